@@ -1,0 +1,92 @@
+"""Articles as producers send them, and as chipwatch publishes them after analysis."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityType = Literal["firm", "chip", "jurisdiction", "regulator", "person"]
+Jurisdiction = str  # ISO 3166 alpha-2 or "EU"
+Action = Literal[
+    "approve", "ban", "halt", "restrict", "relax", "license",
+    "investigate", "sanction", "tariff", "summon",
+]
+Flow = Literal["export", "import", "purchase", "sale", "investment", "other"]
+Direction = Literal["easing", "tightening"]
+
+
+class RawArticle(BaseModel):
+    """One news article as a producer puts it on ``articles.raw`` (JSON, UTF-8).
+
+    Unknown fields are ignored so that producers may send more than we read.
+    """
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+    schema_version: int = Field(default=1, description="Version of this message schema.")
+    id: str = Field(min_length=1, max_length=512, description="Producer's article id.")
+    title: str = Field(max_length=2_000, description="Headline.")
+    body: str = Field(description="Full text; paragraphs separated by newlines.")
+    url: str | None = Field(default=None, max_length=4_096)
+    source: str | None = Field(default=None, max_length=512, description="Outlet name.")
+    published_at: datetime | None = Field(
+        default=None, description="When the outlet published it (RFC 3339)."
+    )
+    lang: str | None = Field(default=None, max_length=16, description="BCP 47 language tag.")
+
+
+class Span(BaseModel):
+    """Character offsets ``[start, end)`` of one mention in the title or the body."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field: Literal["title", "body"]
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class EntityRef(BaseModel):
+    """An entity the article mentions, resolved to its canonical catalog name."""
+
+    name: str = Field(description="Canonical name, e.g. 'Nvidia', 'H200', 'CN'.")
+    type: EntityType
+    id: str | None = Field(default=None, description="Stable id: Wikidata QID or ticker.")
+    mentions: int = Field(default=1, ge=1, description="Mentions, repeated paragraphs once.")
+    spans: list[Span] = Field(default_factory=list)
+
+
+class PolicyEvent(BaseModel):
+    """A government action on chips that the text states as taken or decided."""
+
+    jurisdiction: Jurisdiction = Field(description="Who acts: ISO alpha-2 or EU.")
+    action: Action
+    flow: Flow
+    direction: Direction
+    products: list[str] = Field(default_factory=list, description="Canonical chips or classes.")
+    targets: list[str] = Field(default_factory=list, description="Canonical firms named.")
+    primary: bool = Field(description="Main news (true) or background (false).")
+    evidence: str = Field(description="The sentence that states it, verbatim.")
+    confidence: float = Field(ge=0.0, le=1.0)
+    rule: str = Field(default="", description="The detection rule or pattern that fired.")
+
+
+class AnalyzedArticle(BaseModel):
+    """What chipwatch publishes on ``articles.analyzed`` for each first copy of an article."""
+
+    schema_version: int = 1
+    id: str
+    content_hash: str = Field(description="sha256 hex of the normalised title and body.")
+    title: str
+    url: str | None = None
+    source: str | None = None
+    published_at: datetime | None = None
+    lang: str | None = None
+    ingested_at: datetime = Field(description="When chipwatch first read it.")
+    firms: list[EntityRef] = Field(default_factory=list)
+    chips: list[EntityRef] = Field(default_factory=list)
+    jurisdictions: list[EntityRef] = Field(default_factory=list)
+    is_policy_change: bool = False
+    events: list[PolicyEvent] = Field(default_factory=list)

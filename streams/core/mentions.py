@@ -1,0 +1,29 @@
+"""The one type the tagger hands to the detector: a mention found in a text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+MentionType = Literal["firm", "chip", "jurisdiction", "regulator", "person", "keyword"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One match of a catalog alias (or a detector keyword) in one field of an article.
+
+    ``start``/``end`` are character offsets into the text that was searched (the title
+    or the body as the producer sent it), so ``text == source[start:end]``.
+    ``jurisdiction`` is set for jurisdictions (their own code) and regulators (the code
+    of the state they belong to, e.g. MOFCOM -> CN, BIS -> US).
+    For ``type == "keyword"`` the ``name`` is the keyword label from the detector's lexicon.
+    """
+
+    name: str
+    type: MentionType
+    field: Literal["title", "body"]
+    start: int
+    end: int
+    text: str
+    entity_id: str | None = None
+    jurisdiction: str | None = None
