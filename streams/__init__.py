@@ -1,0 +1,1 @@
+"""chipwatch stream workers: the Faust shell around the pure core in ``streams.core``."""

@@ -1,0 +1,190 @@
+"""The agents: decode, call the core, write, count. Nothing else happens here.
+
+No exception escapes an agent: Faust acknowledges a message whose agent raises, so it
+would be lost. Every failure is dead-lettered with topic/partition/offset and reason,
+counted, logged, and the stream goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from schemas.internal import EventReport, IngestedArticle, Origin
+from streams.codecs import DecodeError, dead_letter, decode_model, decode_raw_article, encode_model
+from streams.core.alerts import AlertConfig, PolicyState, alert_step, reports_for
+from streams.core.dedupe import SeenEntry, dedupe_step
+from streams.core.normalise import content_hash
+
+if TYPE_CHECKING:
+    from streams.app import Pipeline
+
+log = logging.getLogger("chipwatch.agents")
+
+
+def _origin(event: Any) -> Origin:
+    message = event.message
+    return Origin(topic=message.topic, partition=message.partition, offset=message.offset)
+
+
+async def _dead_letter(p: Pipeline, event: Any, stage: str, reason: str, detail: str) -> None:
+    """Send the event's original bytes to the DLQ with why; count and log it."""
+    origin = _origin(event)
+    letter = dead_letter(
+        topic=origin.topic,
+        partition=origin.partition,
+        offset=origin.offset,
+        key=event.message.key,
+        value=event.message.value,
+        reason=reason,
+        detail=detail,
+        stage=stage,
+        failed_at=datetime.now(UTC),
+    )
+    await p.topics.dlq.send(key=event.message.key, value=encode_model(letter))
+    p.metrics.dead_letters.labels(stage, reason).inc()
+    log.warning(
+        "dead-lettered",
+        extra={"stage": stage, "reason": reason, "detail": detail[:300], **origin.model_dump()},
+    )
+
+
+async def _unexpected(p: Pipeline, event: Any, stage: str, err: Exception) -> None:
+    p.metrics.agent_errors.labels(stage).inc()
+    log.exception("unexpected error", extra={"stage": stage, **_origin(event).model_dump()})
+    try:
+        await _dead_letter(p, event, stage, "internal_error", f"{type(err).__name__}: {err}")
+    except Exception:  # the DLQ itself failing must not kill the agent either
+        log.exception("could not dead-letter", extra={"stage": stage})
+
+
+def register_agents(p: Pipeline) -> None:
+    """Define the pipeline's agents on ``p.app`` with stable names."""
+    s = p.settings
+    m = p.metrics
+    config = AlertConfig(
+        update_interval_seconds=s.alert_update_interval_seconds,
+        group_ttl_days=s.alert_group_ttl_days,
+    )
+
+    @p.app.agent(p.topics.raw, name="ingest")  # type: ignore[misc]
+    async def ingest(stream: Any) -> AsyncIterator[None]:
+        """Validate raw articles; repartition good ones by content hash, bad ones to DLQ."""
+        async for event in stream.events():
+            try:
+                started = time.perf_counter()
+                try:
+                    article = decode_raw_article(
+                        event.message.value, s.max_message_bytes, s.max_body_chars
+                    )
+                except DecodeError as err:
+                    m.articles.labels("invalid").inc()
+                    await _dead_letter(p, event, "ingest", err.reason, err.detail)
+                    continue
+                digest = content_hash(article.title, article.body)
+                message = IngestedArticle(
+                    content_hash=digest,
+                    ingested_at=datetime.now(UTC),
+                    article=article,
+                    origin=_origin(event),
+                )
+                await p.topics.by_hash.send(key=digest.encode(), value=encode_model(message))
+                m.stage_seconds.labels("ingest").observe(time.perf_counter() - started)
+            except Exception as err:
+                await _unexpected(p, event, "ingest", err)
+            yield None
+
+    @p.app.agent(p.topics.by_hash, name="dedupe-analyse")  # type: ignore[misc]
+    async def dedupe_analyse(stream: Any) -> AsyncIterator[None]:
+        """Drop copies by content hash; analyse first copies; route policy events."""
+        async for event in stream.events():
+            try:
+                started = time.perf_counter()
+                item = decode_model(IngestedArticle, event.message.value)
+                key = event.message.key
+                raw_state = p.seen.get(key)
+                state = decode_model(SeenEntry, raw_state) if raw_state else None
+                new_state, result = dedupe_step(
+                    state, item.article.id, item.ingested_at.timestamp(), s.dedupe_ttl_seconds
+                )
+                if new_state is not state:
+                    p.seen[key] = encode_model(new_state)
+                if not result.is_first:
+                    m.articles.labels("duplicate").inc()
+                    log.info(
+                        "duplicate",
+                        extra={"article_id": item.article.id, "duplicate_of": result.duplicate_of},
+                    )
+                    continue
+                m.articles.labels("accepted").inc()
+                m.stage_seconds.labels("dedupe").observe(time.perf_counter() - started)
+                started = time.perf_counter()
+                analysed = p.analyzer.analyse(item.article, item.ingested_at, item.content_hash)
+                m.stage_seconds.labels("analyse").observe(time.perf_counter() - started)
+                await p.topics.analyzed.send(key=analysed.id.encode(), value=encode_model(analysed))
+                for entity in [*analysed.firms, *analysed.chips, *analysed.jurisdictions]:
+                    m.mentions.labels(entity.type, m.entity_label(entity.name)).inc(entity.mentions)
+                for ev in analysed.events:
+                    m.policy_events.labels(
+                        ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower()
+                    ).inc()
+                for report in reports_for(analysed):
+                    await p.topics.by_policy.send(
+                        key=report.policy_key.encode(), value=encode_model(report)
+                    )
+                m.dedupe_keys.set(len(p.seen))
+            except Exception as err:
+                await _unexpected(p, event, "dedupe-analyse", err)
+            yield None
+
+    @p.app.agent(p.topics.by_policy, name="alerting")  # type: ignore[misc]
+    async def alerting(stream: Any) -> AsyncIterator[None]:
+        """Group reports into alerts: new, update (corroboration), reversal."""
+        async for event in stream.events():
+            try:
+                started = time.perf_counter()
+                report = decode_model(EventReport, event.message.value)
+                key = event.message.key
+                raw_state = p.policy.get(key)
+                state = decode_model(PolicyState, raw_state) if raw_state else None
+                now = time.time()
+                new_state, alerts = alert_step(state, report, now, config)
+                p.policy[key] = encode_model(new_state)
+                for alert in alerts:
+                    await p.topics.alerts.send(
+                        key=alert.event_key.encode(),
+                        value=encode_model(alert),
+                        headers=cloudevent_headers(alert.alert_id, s.cloudevents_source, now),
+                    )
+                    m.alerts.labels(alert.status, alert.severity).inc()
+                    # From ingest, not the outlet's publish time: outlets' clocks and
+                    # time zones are unreliable, and a backfill would read as latency.
+                    m.end_to_end_seconds.observe(max(0.0, now - report.ingested_at.timestamp()))
+                    log.info(
+                        "alert",
+                        extra={
+                            "alert_id": alert.alert_id,
+                            "status": alert.status,
+                            "article_id": report.article.id,
+                            "title": alert.title,
+                        },
+                    )
+                m.stage_seconds.labels("alerting").observe(time.perf_counter() - started)
+            except Exception as err:
+                await _unexpected(p, event, "alerting", err)
+            yield None
+
+
+def cloudevent_headers(alert_id: str, source: str, now: float) -> list[tuple[str, bytes]]:
+    """Return CloudEvents Kafka binary-mode headers for an alert (value = data)."""
+    return [
+        ("ce_specversion", b"1.0"),
+        ("ce_id", alert_id.encode()),
+        ("ce_source", source.encode()),
+        ("ce_type", b"io.chipwatch.policy.alert.v1"),
+        ("ce_time", datetime.fromtimestamp(now, UTC).isoformat().encode()),
+        ("content-type", b"application/json"),
+    ]

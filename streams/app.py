@@ -1,0 +1,144 @@
+"""``create_app(settings)``: the Faust app, its topics, tables, agents and web views.
+
+No module-global app: the worker entry point builds one, tests build their own.
+"""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+from prometheus_client import CollectorRegistry
+
+from streams.agents import register_agents
+from streams.core.analyse import Analyzer
+from streams.core.catalog import load_catalog
+from streams.core.detect import load_patterns
+from streams.metrics import Metrics
+from streams.settings import Settings
+from streams.web import register_views
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    """Every topic the pipeline touches (all values are bytes: codecs decode them)."""
+
+    raw: Any
+    dlq: Any
+    analyzed: Any
+    alerts: Any
+    by_hash: Any
+    by_policy: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """What ``create_app`` builds: the app and everything agents and views need."""
+
+    app: Any  # faust.App (untyped library)
+    settings: Settings
+    metrics: Metrics
+    analyzer: Analyzer
+    topics: Topics
+    seen: Any  # Table[bytes, bytes]: content hash -> SeenEntry JSON
+    policy: Any  # Table[bytes, bytes]: jurisdiction|flow|product -> PolicyState JSON
+
+
+def _credentials(settings: Settings) -> Any:
+    if settings.security_protocol == "PLAINTEXT":
+        return None
+    context = None
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        cafile = str(settings.ssl_cafile) if settings.ssl_cafile else None
+        context = ssl.create_default_context(cafile=cafile)
+    if settings.security_protocol == "SSL":
+        return faust.SSLCredentials(context)
+    password = settings.sasl_password.get_secret_value() if settings.sasl_password else ""
+    return faust.SASLCredentials(
+        username=settings.sasl_username or "",
+        password=password,
+        mechanism=settings.sasl_mechanism or "PLAIN",
+        ssl_context=context,
+    )
+
+
+def _topic(app: Any, name: str, partitions: int, internal: bool = False) -> Any:
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=partitions,
+        internal=internal,
+    )
+
+
+def create_app(
+    settings: Settings,
+    registry: CollectorRegistry | None = None,
+    analyzer: Analyzer | None = None,
+) -> Pipeline:
+    """Build the Faust app with its topics, tables, agents and web views."""
+    registry = registry if registry is not None else CollectorRegistry()
+    if analyzer is None:
+        analyzer = Analyzer.build(load_catalog(settings.catalog_path), load_patterns())
+    app = faust.App(
+        settings.app_id,
+        broker=settings.broker,
+        broker_credentials=_credentials(settings),
+        store=settings.store,
+        datadir=str(settings.data_dir),
+        autodiscover=False,
+        web_enabled=True,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        topic_partitions=settings.partitions_internal,
+        topic_replication_factor=settings.replication_factor,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        # Faust's own logs go through the JSON log config of the worker entry point.
+        logging_config=None,
+    )
+    topics = Topics(
+        raw=_topic(app, settings.topic_raw, settings.partitions_raw),
+        dlq=_topic(app, settings.topic_dlq, settings.partitions_out),
+        analyzed=_topic(app, settings.topic_analyzed, settings.partitions_out),
+        alerts=_topic(app, settings.topic_alerts, settings.partitions_out),
+        by_hash=_topic(app, settings.topic_by_hash, settings.partitions_internal, True),
+        by_policy=_topic(app, settings.topic_by_policy, settings.partitions_internal, True),
+    )
+    # Tables are keyed by the key of the topic their agent reads (co-partitioned: same
+    # key bytes, same partition count), so each key has one writer.
+    seen = app.Table(
+        "dedupe-seen",
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.partitions_internal,
+    )
+    policy = app.Table(
+        "alert-policy-state",
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.partitions_internal,
+    )
+    metrics = Metrics(registry)
+    pipeline = Pipeline(
+        app=app,
+        settings=settings,
+        metrics=metrics,
+        analyzer=analyzer,
+        topics=topics,
+        seen=seen,
+        policy=policy,
+    )
+    register_agents(pipeline)
+    register_views(pipeline, registry)
+    return pipeline

@@ -1,0 +1,281 @@
+"""The ``chipwatch`` command: worker, scan, produce, tail, schemas."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+from tqdm import tqdm
+
+from streams.settings import Settings
+
+log = logging.getLogger("chipwatch.cli")
+
+
+def _progress(total: int | None, unit: str) -> Any:
+    # Progress only for people: a pipe or a CI log gets none of the carriage returns.
+    return tqdm(total=total, unit=unit, file=sys.stderr, disable=not sys.stderr.isatty())
+
+
+def _lines(path: str) -> Iterator[bytes]:
+    if path == "-":
+        yield from sys.stdin.buffer
+        return
+    with open(path, "rb") as handle:
+        yield from handle
+
+
+def _count_lines(path: str) -> int | None:
+    if path == "-":
+        return None
+    with open(path, "rb") as handle:
+        return sum(1 for _ in handle)
+
+
+# --- worker ---------------------------------------------------------------------------
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Run a stream worker until SIGTERM/SIGINT."""
+    from faust import Worker
+
+    from streams.app import create_app
+    from streams.kafka_admin import ensure_topics
+    from streams.logs import LEVELS, logging_config, setup_logging
+
+    settings = Settings()
+    setup_logging(settings.log_level)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    if settings.create_topics:
+        created = loop.run_until_complete(ensure_topics(settings))
+        log.info("topics ready", extra={"created": created})
+    pipeline = create_app(settings)
+    worker = Worker(
+        pipeline.app,
+        loglevel=LEVELS[settings.log_level],
+        logging_config=logging_config(settings.log_level),
+        loop=loop,
+        redirect_stdouts=False,
+    )
+    worker.execute_from_commandline()
+    return 0  # pragma: no cover - execute_from_commandline exits the process
+
+
+# --- scan -----------------------------------------------------------------------------
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    """Analyse a JSONL file with the stream's core, no broker: one line out per line in."""
+    from schemas.article import AnalyzedArticle
+    from streams.codecs import DecodeError, decode_raw_article
+    from streams.core.analyse import Analyzer
+    from streams.core.catalog import load_catalog
+    from streams.core.dedupe import SeenEntry, dedupe_step
+    from streams.core.detect import load_patterns
+    from streams.core.normalise import content_hash
+
+    settings = Settings()
+    analyzer = Analyzer.build(load_catalog(args.catalog or settings.catalog_path), load_patterns())
+    seen: dict[str, SeenEntry] = {}
+    first: dict[str, AnalyzedArticle] = {}
+    now = datetime.now(UTC)
+    out: IO[bytes] = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
+    errors = 0
+    try:
+        with _progress(_count_lines(args.input), "article") as bar:
+            for number, line in enumerate(_lines(args.input), 1):
+                bar.update(1)
+                if not line.strip():
+                    continue
+                try:
+                    article = decode_raw_article(
+                        line.rstrip(b"\r\n"), settings.max_message_bytes, settings.max_body_chars
+                    )
+                except DecodeError as err:
+                    errors += 1
+                    row: dict[str, Any] = {"line": number, "error": str(err)}
+                    with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
+                        row["id"] = orjson.loads(line).get("id")
+                    out.write(orjson.dumps(row) + b"\n")
+                    continue
+                digest = content_hash(article.title, article.body)
+                state, result = dedupe_step(
+                    seen.get(digest), article.id, now.timestamp(), settings.dedupe_ttl_seconds
+                )
+                seen[digest] = state
+                if result.is_first or digest not in first:
+                    analysed = analyzer.analyse(article, now, digest)
+                    first.setdefault(digest, analysed)
+                else:
+                    analysed = first[digest].model_copy(update={"id": article.id})
+                data = analysed.model_dump(mode="json")
+                data["duplicate_of"] = result.duplicate_of
+                out.write(orjson.dumps(data) + b"\n")
+    finally:
+        if args.output:
+            out.close()
+        else:
+            out.flush()
+    if errors:
+        log.warning("invalid lines", extra={"count": errors})
+    return 0
+
+
+# --- produce / tail -------------------------------------------------------------------
+
+
+async def _produce(settings: Settings, path: str, topic: str) -> int:
+    from aiokafka import AIOKafkaProducer
+
+    from streams.kafka_admin import client_kwargs
+
+    producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, acks="all")
+    await producer.start()
+    sent = 0
+    try:
+        with _progress(_count_lines(path), "msg") as bar:
+            for line in _lines(path):
+                value = line.rstrip(b"\r\n")
+                if not value.strip():
+                    continue
+                key = None
+                with contextlib.suppress(Exception):
+                    key = str(orjson.loads(value)["id"]).encode()
+                await producer.send(topic, value=value, key=key)
+                sent += 1
+                bar.update(1)
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return sent
+
+
+def cmd_produce(args: argparse.Namespace) -> int:
+    """Send each line of a JSONL file, as is, to the input topic (key = the line's id)."""
+    from streams.logs import setup_logging
+
+    settings = Settings()
+    setup_logging(settings.log_level)
+    sent = asyncio.run(_produce(settings, args.input, args.topic or settings.topic_raw))
+    log.info("produced", extra={"messages": sent})
+    return 0
+
+
+async def _tail(settings: Settings, args: argparse.Namespace) -> int:
+    from aiokafka import AIOKafkaConsumer
+
+    from streams.kafka_admin import client_kwargs
+
+    consumer = AIOKafkaConsumer(
+        args.topic or settings.topic_alerts,
+        **client_kwargs(settings),
+        group_id=None,
+        auto_offset_reset="earliest" if args.from_beginning else "latest",
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+    )
+    await consumer.start()
+    count = 0
+    deadline = time.monotonic() + args.timeout if args.timeout else None
+    try:
+        while args.limit is None or count < args.limit:
+            if deadline is not None and time.monotonic() >= deadline:
+                break
+            batches = await consumer.getmany(timeout_ms=500)
+            for records in batches.values():
+                for record in records:
+                    value = record.value or b""
+                    if args.pretty:
+                        value = orjson.dumps(orjson.loads(value), option=orjson.OPT_INDENT_2)
+                    sys.stdout.buffer.write(value + b"\n")
+                    sys.stdout.flush()
+                    count += 1
+    finally:
+        await consumer.stop()
+    return count
+
+
+def cmd_tail(args: argparse.Namespace) -> int:
+    """Print alerts (or any topic's values) as JSON lines as they arrive."""
+    from streams.logs import setup_logging
+
+    settings = Settings()
+    setup_logging(settings.log_level)
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_tail(settings, args))
+    return 0
+
+
+# --- schemas --------------------------------------------------------------------------
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    """Export JSON Schema and AsyncAPI files, or check that they match the code."""
+    from schemas.export import check, export
+
+    if args.check:
+        drift = check(Path(args.dir) if args.dir else None)
+        for name in drift:
+            sys.stderr.write(f"out of date: {name}\n")
+        return 1 if drift else 0
+    for path in export(Path(args.dir) if args.dir else None):
+        sys.stderr.write(f"wrote {path}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``chipwatch`` command."""
+    parser = argparse.ArgumentParser(
+        prog="chipwatch",
+        description="Streaming alerts on government policy changes for AI chips. "
+        "Settings come from CHIPWATCH_* environment variables (see README).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("worker", help="run a stream worker (Faust) until SIGTERM/SIGINT")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("scan", help="analyse a JSONL file offline, one JSON line per article")
+    p.add_argument("input", help="JSONL of raw articles, or - for stdin")
+    p.add_argument("--output", "-o", help="write here instead of stdout")
+    p.add_argument("--catalog", help="entity catalog file (default: the bundled one)")
+    p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("produce", help="send a JSONL file of raw articles to the input topic")
+    p.add_argument("input", help="JSONL file, or - for stdin")
+    p.add_argument("--topic", help="topic (default: CHIPWATCH_TOPIC_RAW)")
+    p.set_defaults(func=cmd_produce)
+
+    p = sub.add_parser("tail", help="print alerts as JSON lines as they arrive")
+    p.add_argument("--topic", help="topic (default: CHIPWATCH_TOPIC_ALERTS)")
+    p.add_argument("--from-beginning", action="store_true", help="start at the oldest message")
+    p.add_argument("--limit", type=int, help="stop after this many messages")
+    p.add_argument("--timeout", type=float, help="stop after this many seconds")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("schemas", help="export JSON Schema + AsyncAPI files (or --check)")
+    p.add_argument("--check", action="store_true", help="exit 1 when the files are stale")
+    p.add_argument("--dir", help="output folder (default: the schemas package)")
+    p.set_defaults(func=cmd_schemas)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``chipwatch`` console script."""
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Where bytes become models and models become bytes. Nothing else decodes Kafka values."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar
+
+import orjson
+from pydantic import BaseModel, ValidationError
+
+from schemas.article import RawArticle
+from schemas.deadletter import DeadLetter
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeError(Exception):
+    """Why a message could not become a model; ``reason`` is a short stable code."""
+
+    reason: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.reason}: {self.detail}"
+
+
+def decode_raw_article(value: bytes | None, max_bytes: int, max_body_chars: int) -> RawArticle:
+    """Decode one message of the input topic, or raise ``DecodeError`` saying why.
+
+    Checks run cheapest first: size, then UTF-8, then JSON, then the schema.
+    """
+    if value is None:
+        raise DecodeError("empty", "the message has no value (a tombstone?)")
+    if len(value) > max_bytes:
+        raise DecodeError("too_large", f"{len(value)} bytes > limit {max_bytes}")
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DecodeError("not_utf8", str(err)) from None
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as err:
+        raise DecodeError("invalid_json", str(err)[:300]) from None
+    if not isinstance(data, dict):
+        raise DecodeError("not_an_object", f"JSON {type(data).__name__}, expected an object")
+    try:
+        article = RawArticle.model_validate(data)
+    except ValidationError as err:
+        raise DecodeError("schema_violation", _summarise(err)) from None
+    if len(article.body) > max_body_chars:
+        raise DecodeError("body_too_long", f"{len(article.body)} chars > {max_body_chars}")
+    return article
+
+
+def _summarise(err: ValidationError) -> str:
+    parts = []
+    for item in err.errors()[:5]:
+        where = ".".join(str(p) for p in item["loc"]) or "(root)"
+        parts.append(f"{where}: {item['msg']}")
+    return "; ".join(parts)
+
+
+def decode_model(model: type[M], value: bytes) -> M:
+    """Decode a message of an internal topic (written by chipwatch itself)."""
+    return model.model_validate_json(value)
+
+
+def encode_model(message: BaseModel) -> bytes:
+    """Encode a model as compact UTF-8 JSON, the wire format of every chipwatch topic."""
+    return message.model_dump_json(exclude_none=False).encode("utf-8")
+
+
+def dead_letter(
+    *,
+    topic: str,
+    partition: int,
+    offset: int,
+    key: bytes | None,
+    value: bytes | None,
+    reason: str,
+    detail: str,
+    stage: str,
+    failed_at: datetime,
+) -> DeadLetter:
+    """Build a dead letter that keeps the original bytes, base64-encoded."""
+    return DeadLetter(
+        topic=topic,
+        partition=partition,
+        offset=offset,
+        reason=reason,
+        detail=detail[:2000],
+        stage=stage,
+        key_b64=base64.b64encode(key).decode("ascii") if key is not None else None,
+        value_b64=base64.b64encode(value or b"").decode("ascii"),
+        failed_at=failed_at,
+    )

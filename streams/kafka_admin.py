@@ -1,0 +1,99 @@
+"""Kafka plumbing shared by the worker and the CLI: client security and topic creation."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from dataclasses import dataclass
+from typing import Any
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from streams.settings import Settings
+
+log = logging.getLogger("chipwatch.kafka")
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSpec:
+    """A topic chipwatch needs: name, partitions, and topic-level config."""
+
+    name: str
+    partitions: int
+    config: dict[str, str]
+
+
+def topic_specs(settings: Settings) -> list[TopicSpec]:
+    """Return every topic the worker reads or writes, with partitions from settings.
+
+    Alerts and analysed articles keep a week (replay to webhooks reads them back);
+    internal repartition topics need only cover a restart and are kept a day.
+    """
+    week = str(7 * 24 * 3600 * 1000)
+    day = str(24 * 3600 * 1000)
+    return [
+        TopicSpec(settings.topic_raw, settings.partitions_raw, {"retention.ms": week}),
+        TopicSpec(
+            settings.topic_dlq, settings.partitions_out, {"retention.ms": str(30 * 86400000)}
+        ),
+        TopicSpec(settings.topic_analyzed, settings.partitions_out, {"retention.ms": week}),
+        TopicSpec(settings.topic_alerts, settings.partitions_out, {"retention.ms": week}),
+        TopicSpec(settings.topic_by_hash, settings.partitions_internal, {"retention.ms": day}),
+        TopicSpec(settings.topic_by_policy, settings.partitions_internal, {"retention.ms": day}),
+    ]
+
+
+def client_kwargs(settings: Settings) -> dict[str, Any]:
+    """Return aiokafka client arguments (bootstrap and security) for ``settings``."""
+    kwargs: dict[str, Any] = {
+        "bootstrap_servers": settings.kafka_bootstrap(),
+        "security_protocol": settings.security_protocol,
+    }
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        kwargs["ssl_context"] = ssl.create_default_context(
+            cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None
+        )
+    if settings.security_protocol.startswith("SASL"):
+        kwargs["sasl_mechanism"] = settings.sasl_mechanism or "PLAIN"
+        kwargs["sasl_plain_username"] = settings.sasl_username
+        kwargs["sasl_plain_password"] = (
+            settings.sasl_password.get_secret_value() if settings.sasl_password else None
+        )
+    return kwargs
+
+
+async def ensure_topics(settings: Settings, specs: list[TopicSpec] | None = None) -> list[str]:
+    """Create the topics that are missing; return the names created.
+
+    The broker's auto-creation is never relied on: it would use the broker's default
+    partition count, and a typo in a topic name would silently create a new topic.
+    """
+    specs = specs if specs is not None else topic_specs(settings)
+    admin = AIOKafkaAdminClient(**client_kwargs(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [s for s in specs if s.name not in existing]
+        if missing:
+            await admin.create_topics(
+                [
+                    NewTopic(
+                        s.name,
+                        num_partitions=s.partitions,
+                        replication_factor=settings.replication_factor,
+                        topic_configs=s.config,
+                    )
+                    for s in missing
+                ]
+            )
+            # Metadata for new topics reaches every broker a moment later.
+            for _ in range(50):
+                if {s.name for s in missing} <= set(await admin.list_topics()):
+                    break
+                await asyncio.sleep(0.1)
+        for spec in missing:
+            log.info("topic created", extra={"topic": spec.name, "partitions": spec.partitions})
+        return [s.name for s in missing]
+    finally:
+        await admin.close()

@@ -1,0 +1,119 @@
+"""All of chipwatch's settings, in one class, from environment variables ``CHIPWATCH_*``.
+
+Built once by the entry point (``Settings()``) and passed down; nothing reads the
+environment anywhere else. Tests build their own instances with explicit values.
+Every field is documented in the README's settings table (a test checks that).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """chipwatch configuration. Every field maps to ``CHIPWATCH_<FIELD_NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="CHIPWATCH_", extra="forbid", frozen=True)
+
+    # --- Kafka -----------------------------------------------------------------------
+    broker: str = Field(
+        default="kafka://127.0.0.1:9092",
+        description="Kafka bootstrap servers, `kafka://host:port[;host:port]`.",
+    )
+    app_id: str = Field(
+        default="chipwatch",
+        description="Faust app id: the consumer group and the prefix of internal topics.",
+    )
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="Kafka security protocol."
+    )
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = Field(
+        default=None, description="SASL mechanism when the protocol is SASL_*."
+    )
+    sasl_username: str | None = Field(default=None, description="SASL user name.")
+    sasl_password: SecretStr | None = Field(default=None, description="SASL password (secret).")
+    ssl_cafile: Path | None = Field(default=None, description="CA bundle for TLS to the broker.")
+    replication_factor: int = Field(
+        default=1, ge=1, description="Replication factor of the topics chipwatch creates."
+    )
+
+    # --- topics (names and partition counts are settings, never code) -----------------
+    topic_raw: str = Field(default="articles.raw", description="Input: raw articles.")
+    topic_dlq: str = Field(default="articles.dlq", description="Dead letters of bad input.")
+    topic_analyzed: str = Field(default="articles.analyzed", description="Analysed articles.")
+    topic_alerts: str = Field(default="alerts.policy", description="Policy alerts.")
+    topic_by_hash: str = Field(
+        default="chipwatch.articles.by-hash",
+        description="Internal: articles repartitioned by content hash (dedupe's key).",
+    )
+    topic_by_policy: str = Field(
+        default="chipwatch.events.by-policy",
+        description="Internal: primary events repartitioned by jurisdiction|flow|product.",
+    )
+    partitions_raw: int = Field(default=4, ge=1, description="Partitions of the input topic.")
+    partitions_internal: int = Field(
+        default=4,
+        ge=1,
+        description="Partitions of internal topics, tables and their changelogs.",
+    )
+    partitions_out: int = Field(
+        default=4, ge=1, description="Partitions of the analysed, alert and dead-letter topics."
+    )
+    create_topics: bool = Field(default=True, description="Create missing topics at worker start.")
+
+    # --- state ----------------------------------------------------------------------------
+    store: str = Field(
+        default="memory://",
+        description="Faust table store: `memory://` or `rocksdb://` (needs rocksdict).",
+    )
+    data_dir: Path = Field(
+        default=Path(".chipwatch-data"), description="Worker data directory (RocksDB files)."
+    )
+    dedupe_ttl_seconds: float = Field(
+        default=7 * 24 * 3600.0,
+        gt=0,
+        description="How long a content hash is remembered; a copy after that is new again.",
+    )
+    dedupe_sweep_interval_seconds: float = Field(
+        default=300.0, gt=0, description="How often expired hashes are deleted from the table."
+    )
+    alert_update_interval_seconds: float = Field(
+        default=600.0,
+        ge=0,
+        description="At most one `update` alert per event group in this interval (0: no limit).",
+    )
+    alert_group_ttl_days: int = Field(
+        default=7, ge=1, description="Days an event group is kept for corroboration."
+    )
+
+    # --- analysis ---------------------------------------------------------------------------
+    catalog_path: Path | None = Field(
+        default=None, description="Entity catalog file (YAML/JSON); unset: the bundled one."
+    )
+    max_message_bytes: int = Field(
+        default=1_048_576, gt=0, description="Larger input messages are dead-lettered."
+    )
+    max_body_chars: int = Field(
+        default=200_000, gt=0, description="Articles with a longer body are dead-lettered."
+    )
+
+    # --- web, metrics, logs ------------------------------------------------------------------
+    web_host: str = Field(default="127.0.0.1", description="Bind address of the web server.")
+    web_port: int = Field(
+        default=6066, ge=0, le=65535, description="Port of /metrics, /healthz, /readyz."
+    )
+    log_level: Literal["debug", "info", "warn", "error", "crit"] = Field(
+        default="info", description="Log level of the JSON logs on stderr."
+    )
+    cloudevents_source: str = Field(
+        default="urn:chipwatch", description="CloudEvents `source` attribute of alerts."
+    )
+
+    def kafka_bootstrap(self) -> str:
+        """Return the bootstrap servers as aiokafka wants them (`host:port,host:port`)."""
+        servers = self.broker.removeprefix("kafka://").replace(";", ",")
+        return ",".join(s.removeprefix("kafka://") for s in servers.split(","))

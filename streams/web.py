@@ -1,0 +1,52 @@
+"""Web views on the worker's port: ``/metrics``, ``/healthz``, ``/readyz``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from faust.sensors.prometheus import setup_prometheus_sensors
+from prometheus_client import CollectorRegistry
+
+if TYPE_CHECKING:
+    from streams.app import Pipeline
+
+
+def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
+    """Return whether the worker should get traffic, and the facts behind it.
+
+    Ready = started, not in a rebalance, and table recovery completed: before that the
+    worker would answer from tables that are still being restored from changelogs.
+    A worker holding no partitions (more replicas than partitions) is ready but idle.
+    """
+    started = bool(getattr(app, "started", False))
+    rebalancing = bool(getattr(app, "rebalancing", False))
+    recovered = False
+    assigned = 0
+    if started:
+        recovered = app.tables.recovery.completed.is_set()
+        assigned = len(app.consumer.assignment())
+    ready = started and not rebalancing and recovered
+    return ready, {
+        "ready": ready,
+        "started": started,
+        "rebalancing": rebalancing,
+        "tables_recovered": recovered,
+        "assigned_partitions": assigned,
+    }
+
+
+def register_views(p: Pipeline, registry: CollectorRegistry) -> None:
+    """Add the health views and Faust's Prometheus sensors over ``registry``."""
+    # Faust's sensors report into our registry, so /metrics serves both in one scrape.
+    setup_prometheus_sensors(p.app, pattern="/metrics", registry=registry, name_prefix="faust")
+
+    @p.app.page("/healthz")  # type: ignore[misc]
+    async def healthz(self: Any, request: Any) -> Any:
+        """Liveness: the process and its event loop answer."""
+        return self.json({"status": "ok"})
+
+    @p.app.page("/readyz")  # type: ignore[misc]
+    async def readyz(self: Any, request: Any) -> Any:
+        """Readiness: partitions assigned and tables recovered."""
+        ready, facts = readiness(p.app)
+        return self.json(facts, status=200 if ready else 503)
