@@ -1,0 +1,227 @@
+"""Real-broker test helpers: the local broker, chipwatch workers as processes, clients.
+
+Everything binds 127.0.0.1, uses free ports and temporary folders, and every wait is
+bounded. A worker is a separate process (`chipwatch worker`), as in production.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+REPO = Path(__file__).resolve().parents[1]
+KAFKA_LOCAL = REPO / "deploy" / "kafka" / "kafka-local"
+CHIPWATCH = Path(sys.executable).parent / "chipwatch"
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Broker:
+    """A running local broker."""
+
+    port: int
+    controller_port: int
+    state_dir: Path
+
+    @property
+    def bootstrap(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def _script(self, command: str, check: bool) -> None:
+        env = {
+            **os.environ,
+            "KAFKA_PORT": str(self.port),
+            "KAFKA_CONTROLLER_PORT": str(self.controller_port),
+            "KAFKA_STATE_DIR": str(self.state_dir),
+        }
+        subprocess.run([str(KAFKA_LOCAL), command], check=check, env=env, timeout=300)
+
+    def up(self) -> None:
+        self._script("up", check=True)
+
+    def down(self) -> None:
+        self._script("down", check=False)
+
+
+@contextlib.contextmanager
+def local_broker(tmp: Path) -> Iterator[Broker]:
+    """Start a broker for the test session; stop it after, whatever happened."""
+    broker = Broker(port=free_port(), controller_port=free_port(), state_dir=tmp / "kafka")
+    broker.up()
+    try:
+        yield broker
+    finally:
+        broker.down()
+
+
+@dataclass
+class Names:
+    """Unique app id and topic names for one test, so tests never share state."""
+
+    suffix: str = field(default_factory=lambda: uuid.uuid4().hex[:10])
+
+    @property
+    def app_id(self) -> str:
+        return f"cwtest-{self.suffix}"
+
+    def topic(self, base: str) -> str:
+        return f"{base}.{self.suffix}"
+
+    def env(self) -> dict[str, str]:
+        return {
+            "CHIPWATCH_APP_ID": self.app_id,
+            "CHIPWATCH_TOPIC_RAW": self.topic("articles.raw"),
+            "CHIPWATCH_TOPIC_DLQ": self.topic("articles.dlq"),
+            "CHIPWATCH_TOPIC_ANALYZED": self.topic("articles.analyzed"),
+            "CHIPWATCH_TOPIC_ALERTS": self.topic("alerts.policy"),
+            "CHIPWATCH_TOPIC_BY_HASH": self.topic("chipwatch.articles.by-hash"),
+            "CHIPWATCH_TOPIC_BY_POLICY": self.topic("chipwatch.events.by-policy"),
+        }
+
+
+class Worker:
+    """A `chipwatch worker` process with its own settings, log file and web port."""
+
+    def __init__(self, broker: Broker, names: Names, tmp: Path, **settings: Any) -> None:
+        self.port = free_port()
+        self.log_path = tmp / f"worker-{names.suffix}-{self.port}.log"
+        self.env = {
+            **os.environ,
+            **names.env(),
+            "CHIPWATCH_BROKER": f"kafka://{broker.bootstrap}",
+            "CHIPWATCH_WEB_PORT": str(self.port),
+            "CHIPWATCH_DATA_DIR": str(tmp / f"data-{names.suffix}"),
+            "CHIPWATCH_PARTITIONS_RAW": "2",
+            "CHIPWATCH_PARTITIONS_INTERNAL": "2",
+            "CHIPWATCH_PARTITIONS_OUT": "2",
+            "CHIPWATCH_LOG_LEVEL": "info",
+            **{f"CHIPWATCH_{k.upper()}": str(v) for k, v in settings.items()},
+        }
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 90.0) -> Worker:
+        log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
+        self.proc = subprocess.Popen(
+            [str(CHIPWATCH), "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT
+        )
+        log.close()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"worker exited {self.proc.returncode}:\n{self.log_tail()}")
+            if self.ready():
+                return self
+            time.sleep(0.3)
+        self.stop()
+        raise TimeoutError(f"worker not ready in {timeout}s:\n{self.log_tail()}")
+
+    def ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/readyz", timeout=2) as r:
+                return bool(r.status == 200)
+        except OSError:
+            return False
+
+    def get(self, path: str) -> str:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=5) as r:
+            return str(r.read().decode())
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 30.0) -> int | None:
+        if self.proc is None or self.proc.poll() is not None:
+            return self.proc.returncode if self.proc else None
+        self.proc.send_signal(sig)
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return self.proc.wait(timeout=10)
+
+    def kill(self) -> None:
+        self.stop(signal.SIGKILL)
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+async def produce(bootstrap: str, topic: str, messages: list[tuple[bytes | None, bytes]]) -> None:
+    """Send (key, value) pairs and wait for the broker's acknowledgement of each."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        for key, value in messages:
+            await producer.send_and_wait(topic, value=value, key=key)
+    finally:
+        await producer.stop()
+
+
+async def consume(
+    bootstrap: str,
+    topic: str,
+    *,
+    until: Any = None,
+    min_count: int | None = None,
+    timeout: float = 60.0,
+    settle: float = 0.0,
+) -> list[Any]:
+    """Read ``topic`` from the beginning until ``until(records)`` or ``min_count`` holds.
+
+    Then keep reading ``settle`` seconds more, so a test can also assert that nothing
+    else (a duplicate alert, say) arrives. Bounded by ``timeout`` in every case.
+    """
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=None,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+    )
+    await consumer.start()
+    records: list[Any] = []
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=300)
+            for recs in batch.values():
+                records.extend(recs)
+            done = (until is not None and until(records)) or (
+                min_count is not None and len(records) >= min_count
+            )
+            if done:
+                break
+        settle_end = time.monotonic() + settle
+        while time.monotonic() < settle_end:
+            batch = await consumer.getmany(timeout_ms=300)
+            for recs in batch.values():
+                records.extend(recs)
+    finally:
+        await consumer.stop()
+    return records
+
+
+def run(coro: Any) -> Any:
+    """Run a coroutine from a synchronous test."""
+    return asyncio.run(coro)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from streams.core.dedupe import SeenEntry, dedupe_step, is_expired
+from streams.core.normalise import content_hash, normalise_text, unique_paragraphs
+
+
+def test_normalise_folds_space_case_and_width() -> None:
+    assert normalise_text("  Nvidia\t H200\n\nchips ") == "nvidia h200 chips"
+    assert normalise_text("ＡＢＣ１２３") == "abc123"  # full-width forms from CJK feeds
+
+
+def test_hash_ignores_whitespace_and_case_but_not_words() -> None:
+    a = content_hash("China clears H200", "Body one.\nBody two.")
+    assert a == content_hash(" china  CLEARS h200 ", "Body one.\n\n  Body two.  ")
+    assert a != content_hash("China clears H20", "Body one.\nBody two.")
+    assert len(a) == 64
+
+
+def test_hash_separates_title_from_body() -> None:
+    assert content_hash("a b", "c") != content_hash("a", "b c")
+
+
+def test_unique_paragraphs_drops_verbatim_repeats_and_keeps_offsets() -> None:
+    body = "First para.\nSecond para.\nFirst  para.\nThird."
+    paras = unique_paragraphs(body)
+    assert [p for _, p in paras] == ["First para.", "Second para.", "Third."]
+    for offset, para in paras:
+        assert body[offset : offset + len(para)] == para
+
+
+def test_first_copy_then_duplicate_then_expiry() -> None:
+    state, result = dedupe_step(None, "a", now=100.0, ttl_seconds=50.0)
+    assert result.is_first and state == SeenEntry(first_id="a", first_seen=100.0)
+    same_state, dup = dedupe_step(state, "b", now=120.0, ttl_seconds=50.0)
+    assert dup.duplicate_of == "a" and same_state is state
+    _, redelivered = dedupe_step(state, "a", now=130.0, ttl_seconds=50.0)
+    assert redelivered.is_first, "the same id again is a redelivery, not a copy"
+    new_state, after = dedupe_step(state, "c", now=151.0, ttl_seconds=50.0)
+    assert after.is_first and new_state.first_id == "c"
+    assert is_expired(state, 150.0, 50.0) and not is_expired(state, 149.9, 50.0)
