@@ -16,8 +16,19 @@ from tests.kafka_harness import Broker, Names, Worker, consume, produce, run
 pytestmark = pytest.mark.integration
 
 SAMPLES = Path(__file__).resolve().parents[2] / "streams" / "samples" / "articles.jsonl"
-NON_POLICY = {"cw-002", "cw-003", "cw-004", "cw-005", "cw-007", "cw-008", "cw-009", "cw-010",
-              "cw-011", "cw-012", "cw-013"}  # fmt: skip
+NON_POLICY = {
+    "cw-002",
+    "cw-003",
+    "cw-004",
+    "cw-005",
+    "cw-007",
+    "cw-008",
+    "cw-009",
+    "cw-010",
+    "cw-011",
+    "cw-012",
+    "cw-013",
+}
 
 
 def _samples() -> list[dict[str, Any]]:
@@ -64,20 +75,42 @@ def test_samples_yield_one_h200_alert_and_none_for_other_news(
         kcat = shutil.which("kcat")
         assert kcat, "kcat is required (make system-deps installs it)"
         subprocess.run(
-            [kcat, "-P", "-b", broker.bootstrap, "-t", names.topic("articles.raw"),
-             "-k", resend["id"]],
-            input=_line(resend), check=True, timeout=60,
-        )  # fmt: skip
-        analysed = run(consume(broker.bootstrap, names.topic("articles.analyzed"),
-                               min_count=len(samples) - 1, timeout=90))  # fmt: skip
+            [
+                kcat,
+                "-P",
+                "-b",
+                broker.bootstrap,
+                "-t",
+                names.topic("articles.raw"),
+                "-k",
+                resend["id"],
+            ],
+            input=_line(resend),
+            check=True,
+            timeout=60,
+        )
+        analysed = run(
+            consume(
+                broker.bootstrap,
+                names.topic("articles.analyzed"),
+                min_count=len(samples) - 1,
+                timeout=90,
+            )
+        )
         analysed_ids = {json.loads(r.value)["id"] for r in analysed}
         assert "cw-001" in analysed_ids
         assert "cw-001-resend" not in analysed_ids, "the copy must be dropped, not analysed"
         assert analysed_ids >= NON_POLICY
 
-        records = run(consume(broker.bootstrap, names.topic("alerts.policy"),
-                              until=lambda rs: bool(_h200_alerts(_alerts(rs))),
-                              timeout=60, settle=3.0))  # fmt: skip
+        records = run(
+            consume(
+                broker.bootstrap,
+                names.topic("alerts.policy"),
+                until=lambda rs: bool(_h200_alerts(_alerts(rs))),
+                timeout=60,
+                settle=3.0,
+            )
+        )
         alerts = _alerts(records)
         h200 = _h200_alerts(alerts)
         assert len(h200) == 1, f"exactly one H200 alert expected, got {h200}"
@@ -89,8 +122,11 @@ def test_samples_yield_one_h200_alert_and_none_for_other_news(
         assert alert["article"]["id"] == "cw-001"
         assert alert["reversal"] is True and alert["previous_direction"] == "tightening"
         assert {key for key, _ in records[0].headers} >= {
-            "ce_id", "ce_specversion", "ce_source", "ce_type"
-        }  # fmt: skip
+            "ce_id",
+            "ce_specversion",
+            "ce_source",
+            "ce_type",
+        }
         assert not {a["article"]["id"] for a in alerts} & NON_POLICY
     finally:
         worker.stop()
@@ -107,10 +143,18 @@ def test_bad_messages_go_to_dlq_and_the_worker_goes_on(
             (b"k2", json.dumps({"id": "x", "title": 5}).encode()),
             (b"k3", b'{"id": "y", "title": "caf\xe9", "body": "b"}'),
         ]
-        run(produce(broker.bootstrap, names.topic("articles.raw"),
-                    [*bad, (good["id"].encode(), _line(good))]))  # fmt: skip
-        letters = run(consume(broker.bootstrap, names.topic("articles.dlq"), min_count=3,
-                              timeout=60, settle=1.0))  # fmt: skip
+        run(
+            produce(
+                broker.bootstrap,
+                names.topic("articles.raw"),
+                [*bad, (good["id"].encode(), _line(good))],
+            )
+        )
+        letters = run(
+            consume(
+                broker.bootstrap, names.topic("articles.dlq"), min_count=3, timeout=60, settle=1.0
+            )
+        )
         reasons = {json.loads(r.value)["reason"] for r in letters}
         assert reasons == {"invalid_json", "schema_violation", "not_utf8"}
         for record in letters:
@@ -118,8 +162,9 @@ def test_bad_messages_go_to_dlq_and_the_worker_goes_on(
             assert letter["topic"] == names.topic("articles.raw")
             assert letter["stage"] == "ingest"
             assert letter["offset"] >= 0 and letter["value_b64"]
-        analysed = run(consume(broker.bootstrap, names.topic("articles.analyzed"),
-                               min_count=1, timeout=60))  # fmt: skip
+        analysed = run(
+            consume(broker.bootstrap, names.topic("articles.analyzed"), min_count=1, timeout=60)
+        )
         assert [json.loads(r.value)["id"] for r in analysed] == [good["id"]]
         assert worker.proc is not None and worker.proc.poll() is None
         metrics = worker.get("/metrics")
@@ -136,8 +181,9 @@ def test_replay_across_a_restart_yields_one_alert(
     worker = Worker(broker, names, tmp_path).start()
     try:
         run(produce(broker.bootstrap, names.topic("articles.raw"), [(b"a", _line(seed))]))
-        first = run(consume(broker.bootstrap, names.topic("alerts.policy"), min_count=1,
-                            timeout=60))  # fmt: skip
+        first = run(
+            consume(broker.bootstrap, names.topic("alerts.policy"), min_count=1, timeout=60)
+        )
         assert len(_h200_alerts(_alerts(first))) == 1
     finally:
         assert worker.stop() == 0, worker.log_tail()
@@ -145,8 +191,13 @@ def test_replay_across_a_restart_yields_one_alert(
     try:
         # The very same message again, and a copy under another id from another producer.
         copy = {**seed, "id": "cw-001-other", "body": seed["body"] + "\n"}
-        run(produce(broker.bootstrap, names.topic("articles.raw"),
-                    [(b"a", _line(seed)), (b"b", _line(copy))]))  # fmt: skip
+        run(
+            produce(
+                broker.bootstrap,
+                names.topic("articles.raw"),
+                [(b"a", _line(seed)), (b"b", _line(copy))],
+            )
+        )
         # Wait until the worker has read both (the counter says so), then look at alerts.
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -157,8 +208,9 @@ def test_replay_across_a_restart_yields_one_alert(
                 break
             time.sleep(0.3)
         assert duplicate == 1, "the copy under another id must be a duplicate after restart"
-        records = run(consume(broker.bootstrap, names.topic("alerts.policy"), min_count=2,
-                              timeout=5))  # fmt: skip
+        records = run(
+            consume(broker.bootstrap, names.topic("alerts.policy"), min_count=2, timeout=5)
+        )
         assert len(_h200_alerts(_alerts(records))) == 1, _alerts(records)
     finally:
         worker.stop()

@@ -11,25 +11,44 @@ T0 = datetime(2026, 11, 25, 8, 0, tzinfo=UTC).timestamp()
 NO_THROTTLE = AlertConfig(update_interval_seconds=0)
 
 
-def event(direction: str = "easing", action: str = "approve", primary: bool = True,
-          products: tuple[str, ...] = ("H200",), confidence: float = 0.9) -> PolicyEvent:  # fmt: skip
+def event(
+    direction: str = "easing",
+    action: str = "approve",
+    primary: bool = True,
+    products: tuple[str, ...] = ("H200",),
+    confidence: float = 0.9,
+) -> PolicyEvent:
     return PolicyEvent(
-        jurisdiction="CN", action=action, flow="import", direction=direction,
-        products=list(products), targets=["ByteDance", "Alibaba", "Tencent", "Nvidia"],
-        primary=primary, evidence="Regulators approved the purchases.", confidence=confidence,
-    )  # fmt: skip
+        jurisdiction="CN",
+        action=action,
+        flow="import",
+        direction=direction,
+        products=list(products),
+        targets=["ByteDance", "Alibaba", "Tencent", "Nvidia"],
+        primary=primary,
+        evidence="Regulators approved the purchases.",
+        confidence=confidence,
+    )
 
 
-def report(article_id: str, source: str, ev: PolicyEvent | None = None,
-           background: tuple[str, ...] = ()) -> EventReport:  # fmt: skip
+def report(
+    article_id: str, source: str, ev: PolicyEvent | None = None, background: tuple[str, ...] = ()
+) -> EventReport:
     ev = ev or event()
     return EventReport(
-        policy_key=f"CN|import|{ev.products[0]}", product=ev.products[0], event=ev,
+        policy_key=f"CN|import|{ev.products[0]}",
+        product=ev.products[0],
+        event=ev,
         background_directions=list(background),
-        article=AlertArticle(id=article_id, title="t", source=source,
-                             published_at=datetime(2026, 11, 25, 7, tzinfo=UTC)),
-        source_key=source, ingested_at=datetime.fromtimestamp(T0, UTC),
-    )  # fmt: skip
+        article=AlertArticle(
+            id=article_id,
+            title="t",
+            source=source,
+            published_at=datetime(2026, 11, 25, 7, tzinfo=UTC),
+        ),
+        source_key=source,
+        ingested_at=datetime.fromtimestamp(T0, UTC),
+    )
 
 
 def test_first_report_is_new_then_updates_count_distinct_sources() -> None:
@@ -92,11 +111,14 @@ def test_old_groups_expire_from_the_state() -> None:
 
 def test_reports_only_for_primary_events_with_background_directions() -> None:
     article = AnalyzedArticle(
-        id="x", content_hash="h", title="t", source="Wire",
+        id="x",
+        content_hash="h",
+        title="t",
+        source="Wire",
         ingested_at=datetime.fromtimestamp(T0, UTC),
         firms=[EntityRef(name="Nvidia", type="firm")],
         events=[event(), event(direction="tightening", action="halt", primary=False)],
-    )  # fmt: skip
+    )
     reports = reports_for(article)
     assert len(reports) == 1
     assert reports[0].policy_key == "CN|import|H200"

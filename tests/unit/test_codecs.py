@@ -42,8 +42,16 @@ def test_bad_input_names_its_reason(value: bytes | None, reason: str) -> None:
 
 
 def test_dead_letter_keeps_original_bytes() -> None:
-    letter = dead_letter(topic="t", partition=1, offset=7, key=b"k", value=b"\xff\x00",
-                         reason="not_utf8", detail="d", stage="ingest",
-                         failed_at=datetime(2026, 1, 1, tzinfo=UTC))  # fmt: skip
+    letter = dead_letter(
+        topic="t",
+        partition=1,
+        offset=7,
+        key=b"k",
+        value=b"\xff\x00",
+        reason="not_utf8",
+        detail="d",
+        stage="ingest",
+        failed_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
     assert base64.b64decode(letter.value_b64) == b"\xff\x00"
     assert json.loads(encode_model(letter))["offset"] == 7
