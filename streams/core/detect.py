@@ -1,0 +1,660 @@
+"""Policy-event detection: what a government did to chips, in which direction, and when.
+
+Cheap first, precise second. The tagger's Aho–Corasick automaton, fed with
+:attr:`Detector.keywords`, marks trigger words ("approved", "entity list", "叫停") and
+product classes ("gallium") as keyword mentions in the same pass that finds firms and
+chips. Articles without a trigger cost nothing more. Around each trigger, in a bounded
+window of its sentence, bounded regular expressions built from
+``streams/catalog/policy_patterns.yaml`` decide:
+
+* the trigger's reading (a finite verb, "told firms to halt", "imposed tariffs"),
+* talk versus action (modality, negation, questions: no event),
+* the actor (the nearest jurisdiction or regulator before the trigger, a passive
+  "by ..." agent, or, for "the country"/"regulators"/"it", the article's previous actor),
+* flow, products (chip mentions or product classes), targets (firm mentions, and the
+  firms an article lists together when the trigger names a group of companies),
+* main news versus background (time phrases, the past perfect, "after the halt").
+
+Every event carries its evidence sentence verbatim and the ``rule`` that fired.
+Work per trigger is bounded (windows of at most a few hundred characters, a cap on
+triggers per article), so hostile input stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Final, Literal
+
+import yaml
+
+from schemas.article import Action, Direction, Flow, PolicyEvent
+from schemas.patterns import PolicyPatterns, Trigger
+from streams.core.mentions import Mention
+from streams.core.segment import Sentence, split_sentences
+
+__all__ = [
+    "PRODUCT_LABEL",
+    "TRIGGER_LABEL",
+    "Detector",
+    "PolicyPatterns",
+    "is_policy_change",
+    "load_patterns",
+]
+
+TRIGGER_LABEL: Final = "policy.trigger"
+PRODUCT_LABEL: Final = "policy.product"
+PATTERNS_FILE: Final = "policy_patterns.yaml"
+
+# Bounds that keep the work per article linear whatever the input.
+_MAX_TRIGGERS_PER_ARTICLE: Final = 256
+_CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
+_PRE_WINDOW: Final = 60  # chars before a noun/base searched for its verb
+_AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
+_MODAL_WINDOW: Final = 60
+_NEGATION_WINDOW: Final = 32
+_CJK_MODAL_WINDOW: Final = 24
+_CJK_NEGATION_WINDOW: Final = 12
+
+_FORM_ORDER: Final = {"verb": 1, "base": 2, "event_noun": 3, "state_noun": 4}
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
+_WORD_AFTER = re.compile(r"^\s{0,3}([A-Za-z'’.-]{1,20})")
+_SPACES = re.compile(r"\s{1,64}")
+_TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
+_QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
+
+
+def _has_cjk(text: str) -> bool:
+    """True when ``text`` holds a CJK character (such phrases match without word bounds)."""
+    return _CJK.search(text) is not None
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """One literal phrase as a regex: flexible spaces and apostrophes, bounded repeats."""
+    body = re.escape(phrase).replace(r"\ ", r"\s{1,3}").replace("'", "['’]")
+    if _has_cjk(phrase):
+        return body
+    # Word bounds only where the phrase itself starts/ends with a word character.
+    head = r"(?<!\w)" if phrase[0].isalnum() else ""
+    tail = r"(?!\w)" if phrase[-1].isalnum() else ""
+    return head + body + tail
+
+
+def _lexicon(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
+    """Compile phrases into one case-insensitive alternation, longest first.
+
+    An alternation of literals cannot backtrack catastrophically: each position is tried
+    against each literal once.
+    """
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile("(?:" + "|".join(_phrase_pattern(w) for w in unique) + ")" + suffix, re.I)
+
+
+def _normal(text: str) -> str:
+    """Key for looking matched text up in a phrase table."""
+    return _SPACES.sub(" ", text.casefold().replace("’", "'")).strip()
+
+
+def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
+    """Load and validate the pattern file; ``None`` reads the one bundled with chipwatch."""
+    if path is None:
+        text = resources.files("streams.catalog").joinpath(PATTERNS_FILE).read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return PolicyPatterns.model_validate(yaml.safe_load(text))
+
+
+def is_policy_change(events: Iterable[PolicyEvent]) -> bool:
+    """An article is a policy change when at least one of its events is main news."""
+    return any(event.primary for event in events)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event before merging, with what the merge needs to order its parts."""
+
+    jurisdiction: str
+    action: Action
+    flow: Flow
+    direction: Direction
+    products: list[str]
+    targets: list[str]
+    primary: bool
+    evidence: str
+    confidence: float
+    rule: str
+    order: int
+    has_named_product: bool = False
+    generic_only: bool = False
+
+
+@dataclass(slots=True)
+class _Field:
+    """One field of the article (title or body) with its mentions by type, sorted."""
+
+    name: str
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    triggers: list[Mention] = field(default_factory=list)
+    products: list[Mention] = field(default_factory=list)
+    chips: list[Mention] = field(default_factory=list)
+    firms: list[Mention] = field(default_factory=list)
+    actors: list[Mention] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence containing ``pos``, if any."""
+        if not self.sentences:
+            self.sentences = split_sentences(self.text)
+            self.starts = [s.start for s in self.sentences]
+        index = bisect.bisect_right(self.starts, pos) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if pos < sentence.end else None
+
+
+def _within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """Mentions (sorted by start) lying inside ``[start, end)``."""
+    lo = bisect.bisect_left([m.start for m in mentions], start)
+    out: list[Mention] = []
+    for mention in mentions[lo:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            out.append(mention)
+    return out
+
+
+def _add(values: list[str], new: Iterable[str]) -> None:
+    """Append ``new`` items not yet in ``values``, keeping first-seen order."""
+    for value in new:
+        if value not in values:
+            values.append(value)
+
+
+class Detector:
+    """Finds policy events in one article from its text and the tagger's mentions.
+
+    Build it once; it is immutable and safe to share. Hand :attr:`keywords` to the
+    tagger so that trigger words are found in the same automaton pass as entities.
+    """
+
+    def __init__(self, patterns: PolicyPatterns) -> None:
+        """Compile the lexicon and the bounded cue expressions from ``patterns``."""
+        p = patterns
+        self.patterns = p
+        self._by_phrase: dict[str, list[Trigger]] = {}
+        for trigger in p.triggers:
+            for phrase in trigger.phrases:
+                self._by_phrase.setdefault(_normal(phrase), []).append(trigger)
+        for candidates in self._by_phrase.values():
+            # Specific triggers (with a required context) first, then by form.
+            candidates.sort(key=lambda t: (not (t.requires or t.before), _FORM_ORDER[t.form]))
+        self._class_of: dict[str, str] = {}
+        self._generic: set[str] = set()
+        for product in p.product_classes:
+            for phrase in product.phrases:
+                self._class_of.setdefault(_normal(phrase), product.name)
+            if product.generic:
+                self._generic.add(product.name)
+        self._keywords: dict[str, list[str]] = {
+            TRIGGER_LABEL: sorted(self._by_phrase),
+            PRODUCT_LABEL: sorted(self._class_of),
+        }
+        self._requires = {t.id: _lexicon(t.requires) for t in p.triggers if t.requires}
+        self._before = {t.id: _lexicon(t.before) for t in p.triggers if t.before}
+        self._modal = _lexicon(p.modal_cues)
+        self._negation = _lexicon(p.negation_cues)
+        self._background = _lexicon(p.background_cues)
+        self._year = re.compile(p.background_year_regex, re.I)
+        self._past_perfect = re.compile(p.past_perfect_regex, re.I)
+        self._foreground = _lexicon(p.foreground_cues)
+        self._clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks), re.I)
+        self._anaphor = _lexicon(p.anaphors)
+        self._pronoun = _lexicon(["it", "its", "they", "their"])
+        self._governing = _lexicon(p.governing_verbs)
+        self._decision = _lexicon(p.decision_verbs)
+        self._group = _lexicon(p.group_nouns)
+        self._passive = _lexicon(p.passive_auxiliaries, r"\s{0,3}(?:\w{1,20}ly\s{1,3})?$")
+        self._determiner = _lexicon(p.determiners, r"\s{0,3}$")
+        det = "|".join(_phrase_pattern(d) for d in p.determiners)
+        # A determiner or possessive, then at most three modifiers, right before a noun.
+        self._np_head = re.compile(rf"(?:{det})\s{{0,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$", re.I)
+        self._prior = _lexicon(
+            p.prior_event_markers,
+            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$",
+        )
+        self._prior_word = _lexicon(p.prior_event_markers)
+        self._flow_re = _lexicon(w for words in p.flows.values() for w in words)
+        self._flow_of = {_normal(w): flow for flow, words in p.flows.items() for w in words}
+        self._place = frozenset(p.place_prepositions)
+        self._adjectival = frozenset(p.adjectival_followers)
+        self._noun_followers = frozenset(p.noun_followers)
+        self._separators = frozenset(s.strip() for s in p.list_separators)
+        self._cjk_place = frozenset(w for w in p.place_prepositions if _has_cjk(w))
+        self._cjk_adjectival = tuple(w for w in p.adjectival_followers if _has_cjk(w))
+        self._scan = _lexicon(list(self._by_phrase) + list(self._class_of))
+
+    @property
+    def keywords(self) -> dict[str, list[str]]:
+        """The trigger and product-class lexicon to hand to ``Tagger(catalog, keywords=...)``."""
+        return {label: list(words) for label, words in self._keywords.items()}
+
+    def scan_keywords(self, text: str, field: str = "body") -> list[Mention]:
+        """Find this detector's keywords without the shared automaton (tests, tools).
+
+        The pipeline does not call this: its tagger finds the same keywords in the pass
+        that finds entities. Kept here so the detector can be exercised on its own.
+        """
+        kind: Literal["title", "body"] = "title" if field == "title" else "body"
+        out: list[Mention] = []
+        for match in self._scan.finditer(text):
+            key = _normal(match.group())
+            label = TRIGGER_LABEL if key in self._by_phrase else PRODUCT_LABEL
+            out.append(Mention(label, "keyword", kind, match.start(), match.end(), match.group()))
+        return out
+
+    # ------------------------------------------------------------------ public entry
+
+    def detect(self, title: str, body: str, mentions: Sequence[Mention]) -> list[PolicyEvent]:
+        """Return the merged policy events stated in the article, in order of appearance."""
+        fields = {"title": _Field("title", title), "body": _Field("body", body)}
+        any_trigger = False
+        for mention in mentions:
+            target = fields.get(mention.field)
+            if target is None:
+                continue
+            if mention.type == "keyword":
+                if mention.name == TRIGGER_LABEL:
+                    target.triggers.append(mention)
+                    any_trigger = True
+                elif mention.name == PRODUCT_LABEL:
+                    target.products.append(mention)
+            elif mention.type == "chip":
+                target.chips.append(mention)
+            elif mention.type == "firm":
+                target.firms.append(mention)
+            elif mention.type in ("jurisdiction", "regulator"):
+                target.actors.append(mention)
+        if not any_trigger:
+            return []
+        for item in fields.values():
+            for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
+                group.sort(key=lambda m: (m.start, -m.end))
+            item.actors = [a for a in item.actors if self._is_actor(item.text, a)]
+        drafts: list[_Draft] = []
+        budget = _MAX_TRIGGERS_PER_ARTICLE
+        for item in (fields["title"], fields["body"]):
+            for trigger in self._longest(item.triggers)[:budget]:
+                draft = self._evaluate(fields, item, trigger, len(drafts))
+                if draft is not None:
+                    drafts.append(draft)
+            budget -= len(item.triggers)
+            if budget <= 0:
+                break
+        if not drafts:
+            return []
+        group_firms = self._listed_firms(fields)
+        focus = self._focus_chips(fields)
+        for draft in drafts:
+            if focus and (draft.generic_only or not draft.products):
+                # "these rules", "high-end AI chips": the article's main chip is meant.
+                draft.products = [*focus, *draft.products]
+            if "group" in draft.rule:
+                draft.targets = [*group_firms, *[t for t in draft.targets if t not in group_firms]]
+        return self._merge(drafts)
+
+    # ------------------------------------------------------------------ per trigger
+
+    @staticmethod
+    def _longest(triggers: list[Mention]) -> list[Mention]:
+        """Drop triggers nested in or overlapping an earlier, longer one."""
+        out: list[Mention] = []
+        for mention in triggers:
+            if out and mention.start < out[-1].end:
+                if mention.end - mention.start > out[-1].end - out[-1].start:
+                    out[-1] = mention
+                continue
+            out.append(mention)
+        return out
+
+    def _evaluate(
+        self, fields: dict[str, _Field], item: _Field, mention: Mention, order: int
+    ) -> _Draft | None:
+        """Turn one trigger mention into a draft event, or ``None`` for talk/no reading."""
+        candidates = self._by_phrase.get(_normal(mention.text))
+        if not candidates:
+            return None
+        sentence = item.sentence_at(mention.start)
+        if sentence is None:
+            return None
+        text = item.text
+        if _QUESTION_END.search(sentence.text):
+            return None
+        # The trigger's local context: its sentence, cut to a bounded window, then to its
+        # clause (cues do not cross ", but", ";").
+        lo = max(sentence.start, mention.start - _CONTEXT)
+        hi = min(sentence.end, mention.end + _CONTEXT)
+        clause_lo, clause_hi = lo, hi
+        for brk in self._clause.finditer(text, lo, hi):
+            if brk.end() <= mention.start:
+                clause_lo = brk.end()
+            elif brk.start() >= mention.end:
+                clause_hi = brk.start()
+                break
+        pre = text[max(clause_lo, mention.start - _PRE_WINDOW) : mention.start]
+        cjk = _has_cjk(mention.text)
+        trigger = self._reading(text, mention, candidates, pre, clause_hi, cjk)
+        if trigger is None:
+            return None
+        if self._is_talk(text, mention, clause_lo, cjk):
+            return None
+        actor = self._actor(fields, item, mention, sentence, clause_lo)
+        if actor is None:
+            return None
+        jurisdiction, actor_rule = actor
+        flow = self._flow(text, mention, clause_lo, clause_hi, sentence, trigger, jurisdiction)
+        products, named, generic_only = self._products(item, clause_lo, clause_hi, sentence)
+        targets = [m.name for m in _within(item.firms, clause_lo, clause_hi)]
+        targets = list(dict.fromkeys(targets))
+        primary, time_rule = self._primary(text, mention, clause_lo, clause_hi, pre, trigger)
+        conf = self.patterns.confidence
+        confidence = getattr(conf, trigger.form)
+        confidence += conf.explicit_actor if actor_rule == "actor" else 0.0
+        confidence += conf.anaphoric_actor if actor_rule == "anaphor" else 0.0
+        confidence += conf.named_product if named else 0.0
+        rule = f"{trigger.id}[{_normal(mention.text)}] {actor_rule}"
+        if time_rule:
+            rule += f" {time_rule}"
+        if self._group.search(text, clause_lo, clause_hi):
+            rule += " group"
+        return _Draft(
+            jurisdiction=jurisdiction,
+            action=trigger.action,
+            flow=flow,
+            direction=trigger.direction,
+            products=products,
+            targets=targets,
+            primary=primary,
+            evidence=sentence.text,
+            confidence=round(min(1.0, max(0.0, confidence)), 3),
+            rule=rule,
+            order=order,
+            has_named_product=named,
+            generic_only=generic_only,
+        )
+
+    def _reading(
+        self,
+        text: str,
+        mention: Mention,
+        candidates: list[Trigger],
+        pre: str,
+        clause_hi: int,
+        cjk: bool,
+    ) -> Trigger | None:
+        """Pick the trigger whose grammatical reading fits the words around the mention."""
+        for trigger in candidates:
+            if trigger.requires:
+                after = text[mention.end : min(clause_hi, mention.end + trigger.window)]
+                if not self._requires[trigger.id].search(after):
+                    continue
+            if trigger.before:
+                window = text[max(0, mention.start - trigger.window) : mention.start]
+                if not self._before[trigger.id].search(window):
+                    continue
+            if trigger.form == "verb":
+                if cjk or trigger.before:
+                    return trigger
+                if self._determiner.search(pre):
+                    continue  # "the banned chips", "its approved list"
+                if mention.text[-1:].lower() == "s" and self._followed_by_noun_cue(text, mention):
+                    continue  # "US sanctions on Huawei"
+                return trigger
+            if trigger.form == "base":
+                if _TO_BEFORE.search(pre) and self._decision.search(pre):
+                    return trigger
+                if self._decision.search(pre[-8:]):
+                    return trigger  # "will ban"
+                continue
+            if trigger.form == "event_noun":
+                if self._np_head.search(pre) or self._governing.search(pre):
+                    return trigger
+                continue
+            if self._governing.search(pre):
+                return trigger
+        return None
+
+    def _followed_by_noun_cue(self, text: str, mention: Mention) -> bool:
+        """True when the word after an ``-s`` trigger shows it is a plural noun."""
+        after = _WORD_AFTER.search(text, mention.end, mention.end + 24)
+        if after is None:
+            rest = text[mention.end : mention.end + 2].strip()
+            return rest.startswith(".")
+        return after.group(1).casefold().rstrip(".") in self._noun_followers
+
+    def _is_talk(self, text: str, mention: Mention, clause_lo: int, cjk: bool) -> bool:
+        """Modality or negation shortly before the trigger, inside its clause."""
+        modal_window = _CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW
+        negation_window = _CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW
+        start = max(clause_lo, mention.start - modal_window)
+        if self._modal.search(text, start, mention.start):
+            return True
+        start = max(clause_lo, mention.start - negation_window)
+        return self._negation.search(text, start, mention.start) is not None
+
+    def _is_actor(self, text: str, mention: Mention) -> bool:
+        """False for places and qualifiers: "exports to China", "US firm Nvidia"."""
+        before = text[max(0, mention.start - 24) : mention.start]
+        after = text[mention.end : mention.end + 24]
+        if before and _has_cjk(before[-1:]):
+            if before[-1] in self._cjk_place:
+                return False
+        else:
+            word = _WORD_BEFORE.search(before)
+            if word and word.group(1).casefold() in self._place:
+                return False
+        if after.startswith(self._cjk_adjectival):
+            return False
+        head = _WORD_AFTER.search(after)
+        if head is not None:
+            token = head.group(1).casefold().rstrip(".")
+            if token in self._adjectival:
+                return False
+        return not after.startswith(("-made", "-based", "-listed", "–made"))
+
+    def _actor(
+        self,
+        fields: dict[str, _Field],
+        item: _Field,
+        mention: Mention,
+        sentence: Sentence,
+        clause_lo: int,
+    ) -> tuple[str, str] | None:
+        """The acting jurisdiction and how it was found ("actor", "agent", "anaphor")."""
+        text = item.text
+        actors = item.actors
+        # A passive agent after the trigger wins: "China's Huawei was sanctioned by the US".
+        for actor in _within(actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW)):
+            gap = text[max(mention.end, actor.start - 12) : actor.start]
+            if re.search(r"\bby\s{1,3}(?:the\s{1,3})?$", gap, re.I) or gap.endswith("由"):
+                return _code(actor), "agent"
+        before = _within(actors, sentence.start, mention.start)
+        if before:
+            return _code(before[-1]), "actor"
+        # No actor in the sentence: "the country", "regulators", "it" point back.
+        head = text[sentence.start : mention.start]
+        anaphor = self._anaphor.search(head)
+        passive = self._passive.search(
+            text[max(sentence.start, mention.start - 24) : mention.start]
+        )
+        if anaphor is None and passive is None:
+            return None
+        if (
+            anaphor is not None
+            and self._pronoun.fullmatch(anaphor.group())
+            and _within(item.firms, sentence.start, mention.start)
+        ):
+            # "Nvidia said it stopped ...": a pronoun after a firm is the firm.
+            return None
+        previous = _within(actors, 0, sentence.start)
+        if previous:
+            return _code(previous[-1]), "anaphor"
+        if item.name == "body" and fields["title"].actors:
+            return _code(fields["title"].actors[-1]), "anaphor"
+        return None
+
+    def _flow(
+        self,
+        text: str,
+        mention: Mention,
+        clause_lo: int,
+        clause_hi: int,
+        sentence: Sentence,
+        trigger: Trigger,
+        jurisdiction: str,
+    ) -> Flow:
+        """Nearest flow cue in the clause, then the sentence, then the defaults."""
+        for lo, hi in ((clause_lo, clause_hi), (sentence.start, sentence.end)):
+            best: tuple[int, Flow] | None = None
+            lo = max(lo, mention.start - _CONTEXT)
+            hi = min(hi, mention.end + _CONTEXT)
+            for cue in self._flow_re.finditer(text, lo, hi):
+                distance = abs(cue.start() - mention.start)
+                flow = self._flow_of.get(_normal(cue.group()))
+                if flow is not None and (best is None or distance < best[0]):
+                    best = (distance, flow)
+            if best is not None:
+                return best[1]
+        if trigger.flow is not None:
+            return trigger.flow
+        defaults = self.patterns.default_flow
+        return defaults.get(jurisdiction, defaults["*"])
+
+    def _products(
+        self, item: _Field, clause_lo: int, clause_hi: int, sentence: Sentence
+    ) -> tuple[list[str], bool, bool]:
+        """Chips and product classes of the clause (else the sentence)."""
+        for lo, hi in ((clause_lo, clause_hi), (sentence.start, sentence.end)):
+            chips = list(dict.fromkeys(m.name for m in _within(item.chips, lo, hi)))
+            classes = [
+                self._class_of.get(_normal(m.text), "") for m in _within(item.products, lo, hi)
+            ]
+            classes = [c for c in dict.fromkeys(classes) if c and c not in chips]
+            if chips or classes:
+                specific = [c for c in classes if c not in self._generic]
+                if chips or specific:
+                    return [*chips, *specific], bool(chips), False
+                return classes, False, True
+        return [], False, False
+
+    def _primary(
+        self,
+        text: str,
+        mention: Mention,
+        clause_lo: int,
+        clause_hi: int,
+        pre: str,
+        trigger: Trigger,
+    ) -> tuple[bool, str]:
+        """Main news unless a time cue, the past perfect or "after the halt" says earlier."""
+        if self._foreground.search(text, clause_lo, clause_hi):
+            return True, ""
+        for cues, rule in ((self._background, "background:time"), (self._year, "background:year")):
+            for cue in cues.finditer(text, clause_lo, clause_hi):
+                # "approved X after a pause earlier this month": the time phrase dates the
+                # pause, not the approval.
+                lo = mention.end if cue.start() >= mention.end else clause_lo
+                if not self._prior_word.search(text, lo, cue.start()):
+                    return False, rule
+        if self._past_perfect.search(pre):
+            return False, "background:past-perfect"
+        if trigger.form in ("event_noun", "state_noun") and self._prior.search(pre):
+            return False, "background:prior"
+        return True, ""
+
+    # ------------------------------------------------------------------ article level
+
+    def _listed_firms(self, fields: dict[str, _Field]) -> list[str]:
+        """Firms the article lists together ("ByteDance, Alibaba and Tencent")."""
+        out: list[str] = []
+        for item in fields.values():
+            firms = item.firms
+            run: list[str] = []
+            for left, right in itertools.pairwise(firms):
+                gap = item.text[left.end : right.start].strip().casefold()
+                if gap in self._separators or gap.rstrip(",") in self._separators:
+                    if not run:
+                        run.append(left.name)
+                    run.append(right.name)
+                    continue
+                if len(run) >= 2:
+                    _add(out, run)
+                run = []
+            if len(run) >= 2:
+                _add(out, run)
+        return out
+
+    @staticmethod
+    def _focus_chips(fields: dict[str, _Field]) -> list[str]:
+        """The article's main chip: named in the title, else the most mentioned."""
+        title = list(dict.fromkeys(m.name for m in fields["title"].chips))
+        if title:
+            return title
+        counts: dict[str, int] = {}
+        for mention in fields["body"].chips:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+        if not counts:
+            return []
+        top = max(counts.values())
+        return [name for name, count in counts.items() if count == top][:1]
+
+    def _merge(self, drafts: list[_Draft]) -> list[PolicyEvent]:
+        """One event per (jurisdiction, action, flow, direction, primary)."""
+        merged: dict[tuple[str, Action, Flow, Direction, bool], _Draft] = {}
+        for draft in drafts:
+            key = (draft.jurisdiction, draft.action, draft.flow, draft.direction, draft.primary)
+            kept = merged.get(key)
+            if kept is None:
+                merged[key] = draft
+                continue
+            best, other = (draft, kept) if draft.confidence > kept.confidence else (kept, draft)
+            _add(best.products, other.products)
+            _add(best.targets, other.targets)
+            best.order = min(best.order, other.order)
+            merged[key] = best
+        events: list[PolicyEvent] = []
+        for draft in sorted(merged.values(), key=lambda d: d.order):
+            products = list(draft.products)
+            if any(p not in self._generic for p in products):
+                # A class like "advanced chips" only paraphrases the named chip.
+                products = [p for p in products if p not in self._generic]
+            events.append(
+                PolicyEvent(
+                    jurisdiction=draft.jurisdiction,
+                    action=draft.action,
+                    flow=draft.flow,
+                    direction=draft.direction,
+                    products=products,
+                    targets=draft.targets,
+                    primary=draft.primary,
+                    evidence=draft.evidence,
+                    confidence=draft.confidence,
+                    rule=draft.rule,
+                )
+            )
+        return events
+
+
+def _code(mention: Mention) -> str:
+    """The jurisdiction code a jurisdiction or regulator mention stands for."""
+    return (mention.jurisdiction or mention.name).upper()

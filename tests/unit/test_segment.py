@@ -1,0 +1,73 @@
+from streams.core.segment import split_sentences
+
+
+def texts(source: str) -> list[str]:
+    return [s.text for s in split_sentences(source)]
+
+
+def test_offsets_are_exact() -> None:
+    source = "  China approved it.  The U.S. did not!\nWhy? "
+    for sentence in split_sentences(source):
+        assert source[sentence.start : sentence.end] == sentence.text
+    assert texts(source) == ["China approved it.", "The U.S. did not!", "Why?"]
+
+
+def test_abbreviations_do_not_split() -> None:
+    source = (
+        "Nvidia Corp. said the U.S. Commerce Department approved it. "
+        "Mr. Huang visited Apple Inc. on Monday, e.g. in Beijing. Next one."
+    )
+    assert texts(source) == [
+        "Nvidia Corp. said the U.S. Commerce Department approved it.",
+        "Mr. Huang visited Apple Inc. on Monday, e.g. in Beijing.",
+        "Next one.",
+    ]
+
+
+def test_decimals_and_domains_stay_whole() -> None:
+    assert texts("Shares rose 3.5 percent at Nvidia.com today. Done.") == [
+        "Shares rose 3.5 percent at Nvidia.com today.",
+        "Done.",
+    ]
+
+
+def test_chinese_sentences_split_without_spaces() -> None:
+    source = "中国商务部宣布对镓实施出口管制。英伟达表示遗憾！这会持续吗？结束"
+    assert texts(source) == [
+        "中国商务部宣布对镓实施出口管制。",
+        "英伟达表示遗憾！",
+        "这会持续吗？",
+        "结束",
+    ]
+    for sentence in split_sentences(source):
+        assert source[sentence.start : sentence.end] == sentence.text
+
+
+def test_closing_quotes_stay_with_their_sentence() -> None:
+    source = 'He said "we approved it." Then he left.'
+    assert texts(source) == ['He said "we approved it."', "Then he left."]
+
+
+def test_mixed_language_paragraphs() -> None:
+    source = "China approved imports. 中国批准进口。\nThe end"
+    assert texts(source) == ["China approved imports.", "中国批准进口。", "The end"]
+
+
+def test_lower_case_after_dot_continues() -> None:
+    assert texts("Shipments to the Netherlands vs. the U.S. rose. OK.") == [
+        "Shipments to the Netherlands vs. the U.S. rose.",
+        "OK.",
+    ]
+
+
+def test_hostile_inputs_are_linear_and_exact() -> None:
+    dots = "." * 100_000
+    assert texts(dots) == [dots]  # dots inside a token never end a sentence
+    assert len(split_sentences("? " * 50_000)) == 50_000
+    assert texts("。" * 16) == ["。" * 8, "。" * 8]  # runs of at most 8 marks per match
+    letters = "a" * 100_000
+    assert texts(letters) == [letters]
+    pieces = split_sentences("U.S. " * 20_000)
+    assert len(pieces) == 1
+    assert split_sentences("") == []
+    assert split_sentences("   \n  ") == []
