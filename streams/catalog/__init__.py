@@ -1,0 +1,1 @@
+"""The bundled entity catalog (``catalog.yaml``), loaded by ``streams.core.catalog``."""

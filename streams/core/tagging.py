@@ -1,0 +1,348 @@
+"""Tag firms, chips, jurisdictions, regulators (and detector keywords) in article text.
+
+One Aho–Corasick pass per case rule finds every alias; a few cheap checks in Python
+then decide which matches count:
+
+* **Latin token boundaries**: an ASCII letter or digit directly before or after a Latin
+  alias means no match (``Intel`` in ``intelligence``, ``H20`` in ``H200``). CJK text
+  has no spaces, so CJK ends of an alias are boundary-free (``英伟达H20芯片``).
+* **Case rules per alias**: case-sensitive aliases (acronyms, part numbers, and
+  ambiguous words such as ``Arm``) are searched in the original text, the others in
+  its lower-cased copy (same length, so offsets are shared).
+* **Possessives and plurals**: ``Nvidia's`` needs nothing (an apostrophe is a boundary);
+  a single ``s`` after a Latin alias is accepted (``H20s`` -> H20, ``H200s`` -> H200).
+* **Context for ambiguous aliases**: an alias with ``context`` words (``Apple``,
+  ``Amazon``, ``Meta``, ``Arm``) counts only if one of them appears within
+  ``CONTEXT_WINDOW`` characters, or if the alias stands directly against CJK text.
+* **Longest match wins**: leftmost-longest search, then a greedy non-overlapping
+  selection over both passes. Where a longest match is refused by a check, the hidden
+  shorter matches inside it are searched again, so a refusal never hides a valid alias.
+
+Library choice (measured by ``bench/bench_core_tagging.py --compare``, 4 KB articles,
+full catalog, one core; figures in ``bench/README-tagging.md``): ``ahocorasick-rs``
+(Rust, returns all matches of a text in one call) scanned the catalog keys at about
+3x the speed of ``pyahocorasick`` (whose per-match Python iterator dominates), so the
+tagger uses ``ahocorasick-rs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
+
+from schemas.article import EntityRef, Span
+from schemas.catalog import Alias, Catalog, CatalogEntry
+from streams.core.mentions import Mention, MentionType
+
+Field = Literal["title", "body"]
+
+#: Characters either side of an ambiguous alias searched for its context words.
+CONTEXT_WINDOW = 250
+
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_APOSTROPHES = ("'", "\u2019")
+_ENTITY_TYPES = ("firm", "chip", "jurisdiction", "regulator")
+
+
+def is_cjk(ch: str) -> bool:
+    """Return True for a CJK ideograph, kana or hangul character (text without spaces)."""
+    o = ord(ch)
+    return (
+        0x2E80 <= o <= 0x9FFF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3FFFF
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """What one automaton key stands for, with the checks its matches must pass."""
+
+    name: str
+    type: MentionType
+    entity_id: str | None
+    jurisdiction: str | None
+    check_start: bool  # alias starts with an ASCII letter/digit: needs a token boundary
+    check_end: bool  # alias ends with an ASCII letter/digit: boundary (or plural s)
+    context: tuple[str, ...] | None
+
+
+def _target(
+    entry: CatalogEntry | None,
+    alias_text: str,
+    context: Sequence[str] | None,
+    *,
+    name: str,
+    type_: MentionType,
+) -> _Target:
+    return _Target(
+        name=name,
+        type=type_,
+        entity_id=entry.entity_id if entry else None,
+        jurisdiction=entry.code if entry else None,
+        check_start=alias_text[0] in _ALNUM,
+        check_end=alias_text[-1] in _ALNUM,
+        context=tuple(w.lower() for w in context) if context else None,
+    )
+
+
+def _spellings(text: str) -> list[str]:
+    """The alias as written plus its curly-apostrophe twin (``China's`` / ``China’s``).
+
+    Adding both keys is cheaper than normalising every article's apostrophes.
+    """
+    if "'" in text:
+        return [text, text.replace("'", "\u2019")]
+    if "\u2019" in text:
+        return [text, text.replace("\u2019", "'")]
+    return [text]
+
+
+class _Pass:
+    """One automaton (case-sensitive or case-insensitive keys) and its targets."""
+
+    __slots__ = ("automaton", "max_len", "overlapping", "targets")
+
+    def __init__(self, keys: dict[str, _Target]) -> None:
+        self.targets: list[_Target] = list(keys.values())
+        patterns = list(keys)
+        self.max_len = max((len(k) for k in patterns), default=0)
+        # DFA: the fastest search; the catalog is small, so its memory cost is too.
+        self.automaton: AhoCorasick | None = (
+            AhoCorasick(patterns, MatchKind.LeftmostLongest, implementation=Implementation.DFA)
+            if patterns
+            else None
+        )
+        # Fallback for refused matches: every key at every position.
+        self.overlapping: AhoCorasick | None = (
+            AhoCorasick(patterns, MatchKind.Standard) if patterns else None
+        )
+
+
+class Tagger:
+    """Finds catalog entities and detector keywords in titles and bodies.
+
+    Build once per catalog (startup is a few milliseconds) and reuse: ``find`` and
+    ``tag`` are pure and thread-safe.
+    """
+
+    def __init__(
+        self, catalog: Catalog, keywords: Mapping[str, Sequence[str]] | None = None
+    ) -> None:
+        """Compile the catalog aliases and the keyword phrases into the automata.
+
+        ``keywords`` maps a label to phrases (case-insensitive, Latin token boundaries,
+        CJK boundary-free); a match comes back as ``Mention(type="keyword", name=label)``.
+        Where a phrase equals an entity alias, the entity wins; where two labels share
+        a phrase, the first label wins.
+        """
+        self.catalog = catalog
+        exact: dict[str, _Target] = {}
+        folded: dict[str, _Target] = {}
+        for entry in catalog.entries:
+            for alias in entry.all_aliases():
+                self._add_alias(entry, alias, exact, folded)
+        for label, phrases in (keywords or {}).items():
+            for phrase in phrases:
+                phrase = phrase.strip()
+                if not phrase:
+                    continue
+                target = _target(None, phrase, None, name=label, type_="keyword")
+                for spelling in _spellings(phrase.lower()):
+                    folded.setdefault(spelling, target)
+        self._exact = _Pass(exact)
+        self._folded = _Pass(folded)
+
+    @staticmethod
+    def _add_alias(
+        entry: CatalogEntry, alias: Alias, exact: dict[str, _Target], folded: dict[str, _Target]
+    ) -> None:
+        target = _target(entry, alias.text, alias.context, name=entry.name, type_=entry.type)
+        if alias.is_case_sensitive():
+            for spelling in _spellings(alias.text):
+                exact[spelling] = target
+        else:
+            for spelling in _spellings(alias.text.lower()):
+                folded[spelling] = target
+
+    def find(self, text: str, field: Field = "body") -> list[Mention]:
+        """Return the mentions in one text, sorted by start, non-overlapping, longest wins.
+
+        Offsets index ``text`` itself, so ``m.text == text[m.start:m.end]``.
+        """
+        if not text:
+            return []
+        lowered = _lower_same_length(text)
+        found: list[tuple[int, int, _Target]] = []
+        self._scan(self._exact, text, lowered, found)
+        self._scan(self._folded, lowered, lowered, found)
+        if not found:
+            return []
+        found.sort(key=_order)
+        mentions: list[Mention] = []
+        last_end = -1
+        for start, end, t in found:
+            if start < last_end:
+                continue  # overlaps a longer (or earlier) accepted mention
+            last_end = end
+            mentions.append(
+                Mention(
+                    t.name, t.type, field, start, end, text[start:end], t.entity_id, t.jurisdiction
+                )
+            )
+        return mentions
+
+    def _scan(
+        self, p: _Pass, haystack: str, lowered: str, out: list[tuple[int, int, _Target]]
+    ) -> None:
+        if p.automaton is None or p.overlapping is None:
+            return
+        targets = p.targets
+        n = len(haystack)
+        for idx, start, end in p.automaton.find_matches_as_indexes(haystack):
+            t = targets[idx]
+            if _accept(t, haystack, lowered, start, end, n):
+                out.append((start, end, t))
+                continue
+            # A refused longest match may hide a valid shorter one starting inside it
+            # ("Taiwan Semiconductor Manufacturing" in "... Manufacturing Corporation").
+            stop = min(n, end + p.max_len)
+            window = haystack[start:stop]
+            for idx2, s2, e2 in p.overlapping.find_matches_as_indexes(window, overlapping=True):
+                s2 += start
+                e2 += start
+                if s2 >= end or (s2 == start and e2 == end):
+                    continue  # not hidden by this match, or the refused match itself
+                t2 = targets[idx2]
+                if _accept(t2, haystack, lowered, s2, e2, n):
+                    out.append((s2, e2, t2))
+
+    def tag(self, title: str, body: str) -> TagResult:
+        """Tag an article: mentions of title and body, and the entities they resolve to.
+
+        A body paragraph (split on newlines) that repeats an earlier paragraph verbatim
+        contributes no mentions, so syndicated copies that paste text twice count once.
+        """
+        mentions = self.find(title, "title")
+        body_mentions = self.find(body, "body")
+        repeats = repeated_paragraphs(body)
+        if repeats:
+            body_mentions = [m for m in body_mentions if not _inside(m.start, repeats)]
+        mentions.extend(body_mentions)
+        return TagResult(mentions=mentions)
+
+
+def _order(item: tuple[int, int, _Target]) -> tuple[int, int]:
+    return (item[0], -item[1])
+
+
+def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int) -> bool:
+    """Apply boundary, plural and context checks to one raw match."""
+    if t.check_start and start and text[start - 1] in _ALNUM:
+        return False
+    # After the alias, a plural "s" is fine ("H20s", "TPUs"); any longer word is not.
+    if (
+        t.check_end
+        and end < n
+        and text[end] in _ALNUM
+        and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in _ALNUM))
+    ):
+        return False
+    if t.context is not None:
+        return _has_context(t.context, lowered, start, end, n)
+    return True
+
+
+def _has_context(words: tuple[str, ...], lowered: str, start: int, end: int, n: int) -> bool:
+    # A Latin word set directly in CJK text ("Meta公司", "苹果Apple") is a name.
+    if (start and is_cjk(lowered[start - 1])) or (end < n and is_cjk(lowered[end])):
+        return True
+    window = lowered[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    return any(w in window for w in words)
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (a few characters grow when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
+
+
+def repeated_paragraphs(body: str) -> list[tuple[int, int]]:
+    """Return ``[start, end)`` ranges of body paragraphs that repeat an earlier one verbatim.
+
+    Paragraphs are split on newlines and compared without surrounding whitespace;
+    blank lines never count as repeats.
+    """
+    if "\n" not in body:
+        return []
+    seen: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for line in body.split("\n"):
+        end = pos + len(line)
+        key = line.strip()
+        if key:
+            if key in seen:
+                ranges.append((pos, end))
+            else:
+                seen.add(key)
+        pos = end + 1
+    return ranges
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in ranges)
+
+
+@dataclass(frozen=True)
+class TagResult:
+    """The tagger's answer for one article.
+
+    ``mentions`` holds every mention (keywords and persons included) in title then body
+    order, with spans in the original title/body and repeated paragraphs left out.
+    ``entities`` resolves them to firms, chips, jurisdictions and regulators.
+    """
+
+    mentions: list[Mention]
+
+    @cached_property
+    def entities(self) -> list[EntityRef]:
+        """Firms, chips, jurisdictions and regulators, in order of first mention.
+
+        Built on first access (pydantic models cost more than the tagging itself), then
+        cached.
+        """
+        grouped: dict[tuple[str, str], list[Mention]] = {}
+        for m in self.mentions:
+            if m.type in _ENTITY_TYPES:
+                grouped.setdefault((m.type, m.name), []).append(m)
+        return [
+            EntityRef(
+                name=name,
+                type=type_,
+                id=ms[0].entity_id,
+                mentions=len(ms),
+                spans=[Span(field=m.field, start=m.start, end=m.end, text=m.text) for m in ms],
+            )
+            for (type_, name), ms in grouped.items()
+        ]
+
+    def of_type(self, t: str) -> list[EntityRef]:
+        """Return the entities of one type (``firm``, ``chip``, ``jurisdiction``, ``regulator``)."""
+        return [e for e in self.entities if e.type == t]
+
+    def names(self, t: str) -> list[str]:
+        """Return the canonical names of one entity type, in order of first mention."""
+        return [e.name for e in self.of_type(t)]
+
+
+def keyword_labels(mentions: Iterable[Mention]) -> set[str]:
+    """Return the keyword labels among mentions (a convenience for the detector)."""
+    return {m.name for m in mentions if m.type == "keyword"}
