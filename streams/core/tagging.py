@@ -254,13 +254,15 @@ def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int) -
     ):
         return False
     if t.context is not None:
-        return _has_context(t.context, lowered, start, end, n)
+        return _has_context(t.context, t.check_start or t.check_end, lowered, start, end, n)
     return True
 
 
-def _has_context(words: tuple[str, ...], lowered: str, start: int, end: int, n: int) -> bool:
+def _has_context(
+    words: tuple[str, ...], latin: bool, lowered: str, start: int, end: int, n: int
+) -> bool:
     # A Latin word set directly in CJK text ("Meta公司", "苹果Apple") is a name.
-    if (start and is_cjk(lowered[start - 1])) or (end < n and is_cjk(lowered[end])):
+    if latin and ((start and is_cjk(lowered[start - 1])) or (end < n and is_cjk(lowered[end]))):
         return True
     window = lowered[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
     return any(w in window for w in words)
