@@ -114,6 +114,10 @@ class PolicyPatterns(BaseModel):
     group_nouns: list[str]
     list_separators: list[str]
     passive_auxiliaries: list[str]
+    reporting_verbs: list[str]
+    reported_modals: list[str]
+    denial_cues: list[str]
+    noun_modifier_followers: list[str]
 
     @field_validator(
         "governing_verbs",
@@ -130,6 +134,10 @@ class PolicyPatterns(BaseModel):
         "noun_followers",
         "group_nouns",
         "passive_auxiliaries",
+        "reporting_verbs",
+        "reported_modals",
+        "denial_cues",
+        "noun_modifier_followers",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:

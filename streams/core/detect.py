@@ -54,7 +54,9 @@ PATTERNS_FILE: Final = "policy_patterns.yaml"
 # Bounds that keep the work per article linear whatever the input.
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
-_PRE_WINDOW: Final = 60  # chars before a noun/base searched for its verb
+_PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
+_DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
+_REPORTING_WINDOW: Final = 60  # chars before "would"/"had" searched for "said"
 _AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
 _MODAL_WINDOW: Final = 60
 _NEGATION_WINDOW: Final = 32
@@ -66,6 +68,7 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORD_AFTER = re.compile(r"^\s{0,3}([A-Za-z'’.-]{1,20})")
 _SPACES = re.compile(r"\s{1,64}")
+_THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
 
@@ -134,6 +137,7 @@ class _Draft:
     order: int
     has_named_product: bool = False
     generic_only: bool = False
+    consumes: int = -1
 
 
 @dataclass(slots=True)
@@ -224,7 +228,7 @@ class Detector:
         self._governing = _lexicon(p.governing_verbs)
         self._decision = _lexicon(p.decision_verbs)
         self._group = _lexicon(p.group_nouns)
-        self._passive = _lexicon(p.passive_auxiliaries, r"\s{0,3}(?:\w{1,20}ly\s{1,3})?$")
+        self._passive = _lexicon(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
         self._determiner = _lexicon(p.determiners, r"\s{0,3}$")
         det = "|".join(_phrase_pattern(d) for d in p.determiners)
         # A determiner or possessive, then at most three modifiers, right before a noun.
@@ -234,6 +238,10 @@ class Detector:
             rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$",
         )
         self._prior_word = _lexicon(p.prior_event_markers)
+        self._reporting = _lexicon(p.reporting_verbs)
+        self._reported_modals = frozenset(p.reported_modals)
+        self._denial = _lexicon(p.denial_cues)
+        self._modifier_followers = frozenset(p.noun_modifier_followers)
         self._flow_re = _lexicon(w for words in p.flows.values() for w in words)
         self._flow_of = {_normal(w): flow for flow, words in p.flows.items() for w in words}
         self._place = frozenset(p.place_prepositions)
@@ -294,10 +302,14 @@ class Detector:
         drafts: list[_Draft] = []
         budget = _MAX_TRIGGERS_PER_ARTICLE
         for item in (fields["title"], fields["body"]):
+            consumed = -1  # "lifted the ban": the ban is the object, not a second event
             for trigger in self._longest(item.triggers)[:budget]:
+                if trigger.start < consumed:
+                    continue
                 draft = self._evaluate(fields, item, trigger, len(drafts))
                 if draft is not None:
                     drafts.append(draft)
+                    consumed = draft.consumes
             budget -= len(item.triggers)
             if budget <= 0:
                 break
@@ -356,7 +368,9 @@ class Detector:
         trigger = self._reading(text, mention, candidates, pre, clause_hi, cjk)
         if trigger is None:
             return None
-        if self._is_talk(text, mention, clause_lo, cjk):
+        if self._is_talk(text, mention, clause_lo, cjk) or self._denial.search(
+            text, sentence.start, sentence.end
+        ):
             return None
         actor = self._actor(fields, item, mention, sentence, clause_lo)
         if actor is None:
@@ -391,6 +405,7 @@ class Detector:
             order=order,
             has_named_product=named,
             generic_only=generic_only,
+            consumes=mention.end + trigger.window if trigger.requires else -1,
         )
 
     def _reading(
@@ -403,6 +418,8 @@ class Detector:
         cjk: bool,
     ) -> Trigger | None:
         """Pick the trigger whose grammatical reading fits the words around the mention."""
+        wide = text[max(0, mention.start - _DECISION_WINDOW) : mention.start]
+        modifier = self._is_modifier(text, mention)
         for trigger in candidates:
             if trigger.requires:
                 after = text[mention.end : min(clause_hi, mention.end + trigger.window)]
@@ -421,11 +438,13 @@ class Detector:
                     continue  # "US sanctions on Huawei"
                 return trigger
             if trigger.form == "base":
-                if _TO_BEFORE.search(pre) and self._decision.search(pre):
+                if _TO_BEFORE.search(pre) and self._decision.search(wide):
                     return trigger
                 if self._decision.search(pre[-8:]):
                     return trigger  # "will ban"
                 continue
+            if modifier:
+                continue  # "the approval process", "licence applications"
             if trigger.form == "event_noun":
                 if self._np_head.search(pre) or self._governing.search(pre):
                     return trigger
@@ -433,6 +452,14 @@ class Detector:
             if self._governing.search(pre):
                 return trigger
         return None
+
+    def _is_modifier(self, text: str, mention: Mention) -> bool:
+        """True when a noun trigger only qualifies the next noun ("approval process")."""
+        after = _WORD_AFTER.search(text, mention.end, mention.end + 24)
+        if after is not None and after.group(1).casefold() in self._modifier_followers:
+            return True
+        tail = text[mention.end : mention.end + 2]
+        return any(tail.startswith(w) for w in self._modifier_followers if _has_cjk(w))
 
     def _followed_by_noun_cue(self, text: str, mention: Mention) -> bool:
         """True when the word after an ``-s`` trigger shows it is a plural noun."""
@@ -447,7 +474,11 @@ class Detector:
         modal_window = _CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW
         negation_window = _CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW
         start = max(clause_lo, mention.start - modal_window)
-        if self._modal.search(text, start, mention.start):
+        for modal in self._modal.finditer(text, start, mention.start):
+            if modal.group().casefold() in self._reported_modals and self._reporting.search(
+                text, max(0, modal.start() - _REPORTING_WINDOW), modal.start()
+            ):
+                continue  # "said it would suspend the ban": a decision, reported
             return True
         start = max(clause_lo, mention.start - negation_window)
         return self._negation.search(text, start, mention.start) is not None
@@ -460,7 +491,7 @@ class Detector:
             if before[-1] in self._cjk_place:
                 return False
         else:
-            word = _WORD_BEFORE.search(before)
+            word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
             if word and word.group(1).casefold() in self._place:
                 return False
         if after.startswith(self._cjk_adjectival):
@@ -501,6 +532,7 @@ class Detector:
             return None
         if (
             anaphor is not None
+            and passive is None
             and self._pronoun.fullmatch(anaphor.group())
             and _within(item.firms, sentence.start, mention.start)
         ):
@@ -569,15 +601,21 @@ class Detector:
         """Main news unless a time cue, the past perfect or "after the halt" says earlier."""
         if self._foreground.search(text, clause_lo, clause_hi):
             return True, ""
+        # Chinese puts time adverbials before the verb; a cue after it dates an object
+        # ("暂停实施此前...的禁令").
+        cue_hi = mention.start if _has_cjk(mention.text) else clause_hi
         for cues, rule in ((self._background, "background:time"), (self._year, "background:year")):
-            for cue in cues.finditer(text, clause_lo, clause_hi):
+            for cue in cues.finditer(text, clause_lo, cue_hi):
                 # "approved X after a pause earlier this month": the time phrase dates the
                 # pause, not the approval.
                 lo = mention.end if cue.start() >= mention.end else clause_lo
                 if not self._prior_word.search(text, lo, cue.start()):
                     return False, rule
-        if self._past_perfect.search(pre):
-            return False, "background:past-perfect"
+        perfect = self._past_perfect.search(pre)
+        if perfect is not None:
+            had = mention.start - len(pre) + perfect.start()
+            if not self._reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
+                return False, "background:past-perfect"
         if trigger.form in ("event_noun", "state_noun") and self._prior.search(pre):
             return False, "background:prior"
         return True, ""
