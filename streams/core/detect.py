@@ -53,6 +53,7 @@ PATTERNS_FILE: Final = "policy_patterns.yaml"
 
 # Bounds that keep the work per article linear whatever the input.
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
+_SEGMENT_WINDOW: Final = 360  # chars either side of a trigger segmented into sentences
 _CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
@@ -78,27 +79,81 @@ def _has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+def _char(ch: str) -> str:
+    """One character of a phrase as a regex: flexible spaces and apostrophes."""
+    if ch == " ":
+        return r"\s{1,3}"
+    if ch in "'’":
+        return "['’]"
+    return re.escape(ch)
+
+
 def _phrase_pattern(phrase: str) -> str:
-    """One literal phrase as a regex: flexible spaces and apostrophes, bounded repeats."""
-    body = re.escape(phrase).replace(r"\ ", r"\s{1,3}").replace("'", "['’]")
+    """One literal phrase as a regex, with word bounds where its ends are word characters."""
+    body = "".join(_char(ch) for ch in phrase)
     if _has_cjk(phrase):
         return body
-    # Word bounds only where the phrase itself starts/ends with a word character.
     head = r"(?<!\w)" if phrase[0].isalnum() else ""
     tail = r"(?!\w)" if phrase[-1].isalnum() else ""
     return head + body + tail
 
 
-def _lexicon(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
-    """Compile phrases into one case-insensitive alternation, longest first.
+_Trie = dict[str, "_Trie"]
 
-    An alternation of literals cannot backtrack catastrophically: each position is tried
-    against each literal once.
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of literals factored by common prefix, longest alternative first.
+
+    Python's regex engine tries the alternatives of a group one by one; a trie makes
+    that a one-character dispatch per level, and its optional tails (``ban(?:ned|s)?``)
+    backtrack at most the length of one phrase, so matching stays linear.
     """
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+def _lexicon(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
+    """Compile phrases into one alternation, to be searched in lower-cased text.
+
+    Latin phrases with word characters at both ends share one trie between word bounds;
+    the rest (CJK, "'s", "-made") are few and listed as they are.
+    """
+    unique = sorted({w.lower() for w in words if w})
     if not unique:
         return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile("(?:" + "|".join(_phrase_pattern(w) for w in unique) + ")" + suffix, re.I)
+    bounded = [w for w in unique if not _has_cjk(w) and w[0].isalnum() and w[-1].isalnum()]
+    loose = [w for w in unique if w not in set(bounded)]
+    parts = []
+    if bounded:
+        parts.append(r"(?<!\w)" + _trie(bounded) + r"(?!\w)")
+    if loose:
+        parts.append(
+            _trie(w for w in loose if _has_cjk(w))
+            if all(map(_has_cjk, loose))
+            else "|".join(_phrase_pattern(w) for w in sorted(loose, key=len, reverse=True))
+        )
+    return re.compile("(?:" + "|".join(parts) + ")" + suffix)
+
+
+def _lower(text: str) -> str:
+    """Lower-case ``text`` keeping its length, so offsets stay valid ("İ" stays as is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def _normal(text: str) -> str:
@@ -146,8 +201,8 @@ class _Field:
 
     name: str
     text: str
+    low: str = ""
     sentences: list[Sentence] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
     triggers: list[Mention] = field(default_factory=list)
     products: list[Mention] = field(default_factory=list)
     chips: list[Mention] = field(default_factory=list)
@@ -155,15 +210,25 @@ class _Field:
     actors: list[Mention] = field(default_factory=list)
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        """The sentence containing ``pos``, if any."""
-        if not self.sentences:
-            self.sentences = split_sentences(self.text)
-            self.starts = [s.start for s in self.sentences]
-        index = bisect.bisect_right(self.starts, pos) - 1
-        if index < 0:
-            return None
-        sentence = self.sentences[index]
-        return sentence if pos < sentence.end else None
+        """The sentence containing ``pos``, if any.
+
+        Only the text around ``pos`` is segmented (from the paragraph start, at most
+        ``_SEGMENT_WINDOW`` chars either side): most of an article never needs it.
+        """
+        for sentence in self.sentences:
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        lo = max(0, pos - _SEGMENT_WINDOW)
+        newline = self.text.rfind("\n", lo, pos)
+        lo = newline + 1 if newline >= 0 else lo
+        hi = self.text.find("\n", pos, pos + _SEGMENT_WINDOW)
+        hi = hi if hi >= 0 else min(len(self.text), pos + _SEGMENT_WINDOW)
+        for local in split_sentences(self.text[lo:hi]):
+            if local.start + lo <= pos < local.end + lo:
+                found = Sentence(local.start + lo, local.end + lo, local.text)
+                self.sentences.append(found)
+                return found
+        return None
 
 
 def _within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
@@ -222,7 +287,7 @@ class Detector:
         self._year = re.compile(p.background_year_regex, re.I)
         self._past_perfect = re.compile(p.past_perfect_regex, re.I)
         self._foreground = _lexicon(p.foreground_cues)
-        self._clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks), re.I)
+        self._clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks))
         self._anaphor = _lexicon(p.anaphors)
         self._pronoun = _lexicon(["it", "its", "they", "their"])
         self._governing = _lexicon(p.governing_verbs)
@@ -242,6 +307,7 @@ class Detector:
         self._reported_modals = frozenset(p.reported_modals)
         self._denial = _lexicon(p.denial_cues)
         self._modifier_followers = frozenset(p.noun_modifier_followers)
+        self._cjk_modifiers = tuple(w for w in p.noun_modifier_followers if _has_cjk(w))
         self._flow_re = _lexicon(w for words in p.flows.values() for w in words)
         self._flow_of = {_normal(w): flow for flow, words in p.flows.items() for w in words}
         self._place = frozenset(p.place_prepositions)
@@ -265,10 +331,11 @@ class Detector:
         """
         kind: Literal["title", "body"] = "title" if field == "title" else "body"
         out: list[Mention] = []
-        for match in self._scan.finditer(text):
+        for match in self._scan.finditer(_lower(text)):
             key = _normal(match.group())
             label = TRIGGER_LABEL if key in self._by_phrase else PRODUCT_LABEL
-            out.append(Mention(label, "keyword", kind, match.start(), match.end(), match.group()))
+            original = text[match.start() : match.end()]
+            out.append(Mention(label, "keyword", kind, match.start(), match.end(), original))
         return out
 
     # ------------------------------------------------------------------ public entry
@@ -296,9 +363,10 @@ class Detector:
         if not any_trigger:
             return []
         for item in fields.values():
+            item.low = _lower(item.text)
             for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
                 group.sort(key=lambda m: (m.start, -m.end))
-            item.actors = [a for a in item.actors if self._is_actor(item.text, a)]
+            item.actors = [a for a in item.actors if self._is_actor(item.low, a)]
         drafts: list[_Draft] = []
         budget = _MAX_TRIGGERS_PER_ARTICLE
         for item in (fields["title"], fields["body"]):
@@ -349,7 +417,7 @@ class Detector:
         sentence = item.sentence_at(mention.start)
         if sentence is None:
             return None
-        text = item.text
+        text = item.low  # cue expressions are compiled for lower-cased text
         if _QUESTION_END.search(sentence.text):
             return None
         # The trigger's local context: its sentence, cut to a bounded window, then to its
@@ -458,8 +526,7 @@ class Detector:
         after = _WORD_AFTER.search(text, mention.end, mention.end + 24)
         if after is not None and after.group(1).casefold() in self._modifier_followers:
             return True
-        tail = text[mention.end : mention.end + 2]
-        return any(tail.startswith(w) for w in self._modifier_followers if _has_cjk(w))
+        return text.startswith(self._cjk_modifiers, mention.end)
 
     def _followed_by_noun_cue(self, text: str, mention: Mention) -> bool:
         """True when the word after an ``-s`` trigger shows it is a plural noun."""
@@ -512,7 +579,7 @@ class Detector:
         clause_lo: int,
     ) -> tuple[str, str] | None:
         """The acting jurisdiction and how it was found ("actor", "agent", "anaphor")."""
-        text = item.text
+        text = item.low
         actors = item.actors
         # A passive agent after the trigger wins: "China's Huawei was sanctioned by the US".
         for actor in _within(actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW)):

@@ -21,6 +21,8 @@ ENTITIES: dict[str, tuple[str, str, str | None]] = {
     "中国": ("jurisdiction", "CN", "CN"),
     "商务部": ("regulator", "MOFCOM", "CN"),
     "市场监管总局": ("regulator", "SAMR", "CN"),
+    "国家网信办": ("regulator", "CAC", "CN"),
+    "美国商务部": ("regulator", "BIS", "US"),
     "美国": ("jurisdiction", "US", "US"),
     "US": ("jurisdiction", "US", "US"),
     "Washington": ("jurisdiction", "US", "US"),
@@ -123,3 +125,174 @@ def test_real_seed_file(detector: Detector) -> None:
     assert approve.targets == ["ByteDance", "Alibaba", "Tencent", "Nvidia"]
     assert approve.rule.startswith("approve_verb")
     assert approve.evidence.startswith("China has cleared the way")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Analysts expect China to approve imports of the H200 next month.",
+        "Washington could ban sales of the H20 to China.",
+        "The Netherlands plans to restrict exports of ASML machines.",
+        "The US is weighing whether to add SMIC to the entity list.",
+        "China may consider halting purchases of Nvidia's H20.",
+        "China's Commerce Ministry denied reports that it had banned the H20.",
+        "Will China approve the H200?",
+        "Senators proposed a bill that would bar Nvidia from selling the H20 to China.",
+        "China did not approve imports of the H200.",
+        "商务部否认将禁止进口英伟达H20芯片的报道。",
+        "分析师预计美国可能进一步收紧对华芯片出口管制。",
+        "中国监管部门是否会批准H200进口？",
+    ],
+)
+def test_talk_is_not_an_event(detector: Detector, body: str) -> None:
+    assert run(detector, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("China approved imports of Nvidia's H200.", ("CN", "approve", "easing")),
+        ("The US banned exports of the H20 to China.", ("US", "ban", "tightening")),
+        ("Beijing told ByteDance to halt purchases of the H20.", ("CN", "halt", "tightening")),
+        ("The US has granted Nvidia licences to ship the H20.", ("US", "license", "easing")),
+        ("SAMR launched an antitrust probe into Nvidia.", ("CN", "investigate", "tightening")),
+        ("Washington imposed tariffs on chips from China.", ("US", "tariff", "tightening")),
+        (
+            "The Commerce Department added Huawei to the entity list.",
+            ("US", "restrict", "tightening"),
+        ),
+        ("The Commerce Department removed SMIC from the entity list.", ("US", "relax", "easing")),
+        ("The US sanctioned SMIC on Friday.", ("US", "sanction", "tightening")),
+        ("China's Commerce Ministry summoned Micron executives.", ("CN", "summon", "tightening")),
+        ("China lifted its ban on gallium exports.", ("CN", "relax", "easing")),
+        ("The Netherlands restricted exports of ASML machines.", ("NL", "restrict", "tightening")),
+        ("Japan tightened controls on chipmaking equipment.", ("JP", "restrict", "tightening")),
+        ("South Korea eased rules on HBM exports.", ("KR", "relax", "easing")),
+        ("Taiwan barred SMIC from buying its chipmaking equipment.", ("TW", "ban", "tightening")),
+        (
+            "The European Commission opened an investigation into legacy chips.",
+            ("EU", "investigate", "tightening"),
+        ),
+        ("商务部宣布对镓实施出口管制。", ("CN", "restrict", "tightening")),
+        ("国家网信办约谈英伟达。", ("CN", "summon", "tightening")),
+        ("市场监管总局对英伟达立案调查。", ("CN", "investigate", "tightening")),
+        ("中国批准字节跳动进口H200芯片。", ("CN", "approve", "easing")),
+        ("美国商务部将华为列入实体清单。", ("US", "restrict", "tightening")),
+    ],
+)
+def test_each_action(detector: Detector, body: str, expected: tuple[str, str, str]) -> None:
+    events = run(detector, body)
+    assert [(e.jurisdiction, e.action, e.direction) for e in events] == [expected]
+    assert events[0].primary
+    assert events[0].evidence == body
+    assert events[0].rule
+    assert 0.0 < events[0].confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The US banned exports of the H20 last year.",
+        "Earlier this month China halted purchases of the H20.",
+        "In 2023 Washington barred sales of the A100 to China.",
+        "China had previously restricted exports of gallium.",
+        "中国此前曾暂停进口H200芯片。",
+        "美国去年禁止向中国出口H20芯片。",
+    ],
+)
+def test_background_is_not_primary(detector: Detector, body: str) -> None:
+    events = run(detector, body)
+    assert events and not any(e.primary for e in events)
+    assert not is_policy_change(events)
+
+
+def test_reported_speech_is_a_decision(detector: Detector) -> None:
+    events = run(detector, "MOFCOM said on Sunday it would suspend the ban on gallium exports.")
+    assert brief(events) == [("CN", "relax", "export", "easing", True)]
+    assert events[0].products == ["gallium"]
+
+
+def test_places_and_qualifiers_are_not_actors(detector: Detector) -> None:
+    events = run(detector, "The Netherlands restricted shipments to China of ASML machines.")
+    assert [e.jurisdiction for e in events] == ["NL"]
+    events = run(detector, "China's Huawei was sanctioned by the US on Friday.")
+    assert [e.jurisdiction for e in events] == ["US"]
+
+
+def test_anaphora_uses_previous_actor(detector: Detector) -> None:
+    body = "Beijing met chip firms on Monday. Regulators then approved imports of the H200."
+    assert brief(run(detector, body)) == [("CN", "approve", "import", "easing", True)]
+    # A pronoun after a firm is the firm, not the state.
+    body = "China met Nvidia on Monday. Nvidia said it stopped shipments of the H20."
+    assert run(detector, body) == []
+
+
+def test_merge_unions_products_and_targets(detector: Detector) -> None:
+    body = (
+        "China approved imports of Nvidia's H200 by ByteDance. "
+        "Beijing also approved imports of the H20 by Tencent."
+    )
+    events = run(detector, body)
+    assert len(events) == 1
+    assert set(events[0].products) == {"H200", "H20"}
+    assert set(events[0].targets) == {"ByteDance", "Tencent", "Nvidia"}
+
+
+def test_no_keyword_means_no_work(detector: Detector) -> None:
+    body = "China approved imports of Nvidia's H200."
+    entities_only = [m for m in mentions(detector, body) if m.type != "keyword"]
+    assert detector.detect("", body, entities_only) == []
+
+
+def test_keywords_are_labelled_phrase_lists(detector: Detector) -> None:
+    keywords = detector.keywords
+    assert set(keywords) == {"policy.trigger", "policy.product"}
+    assert "approved" in keywords["policy.trigger"]
+    assert "entity list" in keywords["policy.trigger"]
+    assert "gallium" in keywords["policy.product"]
+    keywords["policy.trigger"].clear()  # a copy: the detector is unaffected
+    assert detector.keywords["policy.trigger"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a" * 100_000,
+        "ban " * 25_000,
+        "approved " * 12_000,
+        "China " * 20_000 + "approved",
+        "could " * 20_000 + "China approved imports of the H200.",
+        "had " * 25_000 + "banned",
+        ("the " * 30_000) + "halt",
+        "禁止" * 50_000,
+        "in 2023 " * 12_000,
+        "." * 100_000,
+        "'s " * 30_000 + "approval",
+    ],
+)
+def test_hostile_inputs_finish_with_bounded_results(detector: Detector, body: str) -> None:
+    events = run(detector, body)
+    # Bounded work: at most one merged event per key, each with verbatim evidence.
+    assert len(events) <= 8
+    for event in events:
+        assert event.evidence in body
+
+
+def test_bad_pattern_file_is_rejected(tmp_path: Path) -> None:
+    from pydantic import ValidationError
+
+    bad = tmp_path / "p.yaml"
+    bad.write_text("version: 1\ntriggers: []\n", encoding="utf-8")
+    with pytest.raises(ValidationError):
+        load_patterns(bad)
+
+
+def test_unbounded_regex_in_pattern_file_is_rejected() -> None:
+    from pydantic import ValidationError
+
+    from schemas.patterns import PolicyPatterns
+
+    data = load_patterns().model_dump()
+    data["past_perfect_regex"] = r"\bhad(\s+\w+)+$"
+    with pytest.raises(ValidationError):
+        PolicyPatterns.model_validate(data)
