@@ -27,7 +27,8 @@ tagger uses ``ahocorasick-rs``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -69,7 +70,8 @@ class _Target:
     jurisdiction: str | None
     check_start: bool  # alias starts with an ASCII letter/digit: needs a token boundary
     check_end: bool  # alias ends with an ASCII letter/digit: boundary (or plural s)
-    context: tuple[str, ...] | None
+    context: AhoCorasick | None  # ambiguous alias: one of these words must be near
+    latin: bool  # has a Latin end: may stand directly against CJK text
 
 
 def _target(
@@ -80,14 +82,18 @@ def _target(
     name: str,
     type_: MentionType,
 ) -> _Target:
+    check_start = alias_text[0] in _ALNUM
+    check_end = alias_text[-1] in _ALNUM
     return _Target(
         name=name,
         type=type_,
         entity_id=entry.entity_id if entry else None,
         jurisdiction=entry.code if entry else None,
-        check_start=alias_text[0] in _ALNUM,
-        check_end=alias_text[-1] in _ALNUM,
-        context=tuple(w.lower() for w in context) if context else None,
+        check_start=check_start,
+        check_end=check_end,
+        # a small automaton: ~2 µs per window, against ~10 µs for a regex alternation
+        context=AhoCorasick([w.lower() for w in context]) if context else None,
+        latin=check_start or check_end,
     )
 
 
@@ -106,22 +112,38 @@ def _spellings(text: str) -> list[str]:
 class _Pass:
     """One automaton (case-sensitive or case-insensitive keys) and its targets."""
 
-    __slots__ = ("automaton", "max_len", "overlapping", "targets")
+    __slots__ = ("automaton", "hides", "max_len", "overlapping", "targets")
 
     def __init__(self, keys: dict[str, _Target]) -> None:
         self.targets: list[_Target] = list(keys.values())
         patterns = list(keys)
         self.max_len = max((len(k) for k in patterns), default=0)
+        # Whether refusing a match of this key could hide a valid match inside it: only
+        # if another key is a proper prefix of it, or it has a character where another
+        # key could start after a boundary (space, hyphen, dot, CJK). Pure alphanumeric
+        # keys such as "japan" (refused in "japanese") need no second search.
+        prefixes = set(patterns)
+        self.hides: list[bool] = [
+            any(c not in _ALNUM for c in key)
+            or any(key[:i] in prefixes for i in range(1, len(key)))
+            for key in patterns
+        ]
         # DFA: the fastest search; the catalog is small, so its memory cost is too.
         self.automaton: AhoCorasick | None = (
             AhoCorasick(patterns, MatchKind.LeftmostLongest, implementation=Implementation.DFA)
             if patterns
             else None
         )
-        # Fallback for refused matches: every key at every position.
+        # Second search for refused matches that may hide others: every key, everywhere.
         self.overlapping: AhoCorasick | None = (
             AhoCorasick(patterns, MatchKind.Standard) if patterns else None
         )
+
+
+# A raw hit: (start, -end, sequence, target). Sorting puts the leftmost, then longest
+# first; the sequence number breaks ties (case-sensitive pass first) without ever
+# comparing targets.
+_Hit = tuple[int, int, int, _Target]
 
 
 class Tagger:
@@ -175,52 +197,65 @@ class Tagger:
 
         Offsets index ``text`` itself, so ``m.text == text[m.start:m.end]``.
         """
+        return self._find(text, field, ())
+
+    def _find(self, text: str, field: Field, skip: Sequence[tuple[int, int]]) -> list[Mention]:
+        """``find``, leaving out mentions that start inside one of the ``skip`` ranges."""
         if not text:
             return []
         lowered = _lower_same_length(text)
-        found: list[tuple[int, int, _Target]] = []
-        self._scan(self._exact, text, lowered, found)
-        self._scan(self._folded, lowered, lowered, found)
-        if not found:
+        hits: list[_Hit] = []
+        self._scan(self._exact, text, text, lowered, hits)
+        self._scan(self._folded, lowered, text, lowered, hits)
+        if not hits:
             return []
-        found.sort(key=_order)
+        hits.sort()  # two sorted runs: timsort merges them in linear time
         mentions: list[Mention] = []
+        append = mentions.append
         last_end = -1
-        for start, end, t in found:
+        for start, neg_end, _, t in hits:
             if start < last_end:
                 continue  # overlaps a longer (or earlier) accepted mention
+            end = -neg_end
             last_end = end
-            mentions.append(
-                Mention(
+            if skip and _inside(start, skip):
+                continue
+            append(
+                _mention(
                     t.name, t.type, field, start, end, text[start:end], t.entity_id, t.jurisdiction
                 )
             )
         return mentions
 
-    def _scan(
-        self, p: _Pass, haystack: str, lowered: str, out: list[tuple[int, int, _Target]]
-    ) -> None:
-        if p.automaton is None or p.overlapping is None:
+    @staticmethod
+    def _scan(p: _Pass, haystack: str, text: str, lowered: str, out: list[_Hit]) -> None:
+        """Append the accepted matches of one pass to ``out``.
+
+        The checks of ``_accept`` are inlined for the common case: this loop runs once
+        per raw match and dominates the tagger's time after the automaton itself.
+        """
+        if p.automaton is None:
             return
         targets = p.targets
-        n = len(haystack)
+        n = len(text)
+        alnum = _ALNUM
+        seq = len(out)
         for idx, start, end in p.automaton.find_matches_as_indexes(haystack):
             t = targets[idx]
-            if _accept(t, haystack, lowered, start, end, n):
-                out.append((start, end, t))
-                continue
-            # A refused longest match may hide a valid shorter one starting inside it
-            # ("Taiwan Semiconductor Manufacturing" in "... Manufacturing Corporation").
-            stop = min(n, end + p.max_len)
-            window = haystack[start:stop]
-            for idx2, s2, e2 in p.overlapping.find_matches_as_indexes(window, overlapping=True):
-                s2 += start
-                e2 += start
-                if s2 >= end or (s2 == start and e2 == end):
-                    continue  # not hidden by this match, or the refused match itself
-                t2 = targets[idx2]
-                if _accept(t2, haystack, lowered, s2, e2, n):
-                    out.append((s2, e2, t2))
+            if not (
+                (t.check_start and start and text[start - 1] in alnum)
+                or (
+                    t.check_end
+                    and end < n
+                    and text[end] in alnum
+                    and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in alnum))
+                )
+                or (t.context is not None and not _has_context(t, lowered, start, end, n))
+            ):
+                out.append((start, -end, seq, t))
+                seq += 1
+            elif p.hides[idx]:
+                seq = _rescan(p, haystack, text, lowered, start, end, out, seq)
 
     def tag(self, title: str, body: str) -> TagResult:
         """Tag an article: mentions of title and body, and the entities they resolve to.
@@ -228,21 +263,43 @@ class Tagger:
         A body paragraph (split on newlines) that repeats an earlier paragraph verbatim
         contributes no mentions, so syndicated copies that paste text twice count once.
         """
-        mentions = self.find(title, "title")
-        body_mentions = self.find(body, "body")
-        repeats = repeated_paragraphs(body)
-        if repeats:
-            body_mentions = [m for m in body_mentions if not _inside(m.start, repeats)]
-        mentions.extend(body_mentions)
+        mentions = self._find(title, "title", ())
+        mentions.extend(self._find(body, "body", repeated_paragraphs(body)))
         return TagResult(mentions=mentions)
 
 
-def _order(item: tuple[int, int, _Target]) -> tuple[int, int]:
-    return (item[0], -item[1])
+def _rescan(
+    p: _Pass,
+    haystack: str,
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    out: list[_Hit],
+    seq: int,
+) -> int:
+    """Search a refused match again for hidden shorter matches that start inside it.
+
+    Example: "Taiwan Semiconductor Manufacturing Co" is refused in "... Manufacturing
+    Corporation", but "Taiwan Semiconductor Manufacturing" inside it is valid.
+    """
+    assert p.overlapping is not None  # built together with p.automaton
+    n = len(text)
+    window = haystack[start : min(n, end + p.max_len)]
+    for idx, s, e in p.overlapping.find_matches_as_indexes(window, overlapping=True):
+        s += start
+        e += start
+        if s >= end or (s == start and e == end):
+            continue  # not hidden by the refused match, or the refused match itself
+        t = p.targets[idx]
+        if _accept(t, text, lowered, s, e, n):
+            out.append((s, -e, seq, t))
+            seq += 1
+    return seq
 
 
 def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int) -> bool:
-    """Apply boundary, plural and context checks to one raw match."""
+    """Apply boundary, plural and context checks to one raw match (see ``_scan``)."""
     if t.check_start and start and text[start - 1] in _ALNUM:
         return False
     # After the alias, a plural "s" is fine ("H20s", "TPUs"); any longer word is not.
@@ -253,19 +310,17 @@ def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int) -
         and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in _ALNUM))
     ):
         return False
-    if t.context is not None:
-        return _has_context(t.context, t.check_start or t.check_end, lowered, start, end, n)
-    return True
+    return t.context is None or _has_context(t, lowered, start, end, n)
 
 
-def _has_context(
-    words: tuple[str, ...], latin: bool, lowered: str, start: int, end: int, n: int
-) -> bool:
-    # A Latin word set directly in CJK text ("Meta公司", "苹果Apple") is a name.
-    if latin and ((start and is_cjk(lowered[start - 1])) or (end < n and is_cjk(lowered[end]))):
+def _has_context(t: _Target, lowered: str, start: int, end: int, n: int) -> bool:
+    """Whether an ambiguous alias has one of its context words nearby."""
+    # A Latin word set directly in CJK text ("Meta公司") is a name, not a word.
+    if t.latin and ((start and is_cjk(lowered[start - 1])) or (end < n and is_cjk(lowered[end]))):
         return True
+    assert t.context is not None
     window = lowered[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
-    return any(w in window for w in words)
+    return bool(t.context.find_matches_as_indexes(window))
 
 
 def _lower_same_length(text: str) -> str:
@@ -274,6 +329,53 @@ def _lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
+
+
+def _fast_mention_factory() -> Callable[..., Mention]:
+    """Return a Mention constructor about twice as fast as the frozen dataclass's own.
+
+    A frozen dataclass's ``__init__`` goes through ``object.__setattr__`` per field;
+    setting the slots directly is equivalent and saves ~0.4 µs per mention, which is a
+    large share of the tagging time (a 4 KB chip-policy article has ~80 mentions).
+    It is used only while Mention is exactly the plain slotted record this relies on;
+    otherwise the ordinary constructor is returned.
+    """
+    names = ("name", "type", "field", "start", "end", "text", "entity_id", "jurisdiction")
+    plain = (
+        tuple(f.name for f in dataclasses.fields(Mention)) == names
+        and getattr(Mention, "__slots__", None) == names
+        and not hasattr(Mention, "__post_init__")
+    )
+    if not plain:
+        return Mention
+    new = object.__new__
+    s0, s1, s2, s3, s4, s5, s6, s7 = (getattr(Mention, n).__set__ for n in names)
+
+    def make(
+        name: str,
+        type_: MentionType,
+        field: Field,
+        start: int,
+        end: int,
+        text: str,
+        entity_id: str | None,
+        jurisdiction: str | None,
+    ) -> Mention:
+        m: Mention = new(Mention)
+        s0(m, name)
+        s1(m, type_)
+        s2(m, field)
+        s3(m, start)
+        s4(m, end)
+        s5(m, text)
+        s6(m, entity_id)
+        s7(m, jurisdiction)
+        return m
+
+    return make
+
+
+_mention = _fast_mention_factory()
 
 
 def repeated_paragraphs(body: str) -> list[tuple[int, int]]:
@@ -299,7 +401,7 @@ def repeated_paragraphs(body: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in ranges)
 
 
