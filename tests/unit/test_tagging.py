@@ -294,3 +294,20 @@ def test_tagger_on_a_minimal_catalog() -> None:
     assert [(e.name, e.mentions) for e in result.entities] == [("MOFCOM", 1), ("Nvidia", 2)]
     assert result.of_type("regulator")[0].id is None
     assert Tagger(small, keywords={"x": ["  ", ""]}).find("x") == []
+
+
+def test_fast_mention_constructor_builds_equal_mentions() -> None:
+    from streams.core.mentions import Mention
+    from streams.core.tagging import _mention
+
+    args = ("Nvidia", "firm", "body", 3, 9, "Nvidia", "Q182477", None)
+    built = _mention(*args)
+    assert built == Mention(*args)  # type: ignore[arg-type]
+    assert type(built) is Mention
+    assert hash(built) == hash(Mention(*args))  # type: ignore[arg-type]
+
+
+def test_entity_alias_wins_over_equal_keyword(catalog: Catalog) -> None:
+    tagger = Tagger(catalog, keywords={"product": ["HBM", "gallium"], "other": ["gallium"]})
+    got = [(m.name, m.type) for m in tagger.find("HBM and gallium")]
+    assert got == [("HBM", "chip"), ("product", "keyword")]
