@@ -30,7 +30,7 @@ leftmost-longest matching, so the tagger uses it.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -47,7 +47,6 @@ Field = Literal["title", "body"]
 CONTEXT_WINDOW = 250
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_APOSTROPHES = ("'", "\u2019")
 _ENTITY_TYPES = ("firm", "chip", "jurisdiction", "regulator")
 
 
@@ -447,8 +446,3 @@ class TagResult:
     def names(self, t: str) -> list[str]:
         """Return the canonical names of one entity type, in order of first mention."""
         return [e.name for e in self.of_type(t)]
-
-
-def keyword_labels(mentions: Iterable[Mention]) -> set[str]:
-    """Return the keyword labels among mentions (a convenience for the detector)."""
-    return {m.name for m in mentions if m.type == "keyword"}
