@@ -70,112 +70,106 @@ def register_agents(p: Pipeline) -> None:
         group_ttl_days=s.alert_group_ttl_days,
     )
 
-    @p.app.agent(p.topics.raw, name="ingest")  # type: ignore[misc]
-    async def ingest(stream: Any) -> AsyncIterator[None]:
-        """Validate raw articles; repartition good ones by content hash, bad ones to DLQ."""
-        async for event in stream.events():
-            try:
-                started = time.perf_counter()
+    async def handle_raw(event: Any) -> None:
+        started = time.perf_counter()
+        try:
+            article = decode_raw_article(event.message.value, s.max_message_bytes, s.max_body_chars)
+        except DecodeError as err:
+            m.articles.labels("invalid").inc()
+            await _dead_letter(p, event, "ingest", err.reason, err.detail)
+            return
+        digest = content_hash(article.title, article.body)
+        message = IngestedArticle(
+            content_hash=digest,
+            ingested_at=datetime.now(UTC),
+            article=article,
+            origin=_origin(event),
+        )
+        await p.topics.by_hash.send(key=digest.encode(), value=encode_model(message))
+        m.stage_seconds.labels("ingest").observe(time.perf_counter() - started)
+
+    async def handle_ingested(event: Any) -> None:
+        started = time.perf_counter()
+        item = decode_model(IngestedArticle, event.message.value)
+        key = event.message.key
+        raw_state = p.seen.get(key)
+        state = decode_model(SeenEntry, raw_state) if raw_state else None
+        new_state, result = dedupe_step(
+            state, item.article.id, item.ingested_at.timestamp(), s.dedupe_ttl_seconds
+        )
+        if new_state is not state:
+            p.seen[key] = encode_model(new_state)
+        m.dedupe_keys.set(len(p.seen))
+        if not result.is_first:
+            m.articles.labels("duplicate").inc()
+            log.info(
+                "duplicate",
+                extra={"article_id": item.article.id, "duplicate_of": result.duplicate_of},
+            )
+            return
+        m.articles.labels("accepted").inc()
+        m.stage_seconds.labels("dedupe").observe(time.perf_counter() - started)
+        started = time.perf_counter()
+        analysed = p.analyzer.analyse(item.article, item.ingested_at, item.content_hash)
+        m.stage_seconds.labels("analyse").observe(time.perf_counter() - started)
+        await p.topics.analyzed.send(key=analysed.id.encode(), value=encode_model(analysed))
+        for entity in [*analysed.firms, *analysed.chips, *analysed.jurisdictions]:
+            m.mentions.labels(entity.type, m.entity_label(entity.name)).inc(entity.mentions)
+        for ev in analysed.events:
+            m.policy_events.labels(
+                ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower()
+            ).inc()
+        for report in reports_for(analysed):
+            await p.topics.by_policy.send(
+                key=report.policy_key.encode(), value=encode_model(report)
+            )
+
+    async def handle_report(event: Any) -> None:
+        started = time.perf_counter()
+        report = decode_model(EventReport, event.message.value)
+        key = event.message.key
+        raw_state = p.policy.get(key)
+        state = decode_model(PolicyState, raw_state) if raw_state else None
+        now = time.time()
+        new_state, alerts = alert_step(state, report, now, config)
+        p.policy[key] = encode_model(new_state)
+        for alert in alerts:
+            await p.topics.alerts.send(
+                key=alert.event_key.encode(),
+                value=encode_model(alert),
+                headers=cloudevent_headers(alert.alert_id, s.cloudevents_source, now),
+            )
+            m.alerts.labels(alert.status, alert.severity).inc()
+            # From ingest, not the outlet's publish time: outlets' clocks and time zones
+            # are unreliable, and a backfill would read as latency.
+            m.end_to_end_seconds.observe(max(0.0, now - report.ingested_at.timestamp()))
+            log.info(
+                "alert",
+                extra={
+                    "alert_id": alert.alert_id,
+                    "status": alert.status,
+                    "article_id": report.article.id,
+                    "title": alert.title,
+                },
+            )
+        m.stage_seconds.labels("alerting").observe(time.perf_counter() - started)
+
+    def agent(topic: Any, name: str, handle: Any) -> None:
+        async def run(stream: Any) -> AsyncIterator[None]:
+            async for event in stream.events():
                 try:
-                    article = decode_raw_article(
-                        event.message.value, s.max_message_bytes, s.max_body_chars
-                    )
-                except DecodeError as err:
-                    m.articles.labels("invalid").inc()
-                    await _dead_letter(p, event, "ingest", err.reason, err.detail)
-                    continue
-                digest = content_hash(article.title, article.body)
-                message = IngestedArticle(
-                    content_hash=digest,
-                    ingested_at=datetime.now(UTC),
-                    article=article,
-                    origin=_origin(event),
-                )
-                await p.topics.by_hash.send(key=digest.encode(), value=encode_model(message))
-                m.stage_seconds.labels("ingest").observe(time.perf_counter() - started)
-            except Exception as err:
-                await _unexpected(p, event, "ingest", err)
-            yield None
+                    await handle(event)
+                except Exception as err:
+                    await _unexpected(p, event, name, err)
+                # One value per event: Faust's test harness (put(wait=True)) waits for it.
+                yield None
 
-    @p.app.agent(p.topics.by_hash, name="dedupe-analyse")  # type: ignore[misc]
-    async def dedupe_analyse(stream: Any) -> AsyncIterator[None]:
-        """Drop copies by content hash; analyse first copies; route policy events."""
-        async for event in stream.events():
-            try:
-                started = time.perf_counter()
-                item = decode_model(IngestedArticle, event.message.value)
-                key = event.message.key
-                raw_state = p.seen.get(key)
-                state = decode_model(SeenEntry, raw_state) if raw_state else None
-                new_state, result = dedupe_step(
-                    state, item.article.id, item.ingested_at.timestamp(), s.dedupe_ttl_seconds
-                )
-                if new_state is not state:
-                    p.seen[key] = encode_model(new_state)
-                if not result.is_first:
-                    m.articles.labels("duplicate").inc()
-                    log.info(
-                        "duplicate",
-                        extra={"article_id": item.article.id, "duplicate_of": result.duplicate_of},
-                    )
-                    continue
-                m.articles.labels("accepted").inc()
-                m.stage_seconds.labels("dedupe").observe(time.perf_counter() - started)
-                started = time.perf_counter()
-                analysed = p.analyzer.analyse(item.article, item.ingested_at, item.content_hash)
-                m.stage_seconds.labels("analyse").observe(time.perf_counter() - started)
-                await p.topics.analyzed.send(key=analysed.id.encode(), value=encode_model(analysed))
-                for entity in [*analysed.firms, *analysed.chips, *analysed.jurisdictions]:
-                    m.mentions.labels(entity.type, m.entity_label(entity.name)).inc(entity.mentions)
-                for ev in analysed.events:
-                    m.policy_events.labels(
-                        ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower()
-                    ).inc()
-                for report in reports_for(analysed):
-                    await p.topics.by_policy.send(
-                        key=report.policy_key.encode(), value=encode_model(report)
-                    )
-                m.dedupe_keys.set(len(p.seen))
-            except Exception as err:
-                await _unexpected(p, event, "dedupe-analyse", err)
-            yield None
+        run.__doc__ = handle.__doc__
+        p.app.agent(topic, name=name)(run)
 
-    @p.app.agent(p.topics.by_policy, name="alerting")  # type: ignore[misc]
-    async def alerting(stream: Any) -> AsyncIterator[None]:
-        """Group reports into alerts: new, update (corroboration), reversal."""
-        async for event in stream.events():
-            try:
-                started = time.perf_counter()
-                report = decode_model(EventReport, event.message.value)
-                key = event.message.key
-                raw_state = p.policy.get(key)
-                state = decode_model(PolicyState, raw_state) if raw_state else None
-                now = time.time()
-                new_state, alerts = alert_step(state, report, now, config)
-                p.policy[key] = encode_model(new_state)
-                for alert in alerts:
-                    await p.topics.alerts.send(
-                        key=alert.event_key.encode(),
-                        value=encode_model(alert),
-                        headers=cloudevent_headers(alert.alert_id, s.cloudevents_source, now),
-                    )
-                    m.alerts.labels(alert.status, alert.severity).inc()
-                    # From ingest, not the outlet's publish time: outlets' clocks and
-                    # time zones are unreliable, and a backfill would read as latency.
-                    m.end_to_end_seconds.observe(max(0.0, now - report.ingested_at.timestamp()))
-                    log.info(
-                        "alert",
-                        extra={
-                            "alert_id": alert.alert_id,
-                            "status": alert.status,
-                            "article_id": report.article.id,
-                            "title": alert.title,
-                        },
-                    )
-                m.stage_seconds.labels("alerting").observe(time.perf_counter() - started)
-            except Exception as err:
-                await _unexpected(p, event, "alerting", err)
-            yield None
+    agent(p.topics.raw, "ingest", handle_raw)
+    agent(p.topics.by_hash, "dedupe-analyse", handle_ingested)
+    agent(p.topics.by_policy, "alerting", handle_report)
 
 
 def cloudevent_headers(alert_id: str, source: str, now: float) -> list[tuple[str, bytes]]:

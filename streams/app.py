@@ -111,22 +111,20 @@ def create_app(
         by_hash=_topic(app, settings.topic_by_hash, settings.partitions_internal, True),
         by_policy=_topic(app, settings.topic_by_policy, settings.partitions_internal, True),
     )
+    # Bytes in and out: codecs (not Faust's serializers) turn them into models.
+    raw: Any = faust.Schema(
+        key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+    )
     # Tables are keyed by the key of the topic their agent reads (co-partitioned: same
     # key bytes, same partition count), so each key has one writer.
     seen = app.Table(
         "dedupe-seen",
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
+        schema=raw,
         partitions=settings.partitions_internal,
     )
     policy = app.Table(
         "alert-policy-state",
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
+        schema=raw,
         partitions=settings.partitions_internal,
     )
     metrics = Metrics(registry)

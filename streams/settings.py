@@ -104,7 +104,7 @@ class Settings(BaseSettings):
     # --- web, metrics, logs ------------------------------------------------------------------
     web_host: str = Field(default="127.0.0.1", description="Bind address of the web server.")
     web_port: int = Field(
-        default=6066, ge=0, le=65535, description="Port of /metrics, /healthz, /readyz."
+        default=6066, ge=1, le=65535, description="Port of /metrics, /healthz, /readyz."
     )
     log_level: Literal["debug", "info", "warn", "error", "crit"] = Field(
         default="info", description="Log level of the JSON logs on stderr."

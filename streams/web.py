@@ -40,12 +40,12 @@ def register_views(p: Pipeline, registry: CollectorRegistry) -> None:
     # Faust's sensors report into our registry, so /metrics serves both in one scrape.
     setup_prometheus_sensors(p.app, pattern="/metrics", registry=registry, name_prefix="faust")
 
-    @p.app.page("/healthz")  # type: ignore[misc]
+    @p.app.page("/healthz")  # type: ignore[untyped-decorator]
     async def healthz(self: Any, request: Any) -> Any:
         """Liveness: the process and its event loop answer."""
         return self.json({"status": "ok"})
 
-    @p.app.page("/readyz")  # type: ignore[misc]
+    @p.app.page("/readyz")  # type: ignore[untyped-decorator]
     async def readyz(self: Any, request: Any) -> Any:
         """Readiness: partitions assigned and tables recovered."""
         ready, facts = readiness(p.app)
