@@ -10,8 +10,16 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityType = Literal["firm", "chip", "jurisdiction", "regulator", "person"]
 Jurisdiction = str  # ISO 3166 alpha-2 or "EU"
 Action = Literal[
-    "approve", "ban", "halt", "restrict", "relax", "license",
-    "investigate", "sanction", "tariff", "summon",
+    "approve",
+    "ban",
+    "halt",
+    "restrict",
+    "relax",
+    "license",
+    "investigate",
+    "sanction",
+    "tariff",
+    "summon",
 ]
 Flow = Literal["export", "import", "purchase", "sale", "investment", "other"]
 Direction = Literal["easing", "tightening"]
