@@ -16,6 +16,7 @@ from streams.agents import register_agents
 from streams.core.analyse import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
+from streams.lag import register_lag_probe
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.web import register_views
@@ -139,4 +140,5 @@ def create_app(
     )
     register_agents(pipeline)
     register_views(pipeline, registry)
+    register_lag_probe(pipeline)
     return pipeline
