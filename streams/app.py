@@ -112,7 +112,9 @@ def create_app(
         by_hash=_topic(app, settings.topic_by_hash, settings.partitions_internal, True),
         by_policy=_topic(app, settings.topic_by_policy, settings.partitions_internal, True),
     )
-    # Bytes in and out: codecs (not Faust's serializers) turn them into models.
+    # Bytes in and out: codecs (not Faust's serializers) turn them into models. Faust
+    # takes the changelog's serializers from key_type/value_type (bytes -> raw), the
+    # schema covers the rest; both are needed for recovery to read what was written.
     raw: Any = faust.Schema(
         key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
     )
@@ -120,11 +122,15 @@ def create_app(
     # key bytes, same partition count), so each key has one writer.
     seen = app.Table(
         "dedupe-seen",
+        key_type=bytes,
+        value_type=bytes,
         schema=raw,
         partitions=settings.partitions_internal,
     )
     policy = app.Table(
         "alert-policy-state",
+        key_type=bytes,
+        value_type=bytes,
         schema=raw,
         partitions=settings.partitions_internal,
     )

@@ -58,7 +58,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     if settings.create_topics:
         created = loop.run_until_complete(ensure_topics(settings))
-        log.info("topics ready", extra={"created": created})
+        log.info("topics ready", extra={"topics_created": created})
     pipeline = create_app(settings)
     worker = Worker(
         pipeline.app,
