@@ -99,6 +99,7 @@ class PolicyPatterns(BaseModel):
     background_cues: list[str]
     background_year_regex: str
     past_perfect_regex: str
+    subordinate_clause_regex: str
     foreground_cues: list[str]
     prior_event_markers: list[str]
     clause_breaks: list[str]
@@ -156,7 +157,7 @@ class PolicyPatterns(BaseModel):
             raise ValueError("empty separator")
         return [value.casefold() for value in values]
 
-    @field_validator("background_year_regex", "past_perfect_regex")
+    @field_validator("background_year_regex", "past_perfect_regex", "subordinate_clause_regex")
     @classmethod
     def _bounded_regex(cls, value: str) -> str:
         if _UNBOUNDED.search(value):

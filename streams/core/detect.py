@@ -286,6 +286,7 @@ class Detector:
         self._background = _lexicon(p.background_cues)
         self._year = re.compile(p.background_year_regex, re.I)
         self._past_perfect = re.compile(p.past_perfect_regex, re.I)
+        self._subordinate = re.compile(p.subordinate_clause_regex, re.I)
         self._foreground = _lexicon(p.foreground_cues)
         self._clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks))
         self._anaphor = _lexicon(p.anaphors)
@@ -675,9 +676,19 @@ class Detector:
             for cue in cues.finditer(text, clause_lo, cue_hi):
                 # "approved X after a pause earlier this month": the time phrase dates the
                 # pause, not the approval.
-                lo = mention.end if cue.start() >= mention.end else clause_lo
-                if not self._prior_word.search(text, lo, cue.start()):
-                    return False, rule
+                after = cue.start() >= mention.end
+                lo = mention.end if after else clause_lo
+                if self._prior_word.search(text, lo, cue.start()):
+                    continue
+                if (
+                    after
+                    and trigger.form in ("verb", "base")
+                    and self._subordinate.search(text, mention.end, cue.start())
+                ):
+                    # "approved X, ending a pause that officials imposed earlier this
+                    # month": the phrase sits in a clause of its own and dates that.
+                    continue
+                return False, rule
         perfect = self._past_perfect.search(pre)
         if perfect is not None:
             had = mention.start - len(pre) + perfect.start()

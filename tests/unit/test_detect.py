@@ -296,3 +296,53 @@ def test_unbounded_regex_in_pattern_file_is_rejected() -> None:
     data["past_perfect_regex"] = r"\bhad(\s+\w+)+$"
     with pytest.raises(ValidationError):
         PolicyPatterns.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The time phrase sits in a clause about the pause, not about the approval.
+        "Chinese regulators approved purchases of the H200 by ByteDance, Alibaba and "
+        "Tencent, ending a pause that officials had imposed on the chips earlier this month.",
+        "China approved imports of the H200 that Nvidia had designed last year.",
+        "The US banned exports of the H20, which Nvidia launched in 2023.",
+        "Beijing approved imports of the H200 after a halt earlier this month.",
+    ],
+)
+def test_time_phrase_of_a_subordinate_clause_keeps_the_main_verb_primary(
+    detector: Detector, body: str
+) -> None:
+    events = run(detector, body)
+    main = events[0]
+    assert main.action in ("approve", "ban") and main.primary, brief(events)
+    assert main.products[:1] in (["H200"], ["H20"])
+    assert is_policy_change(events)
+
+
+def test_seed_sentence_yields_primary_approval_and_background_halt(detector: Detector) -> None:
+    body = (
+        "Chinese regulators approved purchases of the H200 by ByteDance, Alibaba and "
+        "Tencent, ending a pause that customs officials had imposed on the chips earlier "
+        "this month."
+    )
+    events = run(detector, body)
+    approve = next(e for e in events if e.action == "approve")
+    halt = next(e for e in events if e.action == "halt")
+    assert (approve.jurisdiction, approve.direction, approve.primary) == ("CN", "easing", True)
+    assert approve.flow in ("import", "purchase") and approve.products == ["H200"]
+    assert (halt.jurisdiction, halt.direction, halt.primary) == ("CN", "tightening", False)
+    assert halt.products == ["H200"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last month, Chinese regulators approved purchases of the H200.",
+        "China approved purchases of the H200 by ByteDance, Alibaba and Tencent last month.",
+        "China approved imports of the H200 earlier this month, people said.",
+        "Earlier this month, Beijing approved imports of the H200 by ByteDance.",
+    ],
+)
+def test_time_phrase_of_the_main_clause_stays_background(detector: Detector, body: str) -> None:
+    events = run(detector, body)
+    assert events and not any(e.primary for e in events), brief(events)
