@@ -110,7 +110,7 @@ def register_agents(p: Pipeline) -> None:
         m.articles.labels("accepted").inc()
         m.stage_seconds.labels("dedupe").observe(time.perf_counter() - started)
         started = time.perf_counter()
-        analysed = p.analyzer.analyse(item.article, item.ingested_at, item.content_hash)
+        analysed = p.analyzer.current.analyse(item.article, item.ingested_at, item.content_hash)
         m.stage_seconds.labels("analyse").observe(time.perf_counter() - started)
         await p.topics.analyzed.send(key=analysed.id.encode(), value=encode_model(analysed))
         for entity in [*analysed.firms, *analysed.chips, *analysed.jurisdictions]:

@@ -13,6 +13,7 @@ import faust
 from prometheus_client import CollectorRegistry
 
 from streams.agents import register_agents
+from streams.catalog_updates import AnalyzerHolder, register_catalog_watch
 from streams.core.analyse import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
@@ -41,7 +42,7 @@ class Pipeline:
     app: Any  # faust.App (untyped library)
     settings: Settings
     metrics: Metrics
-    analyzer: Analyzer
+    analyzer: AnalyzerHolder  # .current is the Analyzer in use (catalog updates swap it)
     topics: Topics
     seen: Any  # Table[bytes, bytes]: content hash -> SeenEntry JSON
     policy: Any  # Table[bytes, bytes]: jurisdiction|flow|product -> PolicyState JSON
@@ -84,8 +85,10 @@ def create_app(
 ) -> Pipeline:
     """Build the Faust app with its topics, tables, agents and web views."""
     registry = registry if registry is not None else CollectorRegistry()
+    patterns = load_patterns()
+    catalog = load_catalog(settings.catalog_path)
     if analyzer is None:
-        analyzer = Analyzer.build(load_catalog(settings.catalog_path), load_patterns())
+        analyzer = Analyzer.build(catalog, patterns)
     app = faust.App(
         settings.app_id,
         broker=settings.broker,
@@ -139,7 +142,7 @@ def create_app(
         app=app,
         settings=settings,
         metrics=metrics,
-        analyzer=analyzer,
+        analyzer=AnalyzerHolder(analyzer, patterns, len(catalog.entries)),
         topics=topics,
         seen=seen,
         policy=policy,
@@ -147,4 +150,5 @@ def create_app(
     register_agents(pipeline)
     register_views(pipeline, registry)
     register_lag_probe(pipeline)
+    register_catalog_watch(pipeline)
     return pipeline

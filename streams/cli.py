@@ -216,6 +216,49 @@ def cmd_tail(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- catalog --------------------------------------------------------------------------
+
+
+async def _publish_catalog(settings: Settings, data: bytes) -> None:
+    from aiokafka import AIOKafkaProducer
+
+    from streams.catalog_updates import CATALOG_KEY
+    from streams.kafka_admin import client_kwargs, ensure_topics, topic_specs
+
+    specs = [t for t in topic_specs(settings) if t.name == settings.topic_catalog]
+    await ensure_topics(settings, specs)
+    producer = AIOKafkaProducer(**client_kwargs(settings), acks="all")
+    await producer.start()
+    try:
+        await producer.send_and_wait(settings.topic_catalog, value=data, key=CATALOG_KEY)
+    finally:
+        await producer.stop()
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    """Validate a catalog file; with ``publish``, send it to every worker."""
+    from streams.core.catalog import CatalogError, parse_catalog
+    from streams.logs import setup_logging
+
+    settings = Settings()
+    setup_logging(settings.log_level)
+    data = Path(args.file).read_bytes()
+    try:
+        catalog = parse_catalog(data)
+    except CatalogError as err:
+        sys.stderr.write(f"chipwatch: {args.file}: {err}\n")
+        return 2
+    if args.action == "publish":
+        asyncio.run(_publish_catalog(settings, data))
+        log.info(
+            "catalog published",
+            extra={"entries": len(catalog.entries), "topic_name": settings.topic_catalog},
+        )
+    else:
+        sys.stderr.write(f"{args.file}: valid, {len(catalog.entries)} entries\n")
+    return 0
+
+
 # --- schemas --------------------------------------------------------------------------
 
 
@@ -263,6 +306,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, help="stop after this many seconds")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("catalog", help="check or publish an entity catalog (YAML/JSON)")
+    p.add_argument("action", choices=["check", "publish"], help="publish: to every worker")
+    p.add_argument("file", help="catalog file")
+    p.set_defaults(func=cmd_catalog)
 
     p = sub.add_parser("schemas", help="export JSON Schema + AsyncAPI files (or --check)")
     p.add_argument("--check", action="store_true", help="exit 1 when the files are stale")

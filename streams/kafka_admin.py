@@ -41,6 +41,20 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
         TopicSpec(settings.topic_alerts, settings.partitions_out, {"retention.ms": week}),
         TopicSpec(settings.topic_by_hash, settings.partitions_internal, {"retention.ms": day}),
         TopicSpec(settings.topic_by_policy, settings.partitions_internal, {"retention.ms": day}),
+        # One key, the whole catalog: compaction keeps the latest forever.
+        TopicSpec(settings.topic_catalog, 1, {"cleanup.policy": "compact"}),
+        # Webhooks: subscriptions and pending deliveries are state (latest value per key).
+        TopicSpec(settings.topic_webhook_subscriptions, 1, {"cleanup.policy": "compact"}),
+        TopicSpec(
+            settings.topic_webhook_retries,
+            settings.partitions_internal,
+            {"cleanup.policy": "compact"},
+        ),
+        TopicSpec(
+            settings.topic_webhook_dlq,
+            settings.partitions_out,
+            {"retention.ms": str(30 * 86400000)},
+        ),
     ]
 
 

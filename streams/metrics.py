@@ -16,6 +16,8 @@ STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.0
 E2E_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
 
 OUTCOMES = ("accepted", "duplicate", "invalid")
+# Webhook attempts: a healthy endpoint answers in ms; the timeout is 15 s by default.
+WEBHOOK_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15, 30)
 
 
 class Metrics:
@@ -81,12 +83,61 @@ class Metrics:
             buckets=E2E_BUCKETS,
             registry=registry,
         )
+        self.catalog_updates = Counter(
+            "chipwatch_catalog_updates_total",
+            "Catalogs read from the catalog topic, by outcome (applied, refused).",
+            ["outcome"],
+            registry=registry,
+        )
+        self.catalog_entries = Gauge(
+            "chipwatch_catalog_entries",
+            "Entries of the catalog in use.",
+            registry=registry,
+        )
         self.consumer_lag = Gauge(
             "chipwatch_consumer_lag_messages",
             "Messages behind the partition end, per input topic partition.",
             ["topic", "partition"],
             registry=registry,
         )
+
+        # --- webhooks ---
+        self._subscription_names: set[str] = set()
+        self._max_subscription_labels = 200
+        self.webhook_deliveries = Counter(
+            "chipwatch_webhook_deliveries_total",
+            "Webhook attempts by outcome (delivered, http_5xx, timeout, dead_lettered, ...) "
+            "and subscription.",
+            ["outcome", "subscription"],
+            registry=registry,
+        )
+        self.webhook_attempt_seconds = Histogram(
+            "chipwatch_webhook_attempt_seconds",
+            "Duration of one webhook HTTP attempt.",
+            buckets=WEBHOOK_BUCKETS,
+            registry=registry,
+        )
+        self.webhook_queue_depth = Gauge(
+            "chipwatch_webhook_queue_depth",
+            "Deliveries queued in this worker for a subscriber.",
+            ["subscription"],
+            registry=registry,
+        )
+        self.webhook_circuit_state = Gauge(
+            "chipwatch_webhook_circuit_state",
+            "Circuit breaker per subscriber: 0 closed, 1 half-open, 2 open.",
+            ["subscription"],
+            registry=registry,
+        )
+
+    def subscription_label(self, subscription_id: str) -> str:
+        """Return a subscription id as a label value, or ``other`` beyond the bound."""
+        if subscription_id in self._subscription_names:
+            return subscription_id
+        if len(self._subscription_names) < self._max_subscription_labels:
+            self._subscription_names.add(subscription_id)
+            return subscription_id
+        return "other"
 
     def entity_label(self, name: str) -> str:
         """Return ``name`` as a label value, or ``other`` once the bound is reached."""

@@ -54,6 +54,10 @@ class Settings(BaseSettings):
         default="chipwatch.events.by-policy",
         description="Internal: primary events repartitioned by jurisdiction|flow|product.",
     )
+    topic_catalog: str = Field(
+        default="chipwatch.catalog",
+        description="Compacted: the entity catalog that every worker applies at once.",
+    )
     partitions_raw: int = Field(default=4, ge=1, description="Partitions of the input topic.")
     partitions_internal: int = Field(
         default=4,
@@ -111,6 +115,61 @@ class Settings(BaseSettings):
     )
     cloudevents_source: str = Field(
         default="urn:chipwatch", description="CloudEvents `source` attribute of alerts."
+    )
+
+    # --- webhooks ---
+    webhook_api_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token of the /subscriptions API (secret); unset: the API is off.",
+    )
+    webhook_subscriptions_file: Path | None = Field(
+        default=None, description="YAML file of static (read-only) webhook subscriptions."
+    )
+    webhook_allow_http: bool = Field(
+        default=False, description="Allow http:// webhook URLs (else https only)."
+    )
+    webhook_allow_private_targets: bool = Field(
+        default=False,
+        description="Allow webhook hosts on loopback, private, link-local or metadata addresses.",
+    )
+    webhook_timeout_seconds: float = Field(
+        default=15.0, gt=0, description="Timeout of one webhook HTTP attempt."
+    )
+    webhook_retry_schedule: str = Field(
+        default="5s,5m,30m,2h,5h,10h,10h,10h,10h,10h,14h",
+        description="Waits before each retry (comma list, s/m/h/d); the default spans ~3 days.",
+    )
+    webhook_retry_jitter: float = Field(
+        default=0.2, ge=0, le=1, description="Each retry wait is spread by ± this fraction."
+    )
+    webhook_concurrency: int = Field(
+        default=4, ge=1, description="Concurrent requests per webhook subscriber."
+    )
+    webhook_queue_size: int = Field(
+        default=100, ge=1, description="Deliveries queued per subscriber; more wait in Kafka."
+    )
+    webhook_circuit_failures: int = Field(
+        default=5, ge=1, description="Consecutive failures that open a subscriber's circuit."
+    )
+    webhook_circuit_cooldown_seconds: float = Field(
+        default=30.0, gt=0, description="First open-circuit pause; doubles on each reopening."
+    )
+    webhook_circuit_max_cooldown_seconds: float = Field(
+        default=1800.0, gt=0, description="Longest open-circuit pause before a probe."
+    )
+    webhook_scan_interval_seconds: float = Field(
+        default=0.5, gt=0, description="How often due webhook deliveries are looked for."
+    )
+    topic_webhook_subscriptions: str = Field(
+        default="chipwatch.webhook.subscriptions",
+        description="Internal, compacted: webhook subscriptions (a global table).",
+    )
+    topic_webhook_retries: str = Field(
+        default="chipwatch.webhook.retries",
+        description="Internal, compacted: pending webhook deliveries by webhook-id.",
+    )
+    topic_webhook_dlq: str = Field(
+        default="alerts.webhook.dlq", description="Webhook deliveries given up on."
     )
 
     def kafka_bootstrap(self) -> str:
