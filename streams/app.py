@@ -21,6 +21,7 @@ from streams.lag import register_lag_probe
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.web import register_views
+from streams.webhooks import register_webhooks
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,4 +152,5 @@ def create_app(
     register_views(pipeline, registry)
     register_lag_probe(pipeline)
     register_catalog_watch(pipeline)
+    register_webhooks(pipeline)
     return pipeline
