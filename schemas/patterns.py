@@ -119,6 +119,8 @@ class PolicyPatterns(BaseModel):
     reported_modals: list[str]
     denial_cues: list[str]
     noun_modifier_followers: list[str]
+    participle_preceders: list[str] = Field(default_factory=list)
+    noun_agent_prepositions: list[str] = Field(default_factory=list)
 
     @field_validator(
         "governing_verbs",
@@ -139,6 +141,8 @@ class PolicyPatterns(BaseModel):
         "reported_modals",
         "denial_cues",
         "noun_modifier_followers",
+        "participle_preceders",
+        "noun_agent_prepositions",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:

@@ -71,6 +71,12 @@ _WORD_AFTER = re.compile(r"^\s{0,3}([A-Za-z'’.-]{1,20})")
 _SPACES = re.compile(r"\s{1,64}")
 _THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
+# "earlier" before a plural noun qualifies the noun ("comply with earlier rules");
+# before a verb or a phrase it dates the clause ("earlier approved", "earlier this month").
+_ADJECTIVE_EARLIER = re.compile(
+    r"earlier\s{1,3}(?!(?:was|has|is|this|as|its|thus)\b)[a-z]{2,20}s\b"
+)
+_BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
 
 
@@ -193,6 +199,7 @@ class _Draft:
     has_named_product: bool = False
     generic_only: bool = False
     consumes: int = -1
+    in_title: bool = False
 
 
 @dataclass(slots=True)
@@ -208,6 +215,8 @@ class _Field:
     chips: list[Mention] = field(default_factory=list)
     firms: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
+    # Every jurisdiction mention, places included: "approval from Beijing" names the actor.
+    all_actors: list[Mention] = field(default_factory=list)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``, if any.
@@ -308,6 +317,9 @@ class Detector:
         self._reported_modals = frozenset(p.reported_modals)
         self._denial = _lexicon(p.denial_cues)
         self._modifier_followers = frozenset(p.noun_modifier_followers)
+        self._participle_pre = frozenset(p.participle_preceders)
+        agent = "|".join(re.escape(w) for w in p.noun_agent_prepositions) or "by"
+        self._noun_agent = re.compile(rf"\b(?:{agent})\s{{1,3}}(?:the\s{{1,3}})?$")
         self._cjk_modifiers = tuple(w for w in p.noun_modifier_followers if _has_cjk(w))
         self._flow_re = _lexicon(w for words in p.flows.values() for w in words)
         self._flow_of = {_normal(w): flow for flow, words in p.flows.items() for w in words}
@@ -367,6 +379,7 @@ class Detector:
             item.low = _lower(item.text)
             for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
                 group.sort(key=lambda m: (m.start, -m.end))
+            item.all_actors = item.actors
             item.actors = [a for a in item.actors if self._is_actor(item.low, a)]
         drafts: list[_Draft] = []
         budget = _MAX_TRIGGERS_PER_ARTICLE
@@ -384,6 +397,7 @@ class Detector:
                 break
         if not drafts:
             return []
+        self._demote_title(drafts)
         group_firms = self._listed_firms(fields)
         focus = self._focus_chips(fields)
         for draft in drafts:
@@ -434,14 +448,14 @@ class Detector:
                 break
         pre = text[max(clause_lo, mention.start - _PRE_WINDOW) : mention.start]
         cjk = _has_cjk(mention.text)
-        trigger = self._reading(text, mention, candidates, pre, clause_hi, cjk)
+        trigger = self._reading(text, item.text, mention, candidates, pre, clause_hi, cjk)
         if trigger is None:
             return None
         if self._is_talk(text, mention, clause_lo, cjk) or self._denial.search(
             text, sentence.start, sentence.end
         ):
             return None
-        actor = self._actor(fields, item, mention, sentence, clause_lo)
+        actor = self._actor(fields, item, mention, sentence, trigger)
         if actor is None:
             return None
         jurisdiction, actor_rule = actor
@@ -475,18 +489,23 @@ class Detector:
             has_named_product=named,
             generic_only=generic_only,
             consumes=mention.end + trigger.window if trigger.requires else -1,
+            in_title=item.name == "title",
         )
 
     def _reading(
         self,
         text: str,
+        source: str,
         mention: Mention,
         candidates: list[Trigger],
         pre: str,
         clause_hi: int,
         cjk: bool,
     ) -> Trigger | None:
-        """Pick the trigger whose grammatical reading fits the words around the mention."""
+        """Pick the trigger whose grammatical reading fits the words around the mention.
+
+        ``text`` is the lower-cased field, ``source`` the field as written (for case).
+        """
         wide = text[max(0, mention.start - _DECISION_WINDOW) : mention.start]
         modifier = self._is_modifier(text, mention)
         for trigger in candidates:
@@ -503,6 +522,8 @@ class Detector:
                     return trigger
                 if self._determiner.search(pre):
                     continue  # "the banned chips", "its approved list"
+                if self._is_participle(source, mention):
+                    continue  # "smuggling restricted accelerators", "sales of banned chips"
                 if mention.text[-1:].lower() == "s" and self._followed_by_noun_cue(text, mention):
                     continue  # "US sanctions on Huawei"
                 return trigger
@@ -521,6 +542,26 @@ class Detector:
             if self._governing.search(pre):
                 return trigger
         return None
+
+    def _is_participle(self, source: str, mention: Mention) -> bool:
+        """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition.
+
+        A finite verb follows its subject ("China restricted"); after "moving" or "of"
+        the participle qualifies the next noun instead.
+        """
+        if not mention.text.lower().endswith("ed"):
+            return False
+        pre = source[max(0, mention.start - 24) : mention.start]
+        word = _WORD_BEFORE.search(pre)
+        if word is None or pre[word.end(1) :].strip():
+            return False  # punctuation in between: "..., restricted"
+        token = word.group(1)
+        if token[:1].isupper():
+            return False  # a name ("Beijing approved"), not a gerund
+        token = token.casefold()
+        if token.endswith("ing") and token not in ("being", "having"):
+            return True
+        return token in self._participle_pre
 
     def _is_modifier(self, text: str, mention: Mention) -> bool:
         """True when a noun trigger only qualifies the next noun ("approval process")."""
@@ -577,16 +618,32 @@ class Detector:
         item: _Field,
         mention: Mention,
         sentence: Sentence,
-        clause_lo: int,
+        trigger: Trigger,
     ) -> tuple[str, str] | None:
         """The acting jurisdiction and how it was found ("actor", "agent", "anaphor")."""
         text = item.low
         actors = item.actors
-        # A passive agent after the trigger wins: "China's Huawei was sanctioned by the US".
-        for actor in _within(actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW)):
+        noun = trigger.form in ("event_noun", "state_noun")
+        # A passive agent after the trigger wins: "China's Huawei was sanctioned by the US";
+        # so does the source of a noun: "approval from Beijing". Places count here, as
+        # the preposition itself says what the jurisdiction is.
+        after = _within(
+            item.all_actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW)
+        )
+        for actor in after:
+            if self._owns_firm(item, actor):
+                continue  # "owned by China's Wingtech": the firm, not the state
             gap = text[max(mention.end, actor.start - 12) : actor.start]
-            if re.search(r"\bby\s{1,3}(?:the\s{1,3})?$", gap, re.I) or gap.endswith("由"):
+            if _BY_AGENT.search(gap) or gap.endswith("由"):
                 return _code(actor), "agent"
+            if noun and self._noun_agent.search(gap) and actor.start - mention.end <= 12:
+                return _code(actor), "agent"
+        if noun or trigger.before:
+            # A jurisdiction right before the noun qualifies it with its author, even after
+            # a preposition: "added to the US entity list", "under Dutch export controls".
+            for actor in _within(item.all_actors, max(0, mention.start - 4), mention.start):
+                if not text[actor.end : mention.start].strip():
+                    return _code(actor), "actor"
         before = _within(actors, sentence.start, mention.start)
         if before:
             return _code(before[-1]), "actor"
@@ -612,6 +669,15 @@ class Detector:
         if item.name == "body" and fields["title"].actors:
             return _code(fields["title"].actors[-1]), "anaphor"
         return None
+
+    @staticmethod
+    def _owns_firm(item: _Field, actor: Mention) -> bool:
+        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech"."""
+        rest = item.low[actor.end : actor.end + 3]
+        if not rest.startswith(("'s", "’s")):
+            return False
+        firms = _within(item.firms, actor.end, actor.end + 40)
+        return bool(firms) and firms[0].start - actor.end <= 4
 
     def _flow(
         self,
@@ -676,6 +742,8 @@ class Detector:
             for cue in cues.finditer(text, clause_lo, cue_hi):
                 # "approved X after a pause earlier this month": the time phrase dates the
                 # pause, not the approval.
+                if _ADJECTIVE_EARLIER.match(text, cue.start()):
+                    continue  # "earlier rules": an adjective, not a time adverbial
                 after = cue.start() >= mention.end
                 lo = mention.end if after else clause_lo
                 if self._prior_word.search(text, lo, cue.start()):
@@ -719,6 +787,27 @@ class Detector:
             if len(run) >= 2:
                 _add(out, run)
         return out
+
+    @staticmethod
+    def _demote_title(drafts: list[_Draft]) -> None:
+        """A headline event the body reports only as background is background too.
+
+        Headlines put old measures in the present tense ("... as US tightens rules"); when
+        the body dates the same measure ("was added ... in 2023") and never reports it as
+        new, the headline is context, not news.
+        """
+        body = [d for d in drafts if not d.in_title]
+        for draft in drafts:
+            if not draft.in_title or not draft.primary:
+                continue
+            same = [
+                d
+                for d in body
+                if (d.jurisdiction, d.direction) == (draft.jurisdiction, draft.direction)
+            ]
+            if same and not any(d.primary for d in same):
+                draft.primary = False
+                draft.rule += " background:body"
 
     @staticmethod
     def _focus_chips(fields: dict[str, _Field]) -> list[str]:

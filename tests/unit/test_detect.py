@@ -29,6 +29,10 @@ ENTITIES: dict[str, tuple[str, str, str | None]] = {
     "Commerce Department": ("regulator", "BIS", "US"),
     "BIS": ("regulator", "BIS", "US"),
     "Netherlands": ("jurisdiction", "NL", "NL"),
+    "Malaysia": ("jurisdiction", "MY", "MY"),
+    "Wingtech": ("firm", "Wingtech", None),
+    "Nexperia": ("firm", "Nexperia", None),
+    "A800": ("chip", "A800", None),
     "Dutch government": ("jurisdiction", "NL", "NL"),
     "Japan": ("jurisdiction", "JP", "JP"),
     "South Korea": ("jurisdiction", "KR", "KR"),
@@ -346,3 +350,68 @@ def test_seed_sentence_yields_primary_approval_and_background_halt(detector: Det
 def test_time_phrase_of_the_main_clause_stays_background(detector: Detector, body: str) -> None:
     events = run(detector, body)
     assert events and not any(e.primary for e in events), brief(events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US officials said smugglers are moving restricted accelerators through Malaysia.",
+        "China is a big market for sales of banned chips such as the H20.",
+    ],
+)
+def test_participle_before_a_noun_is_not_a_verb(detector: Detector, body: str) -> None:
+    assert run(detector, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Beijing responded by blocking exports of Nexperia chips.",
+            ("CN", "ban", "tightening"),
+        ),
+        (
+            "Malaysia said exports of AI chips of US origin will need a permit.",
+            ("MY", "restrict", "tightening"),
+        ),
+        (
+            "The Dutch government invoked an emergency law to take control of Nexperia, "
+            "the chipmaker owned by China's Wingtech.",
+            ("NL", "restrict", "tightening"),
+        ),
+        (
+            "Tencent has received approval from Beijing to buy Nvidia's H200s.",
+            ("CN", "approve", "easing"),
+        ),
+    ],
+)
+def test_gerunds_permits_takeovers_and_noun_sources(
+    detector: Detector, body: str, expected: tuple[str, str, str]
+) -> None:
+    events = run(detector, body)
+    assert [(e.jurisdiction, e.action, e.direction) for e in events] == [expected], brief(events)
+    assert events[0].primary
+
+
+def test_jurisdiction_right_before_a_noun_trigger_is_its_author(detector: Detector) -> None:
+    events = run(detector, "SMIC was added to the US entity list in 2023.")
+    assert brief(events) == [("US", "restrict", "export", "tightening", False)]
+
+
+def test_earlier_as_an_adjective_does_not_date_the_event(detector: Detector) -> None:
+    body = (
+        "The Commerce Department extended its export curbs to cover Nvidia's A800, "
+        "a chip the company had designed to comply with earlier rules."
+    )
+    events = run(detector, body)
+    assert [(e.jurisdiction, e.action, e.primary) for e in events] == [("US", "restrict", True)]
+    assert events[0].products == ["A800"]
+
+
+def test_headline_event_the_body_dates_is_background(detector: Detector) -> None:
+    title = "Chipmaker lists in Shanghai as US tightens rules"
+    body = "The company was added to the US entity list in 2023."
+    events = run(detector, body, title=title)
+    assert events and not is_policy_change(events), brief(events)
+    # Without the dated body report the headline stays main news.
+    assert is_policy_change(run(detector, "The company listed on Monday.", title=title))
