@@ -215,8 +215,9 @@ class _Field:
     chips: list[Mention] = field(default_factory=list)
     firms: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
-    # Every jurisdiction mention, places included: "approval from Beijing" names the actor.
-    all_actors: list[Mention] = field(default_factory=list)
+    # Which jurisdiction mentions may act (not "exports to China"), by start offset;
+    # decided on first use, since most mentions never sit near a trigger.
+    acting: dict[int, bool] = field(default_factory=dict)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``, if any.
@@ -378,9 +379,12 @@ class Detector:
         for item in fields.values():
             item.low = _lower(item.text)
             for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
-                group.sort(key=lambda m: (m.start, -m.end))
-            item.all_actors = item.actors
-            item.actors = [a for a in item.actors if self._is_actor(item.low, a)]
+                # The tagger hands over each field's mentions sorted and non-overlapping;
+                # sort only what arrives otherwise (tests, other producers).
+                starts = [m.start for m in group]
+                if starts != sorted(starts):
+                    group.sort(key=lambda m: (m.start, -m.end))
+
         drafts: list[_Draft] = []
         budget = _MAX_TRIGGERS_PER_ARTICLE
         for item in (fields["title"], fields["body"]):
@@ -398,7 +402,7 @@ class Detector:
         if not drafts:
             return []
         self._demote_title(drafts)
-        group_firms = self._listed_firms(fields)
+        group_firms = self._listed_firms(fields) if any("group" in d.rule for d in drafts) else []
         focus = self._focus_chips(fields)
         for draft in drafts:
             if focus and (draft.generic_only or not draft.products):
@@ -622,14 +626,11 @@ class Detector:
     ) -> tuple[str, str] | None:
         """The acting jurisdiction and how it was found ("actor", "agent", "anaphor")."""
         text = item.low
-        actors = item.actors
         noun = trigger.form in ("event_noun", "state_noun")
         # A passive agent after the trigger wins: "China's Huawei was sanctioned by the US";
         # so does the source of a noun: "approval from Beijing". Places count here, as
         # the preposition itself says what the jurisdiction is.
-        after = _within(
-            item.all_actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW)
-        )
+        after = _within(item.actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW))
         for actor in after:
             if self._owns_firm(item, actor):
                 continue  # "owned by China's Wingtech": the firm, not the state
@@ -641,10 +642,10 @@ class Detector:
         if noun or trigger.before:
             # A jurisdiction right before the noun qualifies it with its author, even after
             # a preposition: "added to the US entity list", "under Dutch export controls".
-            for actor in _within(item.all_actors, max(0, mention.start - 4), mention.start):
+            for actor in _within(item.actors, max(0, mention.start - 4), mention.start):
                 if not text[actor.end : mention.start].strip():
                     return _code(actor), "actor"
-        before = _within(actors, sentence.start, mention.start)
+        before = self._acting(item, sentence.start, mention.start)
         if before:
             return _code(before[-1]), "actor"
         # No actor in the sentence: "the country", "regulators", "it" point back.
@@ -663,12 +664,26 @@ class Detector:
         ):
             # "Nvidia said it stopped ...": a pronoun after a firm is the firm.
             return None
-        previous = _within(actors, 0, sentence.start)
+        previous = self._acting(item, 0, sentence.start)
         if previous:
             return _code(previous[-1]), "anaphor"
-        if item.name == "body" and fields["title"].actors:
-            return _code(fields["title"].actors[-1]), "anaphor"
+        title = fields["title"]
+        if item.name == "body":
+            in_title = self._acting(title, 0, len(title.text))
+            if in_title:
+                return _code(in_title[-1]), "anaphor"
         return None
+
+    def _acting(self, item: _Field, start: int, end: int) -> list[Mention]:
+        """Jurisdiction mentions in ``[start, end)`` that can be the actor, memoised."""
+        out: list[Mention] = []
+        for actor in _within(item.actors, start, end):
+            ok = item.acting.get(actor.start)
+            if ok is None:
+                ok = item.acting[actor.start] = self._is_actor(item.low, actor)
+            if ok:
+                out.append(actor)
+        return out
 
     @staticmethod
     def _owns_firm(item: _Field, actor: Mention) -> bool:
