@@ -10,7 +10,7 @@ RUN_DIR ?= .run
 CHIPWATCH_BROKER ?= kafka://127.0.0.1:$(KAFKA_PORT)
 export CHIPWATCH_BROKER
 
-.PHONY: help venv system-deps lint fmt test test-unit test-integration run stop kafka-up kafka-down schemas bench-core clean
+.PHONY: help venv system-deps lint fmt test test-unit test-integration run stop kafka-up kafka-down schemas docs bench-core clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -73,6 +73,14 @@ stop: kafka-down  ## stop a worker left by `make run` and the broker
 
 schemas: venv  ## re-export JSON Schema and AsyncAPI files from the models
 	$(BIN)/chipwatch schemas
+
+docs: venv  ## regenerate the README settings table and the schema files
+	$(BIN)/chipwatch settings --readme README.md
+	$(BIN)/chipwatch schemas
+
+bench-core: venv  ## core benchmarks (no Kafka): tagging MB/s, tag+detect articles/s
+	$(BIN)/python bench/bench_core_tagging.py
+	$(BIN)/python bench/bench_core_detect.py --policy-share 0.05
 
 clean:  ## remove the virtualenv and local state (not the jar cache)
 	rm -rf $(VENV) $(RUN_DIR) .mypy_cache .ruff_cache .pytest_cache

@@ -176,3 +176,16 @@ class Settings(BaseSettings):
         """Return the bootstrap servers as aiokafka wants them (`host:port,host:port`)."""
         servers = self.broker.removeprefix("kafka://").replace(";", ",")
         return ",".join(s.removeprefix("kafka://") for s in servers.split(","))
+
+
+def settings_table() -> str:
+    """Return every setting as a Markdown table (env var, default, meaning) for the README."""
+    rows = ["| variable | default | meaning |", "| --- | --- | --- |"]
+    for name, field in Settings.model_fields.items():
+        default = field.default
+        shown = "(unset)" if default is None else f"`{default}`"
+        if name.endswith(("password", "token")):
+            shown = "(secret, unset)" if default is None else "(secret)"
+        meaning = (field.description or "").replace("|", "\\|")
+        rows.append(f"| `CHIPWATCH_{name.upper()}` | {shown} | {meaning} |")
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,27 @@
+"""The README is part of the contract: every setting and every command it names exist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streams.cli import README_BEGIN, README_END, build_parser
+from streams.settings import Settings, settings_table
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_readme_settings_table_is_current() -> None:
+    text = README.read_text(encoding="utf-8")
+    block = text.partition(README_BEGIN)[2].partition(README_END)[0]
+    assert block == settings_table(), "run `chipwatch settings --readme README.md`"
+    for name in Settings.model_fields:
+        assert f"CHIPWATCH_{name.upper()}" in block
+
+
+def test_readme_commands_exist() -> None:
+    text = README.read_text(encoding="utf-8")
+    subcommands = set(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    for line in text.splitlines():
+        if line.startswith("chipwatch "):
+            assert line.split()[1] in subcommands, line
+    assert "make run" in text and "make test" in text
