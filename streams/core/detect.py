@@ -356,26 +356,26 @@ class Detector:
 
     def detect(self, title: str, body: str, mentions: Sequence[Mention]) -> list[PolicyEvent]:
         """Return the merged policy events stated in the article, in order of appearance."""
+        # Most news holds no trigger word: one cheap pass decides, before any set-up.
+        if not any(m.name == TRIGGER_LABEL for m in mentions):
+            return []
         fields = {"title": _Field("title", title), "body": _Field("body", body)}
-        any_trigger = False
         for mention in mentions:
             target = fields.get(mention.field)
             if target is None:
                 continue
-            if mention.type == "keyword":
+            kind = mention.type
+            if kind == "keyword":
                 if mention.name == TRIGGER_LABEL:
                     target.triggers.append(mention)
-                    any_trigger = True
                 elif mention.name == PRODUCT_LABEL:
                     target.products.append(mention)
-            elif mention.type == "chip":
+            elif kind == "chip":
                 target.chips.append(mention)
-            elif mention.type == "firm":
+            elif kind == "firm":
                 target.firms.append(mention)
-            elif mention.type in ("jurisdiction", "regulator"):
+            elif kind in ("jurisdiction", "regulator"):
                 target.actors.append(mention)
-        if not any_trigger:
-            return []
         for item in fields.values():
             item.low = _lower(item.text)
             for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
