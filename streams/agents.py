@@ -43,6 +43,7 @@ async def _dead_letter(p: Pipeline, event: Any, stage: str, reason: str, detail:
         detail=detail,
         stage=stage,
         failed_at=datetime.now(UTC),
+        max_value_bytes=p.settings.max_message_bytes,
     )
     await p.topics.dlq.send(key=event.message.key, value=encode_model(letter))
     p.metrics.dead_letters.labels(stage, reason).inc()

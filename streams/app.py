@@ -17,9 +17,11 @@ from streams.catalog_updates import AnalyzerHolder, register_catalog_watch
 from streams.core.analyse import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
+from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
 from streams.settings import Settings
+from streams.state import register_state_tasks
 from streams.web import register_views
 from streams.webhooks import register_webhooks
 
@@ -58,10 +60,9 @@ def _credentials(settings: Settings) -> Any:
         context = ssl.create_default_context(cafile=cafile)
     if settings.security_protocol == "SSL":
         return faust.SSLCredentials(context)
-    password = settings.sasl_password.get_secret_value() if settings.sasl_password else ""
     return faust.SASLCredentials(
         username=settings.sasl_username or "",
-        password=password,
+        password=settings.sasl_secret() or "",
         mechanism=settings.sasl_mechanism or "PLAIN",
         ssl_context=context,
     )
@@ -105,6 +106,15 @@ def create_app(
         topic_replication_factor=settings.replication_factor,
         topic_allow_declare=True,
         consumer_auto_offset_reset="earliest",
+        processing_guarantee=settings.processing_guarantee,
+        table_standby_replicas=settings.table_standby_replicas,
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=settings.heartbeat_interval_seconds,
+        # A message up to the topic's limit must fit one fetch and one produce request
+        # (kafka_admin.message_limit), or it would be stuck or refused rather than
+        # dead-lettered with a reason.
+        consumer_max_fetch_size=message_limit(settings),
+        producer_max_request_size=message_limit(settings),
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,
     )
@@ -151,6 +161,7 @@ def create_app(
     register_agents(pipeline)
     register_views(pipeline, registry)
     register_lag_probe(pipeline)
+    register_state_tasks(pipeline)
     register_catalog_watch(pipeline)
     register_webhooks(pipeline)
     return pipeline

@@ -84,14 +84,22 @@ def dead_letter(
     detail: str,
     stage: str,
     failed_at: datetime,
+    max_value_bytes: int | None = None,
 ) -> DeadLetter:
-    """Build a dead letter that keeps the original bytes, base64-encoded."""
+    """Build a dead letter that keeps the original bytes, base64-encoded.
+
+    With ``max_value_bytes``, a longer value is cut to that many bytes (and the detail
+    says so): the letter of an oversized message must itself fit the dead-letter topic.
+    """
+    if value is not None and max_value_bytes is not None and len(value) > max_value_bytes:
+        detail = f"{detail} (value cut to {max_value_bytes} of {len(value)} bytes)"
+        value = value[:max_value_bytes]
     return DeadLetter(
         topic=topic,
         partition=partition,
         offset=offset,
         reason=reason,
-        detail=detail[:2000],
+        detail=detail[-2000:] if len(detail) > 2000 else detail,
         stage=stage,
         key_b64=base64.b64encode(key).decode("ascii") if key is not None else None,
         value_b64=base64.b64encode(value or b"").decode("ascii"),

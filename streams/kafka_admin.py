@@ -24,6 +24,17 @@ class TopicSpec:
     config: dict[str, str]
 
 
+def message_limit(settings: Settings) -> int:
+    """Return the largest message chipwatch's topics, fetches and produces allow.
+
+    Twice the input limit plus room for headers and envelopes: an input message a bit
+    over ``max_message_bytes`` still reaches the worker and is dead-lettered with the
+    reason ``too_large`` (the broker would refuse a bigger one to its producer), and an
+    accepted article still fits once wrapped (ingest envelope, analysis, dead letter).
+    """
+    return max(1_048_576, 2 * settings.max_message_bytes + 65_536)
+
+
 def topic_specs(settings: Settings) -> list[TopicSpec]:
     """Return every topic the worker reads or writes, with partitions from settings.
 
@@ -32,14 +43,19 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
     """
     week = str(7 * 24 * 3600 * 1000)
     day = str(24 * 3600 * 1000)
+    big = {"max.message.bytes": str(message_limit(settings))}
     return [
-        TopicSpec(settings.topic_raw, settings.partitions_raw, {"retention.ms": week}),
+        TopicSpec(settings.topic_raw, settings.partitions_raw, {"retention.ms": week, **big}),
         TopicSpec(
-            settings.topic_dlq, settings.partitions_out, {"retention.ms": str(30 * 86400000)}
+            settings.topic_dlq,
+            settings.partitions_out,
+            {"retention.ms": str(30 * 86400000), **big},
         ),
-        TopicSpec(settings.topic_analyzed, settings.partitions_out, {"retention.ms": week}),
+        TopicSpec(settings.topic_analyzed, settings.partitions_out, {"retention.ms": week, **big}),
         TopicSpec(settings.topic_alerts, settings.partitions_out, {"retention.ms": week}),
-        TopicSpec(settings.topic_by_hash, settings.partitions_internal, {"retention.ms": day}),
+        TopicSpec(
+            settings.topic_by_hash, settings.partitions_internal, {"retention.ms": day, **big}
+        ),
         TopicSpec(settings.topic_by_policy, settings.partitions_internal, {"retention.ms": day}),
         # One key, the whole catalog: compaction keeps the latest forever.
         TopicSpec(settings.topic_catalog, 1, {"cleanup.policy": "compact"}),
@@ -71,9 +87,7 @@ def client_kwargs(settings: Settings) -> dict[str, Any]:
     if settings.security_protocol.startswith("SASL"):
         kwargs["sasl_mechanism"] = settings.sasl_mechanism or "PLAIN"
         kwargs["sasl_plain_username"] = settings.sasl_username
-        kwargs["sasl_plain_password"] = (
-            settings.sasl_password.get_secret_value() if settings.sasl_password else None
-        )
+        kwargs["sasl_plain_password"] = settings.sasl_secret()
     return kwargs
 
 

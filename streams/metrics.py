@@ -101,6 +101,23 @@ class Metrics:
             registry=registry,
         )
 
+        # --- state (issue 7) ---
+        self.table_recovery_seconds = Gauge(
+            "chipwatch_table_recovery_seconds",
+            "How long the last table recovery took (worker start or rebalance to ready).",
+            registry=registry,
+        )
+        self.table_recoveries = Counter(
+            "chipwatch_table_recoveries_total",
+            "Table recoveries completed (one per start or rebalance).",
+            registry=registry,
+        )
+        self.dedupe_expired = Counter(
+            "chipwatch_dedupe_expired_total",
+            "Expired content hashes deleted from the dedupe table (and its changelog).",
+            registry=registry,
+        )
+
         # --- webhooks ---
         self._subscription_names: set[str] = set()
         self._max_subscription_labels = 200

@@ -36,9 +36,25 @@ class Settings(BaseSettings):
     )
     sasl_username: str | None = Field(default=None, description="SASL user name.")
     sasl_password: SecretStr | None = Field(default=None, description="SASL password (secret).")
+    sasl_password_file: Path | None = Field(
+        default=None,
+        description="File holding the SASL password (a mounted Secret); wins over the variable.",
+    )
     ssl_cafile: Path | None = Field(default=None, description="CA bundle for TLS to the broker.")
     replication_factor: int = Field(
         default=1, ge=1, description="Replication factor of the topics chipwatch creates."
+    )
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
+        default="at_least_once",
+        description="Faust processing guarantee; outputs are idempotent either way (see docs).",
+    )
+    session_timeout_seconds: float = Field(
+        default=30.0,
+        ge=6,
+        description="Consumer group session timeout: how soon a crashed worker's partitions move.",
+    )
+    heartbeat_interval_seconds: float = Field(
+        default=3.0, gt=0, description="Consumer group heartbeat interval (< a third of the above)."
     )
 
     # --- topics (names and partition counts are settings, never code) -----------------
@@ -71,8 +87,13 @@ class Settings(BaseSettings):
 
     # --- state ----------------------------------------------------------------------------
     store: str = Field(
-        default="memory://",
-        description="Faust table store: `memory://` or `rocksdb://` (needs rocksdict).",
+        default="rocksdb://",
+        description="Faust table store: `rocksdb://` (rocksdict, on disk) or `memory://`.",
+    )
+    table_standby_replicas: int = Field(
+        default=1,
+        ge=0,
+        description="Standby copies of each table partition kept warm on other workers.",
     )
     data_dir: Path = Field(
         default=Path(".chipwatch-data"), description="Worker data directory (RocksDB files)."
@@ -171,6 +192,16 @@ class Settings(BaseSettings):
     topic_webhook_dlq: str = Field(
         default="alerts.webhook.dlq", description="Webhook deliveries given up on."
     )
+
+    def sasl_secret(self) -> str | None:
+        """Return the SASL password: from ``sasl_password_file`` if set, else the variable.
+
+        Read at each call (a rotated Secret file is picked up by the next client); the
+        trailing newline that editors and ``kubectl create secret`` leave is dropped.
+        """
+        if self.sasl_password_file is not None:
+            return self.sasl_password_file.read_text(encoding="utf-8").rstrip("\r\n")
+        return self.sasl_password.get_secret_value() if self.sasl_password else None
 
     def kafka_bootstrap(self) -> str:
         """Return the bootstrap servers as aiokafka wants them (`host:port,host:port`)."""

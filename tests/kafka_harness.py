@@ -115,6 +115,8 @@ class Worker:
             "CHIPWATCH_PARTITIONS_INTERNAL": "2",
             "CHIPWATCH_PARTITIONS_OUT": "2",
             "CHIPWATCH_LOG_LEVEL": "info",
+            # Tests keep tables in memory unless they test RocksDB (settings kwargs win).
+            "CHIPWATCH_STORE": "memory://",
             **{f"CHIPWATCH_{k.upper()}": str(v) for k, v in settings.items()},
         }
         self.proc: subprocess.Popen[bytes] | None = None
