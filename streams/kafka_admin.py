@@ -59,8 +59,8 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
         TopicSpec(settings.topic_by_policy, settings.partitions_internal, {"retention.ms": day}),
         # One key, the whole catalog: compaction keeps the latest forever.
         TopicSpec(settings.topic_catalog, 1, {"cleanup.policy": "compact"}),
-        # Webhooks: subscriptions and pending deliveries are state (latest value per key).
-        TopicSpec(settings.topic_webhook_subscriptions, 1, {"cleanup.policy": "compact"}),
+        # Webhooks: pending deliveries are state (latest value per key). Subscriptions
+        # live in a table changelog that Faust creates compacted.
         TopicSpec(
             settings.topic_webhook_retries,
             settings.partitions_internal,

@@ -181,10 +181,6 @@ class Settings(BaseSettings):
     webhook_scan_interval_seconds: float = Field(
         default=0.5, gt=0, description="How often due webhook deliveries are looked for."
     )
-    topic_webhook_subscriptions: str = Field(
-        default="chipwatch.webhook.subscriptions",
-        description="Internal, compacted: webhook subscriptions (a global table).",
-    )
     topic_webhook_retries: str = Field(
         default="chipwatch.webhook.retries",
         description="Internal, compacted: pending webhook deliveries by webhook-id.",

@@ -41,7 +41,7 @@ import faust
 import yaml
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 from pydantic import ValidationError
 from standardwebhooks import Webhook
 
@@ -465,15 +465,21 @@ class Webhooks:
         the start, so the read is bounded even while alerts keep coming.
         """
         s = self.p.settings
-        consumer = AIOKafkaConsumer(**client_kwargs(s), group_id=None, enable_auto_commit=False)
+        # Subscribed in the constructor (no group): start() fetches the topic's metadata
+        # and assigns every partition; a bare consumer knows no partitions.
+        consumer = AIOKafkaConsumer(
+            s.topic_alerts, **client_kwargs(s), group_id=None, enable_auto_commit=False
+        )
         await consumer.start()
         queued = 0
         try:
-            partitions = consumer.partitions_for_topic(s.topic_alerts) or set()
-            tps = [TopicPartition(s.topic_alerts, n) for n in sorted(partitions)]
+            for _ in range(50):  # the assignment follows start() within moments
+                if consumer.assignment():
+                    break
+                await asyncio.sleep(0.1)
+            tps = sorted(consumer.assignment())
             if not tps:
                 return 0
-            consumer.assign(tps)
             ends = await consumer.end_offsets(tps)
             starts = await consumer.offsets_for_times(
                 {tp: int(since.timestamp() * 1000) for tp in tps}
@@ -607,30 +613,41 @@ def register_webhooks(p: Pipeline) -> Webhooks:
         key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
     )
 
-    def topic(name: str, partitions: int, compacted: bool = False) -> Any:
+    def topic(name: str, partitions: int, compacted: bool = False, internal: bool = True) -> Any:
         return app.topic(
             name,
-            schema=raw,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
             partitions=partitions,
-            internal=True,
+            internal=internal,
             compacting=compacted or None,
         )
 
-    subs_topic = topic(s.topic_webhook_subscriptions, 1, compacted=True)
-    # One partition, per Faust's advice for global tables (a known recovery loop otherwise);
-    # the partitioner lets the web views write it outside any stream.
+    # Faust names the changelog `<app_id>-webhook-subscriptions-changelog` and makes it
+    # compacted: that topic is the store. (A changelog topic of our own naming left the
+    # worker without partitions in faust-streaming 0.15.) One partition, per Faust's
+    # advice for global tables; the partitioner lets web views write outside a stream.
     subscriptions = app.GlobalTable(
         "webhook-subscriptions",
+        key_type=bytes,
+        value_type=bytes,
         schema=raw,
         partitions=1,
-        changelog_topic=subs_topic,
         use_partitioner=True,
         recovery_buffer_size=1,
     )
     retries = topic(s.topic_webhook_retries, s.partitions_internal, compacted=True)
     # Keyed like the retries topic that feeds it, same partition count: one writer per key.
-    pending = app.Table("webhook-pending", schema=raw, partitions=s.partitions_internal)
-    dlq = app.topic(s.topic_webhook_dlq, schema=raw, partitions=s.partitions_out)
+    pending = app.Table(
+        "webhook-pending",
+        key_type=bytes,
+        value_type=bytes,
+        schema=raw,
+        partitions=s.partitions_internal,
+    )
+    dlq = topic(s.topic_webhook_dlq, s.partitions_out, internal=False)
     hooks = Webhooks(
         p=p,
         subscriptions=subscriptions,
@@ -868,7 +885,11 @@ def _register_views(h: Webhooks) -> None:
             except ValidationError as err:
                 return self.json({"error": _errors(err)}, status=422)
             until = ask.until or datetime.now(UTC)
-            queued = await h.replay(sub, ask.since, until)
+            try:
+                queued = await h.replay(sub, ask.since, until)
+            except Exception:
+                log.exception("replay failed", extra={"subscription": sub_id})
+                return self.json({"error": "replay failed: see the worker log"}, status=500)
             return self.json({"queued": queued}, status=202)
 
 
