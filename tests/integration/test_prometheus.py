@@ -226,6 +226,15 @@ def stack(broker: Broker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             timeout=60,
             what="the lag probe's first reading scraped",
         )
+        # Labelled counters appear at their first increment: increase() and rate() need
+        # two points of a series, so wait until every such series has been scraped thrice.
+        prometheus.wait_for(
+            'min(count_over_time({job="chipwatch",'
+            '__name__=~"chipwatch_(alerts|entity_mentions|policy_events)_total"}[5m]))',
+            lambda v: v >= 3,
+            timeout=60,
+            what="new series scraped a few times",
+        )
         # A few rule evaluations (every 1 s) so recorded series exist.
         prometheus.wait_for(
             "count(job_outcome:chipwatch_articles:rate5m)",
