@@ -45,9 +45,9 @@ class Settings(BaseSettings):
         default=1, ge=1, description="Replication factor of the topics chipwatch creates."
     )
     processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
-        default="exactly_once",
-        description="Faust processing guarantee (Kafka transactions); outputs are idempotent "
-        "either way, see docs/operations.md.",
+        default="at_least_once",
+        description="Faust processing guarantee; outputs are idempotent. exactly_once breaks "
+        "on rebalance in Faust 0.15 (docs/operations.md): one worker only.",
     )
     session_timeout_seconds: float = Field(
         default=30.0,
