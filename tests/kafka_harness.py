@@ -96,6 +96,10 @@ class Names:
             "CHIPWATCH_TOPIC_ALERTS": self.topic("alerts.policy"),
             "CHIPWATCH_TOPIC_BY_HASH": self.topic("chipwatch.articles.by-hash"),
             "CHIPWATCH_TOPIC_BY_POLICY": self.topic("chipwatch.events.by-policy"),
+            "CHIPWATCH_TOPIC_CATALOG": self.topic("chipwatch.catalog"),
+            "CHIPWATCH_TOPIC_WEBHOOK_SUBSCRIPTIONS": self.topic("chipwatch.webhook.subscriptions"),
+            "CHIPWATCH_TOPIC_WEBHOOK_RETRIES": self.topic("chipwatch.webhook.retries"),
+            "CHIPWATCH_TOPIC_WEBHOOK_DLQ": self.topic("alerts.webhook.dlq"),
         }
 
 
