@@ -133,6 +133,7 @@ def names() -> Names:
 
 def hook_settings(names: Names, **extra: Any) -> dict[str, Any]:
     return {
+        "topic_catalog": names.topic("chipwatch.catalog"),
         "topic_webhook_retries": names.topic("chipwatch.webhook.retries"),
         "topic_webhook_dlq": names.topic("alerts.webhook.dlq"),
         "webhook_allow_http": True,
@@ -168,13 +169,23 @@ async def api(
         return response.status, data, text
 
 
-async def wait_for(check: Callable[[], bool], timeout: float, what: str) -> None:
+async def wait_for(
+    check: Callable[[], bool], timeout: float, what: str, worker: Worker | None = None
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
             return
         await asyncio.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+    facts = ""
+    if worker is not None:  # say how far the pipeline got
+        lines = worker.get("/metrics").splitlines()
+        facts = "\n".join(
+            line
+            for line in lines
+            if line.startswith(("chipwatch_articles", "chipwatch_alerts", "chipwatch_webhook_d"))
+        )
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}\n{facts}")
 
 
 async def subscribe(worker: Worker, receiver: Receiver, sub_id: str, **filters: Any) -> None:
@@ -236,7 +247,7 @@ async def test_signed_deliveries_match_filters_and_the_api_needs_the_token(
             names.topic("articles.raw"),
             [sample("cw-001"), sample("cw-006"), sample("cw-002")],
         )
-        await wait_for(lambda: bool(cn.hits and nl.hits), 90, "one delivery each")
+        await wait_for(lambda: bool(cn.hits and nl.hits), 90, "one delivery each", worker=worker)
         await asyncio.sleep(3.0)  # anything that should not come would come by now
 
         alerts = [
@@ -312,7 +323,9 @@ async def test_retries_keep_the_webhook_id_and_a_dead_endpoint_ends_in_the_dlq(
         await subscribe(worker, gone, "gone")
         await produce(broker.bootstrap, names.topic("articles.raw"), [sample("cw-001")])
 
-        await wait_for(lambda: bool(flaky.delivered()), 90, "the flaky receiver's 200")
+        await wait_for(
+            lambda: bool(flaky.delivered()), 90, "the flaky receiver's 200", worker=worker
+        )
         assert [h.status for h in flaky.hits] == [500, 500, 500, 200]
         assert len({h.webhook_id for h in flaky.hits}) == 1, "same webhook-id on every retry"
         assert all(h.verified for h in flaky.hits)
@@ -395,7 +408,9 @@ async def test_a_hanging_receiver_does_not_delay_another(
         assert (await api(worker, "GET", "/subscriptions", token=None))[0] == 404
 
         await produce(broker.bootstrap, names.topic("articles.raw"), [sample("cw-001")])
-        await wait_for(lambda: bool(fast.hits and hanging.hits), 90, "both receivers")
+        await wait_for(
+            lambda: bool(fast.hits and hanging.hits), 90, "both receivers", worker=worker
+        )
         assert abs(fast.hits[0].at - hanging.hits[0].at) < 1.0, fast.hits[0].at - hanging.hits[0].at
         # The hanging lane is still stuck on its first request; the fast one goes on.
         await produce(broker.bootstrap, names.topic("articles.raw"), [sample("cw-006")])
@@ -431,7 +446,7 @@ async def test_a_retry_backlog_survives_sigkill(
             ids = [h.webhook_id for h in receiver.hits]
             return len(set(ids)) >= 2 and all(ids.count(i) >= 2 for i in set(ids))
 
-        await wait_for(retried_both, 90, "two alerts in the retry backlog")
+        await wait_for(retried_both, 90, "two alerts in the retry backlog", worker=worker)
     finally:
         worker.kill()
     backlog = {h.webhook_id for h in receiver.hits}
