@@ -1,0 +1,852 @@
+"""`make bench`: chipwatch's throughput, latency, scale and memory against a real broker.
+
+Usage: .venv/bin/python bench/run.py [--articles N] [--rate R] [--duration S] [--idle S]
+       [--hashes H] [--skip PHASE ...] [--out bench/results]
+
+Starts its own Kafka broker (free ports, temporary folder, stopped in a finally), then
+measures in one run (see bench/README.md for what each figure means):
+  passthrough  bare aiokafka consume->produce with Faust's client settings
+  e2e          N articles loaded first, then one `chipwatch worker`: articles/s
+  latency      a fixed offered load: produce time -> alert produce time (record timestamps)
+  idle         the first article after the worker sat idle
+  core         validate + hash + tag + detect in this process, no Kafka
+  scale        2 workers on the same load as e2e (4 partitions), CPU of each process
+  memory       a worker recovering H remembered hashes into its dedupe table
+Writes latest.json, latest.md and latest.png under --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import platform
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # tests.kafka_harness: the broker and worker helpers
+sys.path.insert(0, str(REPO / "bench"))
+
+from corpus import Item, generate  # noqa: E402
+
+from tests.kafka_harness import Broker, Names, Worker, free_port  # noqa: E402
+
+PARTITIONS = 4
+CLK = os.sysconf("SC_CLK_TCK")
+# Faust's producer defaults (faust/types/settings/settings.py), which the passthrough
+# copies so that the limit is what the same client, set up the same way, can do.
+FAUST_PRODUCER = {"acks": "all", "linger_ms": 0, "max_batch_size": 16384}
+
+
+def log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')} load {os.getloadavg()[0]:.2f}] {msg}", flush=True)
+
+
+def load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process (and its reaped children), from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return sum(int(x) for x in fields[11:15]) / CLK
+
+
+def status_kb(pid: int, key: str) -> int:
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    m = re.search(rf"^{key}:\s+(\d+) kB", text, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def dir_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def start_pyspy(pid: int, out: Path) -> subprocess.Popen[bytes]:
+    # --nonblocking: sample without stopping the worker, so the profile does not slow
+    # what it measures (the cost is the odd torn stack).
+    spy = str(Path(sys.executable).parent / "py-spy")
+    args = ["record", "--nonblocking", "-r", "200", "--format", "raw", "-o", str(out)]
+    return subprocess.Popen(
+        [spy, *args, "--pid", str(pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def wait_settled(procs: list[Worker], limit_s: float = 120) -> float:
+    deadline = time.monotonic() + limit_s
+    streak = 0
+    while time.monotonic() < deadline:
+        try:
+            facts = [json.loads(w.get("/readyz")) for w in procs]
+        except OSError:  # 503 while rebalancing
+            facts = []
+        ok = bool(facts) and all(f["ready"] and f["assigned_partitions"] > 0 for f in facts)
+        streak = streak + 1 if ok else 0
+        if streak >= 2:
+            return time.time()
+        time.sleep(0.5)
+    raise TimeoutError("workers did not settle")
+
+
+def broker_pid(broker: Broker) -> int:
+    return int((broker.state_dir / "kafka.pid").read_text())
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+# --- Kafka helpers ---------------------------------------------------------------------
+
+
+async def create_topics(bootstrap: str, names: Iterable[str], compact: bool = False) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        configs = {"cleanup.policy": "compact"} if compact else {}
+        await admin.create_topics(
+            [NewTopic(n, PARTITIONS, 1, topic_configs=configs) for n in names]
+        )
+    finally:
+        await admin.close()
+
+
+async def load_topic(bootstrap: str, topic: str, items: Iterable[tuple[bytes, bytes]]) -> int:
+    """Send everything as fast as the client goes (batched): the loading is not timed."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", linger_ms=20, max_batch_size=1 << 20
+    )
+    await producer.start()
+    sent = 0
+    try:
+        pending = []
+        for key, value in items:
+            pending.append(await producer.send(topic, value=value, key=key))
+            sent += 1
+            if len(pending) >= 5000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return sent
+
+
+async def end_offsets(bootstrap: str, topics: list[str]) -> dict[str, int]:
+    """Committed (read_committed) end offset of each topic, summed over partitions."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, isolation_level="read_committed", group_id=None
+    )
+    await consumer.start()
+    try:
+        tps = [TopicPartition(t, p) for t in topics for p in range(PARTITIONS)]
+        ends = await consumer.end_offsets(tps)
+    finally:
+        await consumer.stop()
+    out = dict.fromkeys(topics, 0)
+    for tp, offset in ends.items():
+        out[tp.topic] += offset
+    return out
+
+
+async def read_all(
+    bootstrap: str, topic: str, start: dict[int, int] | None = None, limit_s: float = 60
+) -> list[Any]:
+    """Read ``topic`` (read_committed) from ``start`` offsets to its current end."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        isolation_level="read_committed",
+        group_id=None,
+        enable_auto_commit=False,
+        max_partition_fetch_bytes=8 << 20,
+    )
+    await consumer.start()
+    records: list[Any] = []
+    try:
+        tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
+        consumer.assign(tps)
+        ends = await consumer.end_offsets(tps)
+        for tp in tps:
+            consumer.seek(tp, (start or {}).get(tp.partition, 0))
+        deadline = time.monotonic() + limit_s
+        while time.monotonic() < deadline:
+            positions = [await consumer.position(tp) for tp in tps]
+            if all(pos >= ends[tp] for pos, tp in zip(positions, tps, strict=True)):
+                break
+            batch = await consumer.getmany(timeout_ms=500, max_records=5000)
+            for recs in batch.values():
+                records.extend(
+                    r for r in recs if r.offset < ends[TopicPartition(topic, r.partition)]
+                )
+    finally:
+        await consumer.stop()
+    return records
+
+
+async def partition_ends(bootstrap: str, topic: str) -> dict[int, int]:
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, isolation_level="read_committed", group_id=None
+    )
+    await consumer.start()
+    try:
+        ends = await consumer.end_offsets([TopicPartition(topic, p) for p in range(PARTITIONS)])
+    finally:
+        await consumer.stop()
+    return {tp.partition: o for tp, o in ends.items()}
+
+
+async def edge_timestamps(bootstrap: str, topic: str) -> tuple[int, int]:
+    """(first, last) record timestamp of a topic, from each partition's ends."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, isolation_level="read_committed", group_id=None
+    )
+    await consumer.start()
+    firsts: list[int] = []
+    lasts: list[int] = []
+    try:
+        tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
+        consumer.assign(tps)
+        begins = await consumer.beginning_offsets(tps)
+        ends = await consumer.end_offsets(tps)
+        for tp in tps:
+            if ends[tp] <= begins[tp]:
+                continue
+            for offset, bucket in ((begins[tp], firsts), (ends[tp] - 1, lasts)):
+                consumer.seek(tp, offset)
+                got = await consumer.getmany(tp, timeout_ms=5000, max_records=1)
+                bucket.extend(r.timestamp for r in got.get(tp, []))
+    finally:
+        await consumer.stop()
+    return min(firsts), max(lasts)
+
+
+# --- the expected output, from the pure core -------------------------------------------
+
+
+def core_pass(items: list[Item]) -> dict[str, Any]:
+    """Run validate + hash + dedupe + tag + detect over ``items`` in this process.
+
+    Gives the core's speed (phase 4) and what the worker must write for these inputs
+    (analysed articles, alerts), so the e2e clock knows when the last one is out.
+    """
+    from streams.codecs import DecodeError, decode_raw_article
+    from streams.core.alerts import reports_for
+    from streams.core.analyse import Analyzer
+    from streams.core.catalog import load_catalog
+    from streams.core.detect import load_patterns
+    from streams.core.normalise import content_hash
+
+    analyzer = Analyzer.build(load_catalog(None), load_patterns())
+    now = datetime.now(UTC)
+    for item in items[:200]:  # warm-up: first-call costs are not throughput
+        with contextlib.suppress(DecodeError):
+            article = decode_raw_article(item.value, 1 << 20, 200_000)
+            analyzer.analyse(article, now)
+    seen: set[str] = set()
+    analysed = invalid = reports = 0
+    wall, cpu = time.perf_counter(), time.process_time()
+    for item in items:
+        try:
+            article = decode_raw_article(item.value, 1 << 20, 200_000)
+        except DecodeError:
+            invalid += 1
+            continue
+        digest = content_hash(article.title, article.body)
+        if digest in seen:
+            continue
+        seen.add(digest)
+        result = analyzer.analyse(article, now, digest)
+        analysed += 1
+        reports += len(reports_for(result))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {
+        "articles": len(items),
+        "analysed": analysed,
+        "invalid": invalid,
+        "alerts": reports,
+        "wall_s": round(wall, 3),
+        "cpu_s": round(cpu, 3),
+        "articles_per_s": round(len(items) / wall),
+        "articles_per_cpu_s": round(len(items) / cpu),
+    }
+
+
+# --- phases ------------------------------------------------------------------------------
+
+
+async def passthrough(bootstrap: str, items: list[Item]) -> dict[str, Any]:
+    """Bare consume->produce of the same input, one hop, Faust's client settings."""
+    src, dst = f"bench.pt.in.{uuid.uuid4().hex[:6]}", f"bench.pt.out.{uuid.uuid4().hex[:6]}"
+    await create_topics(bootstrap, [src, dst])
+    await load_topic(bootstrap, src, ((i.key, i.value) for i in items))
+    consumer = AIOKafkaConsumer(
+        src,
+        bootstrap_servers=bootstrap,
+        group_id=f"bench-pt-{uuid.uuid4().hex[:6]}",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_partition_fetch_bytes=1_048_576 + 64 * 1024,
+        fetch_max_wait_ms=1500,
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, **FAUST_PRODUCER)  # type: ignore[arg-type]
+    await consumer.start()
+    await producer.start()
+    n = len(items)
+    done = 0
+    cpu0 = time.process_time()
+    started = None
+    last_commit = time.monotonic()
+    try:
+        pending = []
+        while done < n:
+            batch = await consumer.getmany(timeout_ms=1000)
+            if started is None and batch:
+                started = time.perf_counter()
+            for recs in batch.values():
+                for r in recs:
+                    pending.append(await producer.send(dst, value=r.value, key=r.key))
+                    done += 1
+            # Faust commits every 10,000 messages or 2.8 s, after the sends are acked.
+            if len(pending) >= 10_000 or time.monotonic() - last_commit > 2.8:
+                await asyncio.gather(*pending)
+                pending.clear()
+                await consumer.commit()
+                last_commit = time.monotonic()
+        await asyncio.gather(*pending)
+        await consumer.commit()
+        took = time.perf_counter() - (started or time.perf_counter())
+    finally:
+        await producer.stop()
+        await consumer.stop()
+    return {
+        "articles": n,
+        "seconds": round(took, 3),
+        "articles_per_s": round(n / took),
+        "cpu_s": round(time.process_time() - cpu0, 2),
+        "producer": FAUST_PRODUCER,
+    }
+
+
+def worker_env(names: Names, **extra: Any) -> dict[str, Any]:
+    return {
+        "partitions_raw": PARTITIONS,
+        "partitions_internal": PARTITIONS,
+        "partitions_out": PARTITIONS,
+        "store": "rocksdb://",
+        "log_level": "warn",
+        # Every policy article from a new outlet makes an alert (not one per 10 min),
+        # so each one is a latency sample and the alerting path is fully loaded.
+        "alert_update_interval_seconds": 0,
+        **extra,
+    }
+
+
+async def wait_outputs(
+    bootstrap: str, names: Names, want: dict[str, int], limit_s: float
+) -> dict[str, int]:
+    topics = list(want)
+    deadline = time.monotonic() + limit_s
+    got: dict[str, int] = {}
+    while time.monotonic() < deadline:
+        got = await end_offsets(bootstrap, topics)
+        if all(got[t] >= want[t] for t in topics):
+            return got
+        await asyncio.sleep(0.5)
+    raise TimeoutError(f"outputs {got} short of {want} after {limit_s}s")
+
+
+async def e2e(
+    broker: Broker,
+    tmp: Path,
+    items: list[Item],
+    expect: dict[str, Any],
+    workers: int,
+    profile: Path | None = None,
+) -> tuple[dict[str, Any], list[Worker], Names]:
+    """Load the input, start ``workers`` processes, time until the last output is out."""
+    names = Names()
+    raw = names.topic("articles.raw")
+    analysed, alerts = names.topic("articles.analyzed"), names.topic("alerts.policy")
+    await create_topics(broker.bootstrap, [raw])
+    await load_topic(broker.bootstrap, raw, ((i.key, i.value) for i in items))
+    bpid = broker_pid(broker)
+    broker_cpu0 = cpu_seconds(bpid)
+    load0 = load()
+    spawned = time.time()
+    # Each process its own data dir: RocksDB locks its files against a second process.
+    procs = [
+        Worker(broker, names, tmp, **worker_env(names, data_dir=tmp / f"data-{names.suffix}-{n}"))
+        for n in range(workers)
+    ]
+    # Started together: one rebalance at start, not one per late joiner.
+    await asyncio.gather(*(asyncio.to_thread(w.start, 120) for w in procs))
+    ready = time.time()
+    # The group has settled when every worker is ready with partitions, twice in a row
+    # 0.5 s apart; with 2 workers the first one may have started alone and then been
+    # rebalanced, a start-up cost that is not the steady rate of two workers.
+    settled = await asyncio.to_thread(wait_settled, procs)
+    spy = None
+    if profile is not None:
+        spy = start_pyspy(procs[0].proc.pid, profile)  # type: ignore[union-attr]
+    want = {analysed: expect["analysed"], alerts: expect["alerts"]}
+    await wait_outputs(broker.bootstrap, names, want, limit_s=900)
+    if spy is not None:
+        spy.send_signal(signal.SIGINT)
+        await asyncio.to_thread(spy.wait, 60)
+    cpu = [cpu_seconds(w.proc.pid) for w in procs]  # type: ignore[union-attr]
+    rss = [status_kb(w.proc.pid, "VmHWM") / 1024 for w in procs]  # type: ignore[union-attr]
+    broker_cpu = cpu_seconds(bpid) - broker_cpu0
+    by_hash = names.topic("chipwatch.articles.by-hash")
+    first_in, _ = await edge_timestamps(broker.bootstrap, by_hash)
+    stamps = [r.timestamp for r in await read_all(broker.bootstrap, by_hash)]
+    after = sum(1 for t in stamps if t >= settled * 1000)
+    _, last_analysed = await edge_timestamps(broker.bootstrap, analysed)
+    _, last_alert = await edge_timestamps(broker.bootstrap, alerts)
+    last = max(last_analysed, last_alert) / 1000
+    steady = last - first_in / 1000
+    return (
+        {
+            "workers": workers,
+            "articles": len(items),
+            "analysed": expect["analysed"],
+            "alerts": expect["alerts"],
+            # From the first article the worker wrote to its repartition topic to the
+            # last analysed article or alert (Kafka record timestamps): processing only.
+            "seconds": round(steady, 3),
+            "articles_per_s": round(len(items) / steady),
+            # From process spawn: what a restart with a backlog costs, start-up included.
+            "seconds_from_spawn": round(last - spawned, 3),
+            # From the moment the group settled (all workers ready, assigned): the rate
+            # of the valid articles ingested after it, in input articles (invalid ones
+            # are pro-rated). The scale ratio compares these.
+            "settled_articles_per_s": round(
+                after * len(items) / max(1, len(stamps)) / max(1e-3, last - settled)
+            ),
+            "ingested_after_settled": after,
+            "startup_s": round(ready - spawned, 2),
+            "worker_cpu_s": [round(c, 2) for c in cpu],
+            "worker_cpu_share": [round(c / steady, 2) for c in cpu],
+            "worker_peak_rss_mb": [round(r, 1) for r in rss],
+            "broker_cpu_s": round(broker_cpu, 2),
+            "load_before": load0,
+            "load_after": load(),
+        },
+        procs,
+        names,
+    )
+
+
+async def latency(
+    broker: Broker, names: Names, worker: Worker, rate: int, duration: float, prefix: str
+) -> dict[str, Any]:
+    """Offer ``rate`` articles/s for ``duration`` s to a running worker; time each alert."""
+    raw = names.topic("articles.raw")
+    alerts_t, analysed_t = names.topic("alerts.policy"), names.topic("articles.analyzed")
+    start_alerts = await partition_ends(broker.bootstrap, alerts_t)
+    start_analysed = await partition_ends(broker.bootstrap, analysed_t)
+    items = list(generate(int(rate * duration), seed=3, prefix=prefix))
+    # What the worker must write, known before the clock: no core pass competes later.
+    expect = core_pass(items)
+    producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, acks="all", linger_ms=1)
+    await producer.start()
+    sent_at: dict[str, int] = {}
+    pid = worker.proc.pid  # type: ignore[union-attr]
+    cpu0, bcpu0, load0 = cpu_seconds(pid), cpu_seconds(broker_pid(broker)), load()
+    tick = 0.01  # 10 ms ticks: a steady offered load, not one burst per second
+    per_tick = rate * tick
+    t0 = time.perf_counter()
+    try:
+        owed = 0.0
+        i = 0
+        while i < len(items):
+            target = t0 + (i / per_tick) * tick
+            delay = target - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            owed += per_tick
+            while owed >= 1 and i < len(items):
+                item = items[i]
+                sent_at[item.key.decode()] = int(time.time() * 1000)
+                await producer.send(raw, value=item.value, key=item.key)
+                owed -= 1
+                i += 1
+        await producer.flush()
+        offered_for = time.perf_counter() - t0
+    finally:
+        await producer.stop()
+    # Let the backlog (if any) drain, bounded; the alerts are then read once.
+    want = {analysed_t: sum(start_analysed.values()) + expect["analysed"]}
+    want[alerts_t] = sum(start_alerts.values()) + expect["alerts"]
+    drained = True
+    try:
+        await wait_outputs(broker.bootstrap, names, want, limit_s=180)
+    except TimeoutError:
+        drained = False
+    cpu = cpu_seconds(pid) - cpu0
+    alert_lat: list[float] = []
+    for r in await read_all(broker.bootstrap, alerts_t, start_alerts):
+        aid = orjson.loads(r.value)["article"]["id"]
+        if aid in sent_at:
+            alert_lat.append(r.timestamp - sent_at[aid])
+    analysed_lat: list[float] = []
+    for r in await read_all(broker.bootstrap, analysed_t, start_analysed):
+        aid = r.key.decode()
+        if aid in sent_at:
+            analysed_lat.append(r.timestamp - sent_at[aid])
+
+    def summary(values: list[float]) -> dict[str, Any]:
+        return {
+            "n": len(values),
+            "p50": pct(values, 50),
+            "p95": pct(values, 95),
+            "p99": pct(values, 99),
+            "max": max(values, default=float("nan")),
+        }
+
+    return {
+        "offered_per_s": rate,
+        "duration_s": duration,
+        "offered_for_s": round(offered_for, 2),
+        "articles": len(items),
+        "drained": drained,
+        "alert_ms": summary(alert_lat),
+        "analysed_ms": summary(analysed_lat),
+        "worker_cpu_s": round(cpu, 2),
+        "worker_cpu_share": round(cpu / offered_for, 2),
+        "broker_cpu_s": round(cpu_seconds(broker_pid(broker)) - bcpu0, 2),
+        "load_before": load0,
+        "load_after": load(),
+    }
+
+
+async def idle_first(
+    broker: Broker, names: Names, worker: Worker, idle: float, prefix: str
+) -> dict[str, Any]:
+    """After ``idle`` s with no input, send one policy article and time its alert."""
+    raw, alerts_t = names.topic("articles.raw"), names.topic("alerts.policy")
+    item = next(i for i in generate(400, seed=5, prefix=prefix) if i.kind == "policy")
+    consumer = AIOKafkaConsumer(
+        alerts_t,
+        bootstrap_servers=broker.bootstrap,
+        group_id=None,
+        isolation_level="read_committed",
+        auto_offset_reset="latest",
+    )
+    await consumer.start()
+    try:
+        await consumer.getmany(timeout_ms=200)  # position at the end before the wait
+        log(f"idle: worker idle for {idle:.0f} s")
+        await asyncio.sleep(idle)
+        producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, acks="all")
+        await producer.start()
+        sent = time.time()
+        await producer.send_and_wait(raw, value=item.value, key=item.key)
+        await producer.stop()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            got = await consumer.getmany(timeout_ms=100)
+            for recs in got.values():
+                for r in recs:
+                    if orjson.loads(r.value)["article"]["id"] == item.key.decode():
+                        return {
+                            "idle_s": idle,
+                            "alert_ms": r.timestamp - int(sent * 1000),
+                            "seen_by_consumer_ms": round((time.time() - sent) * 1000),
+                            "load": load(),
+                        }
+    finally:
+        await consumer.stop()
+    return {"idle_s": idle, "alert_ms": None, "error": "no alert within 60 s"}
+
+
+async def memory(broker: Broker, tmp: Path, hashes: int) -> dict[str, Any]:
+    """A worker recovering ``hashes`` remembered hashes from the dedupe changelog."""
+    names = Names()
+    changelog = f"{names.app_id}-dedupe-seen-changelog"
+    await create_topics(broker.bootstrap, [changelog], compact=True)
+    now = time.time()
+    import hashlib
+
+    def entries() -> Iterable[tuple[bytes, bytes]]:
+        for i in range(hashes):
+            key = hashlib.sha256(b"%d" % i).hexdigest().encode()
+            yield key, orjson.dumps({"first_id": f"m-{i:07d}", "first_seen": now})
+
+    t = time.perf_counter()
+    await load_topic(broker.bootstrap, changelog, entries())
+    log(f"memory: {hashes} hashes in the changelog in {time.perf_counter() - t:.1f} s")
+    worker = Worker(broker, names, tmp, **worker_env(names))
+    spawned = time.perf_counter()
+    try:
+        await asyncio.to_thread(worker.start, 600)
+        recovered = time.perf_counter() - spawned
+        await asyncio.sleep(2)  # settle: RocksDB flushes its memtables
+        pid = worker.proc.pid  # type: ignore[union-attr]
+        rss, hwm = status_kb(pid, "VmRSS") / 1024, status_kb(pid, "VmHWM") / 1024
+        data = Path(worker.env["CHIPWATCH_DATA_DIR"])
+        disk = await asyncio.to_thread(dir_bytes, data)
+        metrics = await asyncio.to_thread(worker.get, "/metrics")
+        keys = re.search(r"^chipwatch_dedupe_keys\S*\s+(\S+)", metrics, re.M)
+    finally:
+        worker.stop()
+    return {
+        "store": "rocksdb://",
+        "hashes": hashes,
+        "table_keys_reported": float(keys.group(1)) if keys else None,
+        "startup_with_recovery_s": round(recovered, 1),
+        "rss_mb": round(rss, 1),
+        "peak_rss_mb": round(hwm, 1),
+        "disk_mb": round(disk / 2**20, 1),
+        "disk_bytes_per_hash": round(disk / hashes, 1),
+    }
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def kafka_version() -> str:
+    pom = (REPO / "deploy" / "kafka" / "pom.xml").read_text()
+    m = re.search(r"<kafka.version>(.*?)</kafka.version>", pom)
+    return m.group(1) if m else "?"
+
+
+def fmt(value: Any, spec: str) -> str:
+    return "n/a" if value is None else format(value, spec)
+
+
+def write_markdown(path: Path, r: dict[str, Any]) -> None:
+    lat = r["latency_ms"]
+    rows = [
+        (
+            "passthrough limit (aiokafka consume->produce)",
+            fmt(r["passthrough_articles_per_s"], ",") + " /s",
+            "-",
+        ),
+        (
+            "chipwatch end to end, 1 worker",
+            fmt(r["e2e_articles_per_s"], ",") + " /s",
+            ">= 5,000 /s",
+        ),
+        ("ratio e2e / passthrough", fmt(r["ratio"], ".3f") + "", ">= 0.5"),
+        (
+            f"latency at {r['phases']['latency']['offered_per_s']}/s, p50 / p95 / p99",
+            " / ".join(fmt(lat[k], ".0f") for k in ("p50", "p95", "p99")) + " ms",
+            "p99 <= 50 ms",
+        ),
+        ("first article after idle", f"{r['idle_first_alert_ms']} ms", "-"),
+        (
+            "core (validate+hash+tag+detect), per core",
+            fmt(r["core_articles_per_s"], ",") + " /s",
+            ">= 5,000 /s",
+        ),
+        ("2 workers / 1 worker", fmt(r["scale_2_workers_ratio"], ".2f") + "x", ">= 1.7x"),
+        ("worker RSS with 1M hashes", fmt(r["rss_mb_1m_hashes"], ".0f") + " MB", "<= 300 MB"),
+    ]
+    m = r["machine"]
+    lines = [
+        f"# chipwatch benchmark — {r['finished_at']}",
+        "",
+        f"{m['cores']} cores, Python {m['python']}, Kafka {m['kafka']}, "
+        f"load average {m['load_start']} at start, {m['load_end']} at end. "
+        f"Command: `{r['command']}`.",
+        "",
+        "| figure | value | goal |",
+        "| --- | --- | --- |",
+        *(f"| {a} | {b} | {c} |" for a, b, c in rows),
+        "",
+    ]
+    path.write_text("\n".join(lines))
+
+
+def write_plot(path: Path, r: dict[str, Any]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.2))
+    names = ["passthrough", "e2e 1 worker", "e2e 2 workers", "core / core"]
+    e2e2 = r["phases"].get("scale", {}).get("articles_per_s", 0)
+    vals = [
+        r["passthrough_articles_per_s"],
+        r["e2e_articles_per_s"],
+        e2e2,
+        r["core_articles_per_s"],
+    ]
+    ax1.bar(names, vals, color=["#888", "#1f77b4", "#4a9bd6", "#2ca02c"])
+    ax1.axhline(5000, color="red", ls="--", lw=1, label="goal 5,000/s")
+    ax1.set_ylabel("articles/s")
+    ax1.set_title("throughput")
+    ax1.legend()
+    for i, v in enumerate(vals):
+        ax1.text(i, v, f"{v:,.0f}", ha="center", va="bottom", fontsize=8)
+    lat = r["latency_ms"]
+    ana = r["phases"]["latency"]["analysed_ms"]
+    xs = ["p50", "p95", "p99"]
+    width = 0.38
+    ax2.bar([i - width / 2 for i in range(3)], [lat[x] for x in xs], width, label="to alert")
+    ax2.bar([i + width / 2 for i in range(3)], [ana[x] for x in xs], width, label="to analysed")
+    ax2.set_xticks(range(3), xs)
+    ax2.axhline(50, color="red", ls="--", lw=1, label="goal p99 50 ms")
+    ax2.set_yscale("log")
+    ax2.set_ylabel("ms (log)")
+    ax2.set_title(f"latency at {r['phases']['latency']['offered_per_s']} articles/s")
+    ax2.legend()
+    fig.suptitle(f"chipwatch bench {r['finished_at']} (load {r['machine']['load_start']})")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+# --- main -----------------------------------------------------------------------------------
+
+
+async def main_async(args: argparse.Namespace, tmp: Path, broker: Broker) -> dict[str, Any]:
+    phases: dict[str, Any] = {}
+    items = list(generate(args.articles, seed=args.seed, prefix="e2e"))
+    kinds = {
+        k: sum(1 for i in items if i.kind == k)
+        for k in ("article", "duplicate", "policy", "malformed")
+    }
+    mean = statistics.mean(len(i.value) for i in items)
+    log(f"corpus: {len(items)} articles {kinds}, mean {mean:.0f} B")
+
+    log("core: validate + hash + tag + detect, this process")
+    core = core_pass(items)
+    core["load"] = load()
+    phases["core"] = core
+    log(f"core: {core}")
+
+    if "passthrough" not in args.skip:
+        log("passthrough")
+        phases["passthrough"] = await passthrough(broker.bootstrap, items)
+        phases["passthrough"]["load"] = load()
+        log(f"passthrough: {phases['passthrough']}")
+
+    log("e2e: 1 worker")
+    profile = Path(args.profile) if args.profile else None
+    one, procs, names = await e2e(broker, tmp, items, core, workers=1, profile=profile)
+    phases["e2e"] = one
+    log(f"e2e: {one}")
+    try:
+        if "latency" not in args.skip:
+            log(f"latency: {args.rate}/s for {args.duration} s")
+            phases["latency"] = await latency(
+                broker, names, procs[0], args.rate, args.duration, "lat"
+            )
+            log(f"latency: {phases['latency']}")
+        if "idle" not in args.skip:
+            phases["idle"] = await idle_first(broker, names, procs[0], args.idle, "idle")
+            log(f"idle: {phases['idle']}")
+    finally:
+        for w in procs:
+            w.stop()
+
+    if "scale" not in args.skip:
+        log("scale: 2 workers")
+        two, procs2, _ = await e2e(broker, tmp, items, core, workers=2)
+        for w in procs2:
+            w.stop()
+        two["ratio_to_1"] = round(two["settled_articles_per_s"] / one["settled_articles_per_s"], 2)
+        phases["scale"] = two
+        log(f"scale: {two}")
+
+    if "memory" not in args.skip:
+        log(f"memory: {args.hashes} hashes")
+        phases["memory"] = await memory(broker, tmp, args.hashes)
+        log(f"memory: {phases['memory']}")
+    return phases
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20_000, help="e2e/scale/core corpus")
+    parser.add_argument("--rate", type=int, default=1000, help="offered load, articles/s")
+    parser.add_argument("--duration", type=float, default=30, help="seconds of offered load")
+    parser.add_argument("--idle", type=float, default=120, help="idle seconds before one article")
+    parser.add_argument("--hashes", type=int, default=1_000_000, help="dedupe keys to recover")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--profile", help="py-spy raw profile of the e2e worker to this file")
+    parser.add_argument("--skip", nargs="*", default=[], help="phases to leave out")
+    parser.add_argument("--out", default=str(REPO / "bench" / "results"))
+    args = parser.parse_args()
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    load_start = load()
+    started = time.time()
+    with tempfile.TemporaryDirectory(prefix="chipwatch-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        broker = Broker(port=free_port(), controller_port=free_port(), state_dir=tmp / "kafka")
+        log(f"broker on {broker.bootstrap}")
+        broker.up()
+        try:
+            phases = asyncio.run(main_async(args, tmp, broker))
+        finally:
+            broker.down()
+
+    pt = phases.get("passthrough", {}).get("articles_per_s")
+    e2e_rate = phases["e2e"]["articles_per_s"]
+    lat = phases.get("latency", {}).get("alert_ms", {})
+    mem = phases.get("memory")
+    result = {
+        "passthrough_articles_per_s": pt,
+        "e2e_articles_per_s": e2e_rate,
+        "ratio": round(e2e_rate / pt, 3) if pt else None,
+        "latency_ms": {k: lat.get(k) for k in ("p50", "p95", "p99")},
+        "idle_first_alert_ms": phases.get("idle", {}).get("alert_ms"),
+        "core_articles_per_s": phases["core"]["articles_per_cpu_s"],
+        "scale_2_workers_ratio": phases.get("scale", {}).get("ratio_to_1"),
+        # RocksDB: measured at --hashes and scaled linearly to 1M when fewer (an upper
+        # bound: the store keeps keys on disk and its caches are bounded).
+        "rss_mb_1m_hashes": round(mem["peak_rss_mb"] * max(1.0, 1e6 / mem["hashes"]), 1)
+        if mem
+        else None,
+        "machine": {
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "kafka": kafka_version(),
+            "platform": platform.platform(),
+            "load_start": load_start,
+            "load_end": load(),
+        },
+        "command": " ".join(["bench/run.py", *sys.argv[1:]]),
+        "duration_s": round(time.time() - started),
+        "finished_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "phases": phases,
+    }
+    (out / "latest.json").write_text(json.dumps(result, indent=2) + "\n")
+    if "latency" in phases:
+        write_markdown(out / "latest.md", result)
+        write_plot(out / "latest.png", result)
+    log(f"wrote {out}/latest.json ({result['duration_s']} s)")
+    print(json.dumps({k: v for k, v in result.items() if k != "phases"}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
