@@ -10,6 +10,7 @@ export CHIPWATCH_WEB_PORT=${CHIPWATCH_WEB_PORT:-6066}
 export CHIPWATCH_DATA_DIR=${CHIPWATCH_DATA_DIR:-$run/data}
 
 cleanup() {
+  trap - EXIT INT TERM  # once, whichever signal or exit got here first
   echo >&2
   echo "stopping the worker and the broker" >&2
   [ -f "$run/worker.pid" ] && kill "$(cat "$run/worker.pid")" 2>/dev/null || true
