@@ -30,7 +30,7 @@ import random
 import socket
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -293,6 +293,8 @@ class Webhooks:
             # The record stays in the table unchanged: unclaim it so the next scan
             # picks it up again rather than losing it.
             self.claimed.pop(record.webhook_id, None)
+            # Nor may a failed probe leave the breaker half-open for good.
+            lane.breaker = replace(lane.breaker, probing=False)
             self.p.metrics.agent_errors.labels("webhook-sender").inc()
             log.exception("webhook delivery failed", extra={"webhook_id": record.webhook_id})
 
