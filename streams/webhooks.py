@@ -287,6 +287,10 @@ class Webhooks:
         self, session: aiohttp.ClientSession, lane: Lane, record: DeliveryRecord
     ) -> None:
         """Make one attempt of ``record`` and write what follows; never raises."""
+        if lane.breaker.state == "open":
+            # Queued before the circuit opened: leave it in the table for after the pause.
+            self.claimed.pop(record.webhook_id, None)
+            return
         try:
             await self._attempt(session, lane, record)
         except Exception:
