@@ -820,7 +820,9 @@ def _register_views(h: Webhooks) -> None:
                 updated_at=now,
             )
             h.put(sub)
-            log.info("subscription created", extra={"subscription": sub_id, "url": sub.url})
+            # The host only: a URL's path or query may carry a token of the subscriber's.
+            host = urlsplit(sub.url).hostname
+            log.info("subscription created", extra={"subscription": sub_id, "host": host})
             return self.json(out(sub), status=201)
 
     @h.p.app.page("/subscriptions/{sub_id}")
