@@ -82,6 +82,7 @@ async def sweep_expired(p: Pipeline, now: float | None = None) -> int:
             break
     if deleted:
         p.metrics.dedupe_expired.inc(deleted)
+        p.metrics.dedupe_keys.dec(deleted)  # the agent counts additions only
         log.info("dedupe hashes expired", extra={"deleted": deleted})
     return deleted
 
@@ -130,13 +131,17 @@ def register_state_tasks(p: Pipeline) -> None:
         while True:
             took = clock.tick(time.monotonic())
             if took is not None:
+                # The agent counts keys as it adds them; after a recovery the partitions
+                # (and so the keys) are new, so count once here (O(n), once per rebalance).
+                keys = len(p.seen)
+                p.metrics.dedupe_keys.set(keys)
                 p.metrics.table_recovery_seconds.set(took)
                 p.metrics.table_recoveries.inc()
                 log.info(
                     "tables recovered",
                     extra={
                         "recovery_seconds": round(took, 3),
-                        "dedupe_keys": len(p.seen),
+                        "dedupe_keys": keys,
                         "assigned_partitions": len(p.app.consumer.assignment()),
                     },
                 )
