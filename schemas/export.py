@@ -18,6 +18,7 @@ from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
+from schemas.webhook import AlertCloudEvent, DeliveryRecord, WebhookDeadLetter
 
 HERE = Path(__file__).parent
 
@@ -28,6 +29,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "dead_letter": DeadLetter,
     "ingested_article": IngestedArticle,
     "event_report": EventReport,
+    "webhook_dead_letter": WebhookDeadLetter,
+    "webhook_delivery": DeliveryRecord,
+    "webhook_body": AlertCloudEvent,
 }
 
 CE_HEADERS = {
@@ -39,6 +43,8 @@ CE_HEADERS = {
         "ce_source": {"type": "string", "description": "CHIPWATCH_CLOUDEVENTS_SOURCE"},
         "ce_type": {"type": "string", "const": "io.chipwatch.policy.alert.v1"},
         "ce_time": {"type": "string", "format": "date-time"},
+        "ce_subject": {"type": "string", "description": "= event_key"},
+        "ce_partitionkey": {"type": "string", "description": "= event_key (the Kafka key)"},
         "content-type": {"type": "string", "const": "application/json"},
     },
     "required": ["ce_specversion", "ce_id", "ce_source", "ce_type"],
@@ -54,6 +60,11 @@ TOPICS: list[tuple[str, str, str, str, str, dict[str, Any] | None, str]] = [
      "First copies of articles with entities and policy events.", None, "send"),
     ("alerts.policy", "alert", "event key (UTF-8)", "CHIPWATCH_PARTITIONS_OUT",
      "Policy alerts: new, then updates as outlets corroborate.", CE_HEADERS, "send"),
+    ("alerts.webhook.dlq", "webhook_dead_letter", "webhook-id", "CHIPWATCH_PARTITIONS_OUT",
+     "Webhook deliveries given up on, with every attempt's outcome.", None, "send"),
+    ("chipwatch.webhook.retries", "webhook_delivery", "webhook-id",
+     "CHIPWATCH_PARTITIONS_INTERNAL",
+     "Internal, compacted: pending webhook deliveries (the retry backlog).", None, "send"),
     ("chipwatch.articles.by-hash", "ingested_article", "content hash (hex, UTF-8)",
      "CHIPWATCH_PARTITIONS_INTERNAL", "Internal: articles repartitioned by content hash.",
      None, "send"),

@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from schemas.internal import EventReport, IngestedArticle, Origin
-from streams.codecs import DecodeError, dead_letter, decode_model, decode_raw_article, encode_model
+from streams.codecs import (
+    DecodeError,
+    dead_letter,
+    decode_model,
+    decode_raw_article,
+    encode_alert,
+    encode_model,
+)
 from streams.core.alerts import AlertConfig, PolicyState, alert_step, reports_for
 from streams.core.dedupe import SeenEntry, dedupe_step
 from streams.core.normalise import content_hash
@@ -138,11 +145,8 @@ def register_agents(p: Pipeline) -> None:
         new_state, alerts = alert_step(state, report, now, config)
         p.policy[key] = encode_model(new_state)
         for alert in alerts:
-            await p.topics.alerts.send(
-                key=alert.event_key.encode(),
-                value=encode_model(alert),
-                headers=cloudevent_headers(alert.alert_id, s.cloudevents_source, now),
-            )
+            key, value, headers = encode_alert(alert, s.cloudevents_source)
+            await p.topics.alerts.send(key=key, value=value, headers=headers)
             m.alerts.labels(alert.status, alert.severity).inc()
             # From ingest, not the outlet's publish time: outlets' clocks and time zones
             # are unreliable, and a backfill would read as latency.
@@ -174,15 +178,3 @@ def register_agents(p: Pipeline) -> None:
     agent(p.topics.raw, "ingest", handle_raw)
     agent(p.topics.by_hash, "dedupe-analyse", handle_ingested)
     agent(p.topics.by_policy, "alerting", handle_report)
-
-
-def cloudevent_headers(alert_id: str, source: str, now: float) -> list[tuple[str, bytes]]:
-    """Return CloudEvents Kafka binary-mode headers for an alert (value = data)."""
-    return [
-        ("ce_specversion", b"1.0"),
-        ("ce_id", alert_id.encode()),
-        ("ce_source", source.encode()),
-        ("ce_type", b"io.chipwatch.policy.alert.v1"),
-        ("ce_time", datetime.fromtimestamp(now, UTC).isoformat().encode()),
-        ("content-type", b"application/json"),
-    ]

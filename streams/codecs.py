@@ -8,8 +8,12 @@ from datetime import datetime
 from typing import TypeVar
 
 import orjson
+from cloudevents.core.bindings.kafka import to_binary
+from cloudevents.core.formats.json import JSONFormat
+from cloudevents.core.v1.event import CloudEvent
 from pydantic import BaseModel, ValidationError
 
+from schemas.alert import Alert
 from schemas.article import RawArticle
 from schemas.deadletter import DeadLetter
 
@@ -71,6 +75,36 @@ def decode_model(model: type[M], value: bytes) -> M:
 def encode_model(message: BaseModel) -> bytes:
     """Encode a model as compact UTF-8 JSON, the wire format of every chipwatch topic."""
     return message.model_dump_json(exclude_none=False).encode("utf-8")
+
+
+ALERT_CE_TYPE = "io.chipwatch.policy.alert.v1"
+_CE_FORMAT = JSONFormat()
+
+
+def encode_alert(alert: Alert, source: str) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
+    """Encode an alert for Kafka: CloudEvents 1.0, Kafka binding, binary content mode.
+
+    Binary mode keeps the value the plain ``Alert`` JSON (consumers that know nothing
+    of CloudEvents read it as is) and puts the attributes in ``ce_*`` headers, where
+    routers filter without parsing the body. ``ce_id`` is the deterministic alert id.
+    Returns (key, value, headers); the key is the event key (``partitionkey``).
+    """
+    event = CloudEvent(
+        {
+            "specversion": "1.0",
+            "id": alert.alert_id,
+            "source": source,
+            "type": ALERT_CE_TYPE,
+            "time": alert.created_at,
+            "subject": alert.event_key,
+            "datacontenttype": "application/json",
+            "partitionkey": alert.event_key,
+        },
+        data=encode_model(alert),
+    )
+    message = to_binary(event, _CE_FORMAT)
+    key = message.key.encode() if isinstance(message.key, str) else message.key or b""
+    return key, message.value or b"", list(message.headers.items())
 
 
 def dead_letter(

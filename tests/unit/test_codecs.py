@@ -55,3 +55,46 @@ def test_dead_letter_keeps_original_bytes() -> None:
     )
     assert base64.b64decode(letter.value_b64) == b"\xff\x00"
     assert json.loads(encode_model(letter))["offset"] == 7
+
+
+def test_alert_is_a_binary_mode_cloudevent_with_the_alert_id() -> None:
+    from cloudevents.core.bindings.kafka import KafkaMessage, from_binary
+    from cloudevents.core.formats.json import JSONFormat
+
+    from schemas.alert import Alert, AlertArticle
+    from schemas.article import PolicyEvent
+    from streams.codecs import encode_alert
+
+    when = datetime(2026, 11, 25, tzinfo=UTC)
+    event = PolicyEvent(
+        jurisdiction="CN",
+        action="approve",
+        flow="import",
+        direction="easing",
+        products=["H200"],
+        primary=True,
+        evidence="e",
+        confidence=0.9,
+    )
+    alert = Alert(
+        alert_id="a1b2",
+        event_key="CN|import|H200|easing|2026-11-25",
+        status="new",
+        revision=1,
+        severity="high",
+        title="t",
+        summary="s",
+        event=event,
+        article=AlertArticle(id="x", title="t"),
+        created_at=when,
+        first_seen_at=when,
+    )
+    key, value, headers = encode_alert(alert, "urn:test")
+    assert key == alert.event_key.encode()
+    assert Alert.model_validate_json(value) == alert  # the value is the plain alert JSON
+    names = dict(headers)
+    assert names["ce_id"] == b"a1b2" and names["ce_specversion"] == b"1.0"
+    assert names["content-type"] == b"application/json"
+    back = from_binary(KafkaMessage(headers=names, key=key, value=value), JSONFormat())
+    assert back.get_type() == "io.chipwatch.policy.alert.v1"
+    assert back.get_source() == "urn:test" and back.get_time() == when
