@@ -30,7 +30,7 @@ class Analyzer:
     ) -> AnalyzedArticle:
         """Tag and detect on ``article``; ``digest`` saves rehashing when known."""
         tagged = self.tagger.tag(article.title, article.body)
-        events = self.detector.detect(article.title, article.body, tagged.mentions)
+        events = self.detector.detect(article.title, article.body, tagged)
         return AnalyzedArticle(
             id=article.id,
             content_hash=digest or content_hash(article.title, article.body),

@@ -37,6 +37,7 @@ from schemas.article import Action, Direction, Flow, PolicyEvent
 from schemas.patterns import PolicyPatterns, Trigger
 from streams.core.mentions import Mention
 from streams.core.segment import Sentence, split_sentences
+from streams.core.tagging import TagResult
 
 __all__ = [
     "PRODUCT_LABEL",
@@ -354,10 +355,20 @@ class Detector:
 
     # ------------------------------------------------------------------ public entry
 
-    def detect(self, title: str, body: str, mentions: Sequence[Mention]) -> list[PolicyEvent]:
-        """Return the merged policy events stated in the article, in order of appearance."""
+    def detect(
+        self, title: str, body: str, mentions: Sequence[Mention] | TagResult
+    ) -> list[PolicyEvent]:
+        """Return the merged policy events stated in the article, in order of appearance.
+
+        ``mentions`` is the tagger's result (preferred: an article without a trigger word
+        then costs no ``Mention`` objects at all) or a list of mentions.
+        """
         # Most news holds no trigger word: one cheap pass decides, before any set-up.
-        if not any(m.name == TRIGGER_LABEL for m in mentions):
+        if isinstance(mentions, TagResult):
+            if not mentions.has_keyword(TRIGGER_LABEL):
+                return []
+            mentions = mentions.mentions
+        elif not any(m.name == TRIGGER_LABEL for m in mentions):
             return []
         fields = {"title": _Field("title", title), "body": _Field("body", body)}
         for mention in mentions:

@@ -73,6 +73,7 @@ class _Target:
     check_end: bool  # alias ends with an ASCII letter/digit: boundary (or plural s)
     context: AhoCorasick | None  # ambiguous alias: one of these words must be near
     latin: bool  # has a Latin end: may stand directly against CJK text
+    exact: frozenset[str] | None = None  # case-sensitive alias: spellings the text may have
 
 
 def _target(
@@ -110,19 +111,62 @@ def _spellings(text: str) -> list[str]:
     return [text]
 
 
-class _Pass:
-    """One automaton (case-sensitive or case-insensitive keys) and its targets."""
+# Check flags of a key, in ``_Table.flags``. A key whose flags are 0 (a CJK alias or
+# keyword with no context) is accepted without any Python check; _BOTH (a Latin alias
+# searched case-insensitively, no context) and _BOTH | _EXACT (a case-sensitive Latin
+# alias, no context) are the common cases and have their own branches in ``_hits``.
+_START, _END, _SLOW, _EXACT = 1, 2, 4, 8
+_BOTH = _START | _END
 
-    __slots__ = ("automaton", "hides", "max_len", "overlapping", "targets")
 
-    def __init__(self, keys: dict[str, _Target]) -> None:
-        self.targets: list[_Target] = list(keys.values())
+class _Table:
+    """One automaton over the lower-cased text for every key, and what each key means.
+
+    Case-sensitive aliases are searched lower-cased too and then compared with the text
+    as written (``_Target.exact``): one scan instead of one per case rule saves about a
+    third of the automaton time and the merge of two match lists. Key ``i`` of the
+    automaton stands for ``candidates[i]``, tried in order (case-sensitive spellings
+    first, as the separate case-sensitive pass used to win ties); ``targets[i]`` is its
+    first candidate, and accepted matches of other candidates get ids past the keys.
+    """
+
+    __slots__ = (
+        "automaton",
+        "candidates",
+        "exact",
+        "flags",
+        "hides",
+        "ids",
+        "max_len",
+        "overlapping",
+        "targets",
+    )
+
+    def __init__(self, keys: dict[str, list[_Target]]) -> None:
         patterns = list(keys)
+        self.candidates: list[list[_Target]] = list(keys.values())
+        self.targets: list[_Target] = [c[0] for c in self.candidates]
+        # Ids of later candidates of multi-candidate keys, past the keys' own ids.
+        self.ids: dict[int, int] = {}
+        for cands in self.candidates:
+            for extra in cands[1:]:
+                self.ids[id(extra)] = len(self.targets)
+                self.targets.append(extra)
+        self.flags: list[int] = [
+            _SLOW
+            if len(c) > 1 or c[0].context is not None
+            else (_START if c[0].check_start else 0)
+            | (_END if c[0].check_end else 0)
+            | (_EXACT if c[0].exact is not None else 0)
+            for c in self.candidates
+        ]
+        self.exact: list[frozenset[str] | None] = [c[0].exact for c in self.candidates]
         self.max_len = max((len(k) for k in patterns), default=0)
         # Whether refusing a match of this key could hide a valid match inside it: only
         # if another key is a proper prefix of it, or it has a character where another
         # key could start after a boundary (space, hyphen, dot, CJK). Pure alphanumeric
-        # keys such as "japan" (refused in "japanese") need no second search.
+        # keys such as "japan" (refused in "japanese") need no second search: a key
+        # starting inside them would be refused by its own start boundary.
         prefixes = set(patterns)
         self.hides: list[bool] = [
             any(c not in _ALNUM for c in key)
@@ -140,11 +184,20 @@ class _Pass:
             AhoCorasick(patterns, MatchKind.Standard) if patterns else None
         )
 
+    def accept(self, idx: int, text: str, lowered: str, start: int, end: int) -> int:
+        """Target id of the first candidate of key ``idx`` that this match satisfies, or -1."""
+        n = len(text)
+        for i, t in enumerate(self.candidates[idx]):
+            if (t.exact is None or text[start:end] in t.exact) and _accept(
+                t, text, lowered, start, end, n
+            ):
+                return self.ids[id(t)] if i else idx
+        return -1
 
-# A raw hit: (start, -end, sequence, target). Sorting puts the leftmost, then longest
-# first; the sequence number breaks ties (case-sensitive pass first) without ever
-# comparing targets.
-_Hit = tuple[int, int, int, _Target]
+
+# A hit: (target id, start, end), offsets into the searched text. Most hits are the very
+# tuples the automaton returned (key id == target id), so no new object is made for them.
+_Hit = tuple[int, int, int]
 
 
 class Tagger:
@@ -157,7 +210,7 @@ class Tagger:
     def __init__(
         self, catalog: Catalog, keywords: Mapping[str, Sequence[str]] | None = None
     ) -> None:
-        """Compile the catalog aliases and the keyword phrases into the automata.
+        """Compile the catalog aliases and the keyword phrases into the automaton.
 
         ``keywords`` maps a label to phrases (case-insensitive, Latin token boundaries,
         CJK boundary-free); a match comes back as ``Mention(type="keyword", name=label)``.
@@ -165,7 +218,7 @@ class Tagger:
         a phrase, the first label wins.
         """
         self.catalog = catalog
-        exact: dict[str, _Target] = {}
+        exact: dict[str, dict[str, _Target]] = {}  # lower-cased key -> spelling -> target
         folded: dict[str, _Target] = {}
         for entry in catalog.entries:
             for alias in entry.all_aliases():
@@ -176,21 +229,45 @@ class Tagger:
                 if not phrase:
                     continue
                 target = _target(None, phrase, None, name=label, type_="keyword")
-                for spelling in _spellings(phrase.lower()):
+                for spelling in _spellings(_lower_same_length(phrase)):
                     folded.setdefault(spelling, target)
-        self._exact = _Pass(exact)
-        self._folded = _Pass(folded)
+        keys: dict[str, list[_Target]] = {}
+        for key, spellings in exact.items():
+            loose = folded.get(key)
+            # "NVIDIA" (case-sensitive) next to "Nvidia" (any case) of the same entry:
+            # the case-insensitive key already yields the same mention, so the
+            # case-sensitive one would only add a string comparison per match.
+            # Spellings of one target ("Intel", "INTEL") share one candidate.
+            merged: dict[_Target, set[str]] = {}
+            for spelling, t in spellings.items():
+                if t != loose:
+                    merged.setdefault(t, set()).add(spelling)
+            keys[key] = [
+                dataclasses.replace(t, exact=frozenset(words)) for t, words in merged.items()
+            ]
+        for key, target in folded.items():
+            keys.setdefault(key, []).append(target)
+        self._table = _Table(keys)
+        labels: dict[str, set[int]] = {}
+        for tid, t in enumerate(self._table.targets):
+            if t.type == "keyword":
+                labels.setdefault(t.name, set()).add(tid)
+        self._labels: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in labels.items()}
 
     @staticmethod
     def _add_alias(
-        entry: CatalogEntry, alias: Alias, exact: dict[str, _Target], folded: dict[str, _Target]
+        entry: CatalogEntry,
+        alias: Alias,
+        exact: dict[str, dict[str, _Target]],
+        folded: dict[str, _Target],
     ) -> None:
         target = _target(entry, alias.text, alias.context, name=entry.name, type_=entry.type)
         if alias.is_case_sensitive():
             for spelling in _spellings(alias.text):
-                exact[spelling] = target
+                key = _lower_same_length(spelling)
+                exact.setdefault(key, {})[spelling] = target
         else:
-            for spelling in _spellings(alias.text.lower()):
+            for spelling in _spellings(_lower_same_length(alias.text)):
                 folded[spelling] = target
 
     def find(self, text: str, field: Field = "body") -> list[Mention]:
@@ -198,109 +275,125 @@ class Tagger:
 
         Offsets index ``text`` itself, so ``m.text == text[m.start:m.end]``.
         """
-        return self._find(text, field, ())
-
-    def _find(self, text: str, field: Field, skip: Sequence[tuple[int, int]]) -> list[Mention]:
-        """``find``, leaving out mentions that start inside one of the ``skip`` ranges."""
-        if not text:
-            return []
-        lowered = _lower_same_length(text)
-        hits: list[_Hit] = []
-        self._scan(self._exact, text, text, lowered, hits)
-        self._scan(self._folded, lowered, text, lowered, hits)
-        if not hits:
-            return []
-        hits.sort()  # two sorted runs: timsort merges them in linear time
-        mentions: list[Mention] = []
-        append = mentions.append
-        last_end = -1
-        for start, neg_end, _, t in hits:
-            if start < last_end:
-                continue  # overlaps a longer (or earlier) accepted mention
-            end = -neg_end
-            last_end = end
-            if skip and _inside(start, skip):
-                continue
-            append(
-                _mention(
-                    t.name, t.type, field, start, end, text[start:end], t.entity_id, t.jurisdiction
-                )
-            )
-        return mentions
-
-    @staticmethod
-    def _scan(p: _Pass, haystack: str, text: str, lowered: str, out: list[_Hit]) -> None:
-        """Append the accepted matches of one pass to ``out``.
-
-        The checks of ``_accept`` are inlined for the common case: this loop runs once
-        per raw match and dominates the tagger's time after the automaton itself.
-        """
-        if p.automaton is None:
-            return
-        targets = p.targets
-        n = len(text)
-        alnum = _ALNUM
-        seq = len(out)
-        for idx, start, end in p.automaton.find_matches_as_indexes(haystack):
-            t = targets[idx]
-            if not (
-                (t.check_start and start and text[start - 1] in alnum)
-                or (
-                    t.check_end
-                    and end < n
-                    and text[end] in alnum
-                    and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in alnum))
-                )
-                or (t.context is not None and not _has_context(t, lowered, start, end, n))
-            ):
-                out.append((start, -end, seq, t))
-                seq += 1
-            elif p.hides[idx]:
-                seq = _rescan(p, haystack, text, lowered, start, end, out, seq)
+        return _mentions(self._table.targets, text, self._hits(text, ()), field)
 
     def tag(self, title: str, body: str) -> TagResult:
         """Tag an article: mentions of title and body, and the entities they resolve to.
 
         A body paragraph (split on newlines) that repeats an earlier paragraph verbatim
         contributes no mentions, so syndicated copies that paste text twice count once.
+        The result keeps compact hits; ``Mention`` objects are built on first use.
         """
-        mentions = self._find(title, "title", ())
-        mentions.extend(self._find(body, "body", repeated_paragraphs(body)))
-        return TagResult(mentions=mentions)
+        return TagResult(
+            title,
+            body,
+            self._hits(title, ()),
+            self._hits(body, repeated_paragraphs(body)),
+            self._table.targets,
+            self._labels,
+        )
+
+    def _hits(self, text: str, skip: Sequence[tuple[int, int]]) -> list[_Hit]:
+        """Accepted hits of one text, sorted, non-overlapping, none starting in ``skip``.
+
+        The boundary checks of ``_accept`` are inlined for the common key kinds: this
+        loop runs once per raw match and is most of the tagger's time after the
+        automaton itself.
+        """
+        p = self._table
+        if not text or p.automaton is None:
+            return []
+        lowered = _lower_same_length(text)
+        matches = p.automaton.find_matches_as_indexes(lowered)
+        if not matches:
+            return []
+        flags = p.flags
+        exact = p.exact
+        alnum = _ALNUM
+        n = len(text)
+        hits: list[_Hit] = []
+        append = hits.append
+        rescanned = False
+        for m in matches:
+            idx, start, end = m
+            f = flags[idx]
+            if f == _BOTH or f == _BOTH | _EXACT:
+                # Latin alias or keyword: a letter or digit on either side refuses it,
+                # except a plural "s" that is itself followed by a boundary ("H20s").
+                # The boundaries are tested before the case: most refusals are short
+                # case-sensitive keys inside words ("us" in "business").
+                if not (
+                    (start and text[start - 1] in alnum)
+                    or (
+                        end < n
+                        and text[end] in alnum
+                        and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in alnum))
+                    )
+                    or (f != _BOTH and text[start:end] not in exact[idx])  # type: ignore[operator]
+                ):
+                    append(m)
+                    continue
+            elif not f:
+                append(m)  # CJK: no boundary to check
+                continue
+            else:
+                tid = p.accept(idx, text, lowered, start, end)
+                if tid >= 0:
+                    append(m if tid == idx else (tid, start, end))
+                    continue
+            if p.hides[idx]:
+                rescanned = _rescan(p, idx, text, lowered, start, end, hits) or rescanned
+        if rescanned:
+            hits = _non_overlapping(hits)
+        if skip:
+            hits = [h for h in hits if not _inside(h[1], skip)]
+        return hits
+
+
+def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
+    """Sort hits leftmost, then longest first, and keep a greedy non-overlapping run.
+
+    Needed only after a rescan: the automaton's own leftmost-longest matches are already
+    sorted and disjoint. Python's sort is stable, so of two equal spans the one found
+    first (the automaton's) wins.
+    """
+    hits.sort(key=lambda h: (h[1], -h[2]))
+    out: list[_Hit] = []
+    last_end = -1
+    for h in hits:
+        if h[1] >= last_end:
+            out.append(h)
+            last_end = h[2]
+    return out
 
 
 def _rescan(
-    p: _Pass,
-    haystack: str,
-    text: str,
-    lowered: str,
-    start: int,
-    end: int,
-    out: list[_Hit],
-    seq: int,
-) -> int:
+    p: _Table, idx: int, text: str, lowered: str, start: int, end: int, out: list[_Hit]
+) -> bool:
     """Search a refused match again for hidden shorter matches that start inside it.
 
     Example: "Taiwan Semiconductor Manufacturing Co" is refused in "... Manufacturing
-    Corporation", but "Taiwan Semiconductor Manufacturing" inside it is valid.
+    Corporation", but "Taiwan Semiconductor Manufacturing" inside it is valid. Returns
+    whether anything was added.
     """
     assert p.overlapping is not None  # built together with p.automaton
     n = len(text)
-    window = haystack[start : min(n, end + p.max_len)]
-    for idx, s, e in p.overlapping.find_matches_as_indexes(window, overlapping=True):
+    window = lowered[start : min(n, end + p.max_len)]
+    added = False
+    for key, s, e in p.overlapping.find_matches_as_indexes(window, overlapping=True):
         s += start
         e += start
         if s >= end or (s == start and e == end):
             continue  # not hidden by the refused match, or the refused match itself
-        t = p.targets[idx]
-        if _accept(t, text, lowered, s, e, n):
-            out.append((s, -e, seq, t))
-            seq += 1
-    return seq
+        tid = p.accept(key, text, lowered, s, e)
+        if tid >= 0:
+            out.append((tid, s, e))
+            added = True
+    return added
 
 
 def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int) -> bool:
-    """Apply boundary, plural and context checks to one raw match (see ``_scan``)."""
+    """Apply boundary, plural and context checks to one raw match (see ``_hits``)."""
     if t.check_start and start and text[start - 1] in _ALNUM:
         return False
     # After the alias, a plural "s" is fine ("H20s", "TPUs"); any longer word is not.
@@ -330,6 +423,21 @@ def _lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
+
+
+def _mentions(
+    targets: Sequence[_Target], text: str, hits: list[_Hit], field: Field
+) -> list[Mention]:
+    """Build the ``Mention`` records of one field's hits."""
+    make = _mention
+    out: list[Mention] = []
+    append = out.append
+    for tid, start, end in hits:
+        t = targets[tid]
+        append(
+            make(t.name, t.type, field, start, end, text[start:end], t.entity_id, t.jurisdiction)
+        )
+    return out
 
 
 def _fast_mention_factory() -> Callable[..., Mention]:
@@ -387,12 +495,19 @@ def repeated_paragraphs(body: str) -> list[tuple[int, int]]:
     """
     if "\n" not in body:
         return []
+    lines = body.split("\n")
+    keys = [line.strip() for line in lines]
+    distinct = set(keys)
+    distinct.discard("")
+    # Most articles repeat nothing: counting distinct non-blank paragraphs (all in C)
+    # decides that without the offset walk below.
+    if len(distinct) == len(keys) - keys.count(""):
+        return []
     seen: set[str] = set()
     ranges: list[tuple[int, int]] = []
     pos = 0
-    for line in body.split("\n"):
+    for line, key in zip(lines, keys, strict=True):
         end = pos + len(line)
-        key = line.strip()
         if key:
             if key in seen:
                 ranges.append((pos, end))
@@ -406,16 +521,52 @@ def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in ranges)
 
 
-@dataclass(frozen=True)
 class TagResult:
     """The tagger's answer for one article.
 
     ``mentions`` holds every mention (keywords and persons included) in title then body
     order, with spans in the original title/body and repeated paragraphs left out.
     ``entities`` resolves them to firms, chips, jurisdictions and regulators.
+
+    The tagger hands over compact hits (target id, start, end) and both are built on
+    first access, then cached: building a ``Mention`` costs about as much as finding
+    it, and most articles (no trigger word) never need one in the detector.
     """
 
-    mentions: list[Mention]
+    __slots__ = ("__dict__", "_body_hits", "_labels", "_targets", "_title_hits", "body", "title")
+
+    def __init__(
+        self,
+        title: str,
+        body: str,
+        title_hits: list[_Hit],
+        body_hits: list[_Hit],
+        targets: Sequence[_Target],
+        labels: Mapping[str, frozenset[int]],
+    ) -> None:
+        """Keep the texts, their hits and the tagger's target table (internal)."""
+        self.title = title
+        self.body = body
+        self._title_hits = title_hits
+        self._body_hits = body_hits
+        self._targets = targets
+        self._labels = labels
+
+    def has_keyword(self, label: str) -> bool:
+        """Whether any keyword mention of ``label`` was found, without building mentions."""
+        ids = self._labels.get(label)
+        if not ids:
+            return False
+        return any(h[0] in ids for h in self._title_hits) or any(
+            h[0] in ids for h in self._body_hits
+        )
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """Every mention, title first, each field's in order of start."""
+        out = _mentions(self._targets, self.title, self._title_hits, "title")
+        out.extend(_mentions(self._targets, self.body, self._body_hits, "body"))
+        return out
 
     @cached_property
     def entities(self) -> list[EntityRef]:
