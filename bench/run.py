@@ -415,7 +415,7 @@ async def e2e(
     if profile is not None:
         spy = start_pyspy(procs[0].proc.pid, profile)  # type: ignore[union-attr]
     want = {analysed: expect["analysed"], alerts: expect["alerts"]}
-    await wait_outputs(broker.bootstrap, names, want, limit_s=900)
+    await wait_outputs(broker.bootstrap, names, want, limit_s=120 + len(items) / 50)
     if spy is not None:
         spy.send_signal(signal.SIGINT)
         await asyncio.to_thread(spy.wait, 60)
@@ -630,6 +630,11 @@ async def memory(broker: Broker, tmp: Path, hashes: int) -> dict[str, Any]:
 # --- output ------------------------------------------------------------------------------
 
 
+def git(*args: str) -> str:
+    out = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False)
+    return out.stdout.strip()
+
+
 def kafka_version() -> str:
     pom = (REPO / "deploy" / "kafka" / "pom.xml").read_text()
     m = re.search(r"<kafka.version>(.*?)</kafka.version>", pom)
@@ -832,6 +837,9 @@ def main() -> None:
             "python": platform.python_version(),
             "kafka": kafka_version(),
             "platform": platform.platform(),
+            "git_head": git("rev-parse", "--short", "HEAD"),
+            # Others work in the same tree: what was uncommitted is part of what ran.
+            "git_dirty": git("status", "--short", "--untracked-files=no").split("\n"),
             "load_start": load_start,
             "load_end": load(),
         },
