@@ -364,13 +364,17 @@ class Detector:
         then costs no ``Mention`` objects at all) or a list of mentions.
         """
         # Most news holds no trigger word: one cheap pass decides, before any set-up.
+        fields = {"title": _Field("title", title), "body": _Field("body", body)}
         if isinstance(mentions, TagResult):
             if not mentions.has_keyword(TRIGGER_LABEL):
                 return []
+            if mentions.title == title and mentions.body == body:
+                # The tagger lower-cased both fields the same way already.
+                fields["title"].low = mentions.low_title
+                fields["body"].low = mentions.low_body
             mentions = mentions.mentions
         elif not any(m.name == TRIGGER_LABEL for m in mentions):
             return []
-        fields = {"title": _Field("title", title), "body": _Field("body", body)}
         for mention in mentions:
             target = fields.get(mention.field)
             if target is None:
@@ -388,7 +392,8 @@ class Detector:
             elif kind in ("jurisdiction", "regulator"):
                 target.actors.append(mention)
         for item in fields.values():
-            item.low = _lower(item.text)
+            if len(item.low) != len(item.text):
+                item.low = _lower(item.text)
             for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
                 # The tagger hands over each field's mentions sorted and non-overlapping;
                 # sort only what arrives otherwise (tests, other producers).

@@ -137,6 +137,7 @@ class _Table:
         "flags",
         "hides",
         "ids",
+        "inner",
         "max_len",
         "overlapping",
         "targets",
@@ -168,10 +169,10 @@ class _Table:
         # keys such as "japan" (refused in "japanese") need no second search: a key
         # starting inside them would be refused by its own start boundary.
         prefixes = set(patterns)
+        self.inner: list[bool] = [any(c not in _ALNUM for c in key) for key in patterns]
         self.hides: list[bool] = [
-            any(c not in _ALNUM for c in key)
-            or any(key[:i] in prefixes for i in range(1, len(key)))
-            for key in patterns
+            inner or any(key[:i] in prefixes for i in range(1, len(key)))
+            for key, inner in zip(patterns, self.inner, strict=True)
         ]
         # DFA: the fastest search; the catalog is small, so its memory cost is too.
         self.automaton: AhoCorasick | None = (
@@ -275,7 +276,8 @@ class Tagger:
 
         Offsets index ``text`` itself, so ``m.text == text[m.start:m.end]``.
         """
-        return _mentions(self._table.targets, text, self._hits(text, ()), field)
+        hits = self._hits(text, _lower_same_length(text), ())
+        return _mentions(self._table.targets, text, hits, field)
 
     def tag(self, title: str, body: str) -> TagResult:
         """Tag an article: mentions of title and body, and the entities they resolve to.
@@ -284,16 +286,20 @@ class Tagger:
         contributes no mentions, so syndicated copies that paste text twice count once.
         The result keeps compact hits; ``Mention`` objects are built on first use.
         """
+        low_title = _lower_same_length(title)
+        low_body = _lower_same_length(body)
         return TagResult(
             title,
             body,
-            self._hits(title, ()),
-            self._hits(body, repeated_paragraphs(body)),
+            self._hits(title, low_title, ()),
+            self._hits(body, low_body, repeated_paragraphs(body)),
             self._table.targets,
             self._labels,
+            low_title,
+            low_body,
         )
 
-    def _hits(self, text: str, skip: Sequence[tuple[int, int]]) -> list[_Hit]:
+    def _hits(self, text: str, lowered: str, skip: Sequence[tuple[int, int]]) -> list[_Hit]:
         """Accepted hits of one text, sorted, non-overlapping, none starting in ``skip``.
 
         The boundary checks of ``_accept`` are inlined for the common key kinds: this
@@ -303,12 +309,12 @@ class Tagger:
         p = self._table
         if not text or p.automaton is None:
             return []
-        lowered = _lower_same_length(text)
         matches = p.automaton.find_matches_as_indexes(lowered)
         if not matches:
             return []
         flags = p.flags
         exact = p.exact
+        inner = p.inner
         alnum = _ALNUM
         n = len(text)
         hits: list[_Hit] = []
@@ -322,9 +328,15 @@ class Tagger:
                 # except a plural "s" that is itself followed by a boundary ("H20s").
                 # The boundaries are tested before the case: most refusals are short
                 # case-sensitive keys inside words ("us" in "business").
+                if start and text[start - 1] in alnum:
+                    # Refused at its start: a hidden key could only start after a
+                    # non-alphanumeric character inside this one ("ustr" in "industry"
+                    # hides nothing; its prefix "us" fails the same start check).
+                    if inner[idx]:
+                        rescanned = _rescan(p, idx, text, lowered, start, end, hits) or rescanned
+                    continue
                 if not (
-                    (start and text[start - 1] in alnum)
-                    or (
+                    (
                         end < n
                         and text[end] in alnum
                         and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in alnum))
@@ -510,7 +522,17 @@ class TagResult:
     it, and most articles (no trigger word) never need one in the detector.
     """
 
-    __slots__ = ("__dict__", "_body_hits", "_labels", "_targets", "_title_hits", "body", "title")
+    __slots__ = (
+        "__dict__",
+        "_body_hits",
+        "_labels",
+        "_targets",
+        "_title_hits",
+        "body",
+        "low_body",
+        "low_title",
+        "title",
+    )
 
     def __init__(
         self,
@@ -520,10 +542,18 @@ class TagResult:
         body_hits: list[_Hit],
         targets: Sequence[_Target],
         labels: Mapping[str, frozenset[int]],
+        low_title: str,
+        low_body: str,
     ) -> None:
-        """Keep the texts, their hits and the tagger's target table (internal)."""
+        """Keep the texts, their hits and the tagger's target table (internal).
+
+        ``low_title``/``low_body`` are the lower-cased texts the tagger searched (same
+        length, same offsets), kept so that the detector need not lower-case again.
+        """
         self.title = title
         self.body = body
+        self.low_title = low_title
+        self.low_body = low_body
         self._title_hits = title_hits
         self._body_hits = body_hits
         self._targets = targets
