@@ -369,37 +369,13 @@ class Detector:
             if not mentions.has_keyword(TRIGGER_LABEL):
                 return []
             if mentions.title == title and mentions.body == body:
-                # The tagger lower-cased both fields the same way already.
-                fields["title"].low = mentions.low_title
-                fields["body"].low = mentions.low_body
-            mentions = mentions.mentions
-        elif not any(m.name == TRIGGER_LABEL for m in mentions):
+                self._fill_from_tags(fields, mentions)
+            else:
+                self._fill(fields, mentions.mentions)
+        elif any(m.name == TRIGGER_LABEL for m in mentions):
+            self._fill(fields, mentions)
+        else:
             return []
-        for mention in mentions:
-            target = fields.get(mention.field)
-            if target is None:
-                continue
-            kind = mention.type
-            if kind == "keyword":
-                if mention.name == TRIGGER_LABEL:
-                    target.triggers.append(mention)
-                elif mention.name == PRODUCT_LABEL:
-                    target.products.append(mention)
-            elif kind == "chip":
-                target.chips.append(mention)
-            elif kind == "firm":
-                target.firms.append(mention)
-            elif kind in ("jurisdiction", "regulator"):
-                target.actors.append(mention)
-        for item in fields.values():
-            if len(item.low) != len(item.text):
-                item.low = _lower(item.text)
-            for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
-                # The tagger hands over each field's mentions sorted and non-overlapping;
-                # sort only what arrives otherwise (tests, other producers).
-                starts = [m.start for m in group]
-                if starts != sorted(starts):
-                    group.sort(key=lambda m: (m.start, -m.end))
 
         drafts: list[_Draft] = []
         budget = _MAX_TRIGGERS_PER_ARTICLE
@@ -427,6 +403,57 @@ class Detector:
             if "group" in draft.rule:
                 draft.targets = [*group_firms, *[t for t in draft.targets if t not in group_firms]]
         return self._merge(drafts)
+
+    @staticmethod
+    def _fill_from_tags(fields: dict[str, _Field], tagged: TagResult) -> None:
+        """Take each field's lower-cased text and mentions by kind from the tagger.
+
+        The tagger filed its mentions by group while building them, each list sorted
+        and non-overlapping, and lower-cased both fields the same way as ``_lower``:
+        nothing is sorted, checked or lower-cased again.
+        """
+        for name, low in (("title", tagged.low_title), ("body", tagged.low_body)):
+            item = fields[name]
+            item.low = low
+            groups = tagged.groups("title" if name == "title" else "body")
+            empty: list[Mention] = []
+            item.triggers = groups.get(TRIGGER_LABEL, empty)
+            item.products = groups.get(PRODUCT_LABEL, empty)
+            item.chips = groups.get("chip", empty)
+            item.firms = groups.get("firm", empty)
+            states = groups.get("jurisdiction", empty)
+            regulators = groups.get("regulator", empty)
+            item.actors = (
+                sorted(states + regulators, key=lambda m: m.start)
+                if states and regulators
+                else states or regulators
+            )
+
+    @staticmethod
+    def _fill(fields: dict[str, _Field], mentions: Sequence[Mention]) -> None:
+        """Sort any list of mentions into the fields' kinds (tests, other producers)."""
+        for mention in mentions:
+            target = fields.get(mention.field)
+            if target is None:
+                continue
+            kind = mention.type
+            if kind == "keyword":
+                if mention.name == TRIGGER_LABEL:
+                    target.triggers.append(mention)
+                elif mention.name == PRODUCT_LABEL:
+                    target.products.append(mention)
+            elif kind == "chip":
+                target.chips.append(mention)
+            elif kind == "firm":
+                target.firms.append(mention)
+            elif kind in ("jurisdiction", "regulator"):
+                target.actors.append(mention)
+        for item in fields.values():
+            item.low = _lower(item.text)
+            for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
+                starts = [m.start for m in group]
+                if starts != sorted(starts):
+                    group.sort(key=lambda m: (m.start, -m.end))
 
     # ------------------------------------------------------------------ per trigger
 

@@ -196,6 +196,10 @@ class _Table:
         return -1
 
 
+# What a mention of a target carries: name, type, entity id, jurisdiction, and the group
+# it is filed under in ``TagResult.groups`` (its type, or its label for a keyword).
+_Info = tuple[str, MentionType, str | None, str | None, str]
+
 # A hit: (target id, start, end), offsets into the searched text. Most hits are the very
 # tuples the automaton returned (key id == target id), so no new object is made for them.
 _Hit = tuple[int, int, int]
@@ -254,6 +258,12 @@ class Tagger:
             if t.type == "keyword":
                 labels.setdefault(t.name, set()).add(tid)
         self._labels: dict[str, frozenset[int]] = {k: frozenset(v) for k, v in labels.items()}
+        # What a mention of each target carries, unpacked in one step when it is built
+        # (cheaper than four attribute reads), and its group for ``TagResult.groups``.
+        self._info: list[_Info] = [
+            (t.name, t.type, t.entity_id, t.jurisdiction, t.name if t.type == "keyword" else t.type)
+            for t in self._table.targets
+        ]
 
     @staticmethod
     def _add_alias(
@@ -277,7 +287,7 @@ class Tagger:
         Offsets index ``text`` itself, so ``m.text == text[m.start:m.end]``.
         """
         hits = self._hits(text, _lower_same_length(text), ())
-        return _mentions(self._table.targets, text, hits, field)
+        return _mentions(self._info, text, hits, field, None)
 
     def tag(self, title: str, body: str) -> TagResult:
         """Tag an article: mentions of title and body, and the entities they resolve to.
@@ -293,7 +303,7 @@ class Tagger:
             body,
             self._hits(title, low_title, ()),
             self._hits(body, low_body, repeated_paragraphs(body)),
-            self._table.targets,
+            self._info,
             self._labels,
             low_title,
             low_body,
@@ -438,21 +448,36 @@ def _lower_same_length(text: str) -> str:
 
 
 def _mentions(
-    targets: Sequence[_Target], text: str, hits: list[_Hit], field: Field
+    info: Sequence[_Info],
+    text: str,
+    hits: list[_Hit],
+    field: Field,
+    groups: dict[str, list[Mention]] | None,
 ) -> list[Mention]:
-    """Build the ``Mention`` records of one field's hits (one tuple each, see Mention)."""
+    """Build the ``Mention`` records of one field's hits (one tuple each, see Mention).
+
+    With ``groups``, also file each mention under its group (type, or keyword label).
+    """
     new = _new_tuple
     cls = Mention
     out: list[Mention] = []
     append = out.append
-    for tid, start, end in hits:
-        t = targets[tid]
-        append(
-            new(
-                cls,
-                (t.name, t.type, field, start, end, text[start:end], t.entity_id, t.jurisdiction),
+    if groups is None:
+        for tid, start, end in hits:
+            name, type_, entity_id, jurisdiction, _ = info[tid]
+            append(
+                new(cls, (name, type_, field, start, end, text[start:end], entity_id, jurisdiction))
             )
-        )
+        return out
+    for tid, start, end in hits:
+        name, type_, entity_id, jurisdiction, group = info[tid]
+        m = new(cls, (name, type_, field, start, end, text[start:end], entity_id, jurisdiction))
+        append(m)
+        same = groups.get(group)
+        if same is None:
+            groups[group] = [m]
+        else:
+            same.append(m)
     return out
 
 
@@ -525,8 +550,8 @@ class TagResult:
     __slots__ = (
         "__dict__",
         "_body_hits",
+        "_info",
         "_labels",
-        "_targets",
         "_title_hits",
         "body",
         "low_body",
@@ -540,7 +565,7 @@ class TagResult:
         body: str,
         title_hits: list[_Hit],
         body_hits: list[_Hit],
-        targets: Sequence[_Target],
+        info: Sequence[_Info],
         labels: Mapping[str, frozenset[int]],
         low_title: str,
         low_body: str,
@@ -556,7 +581,7 @@ class TagResult:
         self.low_body = low_body
         self._title_hits = title_hits
         self._body_hits = body_hits
-        self._targets = targets
+        self._info = info
         self._labels = labels
 
     def has_keyword(self, label: str) -> bool:
@@ -569,11 +594,26 @@ class TagResult:
         )
 
     @cached_property
+    def _built(self) -> tuple[list[Mention], dict[str, list[Mention]], dict[str, list[Mention]]]:
+        """All mentions, and each field's mentions by group, built in one loop."""
+        title_groups: dict[str, list[Mention]] = {}
+        body_groups: dict[str, list[Mention]] = {}
+        out = _mentions(self._info, self.title, self._title_hits, "title", title_groups)
+        out.extend(_mentions(self._info, self.body, self._body_hits, "body", body_groups))
+        return out, title_groups, body_groups
+
+    @property
     def mentions(self) -> list[Mention]:
         """Every mention, title first, each field's in order of start."""
-        out = _mentions(self._targets, self.title, self._title_hits, "title")
-        out.extend(_mentions(self._targets, self.body, self._body_hits, "body"))
-        return out
+        return self._built[0]
+
+    def groups(self, field: Field) -> Mapping[str, list[Mention]]:
+        """One field's mentions by entity type, keywords by label; each list by start.
+
+        Shared with the result (do not modify): the detector reads its triggers, chips,
+        firms and actors from here instead of sorting the mention list out itself.
+        """
+        return self._built[1] if field == "title" else self._built[2]
 
     @cached_property
     def entities(self) -> list[EntityRef]:
