@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -234,6 +235,19 @@ class _Field:
         lo = newline + 1 if newline >= 0 else lo
         hi = self.text.find("\n", pos, pos + _SEGMENT_WINDOW)
         hi = hi if hi >= 0 else min(len(self.text), pos + _SEGMENT_WINDOW)
+        if (lo == 0 or self.text[lo - 1] == "\n") and (
+            hi == len(self.text) or self.text[hi] == "\n"
+        ):
+            # The window is a whole paragraph: every trigger of the paragraph would get
+            # this same window, so all its sentences are kept, and it is segmented once
+            # instead of once per trigger.
+            found_in: Sentence | None = None
+            for local in split_sentences(self.text[lo:hi]):
+                sentence = Sentence(local.start + lo, local.end + lo, local.text)
+                self.sentences.append(sentence)
+                if sentence.start <= pos < sentence.end:
+                    found_in = sentence
+            return found_in
         for local in split_sentences(self.text[lo:hi]):
             if local.start + lo <= pos < local.end + lo:
                 found = Sentence(local.start + lo, local.end + lo, local.text)
@@ -244,14 +258,19 @@ class _Field:
 
 def _within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
     """Mentions (sorted by start) lying inside ``[start, end)``."""
-    lo = bisect.bisect_left([m.start for m in mentions], start)
+    # Bisect on the start field itself: no list of starts built per call.
+    lo = bisect.bisect_left(mentions, start, key=_START_OF)
     out: list[Mention] = []
-    for mention in mentions[lo:]:
+    for i in range(lo, len(mentions)):
+        mention = mentions[i]
         if mention.start >= end:
             break
         if mention.end <= end:
             out.append(mention)
     return out
+
+
+_START_OF = operator.attrgetter("start")
 
 
 def _add(values: list[str], new: Iterable[str]) -> None:

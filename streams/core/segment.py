@@ -83,9 +83,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
     """Add ``text[start:end]`` without its surrounding whitespace, if anything is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Sentence(start, end, text[start:end]))
+    # str.strip() trims exactly the characters str.isspace() accepts, in C.
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(start, start + len(stripped), stripped))
