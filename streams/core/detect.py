@@ -37,7 +37,7 @@ import yaml
 from schemas.article import Action, Direction, Flow, PolicyEvent
 from schemas.patterns import PolicyPatterns, Trigger
 from streams.core.mentions import Mention
-from streams.core.segment import Sentence, split_sentences
+from streams.core.segment import Sentence, sentence_at
 from streams.core.tagging import TagResult
 
 __all__ = [
@@ -225,7 +225,8 @@ class _Field:
         """The sentence containing ``pos``, if any.
 
         Only the text around ``pos`` is segmented (from the paragraph start, at most
-        ``_SEGMENT_WINDOW`` chars either side): most of an article never needs it.
+        ``_SEGMENT_WINDOW`` chars either side), and only up to the end of the sentence
+        holding ``pos``: most of an article never needs it.
         """
         for sentence in self.sentences:
             if sentence.start <= pos < sentence.end:
@@ -235,25 +236,12 @@ class _Field:
         lo = newline + 1 if newline >= 0 else lo
         hi = self.text.find("\n", pos, pos + _SEGMENT_WINDOW)
         hi = hi if hi >= 0 else min(len(self.text), pos + _SEGMENT_WINDOW)
-        if (lo == 0 or self.text[lo - 1] == "\n") and (
-            hi == len(self.text) or self.text[hi] == "\n"
-        ):
-            # The window is a whole paragraph: every trigger of the paragraph would get
-            # this same window, so all its sentences are kept, and it is segmented once
-            # instead of once per trigger.
-            found_in: Sentence | None = None
-            for local in split_sentences(self.text[lo:hi]):
-                sentence = Sentence(local.start + lo, local.end + lo, local.text)
-                self.sentences.append(sentence)
-                if sentence.start <= pos < sentence.end:
-                    found_in = sentence
-            return found_in
-        for local in split_sentences(self.text[lo:hi]):
-            if local.start + lo <= pos < local.end + lo:
-                found = Sentence(local.start + lo, local.end + lo, local.text)
-                self.sentences.append(found)
-                return found
-        return None
+        local = sentence_at(self.text[lo:hi], pos - lo)
+        if local is None:
+            return None
+        found = Sentence(local.start + lo, local.end + lo, local.text)
+        self.sentences.append(found)
+        return found
 
 
 def _within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:

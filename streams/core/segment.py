@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ABBREVIATIONS", "Sentence", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "Sentence", "sentence_at", "split_sentences"]
 
 # Tokens ending in "." that do not end a sentence. Lower-cased, with their final dot.
 # "U.S." and "Inc." may end a sentence in real text; treating them as never final costs
@@ -79,6 +79,34 @@ def split_sentences(text: str) -> list[Sentence]:
         start = match.end()
     _append(text, start, len(text), sentences)
     return sentences
+
+
+def sentence_at(text: str, pos: int) -> Sentence | None:
+    """The sentence of ``split_sentences(text)`` that contains ``pos``, if any.
+
+    Same boundaries, but the scan stops at the first sentence end past ``pos`` and no
+    other sentence is built: the detector needs one sentence per trigger.
+    """
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if not _ends_sentence(text, match):
+            continue
+        end = match.end()
+        if end > pos:
+            # Later sentences all start at or after ``end``: this one is the only
+            # candidate (none if ``pos`` falls in the white space it trims).
+            return _containing(text, start, end, pos)
+        start = end
+    return _containing(text, start, len(text), pos)
+
+
+def _containing(text: str, start: int, end: int, pos: int) -> Sentence | None:
+    """``text[start:end]`` trimmed as by ``_append``, if it contains ``pos``."""
+    found: list[Sentence] = []
+    _append(text, start, end, found)
+    if found and found[0].start <= pos < found[0].end:
+        return found[0]
+    return None
 
 
 def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:

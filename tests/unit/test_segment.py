@@ -1,4 +1,4 @@
-from streams.core.segment import split_sentences
+from streams.core.segment import sentence_at, split_sentences
 
 
 def texts(source: str) -> list[str]:
@@ -71,3 +71,14 @@ def test_hostile_inputs_are_linear_and_exact() -> None:
     assert len(pieces) == 1
     assert split_sentences("") == []
     assert split_sentences("   \n  ") == []
+
+
+def test_sentence_at_matches_split_sentences() -> None:
+    text = (
+        "The U.S. Commerce Dept. said on Tuesday it approved 3.5 billion in sales.  "
+        "Nvidia.com was down!\n中国商务部批准进口。英伟达表示欢迎！ Analysts said... what?"
+    )
+    sentences = split_sentences(text)
+    for pos in range(len(text) + 1):
+        expected = next((s for s in sentences if s.start <= pos < s.end), None)
+        assert sentence_at(text, pos) == expected
