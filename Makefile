@@ -10,7 +10,7 @@ RUN_DIR ?= .run
 CHIPWATCH_BROKER ?= kafka://127.0.0.1:$(KAFKA_PORT)
 export CHIPWATCH_BROKER
 
-.PHONY: help venv system-deps lint fmt test test-unit test-integration run stop kafka-up kafka-down schemas docs bench-core clean
+.PHONY: help venv system-deps lint fmt test test-unit test-integration run stop kafka-up kafka-down schemas docs bench bench-core clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -77,6 +77,12 @@ schemas: venv  ## re-export JSON Schema and AsyncAPI files from the models
 docs: venv  ## regenerate the README settings table and the schema files
 	$(BIN)/chipwatch settings --readme README.md
 	$(BIN)/chipwatch schemas
+
+BENCH_ARGS ?=
+bench: venv system-deps  ## own broker, corpus, passthrough/e2e/latency/core/scale/memory -> bench/results (~12 min)
+	$(KAFKA) fetch
+	@$(BIN)/python -c 'import matplotlib' 2>/dev/null || $(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 bench-core: venv  ## core benchmarks (no Kafka): tagging MB/s, tag+detect articles/s
 	$(BIN)/python bench/bench_core_tagging.py
