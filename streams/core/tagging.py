@@ -29,6 +29,7 @@ leftmost-longest matching, so the tagger uses it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -185,12 +186,12 @@ class _Table:
             AhoCorasick(patterns, MatchKind.Standard) if patterns else None
         )
 
-    def accept(self, idx: int, text: str, lowered: str, start: int, end: int) -> int:
+    def accept(self, idx: int, text: str, lowered: str, start: int, end: int, memo: _Memo) -> int:
         """Target id of the first candidate of key ``idx`` that this match satisfies, or -1."""
         n = len(text)
         for i, t in enumerate(self.candidates[idx]):
             if (t.exact is None or text[start:end] in t.exact) and _accept(
-                t, text, lowered, start, end, n
+                t, text, lowered, start, end, n, memo
             ):
                 return self.ids[id(t)] if i else idx
         return -1
@@ -199,6 +200,10 @@ class _Table:
 # What a mention of a target carries: name, type, entity id, jurisdiction, and the group
 # it is filed under in ``TagResult.groups`` (its type, or its label for a keyword).
 _Info = tuple[str, MentionType, str | None, str | None, str]
+
+# Per text: the context-word occurrences (start, end) of each ambiguous alias, by the
+# id of its context automaton, found on first need (see ``_has_context``).
+_Memo = dict[int, list[tuple[int, int]]]
 
 # A hit: (target id, start, end), offsets into the searched text. Most hits are the very
 # tuples the automaton returned (key id == target id), so no new object is made for them.
@@ -330,6 +335,7 @@ class Tagger:
         hits: list[_Hit] = []
         append = hits.append
         rescanned = False
+        memo: _Memo = {}  # context-word occurrences of this text, per ambiguous alias
         for m in matches:
             idx, start, end = m
             f = flags[idx]
@@ -343,7 +349,9 @@ class Tagger:
                     # non-alphanumeric character inside this one ("ustr" in "industry"
                     # hides nothing; its prefix "us" fails the same start check).
                     if inner[idx]:
-                        rescanned = _rescan(p, idx, text, lowered, start, end, hits) or rescanned
+                        rescanned = (
+                            _rescan(p, idx, text, lowered, start, end, hits, memo) or rescanned
+                        )
                     continue
                 if not (
                     (
@@ -359,12 +367,12 @@ class Tagger:
                 append(m)  # CJK: no boundary to check
                 continue
             else:
-                tid = p.accept(idx, text, lowered, start, end)
+                tid = p.accept(idx, text, lowered, start, end, memo)
                 if tid >= 0:
                     append(m if tid == idx else (tid, start, end))
                     continue
             if p.hides[idx]:
-                rescanned = _rescan(p, idx, text, lowered, start, end, hits) or rescanned
+                rescanned = _rescan(p, idx, text, lowered, start, end, hits, memo) or rescanned
         if rescanned:
             hits = _non_overlapping(hits)
         if skip:
@@ -390,7 +398,14 @@ def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _rescan(
-    p: _Table, idx: int, text: str, lowered: str, start: int, end: int, out: list[_Hit]
+    p: _Table,
+    idx: int,
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    out: list[_Hit],
+    memo: _Memo,
 ) -> bool:
     """Search a refused match again for hidden shorter matches that start inside it.
 
@@ -407,14 +422,14 @@ def _rescan(
         e += start
         if s >= end or (s == start and e == end):
             continue  # not hidden by the refused match, or the refused match itself
-        tid = p.accept(key, text, lowered, s, e)
+        tid = p.accept(key, text, lowered, s, e, memo)
         if tid >= 0:
             out.append((tid, s, e))
             added = True
     return added
 
 
-def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int) -> bool:
+def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int, memo: _Memo) -> bool:
     """Apply boundary, plural and context checks to one raw match (see ``_hits``)."""
     if t.check_start and start and text[start - 1] in _ALNUM:
         return False
@@ -426,17 +441,37 @@ def _accept(t: _Target, text: str, lowered: str, start: int, end: int, n: int) -
         and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in _ALNUM))
     ):
         return False
-    return t.context is None or _has_context(t, lowered, start, end, n)
+    return t.context is None or _has_context(t, lowered, start, end, n, memo)
 
 
-def _has_context(t: _Target, lowered: str, start: int, end: int, n: int) -> bool:
-    """Whether an ambiguous alias has one of its context words nearby."""
+def _has_context(t: _Target, lowered: str, start: int, end: int, n: int, memo: _Memo) -> bool:
+    """Whether an ambiguous alias has one of its context words nearby.
+
+    The context words are searched once per text and alias (all occurrences, kept in
+    ``memo``), then each mention looks for one inside its window by bisection: an
+    article names "Amazon" several times, and one scan of 4 KB costs about what one
+    scan of a 500-character window does.
+    """
     # A Latin word set directly in CJK text ("Meta公司") is a name, not a word.
     if t.latin and ((start and is_cjk(lowered[start - 1])) or (end < n and is_cjk(lowered[end]))):
         return True
     assert t.context is not None
-    window = lowered[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
-    return bool(t.context.find_matches_as_indexes(window))
+    found = memo.get(id(t.context))
+    if found is None:
+        found = sorted(
+            (s, e) for _, s, e in t.context.find_matches_as_indexes(lowered, overlapping=True)
+        )
+        memo[id(t.context)] = found
+    lo = max(0, start - CONTEXT_WINDOW)
+    hi = min(n, end + CONTEXT_WINDOW)
+    # Any occurrence lying wholly inside [lo, hi), as a search of that window would find.
+    for i in range(bisect.bisect_left(found, (lo, -1)), len(found)):
+        s, e = found[i]
+        if s >= hi:
+            break
+        if e <= hi:
+            return True
+    return False
 
 
 def _lower_same_length(text: str) -> str:
