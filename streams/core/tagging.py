@@ -112,12 +112,12 @@ def _spellings(text: str) -> list[str]:
     return [text]
 
 
-# Check flags of a key, in ``_Table.flags``. A key whose flags are 0 (a CJK alias or
-# keyword with no context) is accepted without any Python check; _BOTH (a Latin alias
-# searched case-insensitively, no context) and _BOTH | _EXACT (a case-sensitive Latin
-# alias, no context) are the common cases and have their own branches in ``_hits``.
-_START, _END, _SLOW, _EXACT = 1, 2, 4, 8
-_BOTH = _START | _END
+# How ``_hits`` checks a key's matches, in ``_Table.flags``. _CJK (CJK at both ends, no
+# context) is accepted without any Python check; _LATIN (Latin at both ends, any case, no
+# context) and _LATIN_EXACT (the same, case-sensitive) are the common cases and share
+# one inlined branch (tested as ``0 < f < _OTHER``); the rest (one Latin end, context
+# words, several candidates) goes through ``_Table.accept``.
+_CJK, _LATIN, _LATIN_EXACT, _OTHER = 0, 1, 2, 3
 
 
 class _Table:
@@ -155,11 +155,13 @@ class _Table:
                 self.ids[id(extra)] = len(self.targets)
                 self.targets.append(extra)
         self.flags: list[int] = [
-            _SLOW
-            if len(c) > 1 or c[0].context is not None
-            else (_START if c[0].check_start else 0)
-            | (_END if c[0].check_end else 0)
-            | (_EXACT if c[0].exact is not None else 0)
+            _OTHER
+            if len(c) > 1 or c[0].context is not None or c[0].check_start != c[0].check_end
+            else (_CJK if c[0].exact is None else _OTHER)
+            if not c[0].check_start
+            else _LATIN_EXACT
+            if c[0].exact is not None
+            else _LATIN
             for c in self.candidates
         ]
         self.exact: list[frozenset[str] | None] = [c[0].exact for c in self.candidates]
@@ -336,10 +338,11 @@ class Tagger:
         append = hits.append
         rescanned = False
         memo: _Memo = {}  # context-word occurrences of this text, per ambiguous alias
+        other, latin = _OTHER, _LATIN  # locals: no global look-up per match
         for m in matches:
             idx, start, end = m
             f = flags[idx]
-            if f == _BOTH or f == _BOTH | _EXACT:
+            if 0 < f < other:
                 # Latin alias or keyword: a letter or digit on either side refuses it,
                 # except a plural "s" that is itself followed by a boundary ("H20s").
                 # The boundaries are tested before the case: most refusals are short
@@ -359,7 +362,7 @@ class Tagger:
                         and text[end] in alnum
                         and (lowered[end] != "s" or (end + 1 < n and text[end + 1] in alnum))
                     )
-                    or (f != _BOTH and text[start:end] not in exact[idx])  # type: ignore[operator]
+                    or (f != latin and text[start:end] not in exact[idx])  # type: ignore[operator]
                 ):
                     append(m)
                     continue

@@ -311,3 +311,23 @@ def test_entity_alias_wins_over_equal_keyword(catalog: Catalog) -> None:
     tagger = Tagger(catalog, keywords={"product": ["HBM", "gallium"], "other": ["gallium"]})
     got = [(m.name, m.type) for m in tagger.find("HBM and gallium")]
     assert got == [("HBM", "chip"), ("product", "keyword")]
+
+
+def test_one_pass_keeps_case_rules_apart(catalog: Catalog) -> None:
+    # One automaton searches the lower-cased text for every key: a case-sensitive alias
+    # must still need its own spelling, and the same letters as a keyword still count.
+    tagger = Tagger(catalog, keywords={"product": ["HBM"]})
+    assert [(m.name, m.type) for m in tagger.find("HBM")] == [("HBM", "chip")]
+    assert [(m.name, m.type) for m in tagger.find("hbm")] == [("product", "keyword")]
+    text = "The industry thus asked the US and USTR, not ustr."
+    found_names = [m.name for m in tagger.find(text)]
+    assert found_names.count("USTR") == 1
+    assert "US" in found_names
+
+
+def test_context_words_are_looked_up_per_mention(tagger: Tagger) -> None:
+    # The context words of an ambiguous alias are searched once per text: each mention
+    # still needs one within its own window.
+    far = "x " * 200
+    text = f"Amazon rainforest fires. {far} Amazon cloud revenue rose."
+    assert [m.start for m in tagger.find(text) if m.name == "Amazon"] == [text.rindex("Amazon")]
