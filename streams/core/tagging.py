@@ -676,10 +676,24 @@ class TagResult:
         per mention (and ``model_construct`` is slower still in pydantic 2: it runs in
         Python).
         """
-        grouped: dict[tuple[str, str], list[Mention]] = {}
-        for m in self.mentions:
-            if m.type in _ENTITY_TYPES:
-                grouped.setdefault((m.type, m.name), []).append(m)
+        # Straight from the compact hits: no Mention records needed for the output.
+        grouped: dict[tuple[str, str], tuple[str | None, list[dict[str, object]]]] = {}
+        entity_types = _ENTITY_TYPES
+        info = self._info
+        for field, text, hits in (
+            ("title", self.title, self._title_hits),
+            ("body", self.body, self._body_hits),
+        ):
+            for tid, start, end in hits:
+                name, type_, entity_id, _, _ = info[tid]
+                if type_ not in entity_types:
+                    continue
+                span = {"field": field, "start": start, "end": end, "text": text[start:end]}
+                entry = grouped.get((type_, name))
+                if entry is None:
+                    grouped[(type_, name)] = (entity_id, [span])
+                else:
+                    entry[1].append(span)
         if not grouped:
             return []
         return _ENTITY_LIST.validate_python(
@@ -687,14 +701,11 @@ class TagResult:
                 {
                     "name": name,
                     "type": type_,
-                    "id": ms[0].entity_id,
-                    "mentions": len(ms),
-                    "spans": [
-                        {"field": m.field, "start": m.start, "end": m.end, "text": m.text}
-                        for m in ms
-                    ],
+                    "id": entity_id,
+                    "mentions": len(spans),
+                    "spans": spans,
                 }
-                for (type_, name), ms in grouped.items()
+                for (type_, name), (entity_id, spans) in grouped.items()
             ]
         )
 
