@@ -727,6 +727,7 @@ def write_plot(path: Path, r: dict[str, Any]) -> None:
         e2e2,
         r["core_articles_per_s"],
     ]
+    vals = [v or 0 for v in vals]  # a skipped phase plots as 0
     ax1.bar(names, vals, color=["#888", "#1f77b4", "#4a9bd6", "#2ca02c"])
     ax1.axhline(5000, color="red", ls="--", lw=1, label="goal 5,000/s")
     ax1.set_ylabel("articles/s")
