@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -441,6 +442,9 @@ async def e2e(
     if spy is not None:
         spy.send_signal(signal.SIGINT)
         await asyncio.to_thread(spy.wait, 60)
+    if os.environ.get("BENCH_LOGS"):  # keep the worker logs (the temp dir goes away)
+        for w in procs:
+            shutil.copy(w.log_path, os.environ["BENCH_LOGS"])
     cpu = [cpu_seconds(w.proc.pid) for w in procs]  # type: ignore[union-attr]
     rss = [status_kb(w.proc.pid, "VmHWM") / 1024 for w in procs]  # type: ignore[union-attr]
     broker_cpu = cpu_seconds(bpid) - broker_cpu0
