@@ -22,6 +22,7 @@ from streams.lag import register_lag_probe
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.state import register_state_tasks
+from streams.watchdog import register_watchdog
 from streams.web import register_views
 from streams.webhooks import register_webhooks
 
@@ -168,5 +169,6 @@ def create_app(
     register_lag_probe(pipeline)
     register_state_tasks(pipeline)
     register_catalog_watch(pipeline)
+    register_watchdog(pipeline)
     register_webhooks(pipeline)
     return pipeline

@@ -83,6 +83,11 @@ class Metrics:
             buckets=E2E_BUCKETS,
             registry=registry,
         )
+        self.stalls = Counter(
+            "chipwatch_stalls_total",
+            "Times the watchdog found a partition stalled and stopped the worker.",
+            registry=registry,
+        )
         self.catalog_updates = Counter(
             "chipwatch_catalog_updates_total",
             "Catalogs read from the catalog topic, by outcome (applied, refused).",

@@ -135,6 +135,17 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warn", "error", "crit"] = Field(
         default="info", description="Log level of the JSON logs on stderr."
     )
+    lag_probe_interval_seconds: float = Field(
+        default=5.0,
+        ge=0,
+        description="How often consumer lag per input partition is measured (0: never).",
+    )
+    stall_timeout_seconds: float = Field(
+        default=120.0,
+        ge=0,
+        description="Stop the worker when an assigned partition has waiting work and no "
+        "commit progress for this long, so its supervisor restarts it (0: never).",
+    )
     cloudevents_source: str = Field(
         default="urn:chipwatch", description="CloudEvents `source` attribute of alerts."
     )

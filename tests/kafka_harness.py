@@ -124,6 +124,7 @@ class Worker:
             **{f"CHIPWATCH_{k.upper()}": str(v) for k, v in settings.items()},
         }
         self.proc: subprocess.Popen[bytes] | None = None
+        self.restarts = 0  # restarts after the stall watchdog stopped the worker
 
     def start(self, timeout: float = 90.0) -> Worker:
         log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process

@@ -262,7 +262,9 @@ def test_lag_probe_never_raises_and_drops_partitions_no_longer_held() -> None:
     )
     metrics = Metrics(CollectorRegistry())
     pipeline: Any = SimpleNamespace(
-        app=app, settings=SimpleNamespace(topic_raw="raw"), metrics=metrics
+        app=app,
+        settings=SimpleNamespace(topic_raw="raw", lag_probe_interval_seconds=5.0),
+        metrics=metrics,
     )
     register_lag_probe(pipeline)
     (probe,) = timers
