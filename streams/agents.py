@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +67,45 @@ async def _unexpected(p: Pipeline, event: Any, stage: str, err: Exception) -> No
         await _dead_letter(p, event, stage, "internal_error", f"{type(err).__name__}: {err}")
     except Exception:  # the DLQ itself failing must not kill the agent either
         log.exception("could not dead-letter", extra={"stage": stage})
+
+
+def raw_topic(
+    app: Any, name: str, partitions: int, *, internal: bool = False, compacted: bool = False
+) -> Any:
+    """Declare a topic of bytes: Faust moves them, ``streams.codecs`` decodes them."""
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=partitions,
+        internal=internal,
+        compacting=compacted or None,
+    )
+
+
+def guarded_agent(
+    p: Pipeline, topic: Any, name: str, handle: Callable[[Any], Awaitable[None]]
+) -> None:
+    """Define agent ``name`` on ``topic`` that calls ``handle`` for each event.
+
+    No exception escapes: Faust would acknowledge the message and it would be gone, so
+    a failure is dead-lettered (reason ``internal_error``), counted and logged, and the
+    stream goes on with the next event.
+    """
+
+    async def run(stream: Any) -> AsyncIterator[None]:
+        async for event in stream.events():
+            try:
+                await handle(event)
+            except Exception as err:
+                await _unexpected(p, event, name, err)
+            # One value per event: Faust's test harness (put(wait=True)) waits for it.
+            yield None
+
+    run.__doc__ = handle.__doc__
+    p.app.agent(topic, name=name)(run)
 
 
 def register_agents(p: Pipeline) -> None:
@@ -170,19 +209,6 @@ def register_agents(p: Pipeline) -> None:
             )
         m.stage_seconds.labels("alerting").observe(time.perf_counter() - started)
 
-    def agent(topic: Any, name: str, handle: Any) -> None:
-        async def run(stream: Any) -> AsyncIterator[None]:
-            async for event in stream.events():
-                try:
-                    await handle(event)
-                except Exception as err:
-                    await _unexpected(p, event, name, err)
-                # One value per event: Faust's test harness (put(wait=True)) waits for it.
-                yield None
-
-        run.__doc__ = handle.__doc__
-        p.app.agent(topic, name=name)(run)
-
-    agent(p.topics.raw, "ingest", handle_raw)
-    agent(p.topics.by_hash, "dedupe-analyse", handle_ingested)
-    agent(p.topics.by_policy, "alerting", handle_report)
+    guarded_agent(p, p.topics.raw, "ingest", handle_raw)
+    guarded_agent(p, p.topics.by_hash, "dedupe-analyse", handle_ingested)
+    guarded_agent(p, p.topics.by_policy, "alerting", handle_report)

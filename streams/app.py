@@ -12,7 +12,7 @@ from typing import Any
 import faust
 from prometheus_client import CollectorRegistry
 
-from streams.agents import register_agents
+from streams.agents import raw_topic, register_agents
 from streams.catalog_updates import AnalyzerHolder, register_catalog_watch
 from streams.core.analyse import Analyzer
 from streams.core.catalog import load_catalog
@@ -69,18 +69,6 @@ def _credentials(settings: Settings) -> Any:
     )
 
 
-def _topic(app: Any, name: str, partitions: int, internal: bool = False) -> Any:
-    return app.topic(
-        name,
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=partitions,
-        internal=internal,
-    )
-
-
 def create_app(
     settings: Settings,
     registry: CollectorRegistry | None = None,
@@ -125,12 +113,14 @@ def create_app(
         logging_config=None,
     )
     topics = Topics(
-        raw=_topic(app, settings.topic_raw, settings.partitions_raw),
-        dlq=_topic(app, settings.topic_dlq, settings.partitions_out),
-        analyzed=_topic(app, settings.topic_analyzed, settings.partitions_out),
-        alerts=_topic(app, settings.topic_alerts, settings.partitions_out),
-        by_hash=_topic(app, settings.topic_by_hash, settings.partitions_internal, True),
-        by_policy=_topic(app, settings.topic_by_policy, settings.partitions_internal, True),
+        raw=raw_topic(app, settings.topic_raw, settings.partitions_raw),
+        dlq=raw_topic(app, settings.topic_dlq, settings.partitions_out),
+        analyzed=raw_topic(app, settings.topic_analyzed, settings.partitions_out),
+        alerts=raw_topic(app, settings.topic_alerts, settings.partitions_out),
+        by_hash=raw_topic(app, settings.topic_by_hash, settings.partitions_internal, internal=True),
+        by_policy=raw_topic(
+            app, settings.topic_by_policy, settings.partitions_internal, internal=True
+        ),
     )
     # Bytes in and out: codecs (not Faust's serializers) turn them into models. Faust
     # takes the changelog's serializers from key_type/value_type (bytes -> raw), the

@@ -29,7 +29,6 @@ import os
 import random
 import socket
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -57,7 +56,8 @@ from schemas.webhook import (
     SubscriptionUpdate,
     WebhookDeadLetter,
 )
-from streams.codecs import dead_letter, decode_model, encode_model
+from streams.agents import guarded_agent, raw_topic
+from streams.codecs import decode_model, encode_model
 from streams.core.subscriptions import (
     CIRCUIT_GAUGE,
     Breaker,
@@ -619,18 +619,6 @@ def register_webhooks(p: Pipeline) -> Webhooks:
         key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
     )
 
-    def topic(name: str, partitions: int, compacted: bool = False, internal: bool = True) -> Any:
-        return app.topic(
-            name,
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-            partitions=partitions,
-            internal=internal,
-            compacting=compacted or None,
-        )
-
     # Faust names the changelog `<app_id>-webhook-subscriptions-changelog` and makes it
     # compacted: that topic is the store. (A changelog topic of our own naming left the
     # worker without partitions in faust-streaming 0.15.) One partition, per Faust's
@@ -644,7 +632,9 @@ def register_webhooks(p: Pipeline) -> Webhooks:
         use_partitioner=True,
         recovery_buffer_size=1,
     )
-    retries = topic(s.topic_webhook_retries, s.partitions_internal, compacted=True)
+    retries = raw_topic(
+        app, s.topic_webhook_retries, s.partitions_internal, internal=True, compacted=True
+    )
     # Keyed like the retries topic that feeds it, same partition count: one writer per key.
     pending = app.Table(
         "webhook-pending",
@@ -653,7 +643,7 @@ def register_webhooks(p: Pipeline) -> Webhooks:
         schema=raw,
         partitions=s.partitions_internal,
     )
-    dlq = topic(s.topic_webhook_dlq, s.partitions_out, internal=False)
+    dlq = raw_topic(app, s.topic_webhook_dlq, s.partitions_out)
     hooks = Webhooks(
         p=p,
         subscriptions=subscriptions,
@@ -666,29 +656,6 @@ def register_webhooks(p: Pipeline) -> Webhooks:
     _register_agents(hooks)
     _register_views(hooks)
     return hooks
-
-
-async def _agent_failure(p: Pipeline, event: Any, stage: str, err: Exception) -> None:
-    """Count, log and dead-letter an event an agent could not handle."""
-    p.metrics.agent_errors.labels(stage).inc()
-    log.exception("unexpected error", extra={"stage": stage})
-    try:
-        message = event.message
-        letter = dead_letter(
-            topic=message.topic,
-            partition=message.partition,
-            offset=message.offset,
-            key=message.key,
-            value=message.value,
-            reason="internal_error",
-            detail=f"{type(err).__name__}: {err}",
-            stage=stage,
-            failed_at=datetime.now(UTC),
-        )
-        await p.topics.dlq.send(key=message.key, value=encode_model(letter))
-        p.metrics.dead_letters.labels(stage, "internal_error").inc()
-    except Exception:  # the DLQ failing must not kill the agent either
-        log.exception("could not dead-letter", extra={"stage": stage})
 
 
 def _register_agents(h: Webhooks) -> None:
@@ -713,19 +680,8 @@ def _register_agents(h: Webhooks) -> None:
             return
         h.pending[key] = value
 
-    def agent(topic: Any, name: str, handle: Any) -> None:
-        async def run(stream: Any) -> AsyncIterator[None]:
-            async for event in stream.events():
-                try:
-                    await handle(event)
-                except Exception as err:
-                    await _agent_failure(p, event, name, err)
-                yield None
-
-        p.app.agent(topic, name=name)(run)
-
-    agent(p.topics.alerts, "webhook-fanout", fan_out)
-    agent(h.retries, "webhook-pending", track)
+    guarded_agent(p, p.topics.alerts, "webhook-fanout", fan_out)
+    guarded_agent(p, h.retries, "webhook-pending", track)
 
     @p.app.task  # type: ignore[untyped-decorator]
     async def scanner() -> None:
