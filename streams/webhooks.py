@@ -723,6 +723,15 @@ def _register_views(h: Webhooks) -> None:
             )
         return None
 
+    def lookup(view: Any, request: Any, sub_id: str) -> tuple[Any, Any]:
+        """Return (the subscription, None), or (None, the refusal or the 404 to answer)."""
+        if (denied := refusal(view, request)) is not None:
+            return None, denied
+        sub = h.get(sub_id)
+        if sub is None:
+            return None, view.json({"error": "no such subscription"}, status=404)
+        return sub, None
+
     async def body_of(request: Any) -> Any:
         try:
             return await request.json()
@@ -787,20 +796,16 @@ def _register_views(h: Webhooks) -> None:
 
         async def get(self, request: Any, sub_id: str) -> Any:
             """Return one subscription (without its secret)."""
-            if (denied := refusal(self, request)) is not None:
-                return denied
-            sub = h.get(sub_id)
+            sub, answer = lookup(self, request, sub_id)
             if sub is None:
-                return self.json({"error": "no such subscription"}, status=404)
+                return answer
             return self.json(out(sub))
 
         async def patch(self, request: Any, sub_id: str) -> Any:
             """Change some fields; enabling again clears ``disabled_reason``."""
-            if (denied := refusal(self, request)) is not None:
-                return denied
-            sub = h.get(sub_id)
+            sub, answer = lookup(self, request, sub_id)
             if sub is None:
-                return self.json({"error": "no such subscription"}, status=404)
+                return answer
             if sub.static:
                 return self.json({"error": "static subscriptions are read-only"}, status=409)
             try:
@@ -821,11 +826,9 @@ def _register_views(h: Webhooks) -> None:
 
         async def delete(self, request: Any, sub_id: str) -> Any:
             """Delete a subscription; its pending deliveries go to the webhook DLQ."""
-            if (denied := refusal(self, request)) is not None:
-                return denied
-            sub = h.get(sub_id)
+            sub, answer = lookup(self, request, sub_id)
             if sub is None:
-                return self.json({"error": "no such subscription"}, status=404)
+                return answer
             if sub.static:
                 return self.json({"error": "static subscriptions are read-only"}, status=409)
             del h.subscriptions[sub_id.encode()]
@@ -837,11 +840,9 @@ def _register_views(h: Webhooks) -> None:
 
         async def post(self, request: Any, sub_id: str) -> Any:
             """Queue the matching alerts of [since, until) again; answer how many."""
-            if (denied := refusal(self, request)) is not None:
-                return denied
-            sub = h.get(sub_id)
+            sub, answer = lookup(self, request, sub_id)
             if sub is None:
-                return self.json({"error": "no such subscription"}, status=404)
+                return answer
             if not sub.enabled:
                 return self.json({"error": "the subscription is disabled"}, status=409)
             try:

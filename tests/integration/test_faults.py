@@ -31,7 +31,7 @@ from streams.core.analyse import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.core.normalise import content_hash
-from tests.kafka_harness import CHIPWATCH, Broker, Names, Worker, free_port, run
+from tests.kafka_harness import CHIPWATCH, Broker, Names, Worker, free_port, local_broker, run
 
 pytestmark = pytest.mark.integration
 
@@ -383,12 +383,8 @@ async def _lag(bootstrap: str, group: str, topic: str) -> int:
 @pytest.fixture
 def own_broker(tmp_path: Path) -> Iterator[Broker]:
     """A broker of this test alone, so it can be stopped and started again."""
-    broker = Broker(port=free_port(), controller_port=free_port(), state_dir=tmp_path / "kafka")
-    broker.up()
-    try:
+    with local_broker(tmp_path) as broker:
         yield broker
-    finally:
-        broker.down()
 
 
 def test_broker_restart_under_the_workers_loses_nothing(
