@@ -184,6 +184,19 @@ async def produce(bootstrap: str, topic: str, messages: list[tuple[bytes | None,
         await producer.stop()
 
 
+def reader(bootstrap: str, topic: str, **options: Any) -> AIOKafkaConsumer:
+    """A consumer of ``topic`` from its start, without a group, seeing committed data only."""
+    return AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        group_id=None,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+        **options,
+    )
+
+
 async def consume(
     bootstrap: str,
     topic: str,
@@ -198,14 +211,7 @@ async def consume(
     Then keep reading ``settle`` seconds more, so a test can also assert that nothing
     else (a duplicate alert, say) arrives. Bounded by ``timeout`` in every case.
     """
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        group_id=None,
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        isolation_level="read_committed",
-    )
+    consumer = reader(bootstrap, topic)
     await consumer.start()
     records: list[Any] = []
     try:

@@ -31,7 +31,16 @@ from streams.core.analyse import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.core.normalise import content_hash
-from tests.kafka_harness import CHIPWATCH, Broker, Names, Worker, free_port, local_broker, run
+from tests.kafka_harness import (
+    CHIPWATCH,
+    Broker,
+    Names,
+    Worker,
+    free_port,
+    local_broker,
+    reader,
+    run,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -145,15 +154,9 @@ def produce(broker: Broker, topic: str, articles: list[dict[str, Any]]) -> None:
 
 async def _read_all(bootstrap: str, topic: str, idle: float, timeout: float) -> list[Any]:
     """Read ``topic`` from the start (read_committed) until ``idle`` s pass without news."""
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        group_id=None,
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        isolation_level="read_committed",
-        max_partition_fetch_bytes=16_000_000,
-        fetch_max_bytes=64_000_000,
+    # Large fetch sizes: the fuzz test's dead letters carry multi-megabyte values.
+    consumer = reader(
+        bootstrap, topic, max_partition_fetch_bytes=16_000_000, fetch_max_bytes=64_000_000
     )
     await consumer.start()
     records: list[Any] = []
