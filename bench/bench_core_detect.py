@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/bench_core_detect.py [--articles N] [--repeat R] [--seed S]
                                                  [--policy-share P | --policy-articles A]
-                                                 [--analyse]
+                                                 [--analyze]
 
 Articles are generated deterministically from a fixed seed: news-like English and
 Chinese paragraphs mixing policy sentences (approvals, bans, probes, tariffs, talk,
@@ -22,7 +22,7 @@ import time
 from datetime import UTC, datetime
 
 from schemas.article import RawArticle
-from streams.core.analyse import Analyzer
+from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import TRIGGER_LABEL, Detector, load_patterns
 from streams.core.normalise import content_hash
@@ -109,9 +109,9 @@ def main() -> None:
         "(0.05: a realistic feed); overrides --policy-share",
     )
     parser.add_argument(
-        "--analyse",
+        "--analyze",
         action="store_true",
-        help="also time Analyzer.analyse (tag + detect + the output models)",
+        help="also time Analyzer.analyze (tag + detect + the output models)",
     )
     args = parser.parse_args()
 
@@ -140,7 +140,7 @@ def main() -> None:
         started = time.perf_counter()
         for title, body in articles:
             tagged = tagger.tag(title, body)
-            # The tagger's result itself, as the pipeline passes it (streams/core/analyse.py).
+            # The tagger's result itself, as the pipeline passes it (streams/core/analyze.py).
             events += len(detector.detect(title, body, tagged))
         rates.append(len(articles) / (time.perf_counter() - started))
     print(f"articles: {len(articles)} x {args.repeat} runs, mean size {mean_kb:.2f} KB, {mix}")
@@ -154,13 +154,13 @@ def main() -> None:
         f"tag + detect:  median {statistics.median(rates):8.0f} articles/s "
         f"(best {max(rates):.0f}, worst {min(rates):.0f}; goal >= 5000 on one core)"
     )
-    if args.analyse:
-        rate = analyse_rate(articles, args.repeat)
-        print(f"Analyzer.analyse (+ output models): median {rate:8.0f} articles/s")
+    if args.analyze:
+        rate = analyze_rate(articles, args.repeat)
+        print(f"Analyzer.analyze (+ output models): median {rate:8.0f} articles/s")
 
 
-def analyse_rate(articles: list[tuple[str, str]], repeat: int) -> float:
-    """Median articles/s of ``Analyzer.analyse``, as the worker calls it.
+def analyze_rate(articles: list[tuple[str, str]], repeat: int) -> float:
+    """Median articles/s of ``Analyzer.analyze``, as the worker calls it.
 
     On top of tag + detect this builds the output: ``EntityRef``/``Span`` models of every
     article and the ``AnalyzedArticle``. The ``RawArticle`` models and the content hash
@@ -176,7 +176,7 @@ def analyse_rate(articles: list[tuple[str, str]], repeat: int) -> float:
     for _ in range(repeat):
         started = time.perf_counter()
         for raw, digest in zip(raws, digests, strict=True):
-            analyzer.analyse(raw, now, digest)
+            analyzer.analyze(raw, now, digest)
         rates.append(len(raws) / (time.perf_counter() - started))
     return statistics.median(rates)
 

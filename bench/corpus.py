@@ -152,7 +152,7 @@ def generate(
             first = rng.choice(originals)
             # The same story re-sent under another id, outlet and URL. Same title and
             # body bytes: which copy the worker sees first depends on partition timing,
-            # and a copy that differs in case could be analysed differently, so the
+            # and a copy that differs in case could be analyzed differently, so the
             # bench could not know how many alerts to wait for.
             copy = {**first, "id": article_id, "source": source}
             copy["url"] = f"https://news.example/{prefix}/{i}"

@@ -257,11 +257,11 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
     """Run validate + hash + dedupe + tag + detect over ``items`` in this process.
 
     Gives the core's speed (phase 4) and what the worker must write for these inputs
-    (analysed articles, alerts), so the e2e clock knows when the last one is out.
+    (analyzed articles, alerts), so the e2e clock knows when the last one is out.
     """
     from streams.codecs import DecodeError, decode_raw_article
     from streams.core.alerts import reports_for
-    from streams.core.analyse import Analyzer
+    from streams.core.analyze import Analyzer
     from streams.core.catalog import load_catalog
     from streams.core.detect import load_patterns
     from streams.core.normalise import content_hash
@@ -271,9 +271,9 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
     for item in items[:200]:  # warm-up: first-call costs are not throughput
         with contextlib.suppress(DecodeError):
             article = decode_raw_article(item.value, 1 << 20, 200_000)
-            analyzer.analyse(article, now)
+            analyzer.analyze(article, now)
     seen: set[str] = set()
-    analysed = invalid = reports = 0
+    analyzed = invalid = reports = 0
     wall, cpu = time.perf_counter(), time.process_time()
     for item in items:
         try:
@@ -285,13 +285,13 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
         if digest in seen:
             continue
         seen.add(digest)
-        result = analyzer.analyse(article, now, digest)
-        analysed += 1
+        result = analyzer.analyze(article, now, digest)
+        analyzed += 1
         reports += len(reports_for(result))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return {
         "articles": len(items),
-        "analysed": analysed,
+        "analyzed": analyzed,
         "invalid": invalid,
         "alerts": reports,
         "wall_s": round(wall, 3),
@@ -407,7 +407,7 @@ async def e2e(
     """Load the input, start ``workers`` processes, time until the last output is out."""
     names = Names()
     raw = names.topic("articles.raw")
-    analysed, alerts = names.topic("articles.analyzed"), names.topic("alerts.policy")
+    analyzed, alerts = names.topic("articles.analyzed"), names.topic("alerts.policy")
     await create_topics(broker.bootstrap, [raw])
     await load_topic(broker.bootstrap, raw, ((i.key, i.value) for i in items))
     bpid = broker_pid(broker)
@@ -430,7 +430,7 @@ async def e2e(
     spy = None
     if profile is not None:
         spy = start_pyspy(procs[0].proc.pid, profile)  # type: ignore[union-attr]
-    want = {analysed: expect["analysed"], alerts: expect["alerts"]}
+    want = {analyzed: expect["analyzed"], alerts: expect["alerts"]}
     try:
         await wait_outputs(broker.bootstrap, names, want, limit_s=120 + len(items) / 50)
     except TimeoutError:
@@ -452,18 +452,18 @@ async def e2e(
     first_in, _ = await edge_timestamps(broker.bootstrap, by_hash)
     stamps = [r.timestamp for r in await read_all(broker.bootstrap, by_hash)]
     after = sum(1 for t in stamps if t >= settled * 1000)
-    _, last_analysed = await edge_timestamps(broker.bootstrap, analysed)
+    _, last_analyzed = await edge_timestamps(broker.bootstrap, analyzed)
     _, last_alert = await edge_timestamps(broker.bootstrap, alerts)
-    last = max(last_analysed, last_alert) / 1000
+    last = max(last_analyzed, last_alert) / 1000
     steady = last - first_in / 1000
     return (
         {
             "workers": workers,
             "articles": len(items),
-            "analysed": expect["analysed"],
+            "analyzed": expect["analyzed"],
             "alerts": expect["alerts"],
             # From the first article the worker wrote to its repartition topic to the
-            # last analysed article or alert (Kafka record timestamps): processing only.
+            # last analyzed article or alert (Kafka record timestamps): processing only.
             "seconds": round(steady, 3),
             "articles_per_s": round(len(items) / steady),
             # From process spawn: what a restart with a backlog costs, start-up included.
@@ -493,9 +493,9 @@ async def latency(
 ) -> dict[str, Any]:
     """Offer ``rate`` articles/s for ``duration`` s to a running worker; time each alert."""
     raw = names.topic("articles.raw")
-    alerts_t, analysed_t = names.topic("alerts.policy"), names.topic("articles.analyzed")
+    alerts_t, analyzed_t = names.topic("alerts.policy"), names.topic("articles.analyzed")
     start_alerts = await partition_ends(broker.bootstrap, alerts_t)
-    start_analysed = await partition_ends(broker.bootstrap, analysed_t)
+    start_analyzed = await partition_ends(broker.bootstrap, analyzed_t)
     items = list(generate(int(rate * duration), seed=3, prefix=prefix))
     # What the worker must write, known before the clock: no core pass competes later.
     expect = core_pass(items)
@@ -527,7 +527,7 @@ async def latency(
     finally:
         await producer.stop()
     # Let the backlog (if any) drain, bounded; the alerts are then read once.
-    want = {analysed_t: sum(start_analysed.values()) + expect["analysed"]}
+    want = {analyzed_t: sum(start_analyzed.values()) + expect["analyzed"]}
     want[alerts_t] = sum(start_alerts.values()) + expect["alerts"]
     drained = True
     try:
@@ -540,11 +540,11 @@ async def latency(
         aid = orjson.loads(r.value)["article"]["id"]
         if aid in sent_at:
             alert_lat.append(r.timestamp - sent_at[aid])
-    analysed_lat: list[float] = []
-    for r in await read_all(broker.bootstrap, analysed_t, start_analysed):
+    analyzed_lat: list[float] = []
+    for r in await read_all(broker.bootstrap, analyzed_t, start_analyzed):
         aid = r.key.decode()
         if aid in sent_at:
-            analysed_lat.append(r.timestamp - sent_at[aid])
+            analyzed_lat.append(r.timestamp - sent_at[aid])
 
     def summary(values: list[float]) -> dict[str, Any]:
         return {
@@ -562,7 +562,7 @@ async def latency(
         "articles": len(items),
         "drained": drained,
         "alert_ms": summary(alert_lat),
-        "analysed_ms": summary(analysed_lat),
+        "analyzed_ms": summary(analyzed_lat),
         "worker_cpu_s": round(cpu, 2),
         "worker_cpu_share": round(cpu / offered_for, 2),
         "broker_cpu_s": round(cpu_seconds(broker_pid(broker)) - bcpu0, 2),
@@ -740,11 +740,11 @@ def write_plot(path: Path, r: dict[str, Any]) -> None:
     for i, v in enumerate(vals):
         ax1.text(i, v, f"{v:,.0f}", ha="center", va="bottom", fontsize=8)
     lat = r["latency_ms"]
-    ana = r["phases"]["latency"]["analysed_ms"]
+    ana = r["phases"]["latency"]["analyzed_ms"]
     xs = ["p50", "p95", "p99"]
     width = 0.38
     ax2.bar([i - width / 2 for i in range(3)], [lat[x] for x in xs], width, label="to alert")
-    ax2.bar([i + width / 2 for i in range(3)], [ana[x] for x in xs], width, label="to analysed")
+    ax2.bar([i + width / 2 for i in range(3)], [ana[x] for x in xs], width, label="to analyzed")
     ax2.set_xticks(range(3), xs)
     ax2.axhline(50, color="red", ls="--", lw=1, label="goal p99 50 ms")
     ax2.set_yscale("log")

@@ -16,7 +16,7 @@ class DeadLetter(BaseModel):
     offset: int
     reason: str = Field(description="Short machine-readable reason, e.g. 'invalid_json'.")
     detail: str = Field(default="", description="Human-readable explanation.")
-    stage: str = Field(description="Agent that gave up: ingest, analyse, alerting, ...")
+    stage: str = Field(description="Agent that gave up: ingest, analyze, alerting, ...")
     key_b64: str | None = Field(default=None, description="Original key, base64.")
     value_b64: str = Field(description="Original value bytes, base64.")
     failed_at: datetime

@@ -164,20 +164,20 @@ def register_agents(p: Pipeline) -> None:
         m.articles.labels("accepted").inc()
         m.stage_seconds.labels("dedupe").observe(time.perf_counter() - started)
         started = time.perf_counter()
-        analysed = p.analyzer.current.analyse(item.article, item.ingested_at, item.content_hash)
-        m.stage_seconds.labels("analyse").observe(time.perf_counter() - started)
-        await p.topics.analyzed.send(key=analysed.id.encode(), value=encode_model(analysed))
-        for entity in [*analysed.firms, *analysed.chips, *analysed.jurisdictions]:
+        analyzed = p.analyzer.current.analyze(item.article, item.ingested_at, item.content_hash)
+        m.stage_seconds.labels("analyze").observe(time.perf_counter() - started)
+        await p.topics.analyzed.send(key=analyzed.id.encode(), value=encode_model(analyzed))
+        for entity in [*analyzed.firms, *analyzed.chips, *analyzed.jurisdictions]:
             child = mention_counters.get((entity.type, entity.name))
             if child is None:
                 child = m.mentions.labels(entity.type, m.entity_label(entity.name))
                 mention_counters[(entity.type, entity.name)] = child
             child.inc(entity.mentions)
-        for ev in analysed.events:
+        for ev in analyzed.events:
             m.policy_events.labels(
                 ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower()
             ).inc()
-        for report in reports_for(analysed):
+        for report in reports_for(analyzed):
             await p.topics.by_policy.send(
                 key=report.policy_key.encode(), value=encode_model(report)
             )
@@ -210,5 +210,5 @@ def register_agents(p: Pipeline) -> None:
         m.stage_seconds.labels("alerting").observe(time.perf_counter() - started)
 
     guarded_agent(p, p.topics.raw, "ingest", handle_raw)
-    guarded_agent(p, p.topics.by_hash, "dedupe-analyse", handle_ingested)
+    guarded_agent(p, p.topics.by_hash, "dedupe-analyze", handle_ingested)
     guarded_agent(p, p.topics.by_policy, "alerting", handle_report)

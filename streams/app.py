@@ -14,7 +14,7 @@ from prometheus_client import CollectorRegistry
 
 from streams.agents import raw_topic, register_agents
 from streams.catalog_updates import AnalyzerHolder, register_catalog_watch
-from streams.core.analyse import Analyzer
+from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.kafka_admin import message_limit

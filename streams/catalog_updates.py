@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiokafka import AIOKafkaConsumer
 
-from streams.core.analyse import Analyzer
+from streams.core.analyze import Analyzer
 from streams.core.catalog import CatalogError, parse_catalog
 from streams.core.detect import PolicyPatterns
 from streams.kafka_admin import client_kwargs
@@ -31,7 +31,7 @@ CATALOG_KEY = b"catalog"
 class AnalyzerHolder:
     """The analyzer in use, replaced whole, never mutated.
 
-    A message being analysed while an update lands finishes with the catalog it started with.
+    A message being analyzed while an update lands finishes with the catalog it started with.
     """
 
     def __init__(self, analyzer: Analyzer, patterns: PolicyPatterns, entries: int) -> None:

@@ -75,10 +75,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    """Analyse a JSONL file with the stream's core, no broker: one line out per line in."""
+    """Analyze a JSONL file with the stream's core, no broker: one line out per line in."""
     from schemas.article import AnalyzedArticle
     from streams.codecs import DecodeError, decode_raw_article
-    from streams.core.analyse import Analyzer
+    from streams.core.analyze import Analyzer
     from streams.core.catalog import load_catalog
     from streams.core.dedupe import SeenEntry, dedupe_step
     from streams.core.detect import load_patterns
@@ -114,11 +114,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 )
                 seen[digest] = state
                 if result.is_first or digest not in first:
-                    analysed = analyzer.analyse(article, now, digest)
-                    first.setdefault(digest, analysed)
+                    analyzed = analyzer.analyze(article, now, digest)
+                    first.setdefault(digest, analyzed)
                 else:
-                    analysed = first[digest].model_copy(update={"id": article.id})
-                data = analysed.model_dump(mode="json")
+                    analyzed = first[digest].model_copy(update={"id": article.id})
+                data = analyzed.model_dump(mode="json")
                 data["duplicate_of"] = result.duplicate_of
                 out.write(orjson.dumps(data) + b"\n")
     finally:
@@ -313,7 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("worker", help="run a stream worker (Faust) until SIGTERM/SIGINT")
     p.set_defaults(func=cmd_worker)
 
-    p = sub.add_parser("scan", help="analyse a JSONL file offline, one JSON line per article")
+    p = sub.add_parser("scan", help="analyze a JSONL file offline, one JSON line per article")
     p.add_argument("input", help="JSONL of raw articles, or - for stdin")
     p.add_argument("--output", "-o", help="write here instead of stdout")
     p.add_argument("--catalog", help="entity catalog file (default: the bundled one)")

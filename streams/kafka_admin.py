@@ -38,7 +38,7 @@ def message_limit(settings: Settings) -> int:
 def topic_specs(settings: Settings) -> list[TopicSpec]:
     """Return every topic the worker reads or writes, with partitions from settings.
 
-    Alerts and analysed articles keep a week (replay to webhooks reads them back);
+    Alerts and analyzed articles keep a week (replay to webhooks reads them back);
     internal repartition topics need only cover a restart and are kept a day.
     """
     week = str(7 * 24 * 3600 * 1000)

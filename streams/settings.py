@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     # --- topics (names and partition counts are settings, never code) -----------------
     topic_raw: str = Field(default="articles.raw", description="Input: raw articles.")
     topic_dlq: str = Field(default="articles.dlq", description="Dead letters of bad input.")
-    topic_analyzed: str = Field(default="articles.analyzed", description="Analysed articles.")
+    topic_analyzed: str = Field(default="articles.analyzed", description="Analyzed articles.")
     topic_alerts: str = Field(default="alerts.policy", description="Policy alerts.")
     topic_by_hash: str = Field(
         default="chipwatch.articles.by-hash",
@@ -82,7 +82,7 @@ class Settings(BaseSettings):
         description="Partitions of internal topics, tables and their changelogs.",
     )
     partitions_out: int = Field(
-        default=4, ge=1, description="Partitions of the analysed, alert and dead-letter topics."
+        default=4, ge=1, description="Partitions of the analyzed, alert and dead-letter topics."
     )
     create_topics: bool = Field(default=True, description="Create missing topics at worker start.")
 

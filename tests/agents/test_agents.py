@@ -78,7 +78,7 @@ async def feed(p: Pipeline, agent_name: str, messages: list[tuple[bytes | None, 
 
 async def run_chain(p: Pipeline, raw: list[tuple[bytes | None, bytes]]) -> None:
     await feed(p, "ingest", raw)
-    await feed(p, "dedupe-analyse", [(k, v) for k, v, _ in sent(p, "by_hash").sent])
+    await feed(p, "dedupe-analyze", [(k, v) for k, v, _ in sent(p, "by_hash").sent])
     await feed(p, "alerting", [(k, v) for k, v, _ in sent(p, "by_policy").sent])
 
 
@@ -89,14 +89,14 @@ def sample_messages() -> list[tuple[bytes | None, bytes]]:
 
 @pytest.mark.asyncio
 async def test_agents_have_stable_names(pipeline: Pipeline) -> None:
-    assert {"ingest", "dedupe-analyse", "alerting"} <= set(pipeline.app.agents)
+    assert {"ingest", "dedupe-analyze", "alerting"} <= set(pipeline.app.agents)
 
 
 @pytest.mark.asyncio
 async def test_chain_drops_the_copy_and_alerts_once_on_h200(pipeline: Pipeline) -> None:
     await run_chain(pipeline, sample_messages())
-    analysed = sent(pipeline, "analyzed").values()
-    ids = [a["id"] for a in analysed]
+    analyzed = sent(pipeline, "analyzed").values()
+    ids = [a["id"] for a in analyzed]
     assert "cw-001" in ids and "cw-001-resend" not in ids
     alerts = sent(pipeline, "alerts").values()
     h200 = [a for a in alerts if "H200" in a["event"]["products"]]
@@ -123,10 +123,10 @@ async def test_unexpected_error_in_an_agent_is_dead_lettered_not_raised(
 ) -> None:
     # A by-hash message that is not an IngestedArticle: the agent must catch, dead-letter
     # with reason internal_error, count, and keep going with the next message.
-    await feed(pipeline, "dedupe-analyse", [(b"h", b'{"not": "an ingested article"}')])
+    await feed(pipeline, "dedupe-analyze", [(b"h", b'{"not": "an ingested article"}')])
     letters = sent(pipeline, "dlq").values()
-    assert [(d["stage"], d["reason"]) for d in letters] == [("dedupe-analyse", "internal_error")]
+    assert [(d["stage"], d["reason"]) for d in letters] == [("dedupe-analyze", "internal_error")]
     errors = pipeline.metrics.registry.get_sample_value(
-        "chipwatch_agent_errors_total", {"agent": "dedupe-analyse"}
+        "chipwatch_agent_errors_total", {"agent": "dedupe-analyze"}
     )
     assert errors == 1

@@ -26,7 +26,7 @@ def _firms(records: list, article_id: str) -> list[str]:
         data = json.loads(record.value)
         if data["id"] == article_id:
             return [f["name"] for f in data["firms"]]
-    raise AssertionError(f"{article_id} not analysed")
+    raise AssertionError(f"{article_id} not analyzed")
 
 
 def _publish(broker: Broker, names: Names, path: Path) -> subprocess.CompletedProcess[str]:
@@ -53,10 +53,10 @@ def test_published_catalog_is_applied_and_an_invalid_one_refused(
     worker = Worker(broker, names, tmp_path, topic_catalog=topic_catalog).start()
     try:
         raw = names.topic("articles.raw")
-        analysed = names.topic("articles.analyzed")
+        analyzed = names.topic("articles.analyzed")
         text = "Zephyrion Semiconductor opened a new fab near Dresden."
         run(produce(broker.bootstrap, raw, [(b"1", _article("before", text))]))
-        records = run(consume(broker.bootstrap, analysed, min_count=1, timeout=60))
+        records = run(consume(broker.bootstrap, analyzed, min_count=1, timeout=60))
         assert "Zephyrion Semiconductor" not in _firms(records, "before")
 
         catalog = load_catalog().model_dump(mode="json", exclude_none=True)
@@ -77,7 +77,7 @@ def test_published_catalog_is_applied_and_an_invalid_one_refused(
         ):
             time.sleep(0.2)
         run(produce(broker.bootstrap, raw, [(b"2", _article("after", text + " Again."))]))
-        records = run(consume(broker.bootstrap, analysed, min_count=2, timeout=60))
+        records = run(consume(broker.bootstrap, analyzed, min_count=2, timeout=60))
         assert "Zephyrion Semiconductor" in _firms(records, "after")
 
         # An invalid catalog: the CLI refuses it before sending anything...
@@ -95,7 +95,7 @@ def test_published_catalog_is_applied_and_an_invalid_one_refused(
             time.sleep(0.2)
         assert 'chipwatch_catalog_updates_total{outcome="refused"} 1.0' in worker.get("/metrics")
         run(produce(broker.bootstrap, raw, [(b"3", _article("later", text + " Third."))]))
-        records = run(consume(broker.bootstrap, analysed, min_count=3, timeout=60))
+        records = run(consume(broker.bootstrap, analyzed, min_count=3, timeout=60))
         assert "Zephyrion Semiconductor" in _firms(records, "later")
     finally:
         worker.stop()

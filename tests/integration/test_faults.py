@@ -27,7 +27,7 @@ from aiokafka.structs import TopicPartition
 
 from schemas.article import RawArticle
 from streams.core.alerts import AlertConfig, PolicyState, alert_step, reports_for
-from streams.core.analyse import Analyzer
+from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.core.normalise import content_hash
@@ -109,7 +109,7 @@ def line(article: dict[str, Any]) -> bytes:
 
 
 def expected_alert_ids(articles: list[dict[str, Any]]) -> set[str]:
-    """Alert ids the pipeline must produce: dedupe, analyse and fold with the core."""
+    """Alert ids the pipeline must produce: dedupe, analyze and fold with the core."""
     analyzer = Analyzer.build(load_catalog(None), load_patterns())
     config = AlertConfig(update_interval_seconds=0)
     seen: set[str] = set()
@@ -122,7 +122,7 @@ def expected_alert_ids(articles: list[dict[str, Any]]) -> set[str]:
         if digest in seen:
             continue
         seen.add(digest)
-        for report in reports_for(analyzer.analyse(article, now, digest)):
+        for report in reports_for(analyzer.analyze(article, now, digest)):
             state, alerts = alert_step(
                 states.get(report.policy_key), report, now.timestamp(), config
             )
@@ -228,19 +228,19 @@ def assert_exactly_once(
     return repeats
 
 
-def analysed_ids(broker: Broker, names: Names) -> list[str]:
+def analyzed_ids(broker: Broker, names: Names) -> list[str]:
     return [json.loads(r.value)["id"] for r in read_all(broker, names.topic("articles.analyzed"))]
 
 
-def assert_one_copy_analysed(articles: list[dict[str, Any]], ids: list[str]) -> None:
-    """Of each content (an original and its copies) exactly one id was analysed."""
+def assert_one_copy_analyzed(articles: list[dict[str, Any]], ids: list[str]) -> None:
+    """Of each content (an original and its copies) exactly one id was analyzed."""
     by_content: dict[str, set[str]] = {}
     for article in articles:
         key = content_hash(article["title"], article["body"])
         by_content.setdefault(key, set()).add(article["id"])
-    analysed = set(ids)
+    analyzed = set(ids)
     for content_ids in by_content.values():
-        assert len(content_ids & analysed) == 1, sorted(content_ids & analysed)
+        assert len(content_ids & analyzed) == 1, sorted(content_ids & analyzed)
 
 
 def assignment(worker: Worker) -> int:
@@ -327,7 +327,7 @@ def test_two_workers_share_the_work_and_survive_a_sigkill(
         f"alerts: {len(expected)} expected, {repeats} same-id repeats after the SIGKILL, "
         f"{a.restarts} watchdog restarts"
     )
-    assert_one_copy_analysed(articles, analysed_ids(broker, names))
+    assert_one_copy_analyzed(articles, analyzed_ids(broker, names))
     # a now holds everything: 4 partitions each of raw, by-hash, by-policy, and more
     # (changelogs, catalog, webhook topics).
     assert assignment(a) >= 4 * 3
@@ -357,10 +357,10 @@ def test_sigterm_commits_and_leaves_and_a_restarted_group_recovers_state(
     alerts = wait_for_alerts(broker, names, expected_alert_ids(articles), 120, [c, d])
     assert_exactly_once(alerts, expected_alert_ids(articles))
     # Every copy of a first-run article was recognised by the new workers, and nothing
-    # of the first run was processed again (no article analysed twice).
-    ids = analysed_ids(broker, names)
+    # of the first run was processed again (no article analyzed twice).
+    ids = analyzed_ids(broker, names)
     assert len(ids) == len(set(ids))
-    assert_one_copy_analysed(articles, ids)
+    assert_one_copy_analyzed(articles, ids)
     for worker in (c, d):
         assert metric(worker, "chipwatch_table_recoveries_total") >= 1
         text = worker.log_path.read_text()
@@ -407,7 +407,7 @@ def test_broker_restart_under_the_workers_loses_nothing(
     alerts = wait_for_alerts(own_broker, names, expected, 180, [a, b])
     # A commit that fails while the broker is away means a replay: same ids at most.
     assert_exactly_once(alerts, expected, redelivered_ok=True)
-    assert_one_copy_analysed(articles, analysed_ids(own_broker, names))
+    assert_one_copy_analyzed(articles, analyzed_ids(own_broker, names))
 
 
 def hostile_messages(n: int, seed: int) -> list[tuple[bytes | None, bytes]]:
@@ -466,7 +466,7 @@ def test_fuzz_hostile_messages_all_dead_lettered_and_good_ones_processed(
     assert "internal_error" not in reasons
     big = next(letter for letter in letters if letter["reason"] == "too_large")
     assert "cut to" in big["detail"]
-    assert set(analysed_ids(broker, names)) == {a["id"] for a in good}
+    assert set(analyzed_ids(broker, names)) == {a["id"] for a in good}
 
 
 def test_sasl_password_never_logged(tmp_path: Path) -> None:

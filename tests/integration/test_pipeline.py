@@ -89,7 +89,7 @@ def test_samples_yield_one_h200_alert_and_none_for_other_news(
             check=True,
             timeout=60,
         )
-        analysed = run(
+        analyzed = run(
             consume(
                 broker.bootstrap,
                 names.topic("articles.analyzed"),
@@ -97,10 +97,10 @@ def test_samples_yield_one_h200_alert_and_none_for_other_news(
                 timeout=90,
             )
         )
-        analysed_ids = {json.loads(r.value)["id"] for r in analysed}
-        assert "cw-001" in analysed_ids
-        assert "cw-001-resend" not in analysed_ids, "the copy must be dropped, not analysed"
-        assert analysed_ids >= NON_POLICY
+        analyzed_ids = {json.loads(r.value)["id"] for r in analyzed}
+        assert "cw-001" in analyzed_ids
+        assert "cw-001-resend" not in analyzed_ids, "the copy must be dropped, not analyzed"
+        assert analyzed_ids >= NON_POLICY
 
         records = run(
             consume(
@@ -162,10 +162,10 @@ def test_bad_messages_go_to_dlq_and_the_worker_goes_on(
             assert letter["topic"] == names.topic("articles.raw")
             assert letter["stage"] == "ingest"
             assert letter["offset"] >= 0 and letter["value_b64"]
-        analysed = run(
+        analyzed = run(
             consume(broker.bootstrap, names.topic("articles.analyzed"), min_count=1, timeout=60)
         )
-        assert [json.loads(r.value)["id"] for r in analysed] == [good["id"]]
+        assert [json.loads(r.value)["id"] for r in analyzed] == [good["id"]]
         assert worker.proc is not None and worker.proc.poll() is None
         metrics = worker.get("/metrics")
         assert 'chipwatch_articles_total{outcome="invalid"} 3.0' in metrics

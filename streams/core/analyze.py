@@ -25,7 +25,7 @@ class Analyzer:
         detector = Detector(patterns)
         return cls(tagger=Tagger(catalog, keywords=detector.keywords), detector=detector)
 
-    def analyse(
+    def analyze(
         self, article: RawArticle, ingested_at: datetime, digest: str | None = None
     ) -> AnalyzedArticle:
         """Tag and detect on ``article``; ``digest`` saves rehashing when known."""
