@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityType = Literal["firm", "chip", "jurisdiction", "regulator", "person"]
+EntityType = Literal["firm", "chip", "equipment", "jurisdiction", "regulator", "person"]
 Jurisdiction = str  # ISO 3166 alpha-2 or "EU"
 Action = Literal[
     "approve",

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-CatalogEntityType = Literal["firm", "chip", "jurisdiction", "regulator", "person"]
+CatalogEntityType = Literal["firm", "chip", "equipment", "jurisdiction", "regulator", "person"]
 
 # An alias with a digit, or with capitals and no lower-case letter, is an acronym, a
 # ticker or a part number (NVDA, BIS, AMD, H20, 0700.HK): case-sensitive by default,

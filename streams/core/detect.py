@@ -37,6 +37,7 @@ import yaml
 from schemas.article import Action, Direction, Flow, PolicyEvent
 from schemas.patterns import PolicyPatterns, Trigger
 from streams.core.mentions import Mention
+from streams.core.script import script_folder
 from streams.core.segment import Sentence, sentence_at
 from streams.core.tagging import TagResult
 
@@ -139,7 +140,8 @@ def _lexicon(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
     Latin phrases with word characters at both ends share one trie between word bounds;
     the rest (CJK, "'s", "-made") are few and listed as they are.
     """
-    unique = sorted({w.lower() for w in words if w})
+    fold = script_folder().fold
+    unique = sorted({fold(w.lower()) for w in words if w})
     if not unique:
         return re.compile(r"(?!x)x")  # matches nothing
     bounded = [w for w in unique if not _has_cjk(w) and w[0].isalnum() and w[-1].isalnum()]
@@ -166,7 +168,7 @@ def _lower(text: str) -> str:
 
 def _normal(text: str) -> str:
     """Key for looking matched text up in a phrase table."""
-    return _SPACES.sub(" ", text.casefold().replace("’", "'")).strip()
+    return _SPACES.sub(" ", script_folder().fold(text.casefold()).replace("’", "'")).strip()
 
 
 def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
@@ -329,15 +331,16 @@ class Detector:
         self._participle_pre = frozenset(p.participle_preceders)
         agent = "|".join(re.escape(w) for w in p.noun_agent_prepositions) or "by"
         self._noun_agent = re.compile(rf"\b(?:{agent})\s{{1,3}}(?:the\s{{1,3}})?$")
-        self._cjk_modifiers = tuple(w for w in p.noun_modifier_followers if _has_cjk(w))
+        fold = script_folder().fold
+        self._cjk_modifiers = tuple(fold(w) for w in p.noun_modifier_followers if _has_cjk(w))
         self._flow_re = _lexicon(w for words in p.flows.values() for w in words)
         self._flow_of = {_normal(w): flow for flow, words in p.flows.items() for w in words}
         self._place = frozenset(p.place_prepositions)
         self._adjectival = frozenset(p.adjectival_followers)
         self._noun_followers = frozenset(p.noun_followers)
         self._separators = frozenset(s.strip() for s in p.list_separators)
-        self._cjk_place = frozenset(w for w in p.place_prepositions if _has_cjk(w))
-        self._cjk_adjectival = tuple(w for w in p.adjectival_followers if _has_cjk(w))
+        self._cjk_place = frozenset(fold(w) for w in p.place_prepositions if _has_cjk(w))
+        self._cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if _has_cjk(w))
         self._scan = _lexicon(list(self._by_phrase) + list(self._class_of))
 
     @property
@@ -353,7 +356,7 @@ class Detector:
         """
         kind: Literal["title", "body"] = "title" if field == "title" else "body"
         out: list[Mention] = []
-        for match in self._scan.finditer(_lower(text)):
+        for match in self._scan.finditer(script_folder().fold(_lower(text))):
             key = _normal(match.group())
             label = TRIGGER_LABEL if key in self._by_phrase else PRODUCT_LABEL
             original = text[match.start() : match.end()]
@@ -456,7 +459,7 @@ class Detector:
             elif kind in ("jurisdiction", "regulator"):
                 target.actors.append(mention)
         for item in fields.values():
-            item.low = _lower(item.text)
+            item.low = script_folder().fold(_lower(item.text))
             for group in (item.triggers, item.products, item.chips, item.firms, item.actors):
                 starts = [m.start for m in group]
                 if starts != sorted(starts):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-MentionType = Literal["firm", "chip", "jurisdiction", "regulator", "person", "keyword"]
+MentionType = Literal[
+    "firm", "chip", "equipment", "jurisdiction", "regulator", "person", "keyword", "marker"
+]
 
 
 class Mention(NamedTuple):

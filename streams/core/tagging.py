@@ -16,6 +16,11 @@ cheap checks in Python then decide which matches count:
 * **Context for ambiguous aliases**: an alias with ``context`` words (``Apple``,
   ``Amazon``, ``Meta``, ``Arm``) counts only if one of them appears within
   ``CONTEXT_WINDOW`` characters, or if the alias stands directly against CJK text.
+* **Both Chinese scripts**: keys are folded to Simplified characters
+  (``streams/core/script.py``) and so is the text when it holds a Traditional
+  character. Every character that folding changes is itself a key of the automaton (a
+  *marker*): Latin and Simplified text never hits one and costs nothing more; a text
+  that does is folded (same length, same offsets) and searched again.
 * **Longest match wins**: leftmost-longest search, so the accepted matches come out
   sorted and disjoint. Where a longest match is refused by a check, the hidden shorter
   matches inside it are searched again (then sorted and made disjoint greedily), so a
@@ -51,6 +56,7 @@ from pydantic import TypeAdapter
 from schemas.article import EntityRef
 from schemas.catalog import Alias, Catalog, CatalogEntry
 from streams.core.mentions import Mention, MentionType
+from streams.core.script import ScriptFolder, script_folder
 
 Field = Literal["title", "body"]
 
@@ -58,7 +64,7 @@ Field = Literal["title", "body"]
 CONTEXT_WINDOW = 250
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_ENTITY_TYPES = ("firm", "chip", "jurisdiction", "regulator")
+_ENTITY_TYPES = ("firm", "chip", "equipment", "jurisdiction", "regulator")
 
 
 def is_cjk(ch: str) -> bool:
@@ -94,9 +100,12 @@ def _target(
     *,
     name: str,
     type_: MentionType,
+    fold: ScriptFolder | None = None,
 ) -> _Target:
     check_start = alias_text[0] in _ALNUM
     check_end = alias_text[-1] in _ALNUM
+    if context and fold is not None:
+        context = [fold.fold(w) for w in context]
     return _Target(
         name=name,
         type=type_,
@@ -126,8 +135,9 @@ def _spellings(text: str) -> list[str]:
 # context) is accepted without any Python check; _LATIN (Latin at both ends, any case, no
 # context) and _LATIN_EXACT (the same, case-sensitive) are the common cases and share
 # one inlined branch (tested as ``0 < f < _OTHER``); the rest (one Latin end, context
-# words, several candidates) goes through ``_Table.accept``.
-_CJK, _LATIN, _LATIN_EXACT, _OTHER = 0, 1, 2, 3
+# words, several candidates) goes through ``_Table.accept``. _MARK keys are the
+# Traditional characters: a hit means "fold the text and search again".
+_CJK, _LATIN, _LATIN_EXACT, _OTHER, _MARK = 0, 1, 2, 3, 4
 
 
 class _Table:
@@ -165,7 +175,9 @@ class _Table:
                 self.ids[id(extra)] = len(self.targets)
                 self.targets.append(extra)
         self.flags: list[int] = [
-            _OTHER
+            _MARK
+            if c[0].type == "marker"
+            else _OTHER
             if len(c) > 1 or c[0].context is not None or c[0].check_start != c[0].check_end
             else (_CJK if c[0].exact is None else _OTHER)
             if not c[0].check_start
@@ -240,19 +252,28 @@ class Tagger:
         a phrase, the first label wins.
         """
         self.catalog = catalog
+        self.script = fold = script_folder()
         exact: dict[str, dict[str, _Target]] = {}  # lower-cased key -> spelling -> target
         folded: dict[str, _Target] = {}
+        #: Keyword phrases equal to a catalog alias: the entity wins, the phrase is lost.
+        self.shadowed: dict[str, list[str]] = {}
         for entry in catalog.entries:
             for alias in entry.all_aliases():
-                self._add_alias(entry, alias, exact, folded)
+                self._add_alias(entry, alias, exact, folded, fold)
         for label, phrases in (keywords or {}).items():
             for phrase in phrases:
                 phrase = phrase.strip()
                 if not phrase:
                     continue
                 target = _target(None, phrase, None, name=label, type_="keyword")
-                for spelling in _spellings(_lower_same_length(phrase)):
+                for spelling in _spellings(fold.fold(_lower_same_length(phrase))):
+                    owner = folded.get(spelling)
+                    if (owner is not None and owner.type != "keyword") or spelling in exact:
+                        self.shadowed.setdefault(label, []).append(phrase)
                     folded.setdefault(spelling, target)
+        marker = _Target("", "marker", None, None, False, False, None, False)
+        for ch in fold.chars:
+            folded.setdefault(ch, marker)
         keys: dict[str, list[_Target]] = {}
         for key, spellings in exact.items():
             loose = folded.get(key)
@@ -288,14 +309,18 @@ class Tagger:
         alias: Alias,
         exact: dict[str, dict[str, _Target]],
         folded: dict[str, _Target],
+        fold: ScriptFolder,
     ) -> None:
-        target = _target(entry, alias.text, alias.context, name=entry.name, type_=entry.type)
+        target = _target(
+            entry, alias.text, alias.context, name=entry.name, type_=entry.type, fold=fold
+        )
+        text = fold.fold(alias.text)
         if alias.is_case_sensitive():
-            for spelling in _spellings(alias.text):
+            for spelling in _spellings(text):
                 key = _lower_same_length(spelling)
                 exact.setdefault(key, {})[spelling] = target
         else:
-            for spelling in _spellings(_lower_same_length(alias.text)):
+            for spelling in _spellings(_lower_same_length(text)):
                 folded[spelling] = target
 
     def find(self, text: str, field: Field = "body") -> list[Mention]:
@@ -303,7 +328,7 @@ class Tagger:
 
         Offsets index ``text`` itself, so ``m.text == text[m.start:m.end]``.
         """
-        hits = self._hits(text, _lower_same_length(text), ())
+        _, hits = self._search(text, _lower_same_length(text), ())
         return _mentions(self._info, text, hits, field, None)
 
     def tag(self, title: str, body: str) -> TagResult:
@@ -313,21 +338,35 @@ class Tagger:
         contributes no mentions, so syndicated copies that paste text twice count once.
         The result keeps compact hits; ``Mention`` objects are built on first use.
         """
-        low_title = _lower_same_length(title)
-        low_body = _lower_same_length(body)
+        low_title, title_hits = self._search(title, _lower_same_length(title), ())
+        low_body, body_hits = self._search(
+            body, _lower_same_length(body), repeated_paragraphs(body)
+        )
         return TagResult(
-            title,
-            body,
-            self._hits(title, low_title, ()),
-            self._hits(body, low_body, repeated_paragraphs(body)),
-            self._info,
-            self._labels,
-            low_title,
-            low_body,
+            title, body, title_hits, body_hits, self._info, self._labels, low_title, low_body
         )
 
-    def _hits(self, text: str, lowered: str, skip: Sequence[tuple[int, int]]) -> list[_Hit]:
+    def _search(
+        self, text: str, lowered: str, skip: Sequence[tuple[int, int]]
+    ) -> tuple[str, list[_Hit]]:
+        """The searched (lower-cased, script-folded) text and its accepted hits.
+
+        Text with a Traditional character is folded and searched again: both copies keep
+        the original's length, so the hits' offsets index ``text`` as sent.
+        """
+        hits = self._hits(text, lowered, skip)
+        if hits is not None:
+            return lowered, hits
+        fold = self.script.fold
+        lowered = fold(lowered)
+        hits = self._hits(fold(text), lowered, skip)
+        assert hits is not None  # folded text holds no marker character
+        return lowered, hits
+
+    def _hits(self, text: str, lowered: str, skip: Sequence[tuple[int, int]]) -> list[_Hit] | None:
         """Accepted hits of one text, sorted, non-overlapping, none starting in ``skip``.
+
+        ``None`` when the text holds a Traditional character: fold it and search again.
 
         The boundary checks of ``_accept`` are inlined for the common key kinds: this
         loop runs once per raw match and is most of the tagger's time after the
@@ -379,6 +418,8 @@ class Tagger:
             elif not f:
                 append(m)  # CJK: no boundary to check
                 continue
+            elif f == _MARK:
+                return None
             else:
                 tid = p.accept(idx, text, lowered, start, end, memo)
                 if tid >= 0:

@@ -331,3 +331,23 @@ def test_context_words_are_looked_up_per_mention(tagger: Tagger) -> None:
     far = "x " * 200
     text = f"Amazon rainforest fires. {far} Amazon cloud revenue rose."
     assert [m.start for m in tagger.find(text) if m.name == "Amazon"] == [text.rindex("Amazon")]
+
+
+def test_traditional_script_matches_simplified_aliases_with_original_spans() -> None:
+    from streams.core.catalog import load_catalog
+
+    tagger = Tagger(load_catalog())
+    text = "美國商務部將華為列入實體清單，台積電停止出貨。"
+    mentions = tagger.find(text)
+    names = [(m.name, m.text) for m in mentions if m.type == "firm"]
+    assert ("Huawei", "華為") in names
+    assert ("TSMC", "台積電") in names
+    for m in mentions:
+        assert text[m.start : m.end] == m.text  # spans index the text as sent
+
+
+def test_keyword_equal_to_an_alias_is_reported_as_shadowed() -> None:
+    from streams.core.catalog import load_catalog
+
+    tagger = Tagger(load_catalog(), keywords={"policy.trigger": ["Huawei", "banned"]})
+    assert tagger.shadowed == {"policy.trigger": ["Huawei"]}

@@ -1,0 +1,63 @@
+"""Chinese script folding: Traditional characters to Simplified, one character for one.
+
+News about chips comes in both scripts (mainland, Hong Kong and Taiwan outlets). The
+tagger and the detector search a *folded* copy of each text, and every alias, trigger
+and cue is folded the same way when the lexicon is built, so one alias or trigger
+serves both scripts (``華為`` and ``华为`` are the same key). Folding maps one code point
+to one code point, so the folded copy has the same length as the original and every
+offset found in it is an offset into the text as sent: spans stay verbatim.
+
+The table comes from OpenCC (the reference Traditional/Simplified converter, kept up
+to date by its project), read once per process: each CJK code point is converted
+alone with OpenCC's ``t2s`` configuration, and only one-to-one results are kept. Words
+that OpenCC converts only as phrases (a handful of regional vocabulary pairs) are left
+to the lexicon, which lists the regional word where it matters (``晶片`` / ``芯片``).
+Japanese kanji that OpenCC knows as Traditional forms fold too (``調査`` -> ``调查``);
+that is harmless, since aliases and triggers are folded by the same table.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import opencc
+
+__all__ = ["ScriptFolder", "script_folder"]
+
+# The code point ranges OpenCC's character tables cover: CJK Extension A, the unified
+# ideographs and the compatibility ideographs.
+_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+class ScriptFolder:
+    """Traditional -> Simplified folding of text, offsets unchanged."""
+
+    __slots__ = ("chars", "table")
+
+    def __init__(self, table: dict[int, int]) -> None:
+        """Keep the code point table (``str.translate`` format)."""
+        self.table = table
+        #: Every character that folding changes (the tagger's "fold first" markers).
+        self.chars = "".join(sorted(chr(c) for c in table))
+
+    def fold(self, text: str) -> str:
+        """Return ``text`` with Traditional characters replaced by Simplified ones."""
+        return text.translate(self.table)
+
+
+@cache
+def script_folder() -> ScriptFolder:
+    """The process-wide folder, built on first use from OpenCC's ``t2s`` table (~5 ms)."""
+    converter = opencc.OpenCC("t2s.json")
+    chars = [chr(c) for lo, hi in _RANGES for c in range(lo, hi)]
+    # One call over all characters, one per line: a line break ends every phrase, so
+    # each character is converted by the character table alone.
+    converted = converter.convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - OpenCC keeps line breaks
+        raise RuntimeError("OpenCC changed the number of lines while folding")
+    table = {
+        ord(src): ord(dst)
+        for src, dst in zip(chars, converted, strict=True)
+        if dst != src and len(dst) == 1
+    }
+    return ScriptFolder(table)
