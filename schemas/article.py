@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 EntityType = Literal["firm", "chip", "equipment", "jurisdiction", "regulator", "person"]
 Jurisdiction = str  # ISO 3166 alpha-2 or "EU"
-Action = Literal[
+#: The action values of TAXONOMY.md. The vocabulary itself is data (the `actions` of the
+#: detector's pattern file), so a new action needs no code; consumers should accept any
+#: lower-case word here.
+KNOWN_ACTIONS = (
     "approve",
     "ban",
     "halt",
@@ -20,6 +23,14 @@ Action = Literal[
     "sanction",
     "tariff",
     "summon",
+)
+Action = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z_]{1,30}$"),
+    Field(
+        description="approve, ban, halt, restrict, relax, license, investigate, sanction, "
+        "tariff, summon (TAXONOMY.md), or a value added to the detector's actions."
+    ),
 ]
 Flow = Literal["export", "import", "purchase", "sale", "investment", "other"]
 Direction = Literal["easing", "tightening"]
@@ -95,6 +106,10 @@ class AnalyzedArticle(BaseModel):
     ingested_at: datetime = Field(description="When chipwatch first read it.")
     firms: list[EntityRef] = Field(default_factory=list)
     chips: list[EntityRef] = Field(default_factory=list)
+    equipment: list[EntityRef] = Field(
+        default_factory=list,
+        description="Chipmaking equipment (lithography and other tools): never under chips.",
+    )
     jurisdictions: list[EntityRef] = Field(default_factory=list)
     is_policy_change: bool = False
     events: list[PolicyEvent] = Field(default_factory=list)

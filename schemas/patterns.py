@@ -1,7 +1,10 @@
 """The policy-event pattern file (``streams/catalog/policy_patterns.yaml``) as typed models.
 
-The detector's lexicon lives in data so that an analyst can read and extend it; these
-models reject a malformed file at load time rather than at the first article.
+The detector's lexicon lives in data so that an analyst can read and extend it: meaning
+groups of predicates per language, the cue lists that decide talk from action, the
+action vocabulary with its alert-title wording. These models refuse a malformed file at
+load time (an unknown or misspelt field, an action no group may use, a construction that
+names a missing word class, an unbounded regex) rather than at the first article.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from schemas.article import Action, Direction, Flow
+from schemas.article import Direction, Flow
 
-TriggerForm = Literal["verb", "base", "event_noun", "state_noun"]
+#: Languages the lexicon is written for; English words are lemmas, inflected by rule.
+Lang = Literal["en", "zh", "ja", "ko", "de", "fr", "es", "it", "pt", "nl"]
+Words = dict[Lang, list[str]]
+ACTION_NAME = r"^[a-z][a-z_]{1,30}$"
 
 # Regexes from the file must stay linear-time in practice: only bounded repeats.
 _UNBOUNDED = re.compile(r"(?<!\\)[*+]|\{\d+,\}")
@@ -29,35 +35,63 @@ def _phrases(values: list[str]) -> list[str]:
     return out
 
 
-class Trigger(BaseModel):
-    """One group of trigger phrases that name the same action in the same way."""
+def _words(values: Words) -> Words:
+    return {lang: _phrases(words) for lang, words in values.items()}
 
+
+class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Rule name, shown in events.")
-    action: Action
-    direction: Direction
-    form: TriggerForm
-    phrases: list[str] = Field(min_length=1)
-    flow: Flow | None = Field(default=None, description="Flow unless a cue says otherwise.")
-    requires: list[str] = Field(
-        default_factory=list, description="One of these must follow within `window` chars."
-    )
-    before: list[str] = Field(
-        default_factory=list, description="One of these must precede within `window` chars."
-    )
+
+class ActionSpec(_Strict):
+    """One action value of TAXONOMY.md, with its wording in alert titles."""
+
+    title: str = Field(min_length=1, description="Past-tense wording: 'China banned ...'.")
+
+
+class Needs(_Strict):
+    """A construction: a word of a class must stand near the predicate ("lift" + ban)."""
+
+    word_class: str = Field(alias="class", description="A key of `classes`.")
+    side: Literal["after", "before", "either"] = "after"
     window: int = Field(default=60, ge=1, le=400)
 
-    @field_validator("phrases", "requires", "before")
+
+class Predicate(_Strict):
+    """One meaning group: the verbs and nouns that name one action in one direction."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Rule name, shown in events.")
+    action: str = Field(pattern=ACTION_NAME, description="A key of `actions`.")
+    direction: Direction
+    flow: Flow | None = Field(default=None, description="Flow unless a cue says otherwise.")
+    verbs: Words = Field(default_factory=dict, description="English lemmas; forms elsewhere.")
+    forms: list[str] = Field(default_factory=list, description="Verb forms taken as they are.")
+    nouns: Words = Field(default_factory=dict, description="Nouns of a standing measure.")
+    event_nouns: Words = Field(default_factory=dict, description="Nouns of one act.")
+    needs: Needs | None = None
+    priority: bool = Field(default=False, description="Tried first among readings.")
+
+    @field_validator("verbs", "nouns", "event_nouns")
     @classmethod
-    def _clean(cls, values: list[str]) -> list[str]:
+    def _clean_words(cls, values: Words) -> Words:
+        return _words(values)
+
+    @field_validator("forms")
+    @classmethod
+    def _clean_forms(cls, values: list[str]) -> list[str]:
         return _phrases(values)
 
+    @model_validator(mode="after")
+    def _has_words(self) -> Predicate:
+        if not (self.forms or any(self.verbs.values()) or any(self.nouns.values())) and not any(
+            self.event_nouns.values()
+        ):
+            raise ValueError(f"predicate {self.id!r} has no words")
+        return self
 
-class ProductClass(BaseModel):
+
+class ProductClass(_Strict):
     """A product class named without a catalog chip (``gallium``, ``advanced chips``)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(min_length=1)
     phrases: list[str] = Field(min_length=1)
@@ -71,10 +105,8 @@ class ProductClass(BaseModel):
         return _phrases(values)
 
 
-class Confidence(BaseModel):
-    """Base confidence per trigger form, and the adjustments the detector applies."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class Confidence(_Strict):
+    """Base confidence per reading, and the adjustments the detector applies."""
 
     verb: float = Field(ge=0, le=1)
     base: float = Field(ge=0, le=1)
@@ -85,75 +117,105 @@ class Confidence(BaseModel):
     anaphoric_actor: float = Field(ge=-1, le=1)
 
 
-class PolicyPatterns(BaseModel):
-    """Everything the detector knows about wording: triggers, cues, flows, products."""
+class PolicyPatterns(_Strict):
+    """Everything the detector knows about wording: predicates, cues, flows, products."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    version: int = Field(ge=1)
-    triggers: list[Trigger] = Field(min_length=1)
-    governing_verbs: list[str]
-    decision_verbs: list[str]
-    modal_cues: list[str]
-    negation_cues: list[str]
-    background_cues: list[str]
+    version: int = Field(ge=2, le=2)
+    actions: dict[str, ActionSpec] = Field(min_length=1)
+    irregular_verbs: dict[str, list[str]] = Field(default_factory=dict)
+    classes: dict[str, Words] = Field(default_factory=dict)
+    predicates: list[Predicate] = Field(min_length=1)
+    governing_verbs: Words
+    governing_nouns: list[str] = Field(default_factory=list)
+    decision_verbs: Words
+    modal_verbs: Words = Field(default_factory=dict)
+    modal_cues: Words
+    after_cues: list[str] = Field(default_factory=list)
+    negation_cues: Words
+    reporting_verbs: Words
+    reported_modals: list[str]
+    denial_cues: list[str]
+    noun_modifier_followers: list[str]
+    background_cues: Words
     background_year_regex: str
     past_perfect_regex: str
+    prior_event_markers: list[str]
     subordinate_clause_regex: str
     foreground_cues: list[str]
-    prior_event_markers: list[str]
+    relative_clause_openers: list[str] = Field(default_factory=list)
     clause_breaks: list[str]
-    anaphors: list[str]
+    anaphors: Words
+    agent_prepositions: list[str]
     flows: dict[Flow, list[str]]
     default_flow: dict[str, Flow]
     product_classes: list[ProductClass]
     confidence: Confidence
     place_prepositions: list[str]
     adjectival_followers: list[str]
+    participle_preceders: list[str] = Field(default_factory=list)
     determiners: list[str]
     noun_followers: list[str]
     group_nouns: list[str]
     list_separators: list[str]
     passive_auxiliaries: list[str]
-    reporting_verbs: list[str]
-    reported_modals: list[str]
-    denial_cues: list[str]
-    noun_modifier_followers: list[str]
-    participle_preceders: list[str] = Field(default_factory=list)
-    noun_agent_prepositions: list[str] = Field(default_factory=list)
+    noise_line_prefixes: list[str] = Field(default_factory=list)
+    dateline_regex: str = r"(?!x)x"
 
     @field_validator(
-        "governing_verbs",
-        "decision_verbs",
-        "modal_cues",
-        "negation_cues",
-        "background_cues",
-        "foreground_cues",
+        "governing_nouns",
+        "after_cues",
+        "reported_modals",
+        "denial_cues",
+        "noun_modifier_followers",
         "prior_event_markers",
-        "anaphors",
+        "foreground_cues",
+        "agent_prepositions",
         "place_prepositions",
         "adjectival_followers",
+        "participle_preceders",
         "determiners",
         "noun_followers",
         "group_nouns",
         "passive_auxiliaries",
-        "reporting_verbs",
-        "reported_modals",
-        "denial_cues",
-        "noun_modifier_followers",
-        "participle_preceders",
-        "noun_agent_prepositions",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
         return _phrases(values)
+
+    @field_validator(
+        "governing_verbs",
+        "decision_verbs",
+        "modal_verbs",
+        "modal_cues",
+        "negation_cues",
+        "reporting_verbs",
+        "background_cues",
+        "anaphors",
+    )
+    @classmethod
+    def _clean_words(cls, values: Words) -> Words:
+        return _words(values)
+
+    @field_validator("classes")
+    @classmethod
+    def _clean_classes(cls, values: dict[str, Words]) -> dict[str, Words]:
+        return {name: _words(words) for name, words in values.items()}
+
+    @field_validator("irregular_verbs")
+    @classmethod
+    def _irregular(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lemma, forms in values.items():
+            if len(forms) < 4:
+                raise ValueError(f"irregular verb {lemma!r}: give -s, past, participle, -ing")
+        # Not de-duplicated: "put" is its own past and participle.
+        return {k.casefold(): [f.strip().casefold() for f in v] for k, v in values.items()}
 
     @field_validator("flows")
     @classmethod
     def _clean_flows(cls, values: dict[Flow, list[str]]) -> dict[Flow, list[str]]:
         return {flow: _phrases(words) for flow, words in values.items()}
 
-    @field_validator("clause_breaks", "list_separators")
+    @field_validator("clause_breaks", "list_separators", "relative_clause_openers")
     @classmethod
     def _keep_spacing(cls, values: list[str]) -> list[str]:
         # Separators are matched literally, spaces included, so they are not stripped.
@@ -161,7 +223,14 @@ class PolicyPatterns(BaseModel):
             raise ValueError("empty separator")
         return [value.casefold() for value in values]
 
-    @field_validator("background_year_regex", "past_perfect_regex", "subordinate_clause_regex")
+    @field_validator("noise_line_prefixes")
+    @classmethod
+    def _prefixes(cls, values: list[str]) -> list[str]:
+        return [value.casefold().lstrip() for value in values if value.strip()]
+
+    @field_validator(
+        "background_year_regex", "past_perfect_regex", "subordinate_clause_regex", "dateline_regex"
+    )
     @classmethod
     def _bounded_regex(cls, value: str) -> str:
         if _UNBOUNDED.search(value):
@@ -170,10 +239,24 @@ class PolicyPatterns(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> PolicyPatterns:
-        ids = [trigger.id for trigger in self.triggers]
+    def _consistent(self) -> PolicyPatterns:
+        ids = [p.id for p in self.predicates]
         if len(ids) != len(set(ids)):
-            raise ValueError("trigger ids must be unique")
+            raise ValueError("predicate ids must be unique")
+        for name in self.actions:
+            if not re.fullmatch(ACTION_NAME, name):
+                raise ValueError(f"action name {name!r} must be lower-case letters")
+        for predicate in self.predicates:
+            if predicate.action not in self.actions:
+                raise ValueError(
+                    f"predicate {predicate.id!r} uses action {predicate.action!r}, "
+                    f"not one of `actions` ({', '.join(self.actions)})"
+                )
+            if predicate.needs and predicate.needs.word_class not in self.classes:
+                raise ValueError(
+                    f"predicate {predicate.id!r} needs class {predicate.needs.word_class!r}, "
+                    "not one of `classes`"
+                )
         if "*" not in self.default_flow:
             raise ValueError("default_flow needs a '*' entry")
         return self

@@ -30,7 +30,9 @@ class Analyzer:
     ) -> AnalyzedArticle:
         """Tag and detect on ``article``; ``digest`` saves rehashing when known."""
         tagged = self.tagger.tag(article.title, article.body)
-        events = self.detector.detect(article.title, article.body, tagged)
+        events = self.detector.detect(
+            article.title, article.body, tagged, published=article.published_at
+        )
         return AnalyzedArticle(
             id=article.id,
             content_hash=digest or content_hash(article.title, article.body),
@@ -42,6 +44,7 @@ class Analyzer:
             ingested_at=ingested_at,
             firms=tagged.of_type("firm"),
             chips=tagged.of_type("chip"),
+            equipment=tagged.of_type("equipment"),
             jurisdictions=tagged.of_type("jurisdiction"),
             is_policy_change=is_policy_change(events),
             events=events,

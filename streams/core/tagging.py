@@ -265,7 +265,18 @@ class Tagger:
                 phrase = phrase.strip()
                 if not phrase:
                     continue
+                # "verbiet*" / "*kontrollen": a word part, open at the starred end.
+                open_start, open_end = phrase.startswith("*"), phrase.endswith("*")
+                phrase = phrase.strip("*")
+                if not phrase:
+                    continue
                 target = _target(None, phrase, None, name=label, type_="keyword")
+                if open_start or open_end:
+                    target = dataclasses.replace(
+                        target,
+                        check_start=target.check_start and not open_start,
+                        check_end=target.check_end and not open_end,
+                    )
                 for spelling in _spellings(fold.fold(_lower_same_length(phrase))):
                     owner = folded.get(spelling)
                     if (owner is not None and owner.type != "keyword") or spelling in exact:

@@ -127,7 +127,7 @@ def test_real_seed_file(detector: Detector) -> None:
     approve = next(e for e in events if e.action == "approve")
     assert approve.products == ["H200"]
     assert approve.targets == ["ByteDance", "Alibaba", "Tencent", "Nvidia"]
-    assert approve.rule.startswith("approve_verb")
+    assert approve.rule.startswith("approve:verb")
     assert approve.evidence.startswith("China has cleared the way")
 
 
@@ -163,7 +163,7 @@ def test_talk_is_not_an_event(detector: Detector, body: str) -> None:
         ("Washington imposed tariffs on chips from China.", ("US", "tariff", "tightening")),
         (
             "The Commerce Department added Huawei to the entity list.",
-            ("US", "restrict", "tightening"),
+            ("US", "sanction", "tightening"),
         ),
         ("The Commerce Department removed SMIC from the entity list.", ("US", "relax", "easing")),
         ("The US sanctioned SMIC on Friday.", ("US", "sanction", "tightening")),
@@ -181,7 +181,7 @@ def test_talk_is_not_an_event(detector: Detector, body: str) -> None:
         ("国家网信办约谈英伟达。", ("CN", "summon", "tightening")),
         ("市场监管总局对英伟达立案调查。", ("CN", "investigate", "tightening")),
         ("中国批准字节跳动进口H200芯片。", ("CN", "approve", "easing")),
-        ("美国商务部将华为列入实体清单。", ("US", "restrict", "tightening")),
+        ("美国商务部将华为列入实体清单。", ("US", "sanction", "tightening")),
     ],
 )
 def test_each_action(detector: Detector, body: str, expected: tuple[str, str, str]) -> None:
@@ -252,7 +252,8 @@ def test_keywords_are_labelled_phrase_lists(detector: Detector) -> None:
     keywords = detector.keywords
     assert set(keywords) == {"policy.trigger", "policy.product"}
     assert "approved" in keywords["policy.trigger"]
-    assert "entity list" in keywords["policy.trigger"]
+    assert "blacklisted" in keywords["policy.trigger"]
+    assert "additions to" in keywords["policy.trigger"]
     assert "gallium" in keywords["policy.product"]
     keywords["policy.trigger"].clear()  # a copy: the detector is unaffected
     assert detector.keywords["policy.trigger"]
@@ -372,7 +373,7 @@ def test_participle_before_a_noun_is_not_a_verb(detector: Detector, body: str) -
         ),
         (
             "Malaysia said exports of AI chips of US origin will need a permit.",
-            ("MY", "restrict", "tightening"),
+            ("MY", "license", "tightening"),
         ),
         (
             "The Dutch government invoked an emergency law to take control of Nexperia, "
@@ -395,7 +396,7 @@ def test_gerunds_permits_takeovers_and_noun_sources(
 
 def test_jurisdiction_right_before_a_noun_trigger_is_its_author(detector: Detector) -> None:
     events = run(detector, "SMIC was added to the US entity list in 2023.")
-    assert brief(events) == [("US", "restrict", "export", "tightening", False)]
+    assert brief(events) == [("US", "sanction", "export", "tightening", False)]
 
 
 def test_earlier_as_an_adjective_does_not_date_the_event(detector: Detector) -> None:

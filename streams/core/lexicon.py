@@ -1,0 +1,378 @@
+"""The detector's lexicon: the pattern file compiled once into tables and bounded regexes.
+
+``load_patterns(path)`` reads and validates ``policy_patterns.yaml``; ``Lexicon`` turns it
+into what the sentence reader needs:
+
+* English morphology, done once here instead of in the data: a verb lemma yields its
+  ``-s``, past, participle and gerund forms (rules for e-drop, ``-ies`` and doubling,
+  ``irregular_verbs`` for the rest); a noun lemma its plural. Multi-word lemmas inflect
+  their first word ("roll back" -> "rolled back").
+* The reading table: each phrase -> the (predicate, form) readings it may have, tried in
+  order (constructions and priority groups first, then finite verbs before nouns).
+* The keyword lists handed to the tagger's automaton (so predicates are found in the
+  same pass as entities), and one bounded regex per cue list, searched in lower-cased,
+  script-folded text. ``*`` at a Latin word's end or start matches any ending or head.
+
+Every phrase is folded to Simplified Chinese (``streams/core/script.py``) as the text is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+import yaml
+
+from schemas.patterns import PolicyPatterns, Predicate, Words
+from streams.core.script import script_folder
+
+__all__ = [
+    "PRODUCT_LABEL",
+    "TRIGGER_LABEL",
+    "Lexicon",
+    "Reading",
+    "has_cjk",
+    "inflect",
+    "load_patterns",
+    "normal",
+    "plural",
+]
+
+TRIGGER_LABEL: Final = "policy.trigger"
+PRODUCT_LABEL: Final = "policy.product"
+PATTERNS_FILE: Final = "policy_patterns.yaml"
+
+_FORM_ORDER: Final = {"verb": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5}
+_CJK = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
+_SPACES = re.compile(r"\s{1,64}")
+_VOWELS = frozenset("aeiou")
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds a CJK or Hangul character (matched without word bounds)."""
+    return _CJK.search(text) is not None
+
+
+def normal(text: str) -> str:
+    """Key for looking matched text up in a phrase table (folded, one space, no stars)."""
+    text = script_folder().fold(text.casefold()).replace("’", "'").strip("*")
+    return _SPACES.sub(" ", text).strip()
+
+
+def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
+    """Load and validate the pattern file; ``None`` reads the one bundled with chipwatch."""
+    if path is None:
+        text = resources.files("streams.catalog").joinpath(PATTERNS_FILE).read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return PolicyPatterns.model_validate(yaml.safe_load(text))
+
+
+# ---------------------------------------------------------------------------- morphology
+
+
+def _ed(word: str) -> list[str]:
+    if word.endswith("e"):
+        return [word + "d"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return [word[:-1] + "ied"]
+    out = [word + "ed"]
+    if _doubles(word):
+        out.append(word + word[-1] + "ed")
+    return out
+
+
+def _ing(word: str) -> list[str]:
+    if word.endswith("ie"):
+        return [word[:-2] + "ying"]
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return [word[:-1] + "ing"]
+    out = [word + "ing"]
+    if _doubles(word):
+        out.append(word + word[-1] + "ing")
+    return out
+
+
+def _doubles(word: str) -> bool:
+    """Whether a consonant-vowel-consonant ending may double ("ban" -> "banned").
+
+    Both spellings are kept: the rule cannot see stress ("limited", "permitted"), and a
+    form no text uses costs nothing.
+    """
+    return (
+        len(word) >= 3
+        and word[-1] not in _VOWELS
+        and word[-1] not in "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def _s(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def inflect(lemma: str, irregular: dict[str, list[str]]) -> dict[str, list[str]]:
+    """English verb forms of ``lemma``: base, finite (-s, past, participle), gerund."""
+    head, _, rest = lemma.partition(" ")
+    tail = " " + rest if rest else ""
+    forms = irregular.get(head)
+    if forms is not None:
+        third, past, participle, gerund = forms[0], forms[1], forms[2], forms[3]
+        finite = [third, past, participle, *forms[4:]]
+        gerunds = [gerund]
+    else:
+        finite = [_s(head), *_ed(head)]
+        gerunds = _ing(head)
+    return {
+        "base": [lemma],
+        "verb": [w + tail for w in dict.fromkeys(finite)],
+        "gerund": [w + tail for w in gerunds],
+    }
+
+
+def plural(noun: str) -> list[str]:
+    """An English noun lemma and its plural ("restriction" -> "restrictions")."""
+    words = noun.split(" ")
+    last = words[-1]
+    if last.endswith(("s", "ics")) and not last.endswith("ss"):
+        return [noun]
+    return [noun, " ".join([*words[:-1], _s(last)])]
+
+
+def verb_forms(words: Iterable[str], irregular: dict[str, list[str]]) -> list[str]:
+    """Every inflected form of English verb lemmas (cue lists: "impose" -> "imposed")."""
+    out: list[str] = []
+    for lemma in words:
+        for forms in inflect(lemma, irregular).values():
+            out.extend(forms)
+    return out
+
+
+# ------------------------------------------------------------------------------ regexes
+
+
+def _char(ch: str) -> str:
+    """One character of a phrase as a regex: flexible spaces and apostrophes."""
+    if ch == " ":
+        return r"\s{1,3}"
+    if ch in "'’":
+        return "['’]"
+    return re.escape(ch)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """One phrase as a regex: word bounds at Latin ends, ``*`` = any ending or head."""
+    head_star, tail_star = phrase.startswith("*"), phrase.endswith("*")
+    phrase = phrase.strip("*")
+    body = "".join(_char(ch) for ch in phrase)
+    if has_cjk(phrase):
+        return body
+    head = r"\w{0,30}" if head_star else r"(?<!\w)" if phrase[0].isalnum() else ""
+    tail = r"\w{0,24}" if tail_star else r"(?!\w)" if phrase[-1].isalnum() else ""
+    return head + body + tail
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of literals factored by common prefix.
+
+    Python's regex engine tries the alternatives of a group one by one; a trie makes
+    that a one-character dispatch per level, so a list of a thousand phrases costs about
+    what one does, and matching stays linear.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
+    """Compile phrases into one alternation, searched in lower-cased, folded text.
+
+    Latin phrases with word characters at both ends share one trie between word bounds;
+    CJK phrases share another; the rest ("'s", starred word parts) are few and listed.
+    """
+    fold = script_folder().fold
+    unique = sorted({fold(w.lower()) for w in words if w})
+    if not unique:
+        return re.compile(r"(?!x)x")  # matches nothing
+    bounded = [
+        w for w in unique if "*" not in w and not has_cjk(w) and w[0].isalnum() and w[-1].isalnum()
+    ]
+    cjk = [w for w in unique if "*" not in w and has_cjk(w)]
+    taken = set(bounded) | set(cjk)
+    loose = sorted((w for w in unique if w not in taken), key=len, reverse=True)
+    parts = []
+    if bounded:
+        parts.append(r"(?<!\w)" + _trie(bounded) + r"(?!\w)")
+    if cjk:
+        parts.append(_trie(cjk))
+    parts.extend(phrase_pattern(w) for w in loose)
+    return re.compile("(?:" + "|".join(parts) + ")" + suffix)
+
+
+def _all(words: Words, irregular: dict[str, list[str]] | None = None) -> list[str]:
+    """Every language's words; English verb lemmas inflected when ``irregular`` is given."""
+    out: list[str] = []
+    for lang, items in words.items():
+        out.extend(
+            verb_forms(items, irregular) if irregular is not None and lang == "en" else items
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a phrase: a predicate in one grammatical form."""
+
+    predicate: Predicate
+    form: str  # verb, base, gerund, event_noun, state_noun
+
+
+class Lexicon:
+    """The compiled pattern file: reading table, keywords and cue expressions."""
+
+    def __init__(self, patterns: PolicyPatterns) -> None:
+        """Inflect, fold and compile everything the reader uses (~10 ms, once)."""
+        p = patterns
+        irr = p.irregular_verbs
+        self.patterns = p
+        self.by_phrase: dict[str, list[Reading]] = {}
+        #: Tagger keyword of each phrase (``*`` kept: the tagger matches word parts).
+        self.trigger_keywords: list[str] = []
+        for predicate in p.predicates:
+            for phrase, form in self._readings(predicate, irr):
+                key = normal(phrase)
+                if not key:
+                    continue
+                readings = self.by_phrase.setdefault(key, [])
+                if all(r.predicate.id != predicate.id or r.form != form for r in readings):
+                    readings.append(Reading(predicate, form))
+                    self.trigger_keywords.append(phrase)
+        for readings in self.by_phrase.values():
+            readings.sort(
+                key=lambda r: (
+                    not (r.predicate.needs or r.predicate.priority),
+                    _FORM_ORDER[r.form],
+                )
+            )
+        self.class_of: dict[str, str] = {}
+        self.generic: set[str] = set()
+        self.product_keywords: list[str] = []
+        for product in p.product_classes:
+            for phrase in product.phrases:
+                self.class_of.setdefault(normal(phrase), product.name)
+                self.product_keywords.append(phrase)
+            if product.generic:
+                self.generic.add(product.name)
+        self.needs = {name: compile_words(_all(words)) for name, words in p.classes.items()}
+        self.modal = compile_words([*_all(p.modal_cues), *_all(p.modal_verbs, irr)])
+        self.after = compile_words(p.after_cues)
+        self.negation = compile_words(_all(p.negation_cues))
+        self.background = compile_words(_all(p.background_cues))
+        self.year = re.compile(p.background_year_regex, re.I)
+        self.past_perfect = re.compile(p.past_perfect_regex, re.I)
+        self.subordinate = re.compile(p.subordinate_clause_regex, re.I)
+        self.dateline = re.compile(p.dateline_regex)
+        self.foreground = compile_words(p.foreground_cues)
+        self.clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks))
+        self.relative = re.compile("|".join(re.escape(b) for b in p.relative_clause_openers))
+        self.anaphor = compile_words(_all(p.anaphors))
+        self.pronoun = compile_words(["it", "its", "they", "their"])
+        self.governing = compile_words([*_all(p.governing_verbs, irr), *p.governing_nouns])
+        self.decision = compile_words(_all(p.decision_verbs, irr))
+        self.group = compile_words(p.group_nouns)
+        self.passive = compile_words(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
+        self.be_before = compile_words(p.passive_auxiliaries, r"\s{1,3}(?:[a-z]{2,12}ly\s{1,3})?$")
+        self.determiner = compile_words(p.determiners, r"\s{0,3}$")
+        det = "|".join(phrase_pattern(d) for d in p.determiners)
+        # A determiner or possessive, then at most three modifiers, right before a noun.
+        self.np_head = re.compile(rf"(?:{det})\s{{0,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$", re.I)
+        self.prior = compile_words(
+            p.prior_event_markers,
+            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$",
+        )
+        self.prior_word = compile_words(p.prior_event_markers)
+        self.reporting = compile_words(_all(p.reporting_verbs))
+        self.reported_modals = frozenset(p.reported_modals)
+        self.denial = compile_words(p.denial_cues)
+        self.modifier_followers = frozenset(p.noun_modifier_followers)
+        self.participle_pre = frozenset(p.participle_preceders)
+        agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
+        self.agent = re.compile(
+            rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de)\s{{1,3}})?$"
+        )
+        self.agent_cjk = tuple(w for w in p.agent_prepositions if has_cjk(w))
+        fold = script_folder().fold
+        self.cjk_modifiers = tuple(fold(w) for w in p.noun_modifier_followers if has_cjk(w))
+        self.flow_re = compile_words(w for words in p.flows.values() for w in words)
+        self.flow_of = {normal(w): flow for flow, words in p.flows.items() for w in words}
+        self.flow_stems = [
+            (normal(w), flow) for flow, words in p.flows.items() for w in words if "*" in w
+        ]
+        self.place = frozenset(w for w in p.place_prepositions if not has_cjk(w))
+        self.cjk_place = tuple(fold(w) for w in p.place_prepositions if has_cjk(w))
+        self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
+        self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
+        self.separators = frozenset(s.strip() for s in p.list_separators)
+        self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
+        self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
+        self.action_titles = {name: spec.title for name, spec in p.actions.items()}
+
+    @staticmethod
+    def _readings(predicate: Predicate, irr: dict[str, list[str]]) -> list[tuple[str, str]]:
+        """Every phrase of a group with its form (English inflected, nouns pluralised)."""
+        out: list[tuple[str, str]] = []
+        for lang, words in predicate.verbs.items():
+            for word in words:
+                if lang != "en":
+                    out.append((word, "verb"))
+                    continue
+                for form, phrases in inflect(word, irr).items():
+                    out.extend((w, form) for w in phrases)
+        out.extend((w, "verb") for w in predicate.forms)
+        for kind, table in (("state_noun", predicate.nouns), ("event_noun", predicate.event_nouns)):
+            for lang, words in table.items():
+                for word in words:
+                    phrases = plural(word) if lang == "en" else [word]
+                    out.extend((w, kind) for w in phrases)
+        return out
+
+    @property
+    def keywords(self) -> dict[str, list[str]]:
+        """The trigger and product-class lexicon to hand to ``Tagger(catalog, keywords=...)``."""
+        return {
+            TRIGGER_LABEL: sorted(set(self.trigger_keywords)),
+            PRODUCT_LABEL: sorted(set(self.product_keywords)),
+        }
+
+    def readings(self, text: str) -> list[Reading]:
+        """The readings of matched trigger text (a stem match is looked up as the stem)."""
+        return self.by_phrase.get(normal(text), [])
