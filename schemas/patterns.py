@@ -159,6 +159,7 @@ class PolicyPatterns(_Strict):
     list_separators: list[str]
     passive_auxiliaries: list[str]
     noise_line_prefixes: list[str] = Field(default_factory=list)
+    non_policy_objects: list[str] = Field(default_factory=list)
     dateline_regex: str = r"(?!x)x"
 
     @field_validator(
@@ -177,6 +178,7 @@ class PolicyPatterns(_Strict):
         "noun_followers",
         "group_nouns",
         "passive_auxiliaries",
+        "non_policy_objects",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:

@@ -342,6 +342,7 @@ class Lexicon:
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
         self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
         self.separators = frozenset(s.strip() for s in p.list_separators)
+        self.non_policy = compile_words(p.non_policy_objects)
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}

@@ -235,6 +235,10 @@ class Reader:
             return None
         if self._is_talk(text, mention, clause_lo, clause_hi, sentence, cjk, sov):
             return None
+        if reading.predicate.direction == "easing" and lex.non_policy.search(
+            text, clause_lo, clause_hi
+        ):
+            return None  # "the Cabinet approved three chip plants": a subsidy, not policy
         relative = self._relative(text, clause_lo, mention)
         if relative and reading.form in ("verb", "state_noun") and self._present(text, mention):
             return None  # "the rule, which bars sales to ...": a standing rule described
