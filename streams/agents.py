@@ -115,6 +115,7 @@ def register_agents(p: Pipeline) -> None:
     config = AlertConfig(
         update_interval_seconds=s.alert_update_interval_seconds,
         group_ttl_days=s.alert_group_ttl_days,
+        action_titles=p.analyzer.current.detector.action_titles,
     )
 
     # labels() takes a lock and builds a key per call; ~15 mentions an article made it

@@ -8,7 +8,8 @@ corroboration). ``alert_step`` is the one stateful step; everything else is deri
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -30,6 +31,8 @@ COUNTRY_NAMES = {
     "RU": "Russia", "IL": "Israel",
 }  # fmt: skip
 
+# Default alert-title wording; the pattern file's `actions` (AlertConfig.action_titles)
+# overrides it and adds new actions without code.
 ACTION_PAST = {
     "approve": "approved", "ban": "banned", "halt": "halted", "restrict": "restricted",
     "relax": "relaxed", "license": "licensed", "investigate": "opened a probe into",
@@ -48,6 +51,7 @@ class AlertConfig:
 
     update_interval_seconds: float = 600.0
     group_ttl_days: int = 7
+    action_titles: Mapping[str, str] = field(default_factory=lambda: dict(ACTION_PAST))
 
 
 class GroupState(BaseModel):
@@ -156,11 +160,17 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def describe(event: PolicyEvent, reversal: bool, previous: str | None) -> tuple[str, str]:
+def describe(
+    event: PolicyEvent,
+    reversal: bool,
+    previous: str | None,
+    titles: Mapping[str, str] = ACTION_PAST,
+) -> tuple[str, str]:
     """Return a human title and summary in English for ``event``."""
     actor = COUNTRY_NAMES.get(event.jurisdiction, event.jurisdiction)
     products = _join(event.products) or "chips"
-    title = f"{actor} {ACTION_PAST[event.action]} {FLOW_NOUN[event.flow]} of {products}"
+    verb = titles.get(event.action) or ACTION_PAST.get(event.action) or event.action
+    title = f"{actor} {verb} {FLOW_NOUN[event.flow]} of {products}"
     if event.targets:
         title += f" ({_join(event.targets)})"
     summary = (
@@ -184,9 +194,15 @@ def _day(report: EventReport) -> str:
     return when.astimezone(UTC).date().isoformat()
 
 
-def _build(report: EventReport, group: GroupState, status: str, now: float) -> Alert:
+def _build(
+    report: EventReport,
+    group: GroupState,
+    status: str,
+    now: float,
+    titles: Mapping[str, str] = ACTION_PAST,
+) -> Alert:
     event = report.event
-    title, summary = describe(event, group.reversal, group.previous_direction)
+    title, summary = describe(event, group.reversal, group.previous_direction, titles)
     return Alert(
         alert_id=_alert_id(group.event_key, group.revision),
         event_key=group.event_key,
@@ -243,7 +259,7 @@ def alert_step(
         )
         groups[key] = group
         new_state = PolicyState(last_direction=event.direction, groups=groups)
-        return new_state, [_build(report, group, "new", now)]
+        return new_state, [_build(report, group, "new", now, config.action_titles)]
     if report.article.id in group.article_ids:
         return current.model_copy(update={"groups": groups}), []
     article_ids = [*group.article_ids, report.article.id][-MAX_ARTICLE_IDS:]
@@ -262,4 +278,4 @@ def alert_step(
     )
     groups[key] = group
     new_state = PolicyState(last_direction=event.direction, groups=groups)
-    return new_state, [_build(report, group, "update", now)] if emit else []
+    return new_state, [_build(report, group, "update", now, config.action_titles)] if emit else []

@@ -12,7 +12,7 @@ reading over an article and decides at article level:
 * an event far down the body that neither the headline nor the lead reports (same
   actor and direction) is context, not the article's news;
 * the article's main chip fills events that name only "these chips";
-* drafts merge into one event per (jurisdiction, action, flow, direction, primary).
+* drafts merge into one event per (jurisdiction, action, direction, primary).
 
 Work per article is bounded (a cap on triggers, bounded windows), so hostile input
 stays linear. The design and its reasons: ``docs/detection.md``.
@@ -323,11 +323,15 @@ class Detector:
         return [name for name, count in counts.items() if count == top][:1]
 
     def _merge(self, drafts: list[Draft]) -> list[PolicyEvent]:
-        """One event per (jurisdiction, action, flow, direction, primary)."""
+        """One event per (jurisdiction, action, direction, primary).
+
+        The flow is not part of the key: a headline's "clears imports" and the body's
+        "approved purchases" are one decision, and one alert.
+        """
         generic = self.lexicon.generic
-        merged: dict[tuple[str, str, str, str, bool], Draft] = {}
+        merged: dict[tuple[str, str, str, bool], Draft] = {}
         for draft in drafts:
-            key = (draft.jurisdiction, draft.action, draft.flow, draft.direction, draft.primary)
+            key = (draft.jurisdiction, draft.action, draft.direction, draft.primary)
             kept = merged.get(key)
             if kept is None:
                 merged[key] = draft

@@ -132,3 +132,24 @@ def test_state_is_not_mutated() -> None:
     alert_step(state, report("a2", "s2"), T0 + 1, NO_THROTTLE)
     assert state.model_dump() == before
     assert isinstance(state, PolicyState)
+
+
+def test_a_new_action_from_the_pattern_data_gets_its_title_wording() -> None:
+    from streams.core.alerts import describe
+    from streams.core.detect import Detector, load_patterns
+
+    data = load_patterns().model_dump(by_alias=True)
+    data["actions"]["export_quota"] = {"title": "set export quotas on"}
+    data["predicates"].append(
+        {"id": "quota", "action": "export_quota", "direction": "tightening",
+         "forms": ["set quotas on"]}
+    )  # fmt: skip
+    from schemas.patterns import PolicyPatterns
+
+    detector = Detector(PolicyPatterns.model_validate(data))
+    event = PolicyEvent(
+        jurisdiction="CN", action="export_quota", flow="export", direction="tightening",
+        products=["gallium"], primary=True, evidence="x", confidence=0.9,
+    )  # fmt: skip
+    title, _ = describe(event, False, None, detector.action_titles)
+    assert title == "China set export quotas on exports of gallium"

@@ -24,6 +24,9 @@ ENTITIES: dict[str, tuple[str, str, str | None]] = {
     "国家网信办": ("regulator", "CAC", "CN"),
     "美国商务部": ("regulator", "BIS", "US"),
     "美国": ("jurisdiction", "US", "US"),
+    "商務部": ("regulator", "MOFCOM", "CN"),
+    "États-Unis": ("jurisdiction", "US", "US"),
+    "중국 상무부": ("regulator", "MOFCOM", "CN"),
     "US": ("jurisdiction", "US", "US"),
     "Washington": ("jurisdiction", "US", "US"),
     "Commerce Department": ("regulator", "BIS", "US"),
@@ -416,3 +419,75 @@ def test_headline_event_the_body_dates_is_background(detector: Detector) -> None
     assert events and not is_policy_change(events), brief(events)
     # Without the dated body report the headline stays main news.
     assert is_policy_change(run(detector, "The company listed on Monday.", title=title))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"triggers": []}, "Extra inputs are not permitted"),  # a stale v1 field
+        ({"modal_cue": {"en": ["may"]}}, "Extra inputs are not permitted"),  # a misspelt one
+    ],
+)
+def test_stale_or_unknown_pattern_fields_are_refused(
+    change: dict[str, object], message: str
+) -> None:
+    from pydantic import ValidationError
+
+    from schemas.patterns import PolicyPatterns
+
+    data = load_patterns().model_dump(by_alias=True)
+    data.update(change)
+    with pytest.raises(ValidationError, match=message):
+        PolicyPatterns.model_validate(data)
+
+
+def test_a_predicate_must_use_a_declared_action_and_class() -> None:
+    from pydantic import ValidationError
+
+    from schemas.patterns import PolicyPatterns
+
+    data = load_patterns().model_dump(by_alias=True)
+    data["predicates"][0]["action"] = "embargo"
+    with pytest.raises(ValidationError, match="not one of `actions`"):
+        PolicyPatterns.model_validate(data)
+    data = load_patterns().model_dump(by_alias=True)
+    data["predicates"][0]["needs"] = {"class": "nowhere"}
+    with pytest.raises(ValidationError, match="not one of `classes`"):
+        PolicyPatterns.model_validate(data)
+
+
+def test_bundled_predicates_are_not_shadowed_by_catalog_aliases() -> None:
+    from streams.core.analyze import Analyzer
+    from streams.core.catalog import load_catalog
+
+    analyzer = Analyzer.build(load_catalog(), load_patterns())
+    assert analyzer.tagger.shadowed == {}
+
+
+def test_english_lemmas_are_inflected_once() -> None:
+    from streams.core.lexicon import inflect, plural
+
+    forms = inflect("ban", {})
+    assert {"bans", "banned"} <= set(forms["verb"]) and "banning" in forms["gerund"]
+    assert "approved" in inflect("approve", {})["verb"]
+    assert "rolled back" in inflect("roll back", {})["verb"]
+    assert plural("restriction") == ["restriction", "restrictions"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("商務部宣布對鎵實施出口管制。", ("CN", "tightening")),  # Traditional script
+        (
+            "Les États-Unis ont révoqué certaines licences d'exportation vers Huawei.",
+            ("US", "tightening"),
+        ),
+        ("China hat den Export von Gallium verboten.", ("CN", "tightening")),
+        ("중국 상무부는 반덤핑 조사에 착수한다고 밝혔다.", ("CN", "tightening")),
+    ],
+)
+def test_other_languages_and_scripts(
+    detector: Detector, body: str, expected: tuple[str, str]
+) -> None:
+    events = run(detector, body)
+    assert [(e.jurisdiction, e.direction) for e in events][:1] == [expected], brief(events)
