@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import re
+
 import opencc
 
 __all__ = ["ScriptFolder", "script_folder"]
@@ -27,37 +29,50 @@ __all__ = ["ScriptFolder", "script_folder"]
 # The code point ranges OpenCC's character tables cover: CJK Extension A, the unified
 # ideographs and the compatibility ideographs.
 _RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+# Characters that Simplified text writes as they are in names the catalog holds (昇腾,
+# Huawei's Ascend), which OpenCC's character table would still fold: folding them would
+# make every Simplified article holding them pay a second search.
+_KEEP = frozenset("昇")
 
 
 class ScriptFolder:
     """Traditional -> Simplified folding of text, offsets unchanged."""
 
-    __slots__ = ("chars", "table")
+    __slots__ = ("_any", "_by_char", "chars", "table")
 
     def __init__(self, table: dict[int, int]) -> None:
         """Keep the code point table (``str.translate`` format)."""
         self.table = table
         #: Every character that folding changes (the tagger's "fold first" markers).
         self.chars = "".join(sorted(chr(c) for c in table))
+        self._by_char = {chr(k): chr(v) for k, v in table.items()}
+        self._any = re.compile("[" + re.escape(self.chars) + "]") if table else None
 
     def fold(self, text: str) -> str:
-        """Return ``text`` with Traditional characters replaced by Simplified ones."""
-        return text.translate(self.table)
+        """Return ``text`` with Traditional characters replaced by Simplified ones.
+
+        Only the Traditional characters are replaced (a regex over one character class):
+        ``str.translate`` would look every character of a mostly Latin text up in a dict.
+        """
+        if self._any is None:
+            return text
+        by_char = self._by_char
+        return self._any.sub(lambda m: by_char[m.group()], text)
 
 
 @cache
 def script_folder() -> ScriptFolder:
     """The process-wide folder, built on first use from OpenCC's ``t2s`` table (~5 ms)."""
-    converter = opencc.OpenCC("t2s.json")
     chars = [chr(c) for lo, hi in _RANGES for c in range(lo, hi)]
     # One call over all characters, one per line: a line break ends every phrase, so
     # each character is converted by the character table alone.
-    converted = converter.convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # pragma: no cover - OpenCC keeps line breaks
+    joined = "\n".join(chars)
+    simplified = opencc.OpenCC("t2s.json").convert(joined).split("\n")
+    if len(simplified) != len(chars):  # pragma: no cover - OpenCC keeps line breaks
         raise RuntimeError("OpenCC changed the number of lines while folding")
     table = {
         ord(src): ord(dst)
-        for src, dst in zip(chars, converted, strict=True)
-        if dst != src and len(dst) == 1
+        for src, dst in zip(chars, simplified, strict=True)
+        if dst != src and len(dst) == 1 and src not in _KEEP
     }
     return ScriptFolder(table)
