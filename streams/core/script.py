@@ -18,9 +18,8 @@ that is harmless, since aliases and triggers are folded by the same table.
 
 from __future__ import annotations
 
-from functools import cache
-
 import re
+from functools import cache
 
 import opencc
 
