@@ -6,50 +6,26 @@ No module-global app: the worker entry point builds one, tests build their own.
 from __future__ import annotations
 
 import ssl
-from dataclasses import dataclass
 from typing import Any
 
 import faust
 from prometheus_client import CollectorRegistry
 
-from streams.agents import raw_topic, register_agents
-from streams.catalog_updates import AnalyzerHolder, register_catalog_watch
+from streams.agents import register_agents
+from streams.catalog_updates import register_catalog_watch
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
+from streams.faust_io import DeadLetters, raw_schema, raw_topic
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
+from streams.pipeline import AnalyzerHolder, Pipeline, Topics
 from streams.settings import Settings
 from streams.state import register_state_tasks
 from streams.watchdog import register_watchdog
 from streams.web import register_views
 from streams.webhooks import register_webhooks
-
-
-@dataclass(frozen=True, slots=True)
-class Topics:
-    """Every topic the pipeline touches (all values are bytes: codecs decode them)."""
-
-    raw: Any
-    dlq: Any
-    analyzed: Any
-    alerts: Any
-    by_hash: Any
-    by_policy: Any
-
-
-@dataclass(frozen=True, slots=True)
-class Pipeline:
-    """What ``create_app`` builds: the app and everything agents and views need."""
-
-    app: Any  # faust.App (untyped library)
-    settings: Settings
-    metrics: Metrics
-    analyzer: AnalyzerHolder  # .current is the Analyzer in use (catalog updates swap it)
-    topics: Topics
-    seen: Any  # Table[bytes, bytes]: content hash -> SeenEntry JSON
-    policy: Any  # Table[bytes, bytes]: jurisdiction|flow|product -> PolicyState JSON
 
 
 def _credentials(settings: Settings) -> Any:
@@ -122,12 +98,8 @@ def create_app(
             app, settings.topic_by_policy, settings.partitions_internal, internal=True
         ),
     )
-    # Bytes in and out: codecs (not Faust's serializers) turn them into models. Faust
-    # takes the changelog's serializers from key_type/value_type (bytes -> raw), the
-    # schema covers the rest; both are needed for recovery to read what was written.
-    raw: Any = faust.Schema(
-        key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-    )
+    # Bytes in and out: codecs (not Faust's serializers) turn them into models.
+    raw = raw_schema()
     # Tables are keyed by the key of the topic their agent reads (co-partitioned: same
     # key bytes, same partition count), so each key has one writer.
     seen = app.Table(
@@ -145,20 +117,21 @@ def create_app(
         partitions=settings.partitions_internal,
     )
     metrics = Metrics(registry)
-    pipeline = Pipeline(
+    p = Pipeline(
         app=app,
         settings=settings,
         metrics=metrics,
         analyzer=AnalyzerHolder(analyzer, patterns, len(catalog.entries)),
         topics=topics,
+        dead_letters=DeadLetters(topics.dlq, metrics, settings.max_message_bytes),
         seen=seen,
         policy=policy,
     )
-    register_agents(pipeline)
-    register_views(pipeline, registry)
-    register_lag_probe(pipeline)
-    register_state_tasks(pipeline)
-    register_catalog_watch(pipeline)
-    register_watchdog(pipeline)
-    register_webhooks(pipeline)
-    return pipeline
+    register_agents(p)
+    register_views(app, registry)
+    register_lag_probe(app, settings, metrics)
+    register_state_tasks(app, seen, settings, metrics)
+    register_catalog_watch(app, settings, metrics, p.analyzer)
+    register_watchdog(app, settings, metrics)
+    register_webhooks(app, settings, metrics, topics.alerts, p.dead_letters)
+    return p

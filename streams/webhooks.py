@@ -32,7 +32,7 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -56,7 +56,6 @@ from schemas.webhook import (
     SubscriptionUpdate,
     WebhookDeadLetter,
 )
-from streams.agents import guarded_agent, raw_topic
 from streams.codecs import decode_model, encode_model
 from streams.core.subscriptions import (
     CIRCUIT_GAUGE,
@@ -74,10 +73,10 @@ from streams.core.subscriptions import (
     url_error,
     webhook_id,
 )
+from streams.faust_io import DeadLetters, guarded_agent, raw_schema, raw_topic
 from streams.kafka_admin import client_kwargs
-
-if TYPE_CHECKING:
-    from streams.app import Pipeline
+from streams.metrics import Metrics
+from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.webhooks")
 
@@ -129,7 +128,10 @@ class Lane:
 class Webhooks:
     """The webhook feature's runtime state, built by ``register_webhooks``."""
 
-    p: Pipeline
+    app: Any  # faust.App
+    settings: Settings
+    metrics: Metrics
+    dead_letters: DeadLetters  # the pipeline's DLQ, for messages an agent cannot handle
     subscriptions: Any  # GlobalTable[bytes, bytes]: id -> Subscription JSON
     pending: Any  # Table[bytes, bytes]: webhook-id -> DeliveryRecord JSON
     retries: Any  # topic
@@ -216,7 +218,7 @@ class Webhooks:
         for key in set(self.decoded) - live:
             del self.decoded[key]
         mono = time.monotonic()
-        s = self.p.settings
+        s = self.settings
         for sub_id, records in due.items():
             lane = self.lane(sub_id)
             # Per subscriber in alert order; a retry goes before newer first attempts.
@@ -234,17 +236,15 @@ class Webhooks:
                 lane.queue.put_nowait(record)
                 self.claimed[record.webhook_id] = len(record.attempts)
         for sub_id, lane in self.lanes.items():
-            label = self.p.metrics.subscription_label(sub_id)
-            self.p.metrics.webhook_queue_depth.labels(label).set(lane.queue.qsize())
-            self.p.metrics.webhook_circuit_state.labels(label).set(
-                CIRCUIT_GAUGE[lane.breaker.state]
-            )
+            label = self.metrics.subscription_label(sub_id)
+            self.metrics.webhook_queue_depth.labels(label).set(lane.queue.qsize())
+            self.metrics.webhook_circuit_state.labels(label).set(CIRCUIT_GAUGE[lane.breaker.state])
 
     def lane(self, sub_id: str) -> Lane:
         """Return the subscriber's lane, starting its senders on first use."""
         lane = self.lanes.get(sub_id)
         if lane is None:
-            s = self.p.settings
+            s = self.settings
             lane = Lane(queue=asyncio.Queue(maxsize=s.webhook_queue_size))
             self.lanes[sub_id] = lane
             lane.tasks.append(asyncio.create_task(self._sender(sub_id, lane)))
@@ -252,7 +252,7 @@ class Webhooks:
 
     async def _sender(self, sub_id: str, lane: Lane) -> None:
         """Run a lane: its own connection pool, ``webhook_concurrency`` attempts at once."""
-        s = self.p.settings
+        s = self.settings
         connector = aiohttp.TCPConnector(
             limit=s.webhook_concurrency,
             resolver=None if s.webhook_allow_private_targets else GuardedResolver(),
@@ -299,14 +299,14 @@ class Webhooks:
             self.claimed.pop(record.webhook_id, None)
             # Nor may a failed probe leave the breaker half-open for good.
             lane.breaker = replace(lane.breaker, probing=False)
-            self.p.metrics.agent_errors.labels("webhook-sender").inc()
+            self.metrics.agent_errors.labels("webhook-sender").inc()
             log.exception("webhook delivery failed", extra={"webhook_id": record.webhook_id})
 
     async def _attempt(
         self, session: aiohttp.ClientSession, lane: Lane, record: DeliveryRecord
     ) -> None:
-        s = self.p.settings
-        m = self.p.metrics
+        s = self.settings
+        m = self.metrics
         sub = self.get(record.subscription_id)
         label = m.subscription_label(record.subscription_id)
         if sub is None or not sub.enabled:
@@ -395,7 +395,7 @@ class Webhooks:
         retry_after: float | None,
     ) -> None:
         key = record.webhook_id.encode()
-        label = self.p.metrics.subscription_label(sub.id)
+        label = self.metrics.subscription_label(sub.id)
         if verdict.outcome == "delivered":
             self.last_success[sub.id] = time.time()
             await self.retries.send(key=key, value=None)  # tombstone: done
@@ -406,7 +406,7 @@ class Webhooks:
                 self.schedule,
                 len(attempts),
                 self.rng.random(),
-                self.p.settings.webhook_retry_jitter,
+                self.settings.webhook_retry_jitter,
                 retry_after,
             )
             if delay is not None:
@@ -415,7 +415,7 @@ class Webhooks:
                 return
         reason: GiveUpReason = "schedule_exhausted" if verdict.retry else "not_retryable"
         await self._give_up(updated, sub.url, reason)
-        self.p.metrics.webhook_deliveries.labels("dead_lettered", label).inc()
+        self.metrics.webhook_deliveries.labels("dead_lettered", label).inc()
         if verdict.disable:
             self.disable(sub.id, "the endpoint answered 410 Gone")
         elif reason == "schedule_exhausted":
@@ -470,7 +470,7 @@ class Webhooks:
         Reads the alert topic from the offsets at ``since`` up to the end offsets seen at
         the start, so the read is bounded even while alerts keep coming.
         """
-        s = self.p.settings
+        s = self.settings
         # Subscribed in the constructor (no group): start() fetches the topic's metadata
         # and assigns every partition; a bare consumer knows no partitions.
         consumer = AIOKafkaConsumer(
@@ -611,13 +611,16 @@ async def _resolution_error(url: str) -> str | None:
 # --- registration ----------------------------------------------------------------------------
 
 
-def register_webhooks(p: Pipeline) -> Webhooks:
-    """Add the webhook topics, tables, agents, scanner task and API views to ``p.app``."""
-    s = p.settings
-    app = p.app
-    raw: Any = faust.Schema(
-        key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-    )
+def register_webhooks(
+    app: Any, settings: Settings, metrics: Metrics, alerts: Any, dead_letters: DeadLetters
+) -> Webhooks:
+    """Add the webhook topics, tables, agents, scanner task and API views to ``app``.
+
+    ``alerts`` is the alert topic the fan-out reads; ``dead_letters`` takes what an
+    agent cannot handle.
+    """
+    s = settings
+    raw = raw_schema()
 
     # Faust names the changelog `<app_id>-webhook-subscriptions-changelog` and makes it
     # compacted: that topic is the store. (A changelog topic of our own naming left the
@@ -645,7 +648,10 @@ def register_webhooks(p: Pipeline) -> Webhooks:
     )
     dlq = raw_topic(app, s.topic_webhook_dlq, s.partitions_out)
     hooks = Webhooks(
-        p=p,
+        app=app,
+        settings=settings,
+        metrics=metrics,
+        dead_letters=dead_letters,
         subscriptions=subscriptions,
         pending=pending,
         retries=retries,
@@ -653,20 +659,19 @@ def register_webhooks(p: Pipeline) -> Webhooks:
         schedule=parse_schedule(s.webhook_retry_schedule),
         static=load_static(s.webhook_subscriptions_file, s.webhook_allow_http),
     )
-    _register_agents(hooks)
+    _register_agents(hooks, alerts)
     _register_views(hooks)
     return hooks
 
 
-def _register_agents(h: Webhooks) -> None:
-    p = h.p
+def _register_agents(h: Webhooks, alerts: Any) -> None:
 
-    async def fan_out(event: Any) -> None:
+    async def fan_out(h: Webhooks, event: Any) -> None:
         alert = decode_model(Alert, event.message.value)
         for record in h.records_for(alert, datetime.now(UTC)):
             await h.retries.send(key=record.webhook_id.encode(), value=encode_model(record))
 
-    async def track(event: Any) -> None:
+    async def track(h: Webhooks, event: Any) -> None:
         key, value = event.message.key, event.message.value
         if value is None:
             if key in h.pending:
@@ -680,22 +685,22 @@ def _register_agents(h: Webhooks) -> None:
             return
         h.pending[key] = value
 
-    guarded_agent(p, p.topics.alerts, "webhook-fanout", fan_out)
-    guarded_agent(p, h.retries, "webhook-pending", track)
+    guarded_agent(h.app, h.dead_letters, alerts, "webhook-fanout", fan_out, h)
+    guarded_agent(h.app, h.dead_letters, h.retries, "webhook-pending", track, h)
 
-    @p.app.task  # type: ignore[untyped-decorator]
+    @h.app.task  # type: ignore[untyped-decorator]
     async def scanner() -> None:
         """Hand due deliveries to lanes, until the worker stops (then stop the lanes)."""
         try:
             while True:
-                await asyncio.sleep(p.settings.webhook_scan_interval_seconds)
+                await asyncio.sleep(h.settings.webhook_scan_interval_seconds)
                 # Before recovery the table is partial: a scan would re-send old records.
-                if not p.app.tables.recovery.completed.is_set():
+                if not h.app.tables.recovery.completed.is_set():
                     continue
                 try:
                     h.scan(datetime.now(UTC))
                 except Exception:
-                    p.metrics.agent_errors.labels("webhook-scanner").inc()
+                    h.metrics.agent_errors.labels("webhook-scanner").inc()
                     log.exception("webhook scan failed")
         finally:
             await h.stop()
@@ -705,7 +710,7 @@ def _register_agents(h: Webhooks) -> None:
 
 
 def _register_views(h: Webhooks) -> None:
-    s = h.p.settings
+    s = h.settings
     token = s.webhook_api_token.get_secret_value().encode() if s.webhook_api_token else None
 
     def refusal(view: Any, request: Any) -> Any:
@@ -749,7 +754,7 @@ def _register_views(h: Webhooks) -> None:
     def out(sub: Subscription) -> dict[str, Any]:
         return sub.public().model_dump(mode="json")
 
-    @h.p.app.page("/subscriptions")
+    @h.app.page("/subscriptions")
     class Collection(faust.web.View):
         """List and create subscriptions."""
 
@@ -790,7 +795,7 @@ def _register_views(h: Webhooks) -> None:
             log.info("subscription created", extra={"subscription": sub_id, "host": host})
             return self.json(out(sub), status=201)
 
-    @h.p.app.page("/subscriptions/{sub_id}")
+    @h.app.page("/subscriptions/{sub_id}")
     class Item(faust.web.View):
         """Read, update and delete one subscription."""
 
@@ -834,7 +839,7 @@ def _register_views(h: Webhooks) -> None:
             del h.subscriptions[sub_id.encode()]
             return self.json({"deleted": sub_id})
 
-    @h.p.app.page("/subscriptions/{sub_id}/replay")
+    @h.app.page("/subscriptions/{sub_id}/replay")
     class Replay(faust.web.View):
         """Re-deliver a time range of alerts, with their original webhook-ids."""
 

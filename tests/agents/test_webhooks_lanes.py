@@ -14,7 +14,6 @@ import json
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -26,6 +25,7 @@ from schemas.alert import Alert, AlertArticle
 from schemas.article import PolicyEvent
 from schemas.webhook import DeliveryRecord, Subscription, SubscriptionFilters
 from streams.core.subscriptions import parse_schedule, webhook_id
+from streams.faust_io import DeadLetters
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.webhooks import Webhooks
@@ -99,7 +99,6 @@ def hooks(url: str, **settings: Any) -> tuple[Webhooks, Recorder, Recorder]:
         webhook_retry_jitter=0,
         **settings,
     )
-    p: Any = SimpleNamespace(settings=s, metrics=Metrics(CollectorRegistry()))
     retries, dlq = Recorder(), Recorder()
     sub = Subscription(
         id="s1",
@@ -111,8 +110,12 @@ def hooks(url: str, **settings: Any) -> tuple[Webhooks, Recorder, Recorder]:
         created_at=NOW,
         updated_at=NOW,
     )
+    metrics = Metrics(CollectorRegistry())
     h = Webhooks(
-        p=p,
+        app=None,
+        settings=s,
+        metrics=metrics,
+        dead_letters=DeadLetters(Recorder(), metrics, s.max_message_bytes),
         subscriptions={b"s1": sub.model_dump_json().encode()},
         pending={},
         retries=retries,
@@ -161,7 +164,7 @@ async def test_the_circuit_opens_then_probes_and_nothing_is_lost(
         assert lane.breaker.state == "open"
         assert len(receiver["hits"]) == 2
         opened = time.monotonic()
-        gauge = h.p.metrics.webhook_circuit_state.labels("s1")
+        gauge = h.metrics.webhook_circuit_state.labels("s1")
         await pump(h, retries, lambda: False, 0.3)
         assert len(receiver["hits"]) == 2, "no request while the circuit is open"
         assert gauge._value.get() == 2
