@@ -23,12 +23,11 @@ from streams.codecs import (
     encode_alert,
     encode_model,
 )
-from streams.core.alerts import AlertConfig, PolicyState, alert_step, reports_for
-from streams.core.dedupe import SeenEntry, dedupe_step
-from streams.core.normalise import content_hash
+from streams.core.alerts import PolicyState, alert_step, reports_for
+from streams.core.dedupe import SeenEntry
 from streams.faust_io import guarded_agent, origin_of
 from streams.pipeline import Pipeline
-from streams.settings import Settings
+from streams.steps import alert_config, analyze, dedupe, ingest
 
 log = logging.getLogger("chipwatch.agents")
 
@@ -43,29 +42,20 @@ async def on_raw(p: Pipeline, event: Any) -> None:
         p.metrics.articles.labels("invalid").inc()
         await p.dead_letters.send(event, "ingest", err.reason, err.detail)
         return
-    digest = content_hash(article.title, article.body)
-    message = IngestedArticle(
-        content_hash=digest,
-        ingested_at=datetime.now(UTC),
-        article=article,
-        origin=origin_of(event),
-    )
-    await p.topics.by_hash.send(key=digest.encode(), value=encode_model(message))
+    item = ingest(article, origin_of(event), datetime.now(UTC))
+    await p.topics.by_hash.send(key=item.content_hash.encode(), value=encode_model(item))
     p.metrics.stage_seconds.labels("ingest").observe(time.perf_counter() - started)
 
 
 async def on_ingested(p: Pipeline, event: Any) -> None:
     """Agent ``dedupe-analyze``: drop copies; tag and detect first copies; report events."""
-    s = p.settings
     m = p.metrics
     started = time.perf_counter()
     item = decode_model(IngestedArticle, event.message.value)
     key = event.message.key
     raw_state = p.seen.get(key)
     state = decode_model(SeenEntry, raw_state) if raw_state else None
-    new_state, result = dedupe_step(
-        state, item.article.id, item.ingested_at.timestamp(), s.dedupe_ttl_seconds
-    )
+    new_state, result = dedupe(state, item, p.settings.dedupe_ttl_seconds)
     if new_state is not state:
         p.seen[key] = encode_model(new_state)
         # Counted as keys are added, not len(p.seen): that walks every key of the
@@ -82,7 +72,7 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
     m.articles.labels("accepted").inc()
     m.stage_seconds.labels("dedupe").observe(time.perf_counter() - started)
     started = time.perf_counter()
-    analyzed = p.analyzer.current.analyze(item.article, item.ingested_at, item.content_hash)
+    analyzed = analyze(p.analyzer.current, item)
     m.stage_seconds.labels("analyze").observe(time.perf_counter() - started)
     await p.topics.analyzed.send(key=analyzed.id.encode(), value=encode_model(analyzed))
     for entity in [*analyzed.firms, *analyzed.chips, *analyzed.jurisdictions]:
@@ -124,14 +114,6 @@ async def on_report(p: Pipeline, event: Any) -> None:
             },
         )
     m.stage_seconds.labels("alerting").observe(time.perf_counter() - started)
-
-
-def alert_config(s: Settings) -> AlertConfig:
-    """Return the alerting knobs from settings."""
-    return AlertConfig(
-        update_interval_seconds=s.alert_update_interval_seconds,
-        group_ttl_days=s.alert_group_ttl_days,
-    )
 
 
 def register_agents(p: Pipeline) -> None:

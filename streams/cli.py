@@ -8,7 +8,7 @@ import contextlib
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -32,6 +32,12 @@ def _lines(path: str) -> Iterator[bytes]:
         return
     with open(path, "rb") as handle:
         yield from handle
+
+
+def _counted(lines: Iterable[bytes], bar: Any) -> Iterator[bytes]:
+    for line in lines:
+        bar.update(1)
+        yield line
 
 
 def _count_lines(path: str) -> int | None:
@@ -75,52 +81,22 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    """Analyze a JSONL file with the stream's core, no broker: one line out per line in."""
-    from schemas.article import AnalyzedArticle
-    from streams.codecs import DecodeError, decode_raw_article
+    """Analyze a JSONL file with the stream's steps, no broker: one line out per line in."""
     from streams.core.analyze import Analyzer
     from streams.core.catalog import load_catalog
-    from streams.core.dedupe import SeenEntry, dedupe_step
     from streams.core.detect import load_patterns
-    from streams.core.normalise import content_hash
+    from streams.offline import scan
 
     settings = Settings()
     analyzer = Analyzer.build(load_catalog(args.catalog or settings.catalog_path), load_patterns())
-    seen: dict[str, SeenEntry] = {}
-    first: dict[str, AnalyzedArticle] = {}
-    now = datetime.now(UTC)
     out: IO[bytes] = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
     errors = 0
     try:
         with _progress(_count_lines(args.input), "article") as bar:
-            for number, line in enumerate(_lines(args.input), 1):
-                bar.update(1)
-                if not line.strip():
-                    continue
-                try:
-                    article = decode_raw_article(
-                        line.rstrip(b"\r\n"), settings.max_message_bytes, settings.max_body_chars
-                    )
-                except DecodeError as err:
-                    errors += 1
-                    row: dict[str, Any] = {"line": number, "error": str(err)}
-                    with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
-                        row["id"] = orjson.loads(line).get("id")
-                    out.write(orjson.dumps(row) + b"\n")
-                    continue
-                digest = content_hash(article.title, article.body)
-                state, result = dedupe_step(
-                    seen.get(digest), article.id, now.timestamp(), settings.dedupe_ttl_seconds
-                )
-                seen[digest] = state
-                if result.is_first or digest not in first:
-                    analyzed = analyzer.analyze(article, now, digest)
-                    first.setdefault(digest, analyzed)
-                else:
-                    analyzed = first[digest].model_copy(update={"id": article.id})
-                data = analyzed.model_dump(mode="json")
-                data["duplicate_of"] = result.duplicate_of
-                out.write(orjson.dumps(data) + b"\n")
+            lines = _counted(_lines(args.input), bar)
+            for row in scan(lines, analyzer, settings, datetime.now(UTC), args.input):
+                errors += row.error
+                out.write(row.line + b"\n")
     finally:
         if args.output:
             out.close()
