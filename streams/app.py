@@ -1,5 +1,7 @@
 """``create_app(settings)``: the Faust app, its topics, tables, agents and web views.
 
+Topics and tables are declared from the registry (``schemas.topics``).
+
 No module-global app: the worker entry point builds one, tests build their own.
 """
 
@@ -11,6 +13,7 @@ from typing import Any
 import faust
 from prometheus_client import CollectorRegistry
 
+from schemas.topics import TOPICS, table
 from streams.agents import register_agents
 from streams.catalog_updates import register_catalog_watch
 from streams.core.analyze import Analyzer
@@ -23,9 +26,13 @@ from streams.metrics import Metrics
 from streams.pipeline import AnalyzerHolder, Pipeline, Topics
 from streams.settings import Settings
 from streams.state import register_state_tasks
+from streams.topics import partitions, topic_name
 from streams.watchdog import register_watchdog
 from streams.web import register_views
 from streams.webhooks import register_webhooks
+
+SEEN = table("dedupe-seen")
+POLICY = table("alert-policy-state")
 
 
 def _credentials(settings: Settings) -> Any:
@@ -89,32 +96,35 @@ def create_app(
         logging_config=None,
     )
     topics = Topics(
-        raw=raw_topic(app, settings.topic_raw, settings.partitions_raw),
-        dlq=raw_topic(app, settings.topic_dlq, settings.partitions_out),
-        analyzed=raw_topic(app, settings.topic_analyzed, settings.partitions_out),
-        alerts=raw_topic(app, settings.topic_alerts, settings.partitions_out),
-        by_hash=raw_topic(app, settings.topic_by_hash, settings.partitions_internal, internal=True),
-        by_policy=raw_topic(
-            app, settings.topic_by_policy, settings.partitions_internal, internal=True
-        ),
+        **{
+            t.id: raw_topic(
+                app,
+                topic_name(settings, t),
+                partitions(settings, t),
+                internal=t.internal,
+                compacted=t.compacted,
+            )
+            for t in TOPICS
+            if t.stream
+        }
     )
     # Bytes in and out: codecs (not Faust's serializers) turn them into models.
     raw = raw_schema()
     # Tables are keyed by the key of the topic their agent reads (co-partitioned: same
     # key bytes, same partition count), so each key has one writer.
     seen = app.Table(
-        "dedupe-seen",
+        SEEN.name,
         key_type=bytes,
         value_type=bytes,
         schema=raw,
-        partitions=settings.partitions_internal,
+        partitions=partitions(settings, SEEN),
     )
     policy = app.Table(
-        "alert-policy-state",
+        POLICY.name,
         key_type=bytes,
         value_type=bytes,
         schema=raw,
-        partitions=settings.partitions_internal,
+        partitions=partitions(settings, POLICY),
     )
     metrics = Metrics(registry)
     p = Pipeline(
@@ -133,5 +143,5 @@ def create_app(
     register_state_tasks(app, seen, settings, metrics)
     register_catalog_watch(app, settings, metrics, p.analyzer)
     register_watchdog(app, settings, metrics)
-    register_webhooks(app, settings, metrics, topics.alerts, p.dead_letters)
+    register_webhooks(app, settings, metrics, topics, p.dead_letters)
     return p

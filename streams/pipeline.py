@@ -20,7 +20,10 @@ from streams.settings import Settings
 
 @dataclass(frozen=True, slots=True)
 class Topics:
-    """Every topic the worker's agents read or write (all values are bytes: codecs decode them)."""
+    """Every topic the worker's agents read or write (all values are bytes: codecs decode them).
+
+    One field per ``stream`` entry of the topic registry (``schemas.topics``), same id.
+    """
 
     raw: Any
     dlq: Any
@@ -28,6 +31,8 @@ class Topics:
     alerts: Any
     by_hash: Any
     by_policy: Any
+    webhook_retries: Any
+    webhook_dlq: Any
 
 
 class AnalyzerHolder:

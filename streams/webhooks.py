@@ -45,6 +45,7 @@ from pydantic import ValidationError
 from standardwebhooks import Webhook
 
 from schemas.alert import Alert
+from schemas.topics import table
 from schemas.webhook import (
     AlertCloudEvent,
     DeliveryAttempt,
@@ -73,16 +74,20 @@ from streams.core.subscriptions import (
     url_error,
     webhook_id,
 )
-from streams.faust_io import DeadLetters, guarded_agent, raw_schema, raw_topic
+from streams.faust_io import DeadLetters, guarded_agent, raw_schema
 from streams.kafka_admin import client_kwargs
 from streams.metrics import Metrics
+from streams.pipeline import Topics
 from streams.settings import Settings
+from streams.topics import partitions
 
 log = logging.getLogger("chipwatch.webhooks")
 
 CONTENT_TYPE = "application/cloudevents+json"
 USER_AGENT = "chipwatch-webhooks/1"
 REPLAY_TIMEOUT_SECONDS = 60.0
+SUBSCRIPTIONS = table("webhook-subscriptions")
+PENDING = table("webhook-pending")
 
 
 class TargetRefused(OSError):
@@ -612,12 +617,12 @@ async def _resolution_error(url: str) -> str | None:
 
 
 def register_webhooks(
-    app: Any, settings: Settings, metrics: Metrics, alerts: Any, dead_letters: DeadLetters
+    app: Any, settings: Settings, metrics: Metrics, topics: Topics, dead_letters: DeadLetters
 ) -> Webhooks:
-    """Add the webhook topics, tables, agents, scanner task and API views to ``app``.
+    """Add the webhook tables, agents, scanner task and API views to ``app``.
 
-    ``alerts`` is the alert topic the fan-out reads; ``dead_letters`` takes what an
-    agent cannot handle.
+    The fan-out reads ``topics.alerts``; the backlog is ``topics.webhook_retries``;
+    ``dead_letters`` takes what an agent cannot handle.
     """
     s = settings
     raw = raw_schema()
@@ -627,26 +632,22 @@ def register_webhooks(
     # worker without partitions in faust-streaming 0.15.) One partition, per Faust's
     # advice for global tables; the partitioner lets web views write outside a stream.
     subscriptions = app.GlobalTable(
-        "webhook-subscriptions",
+        SUBSCRIPTIONS.name,
         key_type=bytes,
         value_type=bytes,
         schema=raw,
-        partitions=1,
+        partitions=partitions(settings, SUBSCRIPTIONS),
         use_partitioner=True,
         recovery_buffer_size=1,
     )
-    retries = raw_topic(
-        app, s.topic_webhook_retries, s.partitions_internal, internal=True, compacted=True
-    )
     # Keyed like the retries topic that feeds it, same partition count: one writer per key.
     pending = app.Table(
-        "webhook-pending",
+        PENDING.name,
         key_type=bytes,
         value_type=bytes,
         schema=raw,
-        partitions=s.partitions_internal,
+        partitions=partitions(settings, PENDING),
     )
-    dlq = raw_topic(app, s.topic_webhook_dlq, s.partitions_out)
     hooks = Webhooks(
         app=app,
         settings=settings,
@@ -654,12 +655,12 @@ def register_webhooks(
         dead_letters=dead_letters,
         subscriptions=subscriptions,
         pending=pending,
-        retries=retries,
-        dlq=dlq,
+        retries=topics.webhook_retries,
+        dlq=topics.webhook_dlq,
         schedule=parse_schedule(s.webhook_retry_schedule),
         static=load_static(s.webhook_subscriptions_file, s.webhook_allow_http),
     )
-    _register_agents(hooks, alerts)
+    _register_agents(hooks, topics.alerts)
     _register_views(hooks)
     return hooks
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from streams.cli import README_BEGIN, README_END, build_parser
+from schemas.topics import TABLES, TOPICS
+from streams.cli import README_BEGIN, README_END, TOPICS_BEGIN, TOPICS_END, build_parser
 from streams.settings import Settings, settings_table
+from streams.topics import topics_table
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -16,6 +18,16 @@ def test_readme_settings_table_is_current() -> None:
     assert block == settings_table(), "run `chipwatch settings --readme README.md`"
     for name in Settings.model_fields:
         assert f"CHIPWATCH_{name.upper()}" in block
+
+
+def test_readme_topics_table_is_current() -> None:
+    text = README.read_text(encoding="utf-8")
+    block = text.partition(TOPICS_BEGIN)[2].partition(TOPICS_END)[0]
+    assert block == topics_table(), "run `chipwatch topics --readme README.md`"
+    for topic in TOPICS:
+        assert f"`{topic.default}`" in block
+    for table in TABLES:
+        assert f"table `{table.name}`" in block
 
 
 def test_readme_commands_exist() -> None:
