@@ -29,7 +29,7 @@ from streams.state import register_state_tasks
 from streams.topics import partitions, topic_name
 from streams.watchdog import register_watchdog
 from streams.web import register_views
-from streams.webhooks import register_webhooks
+from streams.webhooks.wiring import register_webhooks
 
 SEEN = table("dedupe-seen")
 POLICY = table("alert-policy-state")

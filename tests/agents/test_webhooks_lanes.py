@@ -25,10 +25,10 @@ from schemas.alert import Alert, AlertArticle
 from schemas.article import PolicyEvent
 from schemas.webhook import DeliveryRecord, Subscription, SubscriptionFilters
 from streams.core.subscriptions import parse_schedule, webhook_id
-from streams.faust_io import DeadLetters
 from streams.metrics import Metrics
 from streams.settings import Settings
-from streams.webhooks import Webhooks
+from streams.webhooks.lanes import Lanes
+from streams.webhooks.store import SubscriptionStore
 from tests.kafka_harness import free_port
 
 SECRET = "whsec_" + base64.b64encode(b"s" * 32).decode()
@@ -90,7 +90,7 @@ async def receiver() -> AsyncIterator[dict[str, Any]]:
     await runner.cleanup()
 
 
-def hooks(url: str, **settings: Any) -> tuple[Webhooks, Recorder, Recorder]:
+def hooks(url: str, **settings: Any) -> tuple[Lanes, Recorder, Recorder]:
     s = Settings(
         webhook_allow_http=True,
         webhook_allow_private_targets=True,
@@ -110,23 +110,19 @@ def hooks(url: str, **settings: Any) -> tuple[Webhooks, Recorder, Recorder]:
         created_at=NOW,
         updated_at=NOW,
     )
-    metrics = Metrics(CollectorRegistry())
-    h = Webhooks(
-        app=None,
+    h = Lanes(
         settings=s,
-        metrics=metrics,
-        dead_letters=DeadLetters(Recorder(), metrics, s.max_message_bytes),
-        subscriptions={b"s1": sub.model_dump_json().encode()},
+        metrics=Metrics(CollectorRegistry()),
+        store=SubscriptionStore(table={b"s1": sub.model_dump_json().encode()}, static={}),
         pending={},
         retries=retries,
         dlq=dlq,
         schedule=parse_schedule(s.webhook_retry_schedule),
-        static={},
     )
     return h, retries, dlq
 
 
-async def pump(h: Webhooks, retries: Recorder, until: Callable[[], bool], timeout: float) -> None:
+async def pump(h: Lanes, retries: Recorder, until: Callable[[], bool], timeout: float) -> None:
     """Play the pending agent and the scanner: apply sends to the table, scan, repeat."""
     applied = 0
     deadline = time.monotonic() + timeout
@@ -204,7 +200,7 @@ async def test_a_4xx_is_not_retried_and_goes_to_the_dlq(receiver: dict[str, Any]
         letter = json.loads(dlq.sent[0][1] or b"{}")
         assert letter["reason"] == "not_retryable"
         assert [a["status"] for a in letter["attempts"]] == [400]
-        sub = h.get("s1")
+        sub = h.store.get("s1")
         assert sub is not None and sub.enabled, "a 400 does not disable (a 410 does)"
     finally:
         await h.stop()
