@@ -59,7 +59,7 @@ def create_app(
 ) -> Pipeline:
     """Build the Faust app with its topics, tables, agents and web views."""
     registry = registry if registry is not None else CollectorRegistry()
-    patterns = load_patterns()
+    patterns = load_patterns(settings.patterns_path)
     catalog = load_catalog(settings.catalog_path)
     if analyzer is None:
         analyzer = Analyzer.build(catalog, patterns)

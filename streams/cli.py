@@ -82,13 +82,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """Analyze a JSONL file with the stream's steps, no broker: one line out per line in."""
-    from streams.core.analyze import Analyzer
-    from streams.core.catalog import load_catalog
-    from streams.core.detect import load_patterns
-    from streams.offline import scan
+    from streams.offline import build_analyzer, scan
 
     settings = Settings()
-    analyzer = Analyzer.build(load_catalog(args.catalog or settings.catalog_path), load_patterns())
+    analyzer = build_analyzer(settings, args.catalog, args.patterns)
     out: IO[bytes] = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
     errors = 0
     try:
@@ -309,7 +306,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scan", help="analyze a JSONL file offline, one JSON line per article")
     p.add_argument("input", help="JSONL of raw articles, or - for stdin")
     p.add_argument("--output", "-o", help="write here instead of stdout")
-    p.add_argument("--catalog", help="entity catalog file (default: the bundled one)")
+    p.add_argument("--catalog", type=Path, help="entity catalog file (default: the bundled one)")
+    p.add_argument(
+        "--patterns", type=Path, help="policy patterns file (default: CHIPWATCH_PATTERNS_PATH)"
+    )
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("produce", help="send a JSONL file of raw articles to the input topic")

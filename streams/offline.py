@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -19,9 +20,21 @@ from schemas.article import AnalyzedArticle
 from schemas.internal import Origin
 from streams.codecs import DecodeError, decode_raw_article
 from streams.core.analyze import Analyzer
+from streams.core.catalog import load_catalog
 from streams.core.dedupe import SeenEntry
+from streams.core.detect import load_patterns
 from streams.settings import Settings
 from streams.steps import analyze, dedupe, ingest
+
+
+def build_analyzer(
+    settings: Settings, catalog: Path | None = None, patterns: Path | None = None
+) -> Analyzer:
+    """Build the analyzer a worker with ``settings`` would use; the paths win over them."""
+    return Analyzer.build(
+        load_catalog(catalog or settings.catalog_path),
+        load_patterns(patterns or settings.patterns_path),
+    )
 
 
 @dataclass(frozen=True, slots=True)

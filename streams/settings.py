@@ -120,6 +120,10 @@ class Settings(BaseSettings):
     catalog_path: Path | None = Field(
         default=None, description="Entity catalog file (YAML/JSON); unset: the bundled one."
     )
+    patterns_path: Path | None = Field(
+        default=None,
+        description="Policy patterns file (the detector's lexicon, YAML); unset: the bundled one.",
+    )
     max_message_bytes: int = Field(
         default=1_048_576, gt=0, description="Larger input messages are dead-lettered."
     )
