@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import re
 from pathlib import Path
 
 from schemas.topics import TABLES, TOPICS
@@ -37,3 +39,15 @@ def test_readme_commands_exist() -> None:
         if line.startswith("chipwatch "):
             assert line.split()[1] in subcommands, line
     assert "make run" in text and "make test" in text
+
+
+def test_readme_file_function_references_exist() -> None:
+    text = README.read_text(encoding="utf-8")
+    refs = re.findall(r"`((?:streams|schemas)/[\w/]+\.py):([\w.]+)`", text)
+    assert len(refs) >= 15, "the step-by-step list names a function per step"
+    for path, name in refs:
+        module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+        target: object = module
+        for part in name.split("."):
+            assert hasattr(target, part), f"{path}:{name}"
+            target = getattr(target, part)
