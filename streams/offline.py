@@ -152,7 +152,7 @@ def read_dated(
             skipped.append(Skipped(number, str(err)))
             continue
         if article.published_at is None and (published := _published(line)) is not None:
-            article = article.model_copy(update={"published_at": published})
+            article = article.model_copy(update={"published_at": _aware(published)})
         when = _aware(article.published_at) if article.published_at else None
         decoded.append((number, article, when))
     first = next((when for _, _, when in decoded if when is not None), _aware(start))

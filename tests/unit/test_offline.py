@@ -188,7 +188,7 @@ def test_read_dated_takes_published_where_published_at_is_missing() -> None:
     dated, _ = read_dated(lines, Settings(), START)
     by_id = {d.article.id: d for d in dated}
     assert by_id["p"].clock == datetime(2025, 1, 13, tzinfo=UTC)
-    assert by_id["p"].article.published_at == datetime(2025, 1, 13)
+    assert by_id["p"].article.published_at == datetime(2025, 1, 13, tzinfo=UTC)
     assert by_id["q"].clock == datetime(2025, 1, 13, 1, tzinfo=UTC)  # published_at wins
     assert by_id["r"].article.published_at is None  # unreadable: as if missing
     assert by_id["r"].clock == by_id["q"].clock
