@@ -74,8 +74,9 @@ stop: kafka-down  ## stop a worker left by `make run` and the broker
 schemas: venv  ## re-export JSON Schema and AsyncAPI files from the models
 	$(BIN)/chipwatch schemas
 
-docs: venv  ## regenerate the README settings table and the schema files
+docs: venv  ## regenerate the README settings and topics tables and the schema files
 	$(BIN)/chipwatch settings --readme README.md
+	$(BIN)/chipwatch topics --readme README.md
 	$(BIN)/chipwatch schemas
 
 BENCH_ARGS ?=

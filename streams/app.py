@@ -1,55 +1,38 @@
 """``create_app(settings)``: the Faust app, its topics, tables, agents and web views.
 
+Topics and tables are declared from the registry (``schemas.topics``).
+
 No module-global app: the worker entry point builds one, tests build their own.
 """
 
 from __future__ import annotations
 
 import ssl
-from dataclasses import dataclass
 from typing import Any
 
 import faust
 from prometheus_client import CollectorRegistry
 
-from streams.agents import raw_topic, register_agents
-from streams.catalog_updates import AnalyzerHolder, register_catalog_watch
+from schemas.topics import TOPICS, table
+from streams.agents import register_agents
+from streams.catalog_updates import register_catalog_watch
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
+from streams.faust_io import DeadLetters, raw_schema, raw_topic
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
+from streams.pipeline import AnalyzerHolder, Pipeline, Topics
 from streams.settings import Settings
 from streams.state import register_state_tasks
+from streams.topics import partitions, topic_name
 from streams.watchdog import register_watchdog
 from streams.web import register_views
-from streams.webhooks import register_webhooks
+from streams.webhooks.wiring import register_webhooks
 
-
-@dataclass(frozen=True, slots=True)
-class Topics:
-    """Every topic the pipeline touches (all values are bytes: codecs decode them)."""
-
-    raw: Any
-    dlq: Any
-    analyzed: Any
-    alerts: Any
-    by_hash: Any
-    by_policy: Any
-
-
-@dataclass(frozen=True, slots=True)
-class Pipeline:
-    """What ``create_app`` builds: the app and everything agents and views need."""
-
-    app: Any  # faust.App (untyped library)
-    settings: Settings
-    metrics: Metrics
-    analyzer: AnalyzerHolder  # .current is the Analyzer in use (catalog updates swap it)
-    topics: Topics
-    seen: Any  # Table[bytes, bytes]: content hash -> SeenEntry JSON
-    policy: Any  # Table[bytes, bytes]: jurisdiction|flow|product -> PolicyState JSON
+SEEN = table("dedupe-seen")
+POLICY = table("alert-policy-state")
 
 
 def _credentials(settings: Settings) -> Any:
@@ -76,7 +59,7 @@ def create_app(
 ) -> Pipeline:
     """Build the Faust app with its topics, tables, agents and web views."""
     registry = registry if registry is not None else CollectorRegistry()
-    patterns = load_patterns()
+    patterns = load_patterns(settings.patterns_path)
     catalog = load_catalog(settings.catalog_path)
     if analyzer is None:
         analyzer = Analyzer.build(catalog, patterns)
@@ -113,52 +96,52 @@ def create_app(
         logging_config=None,
     )
     topics = Topics(
-        raw=raw_topic(app, settings.topic_raw, settings.partitions_raw),
-        dlq=raw_topic(app, settings.topic_dlq, settings.partitions_out),
-        analyzed=raw_topic(app, settings.topic_analyzed, settings.partitions_out),
-        alerts=raw_topic(app, settings.topic_alerts, settings.partitions_out),
-        by_hash=raw_topic(app, settings.topic_by_hash, settings.partitions_internal, internal=True),
-        by_policy=raw_topic(
-            app, settings.topic_by_policy, settings.partitions_internal, internal=True
-        ),
+        **{
+            t.id: raw_topic(
+                app,
+                topic_name(settings, t),
+                partitions(settings, t),
+                internal=t.internal,
+                compacted=t.compacted,
+            )
+            for t in TOPICS
+            if t.stream
+        }
     )
-    # Bytes in and out: codecs (not Faust's serializers) turn them into models. Faust
-    # takes the changelog's serializers from key_type/value_type (bytes -> raw), the
-    # schema covers the rest; both are needed for recovery to read what was written.
-    raw: Any = faust.Schema(
-        key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-    )
+    # Bytes in and out: codecs (not Faust's serializers) turn them into models.
+    raw = raw_schema()
     # Tables are keyed by the key of the topic their agent reads (co-partitioned: same
     # key bytes, same partition count), so each key has one writer.
     seen = app.Table(
-        "dedupe-seen",
+        SEEN.name,
         key_type=bytes,
         value_type=bytes,
         schema=raw,
-        partitions=settings.partitions_internal,
+        partitions=partitions(settings, SEEN),
     )
     policy = app.Table(
-        "alert-policy-state",
+        POLICY.name,
         key_type=bytes,
         value_type=bytes,
         schema=raw,
-        partitions=settings.partitions_internal,
+        partitions=partitions(settings, POLICY),
     )
     metrics = Metrics(registry)
-    pipeline = Pipeline(
+    p = Pipeline(
         app=app,
         settings=settings,
         metrics=metrics,
         analyzer=AnalyzerHolder(analyzer, patterns, len(catalog.entries)),
         topics=topics,
+        dead_letters=DeadLetters(topics.dlq, metrics, settings.max_message_bytes),
         seen=seen,
         policy=policy,
     )
-    register_agents(pipeline)
-    register_views(pipeline, registry)
-    register_lag_probe(pipeline)
-    register_state_tasks(pipeline)
-    register_catalog_watch(pipeline)
-    register_watchdog(pipeline)
-    register_webhooks(pipeline)
-    return pipeline
+    register_agents(p)
+    register_views(app, registry)
+    register_lag_probe(app, settings, metrics)
+    register_state_tasks(app, seen, settings, metrics)
+    register_catalog_watch(app, settings, metrics, p.analyzer)
+    register_watchdog(app, settings, metrics)
+    register_webhooks(app, settings, metrics, topics, p.dead_letters)
+    return p

@@ -11,56 +11,31 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer
 
-from streams.core.analyze import Analyzer
-from streams.core.catalog import CatalogError, parse_catalog
-from streams.core.detect import PolicyPatterns
+from streams.core.catalog import CatalogError
 from streams.kafka_admin import client_kwargs
-
-if TYPE_CHECKING:
-    from streams.app import Pipeline
+from streams.metrics import Metrics
+from streams.pipeline import AnalyzerHolder
+from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.catalog")
 
 CATALOG_KEY = b"catalog"
 
 
-class AnalyzerHolder:
-    """The analyzer in use, replaced whole, never mutated.
-
-    A message being analyzed while an update lands finishes with the catalog it started with.
-    """
-
-    def __init__(self, analyzer: Analyzer, patterns: PolicyPatterns, entries: int) -> None:
-        self.current = analyzer
-        self.patterns = patterns
-        self.entries = entries
-        self.updates = 0
-
-    def apply(self, data: bytes) -> int:
-        """Validate ``data`` as a catalog and swap it in; return its entry count.
-
-        Raises ``CatalogError`` (and keeps the analyzer in use) when it is invalid.
-        """
-        catalog = parse_catalog(data)
-        self.current = Analyzer.build(catalog, self.patterns)
-        self.entries = len(catalog.entries)
-        self.updates += 1
-        return self.entries
-
-
-def register_catalog_watch(p: Pipeline) -> None:
-    """Add the task that follows the catalog topic for the worker's lifetime."""
-    metrics = p.metrics
-    metrics.catalog_entries.set(p.analyzer.entries)
+def register_catalog_watch(
+    app: Any, settings: Settings, metrics: Metrics, analyzer: AnalyzerHolder
+) -> None:
+    """Add the task that follows the catalog topic and swaps ``analyzer`` on each update."""
+    metrics.catalog_entries.set(analyzer.entries)
 
     async def watch_catalog() -> None:
         consumer = AIOKafkaConsumer(
-            p.settings.topic_catalog,
-            **client_kwargs(p.settings),
+            settings.topic_catalog,
+            **client_kwargs(settings),
             group_id=None,
             auto_offset_reset="earliest",
             enable_auto_commit=False,
@@ -71,29 +46,29 @@ def register_catalog_watch(p: Pipeline) -> None:
                 batches = await consumer.getmany(timeout_ms=1000)
                 for records in batches.values():
                     for record in records:
-                        _apply(p, record)
+                        _apply(analyzer, metrics, record)
         except asyncio.CancelledError:
             raise
         finally:
             await consumer.stop()
 
-    p.app.task(watch_catalog)
+    app.task(watch_catalog)
 
 
-def _apply(p: Pipeline, record: Any) -> None:
+def _apply(analyzer: AnalyzerHolder, metrics: Metrics, record: Any) -> None:
     if record.key != CATALOG_KEY or record.value is None:
         return
     where = {"topic": record.topic, "partition": record.partition, "offset": record.offset}
     try:
-        entries = p.analyzer.apply(record.value)
+        entries = analyzer.apply(record.value)
     except CatalogError as err:
-        p.metrics.catalog_updates.labels("refused").inc()
+        metrics.catalog_updates.labels("refused").inc()
         log.error("catalog refused; the one in use stays", extra={**where, "reason": str(err)})
         return
     except Exception:  # a bug must not stop the watch: keep the analyzer in use
-        p.metrics.catalog_updates.labels("refused").inc()
+        metrics.catalog_updates.labels("refused").inc()
         log.exception("catalog could not be applied; the one in use stays", extra=where)
         return
-    p.metrics.catalog_updates.labels("applied").inc()
-    p.metrics.catalog_entries.set(entries)
+    metrics.catalog_updates.labels("applied").inc()
+    metrics.catalog_entries.set(entries)
     log.info("catalog applied", extra={**where, "entries": entries})

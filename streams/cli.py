@@ -8,10 +8,10 @@ import contextlib
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import orjson
 from tqdm import tqdm
@@ -19,6 +19,7 @@ from tqdm import tqdm
 from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.cli")
+T = TypeVar("T")
 
 
 def _progress(total: int | None, unit: str) -> Any:
@@ -32,6 +33,12 @@ def _lines(path: str) -> Iterator[bytes]:
         return
     with open(path, "rb") as handle:
         yield from handle
+
+
+def _counted(items: Iterable[T], bar: Any) -> Iterator[T]:
+    for item in items:
+        bar.update(1)
+        yield item
 
 
 def _count_lines(path: str) -> int | None:
@@ -75,52 +82,19 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    """Analyze a JSONL file with the stream's core, no broker: one line out per line in."""
-    from schemas.article import AnalyzedArticle
-    from streams.codecs import DecodeError, decode_raw_article
-    from streams.core.analyze import Analyzer
-    from streams.core.catalog import load_catalog
-    from streams.core.dedupe import SeenEntry, dedupe_step
-    from streams.core.detect import load_patterns
-    from streams.core.normalise import content_hash
+    """Analyze a JSONL file with the stream's steps, no broker: one line out per line in."""
+    from streams.offline import build_analyzer, scan
 
     settings = Settings()
-    analyzer = Analyzer.build(load_catalog(args.catalog or settings.catalog_path), load_patterns())
-    seen: dict[str, SeenEntry] = {}
-    first: dict[str, AnalyzedArticle] = {}
-    now = datetime.now(UTC)
+    analyzer = build_analyzer(settings, args.catalog, args.patterns)
     out: IO[bytes] = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
     errors = 0
     try:
         with _progress(_count_lines(args.input), "article") as bar:
-            for number, line in enumerate(_lines(args.input), 1):
-                bar.update(1)
-                if not line.strip():
-                    continue
-                try:
-                    article = decode_raw_article(
-                        line.rstrip(b"\r\n"), settings.max_message_bytes, settings.max_body_chars
-                    )
-                except DecodeError as err:
-                    errors += 1
-                    row: dict[str, Any] = {"line": number, "error": str(err)}
-                    with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
-                        row["id"] = orjson.loads(line).get("id")
-                    out.write(orjson.dumps(row) + b"\n")
-                    continue
-                digest = content_hash(article.title, article.body)
-                state, result = dedupe_step(
-                    seen.get(digest), article.id, now.timestamp(), settings.dedupe_ttl_seconds
-                )
-                seen[digest] = state
-                if result.is_first or digest not in first:
-                    analyzed = analyzer.analyze(article, now, digest)
-                    first.setdefault(digest, analyzed)
-                else:
-                    analyzed = first[digest].model_copy(update={"id": article.id})
-                data = analyzed.model_dump(mode="json")
-                data["duplicate_of"] = result.duplicate_of
-                out.write(orjson.dumps(data) + b"\n")
+            lines = _counted(_lines(args.input), bar)
+            for row in scan(lines, analyzer, settings, datetime.now(UTC), args.input):
+                errors += row.error
+                out.write(row.line + b"\n")
     finally:
         if args.output:
             out.close()
@@ -128,6 +102,40 @@ def cmd_scan(args: argparse.Namespace) -> int:
             out.flush()
     if errors:
         log.warning("invalid lines", extra={"count": errors})
+    return 0
+
+
+# --- backtest -------------------------------------------------------------------------
+
+
+def cmd_backtest(args: argparse.Namespace) -> int:
+    """Write every alert the stream would have sent for an archive, at publication times."""
+    from streams.codecs import encode_alert
+    from streams.offline import backtest, build_analyzer, read_dated
+
+    settings = Settings()
+    analyzer = build_analyzer(settings, args.catalog, args.patterns)
+    dated, skipped = read_dated(_lines(args.input), settings, datetime.now(UTC))
+    for skip in skipped:
+        where = f"{args.input}:{skip.number}"
+        sys.stderr.write(f"chipwatch backtest: {where}: skipped, {skip.reason}\n")
+    out: IO[bytes] = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
+    statuses = {"new": 0, "update": 0}
+    try:
+        with _progress(len(dated), "article") as bar:
+            for alert in backtest(_counted(dated, bar), analyzer, settings, args.input):
+                statuses[alert.status] += 1
+                _, value, _ = encode_alert(alert, settings.cloudevents_source)
+                out.write(value + b"\n")
+    finally:
+        if args.output:
+            out.close()
+        else:
+            out.flush()
+    sys.stderr.write(
+        f"chipwatch backtest: {len(dated)} articles, {len(skipped)} lines skipped; "
+        f"{statuses['new']} new alerts, {statuses['update']} updates\n"
+    )
     return 0
 
 
@@ -263,6 +271,20 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 README_BEGIN = "<!-- settings:begin (generated by `chipwatch settings --readme README.md`) -->\n"
 README_END = "<!-- settings:end -->"
+TOPICS_BEGIN = "<!-- topics:begin (generated by `chipwatch topics --readme README.md`) -->\n"
+TOPICS_END = "<!-- topics:end -->"
+
+
+def _write_between(path: Path, name: str, begin: str, end: str, block: str) -> int:
+    """Replace the README block between ``begin`` and ``end`` with ``block``."""
+    text = path.read_text(encoding="utf-8")
+    head, sep, rest = text.partition(begin)
+    _, sep2, tail = rest.partition(end)
+    if not (sep and sep2):
+        sys.stderr.write(f"chipwatch: {path} has no {name} markers\n")
+        return 2
+    path.write_text(head + begin + block + end + tail, encoding="utf-8")
+    return 0
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
@@ -273,15 +295,18 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if not args.readme:
         sys.stdout.write(table)
         return 0
-    path = Path(args.readme)
-    text = path.read_text(encoding="utf-8")
-    head, sep, rest = text.partition(README_BEGIN)
-    _, sep2, tail = rest.partition(README_END)
-    if not (sep and sep2):
-        sys.stderr.write(f"chipwatch: {path} has no settings markers\n")
-        return 2
-    path.write_text(head + README_BEGIN + table + README_END + tail, encoding="utf-8")
-    return 0
+    return _write_between(Path(args.readme), "settings", README_BEGIN, README_END, table)
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    """Print the topics and tables table, or write it into the README between its markers."""
+    from streams.topics import topics_table
+
+    table = topics_table()
+    if not args.readme:
+        sys.stdout.write(table)
+        return 0
+    return _write_between(Path(args.readme), "topics", TOPICS_BEGIN, TOPICS_END, table)
 
 
 # --- schemas --------------------------------------------------------------------------
@@ -316,8 +341,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scan", help="analyze a JSONL file offline, one JSON line per article")
     p.add_argument("input", help="JSONL of raw articles, or - for stdin")
     p.add_argument("--output", "-o", help="write here instead of stdout")
-    p.add_argument("--catalog", help="entity catalog file (default: the bundled one)")
+    p.add_argument("--catalog", type=Path, help="entity catalog file (default: the bundled one)")
+    p.add_argument(
+        "--patterns", type=Path, help="policy patterns file (default: CHIPWATCH_PATTERNS_PATH)"
+    )
     p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser(
+        "backtest", help="which alerts would the stream have sent for this archive (JSONL)"
+    )
+    p.add_argument("input", help="JSONL of raw articles, or - for stdin")
+    p.add_argument("--output", "-o", help="write the alerts here instead of stdout")
+    p.add_argument("--catalog", type=Path, help="entity catalog file (default: the bundled one)")
+    p.add_argument(
+        "--patterns", type=Path, help="policy patterns file (default: CHIPWATCH_PATTERNS_PATH)"
+    )
+    p.set_defaults(func=cmd_backtest)
 
     p = sub.add_parser("produce", help="send a JSONL file of raw articles to the input topic")
     p.add_argument("input", help="JSONL file, or - for stdin")
@@ -340,6 +379,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("settings", help="print every CHIPWATCH_* setting as a Markdown table")
     p.add_argument("--readme", help="write the table into this README between its markers")
     p.set_defaults(func=cmd_settings)
+
+    p = sub.add_parser("topics", help="print every topic and table as a Markdown table")
+    p.add_argument("--readme", help="write the table into this README between its markers")
+    p.set_defaults(func=cmd_topics)
 
     p = sub.add_parser("schemas", help="export JSON Schema + AsyncAPI files (or --check)")
     p.add_argument("--check", action="store_true", help="exit 1 when the files are stale")

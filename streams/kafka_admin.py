@@ -10,7 +10,9 @@ from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from schemas.topics import TOPICS, Topic
 from streams.settings import Settings
+from streams.topics import partitions, topic_name
 
 log = logging.getLogger("chipwatch.kafka")
 
@@ -35,42 +37,22 @@ def message_limit(settings: Settings) -> int:
     return max(1_048_576, 2 * settings.max_message_bytes + 65_536)
 
 
-def topic_specs(settings: Settings) -> list[TopicSpec]:
-    """Return every topic the worker reads or writes, with partitions from settings.
+def topic_config(settings: Settings, topic: Topic) -> dict[str, str]:
+    """Return the config ``topic`` is created with: retention or compaction, size limit."""
+    config = topic.config()
+    if topic.large:
+        config["max.message.bytes"] = str(message_limit(settings))
+    return config
 
-    Alerts and analyzed articles keep a week (replay to webhooks reads them back);
-    internal repartition topics need only cover a restart and are kept a day.
+
+def topic_specs(settings: Settings) -> list[TopicSpec]:
+    """Return every topic of the registry (``schemas.topics``) as settings name it.
+
+    Subscriptions live in a table changelog that Faust creates compacted.
     """
-    week = str(7 * 24 * 3600 * 1000)
-    day = str(24 * 3600 * 1000)
-    big = {"max.message.bytes": str(message_limit(settings))}
     return [
-        TopicSpec(settings.topic_raw, settings.partitions_raw, {"retention.ms": week, **big}),
-        TopicSpec(
-            settings.topic_dlq,
-            settings.partitions_out,
-            {"retention.ms": str(30 * 86400000), **big},
-        ),
-        TopicSpec(settings.topic_analyzed, settings.partitions_out, {"retention.ms": week, **big}),
-        TopicSpec(settings.topic_alerts, settings.partitions_out, {"retention.ms": week}),
-        TopicSpec(
-            settings.topic_by_hash, settings.partitions_internal, {"retention.ms": day, **big}
-        ),
-        TopicSpec(settings.topic_by_policy, settings.partitions_internal, {"retention.ms": day}),
-        # One key, the whole catalog: compaction keeps the latest forever.
-        TopicSpec(settings.topic_catalog, 1, {"cleanup.policy": "compact"}),
-        # Webhooks: pending deliveries are state (latest value per key). Subscriptions
-        # live in a table changelog that Faust creates compacted.
-        TopicSpec(
-            settings.topic_webhook_retries,
-            settings.partitions_internal,
-            {"cleanup.policy": "compact"},
-        ),
-        TopicSpec(
-            settings.topic_webhook_dlq,
-            settings.partitions_out,
-            {"retention.ms": str(30 * 86400000)},
-        ),
+        TopicSpec(topic_name(settings, t), partitions(settings, t), topic_config(settings, t))
+        for t in TOPICS
     ]
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from streams.app import Pipeline
+from streams.metrics import Metrics
+from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.lag")
 
@@ -54,11 +54,10 @@ async def partition_lags(consumer: Any, topic: str) -> dict[int, int]:
     return lags
 
 
-def register_lag_probe(pipeline: Pipeline) -> None:
+def register_lag_probe(app: Any, settings: Settings, metrics: Metrics) -> None:
     """Add a timer that sets ``chipwatch_consumer_lag_messages`` every few seconds."""
-    app = pipeline.app
-    topic = pipeline.settings.topic_raw
-    gauge = pipeline.metrics.consumer_lag
+    topic = settings.topic_raw
+    gauge = metrics.consumer_lag
     exported: set[int] = set()
 
     async def probe_consumer_lag() -> None:
@@ -78,6 +77,6 @@ def register_lag_probe(pipeline: Pipeline) -> None:
             # lag reading is far cheaper than either.
             log.warning("consumer lag probe failed", exc_info=True, extra={"topic": topic})
 
-    interval = pipeline.settings.lag_probe_interval_seconds
+    interval = settings.lag_probe_interval_seconds
     if interval > 0:
         app.timer(interval, name="consumer-lag-probe")(probe_consumer_lag)

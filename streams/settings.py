@@ -8,10 +8,18 @@ Every field is documented in the README's settings table (a test checks that).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from schemas.topics import topic
+
+
+def _topic_name(topic_id: str) -> Any:
+    """A topic-name field: default and description come from the topic registry."""
+    entry = topic(topic_id)
+    return Field(default=entry.default, description=entry.summary)
 
 
 class Settings(BaseSettings):
@@ -59,22 +67,14 @@ class Settings(BaseSettings):
     )
 
     # --- topics (names and partition counts are settings, never code) -----------------
-    topic_raw: str = Field(default="articles.raw", description="Input: raw articles.")
-    topic_dlq: str = Field(default="articles.dlq", description="Dead letters of bad input.")
-    topic_analyzed: str = Field(default="articles.analyzed", description="Analyzed articles.")
-    topic_alerts: str = Field(default="alerts.policy", description="Policy alerts.")
-    topic_by_hash: str = Field(
-        default="chipwatch.articles.by-hash",
-        description="Internal: articles repartitioned by content hash (dedupe's key).",
-    )
-    topic_by_policy: str = Field(
-        default="chipwatch.events.by-policy",
-        description="Internal: primary events repartitioned by jurisdiction|flow|product.",
-    )
-    topic_catalog: str = Field(
-        default="chipwatch.catalog",
-        description="Compacted: the entity catalog that every worker applies at once.",
-    )
+    # Names, keys, value models and retention: the topic registry, schemas/topics.py.
+    topic_raw: str = _topic_name("raw")
+    topic_dlq: str = _topic_name("dlq")
+    topic_analyzed: str = _topic_name("analyzed")
+    topic_alerts: str = _topic_name("alerts")
+    topic_by_hash: str = _topic_name("by_hash")
+    topic_by_policy: str = _topic_name("by_policy")
+    topic_catalog: str = _topic_name("catalog")
     partitions_raw: int = Field(default=4, ge=1, description="Partitions of the input topic.")
     partitions_internal: int = Field(
         default=4,
@@ -119,6 +119,10 @@ class Settings(BaseSettings):
     # --- analysis ---------------------------------------------------------------------------
     catalog_path: Path | None = Field(
         default=None, description="Entity catalog file (YAML/JSON); unset: the bundled one."
+    )
+    patterns_path: Path | None = Field(
+        default=None,
+        description="Policy patterns file (the detector's lexicon, YAML); unset: the bundled one.",
     )
     max_message_bytes: int = Field(
         default=1_048_576, gt=0, description="Larger input messages are dead-lettered."
@@ -193,13 +197,8 @@ class Settings(BaseSettings):
     webhook_scan_interval_seconds: float = Field(
         default=0.5, gt=0, description="How often due webhook deliveries are looked for."
     )
-    topic_webhook_retries: str = Field(
-        default="chipwatch.webhook.retries",
-        description="Internal, compacted: pending webhook deliveries by webhook-id.",
-    )
-    topic_webhook_dlq: str = Field(
-        default="alerts.webhook.dlq", description="Webhook deliveries given up on."
-    )
+    topic_webhook_retries: str = _topic_name("webhook_retries")
+    topic_webhook_dlq: str = _topic_name("webhook_dlq")
 
     def sasl_secret(self) -> str | None:
         """Return the SASL password: from ``sasl_password_file`` if set, else the variable.

@@ -10,15 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiokafka.partitioner import DefaultPartitioner
 
 from streams.codecs import decode_model
 from streams.core.dedupe import SeenEntry, is_expired
-
-if TYPE_CHECKING:
-    from streams.app import Pipeline
+from streams.metrics import Metrics
+from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.state")
 
@@ -38,13 +37,14 @@ def key_partition(key: bytes, partitions: int) -> int:
     return int(DefaultPartitioner()(key, every, every))
 
 
-def active_partitions(p: Pipeline) -> set[int]:
-    """Partitions of the by-hash topic this worker processes (its active dedupe keys)."""
-    topic = p.settings.topic_by_hash
-    return {tp.partition for tp in p.app.consumer.assignment() if tp.topic == topic}
+def active_partitions(app: Any, topic: str) -> set[int]:
+    """Partitions of ``topic`` (by-hash) this worker processes (its active dedupe keys)."""
+    return {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
 
 
-async def sweep_expired(p: Pipeline, now: float | None = None) -> int:
+async def sweep_expired(
+    app: Any, seen: Any, settings: Settings, metrics: Metrics, now: float | None = None
+) -> int:
     """Delete expired hashes of this worker's active partitions; return how many.
 
     Only active partitions: the memory store also holds standby copies, and a standby
@@ -53,36 +53,35 @@ async def sweep_expired(p: Pipeline, now: float | None = None) -> int:
     which Faust's test harness cannot run), so the sweep sends the tombstone to the
     key's partition itself and then deletes the key from the store (RocksDB included).
     """
-    app = p.app
     if app.rebalancing or not app.tables.recovery.completed.is_set():
         return 0
     now = time.time() if now is None else now
-    mine = active_partitions(p)
-    n = p.settings.partitions_internal
+    mine = active_partitions(app, settings.topic_by_hash)
+    n = settings.partitions_internal
     deleted = 0
-    keys = list(p.seen.keys())  # a snapshot: the agent may write while we yield
+    keys = list(seen.keys())  # a snapshot: the agent may write while we yield
     for start in range(0, len(keys), SWEEP_CHUNK):
         for key in keys[start : start + SWEEP_CHUNK]:
             if key_partition(key, n) not in mine:  # a standby copy: the owner sweeps it
                 continue
-            raw = p.seen.get(key)
+            raw = seen.get(key)
             if raw is None:
                 continue
             try:
                 entry = decode_model(SeenEntry, raw)
             except ValueError:  # unreadable: it can never match again, drop it
                 entry = None
-            if entry is None or is_expired(entry, now, p.settings.dedupe_ttl_seconds):
+            if entry is None or is_expired(entry, now, settings.dedupe_ttl_seconds):
                 partition = key_partition(key, n)
-                p.seen.send_changelog(partition, key, None, value_serializer="raw")
-                del p.seen.data[key]
+                seen.send_changelog(partition, key, None, value_serializer="raw")
+                del seen.data[key]
                 deleted += 1
         await asyncio.sleep(0)
         if app.rebalancing:  # partitions may have moved: stop, the next run starts over
             break
     if deleted:
-        p.metrics.dedupe_expired.inc(deleted)
-        p.metrics.dedupe_keys.dec(deleted)  # the agent counts additions only
+        metrics.dedupe_expired.inc(deleted)
+        metrics.dedupe_keys.dec(deleted)  # the agent counts additions only
         log.info("dedupe hashes expired", extra={"deleted": deleted})
     return deleted
 
@@ -95,14 +94,14 @@ class RecoveryClock:
     clock polls both, so it needs no hook into Faust's private recovery service.
     """
 
-    def __init__(self, p: Pipeline) -> None:
-        self.p = p
+    def __init__(self, app: Any) -> None:
+        self.app = app
         self.started = time.monotonic()
         self.waiting = True
 
     def tick(self, now: float) -> float | None:
         """Advance the clock; return the recovery time when one just finished."""
-        app: Any = self.p.app
+        app = self.app
         ready = not app.rebalancing and app.tables.recovery.completed.is_set()
         if not self.waiting and not ready:
             self.waiting, self.started = True, now
@@ -113,19 +112,19 @@ class RecoveryClock:
         return None
 
 
-def register_state_tasks(p: Pipeline) -> None:
-    """Add the dedupe sweep timer and the recovery clock to ``p.app``."""
-    clock = RecoveryClock(p)
+def register_state_tasks(app: Any, seen: Any, settings: Settings, metrics: Metrics) -> None:
+    """Add the sweep timer of the dedupe table ``seen`` and the recovery clock to ``app``."""
+    clock = RecoveryClock(app)
 
-    @p.app.timer(interval=p.settings.dedupe_sweep_interval_seconds)  # type: ignore[untyped-decorator]
+    @app.timer(interval=settings.dedupe_sweep_interval_seconds)  # type: ignore[untyped-decorator]
     async def dedupe_sweep() -> None:
         """Delete expired content hashes (the whole table would otherwise only grow)."""
         try:
-            await sweep_expired(p)
+            await sweep_expired(app, seen, settings, metrics)
         except Exception:  # a failed sweep only delays freeing space; never kill the timer
             log.exception("dedupe sweep failed")
 
-    @p.app.task  # type: ignore[untyped-decorator]
+    @app.task  # type: ignore[untyped-decorator]
     async def recovery_clock() -> None:
         """Report each table recovery's duration (log line and gauge)."""
         while True:
@@ -133,16 +132,16 @@ def register_state_tasks(p: Pipeline) -> None:
             if took is not None:
                 # The agent counts keys as it adds them; after a recovery the partitions
                 # (and so the keys) are new, so count once here (O(n), once per rebalance).
-                keys = len(p.seen)
-                p.metrics.dedupe_keys.set(keys)
-                p.metrics.table_recovery_seconds.set(took)
-                p.metrics.table_recoveries.inc()
+                keys = len(seen)
+                metrics.dedupe_keys.set(keys)
+                metrics.table_recovery_seconds.set(took)
+                metrics.table_recoveries.inc()
                 log.info(
                     "tables recovered",
                     extra={
                         "recovery_seconds": round(took, 3),
                         "dedupe_keys": keys,
-                        "assigned_partitions": len(p.app.consumer.assignment()),
+                        "assigned_partitions": len(app.consumer.assignment()),
                     },
                 )
             await asyncio.sleep(0.1)

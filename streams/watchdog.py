@@ -13,12 +13,11 @@ import logging
 import os
 import signal
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from streams.core.stall import Progress, stall_step
-
-if TYPE_CHECKING:
-    from streams.app import Pipeline
+from streams.metrics import Metrics
+from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.watchdog")
 
@@ -42,15 +41,14 @@ async def observe(consumer: Any, topics: set[str]) -> dict[str, tuple[int | None
     }
 
 
-def register_watchdog(p: Pipeline) -> None:
+def register_watchdog(app: Any, settings: Settings, metrics: Metrics) -> None:
     """Add the timer that stops the worker when a partition stalls."""
-    timeout = p.settings.stall_timeout_seconds
+    timeout = settings.stall_timeout_seconds
     # Under exactly-once, transaction markers sit after the last record, so a caught-up
     # committed offset stays below the log end for good: this comparison would misfire.
-    if timeout <= 0 or p.settings.processing_guarantee == "exactly_once":
+    if timeout <= 0 or settings.processing_guarantee == "exactly_once":
         return
-    app = p.app
-    s = p.settings
+    s = settings
     topics = {s.topic_raw, s.topic_by_hash, s.topic_by_policy}
     state: dict[str, Progress] = {}
 
@@ -67,7 +65,7 @@ def register_watchdog(p: Pipeline) -> None:
             log.warning("stall watchdog could not observe the partitions", exc_info=True)
             return
         if stalled:
-            p.metrics.stalls.inc()
+            metrics.stalls.inc()
             log.error(
                 "stalled: partitions have waiting work and no commit progress; stopping "
                 "so that the group reassigns them and the supervisor restarts this worker",

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry
-
-if TYPE_CHECKING:
-    from streams.app import Pipeline
 
 
 def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
@@ -35,18 +32,18 @@ def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
     }
 
 
-def register_views(p: Pipeline, registry: CollectorRegistry) -> None:
+def register_views(app: Any, registry: CollectorRegistry) -> None:
     """Add the health views and Faust's Prometheus sensors over ``registry``."""
     # Faust's sensors report into our registry, so /metrics serves both in one scrape.
-    setup_prometheus_sensors(p.app, pattern="/metrics", registry=registry, name_prefix="faust")
+    setup_prometheus_sensors(app, pattern="/metrics", registry=registry, name_prefix="faust")
 
-    @p.app.page("/healthz")  # type: ignore[untyped-decorator]
+    @app.page("/healthz")  # type: ignore[untyped-decorator]
     async def healthz(self: Any, request: Any) -> Any:
         """Liveness: the process and its event loop answer."""
         return self.json({"status": "ok"})
 
-    @p.app.page("/readyz")  # type: ignore[untyped-decorator]
+    @app.page("/readyz")  # type: ignore[untyped-decorator]
     async def readyz(self: Any, request: Any) -> Any:
         """Readiness: partitions assigned and tables recovered."""
-        ready, facts = readiness(p.app)
+        ready, facts = readiness(app)
         return self.json(facts, status=200 if ready else 503)

@@ -14,7 +14,6 @@ import json
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -28,7 +27,8 @@ from schemas.webhook import DeliveryRecord, Subscription, SubscriptionFilters
 from streams.core.subscriptions import parse_schedule, webhook_id
 from streams.metrics import Metrics
 from streams.settings import Settings
-from streams.webhooks import Webhooks
+from streams.webhooks.lanes import Lanes
+from streams.webhooks.store import SubscriptionStore
 from tests.kafka_harness import free_port
 
 SECRET = "whsec_" + base64.b64encode(b"s" * 32).decode()
@@ -90,7 +90,7 @@ async def receiver() -> AsyncIterator[dict[str, Any]]:
     await runner.cleanup()
 
 
-def hooks(url: str, **settings: Any) -> tuple[Webhooks, Recorder, Recorder]:
+def hooks(url: str, **settings: Any) -> tuple[Lanes, Recorder, Recorder]:
     s = Settings(
         webhook_allow_http=True,
         webhook_allow_private_targets=True,
@@ -99,7 +99,6 @@ def hooks(url: str, **settings: Any) -> tuple[Webhooks, Recorder, Recorder]:
         webhook_retry_jitter=0,
         **settings,
     )
-    p: Any = SimpleNamespace(settings=s, metrics=Metrics(CollectorRegistry()))
     retries, dlq = Recorder(), Recorder()
     sub = Subscription(
         id="s1",
@@ -111,19 +110,19 @@ def hooks(url: str, **settings: Any) -> tuple[Webhooks, Recorder, Recorder]:
         created_at=NOW,
         updated_at=NOW,
     )
-    h = Webhooks(
-        p=p,
-        subscriptions={b"s1": sub.model_dump_json().encode()},
+    h = Lanes(
+        settings=s,
+        metrics=Metrics(CollectorRegistry()),
+        store=SubscriptionStore(table={b"s1": sub.model_dump_json().encode()}, static={}),
         pending={},
         retries=retries,
         dlq=dlq,
         schedule=parse_schedule(s.webhook_retry_schedule),
-        static={},
     )
     return h, retries, dlq
 
 
-async def pump(h: Webhooks, retries: Recorder, until: Callable[[], bool], timeout: float) -> None:
+async def pump(h: Lanes, retries: Recorder, until: Callable[[], bool], timeout: float) -> None:
     """Play the pending agent and the scanner: apply sends to the table, scan, repeat."""
     applied = 0
     deadline = time.monotonic() + timeout
@@ -161,7 +160,7 @@ async def test_the_circuit_opens_then_probes_and_nothing_is_lost(
         assert lane.breaker.state == "open"
         assert len(receiver["hits"]) == 2
         opened = time.monotonic()
-        gauge = h.p.metrics.webhook_circuit_state.labels("s1")
+        gauge = h.metrics.webhook_circuit_state.labels("s1")
         await pump(h, retries, lambda: False, 0.3)
         assert len(receiver["hits"]) == 2, "no request while the circuit is open"
         assert gauge._value.get() == 2
@@ -201,7 +200,7 @@ async def test_a_4xx_is_not_retried_and_goes_to_the_dlq(receiver: dict[str, Any]
         letter = json.loads(dlq.sent[0][1] or b"{}")
         assert letter["reason"] == "not_retryable"
         assert [a["status"] for a in letter["attempts"]] == [400]
-        sub = h.get("s1")
+        sub = h.store.get("s1")
         assert sub is not None and sub.enabled, "a 400 does not disable (a 410 does)"
     finally:
         await h.stop()

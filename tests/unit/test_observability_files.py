@@ -261,12 +261,8 @@ def test_lag_probe_never_raises_and_drops_partitions_no_longer_held() -> None:
         timer=lambda interval, name: timers.append,
     )
     metrics = Metrics(CollectorRegistry())
-    pipeline: Any = SimpleNamespace(
-        app=app,
-        settings=SimpleNamespace(topic_raw="raw", lag_probe_interval_seconds=5.0),
-        metrics=metrics,
-    )
-    register_lag_probe(pipeline)
+    settings: Any = SimpleNamespace(topic_raw="raw", lag_probe_interval_seconds=5.0)
+    register_lag_probe(app, settings, metrics)
     (probe,) = timers
 
     def lag(partition: str) -> float | None:

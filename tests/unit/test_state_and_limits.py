@@ -24,25 +24,25 @@ class _Flag:
         return self.value
 
 
-def _pipeline() -> tuple[Any, _Flag]:
+def _app() -> tuple[Any, _Flag]:
     completed = _Flag()
     app = SimpleNamespace(
         rebalancing=False, tables=SimpleNamespace(recovery=SimpleNamespace(completed=completed))
     )
-    return SimpleNamespace(app=app), completed
+    return app, completed
 
 
 def test_recovery_clock_times_start_and_each_rebalance() -> None:
-    p, completed = _pipeline()
-    clock = RecoveryClock(p)
+    app, completed = _app()
+    clock = RecoveryClock(app)
     clock.started = 100.0
     assert clock.tick(101.0) is None  # still recovering
     completed.value = True
     assert clock.tick(103.5) == pytest.approx(3.5)
     assert clock.tick(104.0) is None  # reported once
-    p.app.rebalancing = True
+    app.rebalancing = True
     assert clock.tick(110.0) is None
-    p.app.rebalancing = False
+    app.rebalancing = False
     assert clock.tick(111.25) == pytest.approx(1.25)
 
 

@@ -1,0 +1,231 @@
+"""`chipwatch scan` and `chipwatch backtest` over files: the agents' steps, no broker."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from schemas.alert import Alert
+from streams.app import create_app
+from streams.cli import main
+from streams.core.analyze import Analyzer
+from streams.core.catalog import load_catalog
+from streams.core.detect import load_patterns
+from streams.offline import backtest, read_dated, scan
+from streams.settings import Settings
+
+SAMPLES = Path(__file__).resolve().parents[2] / "streams" / "samples" / "articles.jsonl"
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@cache
+def analyzer() -> Analyzer:
+    return Analyzer.build(load_catalog(), load_patterns())
+
+
+def scanned(lines: list[bytes]) -> list[dict[str, Any]]:
+    rows = scan(lines, analyzer(), Settings(), NOW, "test.jsonl")
+    return [json.loads(row.line) for row in rows]
+
+
+def test_scan_writes_one_row_per_line_in_order_with_copies_and_errors_named() -> None:
+    samples = SAMPLES.read_bytes().splitlines(keepends=True)
+    lines = [samples[0], b"\n", b"{not json\n", samples[1], b'{"id": "x", "title": 1}\n']
+    rows = scanned(lines)
+    assert [r.get("id") for r in rows] == ["cw-001", None, "cw-001-resend", "x"]
+    assert rows[0]["duplicate_of"] is None and rows[0]["is_policy_change"] is True
+    assert rows[1]["line"] == 3 and rows[1]["error"].startswith("invalid_json")
+    # The copy carries the first copy's analysis under its own id.
+    assert rows[2]["duplicate_of"] == "cw-001"
+    assert rows[2]["events"] == rows[0]["events"]
+    assert rows[3]["line"] == 5 and rows[3]["error"].startswith("schema_violation")
+
+
+def test_scan_of_the_same_id_twice_is_no_copy() -> None:
+    first = SAMPLES.read_bytes().splitlines()[0]
+    rows = scanned([first, first])
+    assert [r["duplicate_of"] for r in rows] == [None, None]
+
+
+def patterns_without(tmp_path: Path, action: str) -> Path:
+    """The bundled patterns file less every predicate group of ``action``."""
+    bundled = resources.files("streams.catalog").joinpath("policy_patterns.yaml")
+    data = yaml.safe_load(bundled.read_text(encoding="utf-8"))
+    data["predicates"] = [g for g in data["predicates"] if g["action"] != action]
+    path = tmp_path / "patterns.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_scan_patterns_option_and_setting_choose_the_lexicon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(SAMPLES.read_bytes().splitlines(keepends=True)[0])
+
+    def actions(*extra: str) -> set[str]:
+        out = tmp_path / "out.jsonl"
+        assert main(["scan", str(source), "-o", str(out), *extra]) == 0
+        (row,) = [json.loads(line) for line in out.read_bytes().splitlines()]
+        return {e["action"] for e in row["events"]}
+
+    assert "approve" in actions()
+    reduced = patterns_without(tmp_path, "approve")
+    assert "approve" not in actions("--patterns", str(reduced))
+    monkeypatch.setenv("CHIPWATCH_PATTERNS_PATH", str(reduced))
+    assert "approve" not in actions()
+
+
+def test_the_worker_loads_the_patterns_file_of_its_settings(tmp_path: Path) -> None:
+    reduced = patterns_without(tmp_path, "approve")
+    p = create_app(Settings(store="memory://", patterns_path=reduced))
+    assert p.analyzer.patterns.predicates
+    assert all(g.action != "approve" for g in p.analyzer.patterns.predicates)
+    (tmp_path / "broken.yaml").write_text("predicates: 5\n", encoding="utf-8")
+    with pytest.raises(ValidationError):
+        create_app(Settings(store="memory://", patterns_path=tmp_path / "broken.yaml"))
+
+
+# --- backtest ---------------------------------------------------------------------------
+
+START = datetime(2030, 1, 1, tzinfo=UTC)
+
+
+def sample(n: int, **changes: Any) -> dict[str, Any]:
+    """Sample article ``n`` (0-based line of the samples file) with fields changed."""
+    data: dict[str, Any] = json.loads(SAMPLES.read_bytes().splitlines()[n])
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def jsonl(*items: dict[str, Any] | bytes) -> list[bytes]:
+    return [i if isinstance(i, bytes) else json.dumps(i).encode() + b"\n" for i in items]
+
+
+def h200(article_id: str, source: str, published_at: str | None, extra: str = "") -> Any:
+    """The H200 approval (sample cw-001) as told by ``source``; ``extra`` makes it no copy."""
+    body = sample(0)["body"] + extra
+    return sample(0, id=article_id, source=source, published_at=published_at, body=body)
+
+
+def backtested(lines: list[bytes], **settings: Any) -> list[Alert]:
+    dated, _ = read_dated(lines, Settings(**settings), START)
+    return list(backtest(dated, analyzer(), Settings(**settings), "test.jsonl"))
+
+
+def test_backtest_runs_articles_in_publication_order_at_their_publication_time() -> None:
+    # The Dutch restriction (sample cw-006, 21 Nov) comes after the H200 approval (25 Nov)
+    # in the file, and before it in time.
+    alerts = backtested(jsonl(sample(0), sample(6)))
+    assert [a.event.jurisdiction for a in alerts] == ["NL", "CN"]
+    assert [a.created_at for a in alerts] == [
+        datetime(2026, 11, 21, 7, 20, tzinfo=UTC),
+        datetime(2026, 11, 25, 8, 30, tzinfo=UTC),
+    ]
+    assert alerts[1].event_key.endswith("|2026-11-25")
+
+
+def test_backtest_updates_follow_the_publication_clock() -> None:
+    # A second outlet 30 min later corroborates (update); a third 5 min after that is
+    # within the 10-minute update interval, so it is counted but says nothing.
+    lines = jsonl(
+        h200("a", "Harbour Daily", "2026-11-25T08:30:00Z"),
+        h200("b", "Other Post", "2026-11-25T09:00:00Z", " Shares rose."),
+        h200("c", "Third Gazette", "2026-11-25T09:05:00Z", " Shares fell."),
+        h200("d", "Fourth Courier", "2026-11-25T09:20:00Z", " Shares were flat."),
+    )
+    alerts = backtested(lines)
+    assert [(a.status, a.article.id, a.corroboration) for a in alerts] == [
+        ("new", "a", 1),
+        ("update", "b", 2),
+        ("update", "d", 4),
+    ]
+    assert len({a.alert_id for a in alerts}) == 3
+
+
+def test_backtest_drops_copies_and_says_nothing_twice() -> None:
+    first = h200("a", "Harbour Daily", "2026-11-25T08:30:00Z")
+    copy = h200("a-copy", "Harbour Daily", "2026-11-25T08:31:00Z")
+    alerts = backtested(jsonl(first, copy, first))
+    assert [(a.status, a.article.id) for a in alerts] == [("new", "a")]
+
+
+def test_read_dated_orders_stably_and_undated_articles_take_the_previous_clock() -> None:
+    lines = jsonl(
+        sample(2, id="w", published_at=None),  # before any dated one: the first dated clock
+        sample(3, id="x", published_at="2026-11-24T10:00:00Z"),
+        sample(4, id="y", published_at=None),  # the previous article's clock (x)
+        sample(6, id="z", published_at="2026-11-24T09:00:00+00:00"),
+        sample(7, id="v", published_at="2026-11-24T10:00:00Z"),  # equal to x: input order
+    )
+    dated, skipped = read_dated(lines, Settings(), START)
+    assert skipped == []
+    assert [d.article.id for d in dated] == ["z", "w", "x", "y", "v"]
+    ten = datetime(2026, 11, 24, 10, tzinfo=UTC)
+    assert [d.clock for d in dated] == [ten.replace(hour=9), ten, ten, ten, ten]
+    assert [d.number for d in dated] == [4, 1, 2, 3, 5]
+
+
+def test_read_dated_without_any_date_runs_at_the_start_time() -> None:
+    dated, _ = read_dated(jsonl(sample(2, published_at=None)), Settings(), START)
+    assert [d.clock for d in dated] == [START]
+
+
+def test_read_dated_takes_published_where_published_at_is_missing() -> None:
+    lines = jsonl(
+        sample(2, id="p", published_at=None, published="2025-01-13"),
+        sample(3, id="q", published_at="2025-01-12T23:00:00-02:00", published="2024-01-01"),
+        sample(4, id="r", published_at=None, published="not a date"),
+    )
+    dated, _ = read_dated(lines, Settings(), START)
+    by_id = {d.article.id: d for d in dated}
+    assert by_id["p"].clock == datetime(2025, 1, 13, tzinfo=UTC)
+    assert by_id["p"].article.published_at == datetime(2025, 1, 13, tzinfo=UTC)
+    assert by_id["q"].clock == datetime(2025, 1, 13, 1, tzinfo=UTC)  # published_at wins
+    assert by_id["r"].article.published_at is None  # unreadable: as if missing
+    assert by_id["r"].clock == by_id["q"].clock
+
+
+def test_read_dated_skips_invalid_lines_saying_why() -> None:
+    lines = jsonl(b"{oops\n", b"\n", sample(2), {"id": "no-body", "title": "t"})
+    dated, skipped = read_dated(lines, Settings(), START)
+    assert [d.article.id for d in dated] == ["cw-002"]
+    assert [s.number for s in skipped] == [1, 4]
+    assert skipped[0].reason.startswith("invalid_json")
+    assert skipped[1].reason.startswith("schema_violation") and "body" in skipped[1].reason
+
+
+def test_backtest_command_writes_alerts_and_a_replay_gives_the_same_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "archive.jsonl"
+    source.write_bytes(SAMPLES.read_bytes() + b"not json\n")
+
+    def run(path: Path) -> list[dict[str, Any]]:
+        out = tmp_path / "alerts.jsonl"
+        assert main(["backtest", str(path), "-o", str(out)]) == 0
+        return [json.loads(line) for line in out.read_bytes().splitlines()]
+
+    alerts = run(source)
+    assert {(a["event"]["jurisdiction"], a["status"]) for a in alerts} == {
+        ("CN", "new"),
+        ("NL", "new"),
+    }
+    assert all(
+        {"alert_id", "event_key", "event", "article", "corroboration"} <= set(a) for a in alerts
+    )
+    err = capsys.readouterr().err
+    assert f"{source}:15: skipped, invalid_json" in err
+    # The same input again, and the whole input twice in one run: the same alerts.
+    assert [a["alert_id"] for a in run(source)] == [a["alert_id"] for a in alerts]
+    twice = tmp_path / "twice.jsonl"
+    twice.write_bytes(source.read_bytes() * 2)
+    assert [a["alert_id"] for a in run(twice)] == [a["alert_id"] for a in alerts]
