@@ -113,3 +113,15 @@ class AnalyzedArticle(BaseModel):
     jurisdictions: list[EntityRef] = Field(default_factory=list)
     is_policy_change: bool = False
     events: list[PolicyEvent] = Field(default_factory=list)
+    near_duplicate_of: str | None = Field(
+        default=None,
+        description="Id of the first article of this article's near-duplicate cluster "
+        "(the same story re-run with another headline, trimmed, with boilerplate or "
+        "reordered); null when the article starts its own cluster.",
+    )
+    similarity: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Estimated Jaccard similarity to `near_duplicate_of`; null without one.",
+    )
