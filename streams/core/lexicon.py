@@ -18,6 +18,7 @@ Every phrase is folded to Simplified Chinese (``streams/core/script.py``) as the
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,13 +28,14 @@ from typing import Final
 
 import yaml
 
-from schemas.patterns import PolicyPatterns, Predicate, Words
+from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
 from streams.core.script import script_folder
 
 __all__ = [
     "PRODUCT_LABEL",
     "TRIGGER_LABEL",
     "Lexicon",
+    "Needs",
     "Reading",
     "has_cjk",
     "inflect",
@@ -45,6 +47,7 @@ __all__ = [
 TRIGGER_LABEL: Final = "policy.trigger"
 PRODUCT_LABEL: Final = "policy.product"
 PATTERNS_FILE: Final = "policy_patterns.yaml"
+INFLECTIONS_FILE: Final = "inflections.json"
 
 _FORM_ORDER: Final = {"verb": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5}
 _CJK = re.compile(
@@ -63,6 +66,17 @@ def normal(text: str) -> str:
     """Key for looking matched text up in a phrase table (folded, one space, no stars)."""
     text = script_folder().fold(text.casefold()).replace("’", "'").strip("*")
     return _SPACES.sub(" ", text).strip()
+
+
+def load_inflections() -> dict[str, dict[str, list[str]]]:
+    """The bundled inflection table: language -> word of the pattern file -> its forms.
+
+    Generated from simplemma's form->lemma dictionaries by ``tools/gen_inflections.py``
+    (``make lexicon``; ``make lint`` checks it is in step with the pattern file).
+    """
+    text = resources.files("streams.catalog").joinpath(INFLECTIONS_FILE).read_text("utf-8")
+    table: dict[str, dict[str, list[str]]] = json.loads(text)
+    return table
 
 
 def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
@@ -254,28 +268,45 @@ class Reading:
 
     predicate: Predicate
     form: str  # verb, base, gerund, event_noun, state_noun
+    langs: frozenset[str] = frozenset()  # the languages whose lists hold the phrase
 
 
 class Lexicon:
     """The compiled pattern file: reading table, keywords and cue expressions."""
 
-    def __init__(self, patterns: PolicyPatterns) -> None:
-        """Inflect, fold and compile everything the reader uses (~10 ms, once)."""
+    def __init__(
+        self,
+        patterns: PolicyPatterns,
+        inflections: dict[str, dict[str, list[str]]] | None = None,
+    ) -> None:
+        """Inflect, fold and compile everything the reader uses (~20 ms, once).
+
+        ``inflections`` maps a language and a listed word to its forms (default: the
+        bundled table); a word missing from it stands for itself.
+        """
         p = patterns
         irr = p.irregular_verbs
         self.patterns = p
-        self.by_phrase: dict[str, list[Reading]] = {}
+        self.inflections = load_inflections() if inflections is None else inflections
+        langs_of: dict[tuple[str, str, str], set[str]] = {}
         #: Tagger keyword of each phrase (``*`` kept: the tagger matches word parts).
         self.trigger_keywords: list[str] = []
+        order: list[tuple[str, Predicate, str]] = []
         for predicate in p.predicates:
-            for phrase, form in self._readings(predicate, irr):
+            for phrase, form, lang in self._readings(predicate, irr):
                 key = normal(phrase)
                 if not key:
                     continue
-                readings = self.by_phrase.setdefault(key, [])
-                if all(r.predicate.id != predicate.id or r.form != form for r in readings):
-                    readings.append(Reading(predicate, form))
+                slot = (key, predicate.id, form)
+                if slot not in langs_of:
+                    langs_of[slot] = set()
+                    order.append((key, predicate, form))
                     self.trigger_keywords.append(phrase)
+                langs_of[slot].add(lang)
+        self.by_phrase: dict[str, list[Reading]] = {}
+        for key, predicate, form in order:
+            langs = frozenset(langs_of[(key, predicate.id, form)])
+            self.by_phrase.setdefault(key, []).append(Reading(predicate, form, langs))
         for readings in self.by_phrase.values():
             readings.sort(
                 key=lambda r: (
@@ -292,9 +323,15 @@ class Lexicon:
                 self.product_keywords.append(phrase)
             if product.generic:
                 self.generic.add(product.name)
-        self.needs = {name: compile_words(_all(words)) for name, words in p.classes.items()}
+        self.needs = {
+            name: compile_words(self._inflected(words)) for name, words in p.classes.items()
+        }
         self.modal = compile_words([*_all(p.modal_cues), *_all(p.modal_verbs, irr)])
-        self.after = compile_words(p.after_cues)
+        self.deontic = compile_words(_all(p.deontic_cues))
+        self.purpose = compile_words(_all(p.purpose_cues))
+        self.reaction = compile_words(_all(p.reaction_verbs, irr))
+        self.after = compile_words(_all(p.after_cues))
+        self.after_background = compile_words(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
         self.background = compile_words(_all(p.background_cues))
         self.year = re.compile(p.background_year_regex, re.I)
@@ -307,7 +344,7 @@ class Lexicon:
         self.anaphor = compile_words(_all(p.anaphors))
         self.pronoun = compile_words(["it", "its", "they", "their"])
         self.governing = compile_words([*_all(p.governing_verbs, irr), *p.governing_nouns])
-        self.decision = compile_words(_all(p.decision_verbs, irr))
+        self.decision = compile_words([*_all(p.decision_verbs, irr), *p.decision_nouns])
         self.group = compile_words(p.group_nouns)
         self.passive = compile_words(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
         self.be_before = compile_words(p.passive_auxiliaries, r"\s{1,3}(?:[a-z]{2,12}ly\s{1,3})?$")
@@ -315,6 +352,10 @@ class Lexicon:
         det = "|".join(phrase_pattern(d) for d in p.determiners)
         # A determiner or possessive, then at most three modifiers, right before a noun.
         self.np_head = re.compile(rf"(?:{det})\s{{0,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$", re.I)
+        # "new rules", "the latest export curbs", "新规": a measure announced as new.
+        self.novel = compile_words(
+            _all(p.novelty_modifiers), r"\s{0,3}(?:[\w-]{1,24}\s{1,3}){0,2}$"
+        )
         self.prior = compile_words(
             p.prior_event_markers,
             rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$",
@@ -325,6 +366,7 @@ class Lexicon:
         self.denial = compile_words(p.denial_cues)
         self.modifier_followers = frozenset(p.noun_modifier_followers)
         self.participle_pre = frozenset(p.participle_preceders)
+        self.participle_objects = frozenset(p.participle_phrase_followers)
         agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
         self.agent = re.compile(
             rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de)\s{{1,3}})?$"
@@ -341,29 +383,51 @@ class Lexicon:
         self.cjk_place = tuple(fold(w) for w in p.place_prepositions if has_cjk(w))
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
         self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
+        self.subject_particles = tuple(p.subject_particles)
+        self.cjk_object_markers = tuple(fold(w) for w in p.object_markers)
+        self.cjk_not_subject = tuple(fold(w) for w in p.non_subject_followers)
+        self.cjk_passive = tuple(fold(w) for w in p.passive_auxiliaries if has_cjk(w))
+        self.quote_cues = tuple(fold(w) for w in p.quote_cues)
         self.separators = frozenset(s.strip() for s in p.list_separators)
         self.non_policy = compile_words(p.non_policy_objects)
+        self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
 
-    @staticmethod
-    def _readings(predicate: Predicate, irr: dict[str, list[str]]) -> list[tuple[str, str]]:
-        """Every phrase of a group with its form (English inflected, nouns pluralised)."""
-        out: list[tuple[str, str]] = []
+    def _inflected(self, words: Words) -> list[str]:
+        """Every word of a class, with the forms of the table for inflected languages."""
+        out: list[str] = []
+        for lang, items in words.items():
+            table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
+            for word in items:
+                out.extend(table.get(word, [word]))
+        return out
+
+    def _readings(
+        self, predicate: Predicate, irr: dict[str, list[str]]
+    ) -> list[tuple[str, str, str]]:
+        """Every phrase of a group with its form and language.
+
+        English is inflected by rule and nouns pluralised; German, Dutch and the Romance
+        languages take their forms from the inflection table.
+        """
+        out: list[tuple[str, str, str]] = []
         for lang, words in predicate.verbs.items():
+            table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             for word in words:
                 if lang != "en":
-                    out.append((word, "verb"))
+                    out.extend((w, "verb", lang) for w in table.get(word, [word]))
                     continue
                 for form, phrases in inflect(word, irr).items():
-                    out.extend((w, form) for w in phrases)
-        out.extend((w, "verb") for w in predicate.forms)
-        for kind, table in (("state_noun", predicate.nouns), ("event_noun", predicate.event_nouns)):
-            for lang, words in table.items():
+                    out.extend((w, form, lang) for w in phrases)
+        out.extend((w, "verb", "en") for w in predicate.forms)
+        for kind, nouns in (("state_noun", predicate.nouns), ("event_noun", predicate.event_nouns)):
+            for lang, words in nouns.items():
+                table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
                 for word in words:
-                    phrases = plural(word) if lang == "en" else [word]
-                    out.extend((w, kind) for w in phrases)
+                    phrases = plural(word) if lang == "en" else table.get(word, [word])
+                    out.extend((w, kind, lang) for w in phrases)
         return out
 
     @property
