@@ -32,6 +32,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
 _THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
+_POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
     [
@@ -114,9 +115,11 @@ class Actors:
                 return code(actor), "agent"  # "approval from Beijing", "aperta dalla SAMR"
         if noun or reading.predicate.needs:
             # A jurisdiction right before the noun qualifies it with its author, even after
-            # a preposition: "added to the US entity list", "under Dutch export controls".
-            for actor in within(item.actors, max(0, mention.start - 4), mention.start):
-                if not text[actor.end : mention.start].strip():
+            # a preposition: "added to the US entity list", "under Dutch export controls",
+            # "in response to Washington's latest crackdown".
+            for actor in within(item.actors, max(0, mention.start - 40), mention.start):
+                gap = text[actor.end : mention.start]
+                if not gap.strip() or (_POSSESSIVE_NP.fullmatch(gap) and noun):
                     return code(actor), "actor"
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts

@@ -231,6 +231,8 @@ class Reader:
                 continue  # "the approval process", "licence applications"
             if has_base and _TO_BEFORE.search(pre):
                 continue  # "pressure to limit shipments": an infinitive, not a noun
+            if lex.reaction.search(pre):
+                continue  # "hits back at US tariffs", "called the withdrawal": reacted to
             if self._governed(text, mention, pre, site.clause_hi):
                 return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
@@ -283,11 +285,16 @@ class Reader:
 
     def _governed(self, text: str, mention: Mention, pre: str, clause_hi: int) -> bool:
         """A governing verb before the noun, or its participle just after ("was opened")."""
-        if self.lex.governing.search(pre):
+        lex = self.lex
+        if lex.governing.search(pre):
             return True
         hi = min(clause_hi, mention.end + _POST_WINDOW)
-        after = self.lex.governing.search(text, mention.end, hi)
-        return after is not None and not has_cjk(text[mention.end : after.start()][:1] or "x")
+        after = lex.governing.search(text, mention.end, hi)
+        if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):
+            return False
+        # "the rule has not been finalised", "tariffs could be imposed": no act.
+        between = (mention.end, after.start())
+        return lex.negation.search(text, *between) is None and lex.modal.search(text, *between) is None
 
     def _is_participle(self, source: str, mention: Mention) -> bool:
         """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""

@@ -56,8 +56,12 @@ class Talk:
         start = mention.start
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
         for modal in lex.modal.finditer(text, lo, start):
-            if modal.group().casefold() in lex.reported_modals and lex.reporting.search(
-                text, max(0, modal.start() - _REPORTING_WINDOW), modal.start()
+            if (
+                modal.group().casefold() in lex.reported_modals
+                and lex.reporting.search(
+                    text, max(0, modal.start() - _REPORTING_WINDOW), modal.start()
+                )
+                and self._heads(text, modal.end(), start)
             ):
                 continue  # "said it would suspend the ban": a decision, reported
             return "modal"
@@ -85,6 +89,17 @@ class Talk:
             return "denial"
         return ""
 
+    def _heads(self, text: str, end: int, start: int) -> bool:
+        """Whether the verb after a reported "would" is the predicate or puts it in force.
+
+        "said it would suspend the ban", "said it would impose tariffs" report a decision;
+        "says he would review new controls" reports an intention about other words.
+        """
+        gap = text[end:start]
+        if not gap.strip():
+            return True
+        return self.lex.governing.match(text, end + len(gap) - len(gap.lstrip())) is not None
+
     def relative(self, site: Site) -> bool:
         """Whether the trigger is the verb of a relative clause (", which bars ...")."""
         mention = site.mention
@@ -108,6 +123,9 @@ class Talk:
         lex = self.lex
         text, mention = site.text, site.mention
         clause_lo, clause_hi = site.clause_lo, site.clause_hi
+        noun = reading.form in ("event_noun", "state_noun")
+        if noun and lex.prior.search(site.pre):
+            return False, "background:prior"  # "in response to Washington's crackdown"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
@@ -135,8 +153,6 @@ class Talk:
             had = mention.start - len(pre) + perfect.start()
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
-        if reading.form in ("event_noun", "state_noun") and lex.prior.search(pre):
-            return False, "background:prior"
         return True, ""
 
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:
