@@ -172,6 +172,8 @@ class PolicyPatterns(_Strict):
     object_markers: list[str] = Field(default_factory=list)
     non_subject_followers: list[str] = Field(default_factory=list)
     quote_cues: list[str] = Field(default_factory=list)
+    speaker_cues: Words = Field(default_factory=dict)
+    korean_heads: list[str] = Field(default_factory=list)
     business_cues: Words = Field(default_factory=dict)
     determiners: list[str]
     noun_followers: list[str]
@@ -190,6 +192,7 @@ class PolicyPatterns(_Strict):
         "object_markers",
         "non_subject_followers",
         "quote_cues",
+        "korean_heads",
         "reported_modals",
         "denial_cues",
         "noun_modifier_followers",
@@ -221,6 +224,7 @@ class PolicyPatterns(_Strict):
         "after_background_cues",
         "novelty_modifiers",
         "business_cues",
+        "speaker_cues",
         "negation_cues",
         "reporting_verbs",
         "background_cues",

@@ -33,6 +33,7 @@ _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
 _THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+_HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
     [
@@ -111,7 +112,10 @@ class Actors:
             gap = text[max(mention.end, actor.start - 14) : actor.start]
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
                 return code(actor), "agent"
-            if lex.agent.search(gap) and actor.start - mention.end <= (12 if noun else 40):
+            if lex.agent.search(gap) and (
+                actor.start - mention.end <= (12 if noun else 40)
+                or lex.governing.search(text, mention.end, actor.start)
+            ):
                 return code(actor), "agent"  # "approval from Beijing", "aperta dalla SAMR"
         if noun or reading.predicate.needs:
             # A jurisdiction right before the noun qualifies it with its author, even after
@@ -163,8 +167,9 @@ class Actors:
 
     def _firm_subject(self, site: Site, reading: Reading) -> bool:
         """Whether a firm is the subject of the verb ("TSMC stopped", "SK하이닉스가 ...")."""
-        if reading.form not in ("verb", "gerund") or reading.predicate.firm_subject:
-            return False
+        predicate = reading.predicate
+        if reading.form not in ("verb", "gerund") or predicate.firm_subject or predicate.needs:
+            return False  # "华为列入实体清单": a construction's firm is its object
         lex = self.lex
         item, mention = site.item, site.mention
         text = item.low
@@ -201,6 +206,8 @@ class Actors:
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
             return False
+        if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
+            return False  # "중국 사업장", "중국 법인": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
             return False
         if self._owns_firm(item, mention):
@@ -218,7 +225,11 @@ class Actors:
         return True
 
     def _implied(self, fields: dict[str, Field], item: Field) -> tuple[str, str] | None:
-        """A headline's actor is the lead's: "Additions to the Entity List" -> BIS."""
+        """A headline's actor is the lead's: "Additions to the Entity List" -> BIS.
+
+        A body sentence without one takes the headline's: its named actor, else the
+        actor of the headline's event.
+        """
         if item.name == "title":
             body = fields["body"]
             lead = self._acting(body, 0, min(len(body.text), _LEAD))
@@ -229,6 +240,8 @@ class Actors:
         in_title = self._last_acting(title, 0, len(title.text), False)
         if in_title is not None:
             return code(in_title), "anaphor"
+        if title.event_actor is not None:
+            return title.event_actor, "implied"  # the headline's: "Expansion of ... Controls"
         return None
 
     def _is_acting(self, item: Field, actor: Mention) -> bool:

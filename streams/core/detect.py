@@ -151,6 +151,8 @@ class Detector:
                     drafts.append(draft)
                     consumed = draft.consumes
                     previous = draft.jurisdiction
+                    if item.event_actor is None:
+                        item.event_actor = draft.jurisdiction
             budget -= len(item.triggers)
             if budget <= 0:
                 break

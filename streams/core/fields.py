@@ -65,6 +65,8 @@ class Field:
     # Which jurisdiction mentions may act (not "exports to China"), by start offset;
     # decided on first use, since most mentions never sit near a trigger.
     acting: dict[int, bool] = field(default_factory=dict)
+    #: The jurisdiction of the field's first event (a headline's actor for the body).
+    event_actor: str | None = None
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``: only the text around it is segmented."""

@@ -358,8 +358,15 @@ class Lexicon:
         )
         self.prior = compile_words(
             p.prior_event_markers,
-            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$",
+            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’-]{{1,24}}\s{{1,3}}){{0,3}}$",
         )
+        # A preposition, then at most three modifiers, right before a noun ("from expanded
+        # export curbs"): the word after them is the preposition's object, a noun.
+        self.prep_np = compile_words(
+            [w for w in p.participle_preceders if w not in ("and", "or")],
+            r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){1,3}$",
+        )
+        self.speakers = compile_words(_all(p.speaker_cues))
         self.prior_word = compile_words(p.prior_event_markers)
         self.reporting = compile_words(_all(p.reporting_verbs))
         self.reported_modals = frozenset(p.reported_modals)
@@ -388,6 +395,7 @@ class Lexicon:
         self.cjk_not_subject = tuple(fold(w) for w in p.non_subject_followers)
         self.cjk_passive = tuple(fold(w) for w in p.passive_auxiliaries if has_cjk(w))
         self.quote_cues = tuple(fold(w) for w in p.quote_cues)
+        self.korean_heads = tuple(p.korean_heads)
         self.separators = frozenset(s.strip() for s in p.list_separators)
         self.non_policy = compile_words(p.non_policy_objects)
         self.business = compile_words(_all(p.business_cues))

@@ -31,7 +31,8 @@ from streams.core.talk import Talk
 __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
-_POST_WINDOW: Final = 45  # chars after a noun searched for a passive participle
+_POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
+_OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
@@ -202,6 +203,8 @@ class Reader:
                 consumes = self._needed(site, needs)
                 if consumes < 0:
                     continue
+            elif reading.predicate.direction == "easing":
+                consumes = self._object_measure(site)  # "暂停实施...出口管制措施"
             form = reading.form
             if form == "verb":
                 if site.cjk:
@@ -261,12 +264,16 @@ class Reader:
         lex = self.lex
         text, mention = site.text, site.mention
         side = needs.side
-        if side == "after" and (site.sov or (not site.cjk and lex.be_before.search(site.pre))):
+        if site.sov and side == "after":
+            side = "before"  # Japanese, Korean: the object comes first ("명단에 추가")
+        elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
             side = "either"
         words = lex.needs[needs.word_class]
         if side != "before":
             hi = min(site.clause_hi, mention.end + needs.window)
             for found in words.finditer(text, mention.end, hi):
+                if lex.modal.search(text, mention.end, found.start()):
+                    return -1  # "shelved a planned rule": no measure was in force
                 if not self._modifies(text, found.end()):
                     return found.end()
         if side != "after":
@@ -275,6 +282,19 @@ class Reader:
                 if not self._modifies(text, found.end()):
                     return mention.end
         return -1
+
+    def _object_measure(self, site: Site) -> int:
+        """Where a measure that an easing verb takes as its object ends, or -1.
+
+        "lifted curbs on ...", "暂停实施...出口管制措施": the measure is what eases, not a
+        second, tightening event.
+        """
+        mention = site.mention
+        if site.sov:
+            return -1
+        hi = min(site.clause_hi, mention.end + _OBJECT_WINDOW)
+        found = self.lex.needs["measure"].search(site.text, mention.end, hi)
+        return found.end() if found is not None else -1
 
     def _modifies(self, text: str, end: int) -> bool:
         """Whether the word ending at ``end`` qualifies the next noun ("licence applications")."""
@@ -292,9 +312,14 @@ class Reader:
         after = lex.governing.search(text, mention.end, hi)
         if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):
             return False
-        # "the rule has not been finalised", "tariffs could be imposed": no act.
+        # "the rule has not been finalised", "tariffs could be imposed": no act; "limit
+        # the added burden": the participle qualifies another noun.
         between = (mention.end, after.start())
-        return lex.negation.search(text, *between) is None and lex.modal.search(text, *between) is None
+        return (
+            lex.negation.search(text, *between) is None
+            and lex.modal.search(text, *between) is None
+            and lex.determiner.search(text, *between) is None
+        )
 
     def _is_participle(self, source: str, mention: Mention) -> bool:
         """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""
@@ -350,10 +375,15 @@ class Reader:
             and word.group(1) in lex.participle_pre
         ):
             return True
-        head = lex.np_head.search(pre)
-        if head is None:
-            return False
-        start = mention.start - len(pre) + head.start()
-        if within(item.actors, start, mention.start):
-            return False  # "the US curbs exports": an actor, then its verb
-        return not any(w in _GOVERNMENT for w in head.group().split())
+        # "hit from expanded export curbs", "the planned curbs": a noun phrase's head;
+        # but "on Friday the US curbs exports": an actor, then its verb.
+        for phrase_re in (lex.prep_np, lex.np_head):
+            head = phrase_re.search(pre)
+            if head is None:
+                continue
+            start = mention.start - len(pre) + head.start()
+            if within(item.actors, start, mention.start):
+                return False
+            if not any(w in _GOVERNMENT for w in head.group().split()):
+                return True
+        return False

@@ -38,7 +38,9 @@ _ADJECTIVE_EARLIER = re.compile(
     r"earlier\s{1,3}(?!(?:was|has|is|this|as|its|thus)\b)[a-z]{2,20}s\b"
 )
 _IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re.I)
-_CONDITIONAL = re.compile(r"^\W{0,3}(?:if|unless|should|wenn|falls|si|se|als|如果|若|一旦)\b", re.I)
+# "si" is French and Spanish "if"; Italian/Portuguese "se" and Dutch "als" are left out:
+# they also open ordinary sentences ("Se prohíbe", German "Als Reaktion auf ...").
+_CONDITIONAL = re.compile(r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si)\b|如果|若|一旦)", re.I)
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -65,11 +67,17 @@ class Talk:
             ):
                 continue  # "said it would suspend the ban": a decision, reported
             return "modal"
-        if not reading.predicate.deontic and lex.deontic.search(text, lo, start) is not None:
-            return "deontic"  # "deals must be cleared by SAMR": a standing rule
+        if not reading.predicate.deontic:
+            deontic = lex.deontic.search(text, lo, start)
+            if deontic is not None and not lex.reporting.search(
+                text, site.sentence.start, deontic.start()
+            ):
+                return "deontic"  # "deals must be cleared by SAMR": a standing rule
         lo = max(site.clause_lo, start - (_CJK_PURPOSE_WINDOW if cjk else _PURPOSE_WINDOW))
         if lex.purpose.search(text, lo, start) is not None:
             return "purpose"  # "in an effort to curb": what a measure is for
+        if lex.speakers.search(text, site.sentence.start, start) is not None:
+            return "speaker"  # "analysts said ...", "业内人士表示...": not the state's word
         lo = max(site.clause_lo, start - (_CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW))
         if lex.negation.search(text, lo, start) is not None:
             return "negation"
@@ -83,7 +91,7 @@ class Talk:
                 if lex.after.search(text, mention.end, hi):
                     return "standing"  # "...出口」并未调整，仍然有效"
         sentence = site.sentence
-        if _CONDITIONAL.search(text, sentence.start, sentence.end):
+        if _CONDITIONAL.match(text, sentence.start, sentence.end):
             return "conditional"
         if lex.denial.search(text, sentence.start, sentence.end) is not None:
             return "denial"
@@ -145,7 +153,8 @@ class Talk:
             return False, "background:year"
         if site.cjk:
             hi = min(clause_hi, mention.end + _AFTER_CJK_WINDOW)
-            if lex.after_background.search(text, mention.end, hi):
+            comma = text.find("，", mention.end, hi)
+            if lex.after_background.search(text, mention.end, hi if comma < 0 else comma):
                 return False, "background:while"  # "...相继收紧...出口之际"
         pre = site.pre
         perfect = lex.past_perfect.search(pre)
