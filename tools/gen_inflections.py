@@ -91,7 +91,7 @@ def build(patterns: PolicyPatterns) -> dict[str, dict[str, list[str]]]:
 
 
 def _items(pairs: Iterable[tuple[object, object]]) -> Iterable[tuple[str, str]]:
-    """simplemma stores str keys and bytes or str values, depending on the version."""
+    """Form and lemma as text: simplemma stores str or bytes, depending on its version."""
     for form, lemma in pairs:
         yield (
             form.decode() if isinstance(form, bytes) else str(form),
@@ -112,7 +112,7 @@ def main() -> int:
     text = render(build(load_patterns()))
     if args.check:
         if OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is out of date: run tools/gen_inflections.py", file=sys.stderr)
+            sys.stderr.write(f"{OUT} is out of date: run tools/gen_inflections.py\n")
             return 1
         return 0
     OUT.write_text(text, encoding="utf-8")
