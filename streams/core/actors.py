@@ -16,10 +16,11 @@ shipments", "SK하이닉스가 ..."), or when the nearest actor only reacts to t
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
-from streams.core.fields import Field, Site, code, last_before, within
+from streams.core.fields import START_OF, Field, Site, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk
 from streams.core.mentions import Mention
 
@@ -257,14 +258,21 @@ class Actors:
 
     def _last_acting(self, item: Field, start: int, end: int, sov: bool) -> Mention | None:
         """The acting mention nearest before ``end``; in Japanese/Korean, the subject."""
-        acting = self._acting(item, start, end)
-        if not acting:
-            return None
         if sov:
+            acting = self._acting(item, start, end)
             for actor in reversed(acting):
                 if self._subject_marked(item.low, actor):
                     return actor  # "미 상무부 산업안보국(BIS)은 ... 중국 법인의 ..."
-        return acting[-1]
+            return acting[-1] if acting else None
+        # Backwards from ``end``: most calls want the nearest, not all of them.
+        actors = item.actors
+        i = bisect.bisect_left(actors, end, key=START_OF) - 1
+        while i >= 0 and actors[i].start >= start:
+            actor = actors[i]
+            if actor.end <= end and self._is_acting(item, actor):
+                return actor
+            i -= 1
+        return None
 
     def _subject_marked(self, text: str, actor: Mention) -> bool:
         """A Japanese/Korean subject or topic particle after the mention (or its acronym)."""

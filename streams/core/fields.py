@@ -73,17 +73,18 @@ class Field:
         for sentence in self.sentences:
             if sentence.start <= pos < sentence.end:
                 return sentence
+        text = self.text
         lo = max(0, pos - _MAX_SEGMENT)
-        newline = self.text.rfind("\n", lo, pos)
+        newline = text.rfind("\n", lo, pos)
         lo = newline + 1 if newline >= 0 else lo
-        hi = self.text.find("\n", pos, pos + _MAX_SEGMENT)
-        hi = hi if hi >= 0 else min(len(self.text), pos + _MAX_SEGMENT)
-        local = sentence_at(self.text[lo:hi], pos - lo)
+        hi = text.find("\n", pos, pos + _MAX_SEGMENT)
+        hi = hi if hi >= 0 else min(len(text), pos + _MAX_SEGMENT)
+        local = sentence_at(text[lo:hi], pos - lo)
         if local is None:
             return None
-        found = Sentence(local.start + lo, local.end + lo, local.text)
-        self.sentences.append(found)
-        return found
+        result = Sentence(local.start + lo, local.end + lo, local.text)
+        self.sentences.append(result)
+        return result
 
 
 @dataclass(slots=True)

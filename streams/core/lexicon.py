@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Final
@@ -62,8 +63,12 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+@lru_cache(maxsize=8192)
 def normal(text: str) -> str:
-    """Key for looking matched text up in a phrase table (folded, one space, no stars)."""
+    """Key for looking matched text up in a phrase table (folded, one space, no stars).
+
+    Memoised: the same trigger and cue words come back in every article.
+    """
     text = script_folder().fold(text.casefold()).replace("’", "'").strip("*")
     return _SPACES.sub(" ", text).strip()
 
@@ -228,24 +233,41 @@ def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
     """Compile phrases into one alternation, searched in lower-cased, folded text.
 
     Latin phrases with word characters at both ends share one trie between word bounds;
-    CJK phrases share another; the rest ("'s", starred word parts) are few and listed.
+    CJK phrases share another; word parts share one trie per kind of star ("regel*",
+    "*verbot", "*kontrolle*"), each anchored at a word start so that the engine tries
+    them only there; the rest ("'s", "-made") are few and listed.
     """
     fold = script_folder().fold
     unique = sorted({fold(w.lower()) for w in words if w})
     if not unique:
         return re.compile(r"(?!x)x")  # matches nothing
-    bounded = [
-        w for w in unique if "*" not in w and not has_cjk(w) and w[0].isalnum() and w[-1].isalnum()
-    ]
-    cjk = [w for w in unique if "*" not in w and has_cjk(w)]
-    taken = set(bounded) | set(cjk)
-    loose = sorted((w for w in unique if w not in taken), key=len, reverse=True)
+    bounded: list[str] = []
+    cjk: list[str] = []
+    starred: dict[tuple[bool, bool], list[str]] = {}
+    loose: list[str] = []
+    for w in unique:
+        core = w.strip("*")
+        if has_cjk(w):
+            (cjk if "*" not in w else loose).append(w)
+        elif not core or not (core[0].isalnum() and core[-1].isalnum()) or "*" in core:
+            loose.append(w)
+        elif "*" in w:
+            starred.setdefault((w.startswith("*"), w.endswith("*")), []).append(core)
+        else:
+            bounded.append(w)
     parts = []
     if bounded:
         parts.append(r"(?<!\w)" + _trie(bounded) + r"(?!\w)")
     if cjk:
         parts.append(_trie(cjk))
-    parts.extend(phrase_pattern(w) for w in loose)
+    for (head, tail), cores in sorted(starred.items()):
+        parts.append(
+            r"(?<!\w)"
+            + (r"\w{0,30}?" if head else "")
+            + _trie(cores)
+            + (r"\w{0,24}" if tail else r"(?!\w)")
+        )
+    parts.extend(phrase_pattern(w) for w in sorted(loose, key=len, reverse=True))
     return re.compile("(?:" + "|".join(parts) + ")" + suffix)
 
 
