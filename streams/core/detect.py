@@ -122,10 +122,10 @@ class Detector:
         then costs no ``Mention`` objects) or a list of mentions. ``published`` dates the
         article: a year before it marks background (else the latest year it names does).
         """
+        if isinstance(mentions, TagResult) and not mentions.has_keyword(TRIGGER_LABEL):
+            return []  # most articles: no predicate word, nothing more to do
         fields = {"title": Field("title", title), "body": Field("body", body)}
         if isinstance(mentions, TagResult):
-            if not mentions.has_keyword(TRIGGER_LABEL):
-                return []
             if mentions.title == title and mentions.body == body:
                 self._fill_from_tags(fields, mentions)
             else:
