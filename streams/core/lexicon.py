@@ -188,7 +188,7 @@ def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
 
 
 def _word_char(ch: str) -> bool:
-    """What ``\\w`` matches: letters and digits of any script, and the underscore."""
+    """What a regex word character is: letters and digits of any script, and "_"."""
     return ch.isalnum() or ch == "_"
 
 
