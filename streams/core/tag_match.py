@@ -32,6 +32,7 @@ __all__ = [
     "spelling_variants",
 ]
 
+_CJK_FLOOR = "\u2e80"
 #: Characters either side of an ambiguous alias searched for its context words.
 CONTEXT_WINDOW = 250
 
@@ -268,7 +269,7 @@ def find_hits(
     if rescanned:
         hits = _non_overlapping(hits)
     if skip:
-        hits = [h for h in hits if not _inside(h[1], skip)]
+        hits = _outside(hits, skip)
     return hits
 
 
@@ -345,8 +346,12 @@ def _has_context(t: Target, lowered: str, start: int, end: int, n: int, memo: _M
     calls on 500-character windows (measured: the call itself dominates).
     """
     # A Latin word set directly in CJK text ("Meta公司") is a name, not a word.
-    if t.latin and ((start and is_cjk(lowered[start - 1])) or (end < n and is_cjk(lowered[end]))):
-        return True
+    if t.latin:
+        # CJK code points are all above U+2E80: ASCII neighbours cost no call.
+        before = lowered[start - 1] if start else " "
+        after = lowered[end] if end < n else " "
+        if (before >= _CJK_FLOOR and is_cjk(before)) or (after >= _CJK_FLOOR and is_cjk(after)):
+            return True
     assert t.context is not None
     lo = max(0, start - CONTEXT_WINDOW)
     hi = min(n, end + CONTEXT_WINDOW)
@@ -375,5 +380,14 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
 
 
-def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in ranges)
+def _outside(hits: list[Hit], ranges: Sequence[tuple[int, int]]) -> list[Hit]:
+    """The hits (sorted by start) that start in none of ``ranges`` (sorted): one walk."""
+    out: list[Hit] = []
+    i, count = 0, len(ranges)
+    for hit in hits:
+        start = hit[1]
+        while i < count and ranges[i][1] <= start:
+            i += 1
+        if i == count or start < ranges[i][0]:
+            out.append(hit)
+    return out

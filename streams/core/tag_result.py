@@ -91,7 +91,7 @@ def repeated_paragraphs(body: str) -> list[tuple[int, int]]:
     if "\n" not in body:
         return []
     lines = body.split("\n")
-    keys = [line.strip() for line in lines]
+    keys = list(map(str.strip, lines))
     distinct = set(keys)
     distinct.discard("")
     # Most articles repeat nothing: counting distinct non-blank paragraphs (all in C)
