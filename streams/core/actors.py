@@ -35,6 +35,7 @@ _THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
+_LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
     [
@@ -179,8 +180,15 @@ class Actors:
         if firm is None or last_before(item.actors, firm.end, mention.start) is not None:
             return False
         gap = text[firm.end : mention.start]
-        before = text[max(0, firm.start - 3) : firm.start]
         if site.cjk or has_cjk(gap[:1]):
+            # "要求字节跳动、阿里巴巴等企业停止采购": the list's head decides.
+            head = firm
+            while True:
+                previous = last_before(item.firms, max(0, head.start - 40), head.start)
+                if previous is None or text[previous.end : head.start] not in _LIST_JOINS:
+                    break
+                head = previous
+            before = text[max(0, head.start - 3) : head.start]
             if before.endswith(lex.cjk_object_markers) or gap.startswith(lex.cjk_not_subject):
                 return False  # "对英伟达立案调查", "英伟达的芯片", "엔비디아를"
             # "华为被列入", "英伟达获批": a passive, the firm is its object

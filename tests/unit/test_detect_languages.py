@@ -198,6 +198,9 @@ def test_talk_is_no_primary_event(analyzer: Analyzer, title: str, body: str) -> 
         ("Dutch government to restrict exports of ASML tools", "The Dutch government has "
          "decided to restrict exports of more ASML lithography machines, it said in a "
          "letter to parliament.", ("NL", "tightening")),
+        # firms listed as the object of an order are not its subject
+        ("中國要求企業停購輝達晶片", "據知情人士透露，中國網信辦已要求字節跳動、阿里巴巴等企業"
+         "停止採購輝達RTX Pro 6000D晶片。", ("CN", "tightening")),
         # a reported decision is a decision
         ("China to suspend ban", "Beijing said it would suspend the ban on gallium exports "
          "to the United States.", ("CN", "easing")),
