@@ -41,6 +41,7 @@ _IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re
 # "si" is French and Spanish "if"; Italian/Portuguese "se" and Dutch "als" are left out:
 # they also open ordinary sentences ("Se prohíbe", German "Als Reaktion auf ...").
 _CONDITIONAL = re.compile(r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si)\b|如果|若|一旦)", re.I)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -142,7 +143,8 @@ class Talk:
             if self._dates_other(site, cue.start(), reading):
                 continue
             return False, "background:time"
-        for cue in lex.year.finditer(text, clause_lo, cue_hi):
+        years = _YEAR_DIGITS.search(text, clause_lo, cue_hi) is not None  # most have none
+        for cue in lex.year.finditer(text, clause_lo, cue_hi) if years else ():
             year = int(cue.group(1) or cue.group(2))
             # A year after the article's own is a plan; its own year dates the event only
             # as "in/since 2023" (an undated article's latest year may be its own).
