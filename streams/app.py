@@ -22,6 +22,7 @@ from streams.lag import register_lag_probe
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.state import register_state_tasks
+from streams.transport import install as install_transport
 from streams.watchdog import register_watchdog
 from streams.web import register_views
 from streams.webhooks import register_webhooks
@@ -112,6 +113,8 @@ def create_app(
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,
     )
+    # Before any topic or agent: the consumer Faust builds later takes the fetch wait.
+    install_transport(app, settings)
     topics = Topics(
         raw=raw_topic(app, settings.topic_raw, settings.partitions_raw),
         dlq=raw_topic(app, settings.topic_dlq, settings.partitions_out),
