@@ -27,6 +27,7 @@ from streams.pipeline import AnalyzerHolder, Pipeline, Topics
 from streams.settings import Settings
 from streams.state import register_state_tasks
 from streams.topics import partitions, topic_name
+from streams.transport import install as install_transport
 from streams.watchdog import register_watchdog
 from streams.web import register_views
 from streams.webhooks.wiring import register_webhooks
@@ -95,6 +96,8 @@ def create_app(
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,
     )
+    # Before any topic or agent: the consumer Faust builds later takes the fetch wait.
+    install_transport(app, settings)
     topics = Topics(
         **{
             t.id: raw_topic(

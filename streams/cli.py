@@ -58,6 +58,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from streams.app import create_app
     from streams.kafka_admin import ensure_topics
     from streams.logs import LEVELS, logging_config, setup_logging
+    from streams.table_prime import prime_tables
 
     settings = Settings()
     setup_logging(settings.log_level)
@@ -67,6 +68,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
         created = loop.run_until_complete(ensure_topics(settings))
         log.info("topics ready", extra={"topics_created": created})
     pipeline = create_app(settings)
+    # RocksDB tables: their changelogs in bulk before Faust's per-record recovery.
+    loop.run_until_complete(prime_tables(pipeline))
     worker = Worker(
         pipeline.app,
         loglevel=LEVELS[settings.log_level],
