@@ -151,7 +151,10 @@ TOPICS: tuple[Topic, ...] = (
         retention_days=7,
         headers=CE_HEADERS,
         summary="Policy alerts.",
-        description="Policy alerts: new, then updates as outlets corroborate.",
+        description="Policy alerts: one `new` per real-world event, then `update`s as "
+        "independent reports corroborate it. Delivery is at-least-once and a redelivered "
+        "input makes its alert again with the same `alert_id` (= CloudEvents `id`) and "
+        "content: consumers drop an id they have already seen.",
         value_note="with CloudEvents `ce_*` headers",
     ),
     Topic(
