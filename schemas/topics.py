@@ -244,7 +244,7 @@ TABLES: tuple[Table, ...] = (
         key="acting jurisdiction",
         value="`PolicyState` (live event groups, last directions)",
         partitions="partitions_internal",
-        kept="groups expire after `ALERT_GROUP_TTL_DAYS`; bounded (32 groups, 512 KB)",
+        kept="groups expire after `ALERT_GROUP_TTL_DAYS`; bounded (128 groups, 512 KB)",
     ),
     Table(
         name="webhook-pending",
