@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic_core import PydanticCustomError
 
 EntityType = Literal["firm", "chip", "equipment", "jurisdiction", "regulator", "person"]
 Jurisdiction = str  # ISO 3166 alpha-2 or "EU"
@@ -35,6 +36,26 @@ Action = Annotated[
 Flow = Literal["export", "import", "purchase", "sale", "investment", "other"]
 Direction = Literal["easing", "tightening"]
 
+#: Publication dates chipwatch accepts: [1990-01-01, 2100-01-01) UTC. Fixed, not relative
+#: to a clock, so a message gets the same verdict in the stream, in a replay years later
+#: and in ``scan``/``backtest`` (an archive is judged like live input). The range covers
+#: every archive of chip-policy news (export controls on AI chips date from 2022; the
+#: oldest web archives from the 1990s) and keeps date arithmetic (time zones, days of
+#: TTL) far from ``datetime``'s year 1 and 9999, where it overflowed (issue 13.4).
+PUBLISHED_MIN = datetime(1990, 1, 1, tzinfo=UTC)
+PUBLISHED_MAX = datetime(2100, 1, 1, tzinfo=UTC)
+#: The error type (and dead-letter reason) of a ``published_at`` out of that range.
+PUBLISHED_OUT_OF_RANGE = "published_at_out_of_range"
+
+
+def published_in_range(when: datetime) -> bool:
+    """Whether ``when`` is an acceptable publication time (naive times are UTC)."""
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    try:
+        return PUBLISHED_MIN <= aware < PUBLISHED_MAX
+    except OverflowError:  # an offset that takes year 1 or 9999 out of range
+        return False
+
 
 class RawArticle(BaseModel):
     """One news article as a producer puts it on ``articles.raw`` (JSON, UTF-8).
@@ -51,9 +72,22 @@ class RawArticle(BaseModel):
     url: str | None = Field(default=None, max_length=4_096)
     source: str | None = Field(default=None, max_length=512, description="Outlet name.")
     published_at: datetime | None = Field(
-        default=None, description="When the outlet published it (RFC 3339)."
+        default=None,
+        description="When the outlet published it (RFC 3339), from 1990-01-01 to before "
+        "2100-01-01 UTC.",
     )
     lang: str | None = Field(default=None, max_length=16, description="BCP 47 language tag.")
+
+    @field_validator("published_at")
+    @classmethod
+    def _published_in_range(cls, value: datetime | None) -> datetime | None:
+        if value is not None and not published_in_range(value):
+            raise PydanticCustomError(
+                PUBLISHED_OUT_OF_RANGE,
+                "published_at {value} is outside 1990-01-01 .. 2099-12-31 (UTC)",
+                {"value": value.isoformat()},
+            )
+        return value
 
 
 class Span(BaseModel):

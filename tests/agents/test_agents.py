@@ -130,3 +130,21 @@ async def test_unexpected_error_in_an_agent_is_dead_lettered_not_raised(
         "chipwatch_agent_errors_total", {"agent": "dedupe-analyze"}
     )
     assert errors == 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00"])
+async def test_a_publication_date_at_the_edges_is_dead_lettered_at_ingest(
+    pipeline: Pipeline, when: str
+) -> None:
+    # Issue 13.4: it validated, then the alert step overflowed (internal_error, no alert).
+    seed = json.loads(sample_messages()[0][1])
+    article = {**seed, "published_at": when}
+    await run_chain(pipeline, [(b"edge", json.dumps(article).encode())])
+    letters = sent(pipeline, "dlq").values()
+    assert [(d["stage"], d["reason"]) for d in letters] == [("ingest", "published_at_out_of_range")]
+    assert sent(pipeline, "by_hash").sent == []
+    errors = pipeline.metrics.registry.get_sample_value(
+        "chipwatch_agent_errors_total", {"agent": "alerting"}
+    )
+    assert not errors
