@@ -7,6 +7,7 @@ from datetime import datetime
 
 from schemas.article import AnalyzedArticle, RawArticle
 from schemas.catalog import Catalog
+from streams.core.bounds import bound_analysis
 from streams.core.detect import Detector, PolicyPatterns, is_policy_change
 from streams.core.normalise import content_hash
 from streams.core.tagging import Tagger
@@ -28,24 +29,29 @@ class Analyzer:
     def analyze(
         self, article: RawArticle, ingested_at: datetime, digest: str | None = None
     ) -> AnalyzedArticle:
-        """Tag and detect on ``article``; ``digest`` saves rehashing when known."""
+        """Tag and detect on ``article``; ``digest`` saves rehashing when known.
+
+        The record is bounded (``streams.core.bounds``): it always fits its topic.
+        """
         tagged = self.tagger.tag(article.title, article.body)
         events = self.detector.detect(
             article.title, article.body, tagged, published=article.published_at
         )
-        return AnalyzedArticle(
-            id=article.id,
-            content_hash=digest or content_hash(article.title, article.body),
-            title=article.title,
-            url=article.url,
-            source=article.source,
-            published_at=article.published_at,
-            lang=article.lang,
-            ingested_at=ingested_at,
-            firms=tagged.of_type("firm"),
-            chips=tagged.of_type("chip"),
-            equipment=tagged.of_type("equipment"),
-            jurisdictions=tagged.of_type("jurisdiction"),
-            is_policy_change=is_policy_change(events),
-            events=events,
+        return bound_analysis(
+            AnalyzedArticle(
+                id=article.id,
+                content_hash=digest or content_hash(article.title, article.body),
+                title=article.title,
+                url=article.url,
+                source=article.source,
+                published_at=article.published_at,
+                lang=article.lang,
+                ingested_at=ingested_at,
+                firms=tagged.of_type("firm"),
+                chips=tagged.of_type("chip"),
+                equipment=tagged.of_type("equipment"),
+                jurisdictions=tagged.of_type("jurisdiction"),
+                is_policy_change=is_policy_change(events),
+                events=events,
+            )
         )

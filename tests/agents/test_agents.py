@@ -148,3 +148,43 @@ async def test_a_publication_date_at_the_edges_is_dead_lettered_at_ingest(
         "chipwatch_agent_errors_total", {"agent": "alerting"}
     )
     assert not errors
+
+
+class FailsOnce(Recorder):
+    """A topic whose first send fails, as a producer refusing a record does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failed = False
+
+    async def __call__(
+        self, *, key: bytes | None = None, value: bytes, headers: Any = None
+    ) -> None:
+        if not self.failed:
+            self.failed = True
+            raise RuntimeError("MessageSizeTooLargeError: the producer refused the record")
+        await super().__call__(key=key, value=value, headers=headers)
+
+
+@pytest.mark.asyncio
+async def test_a_hash_is_remembered_only_once_its_outputs_were_sent(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 13.3: the analyzed record of a first copy was refused (internal_error), but
+    # its hash was remembered first, so the same text under a new id was then dropped
+    # as a duplicate of an article that produced nothing: its alert was lost for good.
+    analyzed = FailsOnce()
+    monkeypatch.setattr(pipeline.topics.analyzed, "send", analyzed)
+    seed = json.loads(sample_messages()[0][1])
+    again = {**seed, "id": "cw-001-again"}
+    await feed(pipeline, "ingest", [(b"1", json.dumps(seed).encode())])
+    await feed(pipeline, "ingest", [(b"2", json.dumps(again).encode())])
+    await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
+    letters = sent(pipeline, "dlq").values()
+    assert [(d["stage"], d["reason"]) for d in letters] == [("dedupe-analyze", "internal_error")]
+    assert [a["id"] for a in analyzed.values()] == ["cw-001-again"]
+    await feed(pipeline, "alerting", [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent])
+    alerts = sent(pipeline, "alerts").values()
+    assert [a["article"]["id"] for a in alerts if "H200" in a["event"]["products"]] == [
+        "cw-001-again"
+    ]
