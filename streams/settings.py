@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from schemas.topics import topic
+from schemas.topics import APP_ID, TOPICS, topic
+
+DEFAULT_APP_ID = "chipwatch"
 
 
 def _topic_name(topic_id: str) -> Any:
@@ -33,8 +35,10 @@ class Settings(BaseSettings):
         description="Kafka bootstrap servers, `kafka://host:port[;host:port]`.",
     )
     app_id: str = Field(
-        default="chipwatch",
-        description="Faust app id: the consumer group and the prefix of internal topics.",
+        default=DEFAULT_APP_ID,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",
+        description="Faust app id: the consumer group, and the prefix of chipwatch's own "
+        "topics (`{app_id}` in a topic name) and of table changelogs.",
     )
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
         default="PLAINTEXT", description="Kafka security protocol."
@@ -199,6 +203,20 @@ class Settings(BaseSettings):
     )
     topic_webhook_retries: str = _topic_name("webhook_retries")
     topic_webhook_dlq: str = _topic_name("webhook_dlq")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _app_id_in_topic_names(cls, data: Any) -> Any:
+        """Put the app id where a topic name (default or set) says ``{app_id}``."""
+        if not isinstance(data, dict):
+            return data
+        app_id = str(data.get("app_id") or DEFAULT_APP_ID)
+        named = dict(data)
+        for entry in TOPICS:
+            value = named.get(entry.setting, entry.default)
+            if isinstance(value, str) and APP_ID in value:
+                named[entry.setting] = value.replace(APP_ID, app_id)
+        return named
 
     def sasl_secret(self) -> str | None:
         """Return the SASL password: from ``sasl_password_file`` if set, else the variable.

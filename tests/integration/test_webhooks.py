@@ -133,8 +133,6 @@ def names() -> Names:
 
 def hook_settings(names: Names, **extra: Any) -> dict[str, Any]:
     return {
-        "topic_catalog": names.topic("chipwatch.catalog"),
-        "topic_webhook_retries": names.topic("chipwatch.webhook.retries"),
         "topic_webhook_dlq": names.topic("alerts.webhook.dlq"),
         "webhook_allow_http": True,
         "webhook_allow_private_targets": True,  # the receivers are on loopback
