@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from schemas.topics import APP_ID, TOPICS, topic
+from streams.core.subscriptions import TargetPolicy, parse_networks
 
 DEFAULT_APP_ID = "chipwatch"
 
@@ -169,9 +170,15 @@ class Settings(BaseSettings):
     webhook_allow_http: bool = Field(
         default=False, description="Allow http:// webhook URLs (else https only)."
     )
+    webhook_allowed_private_networks: str = Field(
+        default="",
+        description="Networks (comma list of CIDRs, e.g. `127.0.0.0/8,10.1.0.0/16`) where "
+        "webhook hosts may be although not public; cloud metadata addresses never.",
+    )
     webhook_allow_private_targets: bool = Field(
         default=False,
-        description="Allow webhook hosts on loopback, private, link-local or metadata addresses.",
+        description="Deprecated (use the networks above): allow webhook hosts on every "
+        "loopback, private, link-local or reserved address; cloud metadata addresses never.",
     )
     webhook_timeout_seconds: float = Field(
         default=15.0, gt=0, description="Timeout of one webhook HTTP attempt."
@@ -203,6 +210,19 @@ class Settings(BaseSettings):
     )
     topic_webhook_retries: str = _topic_name("webhook_retries")
     topic_webhook_dlq: str = _topic_name("webhook_dlq")
+
+    @field_validator("webhook_allowed_private_networks")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        parse_networks(value)  # refuse a typo at start, not at the first delivery
+        return value
+
+    def webhook_target_policy(self) -> TargetPolicy:
+        """Return which non-public webhook addresses these settings allow."""
+        return TargetPolicy(
+            allowed=parse_networks(self.webhook_allowed_private_networks),
+            allow_all_private=self.webhook_allow_private_targets,
+        )
 
     @model_validator(mode="before")
     @classmethod

@@ -29,6 +29,7 @@ def register_views(app: Any, settings: Settings, store: SubscriptionStore, fanou
     """Add the /subscriptions views to ``app``'s web server (off without a token)."""
     s = settings
     token = s.webhook_api_token.get_secret_value().encode() if s.webhook_api_token else None
+    policy = s.webhook_target_policy()
 
     def refusal(view: Any, request: Any) -> Any:
         if token is None:
@@ -64,8 +65,8 @@ def register_views(app: Any, settings: Settings, store: SubscriptionStore, fanou
         problem = spec_error(sub_id, url, secret, s.webhook_allow_http)
         if problem:
             return problem
-        if url is not None and not s.webhook_allow_private_targets:
-            return await resolution_error(url)
+        if url is not None:
+            return await resolution_error(url, policy)
         return None
 
     def out(sub: Subscription) -> dict[str, Any]:

@@ -31,7 +31,7 @@ import yaml
 
 from schemas.webhook import Subscription, SubscriptionIn
 from streams.codecs import decode_model, encode_model
-from streams.core.subscriptions import address_error, secret_error, url_error
+from streams.core.subscriptions import TargetPolicy, address_error, secret_error, url_error
 
 log = logging.getLogger("chipwatch.webhooks")
 
@@ -181,7 +181,7 @@ def spec_error(sub_id: str | None, url: str | None, secret: str | None, allow_ht
     return secret_error(secret) or ""
 
 
-async def resolution_error(url: str) -> str | None:
+async def resolution_error(url: str, policy: TargetPolicy) -> str | None:
     """Refuse a URL whose host resolves to a forbidden address (checked at creation)."""
     host = urlsplit(url).hostname or ""
     try:
@@ -189,7 +189,7 @@ async def resolution_error(url: str) -> str | None:
     except OSError as err:
         return f"{host} does not resolve: {err}"
     for info in infos:
-        reason = address_error(str(info[4][0]))
+        reason = address_error(str(info[4][0]), policy)
         if reason:
             return f"{host}: {reason}"
     return None

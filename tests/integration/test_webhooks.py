@@ -135,7 +135,8 @@ def hook_settings(names: Names, **extra: Any) -> dict[str, Any]:
     return {
         "topic_webhook_dlq": names.topic("alerts.webhook.dlq"),
         "webhook_allow_http": True,
-        "webhook_allow_private_targets": True,  # the receivers are on loopback
+        # The receivers are on loopback: that network only (never metadata addresses).
+        "webhook_allowed_private_networks": "127.0.0.0/8",
         "webhook_scan_interval_seconds": 0.2,
         **extra,
     }
