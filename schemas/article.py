@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
+from schemas.text import DisplayText
+
 EntityType = Literal["firm", "chip", "equipment", "jurisdiction", "regulator", "person"]
 Jurisdiction = str  # ISO 3166 alpha-2 or "EU"
 #: The action values of TAXONOMY.md. The vocabulary itself is data (the `actions` of the
@@ -91,7 +93,12 @@ class RawArticle(BaseModel):
 
 
 class Span(BaseModel):
-    """Character offsets ``[start, end)`` of one mention in the title or the body."""
+    """Character offsets ``[start, end)`` of one mention in the title or the body.
+
+    Offsets index the title or body as the producer sent it; ``text`` is the mention as
+    it reads. They differ only when invisible format characters sit inside the mention
+    (``"N\u200bvidia"`` is sent, ``"Nvidia"`` read): then ``body[start:end]`` holds them.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -108,7 +115,11 @@ class EntityRef(BaseModel):
     type: EntityType
     id: str | None = Field(default=None, description="Stable id: Wikidata QID or ticker.")
     mentions: int = Field(default=1, ge=1, description="Mentions, repeated paragraphs once.")
-    spans: list[Span] = Field(default_factory=list)
+    spans: list[Span] = Field(
+        default_factory=list,
+        description="Spans of the first 50 mentions (1,000 per article in all); `mentions` "
+        "counts them all.",
+    )
 
 
 class PolicyEvent(BaseModel):
@@ -121,7 +132,11 @@ class PolicyEvent(BaseModel):
     products: list[str] = Field(default_factory=list, description="Canonical chips or classes.")
     targets: list[str] = Field(default_factory=list, description="Canonical firms named.")
     primary: bool = Field(description="Main news (true) or background (false).")
-    evidence: str = Field(description="The sentence that states it, verbatim.")
+    evidence: DisplayText = Field(
+        description="The sentence that states it, verbatim as it reads: invisible format "
+        "characters (Unicode Cf: bidi controls, zero-width characters, soft hyphen, BOM) "
+        "removed, and cut at 1,000 characters with a final '…'."
+    )
     confidence: float = Field(ge=0.0, le=1.0)
     rule: str = Field(default="", description="The detection rule or pattern that fired.")
 
@@ -132,9 +147,9 @@ class AnalyzedArticle(BaseModel):
     schema_version: int = 1
     id: str
     content_hash: str = Field(description="sha256 hex of the normalised title and body.")
-    title: str
+    title: DisplayText = Field(description="The title, invisible format characters removed.")
     url: str | None = None
-    source: str | None = None
+    source: DisplayText | None = None
     published_at: datetime | None = None
     lang: str | None = None
     ingested_at: datetime = Field(description="When chipwatch first read it.")

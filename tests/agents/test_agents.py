@@ -188,3 +188,34 @@ async def test_a_hash_is_remembered_only_once_its_outputs_were_sent(
     assert [a["article"]["id"] for a in alerts if "H200" in a["event"]["products"]] == [
         "cw-001-again"
     ]
+
+
+@pytest.mark.asyncio
+async def test_alerts_show_no_invisible_format_characters(pipeline: Pipeline) -> None:
+    # Issue 13.8: bidi overrides and zero-width characters reached alert titles and
+    # evidence, and a firm split by one was not tagged.
+    from schemas.text import format_character_spans
+
+    seed = json.loads(sample_messages()[0][1])
+    hidden = {
+        **seed,
+        "id": "hidden",
+        "title": seed["title"].replace("Nvidia", "N\u200bvid\u00adia") + " \u202eecruos\u202c",
+        "body": "\ufeff" + seed["body"].replace("approved", "app\u200dro\u2066ved"),
+        "source": "Wire\u200e",
+    }
+    await run_chain(pipeline, [(b"hidden", json.dumps(hidden).encode())])
+    (analyzed,) = sent(pipeline, "analyzed").values()
+    assert "Nvidia" in [f["name"] for f in analyzed["firms"]]
+    alerts = sent(pipeline, "alerts").values()
+    assert alerts, sent(pipeline, "dlq").values()
+    for alert in alerts:
+        shown = [
+            alert["title"],
+            alert["summary"],
+            alert["event"]["evidence"],
+            alert["article"]["title"],
+            alert["article"]["source"],
+        ]
+        assert all(not format_character_spans(text) for text in shown), shown
+        assert "Nvidia" in alert["article"]["title"]
