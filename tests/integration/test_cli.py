@@ -117,7 +117,8 @@ def test_scan_into_a_closed_pipe_exits_quietly_with_141(
     lines = [json.dumps({**a, "id": f"{a['id']}-{i}"}) for i in range(300) for a in _samples()]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    status, stderr = _closed_early(_start(procs, ["scan", str(source)]))
+    with source.open("rb") as stdin:  # `chipwatch scan - < in.jsonl | head -1`
+        status, stderr = _closed_early(_start(procs, ["scan", "-"], stdin=stdin))
     assert status == 141, stderr[-3000:]
     _quiet(stderr)
 
