@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from schemas.article import PolicyEvent
+from schemas.text import DisplayText
 
 AlertStatus = Literal["new", "update"]
 Severity = Literal["low", "medium", "high", "critical"]
@@ -17,9 +18,9 @@ class AlertArticle(BaseModel):
     """The article behind an alert (the newest report for an update)."""
 
     id: str
-    title: str
+    title: DisplayText = Field(description="The title, invisible format characters removed.")
     url: str | None = None
-    source: str | None = None
+    source: DisplayText | None = None
     published_at: datetime | None = None
 
 
@@ -40,8 +41,8 @@ class Alert(BaseModel):
     status: AlertStatus
     revision: int = Field(ge=1, description="1 for new, then 2, 3, ... for updates.")
     severity: Severity
-    title: str = Field(description="Human headline in English.")
-    summary: str = Field(description="One or two sentences in English.")
+    title: DisplayText = Field(description="Human headline in English.")
+    summary: DisplayText = Field(description="One or two sentences in English.")
     event: PolicyEvent
     reversal: bool = False
     previous_direction: str | None = None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic_core import PydanticCustomError
+
+from schemas.text import DisplayText
 
 EntityType = Literal["firm", "chip", "equipment", "jurisdiction", "regulator", "person"]
 Jurisdiction = str  # ISO 3166 alpha-2 or "EU"
@@ -35,6 +38,26 @@ Action = Annotated[
 Flow = Literal["export", "import", "purchase", "sale", "investment", "other"]
 Direction = Literal["easing", "tightening"]
 
+#: Publication dates chipwatch accepts: [1990-01-01, 2100-01-01) UTC. Fixed, not relative
+#: to a clock, so a message gets the same verdict in the stream, in a replay years later
+#: and in ``scan``/``backtest`` (an archive is judged like live input). The range covers
+#: every archive of chip-policy news (export controls on AI chips date from 2022; the
+#: oldest web archives from the 1990s) and keeps date arithmetic (time zones, days of
+#: TTL) far from ``datetime``'s year 1 and 9999, where it overflowed (issue 13.4).
+PUBLISHED_MIN = datetime(1990, 1, 1, tzinfo=UTC)
+PUBLISHED_MAX = datetime(2100, 1, 1, tzinfo=UTC)
+#: The error type (and dead-letter reason) of a ``published_at`` out of that range.
+PUBLISHED_OUT_OF_RANGE = "published_at_out_of_range"
+
+
+def published_in_range(when: datetime) -> bool:
+    """Whether ``when`` is an acceptable publication time (naive times are UTC)."""
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    try:
+        return PUBLISHED_MIN <= aware < PUBLISHED_MAX
+    except OverflowError:  # an offset that takes year 1 or 9999 out of range
+        return False
+
 
 class RawArticle(BaseModel):
     """One news article as a producer puts it on ``articles.raw`` (JSON, UTF-8).
@@ -51,13 +74,31 @@ class RawArticle(BaseModel):
     url: str | None = Field(default=None, max_length=4_096)
     source: str | None = Field(default=None, max_length=512, description="Outlet name.")
     published_at: datetime | None = Field(
-        default=None, description="When the outlet published it (RFC 3339)."
+        default=None,
+        description="When the outlet published it (RFC 3339), from 1990-01-01 to before "
+        "2100-01-01 UTC.",
     )
     lang: str | None = Field(default=None, max_length=16, description="BCP 47 language tag.")
 
+    @field_validator("published_at")
+    @classmethod
+    def _published_in_range(cls, value: datetime | None) -> datetime | None:
+        if value is not None and not published_in_range(value):
+            raise PydanticCustomError(
+                PUBLISHED_OUT_OF_RANGE,
+                "published_at {value} is outside 1990-01-01 .. 2099-12-31 (UTC)",
+                {"value": value.isoformat()},
+            )
+        return value
+
 
 class Span(BaseModel):
-    """Character offsets ``[start, end)`` of one mention in the title or the body."""
+    """Character offsets ``[start, end)`` of one mention in the title or the body.
+
+    Offsets index the title or body as the producer sent it; ``text`` is the mention as
+    it reads. They differ only when invisible format characters sit inside the mention
+    (``"N\u200bvidia"`` is sent, ``"Nvidia"`` read): then ``body[start:end]`` holds them.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -74,7 +115,11 @@ class EntityRef(BaseModel):
     type: EntityType
     id: str | None = Field(default=None, description="Stable id: Wikidata QID or ticker.")
     mentions: int = Field(default=1, ge=1, description="Mentions, repeated paragraphs once.")
-    spans: list[Span] = Field(default_factory=list)
+    spans: list[Span] = Field(
+        default_factory=list,
+        description="Spans of the first 50 mentions (1,000 per article in all); `mentions` "
+        "counts them all.",
+    )
 
 
 class PolicyEvent(BaseModel):
@@ -87,7 +132,11 @@ class PolicyEvent(BaseModel):
     products: list[str] = Field(default_factory=list, description="Canonical chips or classes.")
     targets: list[str] = Field(default_factory=list, description="Canonical firms named.")
     primary: bool = Field(description="Main news (true) or background (false).")
-    evidence: str = Field(description="The sentence that states it, verbatim.")
+    evidence: DisplayText = Field(
+        description="The sentence that states it, verbatim as it reads: invisible format "
+        "characters (Unicode Cf: bidi controls, zero-width characters, soft hyphen, BOM) "
+        "removed, and cut at 1,000 characters with a final '…'."
+    )
     confidence: float = Field(ge=0.0, le=1.0)
     rule: str = Field(default="", description="The detection rule or pattern that fired.")
 
@@ -98,9 +147,9 @@ class AnalyzedArticle(BaseModel):
     schema_version: int = 1
     id: str
     content_hash: str = Field(description="sha256 hex of the normalised title and body.")
-    title: str
+    title: DisplayText = Field(description="The title, invisible format characters removed.")
     url: str | None = None
-    source: str | None = None
+    source: DisplayText | None = None
     published_at: datetime | None = None
     lang: str | None = None
     ingested_at: datetime = Field(description="When chipwatch first read it.")

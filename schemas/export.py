@@ -20,7 +20,7 @@ from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
-from schemas.topics import TOPICS
+from schemas.topics import APP_ID, TOPICS
 from schemas.webhook import AlertCloudEvent, DeliveryRecord, WebhookDeadLetter
 
 HERE = Path(__file__).parent
@@ -50,7 +50,7 @@ def _asyncapi() -> dict[str, Any]:
         if topic.schema is None:  # not a message model (the catalog file)
             continue
         address, model = topic.default, topic.schema
-        channel = address.replace(".", "_").replace("-", "_")
+        channel = address.replace(APP_ID, "app_id").replace(".", "_").replace("-", "_")
         partitions = (
             f"CHIPWATCH_{topic.partitions.upper()}"
             if isinstance(topic.partitions, str)
@@ -70,6 +70,13 @@ def _asyncapi() -> dict[str, Any]:
             "description": f"{topic.description} Partitions: {partitions}.",
             "messages": {model: {"$ref": f"#/components/messages/{model}"}},
         }
+        if APP_ID in address:
+            channels[channel]["parameters"] = {
+                "app_id": {
+                    "description": "CHIPWATCH_APP_ID: each deployment has its own topic.",
+                    "default": "chipwatch",
+                }
+            }
         operations[f"{topic.action}_{channel}"] = {
             "action": topic.action,
             "channel": {"$ref": f"#/channels/{channel}"},

@@ -19,7 +19,7 @@ class Origin(BaseModel):
 
 
 class IngestedArticle(BaseModel):
-    """A valid raw article, keyed by its content hash on ``chipwatch.articles.by-hash``."""
+    """A valid raw article, keyed by its content hash on ``<app id>.articles.by-hash``."""
 
     schema_version: int = 1
     content_hash: str
@@ -31,7 +31,7 @@ class IngestedArticle(BaseModel):
 class EventReport(BaseModel):
     """One actor's decision as one article states it, keyed by the acting jurisdiction.
 
-    Travels on ``chipwatch.events.by-policy`` to the alerting agent, whose table is
+    Travels on ``<app id>.events.by-policy`` to the alerting agent, whose table is
     keyed the same way, so every report that may be about one real-world event (the
     same actor) lands on one partition. An article makes one report per jurisdiction
     that acts in its main news: its statements of that decision (the same event told

@@ -55,7 +55,7 @@ class Topic:
 
     id: str  # the field of ``streams.pipeline.Topics`` (``webhook_*``: the webhook feature's)
     setting: str  # the ``Settings`` field that names it (``CHIPWATCH_<SETTING>``)
-    default: str  # its default name
+    default: str  # its default name; ``{app_id}`` stands for ``CHIPWATCH_APP_ID``
     key: str  # what the key is
     model: type[BaseModel] | None  # the value's model; None: not a chipwatch message
     schema: str | None  # the value's JSON Schema file, ``schemas/json/<schema>.schema.json``
@@ -96,8 +96,17 @@ class Table:
     kept: str  # how entries go away
 
 
+#: Stands for the app id in a topic's name (``CHIPWATCH_APP_ID``, default ``chipwatch``).
+APP_ID = "{app_id}"
+
 # Alerts and analyzed articles keep a week (replay to webhooks reads them back);
 # internal repartition topics need only cover a restart and are kept a day.
+#
+# chipwatch's own topics (the repartition topics, the webhook backlog, the catalog) are
+# named after the app id, as Faust names table changelogs: two deployments with two app
+# ids on one cluster share none of them (issue 13.5: with fixed names a second
+# deployment fed every article into the first one's repartition topics, and the first
+# alerted on them too). The topics other teams produce or consume keep plain names.
 TOPICS: tuple[Topic, ...] = (
     Topic(
         id="raw",
@@ -172,7 +181,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         id="webhook_retries",
         setting="topic_webhook_retries",
-        default="chipwatch.webhook.retries",
+        default="{app_id}.webhook.retries",
         key="webhook-id",
         model=DeliveryRecord,
         schema="webhook_delivery",
@@ -187,7 +196,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         id="by_hash",
         setting="topic_by_hash",
-        default="chipwatch.articles.by-hash",
+        default="{app_id}.articles.by-hash",
         key="content hash (hex, UTF-8)",
         model=IngestedArticle,
         schema="ingested_article",
@@ -201,7 +210,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         id="by_policy",
         setting="topic_by_policy",
-        default="chipwatch.events.by-policy",
+        default="{app_id}.events.by-policy",
         key="acting jurisdiction (UTF-8)",
         model=EventReport,
         schema="event_report",
@@ -215,7 +224,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         id="catalog",
         setting="topic_catalog",
-        default="chipwatch.catalog",
+        default="{app_id}.catalog",
         key="`catalog`",
         # The value is a catalog file as published (YAML or JSON), not a message model.
         model=None,

@@ -56,12 +56,6 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
     raw_state = p.seen.get(key)
     state = decode_model(SeenEntry, raw_state) if raw_state else None
     new_state, result = dedupe(state, item, p.settings.dedupe_ttl_seconds)
-    if new_state is not state:
-        p.seen[key] = encode_model(new_state)
-        # Counted as keys are added, not len(p.seen): that walks every key of the
-        # RocksDB store per article (O(n), 22 % of the worker's CPU at 5k hashes).
-        if raw_state is None:
-            m.dedupe_keys.inc()
     if not result.is_first:
         m.articles.labels("duplicate").inc()
         log.info(
@@ -84,6 +78,15 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
     config = alert_config(p.settings, p.analyzer.current)
     for report in reports_for(analyzed, config):
         await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
+    # Remembered only once its outputs are sent: if a send fails (the agent dead-letters
+    # the message), the hash stays unknown and the same text under another id is a first
+    # copy, not a duplicate of an article that produced nothing (issue 13.3).
+    if new_state is not state:
+        p.seen[key] = encode_model(new_state)
+        # Counted as keys are added, not len(p.seen): that walks every key of the
+        # RocksDB store per article (O(n), 22 % of the worker's CPU at 5k hashes).
+        if raw_state is None:
+            m.dedupe_keys.inc()
 
 
 async def on_report(p: Pipeline, event: Any) -> None:

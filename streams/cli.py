@@ -1,4 +1,13 @@
-"""The ``chipwatch`` command: worker, scan, produce, tail, schemas."""
+"""The ``chipwatch`` command: worker, scan, produce, tail, schemas.
+
+Exits as Unix filters do (issue 13.9): Ctrl-C ends any command at once with status 130
+(128 + SIGINT) and no traceback; a reader that goes away (``chipwatch scan ... | head
+-1``) ends it quietly with status 141 (128 + SIGPIPE), what ``cat`` or ``grep`` report
+when their pipe closes, so ``set -o pipefail`` scripts see the same from chipwatch.
+Python ignores SIGPIPE (sockets get an error instead of a kill) and chipwatch keeps it
+so: the broker's sockets must not kill ``produce`` or ``tail``; the closed stdout is
+caught as ``BrokenPipeError`` in ``main``.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +15,11 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import sys
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -20,6 +31,10 @@ from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.cli")
 T = TypeVar("T")
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away
+STDIN_CHUNK = 65_536
 
 
 def _progress(total: int | None, unit: str) -> Any:
@@ -145,17 +160,59 @@ def cmd_backtest(args: argparse.Namespace) -> int:
 # --- produce / tail -------------------------------------------------------------------
 
 
-async def _produce(settings: Settings, path: str, topic: str) -> int:
+async def _stdin_lines() -> AsyncIterator[bytes]:
+    """Yield stdin's lines without blocking the event loop.
+
+    A thread reads the file descriptor (``os.read``: no lock of ``sys.stdin`` held, so
+    the process can exit while it waits) and hands chunks to the loop through a bounded
+    queue. Reading stdin in the loop itself blocked it: Ctrl-C only asked the loop to
+    stop, which it could not do until the next line came (issue 13.9).
+    """
+    loop = asyncio.get_running_loop()
+    chunks: asyncio.Queue[bytes] = asyncio.Queue(maxsize=8)
+    fd = sys.stdin.fileno()
+
+    def read() -> None:
+        try:
+            while True:
+                chunk = os.read(fd, STDIN_CHUNK)
+                asyncio.run_coroutine_threadsafe(chunks.put(chunk), loop).result()
+                if not chunk:
+                    return
+        except Exception:  # the loop closed (Ctrl-C, an error): the reader just ends
+            return
+
+    threading.Thread(target=read, name="stdin", daemon=True).start()
+    rest = b""
+    while chunk := await chunks.get():
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line + b"\n"
+    if rest:
+        yield rest
+
+
+async def _input_lines(path: str) -> AsyncIterator[bytes]:
+    if path == "-":
+        async for line in _stdin_lines():
+            yield line
+        return
+    for line in _lines(path):  # a file: each read returns at once
+        yield line
+        await asyncio.sleep(0)
+
+
+async def _produce(settings: Settings, path: str, topic: str, sent: list[int]) -> None:
     from aiokafka import AIOKafkaProducer
 
     from streams.kafka_admin import client_kwargs
 
     producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, acks="all")
     await producer.start()
-    sent = 0
     try:
         with _progress(_count_lines(path), "msg") as bar:
-            for line in _lines(path):
+            async for line in _input_lines(path):
                 value = line.rstrip(b"\r\n")
                 if not value.strip():
                     continue
@@ -163,12 +220,11 @@ async def _produce(settings: Settings, path: str, topic: str) -> int:
                 with contextlib.suppress(Exception):
                     key = str(orjson.loads(value)["id"]).encode()
                 await producer.send(topic, value=value, key=key)
-                sent += 1
+                sent[0] += 1
                 bar.update(1)
         await producer.flush()
     finally:
-        await producer.stop()
-    return sent
+        await producer.stop()  # sends what was accepted, also after Ctrl-C
 
 
 def cmd_produce(args: argparse.Namespace) -> int:
@@ -177,8 +233,13 @@ def cmd_produce(args: argparse.Namespace) -> int:
 
     settings = Settings()
     setup_logging(settings.log_level)
-    sent = asyncio.run(_produce(settings, args.input, args.topic or settings.topic_raw))
-    log.info("produced", extra={"messages": sent})
+    sent = [0]
+    try:
+        asyncio.run(_produce(settings, args.input, args.topic or settings.topic_raw, sent))
+    except KeyboardInterrupt:
+        log.info("produced, then interrupted", extra={"messages": sent[0]})
+        raise
+    log.info("produced", extra={"messages": sent[0]})
     return 0
 
 
@@ -222,8 +283,7 @@ def cmd_tail(args: argparse.Namespace) -> int:
 
     settings = Settings()
     setup_logging(settings.log_level)
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_tail(settings, args))
+    asyncio.run(_tail(settings, args))  # Ctrl-C: 130, as any other command (main)
     return 0
 
 
@@ -395,9 +455,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``chipwatch`` console script."""
+    """Entry point of the ``chipwatch`` console script.
+
+    Ctrl-C: status 130, no traceback. A closed stdout (``| head``): status 141, quiet.
+    """
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null: the interpreter's last flush must not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from cloudevents.core.v1.event import CloudEvent
 from pydantic import BaseModel, ValidationError
 
 from schemas.alert import Alert
-from schemas.article import RawArticle
+from schemas.article import PUBLISHED_OUT_OF_RANGE, RawArticle
 from schemas.deadletter import DeadLetter
 
 M = TypeVar("M", bound=BaseModel)
@@ -34,7 +34,8 @@ class DecodeError(Exception):
 def decode_raw_article(value: bytes | None, max_bytes: int, max_body_chars: int) -> RawArticle:
     """Decode one message of the input topic, or raise ``DecodeError`` saying why.
 
-    Checks run cheapest first: size, then UTF-8, then JSON, then the schema.
+    Checks run cheapest first: size, then UTF-8, then JSON, then the schema (a
+    ``published_at`` outside 1990..2099 is ``published_at_out_of_range``).
     """
     if value is None:
         raise DecodeError("empty", "the message has no value (a tombstone?)")
@@ -53,7 +54,11 @@ def decode_raw_article(value: bytes | None, max_bytes: int, max_body_chars: int)
     try:
         article = RawArticle.model_validate(data)
     except ValidationError as err:
-        raise DecodeError("schema_violation", _summarise(err)) from None
+        # A date out of range gets its own reason: the message is well-formed, only the
+        # value is refused (schemas.article.PUBLISHED_MIN/MAX say why).
+        kinds = {e["type"] for e in err.errors()}
+        reason = PUBLISHED_OUT_OF_RANGE if kinds == {PUBLISHED_OUT_OF_RANGE} else "schema_violation"
+        raise DecodeError(reason, _summarise(err)) from None
     if len(article.body) > max_body_chars:
         raise DecodeError("body_too_long", f"{len(article.body)} chars > {max_body_chars}")
     return article

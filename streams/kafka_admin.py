@@ -32,7 +32,9 @@ def message_limit(settings: Settings) -> int:
     Twice the input limit plus room for headers and envelopes: an input message a bit
     over ``max_message_bytes`` still reaches the worker and is dead-lettered with the
     reason ``too_large`` (the broker would refuse a bigger one to its producer), and an
-    accepted article still fits once wrapped (ingest envelope, analysis, dead letter).
+    accepted article still fits once wrapped (ingest envelope, dead letter). Its analysis
+    is bounded on its own (``streams.core.bounds``: 256 KiB at most), far below the 1 MiB
+    this limit never goes under, and so are the reports and alerts built from it.
     """
     return max(1_048_576, 2 * settings.max_message_bytes + 65_536)
 

@@ -25,7 +25,7 @@ import orjson
 from pydantic import TypeAdapter, ValidationError
 
 from schemas.alert import Alert
-from schemas.article import AnalyzedArticle, RawArticle
+from schemas.article import AnalyzedArticle, RawArticle, published_in_range
 from schemas.internal import Origin
 from streams.codecs import DecodeError, decode_raw_article
 from streams.core.alerts import (
@@ -131,9 +131,11 @@ def _published(line: bytes) -> datetime | None:
     """Return the line's ``published`` field as a time, or None (absent or unreadable)."""
     try:
         value = orjson.loads(line).get("published")
-        return _WHEN.validate_python(value) if value else None
+        when = _WHEN.validate_python(value) if value else None
     except (orjson.JSONDecodeError, AttributeError, ValidationError):
         return None
+    # The range ``published_at`` must be in (issue 13.4): outside it, no clock at all.
+    return when if when is not None and published_in_range(when) else None
 
 
 def read_dated(

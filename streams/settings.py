@@ -10,10 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from schemas.topics import topic
+from schemas.topics import APP_ID, TOPICS, topic
+from streams.core.subscriptions import TargetPolicy, parse_networks
+
+DEFAULT_APP_ID = "chipwatch"
 
 
 def _topic_name(topic_id: str) -> Any:
@@ -33,8 +36,10 @@ class Settings(BaseSettings):
         description="Kafka bootstrap servers, `kafka://host:port[;host:port]`.",
     )
     app_id: str = Field(
-        default="chipwatch",
-        description="Faust app id: the consumer group and the prefix of internal topics.",
+        default=DEFAULT_APP_ID,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",
+        description="Faust app id: the consumer group, and the prefix of chipwatch's own "
+        "topics (`{app_id}` in a topic name) and of table changelogs.",
     )
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
         default="PLAINTEXT", description="Kafka security protocol."
@@ -186,9 +191,15 @@ class Settings(BaseSettings):
     webhook_allow_http: bool = Field(
         default=False, description="Allow http:// webhook URLs (else https only)."
     )
+    webhook_allowed_private_networks: str = Field(
+        default="",
+        description="Networks (comma list of CIDRs, e.g. `127.0.0.0/8,10.1.0.0/16`) where "
+        "webhook hosts may be although not public; cloud metadata addresses never.",
+    )
     webhook_allow_private_targets: bool = Field(
         default=False,
-        description="Allow webhook hosts on loopback, private, link-local or metadata addresses.",
+        description="Deprecated (use the networks above): allow webhook hosts on every "
+        "loopback, private, link-local or reserved address; cloud metadata addresses never.",
     )
     webhook_timeout_seconds: float = Field(
         default=15.0, gt=0, description="Timeout of one webhook HTTP attempt."
@@ -220,6 +231,33 @@ class Settings(BaseSettings):
     )
     topic_webhook_retries: str = _topic_name("webhook_retries")
     topic_webhook_dlq: str = _topic_name("webhook_dlq")
+
+    @field_validator("webhook_allowed_private_networks")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        parse_networks(value)  # refuse a typo at start, not at the first delivery
+        return value
+
+    def webhook_target_policy(self) -> TargetPolicy:
+        """Return which non-public webhook addresses these settings allow."""
+        return TargetPolicy(
+            allowed=parse_networks(self.webhook_allowed_private_networks),
+            allow_all_private=self.webhook_allow_private_targets,
+        )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _app_id_in_topic_names(cls, data: Any) -> Any:
+        """Put the app id where a topic name (default or set) says ``{app_id}``."""
+        if not isinstance(data, dict):
+            return data
+        app_id = str(data.get("app_id") or DEFAULT_APP_ID)
+        named = dict(data)
+        for entry in TOPICS:
+            value = named.get(entry.setting, entry.default)
+            if isinstance(value, str) and APP_ID in value:
+                named[entry.setting] = value.replace(APP_ID, app_id)
+        return named
 
     def sasl_secret(self) -> str | None:
         """Return the SASL password: from ``sasl_password_file`` if set, else the variable.

@@ -16,10 +16,15 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """What was last seen of one partition: its committed offset, and since when."""
+    """What was last seen of one partition: its committed offset, and since when.
+
+    ``since`` is when the partition was first seen in its current condition: the last
+    commit progress, or the round that first saw work waiting on a caught-up partition.
+    """
 
     committed: int | None
     since: float
+    waiting: bool = False  # work was waiting (committed offset behind the log end)
 
 
 def stall_step(
@@ -31,19 +36,26 @@ def stall_step(
     """Fold one observation round in; return the new state and the stalled partitions.
 
     ``observed`` maps a partition name to ``(committed offset or None, log end)``.
-    A partition is stalled when its committed offset is behind the log end and has not
-    changed for ``timeout`` seconds. Partitions no longer observed are forgotten (they
-    were revoked), and a change of the committed offset restarts the clock.
+    A partition is stalled when work has been waiting (its committed offset behind the
+    log end) for ``timeout`` seconds without the committed offset changing. The clock
+    restarts when the committed offset changes and when work starts waiting on a
+    caught-up partition: a partition idle for longer than the timeout that then gets a
+    message is timed from the first round that sees it, never from its last commit
+    (issue 13.2: that stopped healthy workers). Partitions no longer observed are
+    forgotten (they were revoked).
     """
     new_state: dict[str, Progress] = {}
     stalled: list[str] = []
     for name, (committed, end) in observed.items():
         before = state.get(name)
-        if before is None or before.committed != committed:
-            new_state[name] = Progress(committed=committed, since=now)
+        behind = (committed or 0) < end
+        if before is None or before.committed != committed or not before.waiting:
+            new_state[name] = Progress(committed=committed, since=now, waiting=behind)
+            continue
+        if not behind:
+            new_state[name] = Progress(committed=committed, since=now, waiting=False)
             continue
         new_state[name] = before
-        behind = (committed or 0) < end
-        if behind and now - before.since >= timeout:
+        if now - before.since >= timeout:
             stalled.append(name)
     return new_state, sorted(stalled)

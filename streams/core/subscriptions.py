@@ -22,12 +22,54 @@ from schemas.webhook import AttemptOutcome, SubscriptionFilters
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
-# Cloud metadata endpoints that are not in a private range (the AWS/GCP/Azure one,
-# 169.254.169.254, is link-local and refused as such).
-_METADATA = {
-    ipaddress.ip_address("100.100.100.200"),  # Alibaba Cloud
-    ipaddress.ip_address("fd00:ec2::254"),  # AWS IPv6
-}
+#: Cloud metadata and credential endpoints: never a webhook target, whatever the settings
+#: allow (a private range that contains one is allowed without it).
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(a)
+    for a in (
+        "169.254.169.254",  # AWS, GCP, Azure, Oracle, DigitalOcean, OpenStack
+        "169.254.170.2",  # AWS ECS task credentials
+        "169.254.170.23",  # AWS EKS Pod Identity
+        "169.254.0.23",  # Tencent Cloud
+        "169.254.42.42",  # Scaleway
+        "100.100.100.200",  # Alibaba Cloud
+        "168.63.129.16",  # Azure WireServer (a public address)
+        "fd00:ec2::254",  # AWS, IPv6
+        "fd00:ec2::23",  # AWS EKS Pod Identity, IPv6
+    )
+)
+_CGNAT = ipaddress.ip_network("100.64.0.0/10")
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@dataclass(frozen=True, slots=True)
+class TargetPolicy:
+    """Which non-public addresses webhook targets may have (settings decide).
+
+    ``allowed``: networks whose addresses are allowed although not public (loopback,
+    private, link-local, CGNAT, reserved), e.g. ``127.0.0.0/8`` for a receiver beside
+    the worker or ``10.1.0.0/16`` for one internal range. ``allow_all_private``: every
+    such address (the deprecated all-or-nothing switch). Metadata addresses are refused
+    in every case.
+    """
+
+    allowed: tuple[IPNetwork, ...] = ()
+    allow_all_private: bool = False
+
+
+def parse_networks(text: str) -> tuple[IPNetwork, ...]:
+    """Parse ``"127.0.0.0/8,10.1.0.0/16"`` (an address alone is its own /32 or /128)."""
+    networks = []
+    for part in text.split(","):
+        if part.strip():
+            try:
+                networks.append(ipaddress.ip_network(part.strip(), strict=False))
+            except ValueError as err:
+                raise ValueError(f"not a network (CIDR): {part.strip()!r}: {err}") from None
+    return tuple(networks)
 
 
 # --- filters ----------------------------------------------------------------------------
@@ -213,24 +255,58 @@ def url_error(url: str, allow_http: bool) -> str | None:
     return None
 
 
-def address_error(address: str) -> str | None:
-    """Return why an endpoint may not be at ``address`` (loopback, private, ...), or None."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return f"not an IP address: {address}"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    if ip in _METADATA:
-        return f"{ip} is a cloud metadata address"
+def _embedded(ip: IPAddress) -> list[IPAddress]:
+    """``ip`` and the IPv4 address it carries, if any (NAT64, 6to4).
+
+    An IPv4-mapped address is the IPv4 address itself.
+    """
+    found: list[IPAddress] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            found = [ip.ipv4_mapped]
+        elif ip in _NAT64:
+            found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        elif ip.sixtofour is not None:
+            found.append(ip.sixtofour)
+    return found
+
+
+def _not_public(ip: IPAddress) -> str | None:
     if ip.is_loopback:
         return f"{ip} is a loopback address"
     if ip.is_link_local:
         return f"{ip} is a link-local address (cloud metadata lives there)"
     if ip.is_private or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
         return f"{ip} is a private or reserved address"
-    if isinstance(ip, ipaddress.IPv4Address) and ip in ipaddress.ip_network("100.64.0.0/10"):
+    if isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT:
         return f"{ip} is a carrier-grade NAT address"
+    return None
+
+
+def address_error(address: str, policy: TargetPolicy | None = None) -> str | None:
+    """Return why an endpoint may not be at ``address``, or None when it may.
+
+    Public addresses are allowed; loopback, private, link-local, carrier-grade NAT and
+    reserved ones only when ``policy`` allows them (a listed network, or all); cloud
+    metadata addresses never. An IPv6 address that carries an IPv4 one (mapped,
+    NAT64, 6to4) is judged by both.
+    """
+    policy = policy or TargetPolicy()
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return f"not an IP address: {address}"
+    candidates = _embedded(ip)
+    for candidate in candidates:
+        if candidate in METADATA_ADDRESSES:
+            return f"{candidate} is a cloud metadata address (never allowed)"
+    for candidate in candidates:
+        reason = _not_public(candidate)
+        if reason is None or policy.allow_all_private:
+            continue
+        if any(candidate in net for net in policy.allowed if net.version == candidate.version):
+            continue
+        return f"{reason}, not in an allowed private network"
     return None
 
 

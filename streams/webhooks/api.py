@@ -6,6 +6,7 @@ configured the API is off (404 on every call), not open. docs/webhooks.md has th
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 import os
@@ -28,6 +29,7 @@ def register_views(app: Any, settings: Settings, store: SubscriptionStore, fanou
     """Add the /subscriptions views to ``app``'s web server (off without a token)."""
     s = settings
     token = s.webhook_api_token.get_secret_value().encode() if s.webhook_api_token else None
+    policy = s.webhook_target_policy()
 
     def refusal(view: Any, request: Any) -> Any:
         if token is None:
@@ -63,12 +65,24 @@ def register_views(app: Any, settings: Settings, store: SubscriptionStore, fanou
         problem = spec_error(sub_id, url, secret, s.webhook_allow_http)
         if problem:
             return problem
-        if url is not None and not s.webhook_allow_private_targets:
-            return await resolution_error(url)
+        if url is not None:
+            return await resolution_error(url, policy)
         return None
 
     def out(sub: Subscription) -> dict[str, Any]:
         return sub.public().model_dump(mode="json")
+
+    # One change at a time on this worker: a check (exists? static?) and the write that
+    # depends on it are not interleaved with another request's (two POSTs of one id:
+    # one 201, one 409). Workers do not coordinate (docs/webhooks.md).
+    writing = asyncio.Lock()
+
+    def unsaved(view: Any, err: TimeoutError) -> Any:
+        log.warning("subscription written, not read back", extra={"detail": str(err)})
+        return view.json(
+            {"error": f"{err}: the change is in the changelog and will apply; GET it later"},
+            status=503,
+        )
 
     @app.page("/subscriptions")
     class Collection(faust.web.View):
@@ -89,23 +103,27 @@ def register_views(app: Any, settings: Settings, store: SubscriptionStore, fanou
             except ValidationError as err:
                 return self.json({"error": _errors(err)}, status=422)
             sub_id = spec.id or f"sub_{os.urandom(8).hex()}"
-            if store.get(sub_id) is not None:
-                return self.json({"error": f"subscription {sub_id} exists"}, status=409)
             problem = await check(spec.url, spec.secret, sub_id)
             if problem or spec.secret is None:
                 return self.json({"error": problem}, status=422)
-            now = datetime.now(UTC)
-            sub = Subscription(
-                id=sub_id,
-                url=spec.url,
-                secret=spec.secret,
-                filters=spec.filters,
-                enabled=spec.enabled,
-                description=spec.description,
-                created_at=now,
-                updated_at=now,
-            )
-            store.put(sub)
+            async with writing:
+                if store.get(sub_id) is not None:
+                    return self.json({"error": f"subscription {sub_id} exists"}, status=409)
+                now = datetime.now(UTC)
+                sub = Subscription(
+                    id=sub_id,
+                    url=spec.url,
+                    secret=spec.secret,
+                    filters=spec.filters,
+                    enabled=spec.enabled,
+                    description=spec.description,
+                    created_at=now,
+                    updated_at=now,
+                )
+                try:
+                    sub = await store.save(sub)
+                except TimeoutError as err:
+                    return unsaved(self, err)
             # The host only: a URL's path or query may carry a token of the subscriber's.
             host = urlsplit(sub.url).hostname
             log.info("subscription created", extra={"subscription": sub_id, "host": host})
@@ -127,32 +145,43 @@ def register_views(app: Any, settings: Settings, store: SubscriptionStore, fanou
             sub, answer = lookup(self, request, sub_id)
             if sub is None:
                 return answer
-            if sub.static:
-                return self.json({"error": "static subscriptions are read-only"}, status=409)
             try:
                 change = SubscriptionUpdate.model_validate(await body_of(request))
             except ValidationError as err:
                 return self.json({"error": _errors(err)}, status=422)
-            secret = change.secret if change.secret is not None else sub.secret
-            problem = await check(change.url, secret, sub_id)
-            if problem:
-                return self.json({"error": problem}, status=422)
-            update = change.model_dump(exclude_unset=True)
-            if change.enabled:
-                update["disabled_reason"] = None
-            update["updated_at"] = datetime.now(UTC)
-            new = Subscription.model_validate({**sub.model_dump(), **update})
-            store.put(new)
+            async with writing:
+                sub, answer = lookup(self, request, sub_id)  # as it is now, under the lock
+                if sub is None:
+                    return answer
+                if sub.static:
+                    return self.json({"error": "static subscriptions are read-only"}, status=409)
+                secret = change.secret if change.secret is not None else sub.secret
+                problem = await check(change.url, secret, sub_id)
+                if problem:
+                    return self.json({"error": problem}, status=422)
+                update = change.model_dump(exclude_unset=True)
+                if change.enabled:
+                    update["disabled_reason"] = None
+                update["updated_at"] = datetime.now(UTC)
+                new = Subscription.model_validate({**sub.model_dump(), **update})
+                try:
+                    new = await store.save(new)
+                except TimeoutError as err:
+                    return unsaved(self, err)
             return self.json(out(new))
 
         async def delete(self, request: Any, sub_id: str) -> Any:
             """Delete a subscription; its pending deliveries go to the webhook DLQ."""
-            sub, answer = lookup(self, request, sub_id)
-            if sub is None:
-                return answer
-            if sub.static:
-                return self.json({"error": "static subscriptions are read-only"}, status=409)
-            store.delete(sub_id)
+            async with writing:
+                sub, answer = lookup(self, request, sub_id)
+                if sub is None:
+                    return answer
+                if sub.static:
+                    return self.json({"error": "static subscriptions are read-only"}, status=409)
+                try:
+                    await store.remove(sub_id)
+                except TimeoutError as err:
+                    return unsaved(self, err)
             return self.json({"deleted": sub_id})
 
     @app.page("/subscriptions/{sub_id}/replay")

@@ -1,10 +1,10 @@
 """One webhook attempt over HTTP: a signed CloudEvent POST, and what came of it.
 
 Signed per the Standard Webhooks specification (``standardwebhooks``); the body is the
-alert as a structured-mode CloudEvent. Hosts on loopback, private or metadata
+alert as a structured-mode CloudEvent. Hosts on loopback, private or link-local
 addresses are refused inside the HTTP client's own DNS resolution unless the settings
-allow them. Writing what follows an attempt (retry, tombstone, dead letter) is the
-lanes' job (``streams.webhooks.lanes``).
+allow their network; metadata addresses always. Writing what follows an attempt
+(retry, tombstone, dead letter) is the lanes' job (``streams.webhooks.lanes``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,13 @@ from standardwebhooks import Webhook
 
 from schemas.webhook import AlertCloudEvent, DeliveryAttempt, DeliveryRecord, Subscription
 from streams.codecs import encode_model
-from streams.core.subscriptions import Verdict, address_error, classify, parse_retry_after
+from streams.core.subscriptions import (
+    TargetPolicy,
+    Verdict,
+    address_error,
+    classify,
+    parse_retry_after,
+)
 from streams.settings import Settings
 
 CONTENT_TYPE = "application/cloudevents+json"
@@ -34,14 +40,16 @@ class TargetRefused(OSError):
 
 
 class GuardedResolver(AbstractResolver):
-    """Resolve like aiohttp does, then refuse loopback, private and metadata addresses.
+    """Resolve like aiohttp does, then refuse what ``policy`` does not allow.
 
-    Checking inside the connection's own resolution (not before it) leaves no gap for
-    a DNS answer that changes between a check and the connect (DNS rebinding).
+    Loopback, private and link-local addresses unless allowed, metadata addresses
+    always. Checking inside the connection's own resolution (not before it) leaves no
+    gap for a DNS answer that changes between a check and the connect (DNS rebinding).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, policy: TargetPolicy) -> None:
         self._inner = DefaultResolver()
+        self.policy = policy
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
@@ -49,7 +57,7 @@ class GuardedResolver(AbstractResolver):
         """Return the addresses of ``host``, or raise ``TargetRefused``."""
         results = await self._inner.resolve(host, port, family)
         for result in results:
-            reason = address_error(result["host"])
+            reason = address_error(result["host"], self.policy)
             if reason:
                 raise TargetRefused(f"{host}: {reason}")
         return results
@@ -63,7 +71,8 @@ def client_session(settings: Settings) -> aiohttp.ClientSession:
     """Return a lane's own HTTP session: ``webhook_concurrency`` connections, guarded DNS."""
     connector = aiohttp.TCPConnector(
         limit=settings.webhook_concurrency,
-        resolver=None if settings.webhook_allow_private_targets else GuardedResolver(),
+        # Always guarded: metadata addresses are refused whatever the settings allow.
+        resolver=GuardedResolver(settings.webhook_target_policy()),
     )
     timeout = aiohttp.ClientTimeout(total=settings.webhook_timeout_seconds)
     return aiohttp.ClientSession(connector=connector, timeout=timeout)
@@ -103,7 +112,7 @@ async def attempt(
     status, retry_after, detail = None, None, ""
     started = time.perf_counter()
     host = urlsplit(sub.url).hostname or ""
-    refusal = None if settings.webhook_allow_private_targets else _literal_address_error(host)
+    refusal = _literal_address_error(host, settings.webhook_target_policy())
     if refusal:
         verdict, detail = classify(None, "refused"), refusal
     else:
@@ -135,9 +144,9 @@ async def attempt(
     return Attempted(attempt=done, verdict=verdict, retry_after=retry_after, seconds=seconds)
 
 
-def _literal_address_error(host: str) -> str | None:
+def _literal_address_error(host: str, policy: TargetPolicy) -> str | None:
     """Check a host that is an IP literal (aiohttp does not resolve those)."""
-    reason = address_error(host.strip("[]"))
+    reason = address_error(host.strip("[]"), policy)
     return None if reason and reason.startswith("not an IP address") else reason
 
 

@@ -45,6 +45,12 @@ def register_webhooks(
     """
     s = settings
     raw = raw_schema()
+    if s.webhook_allow_private_targets:
+        log.warning(
+            "CHIPWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS is deprecated: it allows every "
+            "private network (cloud metadata addresses are refused all the same); list the "
+            "networks you need in CHIPWATCH_WEBHOOK_ALLOWED_PRIVATE_NETWORKS"
+        )
 
     # Faust names the changelog `<app_id>-webhook-subscriptions-changelog` and makes it
     # compacted: that topic is the store. (A changelog topic of our own naming left the

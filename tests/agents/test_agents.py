@@ -147,3 +147,92 @@ async def test_a_redelivered_report_makes_the_same_alert_again(pipeline: Pipelin
     first, again = sent(pipeline, "alerts").sent
     assert again == first
     assert json.loads(first[1])["status"] == "new"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00"])
+async def test_a_publication_date_at_the_edges_is_dead_lettered_at_ingest(
+    pipeline: Pipeline, when: str
+) -> None:
+    # Issue 13.4: it validated, then the alert step overflowed (internal_error, no alert).
+    seed = json.loads(sample_messages()[0][1])
+    article = {**seed, "published_at": when}
+    await run_chain(pipeline, [(b"edge", json.dumps(article).encode())])
+    letters = sent(pipeline, "dlq").values()
+    assert [(d["stage"], d["reason"]) for d in letters] == [("ingest", "published_at_out_of_range")]
+    assert sent(pipeline, "by_hash").sent == []
+    errors = pipeline.metrics.registry.get_sample_value(
+        "chipwatch_agent_errors_total", {"agent": "alerting"}
+    )
+    assert not errors
+
+
+class FailsOnce(Recorder):
+    """A topic whose first send fails, as a producer refusing a record does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failed = False
+
+    async def __call__(
+        self, *, key: bytes | None = None, value: bytes, headers: Any = None
+    ) -> None:
+        if not self.failed:
+            self.failed = True
+            raise RuntimeError("MessageSizeTooLargeError: the producer refused the record")
+        await super().__call__(key=key, value=value, headers=headers)
+
+
+@pytest.mark.asyncio
+async def test_a_hash_is_remembered_only_once_its_outputs_were_sent(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 13.3: the analyzed record of a first copy was refused (internal_error), but
+    # its hash was remembered first, so the same text under a new id was then dropped
+    # as a duplicate of an article that produced nothing: its alert was lost for good.
+    analyzed = FailsOnce()
+    monkeypatch.setattr(pipeline.topics.analyzed, "send", analyzed)
+    seed = json.loads(sample_messages()[0][1])
+    again = {**seed, "id": "cw-001-again"}
+    await feed(pipeline, "ingest", [(b"1", json.dumps(seed).encode())])
+    await feed(pipeline, "ingest", [(b"2", json.dumps(again).encode())])
+    await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
+    letters = sent(pipeline, "dlq").values()
+    assert [(d["stage"], d["reason"]) for d in letters] == [("dedupe-analyze", "internal_error")]
+    assert [a["id"] for a in analyzed.values()] == ["cw-001-again"]
+    await feed(pipeline, "alerting", [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent])
+    alerts = sent(pipeline, "alerts").values()
+    assert [a["article"]["id"] for a in alerts if "H200" in a["event"]["products"]] == [
+        "cw-001-again"
+    ]
+
+
+@pytest.mark.asyncio
+async def test_alerts_show_no_invisible_format_characters(pipeline: Pipeline) -> None:
+    # Issue 13.8: bidi overrides and zero-width characters reached alert titles and
+    # evidence, and a firm split by one was not tagged.
+    from schemas.text import format_character_spans
+
+    seed = json.loads(sample_messages()[0][1])
+    hidden = {
+        **seed,
+        "id": "hidden",
+        "title": seed["title"].replace("Nvidia", "N\u200bvid\u00adia") + " \u202eecruos\u202c",
+        "body": "\ufeff" + seed["body"].replace("approved", "app\u200dro\u2066ved"),
+        "source": "Wire\u200e",
+    }
+    await run_chain(pipeline, [(b"hidden", json.dumps(hidden).encode())])
+    (analyzed,) = sent(pipeline, "analyzed").values()
+    assert "Nvidia" in [f["name"] for f in analyzed["firms"]]
+    alerts = sent(pipeline, "alerts").values()
+    assert alerts, sent(pipeline, "dlq").values()
+    for alert in alerts:
+        shown = [
+            alert["title"],
+            alert["summary"],
+            alert["event"]["evidence"],
+            alert["article"]["title"],
+            alert["article"]["source"],
+        ]
+        assert all(not format_character_spans(text) for text in shown), shown
+        assert "Nvidia" in alert["article"]["title"]

@@ -93,7 +93,7 @@ async def receiver() -> AsyncIterator[dict[str, Any]]:
 def hooks(url: str, **settings: Any) -> tuple[Lanes, Recorder, Recorder]:
     s = Settings(
         webhook_allow_http=True,
-        webhook_allow_private_targets=True,
+        webhook_allowed_private_networks="127.0.0.0/8",
         webhook_concurrency=1,
         webhook_retry_schedule="0.1s,0.1s,0.1s,0.1s,0.1s,0.1s,0.1s,0.1s,0.1s,0.1s",
         webhook_retry_jitter=0,

@@ -34,7 +34,6 @@ def _publish(broker: Broker, names: Names, path: Path) -> subprocess.CompletedPr
         **os.environ,
         **names.env(),
         "CHIPWATCH_BROKER": f"kafka://{broker.bootstrap}",
-        "CHIPWATCH_TOPIC_CATALOG": names.topic("chipwatch.catalog"),
     }
     return subprocess.run(
         [str(CHIPWATCH), "catalog", "publish", str(path)],
@@ -48,9 +47,10 @@ def _publish(broker: Broker, names: Names, path: Path) -> subprocess.CompletedPr
 def test_published_catalog_is_applied_and_an_invalid_one_refused(
     broker: Broker, tmp_path: Path
 ) -> None:
+    # The CLI and the worker share the app id (names.env()), so both use the catalog
+    # topic named after it (`<app id>.catalog`).
     names = Names()
-    topic_catalog = names.topic("chipwatch.catalog")
-    worker = Worker(broker, names, tmp_path, topic_catalog=topic_catalog).start()
+    worker = Worker(broker, names, tmp_path).start()
     try:
         raw = names.topic("articles.raw")
         analyzed = names.topic("articles.analyzed")
@@ -87,7 +87,7 @@ def test_published_catalog_is_applied_and_an_invalid_one_refused(
         refused = _publish(broker, names, bad)
         assert refused.returncode == 2 and "Nvidia" in refused.stderr
         # ...and a worker refuses one that reaches the topic anyway, keeping the one in use.
-        run(produce(broker.bootstrap, topic_catalog, [(b"catalog", b"entries: [oops")]))
+        run(produce(broker.bootstrap, names.own("catalog"), [(b"catalog", b"entries: [oops")]))
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and 'outcome="refused"} 1.0' not in worker.get(
             "/metrics"

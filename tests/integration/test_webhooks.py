@@ -133,11 +133,10 @@ def names() -> Names:
 
 def hook_settings(names: Names, **extra: Any) -> dict[str, Any]:
     return {
-        "topic_catalog": names.topic("chipwatch.catalog"),
-        "topic_webhook_retries": names.topic("chipwatch.webhook.retries"),
         "topic_webhook_dlq": names.topic("alerts.webhook.dlq"),
         "webhook_allow_http": True,
-        "webhook_allow_private_targets": True,  # the receivers are on loopback
+        # The receivers are on loopback: that network only (never metadata addresses).
+        "webhook_allowed_private_networks": "127.0.0.0/8",
         "webhook_scan_interval_seconds": 0.2,
         **extra,
     }
@@ -298,6 +297,71 @@ async def test_signed_deliveries_match_filters_and_the_api_needs_the_token(
         assert (await api(worker, "GET", "/subscriptions/nl"))[0] == 404
         log_text = worker.log_path.read_text(errors="replace")
         assert cn.secret not in log_text and nl.secret not in log_text
+    finally:
+        await stop(worker)
+
+
+@pytest.mark.asyncio
+async def test_the_api_answers_with_what_it_stored_on_the_default_rocksdb_store(
+    broker: Broker, names: Names, tmp_path: Path, serve: Any
+) -> None:
+    """Issue 13.1: on `rocksdb://` (the default) POST and PATCH answered 500, yet applied.
+
+    Runs on the README's defaults (the harness sets no store), and checks that it did.
+    """
+    gone = await serve(Receiver(secret(), default=410))
+    kept = await serve(Receiver(secret()))
+    worker = Worker(broker, names, tmp_path, **hook_settings(names, webhook_api_token=TOKEN))
+    assert "CHIPWATCH_STORE" not in {k for k in worker.env if k not in os.environ}
+    worker = await start(worker)
+    try:
+        body = {"id": "a", "url": gone.url, "secret": gone.secret, "description": "desk"}
+        status, created, text = await api(worker, "POST", "/subscriptions", body)
+        assert status == 201, text
+        assert created["id"] == "a" and created["description"] == "desk"
+        assert created["enabled"] is True and created["url"] == gone.url
+        status, read, _ = await api(worker, "GET", "/subscriptions/a")  # read-your-write
+        assert status == 200 and read == created
+        status, _, _ = await api(worker, "POST", "/subscriptions", body)
+        assert status == 409, "the same id again"
+        status, changed, text = await api(worker, "PATCH", "/subscriptions/a", {"description": "x"})
+        assert status == 200 and changed["description"] == "x", text
+        assert changed["updated_at"] > created["updated_at"]
+        assert (await api(worker, "GET", "/subscriptions/a"))[1] == changed
+        await subscribe(worker, kept, "b")
+
+        # The automatic disable (a 410) writes outside any event too.
+        await produce(broker.bootstrap, names.topic("articles.raw"), [sample("cw-001")])
+
+        async def disabled() -> bool:
+            data = (await api(worker, "GET", "/subscriptions/a"))[1]
+            return data["enabled"] is False
+
+        deadline = time.monotonic() + 90
+        while not await disabled():
+            assert time.monotonic() < deadline, worker.log_tail()
+            await asyncio.sleep(0.3)
+        data = (await api(worker, "GET", "/subscriptions/a"))[1]
+        assert data["disabled_reason"] == "the endpoint answered 410 Gone"
+        await wait_for(lambda: bool(kept.delivered()), 60, "the other subscriber's delivery")
+        status, data, _ = await api(worker, "PATCH", "/subscriptions/a", {"enabled": True})
+        assert status == 200 and data["enabled"] is True and data["disabled_reason"] is None
+
+        status, _, _ = await api(worker, "DELETE", "/subscriptions/a")
+        assert status == 200
+        assert (await api(worker, "GET", "/subscriptions/a"))[0] == 404
+    finally:
+        await stop(worker)
+    log_text = worker.log_path.read_text(errors="replace")
+    assert "Traceback" not in log_text and "AssertionError" not in log_text
+    # On disk: the store's files, and the subscription read back after a restart.
+    data_dir = Path(worker.env["CHIPWATCH_DATA_DIR"])
+    files = await asyncio.to_thread(lambda: [p.name for p in data_dir.rglob("*")])
+    assert any(name.startswith("webhook-subscriptions") for name in files), files[:20]
+    worker = await start(worker)
+    try:
+        status, data, _ = await api(worker, "GET", "/subscriptions")
+        assert status == 200 and [s["id"] for s in data["subscriptions"]] == ["b"]
     finally:
         await stop(worker)
 

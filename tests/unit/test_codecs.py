@@ -33,12 +33,35 @@ def test_valid_article_decodes_and_ignores_unknown_fields() -> None:
         (b'{"title": "t", "body": "b"}', "schema_violation"),
         (json.dumps({"id": "1", "title": "t", "body": "b" * 1001}).encode(), "body_too_long"),
         (b"[" * 5000 + b"]" * 5000, "invalid_json"),
+        # Issue 13.4: dates at the edges validated, then overflowed in the alert step.
+        (b'{"id":"1","title":"t","body":"b","published_at":"9999-12-31T23:59:59-05:00"}',
+         "published_at_out_of_range"),
+        (b'{"id":"1","title":"t","body":"b","published_at":"0001-01-01T00:00:00+05:00"}',
+         "published_at_out_of_range"),
+        (b'{"id":"1","title":"t","body":"b","published_at":"9999-01-01T00:00:00Z"}',
+         "published_at_out_of_range"),
+        (b'{"id":"1","title":"t","body":"b","published_at":"1989-12-31T22:59:59-01:00"}',
+         "published_at_out_of_range"),
+        (b'{"id":"1","title":"t","body":"b","published_at":"2100-01-01T00:00:00Z"}',
+         "published_at_out_of_range"),
+        (b'{"id":"1","title":3,"body":"b","published_at":"9999-01-01T00:00:00Z"}',
+         "schema_violation"),
     ],
-)
+)  # fmt: skip
 def test_bad_input_names_its_reason(value: bytes | None, reason: str) -> None:
     with pytest.raises(DecodeError) as err:
         decode(value)
     assert err.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["1990-01-01T00:00:00Z", "1989-12-31T23:30:00-01:00", "2099-12-31T23:59:59Z",
+     "2100-01-01T00:30:00+01:00", "2026-11-25T07:00:00"],
+)  # fmt: skip
+def test_publication_dates_inside_the_range_are_accepted(when: str) -> None:
+    value = json.dumps({"id": "1", "title": "t", "body": "b", "published_at": when}).encode()
+    assert decode(value).published_at is not None
 
 
 def test_dead_letter_keeps_original_bytes() -> None:

@@ -216,6 +216,29 @@ def test_read_dated_takes_published_where_published_at_is_missing() -> None:
     assert by_id["r"].clock == by_id["q"].clock
 
 
+def test_read_dated_ignores_a_published_field_out_of_range() -> None:
+    # Issue 13.4: a `published` stand-in must obey the range `published_at` obeys, or a
+    # backtest would run the alert step at year 9999 (and overflow).
+    lines = jsonl(
+        sample(2, id="p", published_at="2025-01-13T00:00:00Z"),
+        sample(3, id="q", published_at=None, published="9999-12-31T23:59:59-05:00"),
+        sample(4, id="r", published_at=None, published="0001-01-01"),
+    )
+    dated, skipped = read_dated(lines, Settings(), START)
+    by_id = {d.article.id: d for d in dated}
+    assert skipped == []
+    assert by_id["q"].article.published_at is None and by_id["r"].article.published_at is None
+    assert by_id["q"].clock == by_id["r"].clock == datetime(2025, 1, 13, tzinfo=UTC)
+
+
+def test_read_dated_skips_a_published_at_out_of_range_saying_why() -> None:
+    lines = jsonl(sample(2, id="p", published_at="9999-12-31T23:59:59-05:00"), sample(3))
+    dated, skipped = read_dated(lines, Settings(), START)
+    assert [d.article.id for d in dated] == ["cw-003"]
+    assert [s.number for s in skipped] == [1]
+    assert skipped[0].reason.startswith("published_at_out_of_range")
+
+
 def test_read_dated_skips_invalid_lines_saying_why() -> None:
     lines = jsonl(b"{oops\n", b"\n", sample(2), {"id": "no-body", "title": "t"})
     dated, skipped = read_dated(lines, Settings(), START)

@@ -13,11 +13,13 @@ from schemas.article import PolicyEvent
 from schemas.webhook import Subscription, SubscriptionFilters, SubscriptionIn
 from streams.core.subscriptions import (
     Breaker,
+    TargetPolicy,
     address_error,
     breaker_allows,
     breaker_record,
     classify,
     matches,
+    parse_networks,
     parse_retry_after,
     parse_schedule,
     retry_delay,
@@ -240,6 +242,64 @@ def test_public_addresses_are_allowed() -> None:
     assert address_error("93.184.216.34") is None
     assert address_error("2606:2800:220:1:248:1893:25c8:1946") is None
     assert address_error("hooks.example.org") is not None  # names are resolved first
+
+
+EVERYTHING = TargetPolicy(
+    allowed=parse_networks("0.0.0.0/0,::/0,169.254.0.0/16,fd00::/8"), allow_all_private=True
+)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "169.254.169.254",  # AWS, GCP, Azure, ...
+        "169.254.170.2",  # ECS task credentials
+        "fd00:ec2::254",  # AWS IPv6
+        "100.100.100.200",  # Alibaba
+        "168.63.129.16",  # Azure WireServer: a public address
+        "::ffff:169.254.169.254",  # the same, IPv4-mapped
+        "64:ff9b::a9fe:a9fe",  # ... through NAT64
+        "2002:a9fe:a9fe::1",  # ... through 6to4
+    ],
+)
+def test_metadata_addresses_are_never_allowed(address: str) -> None:
+    # Issue 13.7: allowing private targets allowed 169.254.169.254 too.
+    reason = address_error(address, EVERYTHING)
+    assert reason is not None and "metadata" in reason
+    assert address_error(address, TargetPolicy(allow_all_private=True)) is not None
+
+
+def test_only_the_listed_private_networks_are_allowed() -> None:
+    loopback = TargetPolicy(allowed=parse_networks("127.0.0.0/8,::1"))
+    assert address_error("127.0.0.1", loopback) is None
+    assert address_error("127.9.9.9", loopback) is None
+    assert address_error("::1", loopback) is None
+    assert address_error("fe80::1%eth0", TargetPolicy(allowed=parse_networks("fe80::/10"))) is None
+    assert address_error("::ffff:127.0.0.1", loopback) is None
+    for other in ("10.1.2.3", "192.168.1.1", "169.254.1.1", "fe80::1", "100.64.0.1"):
+        assert address_error(other, loopback) is not None, other
+    one_range = TargetPolicy(allowed=parse_networks("10.1.0.0/16"))
+    assert address_error("10.1.200.7", one_range) is None
+    assert address_error("10.2.0.1", one_range) is not None
+    assert address_error("127.0.0.1", one_range) is not None
+    assert address_error("93.184.216.34", one_range) is None  # public stays allowed
+    link_local = TargetPolicy(allowed=parse_networks("169.254.0.0/16"))
+    assert address_error("169.254.10.10", link_local) is None
+    assert address_error("169.254.169.254", link_local) is not None  # never metadata
+
+
+def test_all_private_allows_every_non_public_address_but_metadata() -> None:
+    everything = TargetPolicy(allow_all_private=True)
+    for address in ("127.0.0.1", "10.1.2.3", "fc00::1", "100.64.0.1", "169.254.1.1"):
+        assert address_error(address, everything) is None, address
+
+
+def test_networks_parse_and_refuse_typos() -> None:
+    nets = parse_networks(" 127.0.0.0/8, 10.1.0.5/16 ,::1,")
+    assert [str(n) for n in nets] == ["127.0.0.0/8", "10.1.0.0/16", "::1/128"]
+    assert parse_networks("") == ()
+    with pytest.raises(ValueError, match=r"10\.1\.0\.0/33"):
+        parse_networks("127.0.0.0/8,10.1.0.0/33")
 
 
 # --- circuit breaker --------------------------------------------------------------------------

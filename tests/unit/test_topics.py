@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from schemas.export import MODELS
 from schemas.topics import TOPICS
 from streams.kafka_admin import message_limit, topic_specs
@@ -46,3 +48,25 @@ def test_each_message_topic_s_schema_file_is_its_model_s() -> None:
     for topic in TOPICS:
         if topic.schema is not None:
             assert MODELS[topic.schema] is topic.model, topic.id
+
+
+def test_chipwatch_s_own_topics_are_named_after_the_app_id() -> None:
+    # Issue 13.5: with fixed names, two deployments on one cluster fed each other.
+    own = {"by_hash", "by_policy", "webhook_retries", "catalog"}
+    default, staging = Settings(), Settings(app_id="staging")
+    for entry in TOPICS:
+        a, b = topic_name(default, entry), topic_name(staging, entry)
+        if entry.id in own:
+            assert a.startswith("chipwatch.") and b == "staging." + a.removeprefix("chipwatch.")
+        else:
+            assert a == b, "topics of other teams keep their plain names"
+    assert default.topic_by_hash == "chipwatch.articles.by-hash"  # unchanged by default
+    assert staging.topic_webhook_retries == "staging.webhook.retries"
+    # An explicit name wins, and may itself say where the app id goes.
+    assert Settings(app_id="s", topic_by_hash="old.by-hash").topic_by_hash == "old.by-hash"
+    assert Settings(app_id="s", topic_by_policy="x-{app_id}").topic_by_policy == "x-s"
+
+
+def test_an_app_id_must_be_usable_in_a_topic_name() -> None:
+    with pytest.raises(ValueError, match="app_id"):
+        Settings(app_id="two words")
