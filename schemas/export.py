@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
+from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
 from schemas.topics import TOPICS
@@ -32,6 +33,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "dead_letter": DeadLetter,
     "ingested_article": IngestedArticle,
     "event_report": EventReport,
+    "cluster_candidate": ClusterCandidate,
     "webhook_dead_letter": WebhookDeadLetter,
     "webhook_delivery": DeliveryRecord,
     "webhook_body": AlertCloudEvent,

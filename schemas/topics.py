@@ -26,6 +26,7 @@ from pydantic import BaseModel
 
 from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
+from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
 from schemas.webhook import DeliveryRecord, WebhookDeadLetter
@@ -196,6 +197,24 @@ TOPICS: tuple[Topic, ...] = (
         description="Internal: articles repartitioned by content hash.",
     ),
     Topic(
+        id="neardup",
+        setting="topic_neardup",
+        default="chipwatch.articles.neardup",
+        key="article id (UTF-8)",
+        model=ClusterCandidate,
+        schema="cluster_candidate",
+        # One partition, on purpose: the near-duplicate index must see every recent
+        # article, and two copies that arrive at once must meet in one order
+        # (docs/near-duplicates.md weighs the alternatives).
+        partitions=1,
+        retention_days=1,
+        internal=True,
+        summary="Internal: analyzed articles with their MinHash signature, to the "
+        "near-duplicate index (one partition).",
+        description="Internal: analyzed articles with their MinHash signature, on their way "
+        "through the near-duplicate index.",
+    ),
+    Topic(
         id="by_policy",
         setting="topic_by_policy",
         default="chipwatch.events.by-policy",
@@ -234,6 +253,14 @@ TABLES: tuple[Table, ...] = (
         value="`SeenEntry` (first id, first seen)",
         partitions="partitions_internal",
         kept="entries expire after `DEDUPE_TTL_SECONDS`",
+    ),
+    Table(
+        name="neardup-index",
+        key="article id",
+        value="`IndexEntry` (cluster, similarity, signature)",
+        partitions=1,
+        kept="the window: the oldest leave past `NEARDUP_WINDOW_ARTICLES` or "
+        "`NEARDUP_WINDOW_SECONDS`",
     ),
     Table(
         name="alert-policy-state",

@@ -74,6 +74,7 @@ class Settings(BaseSettings):
     topic_alerts: str = _topic_name("alerts")
     topic_by_hash: str = _topic_name("by_hash")
     topic_by_policy: str = _topic_name("by_policy")
+    topic_neardup: str = _topic_name("neardup")
     topic_catalog: str = _topic_name("catalog")
     partitions_raw: int = Field(default=4, ge=1, description="Partitions of the input topic.")
     partitions_internal: int = Field(
@@ -114,6 +115,24 @@ class Settings(BaseSettings):
     )
     alert_group_ttl_days: int = Field(
         default=7, ge=1, description="Days an event group is kept for corroboration."
+    )
+
+    neardup_threshold: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Estimated Jaccard similarity (MinHash over word 3-grams) at or above "
+        "which an article is a near-duplicate of an earlier one (docs/near-duplicates.md).",
+    )
+    neardup_window_articles: int = Field(
+        default=100_000,
+        ge=1,
+        description="Articles the near-duplicate index remembers; the oldest leave first.",
+    )
+    neardup_window_seconds: float = Field(
+        default=3 * 86_400.0,
+        gt=0,
+        description="Articles older than this (by ingest time) leave the near-duplicate index.",
     )
 
     # --- analysis ---------------------------------------------------------------------------

@@ -50,7 +50,7 @@ async def pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIter
     p = create_app(settings, registry=CollectorRegistry())
     p.app.finalize()
     p.app.flow_control.resume()
-    for name in ("dlq", "analyzed", "alerts", "by_hash", "by_policy"):
+    for name in ("dlq", "analyzed", "alerts", "by_hash", "neardup", "by_policy"):
         monkeypatch.setattr(getattr(p.topics, name), "send", Recorder())
     yield p
     # Faust builds a loop of its own for the app when it is first asked for one; the
@@ -79,6 +79,7 @@ async def feed(p: Pipeline, agent_name: str, messages: list[tuple[bytes | None, 
 async def run_chain(p: Pipeline, raw: list[tuple[bytes | None, bytes]]) -> None:
     await feed(p, "ingest", raw)
     await feed(p, "dedupe-analyze", [(k, v) for k, v, _ in sent(p, "by_hash").sent])
+    await feed(p, "near-dup", [(k, v) for k, v, _ in sent(p, "neardup").sent])
     await feed(p, "alerting", [(k, v) for k, v, _ in sent(p, "by_policy").sent])
 
 
@@ -89,7 +90,7 @@ def sample_messages() -> list[tuple[bytes | None, bytes]]:
 
 @pytest.mark.asyncio
 async def test_agents_have_stable_names(pipeline: Pipeline) -> None:
-    assert {"ingest", "dedupe-analyze", "alerting"} <= set(pipeline.app.agents)
+    assert {"ingest", "dedupe-analyze", "near-dup", "alerting"} <= set(pipeline.app.agents)
 
 
 @pytest.mark.asyncio
@@ -130,3 +131,49 @@ async def test_unexpected_error_in_an_agent_is_dead_lettered_not_raised(
         "chipwatch_agent_errors_total", {"agent": "dedupe-analyze"}
     )
     assert errors == 1
+
+
+def _story(article_id: str, source: str, title: str, extra: str = "") -> tuple[bytes, bytes]:
+    body = (
+        "Chinese regulators have approved purchases of Nvidia's H200 accelerators by "
+        "ByteDance, Alibaba and Tencent, people familiar with the matter said on Wednesday.\n"
+        "The approvals cover orders placed before customs officers stopped H200 shipments "
+        "at the border earlier this month, the people said.\n"
+        "Nvidia said it would comply with local rules in every market where it operates."
+    )
+    article = {"id": article_id, "source": source, "title": title, "body": body + extra}
+    return article_id.encode(), json.dumps(article).encode()
+
+
+@pytest.mark.asyncio
+async def test_a_syndicated_copy_carries_the_first_article_of_its_cluster(
+    pipeline: Pipeline,
+) -> None:
+    raw = [
+        _story("wire-1", "Agency", "China clears H200 purchases"),
+        _story("site-2", "Harbour Daily", "Beijing lets tech giants buy H200", "\nSubscribe now."),
+    ]
+    await feed(pipeline, "ingest", raw)
+    await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
+    candidates = sent(pipeline, "neardup").sent
+    assert [k for k, _, _ in candidates] == [b"wire-1", b"site-2"]
+    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in candidates])
+    analyzed = {a["id"]: a for a in sent(pipeline, "analyzed").values()}
+    assert analyzed["wire-1"]["near_duplicate_of"] is None
+    assert analyzed["site-2"]["near_duplicate_of"] == "wire-1"
+    assert 0.5 <= analyzed["site-2"]["similarity"] < 1.0
+    # Both articles' reports go on to alerting (corroboration is counted there).
+    assert len(sent(pipeline, "by_policy").sent) == 2
+    registry = pipeline.metrics.registry
+    assert registry.get_sample_value("chipwatch_near_duplicates_total") == 1
+    assert registry.get_sample_value("chipwatch_near_duplicate_window_articles") == 2
+    assert set(pipeline.neardup.keys()) == {b"wire-1", b"site-2"}
+
+    # A redelivery after the window was dropped (partitions moved) re-sends the same
+    # answer: the window is rebuilt from the table, not started empty.
+    pipeline.neardup_index.drop()
+    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in candidates[1:]])
+    again = sent(pipeline, "analyzed").values()[-1]
+    assert again == analyzed["site-2"]
+    assert pipeline.neardup_index.loads == 2
+    assert registry.get_sample_value("chipwatch_near_duplicates_total") == 1
