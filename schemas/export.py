@@ -21,6 +21,7 @@ from schemas.article import AnalyzedArticle, RawArticle
 from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
+from schemas.policies import PolicyAlert, PolicyView
 from schemas.topics import TOPICS
 from schemas.webhook import AlertCloudEvent, DeliveryRecord, WebhookDeadLetter
 
@@ -34,6 +35,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "ingested_article": IngestedArticle,
     "event_report": EventReport,
     "cluster_candidate": ClusterCandidate,
+    "policy_alert": PolicyAlert,
+    "policy_view": PolicyView,
     "webhook_dead_letter": WebhookDeadLetter,
     "webhook_delivery": DeliveryRecord,
     "webhook_body": AlertCloudEvent,

@@ -29,6 +29,7 @@ from schemas.article import AnalyzedArticle, RawArticle
 from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
+from schemas.policies import PolicyAlert
 from schemas.webhook import DeliveryRecord, WebhookDeadLetter
 
 DAY_MS = 24 * 3600 * 1000
@@ -228,6 +229,19 @@ TOPICS: tuple[Topic, ...] = (
         description="Internal: primary events repartitioned by policy.",
     ),
     Topic(
+        id="policy_by_key",
+        setting="topic_policy_by_key",
+        default="chipwatch.policies.by-key",
+        key="jurisdiction|flow|product (UTF-8)",
+        model=PolicyAlert,
+        schema="policy_alert",
+        partitions="partitions_internal",
+        retention_days=1,
+        internal=True,
+        summary="Internal: alerts repartitioned by policy view key (one per product named).",
+        description="Internal: alerts repartitioned by the key of the policy view they update.",
+    ),
+    Topic(
         id="catalog",
         setting="topic_catalog",
         default="chipwatch.catalog",
@@ -268,6 +282,20 @@ TABLES: tuple[Table, ...] = (
         value="`PolicyState` (last direction, event groups)",
         partitions="partitions_internal",
         kept="groups expire after `ALERT_GROUP_TTL_DAYS`",
+    ),
+    Table(
+        name="policy-state",
+        key="jurisdiction|flow|product",
+        value="`PolicyView` (direction, since, last alerts, reversals)",
+        partitions="partitions_internal",
+        kept="bounded per policy (the last 20 alerts, 200 events)",
+    ),
+    Table(
+        name="policy-views",
+        key="jurisdiction|flow|product",
+        value="`PolicyView` (global: every worker answers `GET /policies` for all)",
+        partitions=1,
+        kept="the latest view per policy",
     ),
     Table(
         name="webhook-pending",

@@ -24,6 +24,7 @@ from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
 from streams.pipeline import AnalyzerHolder, NearDupHolder, Pipeline, Topics
+from streams.policies import register_policies
 from streams.settings import Settings
 from streams.state import register_state_tasks
 from streams.topics import partitions, topic_name
@@ -155,4 +156,5 @@ def create_app(
     register_catalog_watch(app, settings, metrics, p.analyzer)
     register_watchdog(app, settings, metrics)
     register_webhooks(app, settings, metrics, topics, p.dead_letters)
+    register_policies(app, settings, metrics, topics, p.dead_letters)
     return p

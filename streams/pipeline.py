@@ -34,6 +34,7 @@ class Topics:
     by_hash: Any
     neardup: Any
     by_policy: Any
+    policy_by_key: Any
     webhook_retries: Any
     webhook_dlq: Any
 

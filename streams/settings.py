@@ -75,6 +75,7 @@ class Settings(BaseSettings):
     topic_by_hash: str = _topic_name("by_hash")
     topic_by_policy: str = _topic_name("by_policy")
     topic_neardup: str = _topic_name("neardup")
+    topic_policy_by_key: str = _topic_name("policy_by_key")
     topic_catalog: str = _topic_name("catalog")
     partitions_raw: int = Field(default=4, ge=1, description="Partitions of the input topic.")
     partitions_internal: int = Field(
@@ -176,7 +177,8 @@ class Settings(BaseSettings):
     # --- webhooks ---
     webhook_api_token: SecretStr | None = Field(
         default=None,
-        description="Bearer token of the /subscriptions API (secret); unset: the API is off.",
+        description="Bearer token of the /subscriptions and /policies APIs (secret); unset: "
+        "both are off.",
     )
     webhook_subscriptions_file: Path | None = Field(
         default=None, description="YAML file of static (read-only) webhook subscriptions."

@@ -96,6 +96,8 @@ class Names:
             "CHIPWATCH_TOPIC_ALERTS": self.topic("alerts.policy"),
             "CHIPWATCH_TOPIC_BY_HASH": self.topic("chipwatch.articles.by-hash"),
             "CHIPWATCH_TOPIC_BY_POLICY": self.topic("chipwatch.events.by-policy"),
+            "CHIPWATCH_TOPIC_NEARDUP": self.topic("chipwatch.articles.neardup"),
+            "CHIPWATCH_TOPIC_POLICY_BY_KEY": self.topic("chipwatch.policies.by-key"),
             "CHIPWATCH_TOPIC_CATALOG": self.topic("chipwatch.catalog"),
             "CHIPWATCH_TOPIC_WEBHOOK_SUBSCRIPTIONS": self.topic("chipwatch.webhook.subscriptions"),
             "CHIPWATCH_TOPIC_WEBHOOK_RETRIES": self.topic("chipwatch.webhook.retries"),

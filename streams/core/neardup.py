@@ -11,9 +11,9 @@ names the first article of the cluster. docs/near-duplicates.md has the measurem
 behind the threshold, the library choice and the partitioning.
 
 * **Shingles**: word 3-grams within each paragraph (the title is a paragraph), so that
-  reordered paragraphs keep their shingles; CJK text (Han, kana) is cut into characters,
-  which then make character 3-grams (no spaces to split words on). Text is NFKC-folded,
-  case-folded, punctuation becomes space, Traditional Chinese is folded to Simplified.
+  reordered paragraphs keep their shingles; runs of CJK text (Han, kana) make character
+  3-grams (no spaces to split words on). Text is NFKC-folded, case-folded, punctuation
+  becomes space, Traditional Chinese is folded to Simplified.
 * **Signatures** are computed by rensa's R-MinHash with a fixed permutation count and
   seed, so the same text gives the same signature on every worker, in every restart,
   and in ``scan``/``backtest``. A signature is stored as rensa's own serialised form,
@@ -21,12 +21,14 @@ behind the threshold, the library choice and the partitioning.
   signature, and an index ignores stored entries of another scheme (an upgrade of the
   algorithm starts the window anew rather than comparing incomparable signatures).
 * **The index** (``NearDupIndex``) is the state of the step: the window's entries in
-  arrival order, rensa's LSH over their signatures and the open clusters' sizes. It is
-  an in-memory structure updated in place (copying 100,000 signatures per article
-  would cost a thousand times the step); the table it mirrors is the durable truth,
-  and ``NearDupIndex.load`` rebuilds it from the table's entries. ``neardup_step``
-  returns what the shell must write to the table: the entry to store, the ids that
-  left the window.
+  arrival order, their signatures' values, rensa's LSH over them and the open clusters'
+  sizes. It is an in-memory structure updated in place (copying 100,000 signatures per
+  article would cost a thousand times the step); the table it mirrors is the durable
+  truth, and ``NearDupIndex.load`` rebuilds it from the table's entries.
+  ``neardup_step`` returns what the shell must write to the table: the entry to store,
+  the ids that left the window. Entries are kept as tuples and arrays of plain values
+  (no model objects): ~3.6 KB per article, most of it rensa's LSH buckets, and nothing
+  the garbage collector has to walk.
 
 Pure: no I/O, no clock (``now`` comes in as an argument).
 """
@@ -37,8 +39,10 @@ import base64
 import re
 import string
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import eq
 
 from pydantic import BaseModel
 from rensa import RMinHash, RMinHashLSH
@@ -67,37 +71,66 @@ _ASCII_PUNCT = bytes.maketrans(
     b" " * (len(string.punctuation) - 1),
 )
 _PUNCT = re.compile(r"[^\w\s]+")
-# Scripts written without spaces between words: each character is a token.
+# Scripts written without spaces between words: runs of them make character shingles.
 _CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = re.compile(f"[{_CJK_RANGES}]")
+_SEGMENT = re.compile(f"[{_CJK_RANGES}]+|[^{_CJK_RANGES}]+")
+# Slices of every shingle start in a long run, made once: map(run.__getitem__, ...) cuts
+# a run into its character shingles at C speed (a comprehension costs twice as much).
+_SLICES = tuple(slice(i, i + SHINGLE_WORDS) for i in range(4096))
 
 
-def _paragraph_tokens(text: str) -> list[list[str]]:
-    """Return the tokens of each line of ``text`` (NFKC, case-folded, no punctuation)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    if text.isascii():
-        # The common case, 3x faster than the regex: a byte table and str.split.
-        text = text.encode("ascii").translate(_ASCII_PUNCT).decode("ascii")
+def _words(tokens: list[str], out: list[str]) -> None:
+    k = SHINGLE_WORDS
+    if len(tokens) >= k:
+        out += map(" ".join, zip(*(tokens[i:] for i in range(k)), strict=False))
+    elif tokens:
+        out.append(" ".join(tokens))
+
+
+def _characters(run: str, out: list[str]) -> None:
+    n = len(run) - SHINGLE_WORDS + 1
+    if n <= 0:
+        out.append(run)
+    elif n <= len(_SLICES):
+        out += map(run.__getitem__, _SLICES[:n])
     else:
-        text = _PUNCT.sub(" ", text)
-        if _CJK.search(text):
-            text = _CJK.sub(r" \g<0> ", script_folder().fold(text))
-    return [line.split() for line in text.split("\n")]
+        out += (run[i : i + SHINGLE_WORDS] for i in range(n))
 
 
 def shingles(title: str, body: str) -> list[str]:
-    """Return the shingles of an article: word (CJK: character) 3-grams per paragraph.
+    """Return the shingles of an article: word 3-grams, and character 3-grams of CJK runs.
 
-    A paragraph shorter than a shingle is one shingle. Duplicates may repeat (MinHash
-    is a function of the set).
+    Within each paragraph (the title is one): a run of words makes word 3-grams (fewer
+    than 3 words: one shingle), a run of Han or kana characters makes character
+    3-grams; no shingle crosses a paragraph or a change of script. Text is NFKC-folded
+    and case-folded, punctuation is a word break, Traditional Chinese folds to
+    Simplified. Duplicates may repeat (MinHash is a function of the set).
     """
+    text = unicodedata.normalize("NFKC", title + "\n" + body).casefold()
     out: list[str] = []
-    k = SHINGLE_WORDS
-    for tokens in _paragraph_tokens(title + "\n" + body):
-        if len(tokens) >= k:
-            out += map(" ".join, zip(*(tokens[i:] for i in range(k)), strict=False))
-        elif tokens:
-            out.append(" ".join(tokens))
+    if text.isascii():
+        # The common case, 3x faster than the regex: a byte table and str.split.
+        text = text.encode("ascii").translate(_ASCII_PUNCT).decode("ascii")
+        for line in text.split("\n"):
+            _words(line.split(), out)
+        return out
+    text = _PUNCT.sub(" ", text)
+    if not _CJK.search(text):
+        for line in text.split("\n"):
+            _words(line.split(), out)
+        return out
+    text = script_folder().fold(text)
+    for line in text.split("\n"):
+        words: list[str] = []
+        for segment in _SEGMENT.findall(line):
+            if _CJK.match(segment):
+                _words(words, out)
+                words = []
+                _characters(segment, out)
+            else:
+                words += segment.split()
+        _words(words, out)
     return out
 
 
@@ -172,38 +205,55 @@ class NearDupResult:
         return self.entry.similarity
 
 
-@dataclass(slots=True)
-class _Open:
-    """A cluster with members in the window."""
-
-    in_window: int
-    size: int  # members ever (those that left the window included)
+# An entry in memory: (cluster, similarity, member, seq, seen_at). Plain tuples of
+# atomic values: compact, and the garbage collector stops tracking them.
+_Row = tuple[str, float | None, int, int, float]
 
 
 class NearDupIndex:
-    """The window: entries in arrival order, their LSH index, and the open clusters."""
+    """The window: entries in arrival order, their signatures, the LSH, the open clusters."""
 
     def __init__(self) -> None:
         """Start empty."""
         self._reset()
 
     def _reset(self) -> None:
-        self.entries: dict[str, IndexEntry] = {}  # article id -> entry, in seq order
-        self._sigs: dict[int, RMinHash] = {}  # seq -> signature
-        self._ids: dict[int, str] = {}  # seq -> article id
+        self._rows: dict[str, _Row] = {}  # article id -> row
+        self._ids: dict[int, str] = {}  # seq -> article id, in arrival (seq) order
+        self._digests: dict[int, array[int]] = {}  # seq -> signature values
         self._lsh = RMinHashLSH(threshold=0.5, num_perm=NUM_PERM, num_bands=NUM_BANDS)
-        self._open: dict[str, _Open] = {}
+        self._open: dict[str, tuple[int, int]] = {}  # cluster -> (in window, size)
         self.next_seq = 1
 
     def __len__(self) -> int:
         """Articles in the window."""
-        return len(self.entries)
+        return len(self._rows)
+
+    def ids(self) -> list[str]:
+        """The window's article ids, oldest first."""
+        return list(self._ids.values())
+
+    def get(self, article_id: str) -> IndexEntry | None:
+        """Return an article's entry (without its signature), or None."""
+        row = self._rows.get(article_id)
+        if row is None:
+            return None
+        cluster, similarity, member, seq, seen_at = row
+        return IndexEntry(
+            article_id=article_id,
+            cluster=cluster,
+            similarity=similarity,
+            member=member,
+            seq=seq,
+            seen_at=seen_at,
+        )
 
     def load(self, entries: Iterable[IndexEntry]) -> int:
-        """Rebuild from stored entries (any order); return how many of another scheme were skipped.
+        """Rebuild from stored entries (any order); return how many were skipped.
 
         The order of arrival comes back from ``seq``; cluster sizes from the highest
-        ``member`` still in the window.
+        ``member`` still in the window. Entries of another scheme, or with a signature
+        that does not read, are skipped.
         """
         self._reset()
         skipped = 0
@@ -223,30 +273,33 @@ class NearDupIndex:
 
     def add(self, entry: IndexEntry, sig: RMinHash | None) -> None:
         """Put an entry (the newest) into the window."""
-        self.entries[entry.article_id] = entry
-        self.next_seq = max(self.next_seq, entry.seq + 1)
+        seq = entry.seq
+        self._rows[entry.article_id] = (
+            entry.cluster,
+            entry.similarity,
+            entry.member,
+            seq,
+            entry.seen_at,
+        )
+        self._ids[seq] = entry.article_id
+        self.next_seq = max(self.next_seq, seq + 1)
         if sig is not None:
-            self._sigs[entry.seq] = sig
-            self._ids[entry.seq] = entry.article_id
-            self._lsh.insert(entry.seq, sig)
-        cluster = self._open.get(entry.cluster)
-        if cluster is None:
-            self._open[entry.cluster] = _Open(in_window=1, size=entry.member)
-        else:
-            cluster.in_window += 1
-            cluster.size = max(cluster.size, entry.member)
+            self._digests[seq] = array("I", sig.digest())
+            self._lsh.insert(seq, sig)
+        in_window, size = self._open.get(entry.cluster, (0, 0))
+        self._open[entry.cluster] = (in_window + 1, max(size, entry.member))
 
-    def _remove(self, article_id: str) -> int | None:
+    def _remove(self, seq: int) -> int | None:
         """Drop one entry; return its cluster's size if that was the cluster's last member."""
-        entry = self.entries.pop(article_id)
-        if self._sigs.pop(entry.seq, None) is not None:
-            del self._ids[entry.seq]
-            self._lsh.remove(entry.seq)
-        cluster = self._open[entry.cluster]
-        cluster.in_window -= 1
-        if cluster.in_window == 0:
-            del self._open[entry.cluster]
-            return cluster.size
+        article_id = self._ids.pop(seq)
+        cluster = self._rows.pop(article_id)[0]
+        if self._digests.pop(seq, None) is not None:
+            self._lsh.remove(seq)
+        in_window, size = self._open[cluster]
+        if in_window == 1:
+            del self._open[cluster]
+            return size
+        self._open[cluster] = (in_window - 1, size)
         return None
 
     def expire(self, now: float, config: NearDupConfig) -> tuple[list[str], list[int]]:
@@ -259,12 +312,12 @@ class NearDupIndex:
         horizon = now - config.window_seconds
         gone: list[str] = []
         closed: list[int] = []
-        while self.entries:
-            oldest = next(iter(self.entries.values()))
-            if oldest.seen_at >= horizon and len(self.entries) <= config.window_articles:
+        while self._ids:
+            seq, article_id = next(iter(self._ids.items()))
+            if self._rows[article_id][4] >= horizon and len(self._ids) <= config.window_articles:
                 break
-            gone.append(oldest.article_id)
-            size = self._remove(oldest.article_id)
+            gone.append(article_id)
+            size = self._remove(seq)
             if size is not None:
                 closed.append(size)
         return gone, closed
@@ -272,20 +325,27 @@ class NearDupIndex:
     def best_match(self, sig: RMinHash, threshold: float) -> tuple[IndexEntry, float] | None:
         """Return the closest article at or above ``threshold``, with its similarity.
 
-        Ties go to the earlier article. At most ``MAX_CANDIDATES`` (the newest) are verified.
+        Ties go to the earlier article. At most ``MAX_CANDIDATES`` (the newest) are
+        verified: the share of equal signature values estimates Jaccard similarity.
         """
         candidates = sorted(self._lsh.query(sig))[-MAX_CANDIDATES:]
-        best: tuple[IndexEntry, float] | None = None
+        if not candidates:
+            return None
+        mine = array("I", sig.digest())
+        best_seq, best = 0, -1.0
         for seq in candidates:
-            score = float(sig.jaccard(self._sigs[seq]))
-            if score >= threshold and (best is None or score > best[1]):
-                best = (self.entries[self._ids[seq]], score)
-        return best
+            score = sum(map(eq, mine, self._digests[seq])) / NUM_PERM
+            if score > best:
+                best_seq, best = seq, score
+        if best < threshold:
+            return None
+        found = self.get(self._ids[best_seq])
+        assert found is not None
+        return found, best
 
     def cluster_size(self, cluster: str) -> int:
         """Members of an open cluster so far (0 when it has none in the window)."""
-        found = self._open.get(cluster)
-        return found.size if found else 0
+        return self._open.get(cluster, (0, 0))[1]
 
 
 def neardup_step(
@@ -307,9 +367,13 @@ def neardup_step(
       candidate.
     The index is updated in place and returned (see the module docstring).
     """
-    known = index.entries.get(article_id)
+    known = index.get(article_id)
     if known is not None:
-        return index, NearDupResult(entry=known, expired=(), closed_sizes=(), redelivered=True)
+        # The window keeps no encoded signatures; the redelivered article brings its own.
+        entry = known.model_copy(
+            update={"signature": encode_signature(sig) if sig is not None else None}
+        )
+        return index, NearDupResult(entry=entry, expired=(), closed_sizes=(), redelivered=True)
     gone, closed = index.expire(now, config)
     match = index.best_match(sig, config.threshold) if sig is not None else None
     seq = index.next_seq

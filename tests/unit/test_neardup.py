@@ -73,8 +73,26 @@ def test_the_ascii_fast_path_cuts_words_as_the_unicode_path_does() -> None:
 
 def test_cjk_text_is_cut_into_character_trigrams_and_traditional_folds_to_simplified() -> None:
     assert shingles("", "网信办约谈英伟达") == [
-        "网 信 办", "信 办 约", "办 约 谈", "约 谈 英", "谈 英 伟", "英 伟 达",
+        "网信办",
+        "信办约",
+        "办约谈",
+        "约谈英",
+        "谈英伟",
+        "英伟达",
+    ]
+    # Words and CJK runs each make their own shingles; none crosses the change of script.
+    assert shingles("", "英伟达H20芯片 sales to China") == [
+        "英伟达", "h20", "芯片", "sales to china",
     ]  # fmt: skip
+    assert shingles("", "ラピダスに追加支援") == [
+        "ラピダ",
+        "ピダス",
+        "ダスに",
+        "スに追",
+        "に追加",
+        "追加支",
+        "加支援",
+    ]
     simplified = sig("", ["国家网信办约谈英伟达，要求说明H20芯片的安全风险。"])
     traditional = sig("", ["國家網信辦約談英偉達，要求說明H20晶片的安全風險。"])
     assert simplified.jaccard(traditional) > 0.6  # 晶片/芯片 differ as words, not script
@@ -174,7 +192,7 @@ def test_the_window_forgets_by_count_oldest_first() -> None:
     neardup_step(index, "a", sig("t", STORY), 0.0, config)
     neardup_step(index, "b", sig("o", OTHER), 1.0, config)
     _, third = neardup_step(index, "c", sig("p", OTHER[:1]), 2.0, config)
-    assert third.expired == ("a",) and list(index.entries) == ["b", "c"]
+    assert third.expired == ("a",) and index.ids() == ["b", "c"]
     _, copy = neardup_step(index, "d", sig("t", STORY), 3.0, config)
     assert copy.near_duplicate_of is None, "the first copy left the window"
     assert copy.expired == ("b",)
@@ -193,7 +211,7 @@ def test_a_rebuilt_index_answers_as_the_one_it_was_built_from() -> None:
     foreign = IndexEntry(article_id="z", cluster="z", seq=99, seen_at=0.0, scheme="old/p64")
     rebuilt = NearDupIndex()
     skipped = rebuilt.load([foreign, *reversed(stored.values())])
-    assert skipped == 1 and list(rebuilt.entries) == ["a", "b", "c"]
+    assert skipped == 1 and rebuilt.ids() == ["a", "b", "c"]
     assert rebuilt.next_seq == index.next_seq and rebuilt.cluster_size("a") == 2
     _, result = neardup_step(rebuilt, "d", sig("v", STORY[1:]), 1.0, CONFIG)
     assert result.near_duplicate_of == "a" and result.entry.member == 3
@@ -208,11 +226,11 @@ def test_candidates_verified_per_article_are_bounded(monkeypatch: pytest.MonkeyP
     looked: list[int] = []
 
     class Counting(dict):  # type: ignore[type-arg]
-        def __getitem__(self, seq: int) -> neardup.RMinHash:
+        def __getitem__(self, seq: int) -> object:
             looked.append(seq)
             return super().__getitem__(seq)
 
-    index._sigs = Counting(index._sigs)
+    index._digests = Counting(index._digests)
     found = index.best_match(sig("t", STORY), 0.5)
     assert found is not None and len(looked) == 3
-    assert looked == sorted(index._sigs)[-3:], "the newest candidates are verified"
+    assert looked == sorted(index._digests)[-3:], "the newest candidates are verified"
