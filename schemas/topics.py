@@ -219,14 +219,15 @@ TOPICS: tuple[Topic, ...] = (
         id="by_policy",
         setting="topic_by_policy",
         default="chipwatch.events.by-policy",
-        key="jurisdiction|flow|product (UTF-8)",
+        key="acting jurisdiction (UTF-8)",
         model=EventReport,
         schema="event_report",
         partitions="partitions_internal",
         retention_days=1,
         internal=True,
-        summary="Internal: primary events repartitioned by jurisdiction|flow|product.",
-        description="Internal: primary events repartitioned by policy.",
+        summary="Internal: event reports repartitioned by the acting jurisdiction.",
+        description="Internal: each article's news event, repartitioned by the acting "
+        "jurisdiction (every report that may be about one event on one partition).",
     ),
     Topic(
         id="policy_by_key",
@@ -278,10 +279,10 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         name="alert-policy-state",
-        key="jurisdiction|flow|product",
-        value="`PolicyState` (last direction, event groups)",
+        key="acting jurisdiction",
+        value="`PolicyState` (live event groups, last directions)",
         partitions="partitions_internal",
-        kept="groups expire after `ALERT_GROUP_TTL_DAYS`",
+        kept="groups expire after `ALERT_GROUP_TTL_DAYS`; bounded (32 groups, 512 KB)",
     ),
     Table(
         name="policy-state",

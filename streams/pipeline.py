@@ -99,6 +99,6 @@ class Pipeline:
     topics: Topics
     dead_letters: DeadLetters  # onto topics.dlq
     seen: Any  # Table[bytes, bytes]: content hash -> SeenEntry JSON
-    policy: Any  # Table[bytes, bytes]: jurisdiction|flow|product -> PolicyState JSON
+    policy: Any  # Table[bytes, bytes]: jurisdiction -> PolicyState JSON (its event groups)
     neardup: Any  # Table[bytes, bytes]: article id -> IndexEntry JSON (one partition)
     neardup_index: NearDupHolder

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,36 @@ from tests.kafka_harness import Broker, Names, Worker, consume, produce, run
 pytestmark = pytest.mark.integration
 
 OUTLETS = ["Harbour Daily", "Pacific Ledger", "Market Wire", "Lowland Times", "Metro Tech"]
+# Japan's tool export curbs as five outlets tell them, each in its own words: independent
+# reports of one event (a copy with the outlet's name swapped in would be a near-duplicate
+# and corroborate nothing).
+JP_REPORTS = [
+    (
+        "Tokyo tightens chip tool exports",
+        "Japan's trade ministry has restricted exports of chipmaking equipment to China, "
+        "adding 23 items to its control list.",
+    ),
+    (
+        "Japan widens its chip tool export curbs",
+        "On Friday Japan restricted exports of chipmaking equipment, covering 23 kinds of "
+        "machines, the trade ministry in Tokyo announced.",
+    ),
+    (
+        "Tokyo moves against chip tool sales to China",
+        "The Ministry of Economy, Trade and Industry restricted exports of chipmaking "
+        "equipment in a step aimed at advanced fabs in China, officials said.",
+    ),
+    (
+        "Japan curbs exports of advanced semiconductor tools",
+        "Japan has restricted exports of chipmaking equipment such as etching and deposition "
+        "machines, according to a notice from Tokyo.",
+    ),
+    (
+        "Toolmakers face new Japanese export rules",
+        "Tokyo Electron and Nikon are among the makers affected after Japan restricted "
+        "exports of chipmaking equipment to most countries outside a list of 42.",
+    ),
+]
 
 
 def _msg(article_id: str, source: str, title: str, body: str) -> tuple[bytes, bytes]:
@@ -38,16 +70,7 @@ def test_five_outlets_make_one_new_alert_and_corroborating_updates(
     # the throttle itself).
     worker = Worker(broker, names, tmp_path, alert_update_interval_seconds=0).start()
     try:
-        messages = [
-            _msg(
-                f"story-{i}",
-                outlet,
-                f"Tokyo tightens chip tool exports ({outlet})",
-                f"Japan's trade ministry has restricted exports of chipmaking equipment to "
-                f"China, {outlet} reported, adding 23 items to its control list.",
-            )
-            for i, outlet in enumerate(OUTLETS)
-        ]
+        messages = [_jp(i, outlet, prefix="story") for i, outlet in enumerate(OUTLETS)]
         run(produce(broker.bootstrap, names.topic("articles.raw"), messages))
         alerts = _values(
             run(
@@ -100,5 +123,58 @@ def test_halt_then_approval_of_the_same_product_is_a_reversal(
         assert second["event"]["direction"] == "easing"
         assert second["reversal"] is True and second["previous_direction"] == "tightening"
         assert second["severity"] in {"high", "critical"}
+    finally:
+        worker.stop()
+
+
+def _jp(i: int, outlet: str, prefix: str = "held") -> tuple[bytes, bytes]:
+    title, body = JP_REPORTS[i]
+    return _msg(f"{prefix}-{i}", outlet, title, body)
+
+
+def test_a_held_back_update_is_sent_when_its_interval_has_passed_and_survives_a_restart(
+    broker: Broker, tmp_path: Path
+) -> None:
+    # The update interval is 3 s instead of 10 min, and the flush timer looks every
+    # 0.5 s instead of 30 s, so that the hold-back is seen within the test's time; the
+    # store is RocksDB (the default) because the timer writes its partitions directly.
+    names = Names()
+    settings = {
+        "store": "rocksdb://",
+        "alert_update_interval_seconds": 3,
+        "alert_flush_interval_seconds": 0.5,
+    }
+    topic = names.topic("alerts.policy")
+    worker = Worker(broker, names, tmp_path, **settings).start()
+    try:
+        run(produce(broker.bootstrap, names.topic("articles.raw"), [_jp(0, OUTLETS[0])]))
+        run(consume(broker.bootstrap, topic, min_count=1, timeout=60))
+        # A second outlet at once: within the interval, so held back, and no third
+        # report comes to carry it.
+        run(produce(broker.bootstrap, names.topic("articles.raw"), [_jp(1, OUTLETS[1])]))
+        alerts = _values(run(consume(broker.bootstrap, topic, min_count=2, timeout=60)))
+        new, update = alerts
+        assert (new["status"], update["status"]) == ("new", "update")
+        assert update["article"]["id"] == "held-1" and update["corroboration"] == 2
+        assert update["sources"] == OUTLETS[:2]
+        held = datetime.fromisoformat(update["created_at"]) - datetime.fromisoformat(
+            new["created_at"]
+        )
+        assert held.total_seconds() >= 3
+    finally:
+        worker.stop()
+    # Restarted on the same data: the flush and its delivery are remembered, so the
+    # update is not sent again, and the next report is the third revision.
+    worker = Worker(broker, names, tmp_path, **settings).start()
+    try:
+        time.sleep(3.5)  # past the interval, and several flush ticks
+        run(produce(broker.bootstrap, names.topic("articles.raw"), [_jp(2, OUTLETS[2])]))
+        alerts = _values(run(consume(broker.bootstrap, topic, min_count=3, timeout=60, settle=3)))
+        assert [(a["status"], a["revision"], a["corroboration"]) for a in alerts] == [
+            ("new", 1, 1),
+            ("update", 2, 2),
+            ("update", 3, 3),
+        ]
+        assert len({a["alert_id"] for a in alerts}) == 3
     finally:
         worker.stop()

@@ -1,5 +1,6 @@
 """Near-duplicates through the real broker: copies that arrive at once on two workers
-meet in the one-partition index, and the window survives a rebalance and a restart."""
+meet in the one-partition index and make one alert, and the window survives a rebalance
+and a restart."""
 
 from __future__ import annotations
 
@@ -60,12 +61,13 @@ def _wait(predicate: Any, timeout: float, what: str) -> None:
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
-def test_copies_sent_at_once_to_two_workers_join_one_cluster(
+def test_copies_sent_at_once_to_two_workers_join_one_cluster_and_make_one_alert(
     broker: Broker, tmp_path: Path
 ) -> None:
     names = Names()
-    a = _worker(broker, names, tmp_path / "a")
-    b = _worker(broker, names, tmp_path / "b")
+    # No update throttle: an update for any copy would be sent at once.
+    a = _worker(broker, names, tmp_path / "a", alert_update_interval_seconds=0)
+    b = _worker(broker, names, tmp_path / "b", alert_update_interval_seconds=0)
     try:
         _wait(lambda: _assigned(a) > 0 and _assigned(b) > 0, 90, "both workers assigned")
         feed = syndicated_feed()
@@ -89,6 +91,14 @@ def test_copies_sent_at_once_to_two_workers_join_one_cluster(
             if line.startswith("chipwatch_near_duplicates_total ")
         )
         assert found == 4
+        # Five outlets, one report: one `new` alert, and no update for the copies.
+        alerts = run(
+            consume(
+                broker.bootstrap, names.topic("alerts.policy"), min_count=1, timeout=60, settle=5.0
+            )
+        )
+        values = [json.loads(r.value) for r in alerts]
+        assert [(x["status"], x["corroboration"]) for x in values] == [("new", 1)]
     finally:
         a.stop()
         b.stop()

@@ -7,12 +7,15 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
+import pytest
+
+from schemas.alert import Alert
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
-from streams.offline import scan
+from streams.offline import backtest, read_dated, scan
 from streams.settings import Settings
-from tests.neardup_pairs import syndicated_feed
+from tests.neardup_pairs import load_stories, syndicated_feed
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -57,3 +60,39 @@ def test_scan_gives_an_exact_copy_the_cluster_of_its_first_copy() -> None:
     ]
     assert rows[2]["duplicate_of"] == feed[1]["id"]
     assert rows[2]["near_duplicate_of"] == feed[0]["id"]
+
+
+def backtested(feed: list[dict[str, Any]], **settings: Any) -> list[Alert]:
+    chosen = Settings(**settings)
+    dated, _ = read_dated(lines(feed), chosen, NOW)
+    return list(backtest(dated, analyzer(), chosen, "t"))
+
+
+def test_backtest_of_a_story_syndicated_to_five_sites_gives_one_new_alert_and_no_update() -> None:
+    # No update throttle: any update the copies made would be sent.
+    alerts = backtested(syndicated_feed(), alert_update_interval_seconds=0)
+    assert [(a.status, a.corroboration) for a in alerts] == [("new", 1)]
+    assert alerts[0].article.id == syndicated_feed()[0]["id"]
+
+
+def test_independent_reports_still_corroborate_next_to_syndicated_copies() -> None:
+    # The five copies and a report of the same event in another outlet's own words (the
+    # B story of the pair set): the second cluster is an update with corroboration 2.
+    feed = syndicated_feed()
+    story = next(s for s in load_stories() if s["event"] == "e08" and s["version"] == "B")
+    own = {
+        "id": "e08-own-reporting",
+        "source": "Metro Tech",
+        "title": feed[0]["title"],  # the same headline: the body tells the story anew
+        "body": "\n".join(story["paragraphs"]),
+        "published_at": "2026-11-25T10:00:00+00:00",
+    }
+    alerts = backtested([*feed, own], alert_update_interval_seconds=0)
+    assert [(a.status, a.corroboration) for a in alerts] == [("new", 1), ("update", 2)]
+    assert alerts[1].article.id == "e08-own-reporting"
+
+
+@pytest.mark.parametrize("event", sorted({s["event"] for s in load_stories()}))
+def test_syndicated_copies_of_any_story_never_send_an_update(event: str) -> None:
+    alerts = backtested(syndicated_feed(event=event), alert_update_interval_seconds=0)
+    assert [a for a in alerts if a.status == "update"] == []
