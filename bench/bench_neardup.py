@@ -18,6 +18,13 @@ query, memory); needs ``pip install -e '.[bench-neardup]'``.
 ``--curve``: precision and recall per kind on the pair set (tests/neardup_pairs.py) for
 thresholds 0.20 .. 0.90, through the real step.
 
+``--agent``: the ceiling of the one-partition ``near-dup`` agent on a real broker (the
+test harness's, on a free port): N candidates (analyzed articles with signatures) are
+put on ``chipwatch.articles.neardup`` first, then one ``chipwatch worker`` drains them;
+the rate is taken from the broker timestamps of the first and last analyzed articles
+it writes. Everything else in the worker is idle, so this is the agent alone: consume,
+index step, table write, publish.
+
 One process, one core. docs/near-duplicates.md has the figures and the machine load.
 """
 
@@ -276,6 +283,96 @@ def bench_curve() -> None:
         )
 
 
+def bench_agent(articles: int, seed: int) -> None:
+    import asyncio
+    import uuid
+    from datetime import UTC, datetime
+
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+    sys.path.insert(0, str(REPO))
+    from schemas.article import AnalyzedArticle
+    from streams.core.neardup import SCHEME, encode_signature
+    from streams.kafka_admin import ensure_topics
+    from streams.settings import Settings
+    from tests.kafka_harness import Names, Worker, local_broker
+
+    corpus = Corpus(seed)
+    now = datetime.now(UTC)
+    values = []
+    for i in range(articles):
+        title, body = corpus.article()
+        sig = signature(title, body)
+        candidate = {
+            "article": AnalyzedArticle(
+                id=f"n{i}", content_hash=f"{i:064x}", title=title, ingested_at=now
+            ).model_dump(mode="json"),
+            "scheme": SCHEME,
+            "signature": encode_signature(sig) if sig is not None else None,
+        }
+        values.append(orjson.dumps(candidate))
+    with tempfile.TemporaryDirectory() as tmp, local_broker(Path(tmp)) as broker:
+        names = Names(suffix=uuid.uuid4().hex[:10])
+        env = names.env()
+        settings = Settings(
+            broker=f"kafka://{broker.bootstrap}",
+            app_id=env["CHIPWATCH_APP_ID"],
+            topic_neardup=env["CHIPWATCH_TOPIC_NEARDUP"],
+            topic_analyzed=env["CHIPWATCH_TOPIC_ANALYZED"],
+            partitions_internal=2,
+            partitions_out=2,
+            partitions_raw=2,
+        )
+
+        async def load() -> None:
+            await ensure_topics(settings)
+            producer = AIOKafkaProducer(
+                bootstrap_servers=broker.bootstrap, linger_ms=20, max_batch_size=512 * 1024
+            )
+            await producer.start()
+            try:
+                for i, value in enumerate(values):
+                    await producer.send(settings.topic_neardup, value=value, key=f"n{i}".encode())
+                await producer.flush()
+            finally:
+                await producer.stop()
+
+        asyncio.run(load())
+        worker = Worker(broker, names, Path(tmp), store="rocksdb://").start(timeout=120)
+
+        async def drain() -> tuple[int, float, float]:
+            consumer = AIOKafkaConsumer(
+                settings.topic_analyzed,
+                bootstrap_servers=broker.bootstrap,
+                auto_offset_reset="earliest",
+                enable_auto_commit=False,
+            )
+            await consumer.start()
+            seen, first, last = 0, float("inf"), 0.0
+            deadline = time.monotonic() + 600
+            try:
+                while seen < articles and time.monotonic() < deadline:
+                    batch = await consumer.getmany(timeout_ms=500)
+                    for records in batch.values():
+                        for record in records:
+                            seen += 1
+                            first = min(first, record.timestamp / 1000)
+                            last = max(last, record.timestamp / 1000)
+            finally:
+                await consumer.stop()
+            return seen, first, last
+
+        try:
+            seen, first, last = asyncio.run(drain())
+        finally:
+            worker.stop()
+        rate = (seen - 1) / (last - first) if last > first else float("nan")
+        print(
+            f"near-dup agent alone, one partition, RocksDB: {seen:,} articles in "
+            f"{last - first:.1f} s = {rate:,.0f} articles/s"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=int, default=100_000)
@@ -284,11 +381,14 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true")
     parser.add_argument("--compare-window", type=int, default=20_000)
     parser.add_argument("--curve", action="store_true")
+    parser.add_argument("--agent", action="store_true")
     args = parser.parse_args()
     with open("/proc/loadavg") as handle:
         print(f"load average: {handle.read().split()[0]}")
     if args.curve:
         bench_curve()
+    elif args.agent:
+        bench_agent(args.articles if args.articles != 2_000 else 20_000, args.seed)
     elif args.compare:
         bench_compare(args.compare_window, args.seed)
     else:
