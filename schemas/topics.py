@@ -153,7 +153,10 @@ TOPICS: tuple[Topic, ...] = (
         retention_days=7,
         headers=CE_HEADERS,
         summary="Policy alerts.",
-        description="Policy alerts: new, then updates as outlets corroborate.",
+        description="Policy alerts: one `new` per real-world event, then `update`s as "
+        "independent reports corroborate it. Delivery is at-least-once and a redelivered "
+        "input makes its alert again with the same `alert_id` (= CloudEvents `id`) and "
+        "content: consumers drop an id they have already seen.",
         value_note="with CloudEvents `ce_*` headers",
     ),
     Topic(
@@ -282,7 +285,7 @@ TABLES: tuple[Table, ...] = (
         key="acting jurisdiction",
         value="`PolicyState` (live event groups, last directions)",
         partitions="partitions_internal",
-        kept="groups expire after `ALERT_GROUP_TTL_DAYS`; bounded (32 groups, 512 KB)",
+        kept="groups expire after `ALERT_GROUP_TTL_DAYS`; bounded (128 groups, 512 KB)",
     ),
     Table(
         name="policy-state",

@@ -43,7 +43,7 @@ from schemas.article import AnalyzedArticle, PolicyEvent
 from schemas.internal import EventReport
 
 # Bounds on what one state value may hold (one jurisdiction's live groups).
-MAX_GROUPS = 32  # live event groups per jurisdiction; the least recently active goes first
+MAX_GROUPS = 128  # live event groups per jurisdiction; the least recently active goes first
 MAX_STATE_BYTES = 512_000  # and fewer when their JSON would pass this (Kafka's limit: 1 MB)
 MAX_FOLDED = 128  # articles remembered per group (what they produced, for re-sends)
 MAX_CLUSTERS = 64  # independent reports counted per group (corroboration stops there)
@@ -51,6 +51,7 @@ MAX_SOURCES = 20  # outlets listed on an alert
 MAX_SOURCE_CHARS = 80
 MAX_PRODUCTS = 12  # products a group matches on
 MAX_POLICIES = 64  # last directions remembered per jurisdiction (for reversals)
+MAX_RETIRED = 256  # event keys of groups pushed out by the bounds (never reused)
 MAX_EVIDENCE_CHARS = 1_000  # evidence quoted on an alert (a sentence; a run-on is cut)
 MAX_NAMES = 20  # firms, chips, products, targets named on an alert
 MAX_NAME_CHARS = 80  # (catalog names are far shorter)
@@ -103,6 +104,7 @@ _DAY = 86_400.0
 # What the remembered directions may take of a state value, at most (MAX_POLICIES marks
 # of a side and a product name each).
 _MARKS_BYTES = MAX_POLICIES * (4 * MAX_NAME_CHARS + 80)
+_RETIRED_BYTES = MAX_RETIRED * (4 * MAX_NAME_CHARS + 60)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,6 @@ class GroupState(BaseModel):
     """One event group: every report of one real-world event."""
 
     event_key: str
-    anchor: str = Field(description="Digest of the first report: part of the alert ids.")
     direction: str
     families: list[str] = Field(default_factory=list)
     sides: list[str] = Field(default_factory=list)
@@ -172,6 +173,10 @@ class PolicyState(BaseModel):
 
     groups: dict[str, GroupState] = Field(default_factory=dict)
     directions: dict[str, DirectionMark] = Field(default_factory=dict)
+    retired: list[str] = Field(
+        default_factory=list,
+        description="Event keys of live groups pushed out by the bounds: not given again.",
+    )
 
 
 # --- reports ------------------------------------------------------------------------------
@@ -425,12 +430,12 @@ def _policies(report: EventReport) -> list[str]:
     return [f"{side}|{product}" for side in _sides(report) for product in products]
 
 
-def _new_key(report: EventReport, when: float, groups: Mapping[str, GroupState]) -> str:
+def _new_key(report: EventReport, when: float, taken: Collection[str]) -> str:
     day = _utc(when).date().isoformat()
     event = report.event
     base = f"{event.jurisdiction}|{event.flow}|{report.product}|{event.direction}|{day}"
     key, n = base, 1
-    while key in groups:  # another event of the same wording and day: still its own
+    while key in taken:  # another event of the same wording and day: still its own
         n += 1
         key = f"{base}|{n}"
     return key
@@ -440,11 +445,9 @@ def _new_key(report: EventReport, when: float, groups: Mapping[str, GroupState])
 
 
 def _alert_id(group: GroupState, revision: int) -> str:
-    # The first report is part of the id: a group pushed out by the bounds leaves its
-    # event key free for another event of the same wording and day, and that event's
-    # alerts must not take the ids consumers have seen already.
-    text = f"{group.event_key}|{group.anchor}|{revision}"
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    # Of the event key and the revision only, so that reports of one wording make the
+    # same ids whichever of them came first. Event keys are never reused (``retired``).
+    return hashlib.sha256(f"{group.event_key}|{revision}".encode()).hexdigest()[:32]
 
 
 def _build(
@@ -519,19 +522,25 @@ def _resend(state: PolicyState, report: EventReport, key: str, config: AlertConf
     return []
 
 
-def _bounded(groups: dict[str, GroupState], keep: str) -> dict[str, GroupState]:
+def _bounded(
+    groups: dict[str, GroupState], keep: str, retired: list[str]
+) -> tuple[dict[str, GroupState], list[str]]:
     """``groups`` less the least recently active ones (never ``keep``) beyond the bounds.
 
     At most ``MAX_GROUPS``, and fewer when their JSON would pass ``MAX_STATE_BYTES``
     (the reports a group holds for its deferred update carry whole titles and URLs).
+    The keys of the groups pushed out join ``retired``: a later event of the same
+    wording and day gets a key (and so alert ids) of its own.
     """
     sizes = {k: len(g.model_dump_json().encode()) for k, g in groups.items()}
-    budget = MAX_STATE_BYTES - _MARKS_BYTES
+    budget = MAX_STATE_BYTES - _MARKS_BYTES - _RETIRED_BYTES
+    gone: list[str] = []
     while len(groups) > 1 and (len(groups) > MAX_GROUPS or sum(sizes.values()) > budget):
         others = [k for k in groups if k != keep]
-        gone = min(others, key=lambda k: groups[k].last_emitted_at)
-        del groups[gone], sizes[gone]
-    return groups
+        oldest = min(others, key=lambda k: groups[k].last_emitted_at)
+        del groups[oldest], sizes[oldest]
+        gone.append(oldest)
+    return groups, [*retired, *gone][-MAX_RETIRED:] if gone else retired
 
 
 def _report_key(report: EventReport) -> str:
@@ -585,8 +594,7 @@ def alert_step(
         earlier = [d for d in report.background_directions if d != direction]
         previous = latest if latest not in (None, direction) else next(iter(earlier), None)
         group = GroupState(
-            event_key=_new_key(report, when, groups),
-            anchor=key,
+            event_key=_new_key(report, when, {*groups, *current.retired}),
             direction=report.event.direction,
             families=_families(report),
             sides=_sides(report),
@@ -605,7 +613,8 @@ def alert_step(
         group = group.model_copy(update={"folded": _fold(group, key, emission.revision)})
         groups[group.event_key] = group
         directions = _remember(current.directions, report, now)
-        new_state = PolicyState(groups=_bounded(groups, group.event_key), directions=directions)
+        kept, retired = _bounded(groups, group.event_key, current.retired)
+        new_state = PolicyState(groups=kept, directions=directions, retired=retired)
         return new_state, [_build(report, group, emission, titles)]
     cluster = _digest(report.cluster or report.article.id)
     if cluster in group.clusters or len(group.clusters) >= MAX_CLUSTERS:
@@ -638,7 +647,8 @@ def alert_step(
         group, revision = group.model_copy(update={"pending": report}), 0
     group = group.model_copy(update={"folded": _fold(group, key, revision)})
     groups[group.event_key] = group
-    return current.model_copy(update={"groups": _bounded(groups, group.event_key)}), alerts
+    kept, retired = _bounded(groups, group.event_key, current.retired)
+    return current.model_copy(update={"groups": kept, "retired": retired}), alerts
 
 
 def flush_due(

@@ -177,3 +177,21 @@ async def test_a_syndicated_copy_carries_the_first_article_of_its_cluster(
     assert again == analyzed["site-2"]
     assert pipeline.neardup_index.loads == 2
     assert registry.get_sample_value("chipwatch_near_duplicates_total") == 1
+
+
+@pytest.mark.asyncio
+async def test_a_redelivered_report_makes_the_same_alert_again(pipeline: Pipeline) -> None:
+    # The alerting agent gets the H200 report twice (a redelivery after a crash between
+    # its state write and its sends): the second time it sends the very same message,
+    # key, value (created_at included) and CloudEvents headers.
+    await feed(pipeline, "ingest", sample_messages()[:1])
+    await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
+    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in sent(pipeline, "neardup").sent])
+    reports = [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent]
+    assert [k for k, _ in reports] == [b"CN"]
+    await feed(pipeline, "alerting", reports)
+    await asyncio.sleep(0.01)
+    await feed(pipeline, "alerting", reports)
+    first, again = sent(pipeline, "alerts").sent
+    assert again == first
+    assert json.loads(first[1])["status"] == "new"

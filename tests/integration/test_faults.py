@@ -17,7 +17,7 @@ import time
 import urllib.error
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -98,13 +98,18 @@ def corpus(n: int, duplicate_share: float, seed: int, prefix: str) -> list[dict[
     for i in range(originals):
         _actor, sentence = ACTORS[i % len(ACTORS)]
         product = PRODUCTS[(i // len(ACTORS)) % len(PRODUCTS)]
-        day = 1 + (i // (len(ACTORS) * len(PRODUCTS))) % 12
+        # Days four apart: beyond the alert step's event window (72 h), so that each
+        # (actor, product, day) is an event of its own, whatever order reports arrive in.
+        when = datetime(2026, 1, 1, 9, tzinfo=UTC) + timedelta(
+            days=4 * ((i // (len(ACTORS) * len(PRODUCTS))) % 12)
+        )
+        day = when.day
         text = sentence.format(p=product)
         articles.append(
             {
                 "id": f"{prefix}-{i:05d}",
                 "source": rng.choice(SOURCES),
-                "published_at": f"2026-03-{day:02d}T09:00:00Z",
+                "published_at": when.isoformat(),
                 "title": text,
                 "body": f"{text} on the {day}th. Filing {prefix}-{i} gives the details. "
                 + _own_words(rng),
