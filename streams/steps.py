@@ -12,6 +12,7 @@ on publication times.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 
 from schemas.article import AnalyzedArticle, RawArticle
@@ -87,12 +88,14 @@ def place(
     """Place an article in the near-duplicate window; return it with its cluster filled in.
 
     The clock is the article's ingest time, so a redelivery is judged as it was first.
-    A signature of another scheme (a worker of another version during an upgrade) is
-    not compared: the article starts its own cluster.
+    A signature of another scheme (a worker of another version during an upgrade), or
+    one that does not read, is not compared: the article starts its own cluster and
+    still goes on (losing the article would be worse than counting it twice).
     """
     sig = None
     if item.signature is not None and item.scheme == SCHEME:
-        sig = decode_signature(item.signature)
+        with contextlib.suppress(ValueError):
+            sig = decode_signature(item.signature)
     article = item.article
     _, result = neardup_step(index, article.id, sig, article.ingested_at.timestamp(), config)
     placed = article.model_copy(

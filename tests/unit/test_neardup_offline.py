@@ -10,11 +10,16 @@ from typing import Any
 import pytest
 
 from schemas.alert import Alert
+from schemas.article import RawArticle
+from schemas.clusters import ClusterCandidate
+from schemas.internal import IngestedArticle, Origin
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
+from streams.core.neardup import NearDupIndex
 from streams.offline import backtest, read_dated, scan
 from streams.settings import Settings
+from streams.steps import analyze, candidate, neardup_config, place
 from tests.neardup_pairs import load_stories, syndicated_feed
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -96,3 +101,33 @@ def test_independent_reports_still_corroborate_next_to_syndicated_copies() -> No
 def test_syndicated_copies_of_any_story_never_send_an_update(event: str) -> None:
     alerts = backtested(syndicated_feed(event=event), alert_update_interval_seconds=0)
     assert [a for a in alerts if a.status == "update"] == []
+
+
+def _ingested(article: dict[str, Any]) -> IngestedArticle:
+    return IngestedArticle(
+        content_hash=article["id"],
+        ingested_at=NOW,
+        article=RawArticle.model_validate(article),
+        origin=Origin(topic="t", partition=0, offset=0),
+    )
+
+
+def _candidate(article: dict[str, Any], article_id: str | None = None) -> ClusterCandidate:
+    item = _ingested({**article, "id": article_id or article["id"]})
+    return candidate(analyze(analyzer(), item), item)
+
+
+def test_an_unreadable_or_foreign_signature_starts_its_own_cluster_and_the_article_goes_on() -> (
+    None
+):
+    feed = syndicated_feed()
+    index = NearDupIndex()
+    config = neardup_config(Settings())
+    place(index, _candidate(feed[0]), config)
+    broken = _candidate(feed[1], "broken").model_copy(update={"signature": "bm90IGl0"})
+    placed, _ = place(index, broken, config)
+    assert placed.id == "broken" and placed.near_duplicate_of is None
+    foreign = _candidate(feed[1], "foreign").model_copy(update={"scheme": "rensa-v1/p64"})
+    assert place(index, foreign, config)[0].near_duplicate_of is None
+    readable = _candidate(feed[1], "readable")
+    assert place(index, readable, config)[0].near_duplicate_of == feed[0]["id"]
