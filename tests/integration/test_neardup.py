@@ -40,6 +40,13 @@ def _by_id(records: list[Any]) -> dict[str, Any]:
     return {x["id"]: x for x in records}
 
 
+def _cluster_of(broker: Broker, names: Names, count: int, article_id: str, w: Worker) -> Any:
+    """The near_duplicate_of of ``article_id`` once ``count`` articles are analyzed."""
+    found = _by_id(_analyzed(broker, names, count, timeout=120))
+    assert article_id in found, f"{article_id} not analyzed; worker log:\n{w.log_tail(40)}"
+    return found[article_id]["near_duplicate_of"]
+
+
 def _worker(broker: Broker, names: Names, tmp: Path, **settings: Any) -> Worker:
     tmp.mkdir(parents=True, exist_ok=True)
     return Worker(broker, names, tmp, **settings).start(timeout=120)
@@ -117,18 +124,20 @@ def test_the_window_survives_a_rebalance_and_a_restart(broker: Broker, tmp_path:
         run(produce(broker.bootstrap, raw, _messages(feed[:1])))
         assert _by_id(_analyzed(broker, names, 1))[first]["near_duplicate_of"] is None
         run(produce(broker.bootstrap, raw, _messages(feed[1:2])))
-        assert _by_id(_analyzed(broker, names, 2))[feed[1]["id"]]["near_duplicate_of"] == first
+        assert _cluster_of(broker, names, 2, feed[1]["id"], a) == first
         # A second worker joins: the one-partition table may move to it (rebalance).
         b = _worker(broker, names, tmp_path / "b", store="rocksdb://")
         _wait(lambda: _assigned(a) > 0 and _assigned(b) > 0, 90, "both workers assigned")
+        shared = _assigned(b)
         run(produce(broker.bootstrap, raw, _messages(feed[2:3])))
-        assert _by_id(_analyzed(broker, names, 3))[feed[2]["id"]]["near_duplicate_of"] == first
+        assert _cluster_of(broker, names, 3, feed[2]["id"], b) == first
         # The first worker leaves: b holds everything now and rebuilds the window from
         # the table it recovered (or kept as a standby).
         assert a.stop() == 0, a.log_tail()
-        _wait(lambda: _assigned(b) > 0, 90, "b alone assigned")
+        # Ready again, with a's partitions too (the rebalance and recovery are over).
+        _wait(lambda: _assigned(b) > shared, 120, "b alone assigned")
         run(produce(broker.bootstrap, raw, _messages(feed[3:4])))
-        assert _by_id(_analyzed(broker, names, 4))[feed[3]["id"]]["near_duplicate_of"] == first
+        assert _cluster_of(broker, names, 4, feed[3]["id"], b) == first
         assert b.stop() == 0, b.log_tail()
         # Both gone; a restarts on its own data folder: RocksDB and the changelog.
         a = _worker(broker, names, tmp_path / "a", store="rocksdb://")
