@@ -172,5 +172,7 @@ class AnalyzedArticle(BaseModel):
         default=None,
         ge=0.0,
         le=1.0,
-        description="Estimated Jaccard similarity to `near_duplicate_of`; null without one.",
+        description="Estimated Jaccard similarity (MinHash) to the closest earlier article "
+        "of the cluster: `near_duplicate_of` itself, or a copy of it through which this "
+        "article joined; null without one.",
     )

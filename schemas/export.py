@@ -18,8 +18,10 @@ from pydantic import BaseModel
 
 from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
+from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
+from schemas.policies import PolicyAlert, PolicyView
 from schemas.topics import APP_ID, TOPICS
 from schemas.webhook import AlertCloudEvent, DeliveryRecord, WebhookDeadLetter
 
@@ -32,6 +34,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "dead_letter": DeadLetter,
     "ingested_article": IngestedArticle,
     "event_report": EventReport,
+    "cluster_candidate": ClusterCandidate,
+    "policy_alert": PolicyAlert,
+    "policy_view": PolicyView,
     "webhook_dead_letter": WebhookDeadLetter,
     "webhook_delivery": DeliveryRecord,
     "webhook_body": AlertCloudEvent,

@@ -26,8 +26,10 @@ from pydantic import BaseModel
 
 from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
+from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
+from schemas.policies import PolicyAlert
 from schemas.webhook import DeliveryRecord, WebhookDeadLetter
 
 DAY_MS = 24 * 3600 * 1000
@@ -208,6 +210,24 @@ TOPICS: tuple[Topic, ...] = (
         description="Internal: articles repartitioned by content hash.",
     ),
     Topic(
+        id="neardup",
+        setting="topic_neardup",
+        default="{app_id}.articles.neardup",
+        key="article id (UTF-8)",
+        model=ClusterCandidate,
+        schema="cluster_candidate",
+        # One partition, on purpose: the near-duplicate index must see every recent
+        # article, and two copies that arrive at once must meet in one order
+        # (docs/near-duplicates.md weighs the alternatives).
+        partitions=1,
+        retention_days=1,
+        internal=True,
+        summary="Internal: analyzed articles with their MinHash signature, to the "
+        "near-duplicate index (one partition).",
+        description="Internal: analyzed articles with their MinHash signature, on their way "
+        "through the near-duplicate index.",
+    ),
+    Topic(
         id="by_policy",
         setting="topic_by_policy",
         default="{app_id}.events.by-policy",
@@ -220,6 +240,19 @@ TOPICS: tuple[Topic, ...] = (
         summary="Internal: event reports repartitioned by the acting jurisdiction.",
         description="Internal: each article's news event, repartitioned by the acting "
         "jurisdiction (every report that may be about one event on one partition).",
+    ),
+    Topic(
+        id="policy_by_key",
+        setting="topic_policy_by_key",
+        default="{app_id}.policies.by-key",
+        key="jurisdiction|flow|product (UTF-8)",
+        model=PolicyAlert,
+        schema="policy_alert",
+        partitions="partitions_internal",
+        retention_days=1,
+        internal=True,
+        summary="Internal: alerts repartitioned by policy view key (one per product named).",
+        description="Internal: alerts repartitioned by the key of the policy view they update.",
     ),
     Topic(
         id="catalog",
@@ -249,11 +282,33 @@ TABLES: tuple[Table, ...] = (
         kept="entries expire after `DEDUPE_TTL_SECONDS`",
     ),
     Table(
+        name="neardup-index",
+        key="article id",
+        value="`IndexEntry` (cluster, similarity, signature)",
+        partitions=1,
+        kept="the window: the oldest leave past `NEARDUP_WINDOW_ARTICLES` or "
+        "`NEARDUP_WINDOW_SECONDS`",
+    ),
+    Table(
         name="alert-policy-state",
         key="acting jurisdiction",
         value="`PolicyState` (live event groups, last directions)",
         partitions="partitions_internal",
         kept="groups expire after `ALERT_GROUP_TTL_DAYS`; bounded (128 groups, 512 KB)",
+    ),
+    Table(
+        name="policy-state",
+        key="jurisdiction|flow|product",
+        value="`PolicyView` (direction, since, last alerts, reversals)",
+        partitions="partitions_internal",
+        kept="bounded per policy (the last 20 alerts, 200 events)",
+    ),
+    Table(
+        name="policy-views",
+        key="jurisdiction|flow|product",
+        value="`PolicyView` (global: every worker answers `GET /policies` for all)",
+        partitions=1,
+        kept="the latest view per policy",
     ),
     Table(
         name="webhook-pending",

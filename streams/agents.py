@@ -15,6 +15,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from schemas.clusters import ClusterCandidate
 from schemas.internal import EventReport, IngestedArticle
 from streams.codecs import (
     DecodeError,
@@ -25,9 +26,18 @@ from streams.codecs import (
 )
 from streams.core.alerts import PolicyState, alert_step, reports_for
 from streams.core.dedupe import SeenEntry
+from streams.core.neardup import IndexEntry, NearDupIndex
 from streams.faust_io import guarded_agent, origin_of
 from streams.pipeline import Pipeline
-from streams.steps import alert_config, analyze, dedupe, ingest
+from streams.steps import (
+    alert_config,
+    analyze,
+    candidate,
+    dedupe,
+    ingest,
+    neardup_config,
+    place,
+)
 
 log = logging.getLogger("chipwatch.agents")
 
@@ -48,7 +58,7 @@ async def on_raw(p: Pipeline, event: Any) -> None:
 
 
 async def on_ingested(p: Pipeline, event: Any) -> None:
-    """Agent ``dedupe-analyze``: drop copies; tag and detect first copies; report events."""
+    """Agent ``dedupe-analyze``: drop copies; tag and detect first copies; sign them."""
     m = p.metrics
     started = time.perf_counter()
     item = decode_model(IngestedArticle, event.message.value)
@@ -68,17 +78,17 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
     started = time.perf_counter()
     analyzed = analyze(p.analyzer.current, item)
     m.stage_seconds.labels("analyze").observe(time.perf_counter() - started)
-    await p.topics.analyzed.send(key=analyzed.id.encode(), value=encode_model(analyzed))
+    # The signature is made here, where the text is; the near-duplicate agent (one
+    # partition) publishes the article and its reports once it knows the cluster.
+    item_out = candidate(analyzed, item)
+    await p.topics.neardup.send(key=analyzed.id.encode(), value=encode_model(item_out))
     for entity in [*analyzed.firms, *analyzed.chips, *analyzed.jurisdictions]:
         m.mention_counter(entity.type, entity.name).inc(entity.mentions)
     for ev in analyzed.events:
         m.policy_events.labels(
             ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower()
         ).inc()
-    config = alert_config(p.settings, p.analyzer.current)
-    for report in reports_for(analyzed, config):
-        await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
-    # Remembered only once its outputs are sent: if a send fails (the agent dead-letters
+    # Remembered only once its output is sent: if a send fails (the agent dead-letters
     # the message), the hash stays unknown and the same text under another id is a first
     # copy, not a duplicate of an article that produced nothing (issue 13.3).
     if new_state is not state:
@@ -87,6 +97,59 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
         # RocksDB store per article (O(n), 22 % of the worker's CPU at 5k hashes).
         if raw_state is None:
             m.dedupe_keys.inc()
+
+
+def _window(p: Pipeline) -> NearDupIndex:
+    """Return the near-duplicate window, rebuilt from its table if partitions moved."""
+    if p.neardup_index.index is not None:
+        return p.neardup_index.index
+    started = time.perf_counter()
+    entries = [decode_model(IndexEntry, raw) for raw in p.neardup.values()]
+    index, skipped = p.neardup_index.load(entries)
+    p.metrics.near_duplicate_window.set(len(index))
+    log.info(
+        "near-duplicate window loaded",
+        extra={
+            "articles": len(index),
+            "skipped": skipped,
+            "seconds": round(time.perf_counter() - started, 3),
+        },
+    )
+    return index
+
+
+async def on_candidate(p: Pipeline, event: Any) -> None:
+    """Agent ``near-dup``: place an article in the window; publish it and its reports."""
+    m = p.metrics
+    started = time.perf_counter()
+    item = decode_model(ClusterCandidate, event.message.value)
+    index = _window(p)
+    analyzed, result = place(index, item, neardup_config(p.settings))
+    if not result.redelivered:
+        # One writer: the table has one partition, this agent its only consumer.
+        p.neardup[analyzed.id.encode()] = encode_model(result.entry)
+        for gone in result.expired:
+            p.neardup.pop(gone.encode(), None)
+        if result.near_duplicate_of is not None:
+            m.near_duplicates.inc()
+        for size in result.closed_sizes:
+            m.near_duplicate_cluster_size.observe(size)
+        m.near_duplicate_window.set(len(index))
+    if result.near_duplicate_of is not None:
+        log.info(
+            "near-duplicate",
+            extra={
+                "article_id": analyzed.id,
+                "near_duplicate_of": result.near_duplicate_of,
+                "similarity": result.similarity,
+            },
+        )
+    m.stage_seconds.labels("neardup").observe(time.perf_counter() - started)
+    # A redelivery re-sends what the article produced, with the same keys and content.
+    await p.topics.analyzed.send(key=analyzed.id.encode(), value=encode_model(analyzed))
+    config = alert_config(p.settings, p.analyzer.current)
+    for report in reports_for(analyzed, config):
+        await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
 
 
 async def on_report(p: Pipeline, event: Any) -> None:
@@ -128,6 +191,19 @@ async def on_report(p: Pipeline, event: Any) -> None:
 
 def register_agents(p: Pipeline) -> None:
     """Bind the pipeline's handlers to ``p`` as agents with stable names."""
+
+    # Partitions moving may move the near-duplicate table's one partition: forget the
+    # in-memory window, the next article rebuilds it from the recovered table.
+    @p.app.on_partitions_revoked.connect  # type: ignore[untyped-decorator]
+    async def drop_window_on_revoke(app: Any, revoked: Any, **kwargs: Any) -> None:
+        p.neardup_index.drop()
+        p.metrics.near_duplicate_window.set(0)
+
+    @p.app.on_partitions_assigned.connect  # type: ignore[untyped-decorator]
+    async def drop_window_on_assign(app: Any, assigned: Any, **kwargs: Any) -> None:
+        p.neardup_index.drop()
+
     guarded_agent(p.app, p.dead_letters, p.topics.raw, "ingest", on_raw, p)
     guarded_agent(p.app, p.dead_letters, p.topics.by_hash, "dedupe-analyze", on_ingested, p)
+    guarded_agent(p.app, p.dead_letters, p.topics.neardup, "near-dup", on_candidate, p)
     guarded_agent(p.app, p.dead_letters, p.topics.by_policy, "alerting", on_report, p)

@@ -24,7 +24,8 @@ from streams.faust_io import DeadLetters, raw_schema, raw_topic
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
-from streams.pipeline import AnalyzerHolder, Pipeline, Topics
+from streams.pipeline import AnalyzerHolder, NearDupHolder, Pipeline, Topics
+from streams.policies import register_policies
 from streams.settings import Settings
 from streams.state import register_state_tasks
 from streams.topics import partitions, topic_name
@@ -35,6 +36,7 @@ from streams.webhooks.wiring import register_webhooks
 
 SEEN = table("dedupe-seen")
 POLICY = table("alert-policy-state")
+NEARDUP = table("neardup-index")
 
 
 def _credentials(settings: Settings) -> Any:
@@ -130,6 +132,14 @@ def create_app(
         schema=raw,
         partitions=partitions(settings, POLICY),
     )
+    # One partition (the registry says so): its one writer sees every recent article.
+    neardup = app.Table(
+        NEARDUP.name,
+        key_type=bytes,
+        value_type=bytes,
+        schema=raw,
+        partitions=partitions(settings, NEARDUP),
+    )
     metrics = Metrics(registry)
     p = Pipeline(
         app=app,
@@ -140,6 +150,8 @@ def create_app(
         dead_letters=DeadLetters(topics.dlq, metrics, settings.max_message_bytes),
         seen=seen,
         policy=policy,
+        neardup=neardup,
+        neardup_index=NearDupHolder(),
     )
     register_agents(p)
     register_alert_flush(p)
@@ -149,4 +161,5 @@ def create_app(
     register_catalog_watch(app, settings, metrics, p.analyzer)
     register_watchdog(app, settings, metrics)
     register_webhooks(app, settings, metrics, topics, p.dead_letters)
+    register_policies(app, settings, metrics, topics, p.dead_letters)
     return p

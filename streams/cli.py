@@ -1,4 +1,4 @@
-"""The ``chipwatch`` command: worker, scan, produce, tail, schemas.
+"""The ``chipwatch`` command: worker, scan, backtest, produce, tail, policies, schemas, ...
 
 Exits as Unix filters do (issue 13.9): Ctrl-C ends any command at once with status 130
 (128 + SIGINT) and no traceback; a reader that goes away (``chipwatch scan ... | head
@@ -330,6 +330,134 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- policies -------------------------------------------------------------------------
+
+
+def _when(value: str | None) -> str:
+    """An RFC 3339 time as ``YYYY-MM-DD HH:MM`` (UTC), for tables."""
+    if not value:
+        return "-"
+    return datetime.fromisoformat(value).astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=False)]
+    lines = [header, ["-" * w for w in widths], *rows]
+    return (
+        "\n".join(
+            "  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+            for r in lines
+        )
+        + "\n"
+    )
+
+
+def format_policies(views: list[dict[str, Any]]) -> str:
+    """The policy views as a table: one line per policy."""
+    rows = []
+    for v in views:
+        last = v["alerts"][0] if v["alerts"] else {}
+        rows.append(
+            [
+                v["key"],
+                v["direction"],
+                _when(v["since"]),
+                _when(last.get("created_at")),
+                last.get("status", "-"),
+                str(len(v["reversals"])),
+            ]
+        )
+    header = ["POLICY", "DIRECTION", "SINCE", "LAST ALERT", "STATUS", "REVERSALS"]
+    return _table(header, rows)
+
+
+def format_policy(view: dict[str, Any]) -> str:
+    """One policy's view: its state, its last alerts, its reversals."""
+    out = [
+        f"{view['key']}: {view['direction']} since {_when(view['since'])} "
+        f"(updated {_when(view['updated_at'])})\n",
+        "\nlast alerts\n",
+        _table(
+            ["TIME", "STATUS", "ACTION", "DIRECTION", "ALERT", "EVIDENCE"],
+            [
+                [
+                    _when(a["created_at"]),
+                    a["status"],
+                    a["action"],
+                    a["direction"],
+                    a["alert_id"][:12],
+                    a["evidence"][:80],
+                ]
+                for a in view["alerts"]
+            ],
+        ),
+    ]
+    if view["reversals"]:
+        out.append("\nreversals\n")
+        out.append(
+            _table(
+                ["AT", "FROM", "TO", "ALERT"],
+                [
+                    [_when(c["at"]), c["from_direction"], c["to_direction"], c["alert_id"][:12]]
+                    for c in view["reversals"]
+                ],
+            )
+        )
+    return "".join(out)
+
+
+def _api_get(url: str, token: str | None) -> tuple[int, Any]:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"accept": "application/json"})
+    if token:
+        request.add_header("authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return int(answer.status), orjson.loads(answer.read())
+    except urllib.error.HTTPError as err:
+        try:
+            return int(err.code), orjson.loads(err.read())
+        except orjson.JSONDecodeError:
+            return int(err.code), {"error": err.reason}
+
+
+def cmd_policies(args: argparse.Namespace) -> int:
+    """Print the state of each policy (or one), from a worker's ``GET /policies``."""
+    from urllib.parse import quote, urlencode
+
+    settings = Settings()
+    host = "127.0.0.1" if settings.web_host in ("0.0.0.0", "::") else settings.web_host
+    base = (args.url or f"http://{host}:{settings.web_port}").rstrip("/")
+    token = settings.webhook_api_token.get_secret_value() if settings.webhook_api_token else None
+    if args.key:
+        url = f"{base}/policies/{quote(args.key, safe='')}"
+    else:
+        filters = {
+            k: getattr(args, k)
+            for k in ("jurisdiction", "product", "flow", "direction")
+            if getattr(args, k) is not None
+        }
+        url = f"{base}/policies" + (f"?{urlencode(filters)}" if filters else "")
+    try:
+        status, body = _api_get(url, token)
+    except OSError as err:
+        sys.stderr.write(f"chipwatch policies: {base}: {err}\n")
+        return 2
+    if status != 200:
+        problem = body.get("error", body) if isinstance(body, dict) else body
+        sys.stderr.write(f"chipwatch policies: {status}: {problem}\n")
+        return 1
+    if args.json:
+        sys.stdout.buffer.write(orjson.dumps(body, option=orjson.OPT_INDENT_2) + b"\n")
+    elif args.key:
+        sys.stdout.write(format_policy(body))
+    else:
+        sys.stdout.write(format_policies(body["policies"]))
+    return 0
+
+
 # --- settings -------------------------------------------------------------------------
 
 README_BEGIN = "<!-- settings:begin (generated by `chipwatch settings --readme README.md`) -->\n"
@@ -433,6 +561,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, help="stop after this many seconds")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser(
+        "policies", help="the state of each policy (direction, since, alerts) from a worker"
+    )
+    p.add_argument("key", nargs="?", help="one policy: jurisdiction|flow|product")
+    p.add_argument("--jurisdiction", help="e.g. CN, US, EU")
+    p.add_argument("--product", help="e.g. H200")
+    p.add_argument("--flow", help="export, import, purchase, sale, investment, other")
+    p.add_argument("--direction", help="easing or tightening (the current direction)")
+    p.add_argument("--json", action="store_true", help="the API's JSON instead of a table")
+    p.add_argument("--url", help="a worker's web address (default: CHIPWATCH_WEB_HOST/_PORT)")
+    p.set_defaults(func=cmd_policies)
 
     p = sub.add_parser("catalog", help="check or publish an entity catalog (YAML/JSON)")
     p.add_argument("action", choices=["check", "publish"], help="publish: to every worker")

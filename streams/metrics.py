@@ -18,6 +18,9 @@ STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.0
 E2E_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
 
 OUTCOMES = ("accepted", "duplicate", "invalid")
+# Near-duplicate cluster sizes: most stories run once, wire stories on a handful to
+# dozens of sites.
+CLUSTER_BUCKETS = (1, 2, 3, 4, 5, 7, 10, 15, 20, 30, 50, 100)
 # Webhook attempts: a healthy endpoint answers in ms; the timeout is 15 s by default.
 WEBHOOK_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15, 30)
 
@@ -84,6 +87,23 @@ class Metrics:
             "chipwatch_end_to_end_seconds",
             "From article publish (else ingest) time to alert produced.",
             buckets=E2E_BUCKETS,
+            registry=registry,
+        )
+        self.near_duplicates = Counter(
+            "chipwatch_near_duplicates_total",
+            "Articles placed in an earlier article's near-duplicate cluster.",
+            registry=registry,
+        )
+        self.near_duplicate_cluster_size = Histogram(
+            "chipwatch_near_duplicate_cluster_size",
+            "Articles per near-duplicate cluster (1: no copy), observed when the cluster's "
+            "last article leaves the window.",
+            buckets=CLUSTER_BUCKETS,
+            registry=registry,
+        )
+        self.near_duplicate_window = Gauge(
+            "chipwatch_near_duplicate_window_articles",
+            "Articles in this worker's near-duplicate window (0 where the index is elsewhere).",
             registry=registry,
         )
         self.stalls = Counter(

@@ -41,8 +41,17 @@ from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.dedupe import SeenEntry
 from streams.core.detect import load_patterns
+from streams.core.neardup import NearDupIndex
 from streams.settings import Settings
-from streams.steps import alert_config, analyze, dedupe, ingest
+from streams.steps import (
+    alert_config,
+    analyze,
+    candidate,
+    dedupe,
+    ingest,
+    neardup_config,
+    place,
+)
 
 
 def build_analyzer(
@@ -70,10 +79,14 @@ def scan(
 
     A copy (same content hash, another id) gets the first copy's analysis under its own
     id, with ``duplicate_of``; an invalid line gets ``error`` (and ``id`` if readable).
-    ``source`` names the input in each article's origin.
+    A first copy goes through the near-duplicate window as in the stream
+    (``near_duplicate_of``, ``similarity``). ``source`` names the input in each
+    article's origin.
     """
     seen: dict[str, SeenEntry] = {}
     first: dict[str, AnalyzedArticle] = {}
+    window = NearDupIndex()
+    config = neardup_config(settings)
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -92,7 +105,7 @@ def scan(
         state, result = dedupe(seen.get(digest), item, settings.dedupe_ttl_seconds)
         seen[digest] = state
         if result.is_first or digest not in first:
-            analyzed = analyze(analyzer, item)
+            analyzed, _ = place(window, candidate(analyze(analyzer, item), item), config)
             first.setdefault(digest, analyzed)
         else:
             analyzed = first[digest].model_copy(update={"id": article.id})
@@ -203,14 +216,17 @@ def backtest(
     """Yield every alert the stream would publish for ``dated``, in order.
 
     The agents' steps one article at a time: ``ingest`` at the article's clock,
-    ``dedupe`` (a copy stops there), ``analyze``, ``reports_for``, and ``alert_step``
-    on the state of each report's jurisdiction; before each article, and after the
-    last, the updates held back by the update interval that have fallen due by then
-    (``flush_due``, the worker's flush timer). An article seen again (same id) makes
-    the stream send its alerts again, with the same ids; consumers drop those, and so
-    does the backtest: each alert id is written once.
+    ``dedupe`` (a copy stops there), ``analyze``, ``candidate`` and ``place`` (the
+    near-duplicate window), ``reports_for``, and ``alert_step`` on the state of each
+    report's jurisdiction; before each article, and after the last, the updates held
+    back by the update interval that have fallen due by then (``flush_due``, the
+    worker's flush timer). An article seen again (same id) makes the stream send its
+    alerts again, with the same ids; consumers drop those, and so does the backtest:
+    each alert id is written once.
     """
     config = alert_config(settings, analyzer)
+    window = NearDupIndex()
+    clusters = neardup_config(settings)
     seen: dict[str, SeenEntry] = {}
     policies: dict[str, PolicyState] = {}
     written: set[str] = set()
@@ -230,7 +246,8 @@ def backtest(
         seen[item.content_hash] = state
         if not result.is_first:
             continue
-        for report in reports_for(analyze(analyzer, item), config):
+        analyzed, _ = place(window, candidate(analyze(analyzer, item), item), clusters)
+        for report in reports_for(analyzed, config):
             policy, alerts = alert_step(policies.get(report.policy_key), report, now, config)
             policies[report.policy_key] = policy
             yield from once(alerts)

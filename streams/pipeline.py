@@ -7,12 +7,14 @@ checks it). Registrations take the parts they use, not the whole pipeline.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from streams.core.analyze import Analyzer
 from streams.core.catalog import parse_catalog
 from streams.core.detect import PolicyPatterns
+from streams.core.neardup import IndexEntry, NearDupIndex
 from streams.faust_io import DeadLetters
 from streams.metrics import Metrics
 from streams.settings import Settings
@@ -30,7 +32,9 @@ class Topics:
     analyzed: Any
     alerts: Any
     by_hash: Any
+    neardup: Any
     by_policy: Any
+    policy_by_key: Any
     webhook_retries: Any
     webhook_dlq: Any
 
@@ -59,6 +63,31 @@ class AnalyzerHolder:
         return self.entries
 
 
+class NearDupHolder:
+    """The worker's near-duplicate window: a derived copy of the ``neardup-index`` table.
+
+    The table (its changelog) is the truth; the index (signatures and LSH) lives in
+    memory only. It is dropped whenever partitions move and rebuilt from the table by
+    the next article, which Faust hands over only once the table is recovered.
+    """
+
+    def __init__(self) -> None:
+        self.index: NearDupIndex | None = None
+        self.loads = 0  # rebuilds so far (tests and logs)
+
+    def drop(self) -> None:
+        """Forget the index (partitions moved: the table may now hold something else)."""
+        self.index = None
+
+    def load(self, entries: Iterable[IndexEntry]) -> tuple[NearDupIndex, int]:
+        """Rebuild the index from the table's entries; return it and the entries skipped."""
+        index = NearDupIndex()
+        skipped = index.load(entries)
+        self.index = index
+        self.loads += 1
+        return index, skipped
+
+
 @dataclass(frozen=True, slots=True)
 class Pipeline:
     """What ``create_app`` builds: the app and the parts agents, tasks and views use."""
@@ -71,3 +100,5 @@ class Pipeline:
     dead_letters: DeadLetters  # onto topics.dlq
     seen: Any  # Table[bytes, bytes]: content hash -> SeenEntry JSON
     policy: Any  # Table[bytes, bytes]: jurisdiction -> PolicyState JSON (its event groups)
+    neardup: Any  # Table[bytes, bytes]: article id -> IndexEntry JSON (one partition)
+    neardup_index: NearDupHolder

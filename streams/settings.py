@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     topic_alerts: str = _topic_name("alerts")
     topic_by_hash: str = _topic_name("by_hash")
     topic_by_policy: str = _topic_name("by_policy")
+    topic_neardup: str = _topic_name("neardup")
+    topic_policy_by_key: str = _topic_name("policy_by_key")
     topic_catalog: str = _topic_name("catalog")
     partitions_raw: int = Field(default=4, ge=1, description="Partitions of the input topic.")
     partitions_internal: int = Field(
@@ -142,6 +144,24 @@ class Settings(BaseSettings):
         "and sent once it has passed.",
     )
 
+    neardup_threshold: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Estimated Jaccard similarity (MinHash over word 3-grams) at or above "
+        "which an article is a near-duplicate of an earlier one (docs/near-duplicates.md).",
+    )
+    neardup_window_articles: int = Field(
+        default=100_000,
+        ge=1,
+        description="Articles the near-duplicate index remembers; the oldest leave first.",
+    )
+    neardup_window_seconds: float = Field(
+        default=3 * 86_400.0,
+        gt=0,
+        description="Articles older than this (by ingest time) leave the near-duplicate index.",
+    )
+
     # --- analysis ---------------------------------------------------------------------------
     catalog_path: Path | None = Field(
         default=None, description="Entity catalog file (YAML/JSON); unset: the bundled one."
@@ -183,7 +203,8 @@ class Settings(BaseSettings):
     # --- webhooks ---
     webhook_api_token: SecretStr | None = Field(
         default=None,
-        description="Bearer token of the /subscriptions API (secret); unset: the API is off.",
+        description="Bearer token of the /subscriptions and /policies APIs (secret); unset: "
+        "both are off.",
     )
     webhook_subscriptions_file: Path | None = Field(
         default=None, description="YAML file of static (read-only) webhook subscriptions."

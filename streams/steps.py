@@ -1,8 +1,9 @@
 """The pipeline's steps as the agents call them, synchronous and without Faust.
 
 One article's way: ``decode_raw_article`` (``streams.codecs``) -> ``ingest`` ->
-``dedupe`` -> ``analyze`` -> ``reports_for`` -> ``alert_step`` (both ``streams.core.alerts``,
-with ``alert_config`` from here).
+``dedupe`` -> ``analyze`` -> ``candidate`` -> ``place`` (near-duplicates) ->
+``reports_for`` -> ``alert_step`` (both ``streams.core.alerts``, with ``alert_config``
+from here).
 The agents (``streams.agents``) call these between reading and writing Kafka;
 ``chipwatch scan`` and ``chipwatch backtest`` (``streams.offline``) call the same ones
 over a file, with dicts for tables. Clocks come in as arguments, so a backtest can run
@@ -11,13 +12,25 @@ on publication times.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 
 from schemas.article import AnalyzedArticle, RawArticle
+from schemas.clusters import ClusterCandidate
 from schemas.internal import IngestedArticle, Origin
 from streams.core.alerts import AlertConfig
 from streams.core.analyze import Analyzer
 from streams.core.dedupe import DedupeResult, SeenEntry, dedupe_step
+from streams.core.neardup import (
+    SCHEME,
+    NearDupConfig,
+    NearDupIndex,
+    NearDupResult,
+    decode_signature,
+    encode_signature,
+    neardup_step,
+    signature,
+)
 from streams.core.normalise import content_hash
 from streams.settings import Settings
 
@@ -45,6 +58,50 @@ def dedupe(
 def analyze(analyzer: Analyzer, item: IngestedArticle) -> AnalyzedArticle:
     """Tag and detect on a first copy (its hash is known: no rehashing)."""
     return analyzer.analyze(item.article, item.ingested_at, item.content_hash)
+
+
+def candidate(analyzed: AnalyzedArticle, item: IngestedArticle) -> ClusterCandidate:
+    """Attach the article's MinHash signature: what the near-duplicate step takes.
+
+    Computed where the text is (the body does not travel further), on every partition.
+    """
+    sig = signature(item.article.title, item.article.body)
+    return ClusterCandidate(
+        article=analyzed,
+        scheme=SCHEME,
+        signature=encode_signature(sig) if sig is not None else None,
+    )
+
+
+def neardup_config(settings: Settings) -> NearDupConfig:
+    """Return the near-duplicate knobs from settings."""
+    return NearDupConfig(
+        threshold=settings.neardup_threshold,
+        window_articles=settings.neardup_window_articles,
+        window_seconds=settings.neardup_window_seconds,
+    )
+
+
+def place(
+    index: NearDupIndex, item: ClusterCandidate, config: NearDupConfig
+) -> tuple[AnalyzedArticle, NearDupResult]:
+    """Place an article in the near-duplicate window; return it with its cluster filled in.
+
+    The clock is the article's ingest time, so a redelivery is judged as it was first.
+    A signature of another scheme (a worker of another version during an upgrade), or
+    one that does not read, is not compared: the article starts its own cluster and
+    still goes on (losing the article would be worse than counting it twice).
+    """
+    sig = None
+    if item.signature is not None and item.scheme == SCHEME:
+        with contextlib.suppress(ValueError):
+            sig = decode_signature(item.signature)
+    article = item.article
+    _, result = neardup_step(index, article.id, sig, article.ingested_at.timestamp(), config)
+    placed = article.model_copy(
+        update={"near_duplicate_of": result.near_duplicate_of, "similarity": result.similarity}
+    )
+    return placed, result
 
 
 def alert_config(settings: Settings, analyzer: Analyzer) -> AlertConfig:

@@ -1,7 +1,11 @@
-"""Web views on the worker's port: ``/metrics``, ``/healthz``, ``/readyz``."""
+"""Web views on the worker's port: ``/metrics``, ``/healthz``, ``/readyz``; the token check.
+
+The APIs on the same port (``/subscriptions``, ``/policies``) share ``bearer_refusal``.
+"""
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
 from faust.sensors.prometheus import setup_prometheus_sensors
@@ -30,6 +34,26 @@ def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
         "tables_recovered": recovered,
         "assigned_partitions": assigned,
     }
+
+
+def bearer_refusal(view: Any, request: Any, token: bytes | None, api: str) -> Any:
+    """Return the answer that refuses ``request``, or None when its bearer token is right.
+
+    No token configured: the API is off (404), not open. A wrong or missing token: 401
+    with ``WWW-Authenticate: Bearer``. The comparison takes the same time whatever the
+    token sent.
+    """
+    if token is None:
+        return view.json({"error": f"the {api} API is off: no token is configured"}, status=404)
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token):
+        return view.json(
+            {"error": "missing or wrong bearer token"},
+            status=401,
+            headers={"www-authenticate": "Bearer"},
+        )
+    return None
 
 
 def register_views(app: Any, registry: CollectorRegistry) -> None:

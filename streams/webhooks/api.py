@@ -7,7 +7,6 @@ configured the API is off (404 on every call), not open. docs/webhooks.md has th
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import os
 from datetime import UTC, datetime
@@ -19,6 +18,7 @@ from pydantic import ValidationError
 
 from schemas.webhook import ReplayRequest, Subscription, SubscriptionIn, SubscriptionUpdate
 from streams.settings import Settings
+from streams.web import bearer_refusal
 from streams.webhooks.fanout import Fanout, replay
 from streams.webhooks.store import SubscriptionStore, resolution_error, spec_error
 
@@ -32,19 +32,7 @@ def register_views(app: Any, settings: Settings, store: SubscriptionStore, fanou
     policy = s.webhook_target_policy()
 
     def refusal(view: Any, request: Any) -> Any:
-        if token is None:
-            return view.json(
-                {"error": "the subscriptions API is off: no token is configured"}, status=404
-            )
-        given = request.headers.get("authorization", "")
-        scheme, _, value = given.partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token):
-            return view.json(
-                {"error": "missing or wrong bearer token"},
-                status=401,
-                headers={"www-authenticate": "Bearer"},
-            )
-        return None
+        return bearer_refusal(view, request, token, "subscriptions")
 
     def lookup(view: Any, request: Any, sub_id: str) -> tuple[Any, Any]:
         """Return (the subscription, None), or (None, the refusal or the 404 to answer)."""

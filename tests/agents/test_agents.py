@@ -50,7 +50,7 @@ async def pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIter
     p = create_app(settings, registry=CollectorRegistry())
     p.app.finalize()
     p.app.flow_control.resume()
-    for name in ("dlq", "analyzed", "alerts", "by_hash", "by_policy"):
+    for name in ("dlq", "analyzed", "alerts", "by_hash", "neardup", "by_policy"):
         monkeypatch.setattr(getattr(p.topics, name), "send", Recorder())
     yield p
     # Faust builds a loop of its own for the app when it is first asked for one; the
@@ -79,6 +79,7 @@ async def feed(p: Pipeline, agent_name: str, messages: list[tuple[bytes | None, 
 async def run_chain(p: Pipeline, raw: list[tuple[bytes | None, bytes]]) -> None:
     await feed(p, "ingest", raw)
     await feed(p, "dedupe-analyze", [(k, v) for k, v, _ in sent(p, "by_hash").sent])
+    await feed(p, "near-dup", [(k, v) for k, v, _ in sent(p, "neardup").sent])
     await feed(p, "alerting", [(k, v) for k, v, _ in sent(p, "by_policy").sent])
 
 
@@ -89,7 +90,7 @@ def sample_messages() -> list[tuple[bytes | None, bytes]]:
 
 @pytest.mark.asyncio
 async def test_agents_have_stable_names(pipeline: Pipeline) -> None:
-    assert {"ingest", "dedupe-analyze", "alerting"} <= set(pipeline.app.agents)
+    assert {"ingest", "dedupe-analyze", "near-dup", "alerting"} <= set(pipeline.app.agents)
 
 
 @pytest.mark.asyncio
@@ -132,6 +133,52 @@ async def test_unexpected_error_in_an_agent_is_dead_lettered_not_raised(
     assert errors == 1
 
 
+def _story(article_id: str, source: str, title: str, extra: str = "") -> tuple[bytes, bytes]:
+    body = (
+        "Chinese regulators have approved purchases of Nvidia's H200 accelerators by "
+        "ByteDance, Alibaba and Tencent, people familiar with the matter said on Wednesday.\n"
+        "The approvals cover orders placed before customs officers stopped H200 shipments "
+        "at the border earlier this month, the people said.\n"
+        "Nvidia said it would comply with local rules in every market where it operates."
+    )
+    article = {"id": article_id, "source": source, "title": title, "body": body + extra}
+    return article_id.encode(), json.dumps(article).encode()
+
+
+@pytest.mark.asyncio
+async def test_a_syndicated_copy_carries_the_first_article_of_its_cluster(
+    pipeline: Pipeline,
+) -> None:
+    raw = [
+        _story("wire-1", "Agency", "China clears H200 purchases"),
+        _story("site-2", "Harbour Daily", "Beijing lets tech giants buy H200", "\nSubscribe now."),
+    ]
+    await feed(pipeline, "ingest", raw)
+    await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
+    candidates = sent(pipeline, "neardup").sent
+    assert [k for k, _, _ in candidates] == [b"wire-1", b"site-2"]
+    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in candidates])
+    analyzed = {a["id"]: a for a in sent(pipeline, "analyzed").values()}
+    assert analyzed["wire-1"]["near_duplicate_of"] is None
+    assert analyzed["site-2"]["near_duplicate_of"] == "wire-1"
+    assert 0.5 <= analyzed["site-2"]["similarity"] < 1.0
+    # Both articles' reports go on to alerting (corroboration is counted there).
+    assert len(sent(pipeline, "by_policy").sent) == 2
+    registry = pipeline.metrics.registry
+    assert registry.get_sample_value("chipwatch_near_duplicates_total") == 1
+    assert registry.get_sample_value("chipwatch_near_duplicate_window_articles") == 2
+    assert set(pipeline.neardup.keys()) == {b"wire-1", b"site-2"}
+
+    # A redelivery after the window was dropped (partitions moved) re-sends the same
+    # answer: the window is rebuilt from the table, not started empty.
+    pipeline.neardup_index.drop()
+    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in candidates[1:]])
+    again = sent(pipeline, "analyzed").values()[-1]
+    assert again == analyzed["site-2"]
+    assert pipeline.neardup_index.loads == 2
+    assert registry.get_sample_value("chipwatch_near_duplicates_total") == 1
+
+
 @pytest.mark.asyncio
 async def test_a_redelivered_report_makes_the_same_alert_again(pipeline: Pipeline) -> None:
     # The alerting agent gets the H200 report twice (a redelivery after a crash between
@@ -139,6 +186,7 @@ async def test_a_redelivered_report_makes_the_same_alert_again(pipeline: Pipelin
     # key, value (created_at included) and CloudEvents headers.
     await feed(pipeline, "ingest", sample_messages()[:1])
     await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
+    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in sent(pipeline, "neardup").sent])
     reports = [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent]
     assert [k for k, _ in reports] == [b"CN"]
     await feed(pipeline, "alerting", reports)
@@ -187,11 +235,11 @@ class FailsOnce(Recorder):
 async def test_a_hash_is_remembered_only_once_its_outputs_were_sent(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Issue 13.3: the analyzed record of a first copy was refused (internal_error), but
-    # its hash was remembered first, so the same text under a new id was then dropped
-    # as a duplicate of an article that produced nothing: its alert was lost for good.
-    analyzed = FailsOnce()
-    monkeypatch.setattr(pipeline.topics.analyzed, "send", analyzed)
+    # Issue 13.3: the output of a first copy was refused (internal_error), but its hash
+    # was remembered first, so the same text under a new id was then dropped as a
+    # duplicate of an article that produced nothing: its alert was lost for good.
+    signed = FailsOnce()
+    monkeypatch.setattr(pipeline.topics.neardup, "send", signed)
     seed = json.loads(sample_messages()[0][1])
     again = {**seed, "id": "cw-001-again"}
     await feed(pipeline, "ingest", [(b"1", json.dumps(seed).encode())])
@@ -199,7 +247,8 @@ async def test_a_hash_is_remembered_only_once_its_outputs_were_sent(
     await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
     letters = sent(pipeline, "dlq").values()
     assert [(d["stage"], d["reason"]) for d in letters] == [("dedupe-analyze", "internal_error")]
-    assert [a["id"] for a in analyzed.values()] == ["cw-001-again"]
+    assert [c["article"]["id"] for c in signed.values()] == ["cw-001-again"]
+    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in signed.sent])
     await feed(pipeline, "alerting", [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent])
     alerts = sent(pipeline, "alerts").values()
     assert [a["article"]["id"] for a in alerts if "H200" in a["event"]["products"]] == [

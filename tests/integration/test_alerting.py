@@ -15,6 +15,36 @@ from tests.kafka_harness import Broker, Names, Worker, consume, produce, run
 pytestmark = pytest.mark.integration
 
 OUTLETS = ["Harbour Daily", "Pacific Ledger", "Market Wire", "Lowland Times", "Metro Tech"]
+# Japan's tool export curbs as five outlets tell them, each in its own words: independent
+# reports of one event (a copy with the outlet's name swapped in would be a near-duplicate
+# and corroborate nothing).
+JP_REPORTS = [
+    (
+        "Tokyo tightens chip tool exports",
+        "Japan's trade ministry has restricted exports of chipmaking equipment to China, "
+        "adding 23 items to its control list.",
+    ),
+    (
+        "Japan widens its chip tool export curbs",
+        "On Friday Japan restricted exports of chipmaking equipment, covering 23 kinds of "
+        "machines, the trade ministry in Tokyo announced.",
+    ),
+    (
+        "Tokyo moves against chip tool sales to China",
+        "The Ministry of Economy, Trade and Industry restricted exports of chipmaking "
+        "equipment in a step aimed at advanced fabs in China, officials said.",
+    ),
+    (
+        "Japan curbs exports of advanced semiconductor tools",
+        "Japan has restricted exports of chipmaking equipment such as etching and deposition "
+        "machines, according to a notice from Tokyo.",
+    ),
+    (
+        "Toolmakers face new Japanese export rules",
+        "Tokyo Electron and Nikon are among the makers affected after Japan restricted "
+        "exports of chipmaking equipment to most countries outside a list of 42.",
+    ),
+]
 
 
 def _msg(article_id: str, source: str, title: str, body: str) -> tuple[bytes, bytes]:
@@ -40,16 +70,7 @@ def test_five_outlets_make_one_new_alert_and_corroborating_updates(
     # the throttle itself).
     worker = Worker(broker, names, tmp_path, alert_update_interval_seconds=0).start()
     try:
-        messages = [
-            _msg(
-                f"story-{i}",
-                outlet,
-                f"Tokyo tightens chip tool exports ({outlet})",
-                f"Japan's trade ministry has restricted exports of chipmaking equipment to "
-                f"China, {outlet} reported, adding 23 items to its control list.",
-            )
-            for i, outlet in enumerate(OUTLETS)
-        ]
+        messages = [_jp(i, outlet, prefix="story") for i, outlet in enumerate(OUTLETS)]
         run(produce(broker.bootstrap, names.topic("articles.raw"), messages))
         alerts = _values(
             run(
@@ -106,14 +127,9 @@ def test_halt_then_approval_of_the_same_product_is_a_reversal(
         worker.stop()
 
 
-def _jp(i: int, outlet: str) -> tuple[bytes, bytes]:
-    return _msg(
-        f"held-{i}",
-        outlet,
-        f"Tokyo tightens chip tool exports ({outlet})",
-        f"Japan's trade ministry has restricted exports of chipmaking equipment to China, "
-        f"{outlet} reported, adding 23 items to its control list.",
-    )
+def _jp(i: int, outlet: str, prefix: str = "held") -> tuple[bytes, bytes]:
+    title, body = JP_REPORTS[i]
+    return _msg(f"{prefix}-{i}", outlet, title, body)
 
 
 def test_a_held_back_update_is_sent_when_its_interval_has_passed_and_survives_a_restart(

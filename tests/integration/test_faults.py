@@ -71,6 +71,20 @@ PRODUCTS = ["H100", "H20", "H200", "B200", "A100"]
 SOURCES = ["Reuters", "Harbour Daily", "Bloomberg", "Nikkei", "Caixin", "Les Echos"]
 
 
+SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+
+
+def _own_words(rng: random.Random) -> str:
+    """A paragraph of made-up words: each original tells its story in its own words.
+
+    Without it, originals of one template would be near-duplicates of each other (one
+    cluster: one report), and the alert set would depend on which reached the
+    near-duplicate index first. Syllables end in vowels, so no trigger word can form.
+    """
+    words = ["".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))) for _ in range(60)]
+    return " ".join(words) + "."
+
+
 def corpus(n: int, duplicate_share: float, seed: int, prefix: str) -> list[dict[str, Any]]:
     """Return ``n`` raw articles, ``duplicate_share`` of them copies under another id.
 
@@ -97,7 +111,8 @@ def corpus(n: int, duplicate_share: float, seed: int, prefix: str) -> list[dict[
                 "source": rng.choice(SOURCES),
                 "published_at": when.isoformat(),
                 "title": text,
-                "body": f"{text} on the {day}th. Filing {prefix}-{i} gives the details.",
+                "body": f"{text} on the {day}th. Filing {prefix}-{i} gives the details. "
+                + _own_words(rng),
             }
         )
     out = list(articles)

@@ -185,6 +185,7 @@ def test_dashboard_covers_what_an_operator_opens_first() -> None:
         "jurisdiction",
         "dead letters",
         "webhook",
+        "near-duplicate",
     ):
         assert topic in text, f"no panel about {topic}"
 

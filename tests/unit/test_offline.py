@@ -110,9 +110,23 @@ def jsonl(*items: dict[str, Any] | bytes) -> list[bytes]:
     return [i if isinstance(i, bytes) else json.dumps(i).encode() + b"\n" for i in items]
 
 
-def h200(article_id: str, source: str, published_at: str | None, extra: str = "") -> Any:
-    """The H200 approval (sample cw-001) as told by ``source``; ``extra`` makes it no copy."""
-    body = sample(0)["body"] + extra
+# The H200 approval told again in other words: independent reports, not near-duplicates
+# of sample cw-001 (a copy with a sentence added would be one, and corroborate nothing).
+RETOLD = (
+    "Chinese regulators approved purchases of Nvidia's H200 by ByteDance, Alibaba and "
+    "Tencent, according to two executives briefed on the matter. The three had waited "
+    "weeks for the go-ahead.",
+    "Beijing has signed off on H200 orders from three of its largest internet companies. "
+    "Officials approved the deals on Wednesday, a person familiar with the decision said, "
+    "after customs had held the chips.",
+    "The clearance means ByteDance, Alibaba and Tencent can take delivery of Nvidia's H200 "
+    "accelerators. China approved the purchases this week; smaller buyers are still waiting.",
+)
+
+
+def h200(article_id: str, source: str, published_at: str | None, told: int = 0) -> Any:
+    """The H200 approval (sample cw-001) as ``source`` tells it: ``told`` > 0, in its own words."""
+    body = RETOLD[told - 1] if told else sample(0)["body"]
     return sample(0, id=article_id, source=source, published_at=published_at, body=body)
 
 
@@ -139,9 +153,9 @@ def test_backtest_updates_follow_the_publication_clock() -> None:
     # passed (09:10), before the fourth report (09:20) is read.
     lines = jsonl(
         h200("a", "Harbour Daily", "2026-11-25T08:30:00Z"),
-        h200("b", "Other Post", "2026-11-25T09:00:00Z", " Shares rose."),
-        h200("c", "Third Gazette", "2026-11-25T09:05:00Z", " Shares fell."),
-        h200("d", "Fourth Courier", "2026-11-25T09:20:00Z", " Shares were flat."),
+        h200("b", "Other Post", "2026-11-25T09:00:00Z", told=1),
+        h200("c", "Third Gazette", "2026-11-25T09:05:00Z", told=2),
+        h200("d", "Fourth Courier", "2026-11-25T09:20:00Z", told=3),
     )
     alerts = backtested(lines)
     assert [
@@ -159,7 +173,7 @@ def test_backtest_updates_follow_the_publication_clock() -> None:
 def test_backtest_sends_an_update_held_back_at_the_end_of_the_input() -> None:
     lines = jsonl(
         h200("a", "Harbour Daily", "2026-11-25T08:30:00Z"),
-        h200("b", "Other Post", "2026-11-25T08:35:00Z", " Shares rose."),
+        h200("b", "Other Post", "2026-11-25T08:35:00Z", told=1),
     )
     alerts = backtested(lines)
     assert [(a.status, a.article.id, a.created_at.strftime("%H:%M")) for a in alerts] == [

@@ -52,7 +52,7 @@ def test_each_message_topic_s_schema_file_is_its_model_s() -> None:
 
 def test_chipwatch_s_own_topics_are_named_after_the_app_id() -> None:
     # Issue 13.5: with fixed names, two deployments on one cluster fed each other.
-    own = {"by_hash", "by_policy", "webhook_retries", "catalog"}
+    own = {"by_hash", "by_policy", "webhook_retries", "catalog", "neardup", "policy_by_key"}
     default, staging = Settings(), Settings(app_id="staging")
     for entry in TOPICS:
         a, b = topic_name(default, entry), topic_name(staging, entry)

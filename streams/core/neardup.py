@@ -1,0 +1,404 @@
+"""Near-duplicate articles: MinHash over shingles, LSH over a bounded window of recent ones.
+
+Exact dedupe (``streams.core.dedupe``) drops byte-identical copies. A wire story re-run
+by many sites differs in its headline, a trimmed last paragraph, a site's boilerplate or
+a correction line; each such copy is one report, not another source. Here every
+article's shingle set gets a MinHash signature; an LSH index over the signatures of the
+articles of a bounded window (by count and by age) finds the earlier articles that may
+be near-duplicates, and their estimated Jaccard similarity decides. An article whose
+best match reaches the threshold joins that article's *cluster*: ``near_duplicate_of``
+names the first article of the cluster. docs/near-duplicates.md has the measurements
+behind the threshold, the library choice and the partitioning.
+
+* **Shingles**: word 3-grams within each paragraph (the title is a paragraph), so that
+  reordered paragraphs keep their shingles; runs of CJK text (Han, kana) make character
+  3-grams (no spaces to split words on). Text is NFKC-folded, case-folded, punctuation
+  becomes space, Traditional Chinese is folded to Simplified.
+* **Signatures** are computed by rensa's R-MinHash with a fixed permutation count and
+  seed, so the same text gives the same signature on every worker, in every restart,
+  and in ``scan``/``backtest``. A signature is stored as rensa's own serialised form,
+  which names rensa's algorithm version; ``SCHEME`` names everything that changes a
+  signature, and an index ignores stored entries of another scheme (an upgrade of the
+  algorithm starts the window anew rather than comparing incomparable signatures).
+* **The index** (``NearDupIndex``) is the state of the step: the window's entries in
+  arrival order, their signatures' values, rensa's LSH over them and the open clusters'
+  sizes. It is an in-memory structure updated in place (copying 100,000 signatures per
+  article would cost a thousand times the step); the table it mirrors is the durable
+  truth, and ``NearDupIndex.load`` rebuilds it from the table's entries.
+  ``neardup_step`` returns what the shell must write to the table: the entry to store,
+  the ids that left the window. Entries are kept as tuples and arrays of plain values
+  (no model objects): ~3.6 KB per article, most of it rensa's LSH buckets, and nothing
+  the garbage collector has to walk.
+
+Pure: no I/O, no clock (``now`` comes in as an argument).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import string
+import unicodedata
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from operator import eq
+
+from pydantic import BaseModel
+from rensa import RMinHash, RMinHashLSH
+
+from streams.core.script import script_folder
+
+#: Signature slots. 128 x 32-bit values: the Jaccard estimate's standard error is
+#: ~0.044 at 0.5 (docs/near-duplicates.md measures 64 against 128).
+NUM_PERM = 128
+#: LSH bands of NUM_PERM / NUM_BANDS = 4 rows: a pair with Jaccard 0.6 shares a band
+#: with probability 0.988, 0.7 with 0.99995, a typical unrelated pair (0.03) with 3e-5.
+NUM_BANDS = 32
+#: Fixed, never derived from the process: signatures must match across workers and restarts.
+SEED = 20_261_115
+#: Words (CJK: characters) per shingle.
+SHINGLE_WORDS = 3
+#: Everything that changes a signature: stored entries of another scheme are ignored.
+SCHEME = f"rensa-rminhash-v{RMinHash.ALGORITHM_VERSION}/p{NUM_PERM}/s{SEED}/k{SHINGLE_WORDS}"
+#: At most this many LSH candidates are verified per article (the newest ones): a feed
+#: of near-identical boilerplate pages must not make one article cost a window scan.
+MAX_CANDIDATES = 256
+
+# Punctuation becomes space; "_" stays a word character as in the regex path (\w).
+_ASCII_PUNCT = bytes.maketrans(
+    string.punctuation.replace("_", "").encode(),
+    b" " * (len(string.punctuation) - 1),
+)
+_PUNCT = re.compile(r"[^\w\s]+")
+# Scripts written without spaces between words: runs of them make character shingles.
+_CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_RANGES}]")
+_SEGMENT = re.compile(f"[{_CJK_RANGES}]+|[^{_CJK_RANGES}]+")
+# Slices of every shingle start in a long run, made once: map(run.__getitem__, ...) cuts
+# a run into its character shingles at C speed (a comprehension costs twice as much).
+_SLICES = tuple(slice(i, i + SHINGLE_WORDS) for i in range(4096))
+
+
+def _words(tokens: list[str], out: list[str]) -> None:
+    k = SHINGLE_WORDS
+    if len(tokens) >= k:
+        out += map(" ".join, zip(*(tokens[i:] for i in range(k)), strict=False))
+    elif tokens:
+        out.append(" ".join(tokens))
+
+
+def _characters(run: str, out: list[str]) -> None:
+    n = len(run) - SHINGLE_WORDS + 1
+    if n <= 0:
+        out.append(run)
+    elif n <= len(_SLICES):
+        out += map(run.__getitem__, _SLICES[:n])
+    else:
+        out += (run[i : i + SHINGLE_WORDS] for i in range(n))
+
+
+def shingles(title: str, body: str) -> list[str]:
+    """Return the shingles of an article: word 3-grams, and character 3-grams of CJK runs.
+
+    Within each paragraph (the title is one): a run of words makes word 3-grams (fewer
+    than 3 words: one shingle), a run of Han or kana characters makes character
+    3-grams; no shingle crosses a paragraph or a change of script. Text is NFKC-folded
+    and case-folded, punctuation is a word break, Traditional Chinese folds to
+    Simplified. Duplicates may repeat (MinHash is a function of the set).
+    """
+    text = unicodedata.normalize("NFKC", title + "\n" + body).casefold()
+    out: list[str] = []
+    if text.isascii():
+        # The common case, 3x faster than the regex: a byte table and str.split.
+        text = text.encode("ascii").translate(_ASCII_PUNCT).decode("ascii")
+        for line in text.split("\n"):
+            _words(line.split(), out)
+        return out
+    text = _PUNCT.sub(" ", text)
+    if not _CJK.search(text):
+        for line in text.split("\n"):
+            _words(line.split(), out)
+        return out
+    text = script_folder().fold(text)
+    for line in text.split("\n"):
+        words: list[str] = []
+        for segment in _SEGMENT.findall(line):
+            if _CJK.match(segment):
+                _words(words, out)
+                words = []
+                _characters(segment, out)
+            else:
+                words += segment.split()
+        _words(words, out)
+    return out
+
+
+def signature(title: str, body: str) -> RMinHash | None:
+    """Return the MinHash signature of an article, or None when it has no words at all."""
+    grams = shingles(title, body)
+    if not grams:
+        return None
+    sig = RMinHash(num_perm=NUM_PERM, seed=SEED)
+    sig.update(grams)
+    return sig
+
+
+def encode_signature(sig: RMinHash) -> str:
+    """Return a signature as text (base64 of rensa's versioned serialised form)."""
+    return base64.b64encode(sig.__getstate__()).decode("ascii")
+
+
+def decode_signature(text: str) -> RMinHash:
+    """Return the signature ``encode_signature`` wrote; ValueError if it is unreadable.
+
+    rensa's serialised form starts with its algorithm version and rensa refuses another
+    version's; the caller also checks ``SCHEME``.
+    """
+    sig = RMinHash.__new__(RMinHash, NUM_PERM, SEED)
+    try:
+        sig.__setstate__(base64.b64decode(text, validate=True))
+    except Exception as err:  # rensa raises its own error types for a foreign blob
+        raise ValueError(f"unreadable signature: {err}") from err
+    return sig
+
+
+class IndexEntry(BaseModel):
+    """One article of the window: the near-duplicate table's value (key: the article id)."""
+
+    article_id: str
+    cluster: str  # the first article of its cluster (its own id when it started one)
+    similarity: float | None = None  # to the closest earlier member; None for a first
+    member: int = 1  # 1 for the first article of a cluster, then 2, 3, ...
+    seq: int  # arrival order in the index: rebuilds keep the order, expiry follows it
+    seen_at: float  # epoch seconds: the article's ingest time (the step's clock)
+    scheme: str = SCHEME
+    signature: str | None = None  # encode_signature; None for an article without words
+
+
+@dataclass(frozen=True, slots=True)
+class NearDupConfig:
+    """Near-duplicate knobs, from settings."""
+
+    threshold: float = 0.5  # estimated Jaccard at or above which two articles are copies
+    window_articles: int = 100_000  # the index keeps at most this many articles
+    window_seconds: float = 3 * 86_400.0  # ... and none older than this
+
+
+@dataclass(frozen=True, slots=True)
+class NearDupResult:
+    """The outcome for one article, and what the shell writes to the table."""
+
+    entry: IndexEntry  # store under the article id (the same entry again for a redelivery)
+    expired: tuple[str, ...]  # article ids that left the window: delete them
+    closed_sizes: tuple[int, ...]  # sizes of clusters whose last member left the window
+    redelivered: bool  # the article was in the window already: nothing changed
+
+    @property
+    def near_duplicate_of(self) -> str | None:
+        """The first article of the cluster, or None when this article started it."""
+        return None if self.entry.member == 1 else self.entry.cluster
+
+    @property
+    def similarity(self) -> float | None:
+        """Estimated Jaccard similarity to the closest earlier article of the cluster."""
+        return self.entry.similarity
+
+
+# An entry in memory: (cluster, similarity, member, seq, seen_at). Plain tuples of
+# atomic values: compact, and the garbage collector stops tracking them.
+_Row = tuple[str, float | None, int, int, float]
+
+
+class NearDupIndex:
+    """The window: entries in arrival order, their signatures, the LSH, the open clusters."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._reset()
+
+    def _reset(self) -> None:
+        self._rows: dict[str, _Row] = {}  # article id -> row
+        self._ids: dict[int, str] = {}  # seq -> article id, in arrival (seq) order
+        self._digests: dict[int, array[int]] = {}  # seq -> signature values
+        self._lsh = RMinHashLSH(threshold=0.5, num_perm=NUM_PERM, num_bands=NUM_BANDS)
+        self._open: dict[str, tuple[int, int]] = {}  # cluster -> (in window, size)
+        self.next_seq = 1
+
+    def __len__(self) -> int:
+        """Articles in the window."""
+        return len(self._rows)
+
+    def ids(self) -> list[str]:
+        """The window's article ids, oldest first."""
+        return list(self._ids.values())
+
+    def get(self, article_id: str) -> IndexEntry | None:
+        """Return an article's entry (without its signature), or None."""
+        row = self._rows.get(article_id)
+        if row is None:
+            return None
+        cluster, similarity, member, seq, seen_at = row
+        return IndexEntry(
+            article_id=article_id,
+            cluster=cluster,
+            similarity=similarity,
+            member=member,
+            seq=seq,
+            seen_at=seen_at,
+        )
+
+    def load(self, entries: Iterable[IndexEntry]) -> int:
+        """Rebuild from stored entries (any order); return how many were skipped.
+
+        The order of arrival comes back from ``seq``; cluster sizes from the highest
+        ``member`` still in the window. Entries of another scheme, or with a signature
+        that does not read, are skipped.
+        """
+        self._reset()
+        skipped = 0
+        for entry in sorted(entries, key=lambda e: e.seq):
+            if entry.scheme != SCHEME:
+                skipped += 1
+                continue
+            sig = None
+            if entry.signature is not None:
+                try:
+                    sig = decode_signature(entry.signature)
+                except ValueError:
+                    skipped += 1
+                    continue
+            self.add(entry, sig)
+        return skipped
+
+    def add(self, entry: IndexEntry, sig: RMinHash | None) -> None:
+        """Put an entry (the newest) into the window."""
+        seq = entry.seq
+        self._rows[entry.article_id] = (
+            entry.cluster,
+            entry.similarity,
+            entry.member,
+            seq,
+            entry.seen_at,
+        )
+        self._ids[seq] = entry.article_id
+        self.next_seq = max(self.next_seq, seq + 1)
+        if sig is not None:
+            self._digests[seq] = array("I", sig.digest())
+            self._lsh.insert(seq, sig)
+        in_window, size = self._open.get(entry.cluster, (0, 0))
+        self._open[entry.cluster] = (in_window + 1, max(size, entry.member))
+
+    def _remove(self, seq: int) -> int | None:
+        """Drop one entry; return its cluster's size if that was the cluster's last member."""
+        article_id = self._ids.pop(seq)
+        cluster = self._rows.pop(article_id)[0]
+        if self._digests.pop(seq, None) is not None:
+            self._lsh.remove(seq)
+        in_window, size = self._open[cluster]
+        if in_window == 1:
+            del self._open[cluster]
+            return size
+        self._open[cluster] = (in_window - 1, size)
+        return None
+
+    def expire(self, now: float, config: NearDupConfig) -> tuple[list[str], list[int]]:
+        """Drop entries older than the window or beyond its count, oldest first.
+
+        Return the ids dropped and the sizes of the clusters that closed. Arrival order
+        is nearly time order (articles of several input partitions interleave), so an
+        entry behind a younger one leaves when that one does, or by count.
+        """
+        horizon = now - config.window_seconds
+        gone: list[str] = []
+        closed: list[int] = []
+        while self._ids:
+            seq, article_id = next(iter(self._ids.items()))
+            if self._rows[article_id][4] >= horizon and len(self._ids) <= config.window_articles:
+                break
+            gone.append(article_id)
+            size = self._remove(seq)
+            if size is not None:
+                closed.append(size)
+        return gone, closed
+
+    def best_match(self, sig: RMinHash, threshold: float) -> tuple[IndexEntry, float] | None:
+        """Return the closest article at or above ``threshold``, with its similarity.
+
+        Ties go to the earlier article. At most ``MAX_CANDIDATES`` (the newest) are
+        verified: the share of equal signature values estimates Jaccard similarity.
+        """
+        candidates = sorted(self._lsh.query(sig))[-MAX_CANDIDATES:]
+        if not candidates:
+            return None
+        mine = array("I", sig.digest())
+        best_seq, best = 0, -1.0
+        for seq in candidates:
+            score = sum(map(eq, mine, self._digests[seq])) / NUM_PERM
+            if score > best:
+                best_seq, best = seq, score
+        if best < threshold:
+            return None
+        found = self.get(self._ids[best_seq])
+        assert found is not None
+        return found, best
+
+    def cluster_size(self, cluster: str) -> int:
+        """Members of an open cluster so far (0 when it has none in the window)."""
+        return self._open.get(cluster, (0, 0))[1]
+
+
+def neardup_step(
+    index: NearDupIndex,
+    article_id: str,
+    sig: RMinHash | None,
+    now: float,
+    config: NearDupConfig,
+) -> tuple[NearDupIndex, NearDupResult]:
+    """Place one article: a member of an earlier article's cluster, or the first of its own.
+
+    - the window first drops what is older than ``config.window_seconds`` before
+      ``now`` (the article's ingest time) and what is beyond ``window_articles``;
+    - an article already in the window (a redelivery or replay) gets its stored
+      answer again and changes nothing;
+    - otherwise the LSH candidates are verified by estimated Jaccard similarity; the
+      best at or above the threshold makes the article a member of its cluster;
+    - an article without words (``sig`` None) starts its own cluster and is never a
+      candidate.
+    The index is updated in place and returned (see the module docstring).
+    """
+    known = index.get(article_id)
+    if known is not None:
+        # The window keeps no encoded signatures; the redelivered article brings its own.
+        entry = known.model_copy(
+            update={"signature": encode_signature(sig) if sig is not None else None}
+        )
+        return index, NearDupResult(entry=entry, expired=(), closed_sizes=(), redelivered=True)
+    gone, closed = index.expire(now, config)
+    match = index.best_match(sig, config.threshold) if sig is not None else None
+    seq = index.next_seq
+    encoded = encode_signature(sig) if sig is not None else None
+    if match is None:
+        entry = IndexEntry(
+            article_id=article_id, cluster=article_id, seq=seq, seen_at=now, signature=encoded
+        )
+    else:
+        closest, score = match
+        entry = IndexEntry(
+            article_id=article_id,
+            cluster=closest.cluster,
+            similarity=round(score, 4),
+            member=index.cluster_size(closest.cluster) + 1,
+            seq=seq,
+            seen_at=now,
+            signature=encoded,
+        )
+    index.add(entry, sig)
+    # The new article may itself be beyond the count (window of one): keep the bound.
+    more_gone, more_closed = index.expire(now, config)
+    return index, NearDupResult(
+        entry=entry,
+        expired=(*gone, *more_gone),
+        closed_sizes=(*closed, *more_closed),
+        redelivered=False,
+    )

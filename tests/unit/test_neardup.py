@@ -1,0 +1,236 @@
+"""The near-duplicate core: shingles, signatures, the window index and its step."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from streams.core import neardup
+from streams.core.neardup import (
+    SCHEME,
+    IndexEntry,
+    NearDupConfig,
+    NearDupIndex,
+    decode_signature,
+    encode_signature,
+    neardup_step,
+    shingles,
+    signature,
+)
+
+STORY = [
+    "Chinese regulators have approved purchases of Nvidia's H200 accelerators by "
+    "ByteDance, Alibaba and Tencent, people familiar with the matter said on Wednesday.",
+    "The approvals cover orders placed before customs officers stopped H200 shipments "
+    "at the border earlier this month, the people said.",
+    "The Ministry of Commerce did not respond to a request for comment. Nvidia said it "
+    "would comply with local rules in every market where it operates.",
+    "Other buyers, including several state-backed data-centre operators, are still "
+    "waiting for approval, one of the people said.",
+]
+OTHER = [
+    "Japan will restrict exports of 23 types of semiconductor manufacturing equipment, "
+    "including tools for cleaning, depositing and etching wafers, the ministry said.",
+    "Companies will need approval to ship the equipment to all but 42 countries and "
+    "regions regarded as friendly, a list that does not include China.",
+]
+CONFIG = NearDupConfig(threshold=0.5, window_articles=1000, window_seconds=3600.0)
+
+
+def sig(title: str, paragraphs: list[str]) -> neardup.RMinHash:
+    made = signature(title, "\n".join(paragraphs))
+    assert made is not None
+    return made
+
+
+def place(
+    index: NearDupIndex, article_id: str, made: neardup.RMinHash | None, now: float = 0.0
+) -> neardup.NearDupResult:
+    same, result = neardup_step(index, article_id, made, now, CONFIG)
+    assert same is index
+    return result
+
+
+# --- shingles and signatures ----------------------------------------------------------
+
+
+def test_shingles_are_word_trigrams_per_paragraph_without_case_width_or_punctuation() -> None:
+    grams = shingles("China clears H200", "Ｎｖｉｄｉａ's H200, approved!\nOK")
+    assert grams == ["china clears h200", "nvidia s h200", "s h200 approved", "ok"]
+
+
+def test_the_ascii_fast_path_cuts_words_as_the_unicode_path_does() -> None:
+    text = "Nvidia's H200 (the fast one) -- approved: 3.5% up; see_also e-mail #tags"
+    ascii_grams = shingles("", text)
+    # "é" sends the text down the regex path; its own shingle aside, the cuts agree.
+    unicode_grams = shingles("", text + " é")
+    assert unicode_grams[: len(ascii_grams) - 1] == ascii_grams[:-1]
+    assert "see_also e mail" in ascii_grams and "see_also e mail" in unicode_grams
+
+
+def test_cjk_text_is_cut_into_character_trigrams_and_traditional_folds_to_simplified() -> None:
+    assert shingles("", "网信办约谈英伟达") == [
+        "网信办",
+        "信办约",
+        "办约谈",
+        "约谈英",
+        "谈英伟",
+        "英伟达",
+    ]
+    # Words and CJK runs each make their own shingles; none crosses the change of script.
+    assert shingles("", "英伟达H20芯片 sales to China") == [
+        "英伟达", "h20", "芯片", "sales to china",
+    ]  # fmt: skip
+    assert shingles("", "ラピダスに追加支援") == [
+        "ラピダ",
+        "ピダス",
+        "ダスに",
+        "スに追",
+        "に追加",
+        "追加支",
+        "加支援",
+    ]
+    simplified = sig("", ["国家网信办约谈英伟达，要求说明H20芯片的安全风险。"])
+    traditional = sig("", ["國家網信辦約談英偉達，要求說明H20晶片的安全風險。"])
+    assert simplified.jaccard(traditional) > 0.6  # 晶片/芯片 differ as words, not script
+
+
+def test_reordered_paragraphs_give_the_same_signature() -> None:
+    assert sig("t", STORY).digest() == sig("t", STORY[::-1]).digest()
+
+
+def test_a_text_without_words_has_no_signature() -> None:
+    assert signature("", " \n -- !! \n") is None
+
+
+def test_signatures_are_the_same_in_another_process_and_survive_encoding() -> None:
+    made = sig("China clears H200", STORY)
+    code = (
+        "from streams.core.neardup import signature;"
+        f"print(signature({'China clears H200'!r}, {chr(10).join(STORY)!r}).digest())"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == str(made.digest())
+    assert decode_signature(encode_signature(made)).digest() == made.digest()
+    with pytest.raises(ValueError, match="unreadable"):
+        decode_signature("UmVuc2E6bm90IGEgc2lnbmF0dXJl")
+
+
+# --- the step ---------------------------------------------------------------------------
+
+
+def test_copies_join_the_first_article_s_cluster_and_unrelated_ones_start_their_own() -> None:
+    index = NearDupIndex()
+    first = place(index, "a", sig("China clears H200", STORY))
+    assert first.near_duplicate_of is None and first.similarity is None
+    assert first.entry.cluster == "a" and first.entry.member == 1
+    copy = place(index, "b", sig("Beijing approves H200 purchases", [*STORY[:-1]]))
+    assert copy.near_duplicate_of == "a"
+    assert copy.similarity is not None and 0.5 <= copy.similarity < 1.0
+    assert copy.entry.member == 2
+    other = place(index, "c", sig("Japan curbs tool exports", OTHER))
+    assert other.near_duplicate_of is None and other.entry.cluster == "c"
+    assert len(index) == 3 and index.cluster_size("a") == 2
+
+
+def test_a_copy_of_a_copy_names_the_first_article_of_the_cluster() -> None:
+    index = NearDupIndex()
+    place(index, "a", sig("t", STORY))
+    place(
+        index, "b", sig("t", [*STORY[1:], "Correction: the date was wrong in an earlier version."])
+    )
+    # "c" is closest to "b" (both lack the first paragraph) and joins the cluster of "a".
+    third = place(index, "c", sig("new", [*STORY[1:], "Subscribe to our newsletter."]))
+    assert third.near_duplicate_of == "a" and third.entry.member == 3
+
+
+def test_a_redelivered_article_gets_its_first_answer_and_changes_nothing() -> None:
+    index = NearDupIndex()
+    place(index, "a", sig("t", STORY))
+    copy = place(index, "b", sig("u", STORY[:-1]), now=10.0)
+    again = place(index, "b", sig("u", STORY[:-1]), now=20.0)
+    assert again.redelivered and again.entry == copy.entry and again.expired == ()
+    assert index.cluster_size("a") == 2 and len(index) == 2
+    # Even the first article again, after its copy: still the first of its cluster.
+    assert place(index, "a", sig("t", STORY), now=30.0).near_duplicate_of is None
+
+
+def test_an_article_without_words_is_its_own_cluster_and_never_a_candidate() -> None:
+    index = NearDupIndex()
+    empty = place(index, "a", None)
+    assert empty.near_duplicate_of is None and empty.entry.signature is None
+    assert place(index, "b", None).near_duplicate_of is None
+
+
+def test_the_window_forgets_by_age_and_reports_closed_clusters() -> None:
+    config = NearDupConfig(threshold=0.5, window_articles=100, window_seconds=100.0)
+    index = NearDupIndex()
+    neardup_step(index, "a", sig("t", STORY), 0.0, config)
+    neardup_step(index, "b", sig("u", STORY[:-1]), 50.0, config)
+    _, later = neardup_step(index, "c", sig("v", OTHER), 120.0, config)
+    assert later.expired == ("a",) and later.closed_sizes == ()  # "b" is still in it
+    _, copy = neardup_step(index, "d", sig("t", STORY), 140.0, config)
+    assert copy.near_duplicate_of == "a", "a cluster outlives its first article"
+    assert copy.entry.member == 3
+    _, last = neardup_step(index, "e", sig("x", OTHER[:1]), 260.0, config)
+    assert set(last.expired) == {"b", "c", "d"}
+    assert sorted(last.closed_sizes) == [1, 3]
+    # After the window, the story is new again.
+    _, fresh = neardup_step(index, "f", sig("t", STORY), 400.0, config)
+    assert fresh.near_duplicate_of is None and fresh.expired == ("e",)
+
+
+def test_the_window_forgets_by_count_oldest_first() -> None:
+    config = NearDupConfig(threshold=0.5, window_articles=2, window_seconds=1e9)
+    index = NearDupIndex()
+    neardup_step(index, "a", sig("t", STORY), 0.0, config)
+    neardup_step(index, "b", sig("o", OTHER), 1.0, config)
+    _, third = neardup_step(index, "c", sig("p", OTHER[:1]), 2.0, config)
+    assert third.expired == ("a",) and index.ids() == ["b", "c"]
+    _, copy = neardup_step(index, "d", sig("t", STORY), 3.0, config)
+    assert copy.near_duplicate_of is None, "the first copy left the window"
+    assert copy.expired == ("b",)
+
+
+def test_a_rebuilt_index_answers_as_the_one_it_was_built_from() -> None:
+    index = NearDupIndex()
+    stored: dict[str, IndexEntry] = {}
+    for article_id, made in [
+        ("a", sig("t", STORY)),
+        ("b", sig("o", OTHER)),
+        ("c", sig("u", STORY[:-1])),
+    ]:
+        _, result = neardup_step(index, article_id, made, 0.0, CONFIG)
+        stored[article_id] = result.entry
+    foreign = IndexEntry(article_id="z", cluster="z", seq=99, seen_at=0.0, scheme="old/p64")
+    rebuilt = NearDupIndex()
+    skipped = rebuilt.load([foreign, *reversed(stored.values())])
+    assert skipped == 1 and rebuilt.ids() == ["a", "b", "c"]
+    assert rebuilt.next_seq == index.next_seq and rebuilt.cluster_size("a") == 2
+    _, result = neardup_step(rebuilt, "d", sig("v", STORY[1:]), 1.0, CONFIG)
+    assert result.near_duplicate_of == "a" and result.entry.member == 3
+    assert result.entry.scheme == SCHEME
+
+
+def test_candidates_verified_per_article_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(neardup, "MAX_CANDIDATES", 3)
+    index = NearDupIndex()
+    for i in range(6):
+        place(index, f"s{i}", sig("t", [*STORY, f"Reported by desk {i}."]))
+    looked: list[int] = []
+
+    class Counting(dict):  # type: ignore[type-arg]
+        def __getitem__(self, seq: int) -> object:
+            looked.append(seq)
+            return super().__getitem__(seq)
+
+    index._digests = Counting(index._digests)
+    found = index.best_match(sig("t", STORY), 0.5)
+    assert found is not None and len(looked) == 3
+    assert looked == sorted(index._digests)[-3:], "the newest candidates are verified"
