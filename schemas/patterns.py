@@ -168,6 +168,10 @@ class PolicyPatterns(_Strict):
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
     participle_phrase_followers: list[str] = Field(default_factory=list)
+    participle_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description="Romance auxiliaries: a body participle without one is an adjective.",
+    )
     subject_particles: list[str] = Field(default_factory=list)
     object_markers: list[str] = Field(default_factory=list)
     non_subject_followers: list[str] = Field(default_factory=list)
@@ -188,6 +192,7 @@ class PolicyPatterns(_Strict):
         "governing_nouns",
         "decision_nouns",
         "participle_phrase_followers",
+        "participle_auxiliaries",
         "subject_particles",
         "object_markers",
         "non_subject_followers",

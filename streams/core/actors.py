@@ -31,7 +31,8 @@ _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
-_THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
+# "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
+_THE_AT_END = re.compile(r"\b(?:the|an)\s{1,3}$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
@@ -226,6 +227,8 @@ class Actors:
         words = [w.casefold().strip(".'’") for w in _WORDS_AFTER.findall(after)[:5]]
         words = [w for w in words if w not in ("s", "")]
         for i, token in enumerate(words[:3]):
+            if token in lex.verb_words:
+                break  # "China bans chip makers": a verb, the jurisdiction is its subject
             if token in lex.adjectival:
                 following = words[i + 1] if i + 1 < len(words) else ""
                 return following in _GOVERNMENT

@@ -294,6 +294,13 @@ class Lexicon:
         for key, predicate, form in order:
             langs = frozenset(langs_of[(key, predicate.id, form)])
             self.by_phrase.setdefault(key, []).append(Reading(predicate, form, langs))
+        #: One-word Latin phrases that may be a finite verb ("bans", "approved"): a word
+        #: scan over a noun phrase stops there ("China bans chip makers" is no "China chip").
+        self.verb_words = frozenset(
+            key
+            for key, readings in self.by_phrase.items()
+            if " " not in key and not has_cjk(key) and any(r.form == "verb" for r in readings)
+        )
         for readings in self.by_phrase.values():
             readings.sort(
                 key=lambda r: (
@@ -360,6 +367,7 @@ class Lexicon:
         self.denial = WideWords(p.denial_cues)
         self.modifier_followers = frozenset(p.noun_modifier_followers)
         self.participle_pre = frozenset(p.participle_preceders)
+        self.auxiliaries = frozenset(p.participle_auxiliaries)
         self.participle_objects = frozenset(p.participle_phrase_followers)
         agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
         self.agent = re.compile(

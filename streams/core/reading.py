@@ -46,6 +46,14 @@ _TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
+_ROMANCE = frozenset(["es", "pt", "it", "fr"])
+# Spanish/Portuguese (-ado, -ido), Italian (-ato, -ito, -uto, "sospeso"), French (-é, -ée).
+_PARTICIPLE_ENDINGS = (
+    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
+    "ito", "ita", "iti", "ite", "uto", "uta", "eso", "esa", "esi", "ese", "osto", "osta",
+    "é", "ée", "és", "ées",
+)  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]{1,20}")
 _QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
 _GOVERNMENT = frozenset(
     [
@@ -219,6 +227,8 @@ class Reader:
                     continue  # "US sanctions on Huawei", "a round of curbs"
                 if not title and self._in_name(source, mention):
                     continue  # "License Exception ... Authorized (ACA)": part of a name
+                if not title and self._romance_adjective(text, mention, reading):
+                    continue  # "clientes aprobados": a participle after its noun
                 return reading, consumes
             if form == "gerund":
                 if _BY_BEFORE.search(pre) or lex.be_before.search(pre):
@@ -336,6 +346,16 @@ class Reader:
         if token.endswith("ing") and token not in ("being", "having"):
             return True
         return token in self.lex.participle_pre
+
+    def _romance_adjective(self, text: str, mention: Mention, reading: Reading) -> bool:
+        """A Romance participle in the body with no auxiliary before it qualifies a noun."""
+        if not reading.langs or not reading.langs <= _ROMANCE:
+            return False
+        word = text[mention.start : mention.end]
+        if " " in word or not word.endswith(_PARTICIPLE_ENDINGS):
+            return False
+        words = _WORDS.findall(text, max(0, mention.start - 40), mention.start)[-3:]
+        return not any(w in self.lex.auxiliaries for w in words)
 
     @staticmethod
     def _in_name(source: str, mention: Mention) -> bool:
