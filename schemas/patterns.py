@@ -159,6 +159,10 @@ class PolicyPatterns(_Strict):
     relative_clause_openers: list[str] = Field(default_factory=list)
     clause_breaks: list[str]
     anaphors: Words
+    home_anaphors: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Jurisdiction -> words naming a paper's own government ('het kabinet').",
+    )
     agent_prepositions: list[str]
     flows: dict[Flow, list[str]]
     default_flow: dict[str, Flow]
@@ -168,6 +172,10 @@ class PolicyPatterns(_Strict):
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
     participle_phrase_followers: list[str] = Field(default_factory=list)
+    separable_particles: Words = Field(
+        default_factory=dict,
+        description="Dutch/German verb particles that move to the clause end ('schort ... op').",
+    )
     participle_auxiliaries: list[str] = Field(
         default_factory=list,
         description="Romance auxiliaries: a body participle without one is an adjective.",
@@ -228,6 +236,7 @@ class PolicyPatterns(_Strict):
         "after_cues",
         "after_background_cues",
         "novelty_modifiers",
+        "separable_particles",
         "business_cues",
         "speaker_cues",
         "negation_cues",
@@ -238,6 +247,11 @@ class PolicyPatterns(_Strict):
     @classmethod
     def _clean_words(cls, values: Words) -> Words:
         return _words(values)
+
+    @field_validator("home_anaphors")
+    @classmethod
+    def _clean_home(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {code.upper(): _phrases(words) for code, words in values.items()}
 
     @field_validator("classes")
     @classmethod

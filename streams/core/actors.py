@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from streams.core.fields import START_OF, Field, Site, code, last_before, within
-from streams.core.lexicon import Lexicon, Reading, has_cjk
+from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 
 __all__ = ["Actors"]
@@ -166,12 +166,22 @@ class Actors:
         earlier = self._last_acting(item, 0, sentence.start, False)
         if earlier is not None:
             return code(earlier), "anaphor"
+        if anaphor is not None and (home := self._home(head)) is not None:
+            return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
+
+    def _home(self, head: str) -> str | None:
+        """The paper's own state named by "het kabinet", "il governo" (no actor before)."""
+        found = self.lex.home.search(head)
+        if found is None:
+            return None
+        return self.lex.home_of.get(normal(found.group()))
 
     def _firm_subject(self, site: Site, reading: Reading) -> bool:
         """Whether a firm is the subject of the verb ("TSMC stopped", "SK하이닉스가 ...")."""
         predicate = reading.predicate
-        if reading.form not in ("verb", "gerund") or predicate.firm_subject or predicate.needs:
+        verb = reading.form in ("verb", "split", "gerund")
+        if not verb or predicate.firm_subject or predicate.needs:
             return False  # "华为列入实体清单": a construction's firm is its object
         lex = self.lex
         item, mention = site.item, site.mention

@@ -51,7 +51,9 @@ PRODUCT_LABEL: Final = "policy.product"
 PATTERNS_FILE: Final = "policy_patterns.yaml"
 INFLECTIONS_FILE: Final = "inflections.json"
 
-_FORM_ORDER: Final = {"verb": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5}
+_FORM_ORDER: Final = {
+    "verb": 1, "split": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5
+}  # fmt: skip
 _CJK = re.compile(
     r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
@@ -254,8 +256,9 @@ class Reading:
     """One way to read a phrase: a predicate in one grammatical form."""
 
     predicate: Predicate
-    form: str  # verb, base, gerund, event_noun, state_noun
+    form: str  # verb, split, base, gerund, event_noun, state_noun
     langs: frozenset[str] = frozenset()  # the languages whose lists hold the phrase
+    particle: str = ""  # a split verb's particle, expected at its clause's end
 
 
 class Lexicon:
@@ -293,7 +296,8 @@ class Lexicon:
         self.by_phrase: dict[str, list[Reading]] = {}
         for key, predicate, form in order:
             langs = frozenset(langs_of[(key, predicate.id, form)])
-            self.by_phrase.setdefault(key, []).append(Reading(predicate, form, langs))
+            form, _, particle = form.partition(":")
+            self.by_phrase.setdefault(key, []).append(Reading(predicate, form, langs, particle))
         #: One-word Latin phrases that may be a finite verb ("bans", "approved"): a word
         #: scan over a noun phrase stops there ("China bans chip makers" is no "China chip").
         self.verb_words = frozenset(
@@ -335,9 +339,24 @@ class Lexicon:
         self.foreground = WideWords(p.foreground_cues)
         self.clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks))
         self.relative = re.compile("|".join(re.escape(b) for b in p.relative_clause_openers))
-        self.anaphor = compile_words(_all(p.anaphors))
+        home = [w for words in p.home_anaphors.values() for w in words]
+        self.anaphor = compile_words([*_all(p.anaphors), *home])
+        self.home = compile_words(home)
+        self.home_of = {normal(w): code for code, words in p.home_anaphors.items() for w in words}
         self.pronoun = compile_words(["it", "its", "they", "their"])
         self.governing = compile_words([*_all(p.governing_verbs, irr), *p.governing_nouns])
+        #: Separable governing verbs by head: "legt ... op", "führt ... ein".
+        self.split_governing = {
+            head: particle
+            for lang, words in p.governing_verbs.items()
+            for head, _, particle in (w.rpartition(" ") for w in words)
+            if head and " " not in head and particle in p.separable_particles.get(lang, ())
+        }
+        self.split_head = compile_words(self.split_governing, r"\s")
+        self.split_end = re.compile(
+            r"\s{0,3}(?:[.,;:!?)»\"”’]|$|(?:dat|die|om|en|maar|want|omdat|zodat|nadat|terwijl|als|"
+            r"wanneer|dass|weil|und|aber|nachdem|um|wenn|der|das|sowie|zo|voor|per|vanaf|met)\b)"
+        )
         self.decision = compile_words([*_all(p.decision_verbs, irr), *p.decision_nouns])
         self.group = WideWords(p.group_nouns)
         self.passive = compile_words(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
@@ -371,7 +390,7 @@ class Lexicon:
         self.participle_objects = frozenset(p.participle_phrase_followers)
         agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
         self.agent = re.compile(
-            rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de)\s{{1,3}})?$"
+            rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de|het)\s{{1,3}})?$"
         )
         self.agent_cjk = tuple(w for w in p.agent_prepositions if has_cjk(w))
         fold = script_folder().fold
@@ -416,11 +435,15 @@ class Lexicon:
         languages take their forms from the inflection table.
         """
         out: list[tuple[str, str, str]] = []
+        particles = self.patterns.separable_particles
         for lang, words in predicate.verbs.items():
             table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             for word in words:
                 if lang != "en":
                     out.extend((w, "verb", lang) for w in table.get(word, [word]))
+                    head, _, particle = word.rpartition(" ")
+                    if head and " " not in head and particle in particles.get(lang, ()):
+                        out.append((head, f"split:{particle}", lang))  # "schort ... op"
                     continue
                 for form, phrases in inflect(word, irr).items():
                     out.extend((w, form, lang) for w in phrases)

@@ -34,6 +34,7 @@ _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
 _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
+_PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -147,7 +148,7 @@ class Reader:
         if relative and primary:
             primary, time_rule = False, "background:relative"
         conf = lex.patterns.confidence
-        form = "verb" if reading.form == "gerund" else reading.form
+        form = "verb" if reading.form in ("gerund", "split") else reading.form
         confidence = getattr(conf, form)
         confidence += conf.explicit_actor if actor_rule in ("actor", "agent") else 0.0
         confidence += conf.anaphoric_actor if actor_rule in ("anaphor", "implied") else 0.0
@@ -214,6 +215,10 @@ class Reader:
             elif reading.predicate.direction == "easing":
                 consumes = self._object_measure(site)  # "暂停实施...出口管制措施"
             form = reading.form
+            if form == "split":
+                if not self._particle(text, mention.end, reading.particle, site.clause_hi):
+                    continue  # "schort" without its "op": another verb
+                return reading, consumes
             if form == "verb":
                 if site.cjk:
                     if text.startswith(lex.cjk_modifiers, mention.end):
@@ -313,11 +318,26 @@ class Reader:
             return True
         return text.startswith(self.lex.cjk_modifiers, end)
 
+    def _particle(self, text: str, start: int, particle: str, hi: int) -> bool:
+        """Whether a split verb's particle ends its clause after ``start`` ("... op.")."""
+        end = min(hi, start + _PARTICLE_WINDOW)
+        pos = text.find(" " + particle, start, end)
+        while pos >= 0:
+            after = pos + 1 + len(particle)
+            if self.lex.split_end.match(text, after):
+                return True
+            pos = text.find(" " + particle, after, end)
+        return False
+
     def _governed(self, text: str, mention: Mention, pre: str, clause_hi: int) -> bool:
         """A governing verb before the noun, or its participle just after ("was opened")."""
         lex = self.lex
         if lex.governing.search(pre):
             return True
+        for head in lex.split_head.finditer(pre):
+            particle = lex.split_governing[head.group().strip()]
+            if self._particle(text, mention.end, particle, clause_hi):
+                return True  # "legt nieuwe regels op", "führt Kontrollen ein"
         hi = min(clause_hi, mention.end + _POST_WINDOW)
         after = lex.governing.search(text, mention.end, hi)
         if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):

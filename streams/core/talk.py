@@ -178,6 +178,6 @@ class Talk:
         # "approved X, ending a pause that officials imposed earlier this month".
         return (
             after
-            and reading.form in ("verb", "base", "gerund")
+            and reading.form in ("verb", "split", "base", "gerund")
             and self.lex.subordinate.search(text, mention.end, cue) is not None
         )
