@@ -78,6 +78,10 @@ class Predicate(_Strict):
     firm_subject: bool = Field(
         default=False, description="A firm may be its subject ('Nvidia received licences')."
     )
+    directive: bool = Field(
+        default=False,
+        description="A directive to firms: 'urge'/'warn'/'should' before it are not talk.",
+    )
 
     @field_validator("verbs", "nouns", "event_nouns")
     @classmethod
@@ -139,6 +143,8 @@ class PolicyPatterns(_Strict):
     decision_nouns: list[str] = Field(default_factory=list)
     novelty_modifiers: Words = Field(default_factory=dict)
     modal_verbs: Words = Field(default_factory=dict)
+    directive_modals: list[str] = Field(default_factory=list)
+    document_nouns: list[str] = Field(default_factory=list)
     modal_cues: Words
     deontic_cues: Words = Field(default_factory=dict)
     purpose_cues: Words = Field(default_factory=dict)
@@ -154,6 +160,7 @@ class PolicyPatterns(_Strict):
     background_year_regex: str
     past_perfect_regex: str
     prior_event_markers: list[str]
+    prior_clause_openers: list[str] = Field(default_factory=list)
     subordinate_clause_regex: str
     foreground_cues: list[str]
     relative_clause_openers: list[str] = Field(default_factory=list)
@@ -208,8 +215,11 @@ class PolicyPatterns(_Strict):
         "korean_heads",
         "reported_modals",
         "denial_cues",
+        "directive_modals",
+        "document_nouns",
         "noun_modifier_followers",
         "prior_event_markers",
+        "prior_clause_openers",
         "foreground_cues",
         "agent_prepositions",
         "place_prepositions",

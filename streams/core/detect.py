@@ -28,7 +28,7 @@ from typing import Final, Literal
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
-from streams.core.fields import Draft, Field
+from streams.core.fields import Draft, Field, within
 from streams.core.lexicon import PRODUCT_LABEL, TRIGGER_LABEL, Lexicon, load_patterns, normal
 from streams.core.mentions import Mention
 from streams.core.reading import Reader
@@ -46,6 +46,7 @@ __all__ = [
 
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _LEAD: Final = 700  # chars of the body that hold its lead
+_DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -150,7 +151,10 @@ class Detector:
                 if draft is not None:
                     drafts.append(draft)
                     consumed = draft.consumes
-                    previous = draft.jurisdiction
+                    if draft.primary or previous is None:
+                        # Anaphora ("authorities", "the ministry") refer to the story's
+                        # actor, not to the one of a clause about earlier events.
+                        previous = draft.jurisdiction
                     if item.event_actor is None:
                         item.event_actor = draft.jurisdiction
             budget -= len(item.triggers)
@@ -182,15 +186,28 @@ class Detector:
         return max(years, default=9999)
 
     def _mark_dateline(self, body: Field) -> None:
-        """A place in the dateline ("WASHINGTON, March 26 -") is where it was filed."""
-        start = len(body.text) - len(body.text.lstrip())
-        match = self.lexicon.dateline.match(body.text, start)
-        if match is None:
-            return
-        for actor in body.actors:
-            if actor.start >= match.end():
-                break
-            body.acting[actor.start] = False
+        """A place in the dateline ("WASHINGTON, March 26 -") is where it was filed.
+
+        The dateline opens one of the first lines: scraped copy often repeats the headline
+        or a byline above it ("【中央社台北6日綜合外電報導】" on the second line).
+        """
+        text = body.low
+        start = 0
+        for _ in range(_DATELINE_LINES):
+            start += len(text[start:]) - len(text[start:].lstrip())
+            if start >= _LEAD:
+                return
+            match = self.lexicon.dateline.match(body.text, start) or self.lexicon.dateline.match(
+                text, start
+            )
+            if match is not None:
+                for actor in within(body.actors, start, match.end()):
+                    body.acting[actor.start] = False
+                return
+            newline = text.find("\n", start)
+            if newline < 0:
+                return
+            start = newline + 1
 
     @staticmethod
     def _fill_from_tags(fields: dict[str, Field], tagged: TagResult) -> None:

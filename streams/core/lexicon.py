@@ -381,12 +381,16 @@ class Lexicon:
         )
         self.speakers = WideWords(_all(p.speaker_cues))
         self.prior_word = compile_words(p.prior_event_markers)
+        self.prior_clause = compile_words(p.prior_clause_openers)
         self.reporting = compile_words(_all(p.reporting_verbs))
         self.reported_modals = frozenset(p.reported_modals)
         self.denial = WideWords(p.denial_cues)
         self.modifier_followers = frozenset(p.noun_modifier_followers)
         self.participle_pre = frozenset(p.participle_preceders)
         self.auxiliaries = frozenset(p.participle_auxiliaries)
+        fold = script_folder().fold
+        self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
+        self.document = compile_words(p.document_nouns)
         self.participle_objects = frozenset(p.participle_phrase_followers)
         agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
         self.agent = re.compile(

@@ -238,6 +238,8 @@ class Reader:
             if form == "gerund":
                 if _BY_BEFORE.search(pre) or lex.be_before.search(pre):
                     return reading, consumes  # "responded by banning", "is tightening"
+                if lex.document.search(pre):
+                    return reading, consumes  # "sent letters ... discouraging them from"
                 continue
             if form == "base":
                 if _TO_BEFORE.search(pre) and lex.decision.search(wide):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import Site
+from streams.core.fields import Site, within
 from streams.core.lexicon import Lexicon, Reading
 
 __all__ = ["Talk"]
@@ -33,6 +33,7 @@ _CJK_PURPOSE_WINDOW: Final = 12
 _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its modality
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
+_EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
 
 _ADJECTIVE_EARLIER = re.compile(
     r"earlier\s{1,3}(?!(?:was|has|is|this|as|its|thus)\b)[a-z]{2,20}s\b"
@@ -58,7 +59,10 @@ class Talk:
         text, mention, cjk = site.text, site.mention, site.cjk
         start = mention.start
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
+        directive = reading.predicate.directive
         for modal in lex.modal.finditer(text, lo, start):
+            if directive and modal.group().casefold() in lex.directive_modals:
+                continue  # "urged firms to avoid using", "should stop purchasing": guidance
             if (
                 modal.group().casefold() in lex.reported_modals
                 and lex.reporting.search(
@@ -68,7 +72,7 @@ class Talk:
             ):
                 continue  # "said it would suspend the ban": a decision, reported
             return "modal"
-        if not reading.predicate.deontic:
+        if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(
                 text, site.sentence.start, deontic.start()
@@ -85,7 +89,8 @@ class Talk:
         if cjk:
             if site.sov:
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
-                if lex.after.search(text, mention.end, hi):
+                after = lex.after.search(text, mention.end, hi)
+                if after is not None and not (directive and after.group() in lex.directive_modals):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
                 hi = min(site.sentence.end, mention.end + _AFTER_CJK_WINDOW)
@@ -135,6 +140,8 @@ class Talk:
         noun = reading.form in ("event_noun", "state_noun")
         if noun and lex.prior.search(site.pre):
             return False, "background:prior"  # "in response to Washington's crackdown"
+        if not noun and not site.cjk and self._earlier_clause(site):
+            return False, "background:after"  # "... after Washington lifted a ban on it"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
@@ -165,6 +172,19 @@ class Talk:
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
         return True, ""
+
+    def _earlier_clause(self, site: Site) -> bool:
+        """A verb in a clause that "after"/"since" opens, with its own subject, is earlier.
+
+        "... as it tries to rebuild its China business after Washington lifted a de facto
+        ban": the lifting is what the news follows, not the news.
+        """
+        start = site.mention.start
+        lo = max(site.clause_lo, start - _EARLIER_WINDOW)
+        last = None
+        for last in self.lex.prior_clause.finditer(site.text, lo, start):  # noqa: B007
+            pass
+        return last is not None and bool(within(site.item.actors, last.end(), start))
 
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:
         """Whether a time phrase dates something else than the trigger."""
