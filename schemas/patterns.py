@@ -82,8 +82,12 @@ class Predicate(_Strict):
         default=False,
         description="A directive to firms: 'urge'/'warn'/'should' before it are not talk.",
     )
+    cue: Words = Field(
+        default_factory=dict,
+        description="A word of these must stand before it in its clause ('make ... apply').",
+    )
 
-    @field_validator("verbs", "nouns", "event_nouns")
+    @field_validator("verbs", "nouns", "event_nouns", "cue")
     @classmethod
     def _clean_words(cls, values: Words) -> Words:
         return _words(values)
@@ -144,6 +148,8 @@ class PolicyPatterns(_Strict):
     novelty_modifiers: Words = Field(default_factory=dict)
     modal_verbs: Words = Field(default_factory=dict)
     directive_modals: list[str] = Field(default_factory=list)
+    future_modals: list[str] = Field(default_factory=list)
+    effective_date_regex: str = r"(?!x)x"
     document_nouns: list[str] = Field(default_factory=list)
     modal_cues: Words
     deontic_cues: Words = Field(default_factory=dict)
@@ -216,6 +222,7 @@ class PolicyPatterns(_Strict):
         "reported_modals",
         "denial_cues",
         "directive_modals",
+        "future_modals",
         "document_nouns",
         "noun_modifier_followers",
         "prior_event_markers",

@@ -321,6 +321,12 @@ class Lexicon:
                 self.product_keywords.append(phrase)
             if product.generic:
                 self.generic.add(product.name)
+        #: A predicate's `cue` words, one of which must stand before it in its clause.
+        self.cues = {
+            pred.id: compile_words(_all(pred.cue))
+            for pred in p.predicates
+            if any(pred.cue.values())
+        }
         self.needs = {
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }
@@ -391,6 +397,8 @@ class Lexicon:
         fold = script_folder().fold
         self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
         self.document = compile_words(p.document_nouns)
+        self.future_modals = frozenset(fold(w) for w in p.future_modals)
+        self.effective = re.compile(p.effective_date_regex)
         self.participle_objects = frozenset(p.participle_phrase_followers)
         agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
         self.agent = re.compile(

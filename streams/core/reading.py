@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from streams.core.actors import Actors
-from streams.core.fields import CONTEXT, Draft, Field, Site, within
+from streams.core.fields import CONTEXT, Draft, Field, Site, last_before, within
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
@@ -34,6 +34,8 @@ _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
 _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
+_HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
+_CUE_WINDOW: Final = 70  # chars before a predicate searched for its `cue`
 _PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
@@ -207,6 +209,11 @@ class Reader:
             if site.cjk and not self._script_fits(site, reading):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
             consumes = -1
+            cue = lex.cues.get(reading.predicate.id)
+            if cue is not None and not cue.search(
+                text, max(site.clause_lo, mention.start - _CUE_WINDOW), mention.start
+            ):
+                continue  # "apply for permits" only after "make exporters", "shall"
             needs = reading.predicate.needs
             if needs is not None:
                 consumes = self._needed(site, needs)
@@ -244,6 +251,8 @@ class Reader:
             if form == "base":
                 if _TO_BEFORE.search(pre) and lex.decision.search(wide):
                     return reading, consumes
+                if title and self._headline_future(site):
+                    return reading, consumes  # "China to require export permits ..."
                 if lex.decision.search(pre[-8:]):
                     return reading, consumes  # "will ban"
                 continue
@@ -260,6 +269,25 @@ class Reader:
             if form == "state_noun" and lex.novel.search(pre):
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
         return None
+
+    @staticmethod
+    def _headline_future(site: Site) -> bool:
+        """Headline grammar: "<actor> to <verb>" states a decided future act.
+
+        "China to require export permits from Dec. 1", "US to add Chinese firms to entity
+        list": the state, then at most two words, then "to". A firm before it ("Nvidia to
+        halt ...") or a modal verb ("US plans to ...") is not this.
+        """
+        item, mention = site.item, site.mention
+        to = _TO_BEFORE.search(site.pre)
+        if to is None:
+            return False
+        at = mention.start - len(site.pre) + to.start()
+        actor = last_before(item.actors, max(0, at - _HEADLINE_GAP), at)
+        if actor is None or last_before(item.firms, actor.end, at) is not None:
+            return False
+        gap = site.text[actor.end : at]
+        return len(gap.split()) <= 2 and not any(ch in gap for ch in ",:;|")
 
     def _script_fits(self, site: Site, reading: Reading) -> bool:
         """A word listed only for Japanese or Korean needs kana or hangul in its sentence."""

@@ -61,8 +61,11 @@ class Talk:
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
         directive = reading.predicate.directive
         for modal in lex.modal.finditer(text, lo, start):
-            if directive and modal.group().casefold() in lex.directive_modals:
+            word = modal.group().casefold()
+            if directive and word in lex.directive_modals:
                 continue  # "urged firms to avoid using", "should stop purchasing": guidance
+            if word in lex.future_modals and self._dated(site):
+                continue  # "would take effect from Dec. 1": decided, with its date
             if (
                 modal.group().casefold() in lex.reported_modals
                 and lex.reporting.search(
@@ -90,7 +93,10 @@ class Talk:
             if site.sov:
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
                 after = lex.after.search(text, mention.end, hi)
-                if after is not None and not (directive and after.group() in lex.directive_modals):
+                if after is not None and not (
+                    (directive and after.group() in lex.directive_modals)
+                    or (after.group() in lex.future_modals and self._dated(site))
+                ):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
                 hi = min(site.sentence.end, mention.end + _AFTER_CJK_WINDOW)
@@ -102,6 +108,11 @@ class Talk:
         if lex.denial.search(text, sentence.start, sentence.end) is not None:
             return "denial"
         return ""
+
+    def _dated(self, site: Site) -> bool:
+        """Whether the predicate's sentence dates its entry into force ("from Dec. 1")."""
+        sentence = site.sentence
+        return self.lex.effective.search(site.text, sentence.start, sentence.end) is not None
 
     def _heads(self, text: str, end: int, start: int) -> bool:
         """Whether the verb after a reported "would" is the predicate or puts it in force.
