@@ -206,6 +206,11 @@ class PolicyPatterns(_Strict):
     list_separators: list[str]
     passive_auxiliaries: list[str]
     noise_line_prefixes: list[str] = Field(default_factory=list)
+    approval_obligations: Words = Field(default_factory=dict)
+    approval_obligations_after: list[str] = Field(default_factory=list)
+    approval_procedures: list[str] = Field(default_factory=list)
+    approval_procedures_after: list[str] = Field(default_factory=list)
+    legal_instruments: list[str] = Field(default_factory=list)
     non_policy_objects: list[str] = Field(default_factory=list)
     dateline_regex: str = r"(?!x)x"
 
@@ -237,6 +242,10 @@ class PolicyPatterns(_Strict):
         "group_nouns",
         "passive_auxiliaries",
         "non_policy_objects",
+        "approval_obligations_after",
+        "approval_procedures",
+        "approval_procedures_after",
+        "legal_instruments",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -260,6 +269,7 @@ class PolicyPatterns(_Strict):
         "reporting_verbs",
         "background_cues",
         "anaphors",
+        "approval_obligations",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

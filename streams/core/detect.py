@@ -138,7 +138,9 @@ class Detector:
         self._mark_dateline(fields["body"])
         # The article's year: a year before it dates an event (undated: its latest year,
         # which only an "in/since <year>" phrase then treats as past).
-        ref_year = published.year if published else self._latest_year(title, body)
+        # Undated, the latest year named may be the article's own or the measure's ("licences
+        # for 2026"): it never dates an event; a negative year tells the reader so.
+        ref_year = published.year if published else -self._latest_year(title, body)
         drafts: list[Draft] = []
         budget = _MAX_TRIGGERS_PER_ARTICLE
         previous: str | None = None  # the actor anaphora refer back to

@@ -399,6 +399,11 @@ class Lexicon:
         self.document = compile_words(p.document_nouns)
         self.future_modals = frozenset(fold(w) for w in p.future_modals)
         self.effective = re.compile(p.effective_date_regex)
+        self.obligation = compile_words(_all(p.approval_obligations))
+        self.obligation_after = compile_words(p.approval_obligations_after)
+        self.procedure = compile_words(p.approval_procedures)
+        self.procedure_after = compile_words(p.approval_procedures_after)
+        self.instrument = compile_words(p.legal_instruments)
         self.participle_objects = frozenset(p.participle_phrase_followers)
         agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
         self.agent = re.compile(

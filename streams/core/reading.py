@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from streams.core.actors import Actors
+from streams.core.approval import Approvals
 from streams.core.fields import CONTEXT, Draft, Field, Site, last_before, within
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
@@ -85,6 +86,7 @@ class Reader:
         self.talk = Talk(lexicon)
         self.actors = Actors(lexicon)
         self.objects = Objects(lexicon)
+        self.approvals = Approvals(lexicon)
 
     def evaluate(
         self,
@@ -131,7 +133,7 @@ class Reader:
         if found is None:
             return None
         reading, consumes = found
-        if self.talk.is_talk(site, reading):
+        if self.talk.is_talk(site, reading) or self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
         if predicate.direction == "easing" and lex.non_policy.search(text, clause_lo, clause_hi):
@@ -146,6 +148,8 @@ class Reader:
         objects = self.objects
         flow = objects.flow(site, predicate.flow, jurisdiction)
         products, named, generic_only = objects.products(site)
+        if self.approvals.objectless(site, reading, products):
+            return None  # "the cabinet approved an ordinance": nothing about chips granted
         primary, time_rule = self.talk.primary(site, reading, ref_year)
         if relative and primary:
             primary, time_rule = False, "background:relative"

@@ -166,7 +166,12 @@ class Talk:
             year = int(cue.group(1) or cue.group(2))
             # A year after the article's own is a plan; its own year dates the event only
             # as "in/since 2023" (an undated article's latest year may be its own).
-            if year > ref_year or (year == ref_year and not _IN_YEAR.match(cue.group())):
+            own = abs(ref_year)  # negative: undated, the latest year the article names
+            if year > own or (year == own and not _IN_YEAR.match(cue.group())):
+                continue
+            if year == own and ref_year < 0 and self.present(site):
+                # Undated: "approves licences to ship tools in 2026" names the measure's
+                # year, not an earlier event's (a past verb stays dated by it).
                 continue
             if self._dates_other(site, cue.start(), reading):
                 continue
