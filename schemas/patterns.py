@@ -182,6 +182,7 @@ class PolicyPatterns(_Strict):
     product_classes: list[ProductClass]
     confidence: Confidence
     place_prepositions: list[str]
+    place_exceptions: list[str] = Field(default_factory=list)
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
     participle_phrase_followers: list[str] = Field(default_factory=list)
@@ -235,6 +236,7 @@ class PolicyPatterns(_Strict):
         "foreground_cues",
         "agent_prepositions",
         "place_prepositions",
+        "place_exceptions",
         "adjectival_followers",
         "participle_preceders",
         "determiners",

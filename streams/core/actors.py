@@ -36,6 +36,8 @@ _THE_AT_END = re.compile(r"\b(?:the|an)\s{1,3}$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
+# Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
+_BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
@@ -218,7 +220,9 @@ class Actors:
         before = text[max(0, mention.start - 24) : mention.start]
         after = text[mention.end : mention.end + 40]
         if before and has_cjk(before[-1:]):
-            if before.endswith(lex.cjk_place):
+            if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
+                return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
+            if before.endswith(lex.cjk_place) and not before.endswith(lex.cjk_not_place):
                 return False
         else:
             word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))

@@ -419,6 +419,7 @@ class Lexicon:
         ]
         self.place = frozenset(w for w in p.place_prepositions if not has_cjk(w))
         self.cjk_place = tuple(fold(w) for w in p.place_prepositions if has_cjk(w))
+        self.cjk_not_place = tuple(fold(w) for w in p.place_exceptions)
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
         self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
         self.subject_particles = tuple(p.subject_particles)
