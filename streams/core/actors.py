@@ -32,7 +32,9 @@ _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
 # "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
-_THE_AT_END = re.compile(r"\b(?:the|an)\s{1,3}$", re.IGNORECASE)
+_THE_AT_END = re.compile(
+    r"\b(?:the|an|os|as|o|los|las|el|le|la|les|il|lo|gli|der|die|das|den|dem|het)\s{1,3}$", re.I
+)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")

@@ -376,8 +376,12 @@ class Lexicon:
             _all(p.novelty_modifiers), r"\s{0,3}(?:[\w-]{1,24}\s{1,3}){0,2}$"
         )
         self.prior = compile_words(
-            p.prior_event_markers,
+            [w for w in p.prior_event_markers if not has_cjk(w)],
             rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’-]{{1,24}}\s{{1,3}}){{0,3}}$",
+        )
+        # Chinese has no spaces: a marker, then a short noun phrase ("违反美国出口管制").
+        self.prior_cjk = compile_words(
+            [w for w in p.prior_event_markers if has_cjk(w)], r"[^，。；、]{0,10}$"
         )
         # A preposition, then at most three modifiers, right before a noun ("from expanded
         # export curbs"): the word after them is the preposition's object, a noun.

@@ -36,6 +36,7 @@ _POST_WINDOW: Final = 70  # chars after a noun searched for its passive particip
 _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
+_TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
 _CUE_WINDOW: Final = 70  # chars before a predicate searched for its `cue`
 _PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
 
@@ -234,6 +235,8 @@ class Reader:
                 if site.cjk:
                     if text.startswith(lex.cjk_modifiers, mention.end):
                         continue  # "限制性条件": restrictive, an adjective
+                    if text[mention.start - 1 : mention.start] == "的" and needs is None:
+                        continue  # "对华出口的限制持续": a noun after 的, not a verb
                     return reading, consumes
                 if lex.determiner.search(pre) and needs is None:
                     continue  # "the banned chips", "its approved list"
@@ -318,6 +321,12 @@ class Reader:
         elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
             side = "either"
         words = lex.needs[needs.word_class]
+        if site.cjk and not site.sov and side == "after":
+            # Chinese topic first: "...审查也一并暂停" (the measure, a few adverbs, the verb).
+            lo = max(site.clause_lo, mention.start - _TOPIC_WINDOW)
+            for found in words.finditer(text, lo, mention.start):
+                if "，" not in text[found.end() : mention.start]:
+                    return mention.end
         if side != "before":
             hi = min(site.clause_hi, mention.end + needs.window)
             for found in words.finditer(text, mention.end, hi):

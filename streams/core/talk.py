@@ -149,7 +149,7 @@ class Talk:
         text, mention = site.text, site.mention
         clause_lo, clause_hi = site.clause_lo, site.clause_hi
         noun = reading.form in ("event_noun", "state_noun")
-        if noun and lex.prior.search(site.pre):
+        if noun and (lex.prior_cjk if site.cjk else lex.prior).search(site.pre):
             return False, "background:prior"  # "in response to Washington's crackdown"
         if not noun and not site.cjk and self._earlier_clause(site):
             return False, "background:after"  # "... after Washington lifted a ban on it"
