@@ -112,7 +112,10 @@ class Actors:
         noun = reading.form in ("event_noun", "state_noun")
         # A passive agent after the trigger wins: "Huawei was sanctioned by the US"; so
         # does the source of a noun: "approval from Beijing".
-        after = within(item.actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW))
+        # Starting within the window: a long name ("State Administration for Market
+        # Regulation") may end past it.
+        hi = min(sentence.end, mention.end + _AGENT_WINDOW)
+        after = [a for a in within(item.actors, mention.end, sentence.end) if a.start < hi]
         for actor in after:
             if self._owns_firm(item, actor):
                 continue  # "owned by China's Wingtech": the firm, not the state
