@@ -165,7 +165,7 @@ class Detector:
         if not drafts:
             return []
         self._demote_title(drafts)
-        self._demote_unreported(drafts)
+        self._demote_unreported(drafts, self._headline_groups(fields["title"], drafts))
         if self._business_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary:
@@ -335,12 +335,15 @@ class Detector:
                 draft.rule += " background:body"
 
     @staticmethod
-    def _demote_unreported(drafts: list[Draft]) -> None:
+    def _demote_unreported(drafts: list[Draft], named: set[str]) -> None:
         """An event deep in the body that the headline and lead do not report is context.
 
         News puts its event in the headline or the lead; a policy mentioned only in a
         later paragraph of a story about something else (an industry group's advice, an
-        earnings report) is background, whatever its tense.
+        earnings report) is background, whatever its tense. A digest is the exception:
+        its headline names each item ("... and 23 Chinese names on the Entity List"), and
+        an event of a meaning group the headline names (``named``) is news wherever its
+        paragraph stands.
         """
         leading = {
             (d.jurisdiction, d.direction)
@@ -349,9 +352,28 @@ class Detector:
         }
         for draft in drafts:
             late = draft.primary and not draft.in_title and draft.start >= _LEAD
+            if late and draft.predicate in named:
+                continue  # a digest's item, named in its headline
             if late and (draft.jurisdiction, draft.direction) not in leading:
                 draft.primary = False
                 draft.rule += " background:unreported"
+
+    def _headline_groups(self, title: Field, drafts: list[Draft]) -> set[str]:
+        """Meaning groups the headline states, or names by the word they need.
+
+        "Chip Wrap: ... 23 Chinese names on the Entity List" names the list groups though
+        no verb of theirs stands in it. Measures in general ("hits back at US tariffs")
+        name nothing: only a list or a licence does.
+        """
+        lex = self.lexicon
+        named = {d.predicate for d in drafts if d.in_title}
+        for predicate in self.patterns.predicates:
+            needs = predicate.needs
+            if needs is None or needs.word_class == "measure":
+                continue
+            if lex.needs[needs.word_class].search(title.low):
+                named.add(predicate.id)
+        return named
 
     @staticmethod
     def _focus_chips(fields: dict[str, Field]) -> list[str]:

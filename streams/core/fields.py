@@ -46,6 +46,7 @@ class Draft:
     generic_only: bool = False
     consumes: int = -1
     in_title: bool = False
+    predicate: str = ""  # the meaning group's id ("list_add")
 
 
 @dataclass(slots=True)

@@ -182,6 +182,7 @@ class Reader:
             generic_only=generic_only,
             consumes=consumes,
             in_title=item.name == "title",
+            predicate=predicate.id,
         )
 
     def _quoted(self, text: str, lo: int, pos: int) -> bool:
