@@ -156,6 +156,7 @@ class PolicyPatterns(_Strict):
     purpose_cues: Words = Field(default_factory=dict)
     reaction_verbs: Words = Field(default_factory=dict)
     after_cues: Words = Field(default_factory=dict)
+    announced_after: list[str] = Field(default_factory=list)
     after_background_cues: Words = Field(default_factory=dict)
     negation_cues: Words
     reporting_verbs: Words
@@ -228,6 +229,7 @@ class PolicyPatterns(_Strict):
         "reported_modals",
         "denial_cues",
         "directive_modals",
+        "announced_after",
         "future_modals",
         "document_nouns",
         "noun_modifier_followers",

@@ -46,6 +46,8 @@ __all__ = [
 
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _LEAD: Final = 700  # chars of the body that hold its lead
+# Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
+_FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -142,6 +144,7 @@ class Detector:
         # for 2026"): it never dates an event; a negative year tells the reader so.
         ref_year = published.year if published else -self._latest_year(title, body)
         drafts: list[Draft] = []
+        talk: list[Draft] = []  # body sentences that only talk of a measure
         budget = _MAX_TRIGGERS_PER_ARTICLE
         previous: str | None = None  # the actor anaphora refer back to
         for item in (fields["title"], fields["body"]):
@@ -150,7 +153,9 @@ class Detector:
                 if trigger.start < consumed:
                     continue
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
-                if draft is not None:
+                if draft is not None and draft.talk:
+                    talk.append(draft)
+                elif draft is not None:
                     drafts.append(draft)
                     consumed = draft.consumes
                     if draft.primary or previous is None:
@@ -164,7 +169,7 @@ class Detector:
                 break
         if not drafts:
             return []
-        self._demote_title(drafts)
+        self._demote_title(drafts, talk)
         self._demote_unreported(drafts, self._headline_groups(fields["title"], drafts))
         if self._business_story(fields["title"], drafts):
             for draft in drafts:
@@ -319,20 +324,30 @@ class Detector:
         return self.lexicon.business.search(title.low, first.end) is not None
 
     @staticmethod
-    def _demote_title(drafts: list[Draft]) -> None:
-        """A headline event the body reports only as background is background too."""
+    def _demote_title(drafts: list[Draft], talk: list[Draft]) -> None:
+        """A headline event the body reports only as background, or only talks of, is not news.
+
+        "美将收紧芯片出口" over a body that says the US "may" tighten as early as August:
+        the headline compresses a forecast.
+        """
         body = [d for d in drafts if not d.in_title]
         for draft in drafts:
             if not draft.in_title or not draft.primary:
                 continue
-            same = [
-                d
-                for d in body
-                if (d.jurisdiction, d.direction) == (draft.jurisdiction, draft.direction)
-            ]
-            if same and not any(d.primary for d in same):
+            key = (draft.jurisdiction, draft.direction)
+            same = [d for d in body if (d.jurisdiction, d.direction) == key]
+            if any(d.primary for d in same):
+                continue
+            if same:
                 draft.primary = False
                 draft.rule += " background:body"
+            elif any(
+                (d.jurisdiction, d.direction, d.action) == (*key, draft.action)
+                and d.talk in _FORECAST
+                for d in talk
+            ):
+                draft.primary = False
+                draft.rule += " background:talk"
 
     @staticmethod
     def _demote_unreported(drafts: list[Draft], named: set[str]) -> None:

@@ -47,6 +47,7 @@ class Draft:
     consumes: int = -1
     in_title: bool = False
     predicate: str = ""  # the meaning group's id ("list_add")
+    talk: str = ""  # why a body sentence only talks of it (kept to judge the headline)
 
 
 @dataclass(slots=True)

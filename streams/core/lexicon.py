@@ -402,6 +402,7 @@ class Lexicon:
         self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
         self.document = compile_words(p.document_nouns)
         self.future_modals = frozenset(fold(w) for w in p.future_modals)
+        self.announced = tuple(fold(w) for w in p.announced_after)
         self.effective = re.compile(p.effective_date_regex)
         self.obligation = compile_words(_all(p.approval_obligations))
         self.obligation_after = compile_words(p.approval_obligations_after)

@@ -134,7 +134,10 @@ class Reader:
         if found is None:
             return None
         reading, consumes = found
-        if self.talk.is_talk(site, reading) or self.approvals.idle(site, reading):
+        talk = self.talk.is_talk(site, reading)
+        if talk and (item.name == "title" or fields["title"].event_actor is None):
+            return None
+        if self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
         if predicate.direction == "easing" and lex.non_policy.search(text, clause_lo, clause_hi):
@@ -152,6 +155,10 @@ class Reader:
         if self.approvals.objectless(site, reading, products):
             return None  # "the cabinet approved an ordinance": nothing about chips granted
         primary, time_rule = self.talk.primary(site, reading, ref_year)
+        if talk:
+            # The body only talks of it ("may tighten as early as August"): kept, not an
+            # event, to tell whether the headline states a decision.
+            primary, time_rule, consumes = False, f"talk:{talk}", -1
         if relative and primary:
             primary, time_rule = False, "background:relative"
         conf = lex.patterns.confidence
@@ -183,6 +190,7 @@ class Reader:
             consumes=consumes,
             in_title=item.name == "title",
             predicate=predicate.id,
+            talk=talk,
         )
 
     def _quoted(self, text: str, lo: int, pos: int) -> bool:
@@ -259,6 +267,8 @@ class Reader:
             if form == "base":
                 if _TO_BEFORE.search(pre) and lex.decision.search(wide):
                     return reading, consumes
+                if reading.predicate.directive and _TO_BEFORE.search(pre) and self._urged(wide):
+                    return reading, consumes  # "urging companies to avoid using the H20"
                 if title and self._headline_future(site):
                     return reading, consumes  # "China to require export permits ..."
                 if lex.decision.search(pre[-8:]):
@@ -277,6 +287,12 @@ class Reader:
             if form == "state_noun" and lex.novel.search(pre):
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
         return None
+
+    def _urged(self, wide: str) -> bool:
+        """Whether a directive verb ("urge", "ask", "warn") stands in the words before."""
+        return any(
+            m.group().casefold() in self.lex.directive_modals for m in self.lex.modal.finditer(wide)
+        )
 
     @staticmethod
     def _headline_future(site: Site) -> bool:

@@ -42,6 +42,9 @@ _IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re
 # "si" is French and Spanish "if"; Italian/Portuguese "se" and Dutch "als" are left out:
 # they also open ordinary sentences ("Se prohíbe", German "Als Reaktion auf ...").
 _CONDITIONAL = re.compile(r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si)\b|如果|若|一旦)", re.I)
+_JUDGES = re.compile(
+    r"\s{1,3}(?:it|this|that)\s{1,3}(?:the|a|an|necessary|appropriate|right|time)\b"
+)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
@@ -66,6 +69,8 @@ class Talk:
                 continue  # "urged firms to avoid using", "should stop purchasing": guidance
             if word in lex.future_modals and self._dated(site):
                 continue  # "would take effect from Dec. 1": decided, with its date
+            if _JUDGES.match(text, modal.end()):
+                continue  # "I consider it the right moment to ...": a judgement, not a plan
             if (
                 modal.group().casefold() in lex.reported_modals
                 and lex.reporting.search(
@@ -96,9 +101,17 @@ class Talk:
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))
+                    or text.startswith(lex.announced, after.start())
                 ):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
+                if reading.form in ("state_noun", "event_noun"):
+                    # "新的限制措施很可能会在8月底公布": the measure is the subject of a
+                    # forecast verb after it.
+                    end = text.find("，", mention.end, mention.end + _CJK_MODAL_WINDOW)
+                    hi = end if end >= 0 else min(site.clause_hi, mention.end + _CJK_MODAL_WINDOW)
+                    if lex.modal.search(text, mention.end, hi):
+                        return "modal"
                 hi = min(site.sentence.end, mention.end + _AFTER_CJK_WINDOW)
                 if lex.after.search(text, mention.end, hi):
                     return "standing"  # "...出口」并未调整，仍然有效"
