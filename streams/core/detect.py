@@ -46,8 +46,6 @@ __all__ = [
 
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _LEAD: Final = 700  # chars of the body that hold its lead
-# Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
-_FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -164,13 +162,16 @@ class Detector:
                         previous = draft.jurisdiction
                     if item.event_actor is None:
                         item.event_actor = draft.jurisdiction
+                    if draft.primary:
+                        item.actions.add(draft.action)
             budget -= len(item.triggers)
             if budget <= 0:
                 break
         if not drafts:
             return []
-        self._demote_title(drafts, talk)
-        self._demote_unreported(drafts, self._headline_groups(fields["title"], drafts))
+        self._demote_title(fields, drafts, talk)
+        if any(d.primary and not d.in_title and d.start >= _LEAD for d in drafts):
+            self._demote_unreported(drafts, self._headline_groups(fields["title"], drafts))
         if self._business_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary:
@@ -323,8 +324,9 @@ class Detector:
             return False  # the firm is not the headline's subject
         return self.lexicon.business.search(title.low, first.end) is not None
 
-    @staticmethod
-    def _demote_title(drafts: list[Draft], talk: list[Draft]) -> None:
+    def _demote_title(
+        self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
+    ) -> None:
         """A headline event the body reports only as background, or only talks of, is not news.
 
         "美将收紧芯片出口" over a body that says the US "may" tighten as early as August:
@@ -342,8 +344,8 @@ class Detector:
                 draft.primary = False
                 draft.rule += " background:body"
             elif any(
-                (d.jurisdiction, d.direction, d.action) == (*key, draft.action)
-                and d.talk in _FORECAST
+                (d.direction, d.action) == (draft.direction, draft.action)
+                and self.reader.forecast_actor(fields, d) == draft.jurisdiction
                 for d in talk
             ):
                 draft.primary = False
@@ -382,12 +384,9 @@ class Detector:
         """
         lex = self.lexicon
         named = {d.predicate for d in drafts if d.in_title}
-        for predicate in self.patterns.predicates:
-            needs = predicate.needs
-            if needs is None or needs.word_class == "measure":
-                continue
-            if lex.needs[needs.word_class].search(title.low):
-                named.add(predicate.id)
+        for word_class, groups in lex.groups_needing.items():
+            if word_class != "measure" and lex.needs[word_class].search(title.low):
+                named.update(groups)
         return named
 
     @staticmethod

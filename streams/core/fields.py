@@ -13,16 +13,18 @@ import bisect
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from schemas.article import Flow
 from streams.core.mentions import Mention
 from streams.core.segment import Sentence, sentence_at
 
-__all__ = ["CONTEXT", "Draft", "Field", "Site", "code", "within"]
+__all__ = ["CONTEXT", "FORECAST", "Draft", "Field", "Site", "code", "within"]
 
 _MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
 CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
+# Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
+FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 START_OF = operator.attrgetter("start")
 
 
@@ -48,6 +50,8 @@ class Draft:
     in_title: bool = False
     predicate: str = ""  # the meaning group's id ("list_add")
     talk: str = ""  # why a body sentence only talks of it (kept to judge the headline)
+    #: For talk: what its actor is read from, only when the headline needs it.
+    pending: tuple[Site, Any, str | None] | None = None
 
 
 @dataclass(slots=True)
@@ -69,6 +73,8 @@ class Field:
     acting: dict[int, bool] = field(default_factory=dict)
     #: The jurisdiction of the field's first event (a headline's actor for the body).
     event_actor: str | None = None
+    #: The actions of the field's main events (a headline's, to judge body talk).
+    actions: set[str] = field(default_factory=set)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``: only the text around it is segmented."""

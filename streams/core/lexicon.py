@@ -327,6 +327,11 @@ class Lexicon:
             for pred in p.predicates
             if any(pred.cue.values())
         }
+        #: The groups that need each word class ("list" -> list_add, list_remove ...).
+        self.groups_needing: dict[str, list[str]] = {}
+        for pred in p.predicates:
+            if pred.needs is not None:
+                self.groups_needing.setdefault(pred.needs.word_class, []).append(pred.id)
         self.needs = {
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }

@@ -23,7 +23,7 @@ from typing import Final
 
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
-from streams.core.fields import CONTEXT, Draft, Field, Site, last_before, within
+from streams.core.fields import CONTEXT, FORECAST, Draft, Field, Site, last_before, within
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
@@ -135,8 +135,8 @@ class Reader:
             return None
         reading, consumes = found
         talk = self.talk.is_talk(site, reading)
-        if talk and (item.name == "title" or fields["title"].event_actor is None):
-            return None
+        if talk:
+            return self._forecast(fields, site, reading, talk, previous)
         if self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
@@ -155,10 +155,6 @@ class Reader:
         if self.approvals.objectless(site, reading, products):
             return None  # "the cabinet approved an ordinance": nothing about chips granted
         primary, time_rule = self.talk.primary(site, reading, ref_year)
-        if talk:
-            # The body only talks of it ("may tighten as early as August"): kept, not an
-            # event, to tell whether the headline states a decision.
-            primary, time_rule, consumes = False, f"talk:{talk}", -1
         if relative and primary:
             primary, time_rule = False, "background:relative"
         conf = lex.patterns.confidence
@@ -190,8 +186,50 @@ class Reader:
             consumes=consumes,
             in_title=item.name == "title",
             predicate=predicate.id,
-            talk=talk,
         )
+
+    def _forecast(
+        self,
+        fields: dict[str, Field],
+        site: Site,
+        reading: Reading,
+        talk: str,
+        previous: str | None,
+    ) -> Draft | None:
+        """A body sentence that forecasts the headline's act ("may tighten as early as August").
+
+        Kept, not an event, to tell whether the headline states a decision; only its actor
+        is read, and only when the headline holds a main event of the same action.
+        """
+        predicate = reading.predicate
+        title = fields["title"]
+        if site.item is title or talk not in FORECAST or predicate.action not in title.actions:
+            return None
+        return Draft(
+            jurisdiction="",  # read by `forecast_actor` only if the headline needs it
+            action=predicate.action,
+            flow="other",
+            direction=predicate.direction,
+            products=[],
+            targets=[],
+            primary=False,
+            evidence=site.sentence.text,
+            confidence=0.0,
+            rule=f"{predicate.id}:talk:{talk}",
+            order=0,
+            start=site.mention.start,
+            predicate=predicate.id,
+            talk=talk,
+            pending=(site, reading, previous),
+        )
+
+    def forecast_actor(self, fields: dict[str, Field], draft: Draft) -> str:
+        """The actor of a talk draft (see ``_forecast``), or "" when none is found."""
+        if draft.pending is None:
+            return draft.jurisdiction
+        site, reading, previous = draft.pending
+        actor = self.actors.actor(fields, site, reading, previous)
+        return actor[0] if actor is not None else ""
 
     def _quoted(self, text: str, lo: int, pos: int) -> bool:
         """Inside a document title (《...》) or a quotation of legal text ("所述“...”")."""
