@@ -6,13 +6,9 @@ phrases ("approved", "entity list", "叫停", "verbiet*") and product classes in
 pass that finds firms, chips and actors. An article without a predicate costs nothing
 more. Each predicate mention is read in its sentence by ``streams/core/reading.py``
 (actor + predicate + object, talk or action, news or background); this module runs that
-reading over an article and decides at article level:
-
-* a headline event the body reports only as background is background too;
-* an event far down the body that neither the headline nor the lead reports (same
-  actor and direction) is context, not the article's news;
-* the article's main chip fills events that name only "these chips";
-* drafts merge into one event per (jurisdiction, action, direction, primary).
+reading over the headline and the body (marking the dateline, handing the story's last
+actor to anaphora) and hands the drafts to ``streams/core/article.py``, which decides
+at article level what is news and merges them into events.
 
 Work per article is bounded (a cap on triggers, bounded windows), so hostile input
 stays linear. The design and its reasons: ``docs/detection.md``.
@@ -20,7 +16,6 @@ stays linear. The design and its reasons: ``docs/detection.md``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -28,6 +23,7 @@ from typing import Final, Literal
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
+from streams.core.article import LEAD, Story
 from streams.core.fields import Draft, Field, within
 from streams.core.lexicon import PRODUCT_LABEL, TRIGGER_LABEL, Lexicon, load_patterns, normal
 from streams.core.mentions import Mention
@@ -45,7 +41,6 @@ __all__ = [
 ]
 
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
-_LEAD: Final = 700  # chars of the body that hold its lead
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -63,13 +58,6 @@ def is_policy_change(events: Iterable[PolicyEvent]) -> bool:
     return any(event.primary for event in events)
 
 
-def _add(values: list[str], new: Iterable[str]) -> None:
-    """Append ``new`` items not yet in ``values``, keeping first-seen order."""
-    for value in new:
-        if value not in values:
-            values.append(value)
-
-
 class Detector:
     """Finds policy events in one article from its text and the tagger's mentions.
 
@@ -82,6 +70,7 @@ class Detector:
         self.patterns = patterns
         self.lexicon = Lexicon(patterns)
         self.reader = Reader(self.lexicon)
+        self.story = Story(self.lexicon, self.reader)
 
     @property
     def keywords(self) -> dict[str, list[str]]:
@@ -169,23 +158,7 @@ class Detector:
                 break
         if not drafts:
             return []
-        self._demote_title(fields, drafts, talk)
-        if any(d.primary and not d.in_title and d.start >= _LEAD for d in drafts):
-            self._demote_unreported(drafts, self._headline_groups(fields["title"], drafts))
-        if self._business_story(fields["title"], drafts):
-            for draft in drafts:
-                if draft.primary:
-                    draft.primary = False
-                    draft.rule += " background:business"
-        group_firms = self._listed_firms(fields) if any("group" in d.rule for d in drafts) else []
-        focus = self._focus_chips(fields)
-        for draft in drafts:
-            if focus and (draft.generic_only or not draft.products):
-                # "these rules", "high-end AI chips": the article's main chip is meant.
-                draft.products = [*focus, *draft.products]
-            if "group" in draft.rule:
-                draft.targets = [*group_firms, *[t for t in draft.targets if t not in group_firms]]
-        return self._merge(drafts)
+        return self.story.judge(fields, drafts, talk)
 
     @staticmethod
     def _latest_year(title: str, body: str) -> int:
@@ -203,7 +176,7 @@ class Detector:
         start = 0
         for _ in range(_DATELINE_LINES):
             start += len(text[start:]) - len(text[start:].lstrip())
-            if start >= _LEAD:
+            if start >= LEAD:
                 return
             match = self.lexicon.dateline.match(body.text, start) or self.lexicon.dateline.match(
                 text, start
@@ -285,161 +258,3 @@ class Detector:
                 continue
             out.append(mention)
         return out
-
-    # ------------------------------------------------------------------ article level
-
-    def _listed_firms(self, fields: dict[str, Field]) -> list[str]:
-        """Firms the article lists together ("ByteDance, Alibaba and Tencent")."""
-        separators = self.lexicon.separators
-        out: list[str] = []
-        for item in fields.values():
-            run: list[str] = []
-            for left, right in itertools.pairwise(item.firms):
-                gap = item.text[left.end : right.start].strip().casefold()
-                if gap in separators or gap.rstrip(",") in separators:
-                    if not run:
-                        run.append(left.name)
-                    run.append(right.name)
-                    continue
-                if len(run) >= 2:
-                    _add(out, run)
-                run = []
-            if len(run) >= 2:
-                _add(out, run)
-        return out
-
-    def _business_story(self, title: Field, drafts: list[Draft]) -> bool:
-        """A headline about a firm's results or business, not about a measure.
-
-        "Applied Materials flags $600 million revenue hit from expanded export curbs",
-        "寒武纪上半年营收暴增": the firm is the headline's subject, a business cue names
-        its news, and the headline states no measure as news itself. The policy the body
-        mentions is then the story's context.
-        """
-        if any(d.in_title and d.primary for d in drafts) or not title.firms:
-            return False
-        first = title.firms[0]
-        lead = title.low[: first.start].strip(" \"'‘“-–—:")
-        if len(lead) > 12 or any(a.start < first.start for a in title.actors):
-            return False  # the firm is not the headline's subject
-        return self.lexicon.business.search(title.low, first.end) is not None
-
-    def _demote_title(
-        self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
-    ) -> None:
-        """A headline event the body reports only as background, or only talks of, is not news.
-
-        "美将收紧芯片出口" over a body that says the US "may" tighten as early as August:
-        the headline compresses a forecast.
-        """
-        body = [d for d in drafts if not d.in_title]
-        for draft in drafts:
-            if not draft.in_title or not draft.primary:
-                continue
-            key = (draft.jurisdiction, draft.direction)
-            same = [d for d in body if (d.jurisdiction, d.direction) == key]
-            if any(d.primary for d in same):
-                continue
-            if same:
-                draft.primary = False
-                draft.rule += " background:body"
-            elif any(
-                (d.direction, d.action) == (draft.direction, draft.action)
-                and self.reader.forecast_actor(fields, d) == draft.jurisdiction
-                for d in talk
-            ):
-                draft.primary = False
-                draft.rule += " background:talk"
-
-    @staticmethod
-    def _demote_unreported(drafts: list[Draft], named: set[str]) -> None:
-        """An event deep in the body that the headline and lead do not report is context.
-
-        News puts its event in the headline or the lead; a policy mentioned only in a
-        later paragraph of a story about something else (an industry group's advice, an
-        earnings report) is background, whatever its tense. A digest is the exception:
-        its headline names each item ("... and 23 Chinese names on the Entity List"), and
-        an event of a meaning group the headline names (``named``) is news wherever its
-        paragraph stands.
-        """
-        leading = {
-            (d.jurisdiction, d.direction)
-            for d in drafts
-            if d.primary and (d.in_title or d.start < _LEAD)
-        }
-        for draft in drafts:
-            late = draft.primary and not draft.in_title and draft.start >= _LEAD
-            if late and draft.predicate in named:
-                continue  # a digest's item, named in its headline
-            if late and (draft.jurisdiction, draft.direction) not in leading:
-                draft.primary = False
-                draft.rule += " background:unreported"
-
-    def _headline_groups(self, title: Field, drafts: list[Draft]) -> set[str]:
-        """Meaning groups the headline states, or names by the word they need.
-
-        "Chip Wrap: ... 23 Chinese names on the Entity List" names the list groups though
-        no verb of theirs stands in it. Measures in general ("hits back at US tariffs")
-        name nothing: only a list or a licence does.
-        """
-        lex = self.lexicon
-        named = {d.predicate for d in drafts if d.in_title}
-        for word_class, groups in lex.groups_needing.items():
-            if word_class != "measure" and lex.needs[word_class].search(title.low):
-                named.update(groups)
-        return named
-
-    @staticmethod
-    def _focus_chips(fields: dict[str, Field]) -> list[str]:
-        """The article's main chip: named in the title, else the most mentioned."""
-        title = list(dict.fromkeys(m.name for m in fields["title"].chips))
-        if title:
-            return title
-        counts: dict[str, int] = {}
-        for mention in fields["body"].chips:
-            counts[mention.name] = counts.get(mention.name, 0) + 1
-        if not counts:
-            return []
-        top = max(counts.values())
-        return [name for name, count in counts.items() if count == top][:1]
-
-    def _merge(self, drafts: list[Draft]) -> list[PolicyEvent]:
-        """One event per (jurisdiction, action, direction, primary).
-
-        The flow is not part of the key: a headline's "clears imports" and the body's
-        "approved purchases" are one decision, and one alert.
-        """
-        generic = self.lexicon.generic
-        merged: dict[tuple[str, str, str, bool], Draft] = {}
-        for draft in drafts:
-            key = (draft.jurisdiction, draft.action, draft.direction, draft.primary)
-            kept = merged.get(key)
-            if kept is None:
-                merged[key] = draft
-                continue
-            best, other = (draft, kept) if draft.confidence > kept.confidence else (kept, draft)
-            _add(best.products, other.products)
-            _add(best.targets, other.targets)
-            best.order = min(best.order, other.order)
-            merged[key] = best
-        events: list[PolicyEvent] = []
-        for draft in sorted(merged.values(), key=lambda d: d.order):
-            products = list(draft.products)
-            if any(p not in generic for p in products):
-                # A class like "advanced chips" only paraphrases the named chip.
-                products = [p for p in products if p not in generic]
-            events.append(
-                PolicyEvent(
-                    jurisdiction=draft.jurisdiction,
-                    action=draft.action,
-                    flow=draft.flow,
-                    direction=draft.direction,
-                    products=products,
-                    targets=draft.targets,
-                    primary=draft.primary,
-                    evidence=draft.evidence,
-                    confidence=draft.confidence,
-                    rule=draft.rule,
-                )
-            )
-        return events

@@ -10,7 +10,11 @@ reader decides, with bounded regexes over bounded windows of that sentence:
   "revoke" + a licence); a plural noun is not a verb ("a round of curbs", "the planned
   curbs"), a word of a Japanese- or Korean-only list needs kana or hangul around it;
 * talk against action, main news against background (``talk.py``);
-* the actor (``actors.py``), the object and the flow (``objects.py``).
+* the actor (``actors.py``), the object and the flow (``objects.py``);
+* approvals that grant nothing (``approval.py``).
+
+The grammar questions (is this word a verb, a noun, part of a name?) are answered by
+``grammar.py``.
 
 Triggers inside a document title (《...》) or a quotation of legal text ("第七条所述
 “...”") are not read: they name or quote a rule, they do not state an act.
@@ -23,7 +27,8 @@ from typing import Final
 
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
-from streams.core.fields import CONTEXT, FORECAST, Draft, Field, Site, last_before, within
+from streams.core.fields import CONTEXT, FORECAST, Draft, Field, Site
+from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
@@ -32,50 +37,15 @@ from streams.core.talk import Talk
 __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
-_POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
 _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
-_HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
 _TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
 _CUE_WINDOW: Final = 70  # chars before a predicate searched for its `cue`
-_PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _NON_SPACE = re.compile(r"\S")
-_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
-_WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
-_TWO_WORDS_AFTER = re.compile(r"\s{1,3}([a-z]{2,20}ed)\s{1,3}([a-z]{2,12})\b")
-_TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
-_ROMANCE = frozenset(["es", "pt", "it", "fr"])
-# Spanish/Portuguese (-ado, -ido), Italian (-ato, -ito, -uto, "sospeso"), French (-é, -ée).
-_PARTICIPLE_ENDINGS = (
-    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
-    "ito", "ita", "iti", "ite", "uto", "uta", "eso", "esa", "esi", "ese", "osto", "osta",
-    "é", "ée", "és", "ées",
-)  # fmt: skip
-_WORDS = re.compile(r"[^\W\d_]{1,20}")
-_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
-_GOVERNMENT = frozenset(
-    [
-        "government",
-        "regulator",
-        "regulators",
-        "ministry",
-        "authorities",
-        "officials",
-        "department",
-        "agency",
-        "commission",
-        "administration",
-        "bureau",
-        "council",
-    ]
-)
 
 
 class Reader:
@@ -88,6 +58,7 @@ class Reader:
         self.actors = Actors(lexicon)
         self.objects = Objects(lexicon)
         self.approvals = Approvals(lexicon)
+        self.grammar = Grammar(lexicon)
 
     def evaluate(
         self,
@@ -115,7 +86,7 @@ class Reader:
         sentence = item.sentence_at(mention.start)
         if sentence is None or _QUESTION_END.search(sentence.text):
             return None
-        if self._quoted(text, sentence.start, mention.start):
+        if self.grammar.quoted(text, sentence.start, mention.start):
             return None
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
@@ -231,19 +202,6 @@ class Reader:
         actor = self.actors.actor(fields, site, reading, previous)
         return actor[0] if actor is not None else ""
 
-    def _quoted(self, text: str, lo: int, pos: int) -> bool:
-        """Inside a document title (《...》) or a quotation of legal text ("所述“...”")."""
-        opened = text.rfind("《", lo, pos)
-        if opened >= 0 and text.find("》", opened, pos) < 0:
-            return True
-        for left, right in _QUOTES:
-            opened = text.rfind(left, lo, pos)
-            if opened >= 0 and text.find(right, opened, pos) < 0:
-                return text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues)
-        return False
-
-    # ------------------------------------------------------------------ the predicate
-
     def _reading(self, site: Site, candidates: list[Reading]) -> tuple[Reading, int] | None:
         """Pick the reading whose grammar fits the words around the mention.
 
@@ -254,11 +212,11 @@ class Reader:
         item, mention, pre = site.item, site.mention, site.pre
         text, source = item.low, item.text
         wide = text[max(0, mention.start - _DECISION_WINDOW) : mention.start]
-        modifier = self._is_modifier(text, mention)
+        modifier = self.grammar.modifier(text, mention)
         title = item.name == "title"
         has_base = any(r.form == "base" for r in candidates)
         for reading in candidates:
-            if site.cjk and not self._script_fits(site, reading):
+            if site.cjk and not self.grammar.script_fits(site, reading):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
             consumes = -1
             cue = lex.cues.get(reading.predicate.id)
@@ -275,7 +233,7 @@ class Reader:
                 consumes = self._object_measure(site)  # "暂停实施...出口管制措施"
             form = reading.form
             if form == "split":
-                if not self._particle(text, mention.end, reading.particle, site.clause_hi):
+                if not self.grammar.particle(text, mention.end, reading.particle, site.clause_hi):
                     continue  # "schort" without its "op": another verb
                 return reading, consumes
             if form == "verb":
@@ -287,13 +245,13 @@ class Reader:
                     return reading, consumes
                 if lex.determiner.search(pre) and needs is None:
                     continue  # "the banned chips", "its approved list"
-                if self._is_participle(source, mention):
+                if self.grammar.participle(source, mention):
                     continue  # "smuggling restricted accelerators", "sales of banned chips"
-                if mention.text[-1:].lower() == "s" and self._plural_noun(site):
+                if mention.text[-1:].lower() == "s" and self.grammar.plural_noun(site):
                     continue  # "US sanctions on Huawei", "a round of curbs"
-                if not title and self._in_name(source, mention):
+                if not title and self.grammar.in_name(source, mention):
                     continue  # "License Exception ... Authorized (ACA)": part of a name
-                if not title and self._romance_adjective(text, mention, reading):
+                if not title and self.grammar.romance_adjective(text, mention, reading):
                     continue  # "clientes aprobados": a participle after its noun
                 return reading, consumes
             if form == "gerund":
@@ -303,63 +261,32 @@ class Reader:
                     return reading, consumes  # "sent letters ... discouraging them from"
                 continue
             if form == "base":
-                if _TO_BEFORE.search(pre) and lex.decision.search(wide):
+                if TO_BEFORE.search(pre) and lex.decision.search(wide):
                     return reading, consumes
-                if reading.predicate.directive and _TO_BEFORE.search(pre) and self._urged(wide):
+                if (
+                    reading.predicate.directive
+                    and TO_BEFORE.search(pre)
+                    and self.grammar.urged(wide)
+                ):
                     return reading, consumes  # "urging companies to avoid using the H20"
-                if title and self._headline_future(site):
+                if title and self.grammar.headline_future(site):
                     return reading, consumes  # "China to require export permits ..."
                 if lex.decision.search(pre[-8:]):
                     return reading, consumes  # "will ban"
                 continue
             if modifier:
                 continue  # "the approval process", "licence applications"
-            if has_base and _TO_BEFORE.search(pre):
+            if has_base and TO_BEFORE.search(pre):
                 continue  # "pressure to limit shipments": an infinitive, not a noun
             if lex.reaction.search(pre):
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
-            if self._governed(text, mention, pre, site.clause_hi):
+            if self.grammar.governed(text, mention, pre, site.clause_hi):
                 return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
             if form == "state_noun" and lex.novel.search(pre):
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
         return None
-
-    def _urged(self, wide: str) -> bool:
-        """Whether a directive verb ("urge", "ask", "warn") stands in the words before."""
-        return any(
-            m.group().casefold() in self.lex.directive_modals for m in self.lex.modal.finditer(wide)
-        )
-
-    @staticmethod
-    def _headline_future(site: Site) -> bool:
-        """Headline grammar: "<actor> to <verb>" states a decided future act.
-
-        "China to require export permits from Dec. 1", "US to add Chinese firms to entity
-        list": the state, then at most two words, then "to". A firm before it ("Nvidia to
-        halt ...") or a modal verb ("US plans to ...") is not this.
-        """
-        item, mention = site.item, site.mention
-        to = _TO_BEFORE.search(site.pre)
-        if to is None:
-            return False
-        at = mention.start - len(site.pre) + to.start()
-        actor = last_before(item.actors, max(0, at - _HEADLINE_GAP), at)
-        if actor is None or last_before(item.firms, actor.end, at) is not None:
-            return False
-        gap = site.text[actor.end : at]
-        return len(gap.split()) <= 2 and not any(ch in gap for ch in ",:;|")
-
-    def _script_fits(self, site: Site, reading: Reading) -> bool:
-        """A word listed only for Japanese or Korean needs kana or hangul in its sentence."""
-        langs = reading.langs
-        if not langs <= {"ja", "ko"}:
-            return True
-        text, sentence = site.text, site.sentence
-        if "ja" in langs and _KANA.search(text, sentence.start, sentence.end):
-            return True
-        return "ko" in langs and _HANGUL.search(text, sentence.start, sentence.end) is not None
 
     def _needed(self, site: Site, needs: Needs) -> int:
         """Where the word a construction needs ends (the trigger's end if before), or -1.
@@ -387,12 +314,12 @@ class Reader:
             for found in words.finditer(text, mention.end, hi):
                 if lex.modal.search(text, mention.end, found.start()):
                     return -1  # "shelved a planned rule": no measure was in force
-                if not self._modifies(text, found.end()):
+                if not self.grammar.modifies(text, found.end()):
                     return found.end()
         if side != "after":
             lo = max(site.clause_lo, mention.start - needs.window)
             for found in words.finditer(text, lo, mention.start):
-                if not self._modifies(text, found.end()):
+                if not self.grammar.modifies(text, found.end()):
                     return mention.end
         return -1
 
@@ -408,120 +335,3 @@ class Reader:
         hi = min(site.clause_hi, mention.end + _OBJECT_WINDOW)
         found = self.lex.needs["measure"].search(site.text, mention.end, hi)
         return found.end() if found is not None else -1
-
-    def _modifies(self, text: str, end: int) -> bool:
-        """Whether the word ending at ``end`` qualifies the next noun ("licence applications")."""
-        after = _WORD_AFTER.match(text, end, end + 24)
-        if after is not None and after.group(1).casefold() in self.lex.modifier_followers:
-            return True
-        return text.startswith(self.lex.cjk_modifiers, end)
-
-    def _particle(self, text: str, start: int, particle: str, hi: int) -> bool:
-        """Whether a split verb's particle ends its clause after ``start`` ("... op.")."""
-        end = min(hi, start + _PARTICLE_WINDOW)
-        pos = text.find(" " + particle, start, end)
-        while pos >= 0:
-            after = pos + 1 + len(particle)
-            if self.lex.split_end.match(text, after):
-                return True
-            pos = text.find(" " + particle, after, end)
-        return False
-
-    def _governed(self, text: str, mention: Mention, pre: str, clause_hi: int) -> bool:
-        """A governing verb before the noun, or its participle just after ("was opened")."""
-        lex = self.lex
-        if lex.governing.search(pre):
-            return True
-        for head in lex.split_head.finditer(pre):
-            particle = lex.split_governing[head.group().strip()]
-            if self._particle(text, mention.end, particle, clause_hi):
-                return True  # "legt nieuwe regels op", "führt Kontrollen ein"
-        hi = min(clause_hi, mention.end + _POST_WINDOW)
-        after = lex.governing.search(text, mention.end, hi)
-        if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):
-            return False
-        # "the rule has not been finalised", "tariffs could be imposed": no act; "limit
-        # the added burden": the participle qualifies another noun.
-        between = (mention.end, after.start())
-        return (
-            lex.negation.search(text, *between) is None
-            and lex.modal.search(text, *between) is None
-            and lex.determiner.search(text, *between) is None
-        )
-
-    def _is_participle(self, source: str, mention: Mention) -> bool:
-        """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""
-        if not mention.text.lower().endswith("ed"):
-            return False
-        pre = source[max(0, mention.start - 24) : mention.start]
-        word = _WORD_BEFORE.search(pre)
-        if word is None or pre[word.end(1) :].strip():
-            return False  # punctuation in between: "..., restricted"
-        token = word.group(1)
-        if token[:1].isupper():
-            return False  # a name ("Beijing approved"), not a gerund
-        token = token.casefold()
-        if token.endswith("ing") and token not in ("being", "having"):
-            return True
-        return token in self.lex.participle_pre
-
-    def _romance_adjective(self, text: str, mention: Mention, reading: Reading) -> bool:
-        """A Romance participle in the body with no auxiliary before it qualifies a noun."""
-        if not reading.langs or not reading.langs <= _ROMANCE:
-            return False
-        word = text[mention.start : mention.end]
-        if " " in word or not word.endswith(_PARTICIPLE_ENDINGS):
-            return False
-        words = _WORDS.findall(text, max(0, mention.start - 40), mention.start)[-3:]
-        return not any(w in self.lex.auxiliaries for w in words)
-
-    @staticmethod
-    def _in_name(source: str, mention: Mention) -> bool:
-        """A capitalised verb after a capitalised word inside a sentence: a name's part."""
-        if not source[mention.start : mention.start + 1].isupper():
-            return False
-        before = source[max(0, mention.start - 22) : mention.start]
-        return _CAPITAL_BEFORE.search(before) is not None and not before.rstrip().endswith(".")
-
-    def _is_modifier(self, text: str, mention: Mention) -> bool:
-        """True when a noun trigger only qualifies the next noun ("approval process")."""
-        return self._modifies(text, mention.end)
-
-    def _plural_noun(self, site: Site) -> bool:
-        """Whether an ``-s`` trigger is a plural noun, not a verb.
-
-        "US sanctions on Huawei" (a noun follower), "a round of curbs" (after a
-        preposition), "Washington curbs aimed at ..." (a participle phrase follows), "the
-        planned curbs" (a determiner and modifiers, no actor among them).
-        """
-        lex = self.lex
-        item, mention, pre = site.item, site.mention, site.pre
-        text = item.low
-        after = _WORD_AFTER.match(text, mention.end, mention.end + 24)
-        if after is None:
-            if text[mention.end : mention.end + 2].strip().startswith("."):
-                return True
-        elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
-            return True
-        phrase = _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
-        if phrase is not None and phrase.group(2) in lex.participle_objects:
-            return True  # "curbs aimed at", "rules announced on"
-        word = _WORD_BEFORE.search(pre)
-        if (
-            word is not None
-            and not pre[word.end(1) :].strip()
-            and word.group(1) in lex.participle_pre
-        ):
-            return True
-        # "hit from expanded export curbs", "the planned curbs": a noun phrase's head;
-        # but "on Friday the US curbs exports": an actor, then its verb.
-        for phrase_re in (lex.prep_np, lex.np_head):
-            head = phrase_re.search(pre)
-            if head is None:
-                continue
-            start = mention.start - len(pre) + head.start()
-            if within(item.actors, start, mention.start):
-                return False
-            if not any(w in _GOVERNMENT for w in head.group().split()):
-                return True
-        return False
