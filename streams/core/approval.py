@@ -23,6 +23,10 @@ _OBLIGATION_WINDOW: Final = 36  # chars before an approval searched for "must", 
 _AFTER_WINDOW: Final = 12  # chars after a CJK approval searched for "を経て", "받아야"
 _SUBJECT_WINDOW: Final = 64  # chars before an approval verb searched for "the law"
 _PROCEDURE_WINDOW: Final = 12  # chars before a Chinese approval searched for "经"
+# The words before an object noun: determiners and up to two modifiers.
+_OBJECT = re.compile(
+    r"\s{1,3}(?:(?:the|a|an|its|their|this|these|new|draft)\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -52,6 +56,8 @@ class Approvals:
             if lex.procedure.search(text, max(site.clause_lo, start - _PROCEDURE_WINDOW), start):
                 return "procedure"  # "经国务院批准", "經批准"
             return ""
+        if reading.form == "verb" and self._approves_instrument(text, end):
+            return "procedure"  # "the cabinet approved an ordinance amending ..."
         if reading.form == "verb" and site.item.name == "body":
             before = text[max(site.clause_lo, start - 24) : start]
             if _PRESENT_PASSIVE.search(before):
@@ -59,6 +65,16 @@ class Approvals:
             if self._instrument_subject(site):
                 return "standing"  # "the law allows the minister to block ..."
         return ""
+
+    def _approves_instrument(self, text: str, end: int) -> bool:
+        """The approval's object is a law, rule or measure: it approves the instrument."""
+        obj = _OBJECT.match(text, end)
+        if obj is None:
+            return False
+        lex = self.lex
+        return bool(
+            lex.instrument.match(text, obj.end()) or lex.needs["measure"].match(text, obj.end())
+        )
 
     def _instrument_subject(self, site: Site) -> bool:
         """A law, rule or order before the verb with no state between: it describes a power."""

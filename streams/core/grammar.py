@@ -23,6 +23,7 @@ __all__ = ["TO_BEFORE", "Grammar"]
 
 TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
 _POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
+_SOV_GOVERNING: Final = 16  # chars after a Japanese/Korean noun searched for its verb
 _HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
 _PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -131,9 +132,19 @@ class Grammar:
             pos = text.find(" " + particle, after, end)
         return False
 
-    def governed(self, text: str, mention: Mention, pre: str, clause_hi: int) -> bool:
-        """A governing verb before the noun, or its participle just after ("was opened")."""
+    def governed(
+        self, text: str, mention: Mention, pre: str, clause_hi: int, sov: bool = False
+    ) -> bool:
+        """A governing verb before the noun, or its participle just after ("was opened").
+
+        Japanese and Korean put the verb after its object and a particle
+        ("輸出規制を実施する", "수출 통제를 3월 1일부터 시행할").
+        """
         lex = self.lex
+        if sov:
+            hi = min(clause_hi, mention.end + _SOV_GOVERNING)
+            after = lex.governing.search(text, mention.end, hi)
+            return after is not None and "。" not in text[mention.end : after.start()]
         if lex.governing.search(pre):
             return True
         for head in lex.split_head.finditer(pre):

@@ -40,6 +40,7 @@ _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
+_MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 70  # chars before a predicate searched for its `cue`
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
@@ -226,7 +227,7 @@ class Reader:
                 continue  # "apply for permits" only after "make exporters", "shall"
             needs = reading.predicate.needs
             if needs is not None:
-                consumes = self._needed(site, needs)
+                consumes = self._needed(site, needs, reading.form.endswith("noun"))
                 if consumes < 0:
                     continue
             elif reading.predicate.direction == "easing":
@@ -263,12 +264,12 @@ class Reader:
             if form == "base":
                 if TO_BEFORE.search(pre) and lex.decision.search(wide):
                     return reading, consumes
-                if (
-                    reading.predicate.directive
-                    and TO_BEFORE.search(pre)
-                    and self.grammar.urged(wide)
+                if reading.predicate.directive and (
+                    (TO_BEFORE.search(pre) and self.grammar.urged(wide))
+                    or self.grammar.urged(pre[-_MODAL_GAP:])
                 ):
-                    return reading, consumes  # "urging companies to avoid using the H20"
+                    # "urging companies to avoid using the H20", "should stop purchasing"
+                    return reading, consumes
                 if title and self.grammar.headline_future(site):
                     return reading, consumes  # "China to require export permits ..."
                 if lex.decision.search(pre[-8:]):
@@ -280,7 +281,7 @@ class Reader:
                 continue  # "pressure to limit shipments": an infinitive, not a noun
             if lex.reaction.search(pre):
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
-            if self.grammar.governed(text, mention, pre, site.clause_hi):
+            if self.grammar.governed(text, mention, pre, site.clause_hi, site.sov):
                 return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
@@ -288,7 +289,7 @@ class Reader:
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
         return None
 
-    def _needed(self, site: Site, needs: Needs) -> int:
+    def _needed(self, site: Site, needs: Needs, noun: bool = False) -> int:
         """Where the word a construction needs ends (the trigger's end if before), or -1.
 
         A needed word that only qualifies the next noun does not count ("extend their
@@ -303,6 +304,8 @@ class Reader:
         elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
             side = "either"
         words = lex.needs[needs.word_class]
+        if noun and words.search(text, mention.start, mention.end):
+            return mention.end  # "vergunningplicht", "licence requirement": it holds the word
         if site.cjk and not site.sov and side == "after":
             # Chinese topic first: "...审查也一并暂停" (the measure, a few adverbs, the verb).
             lo = max(site.clause_lo, mention.start - _TOPIC_WINDOW)
