@@ -59,24 +59,47 @@ def check(analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] |
         ("Samsung to halt memory shipments to China", "", None),
         ("Tokyo plans to tighten rules on chip tools", "", None),
         # "would"/"set to" with the date the rule enters into force
-        ("", "The new curbs on chipmaking tools would take effect from March 1, the "
-             "Japanese trade ministry said.", ("JP", "tightening")),
-        ("", "Seoul's restrictions on exports of memory equipment are set to take effect "
-             "on Jan. 5, South Korea's industry ministry said.", ("KR", "tightening")),
+        (
+            "",
+            "The new curbs on chipmaking tools would take effect from March 1, the "
+            "Japanese trade ministry said.",
+            ("JP", "tightening"),
+        ),
+        (
+            "",
+            "Seoul's restrictions on exports of memory equipment are set to take effect "
+            "on Jan. 5, South Korea's industry ministry said.",
+            ("KR", "tightening"),
+        ),
         # ... and without one, "would" and "could" stay talk
         ("", "Officials said the Netherlands could restrict more ASML machines.", None),
         # a licence duty worded as what exporters are made to do
-        ("", "Malaysia will make exporters of AI servers apply for permits, the trade "
-             "ministry said.", ("MY", "tightening")),
-        ("", "Under the notice, exporters shall apply for licences before shipping the "
-             "gallium items, China's commerce ministry said.", ("CN", "tightening")),
+        (
+            "",
+            "Malaysia will make exporters of AI servers apply for permits, the trade "
+            "ministry said.",
+            ("MY", "tightening"),
+        ),
+        (
+            "",
+            "Under the notice, exporters shall apply for licences before shipping the "
+            "gallium items, China's commerce ministry said.",
+            ("CN", "tightening"),
+        ),
         # Chinese, Korean, Dutch, French: a dated entry into force decides
         ("", "商务部表示，将自12月1日起对相关锑制品实施出口管制。", ("CN", "tightening")),
-        ("", "미국 상무부는 반도체 장비 수출 통제를 3월 1일부터 시행할 예정이라고 밝혔다.",
-         ("US", "tightening")),
+        (
+            "",
+            "미국 상무부는 반도체 장비 수출 통제를 3월 1일부터 시행할 예정이라고 밝혔다.",
+            ("US", "tightening"),
+        ),
         ("Kabinet voert vergunningplicht voor chipmachines in", "", ("NL", "tightening")),
-        ("", "Le gouvernement néerlandais a annoncé qu'il allait étendre les contrôles à "
-             "l'exportation des machines de gravure à partir du 1er juin.", ("NL", "tightening")),
+        (
+            "",
+            "Le gouvernement néerlandais a annoncé qu'il allait étendre les contrôles à "
+            "l'exportation des machines de gravure à partir du 1er juin.",
+            ("NL", "tightening"),
+        ),
     ],
 )
 def test_decided_measures_with_a_future_date(
@@ -91,23 +114,38 @@ def test_decided_measures_with_a_future_date(
 @pytest.mark.parametrize(
     ("title", "body", "expected"),
     [
-        ("China urges its cloud firms to avoid using Nvidia H20 processors", "",
-         ("CN", "tightening")),
-        ("", "Regulators have sent notices to several data centre operators discouraging "
-             "them from buying the H20, China's cyberspace regulator said.",
-         ("CN", "tightening")),
-        ("", "Operators of key networks should stop purchasing Micron memory, China's "
-             "cyberspace regulator said on Sunday.", ("CN", "tightening")),
-        ("", "The Cyberspace Administration of China told ByteDance and Alibaba to stop "
-             "buying the RTX Pro 6000D.", ("CN", "tightening")),
+        (
+            "China urges its cloud firms to avoid using Nvidia H20 processors",
+            "",
+            ("CN", "tightening"),
+        ),
+        (
+            "",
+            "Regulators have sent notices to several data centre operators discouraging "
+            "them from buying the H20, China's cyberspace regulator said.",
+            ("CN", "tightening"),
+        ),
+        (
+            "",
+            "Operators of key networks should stop purchasing Micron memory, China's "
+            "cyberspace regulator said on Sunday.",
+            ("CN", "tightening"),
+        ),
+        (
+            "",
+            "The Cyberspace Administration of China told ByteDance and Alibaba to stop "
+            "buying the RTX Pro 6000D.",
+            ("CN", "tightening"),
+        ),
         ("", "网信办要求字节跳动等企业停止采购英伟达RTX Pro 6000D芯片。", ("CN", "tightening")),
-        ("", "中国政府已发布指引，要求国资数据中心只能使用国产人工智能芯片。",
-         ("CN", "tightening")),
+        (
+            "",
+            "中国政府已发布指引，要求国资数据中心只能使用国产人工智能芯片。",
+            ("CN", "tightening"),
+        ),
         # contrasts: an analyst's advice, a lawmaker's call
-        ("", "Analysts urged investors to avoid buying Nvidia shares before the results.",
-         None),
-        ("", "US lawmakers urged the Commerce Department to stop Nvidia selling the H20.",
-         None),
+        ("", "Analysts urged investors to avoid buying Nvidia shares before the results.", None),
+        ("", "US lawmakers urged the Commerce Department to stop Nvidia selling the H20.", None),
     ],
 )
 def test_directives_to_firms_are_guidance(
@@ -131,21 +169,38 @@ def test_a_forced_sale_is_an_order(analyzer: Analyzer) -> None:
 @pytest.mark.parametrize(
     ("title", "body", "expected"),
     [
-        ("Bundeskabinett untersagt Verkauf einer Chipfabrik an chinesischen Käufer", "",
-         ("DE", "tightening")),
-        ("", "Il Consiglio dei ministri ha esercitato i poteri speciali sulla cessione di "
-             "un produttore di reattori per semiconduttori.", ("IT", "tightening")),
-        ("", "Il governo ha posto il veto sulla vendita della società di chip a un gruppo "
-             "cinese.", ("IT", "tightening")),
-        ("Het kabinet beperkt de export van oudere chipmachines naar China", "",
-         ("NL", "tightening")),
+        (
+            "Bundeskabinett untersagt Verkauf einer Chipfabrik an chinesischen Käufer",
+            "",
+            ("DE", "tightening"),
+        ),
+        (
+            "",
+            "Il Consiglio dei ministri ha esercitato i poteri speciali sulla cessione di "
+            "un produttore di reattori per semiconduttori.",
+            ("IT", "tightening"),
+        ),
+        (
+            "",
+            "Il governo ha posto il veto sulla vendita della società di chip a un gruppo cinese.",
+            ("IT", "tightening"),
+        ),
+        (
+            "Het kabinet beperkt de export van oudere chipmachines naar China",
+            "",
+            ("NL", "tightening"),
+        ),
         # Dutch and German separable verbs, particle at the clause end
         ("", "De minister schort het bevel over de chipmaker op.", ("NL", "easing")),
         ("", "Berlin setzt die Regel für Chipexporte aus.", ("DE", "easing")),
         ("", "Das Kabinett setzt sich für die Chipbranche ein.", None),
         # "il governo" in a story about China is China's
-        ("", "Pechino ha annunciato nuovi controlli. Il governo ha vietato le esportazioni "
-             "di gallio.", ("CN", "tightening")),
+        (
+            "",
+            "Pechino ha annunciato nuovi controlli. Il governo ha vietato le esportazioni "
+            "di gallio.",
+            ("CN", "tightening"),
+        ),
     ],
 )
 def test_vetoes_and_home_governments(
@@ -181,21 +236,29 @@ def test_a_late_mention_the_headline_does_not_name_stays_context(analyzer: Analy
     [
         # a procedure: the measure was approved by the cabinet
         ("", "经国务院批准，商务部决定对相关钨制品实施出口管制。", ("CN", "tightening")),
-        ("", "国務院の認可を経て、中国商務省はアンチモン関連品の輸出規制を実施すると発表した。",
-         ("CN", "tightening")),
+        (
+            "",
+            "国務院の認可を経て、中国商務省はアンチモン関連品の輸出規制を実施すると発表した。",
+            ("CN", "tightening"),
+        ),
         # an obligation states a licence duty
-        ("", "Exporters must obtain approval from the ministry before shipping the tools.",
-         None),
+        ("", "Exporters must obtain approval from the ministry before shipping the tools.", None),
         ("", "出口企业须获得主管机关核准方可出货。", None),
         # a law describing a power, a standing permission
         ("", "The screening law allows the minister to block chip deals.", None),
         ("", "It is the most advanced chip the company is allowed to sell in China.", None),
         # an approval of an ordinance grants nothing about chips
-        ("", "Japan's cabinet approved an ordinance amending the export trade control order.",
-         None),
+        (
+            "",
+            "Japan's cabinet approved an ordinance amending the export trade control order.",
+            None,
+        ),
         # a real approval names what it grants
-        ("", "The Commerce Department approved exports of Nvidia's H20 to China.",
-         ("US", "easing")),
+        (
+            "",
+            "The Commerce Department approved exports of Nvidia's H20 to China.",
+            ("US", "easing"),
+        ),
     ],
 )
 def test_approvals_that_grant_nothing(
@@ -247,11 +310,14 @@ def test_a_headline_the_body_only_forecasts_is_no_news(analyzer: Analyzer) -> No
     ("title", "body", "expected"),
     [
         # a verb in an "after" clause with its own subject is the earlier event
-        ("", "Nvidia is rebuilding its China sales after Washington lifted a ban on the "
-             "H20 last month.", None),
+        (
+            "",
+            "Nvidia is rebuilding its China sales after Washington lifted a ban on the "
+            "H20 last month.",
+            None,
+        ),
         # a rule broken exists already
-        ("", "Customs officers seized servers shipped in violation of US export controls.",
-         None),
+        ("", "Customs officers seized servers shipped in violation of US export controls.", None),
         ("", "海关查获了违反美国出口管制的服务器。", None),
         # Romance "a China" is a place, and a participle after its noun qualifies it
         ("EEUU autoriza ventas de chips de Nvidia a China", "", ("US", "easing")),
