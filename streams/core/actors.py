@@ -268,11 +268,13 @@ class Actors:
                 return code(lead[0]), "implied"
             return None
         title = fields["title"]
+        if title.event_actor is not None:
+            # The headline's act, not its last name: "China Restricts Nvidia H20 After
+            # 'Insulting' U.S. Remarks" is China's story.
+            return title.event_actor, "implied"
         in_title = self._last_acting(title, 0, len(title.text), False)
         if in_title is not None:
             return code(in_title), "anaphor"
-        if title.event_actor is not None:
-            return title.event_actor, "implied"  # the headline's: "Expansion of ... Controls"
         return None
 
     def _is_acting(self, item: Field, actor: Mention) -> bool:

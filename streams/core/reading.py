@@ -46,6 +46,7 @@ _CUE_WINDOW: Final = 70  # chars before a predicate searched for its `cue`
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
+_NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
 
 
@@ -241,8 +242,10 @@ class Reader:
                 if site.cjk:
                     if text.startswith(lex.cjk_modifiers, mention.end):
                         continue  # "限制性条件": restrictive, an adjective
-                    if text[mention.start - 1 : mention.start] == "的" and needs is None:
-                        continue  # "对华出口的限制持续": a noun after 的, not a verb
+                    if needs is None and _NOUN_AFTER_DE.search(
+                        text, max(0, mention.start - 6), mention.start
+                    ):
+                        continue  # "对华出口的限制持续", "...的新限制": a noun, not a verb
                     return reading, consumes
                 if lex.determiner.search(pre) and needs is None:
                     continue  # "the banned chips", "its approved list"
