@@ -40,6 +40,9 @@ _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
+_OFFICIALS = re.compile(
+    r"\b(?:ministers?|officials?|spokes(?:person|man|woman)|secretary|regulators?)\s{1,3}$", re.I
+)
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
@@ -232,7 +235,10 @@ class Actors:
         else:
             word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
             if word and word.group(1).casefold() in lex.place:
-                return False
+                # "ministers at the Department for Business", "officials of the Commerce
+                # Department": people of the body speak and act for it.
+                if not _OFFICIALS.search(before, 0, word.start(1)):
+                    return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
             return False
         if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
