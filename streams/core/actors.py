@@ -40,6 +40,10 @@ _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
+# Before these, Portuguese "a" is the article of a state's name, not Spanish "to".
+_ARTICLE_A = re.compile(
+    r"(?:^|[.:;,!?\n]|\b(?:que|e|mas|porque|quando|onde|como|se))\s{0,3}$", re.I
+)
 _OFFICIALS = re.compile(
     r"\b(?:ministers?|officials?|spokes(?:person|man|woman)|secretary|regulators?)\s{1,3}$", re.I
 )
@@ -234,6 +238,8 @@ class Actors:
                 return False
         else:
             word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
+            if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
+                word = None  # Portuguese "A China intensificou", "que a China": an article
             if word and word.group(1).casefold() in lex.place:
                 # "ministers at the Department for Business", "officials of the Commerce
                 # Department": people of the body speak and act for it.

@@ -26,6 +26,7 @@ __all__ = ["Talk"]
 _REPORTING_WINDOW: Final = 60  # chars before "would"/"had" searched for "said"
 _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 _NEGATION_WINDOW: Final = 32
+_PURPOSE_DECISION: Final = 48  # chars before "per" searched for "esercitato"
 _PURPOSE_WINDOW: Final = 28  # "in an effort to" right before the predicate
 _CJK_MODAL_WINDOW: Final = 24
 _CJK_NEGATION_WINDOW: Final = 12
@@ -41,10 +42,15 @@ _ADJECTIVE_EARLIER = re.compile(
 _IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re.I)
 # "si" is French and Spanish "if"; Italian/Portuguese "se" and Dutch "als" are left out:
 # they also open ordinary sentences ("Se prohíbe", German "Als Reaktion auf ...").
-_CONDITIONAL = re.compile(r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si)\b|如果|若|一旦)", re.I)
+_CONDITIONAL = re.compile(
+    r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si|caso|en caso de)\b|如果|若|一旦)", re.I
+)
 _JUDGES = re.compile(
     r"\s{1,3}(?:it|this|that)\s{1,3}(?:the|a|an|necessary|appropriate|right|time)\b"
 )
+# Romance "in order to" + an infinitive ("para impedir", "pour bloquer", "per fermare").
+_ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
+_INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
@@ -89,6 +95,17 @@ class Talk:
         lo = max(site.clause_lo, start - (_CJK_PURPOSE_WINDOW if cjk else _PURPOSE_WINDOW))
         if lex.purpose.search(text, lo, start) is not None:
             return "purpose"  # "in an effort to curb": what a measure is for
+        if not cjk and _ROMANCE_PURPOSE.search(text, max(0, start - 8), start):
+            word = text[start : mention.end]
+            lo = max(site.clause_lo, start - _PURPOSE_DECISION)
+            if (
+                " " not in word
+                and word.endswith(_INFINITIVE)
+                and not lex.decision.search(text, lo, start)
+            ):
+                # "para impedir", "pour bloquer"; but "ha esercitato il golden power per
+                # fermare l'acquisto" puts the power to that use: the act.
+                return "purpose"
         if lex.speakers.search(text, site.sentence.start, start) is not None:
             return "speaker"  # "analysts said ...", "业内人士表示...": not the state's word
         lo = max(site.clause_lo, start - (_CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW))
