@@ -240,11 +240,14 @@ class Actors:
             word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
                 word = None  # Portuguese "A China intensificou", "que a China": an article
-            if word and word.group(1).casefold() in lex.place:
-                # "ministers at the Department for Business", "officials of the Commerce
-                # Department": people of the body speak and act for it.
-                if not _OFFICIALS.search(before, 0, word.start(1)):
-                    return False
+            # "ministers at the Department for Business", "officials of the Commerce
+            # Department": people of the body speak and act for it.
+            if (
+                word
+                and word.group(1).casefold() in lex.place
+                and not _OFFICIALS.search(before, 0, word.start(1))
+            ):
+                return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
             return False
         if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
