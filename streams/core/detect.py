@@ -16,7 +16,6 @@ stays linear. The design and its reasons: ``docs/detection.md``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Final, Literal
@@ -24,8 +23,15 @@ from typing import Final, Literal
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.article import LEAD, Story
-from streams.core.fields import Draft, Field, within
-from streams.core.lexicon import PRODUCT_LABEL, TRIGGER_LABEL, Lexicon, load_patterns, normal
+from streams.core.fields import ArticleYear, Draft, Field, within
+from streams.core.lexicon import (
+    PRODUCT_LABEL,
+    TRIGGER_LABEL,
+    Lexicon,
+    has_cjk,
+    load_patterns,
+    normal,
+)
 from streams.core.mentions import Mention
 from streams.core.reading import Reader
 from streams.core.script import script_folder
@@ -42,7 +48,7 @@ __all__ = [
 
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
 
 
 def _lower(text: str) -> str:
@@ -125,11 +131,7 @@ class Detector:
         else:
             return []
         self._mark_dateline(fields["body"])
-        # The article's year: a year before it dates an event (undated: its latest year,
-        # which only an "in/since <year>" phrase then treats as past).
-        # Undated, the latest year named may be the article's own or the measure's ("licences
-        # for 2026"): it never dates an event; a negative year tells the reader so.
-        ref_year = published.year if published else -self._latest_year(title, body)
+        ref_year = ArticleYear(title, body, published.year if published else None)
         drafts: list[Draft] = []
         talk: list[Draft] = []  # body sentences that only talk of a measure
         budget = _MAX_TRIGGERS_PER_ARTICLE
@@ -160,12 +162,6 @@ class Detector:
             return []
         return self.story.judge(fields, drafts, talk)
 
-    @staticmethod
-    def _latest_year(title: str, body: str) -> int:
-        """The latest year the article names: its own year when no date came with it."""
-        years = [int(y) for y in _YEAR.findall(title)] + [int(y) for y in _YEAR.findall(body)]
-        return max(years, default=9999)
-
     def _mark_dateline(self, body: Field) -> None:
         """A place in the dateline ("WASHINGTON, March 26 -") is where it was filed.
 
@@ -178,9 +174,10 @@ class Detector:
             start += len(text[start:]) - len(text[start:].lstrip())
             if start >= LEAD:
                 return
-            match = self.lexicon.dateline.match(body.text, start) or self.lexicon.dateline.match(
-                text, start
-            )
+            match = self.lexicon.dateline.match(body.text, start)
+            if match is None and has_cjk(text[start : start + _DATELINE_CJK]):
+                match = self.lexicon.dateline.match(text, start)  # "中央社台北6日綜合外電"
+
             if match is not None:
                 for actor in within(body.actors, start, match.end()):
                     body.acting[actor.start] = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -19,13 +20,41 @@ from schemas.article import Flow
 from streams.core.mentions import Mention
 from streams.core.segment import Sentence, sentence_at
 
-__all__ = ["CONTEXT", "FORECAST", "Draft", "Field", "Site", "code", "within"]
+__all__ = ["CONTEXT", "FORECAST", "ArticleYear", "Draft", "Field", "Site", "code", "within"]
 
 _MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
 CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
 # Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
 FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 START_OF = operator.attrgetter("start")
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+class ArticleYear:
+    """The article's year: its publication year, else the latest year it names.
+
+    A year before it dates an event as background. Undated, the latest year named may be
+    the article's own or the measure's ("licences for 2026"), so it never dates a
+    present-tense act. Computed on first use: most clauses name no year at all.
+    """
+
+    __slots__ = ("_body", "_title", "_value", "dated")
+
+    def __init__(self, title: str, body: str, published: int | None) -> None:
+        """``published``: the publication year, or None for an undated article."""
+        self._title, self._body = title, body
+        self._value = published
+        self.dated = published is not None
+
+    @property
+    def value(self) -> int:
+        """The year (9999 for an undated article that names none)."""
+        if self._value is None:
+            years = [int(y) for text in (self._title, self._body) for y in _YEAR.findall(text)]
+            self._value = max(years, default=9999)
+        return self._value
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ from typing import Final
 
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
-from streams.core.fields import CONTEXT, FORECAST, Draft, Field, Site
+from streams.core.fields import CONTEXT, FORECAST, ArticleYear, Draft, Field, Site
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
@@ -68,7 +68,7 @@ class Reader:
         item: Field,
         mention: Mention,
         order: int,
-        ref_year: int,
+        ref_year: ArticleYear,
         previous: str | None = None,
     ) -> Draft | None:
         """Turn one trigger mention into a draft event, or ``None`` for talk/no reading.

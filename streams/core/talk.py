@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import Site, within
+from streams.core.fields import ArticleYear, Site, within
 from streams.core.lexicon import Lexicon, Reading
 
 __all__ = ["Talk"]
@@ -95,14 +95,15 @@ class Talk:
         lo = max(site.clause_lo, start - (_CJK_PURPOSE_WINDOW if cjk else _PURPOSE_WINDOW))
         if lex.purpose.search(text, lo, start) is not None:
             return "purpose"  # "in an effort to curb": what a measure is for
-        if not cjk and _ROMANCE_PURPOSE.search(text, max(0, start - 8), start):
-            word = text[start : mention.end]
+        word = text[start : mention.end]
+        if (
+            not cjk
+            and word.endswith(_INFINITIVE)
+            and " " not in word
+            and _ROMANCE_PURPOSE.search(text, max(0, start - 8), start)
+        ):
             lo = max(site.clause_lo, start - _PURPOSE_DECISION)
-            if (
-                " " not in word
-                and word.endswith(_INFINITIVE)
-                and not lex.decision.search(text, lo, start)
-            ):
+            if not lex.decision.search(text, lo, start):
                 # "para impedir", "pour bloquer"; but "ha esercitato il golden power per
                 # fermare l'acquisto" puts the power to that use: the act.
                 return "purpose"
@@ -173,7 +174,7 @@ class Talk:
             return True
         return _PRESENT_BE.search(text[max(0, mention.start - 24) : mention.start]) is not None
 
-    def primary(self, site: Site, reading: Reading, ref_year: int) -> tuple[bool, str]:
+    def primary(self, site: Site, reading: Reading, ref_year: ArticleYear) -> tuple[bool, str]:
         """Main news unless a time cue, an earlier year, the past perfect or "after the halt"."""
         lex = self.lex
         text, mention = site.text, site.mention
@@ -196,10 +197,10 @@ class Talk:
             year = int(cue.group(1) or cue.group(2))
             # A year after the article's own is a plan; its own year dates the event only
             # as "in/since 2023" (an undated article's latest year may be its own).
-            own = abs(ref_year)  # negative: undated, the latest year the article names
+            own = ref_year.value
             if year > own or (year == own and not _IN_YEAR.match(cue.group())):
                 continue
-            if year == own and ref_year < 0 and self.present(site):
+            if year == own and not ref_year.dated and self.present(site):
                 # Undated: "approves licences to ship tools in 2026" names the measure's
                 # year, not an earlier event's (a past verb stays dated by it).
                 continue
