@@ -256,6 +256,12 @@ class Lexicon:
         self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
         self.document = compile_words(p.document_nouns)
         self.future_modals = frozenset(fold(w) for w in p.future_modals)
+        # Japanese modal words written in kanji alone ("案", "構え") are Chinese words too
+        # ("一案" is "a case"): they count only in a sentence with kana.
+        zh_modals = {fold(w) for w in p.modal_cues.get("zh", [])}
+        self.ja_only_modals = frozenset(
+            fold(w) for w in p.modal_cues.get("ja", []) if has_cjk(w) and fold(w) not in zh_modals
+        )
         self.announced = tuple(fold(w) for w in p.announced_after)
         self.effective = re.compile(p.effective_date_regex)
         self.obligation = compile_words(_all(p.approval_obligations))

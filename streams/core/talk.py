@@ -71,6 +71,8 @@ class Talk:
         directive = reading.predicate.directive
         for modal in lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
+            if word in lex.ja_only_modals and not site.sov:
+                continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
                 continue  # "urged firms to avoid using", "should stop purchasing": guidance
             if word in lex.future_modals and self._dated(site):
@@ -200,7 +202,8 @@ class Talk:
             own = ref_year.value
             if year > own or (year == own and not _IN_YEAR.match(cue.group())):
                 continue
-            if year == own and not ref_year.dated and self.present(site):
+            verb = reading.form in ("verb", "split")
+            if year == own and not ref_year.dated and verb and self.present(site):
                 # Undated: "approves licences to ship tools in 2026" names the measure's
                 # year, not an earlier event's (a past verb stays dated by it).
                 continue
