@@ -149,6 +149,8 @@ class PolicyPatterns(_Strict):
     modal_verbs: Words = Field(default_factory=dict)
     directive_modals: list[str] = Field(default_factory=list)
     future_modals: list[str] = Field(default_factory=list)
+    modal_exceptions: list[str] = Field(default_factory=list)
+    forecast_after: list[str] = Field(default_factory=list)
     effective_date_regex: str = r"(?!x)x"
     document_nouns: list[str] = Field(default_factory=list)
     modal_cues: Words
@@ -231,6 +233,8 @@ class PolicyPatterns(_Strict):
         "directive_modals",
         "announced_after",
         "future_modals",
+        "modal_exceptions",
+        "forecast_after",
         "document_nouns",
         "noun_modifier_followers",
         "prior_event_markers",

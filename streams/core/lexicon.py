@@ -256,6 +256,8 @@ class Lexicon:
         self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
         self.document = compile_words(p.document_nouns)
         self.future_modals = frozenset(fold(w) for w in p.future_modals)
+        self.modal_exceptions = tuple(fold(w) for w in p.modal_exceptions)
+        self.forecast_after = compile_words(p.forecast_after)
         # Japanese modal words written in kanji alone ("案", "構え") are Chinese words too
         # ("一案" is "a case"): they count only in a sentence with kana.
         zh_modals = {fold(w) for w in p.modal_cues.get("zh", [])}

@@ -27,7 +27,7 @@ from typing import Final
 
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
-from streams.core.fields import CONTEXT, FORECAST, ArticleYear, Draft, Field, Site
+from streams.core.fields import CONTEXT, FORECAST, ArticleYear, Draft, Field, Site, within
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
@@ -41,7 +41,8 @@ _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measur
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
-_CUE_WINDOW: Final = 70  # chars before a predicate searched for its `cue`
+_NAME_ALLOWANCE: Final = 80  # extra chars searched for firm names inside a construction
+_CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
@@ -315,8 +316,12 @@ class Reader:
             for found in words.finditer(text, lo, mention.start):
                 if "，" not in text[found.end() : mention.start]:
                     return mention.end
+        # Firm names are long ("Taiwan Semiconductor Manufacturing Co's (TSMC)
+        # authorization"): the window is counted without them.
+        names = within(site.item.firms, mention.end, mention.end + needs.window + _NAME_ALLOWANCE)
+        window = needs.window + sum(f.end - f.start for f in names)
         if side != "before":
-            hi = min(site.clause_hi, mention.end + needs.window)
+            hi = min(site.clause_hi, mention.end + window)
             for found in words.finditer(text, mention.end, hi):
                 if lex.modal.search(text, mention.end, found.start()):
                     return -1  # "shelved a planned rule": no measure was in force

@@ -71,6 +71,8 @@ class Talk:
         directive = reading.predicate.directive
         for modal in lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
+            if cjk and self._inside_word(text, modal.start(), modal.end()):
+                continue  # "模拟芯片" (analog chips) holds 拟 ("plans to") but is no plan
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
@@ -88,6 +90,8 @@ class Talk:
             ):
                 continue  # "said it would suspend the ban": a decision, reported
             return "modal"
+        if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
+            return "modal"  # "will stop the shipments ... as early as July": a forecast
         if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(
@@ -141,6 +145,15 @@ class Talk:
         if lex.denial.search(text, sentence.start, sentence.end) is not None:
             return "denial"
         return ""
+
+    def _inside_word(self, text: str, start: int, end: int) -> bool:
+        """Whether a CJK modal match is part of a longer word that is no modal ("模拟")."""
+        for word in self.lex.modal_exceptions:
+            lo = max(0, start - len(word) + 1)
+            at = text.find(word, lo, end + len(word) - 1)
+            if 0 <= at <= start and at + len(word) >= end:
+                return True
+        return False
 
     def _dated(self, site: Site) -> bool:
         """Whether the predicate's sentence dates its entry into force ("from Dec. 1")."""
