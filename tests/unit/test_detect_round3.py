@@ -330,3 +330,66 @@ def test_background_and_actors(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None
 ) -> None:
     check(analyzer, title, body, expected)
+
+
+# ------------------------------------------------------------ later rules of round 3
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a Chinese word holding a modal character ("模拟", analog) is no plan
+        ("商务部对原产于美国的模拟芯片发起反倾销调查", "", ("CN", "tightening")),
+        ("", "商务部拟对原产于美国的相关芯片发起反倾销调查。", None),
+        # a construction's window is counted without the firm names inside it
+        (
+            "",
+            "The US has revoked Taiwan Semiconductor Manufacturing Co's (TSMC) "
+            "authorization to ship tools to its Nanjing plant.",
+            ("US", "tightening"),
+        ),
+        # a causative clause reaches a licence at the end of a long object
+        (
+            "",
+            "Effective immediately, Malaysia will require all exports and transits of "
+            "high-performance AI chips from the United States to obtain a trade permit.",
+            ("MY", "tightening"),
+        ),
+        # "as early as" after the verb makes it a forecast
+        (
+            "",
+            "The Commerce Department will stop the shipments of Nvidia chips to China as "
+            "early as next month, the report said.",
+            None,
+        ),
+        # officials of a body act for it
+        (
+            "",
+            "Ministers at the Department for Business and Trade ordered the Chinese owner to "
+            "sell its stake in the Welsh chip plant.",
+            ("GB", "tightening"),
+        ),
+        # Portuguese "A China" takes the article; Romance purpose is no act
+        (
+            "",
+            "A China intensificou os controles às importações de chips americanos.",
+            ("CN", "tightening"),
+        ),
+        (
+            "",
+            "Os EUA negociam um acordo com o Japão para impedir vendas de equipamentos à China.",
+            None,
+        ),
+        # German verb-final grant, Dutch "whether"
+        (
+            "",
+            "Das Handelsministerium in Peking will Ausnahmen für Exporte gewähren.",
+            ("CN", "easing"),
+        ),
+        ("", "Het kabinet beslist per aanvraag of een vergunning wordt verleend.", None),
+    ],
+)
+def test_later_rules(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None
+) -> None:
+    check(analyzer, title, body, expected)
