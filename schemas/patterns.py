@@ -78,8 +78,16 @@ class Predicate(_Strict):
     firm_subject: bool = Field(
         default=False, description="A firm may be its subject ('Nvidia received licences')."
     )
+    directive: bool = Field(
+        default=False,
+        description="A directive to firms: 'urge'/'warn'/'should' before it are not talk.",
+    )
+    cue: Words = Field(
+        default_factory=dict,
+        description="A word of these must stand before it in its clause ('make ... apply').",
+    )
 
-    @field_validator("verbs", "nouns", "event_nouns")
+    @field_validator("verbs", "nouns", "event_nouns", "cue")
     @classmethod
     def _clean_words(cls, values: Words) -> Words:
         return _words(values)
@@ -139,11 +147,18 @@ class PolicyPatterns(_Strict):
     decision_nouns: list[str] = Field(default_factory=list)
     novelty_modifiers: Words = Field(default_factory=dict)
     modal_verbs: Words = Field(default_factory=dict)
+    directive_modals: list[str] = Field(default_factory=list)
+    future_modals: list[str] = Field(default_factory=list)
+    modal_exceptions: list[str] = Field(default_factory=list)
+    forecast_after: list[str] = Field(default_factory=list)
+    effective_date_regex: str = r"(?!x)x"
+    document_nouns: list[str] = Field(default_factory=list)
     modal_cues: Words
     deontic_cues: Words = Field(default_factory=dict)
     purpose_cues: Words = Field(default_factory=dict)
     reaction_verbs: Words = Field(default_factory=dict)
     after_cues: Words = Field(default_factory=dict)
+    announced_after: list[str] = Field(default_factory=list)
     after_background_cues: Words = Field(default_factory=dict)
     negation_cues: Words
     reporting_verbs: Words
@@ -154,20 +169,34 @@ class PolicyPatterns(_Strict):
     background_year_regex: str
     past_perfect_regex: str
     prior_event_markers: list[str]
+    prior_clause_openers: list[str] = Field(default_factory=list)
     subordinate_clause_regex: str
     foreground_cues: list[str]
     relative_clause_openers: list[str] = Field(default_factory=list)
     clause_breaks: list[str]
     anaphors: Words
+    home_anaphors: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Jurisdiction -> words naming a paper's own government ('het kabinet').",
+    )
     agent_prepositions: list[str]
     flows: dict[Flow, list[str]]
     default_flow: dict[str, Flow]
     product_classes: list[ProductClass]
     confidence: Confidence
     place_prepositions: list[str]
+    place_exceptions: list[str] = Field(default_factory=list)
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
     participle_phrase_followers: list[str] = Field(default_factory=list)
+    separable_particles: Words = Field(
+        default_factory=dict,
+        description="Dutch/German verb particles that move to the clause end ('schort ... op').",
+    )
+    participle_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description="Romance auxiliaries: a body participle without one is an adjective.",
+    )
     subject_particles: list[str] = Field(default_factory=list)
     object_markers: list[str] = Field(default_factory=list)
     non_subject_followers: list[str] = Field(default_factory=list)
@@ -181,6 +210,11 @@ class PolicyPatterns(_Strict):
     list_separators: list[str]
     passive_auxiliaries: list[str]
     noise_line_prefixes: list[str] = Field(default_factory=list)
+    approval_obligations: Words = Field(default_factory=dict)
+    approval_obligations_after: list[str] = Field(default_factory=list)
+    approval_procedures: list[str] = Field(default_factory=list)
+    approval_procedures_after: list[str] = Field(default_factory=list)
+    legal_instruments: list[str] = Field(default_factory=list)
     non_policy_objects: list[str] = Field(default_factory=list)
     dateline_regex: str = r"(?!x)x"
 
@@ -188,6 +222,7 @@ class PolicyPatterns(_Strict):
         "governing_nouns",
         "decision_nouns",
         "participle_phrase_followers",
+        "participle_auxiliaries",
         "subject_particles",
         "object_markers",
         "non_subject_followers",
@@ -195,11 +230,19 @@ class PolicyPatterns(_Strict):
         "korean_heads",
         "reported_modals",
         "denial_cues",
+        "directive_modals",
+        "announced_after",
+        "future_modals",
+        "modal_exceptions",
+        "forecast_after",
+        "document_nouns",
         "noun_modifier_followers",
         "prior_event_markers",
+        "prior_clause_openers",
         "foreground_cues",
         "agent_prepositions",
         "place_prepositions",
+        "place_exceptions",
         "adjectival_followers",
         "participle_preceders",
         "determiners",
@@ -207,6 +250,10 @@ class PolicyPatterns(_Strict):
         "group_nouns",
         "passive_auxiliaries",
         "non_policy_objects",
+        "approval_obligations_after",
+        "approval_procedures",
+        "approval_procedures_after",
+        "legal_instruments",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -223,16 +270,23 @@ class PolicyPatterns(_Strict):
         "after_cues",
         "after_background_cues",
         "novelty_modifiers",
+        "separable_particles",
         "business_cues",
         "speaker_cues",
         "negation_cues",
         "reporting_verbs",
         "background_cues",
         "anaphors",
+        "approval_obligations",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:
         return _words(values)
+
+    @field_validator("home_anaphors")
+    @classmethod
+    def _clean_home(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {code.upper(): _phrases(words) for code, words in values.items()}
 
     @field_validator("classes")
     @classmethod

@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from streams.core.fields import START_OF, Field, Site, code, last_before, within
-from streams.core.lexicon import Lexicon, Reading, has_cjk
+from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 
 __all__ = ["Actors"]
@@ -31,10 +31,22 @@ _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
-_THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
+# "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
+_THE_AT_END = re.compile(
+    r"\b(?:the|an|os|as|o|los|las|el|le|la|les|il|lo|gli|der|die|das|den|dem|het)\s{1,3}$", re.I
+)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
+# Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
+_BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
+# Before these, Portuguese "a" is the article of a state's name, not Spanish "to".
+_ARTICLE_A = re.compile(
+    r"(?:^|[.:;,!?\n]|\b(?:que|e|mas|porque|quando|onde|como|se))\s{0,3}$", re.I
+)
+_OFFICIALS = re.compile(
+    r"\b(?:ministers?|officials?|spokes(?:person|man|woman)|secretary|regulators?)\s{1,3}$", re.I
+)
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
@@ -107,7 +119,10 @@ class Actors:
         noun = reading.form in ("event_noun", "state_noun")
         # A passive agent after the trigger wins: "Huawei was sanctioned by the US"; so
         # does the source of a noun: "approval from Beijing".
-        after = within(item.actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW))
+        # Starting within the window: a long name ("State Administration for Market
+        # Regulation") may end past it.
+        hi = min(sentence.end, mention.end + _AGENT_WINDOW)
+        after = [a for a in within(item.actors, mention.end, sentence.end) if a.start < hi]
         for actor in after:
             if self._owns_firm(item, actor):
                 continue  # "owned by China's Wingtech": the firm, not the state
@@ -165,12 +180,22 @@ class Actors:
         earlier = self._last_acting(item, 0, sentence.start, False)
         if earlier is not None:
             return code(earlier), "anaphor"
+        if anaphor is not None and (home := self._home(head)) is not None:
+            return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
+
+    def _home(self, head: str) -> str | None:
+        """The paper's own state named by "het kabinet", "il governo" (no actor before)."""
+        found = self.lex.home.search(head)
+        if found is None:
+            return None
+        return self.lex.home_of.get(normal(found.group()))
 
     def _firm_subject(self, site: Site, reading: Reading) -> bool:
         """Whether a firm is the subject of the verb ("TSMC stopped", "SK하이닉스가 ...")."""
         predicate = reading.predicate
-        if reading.form not in ("verb", "gerund") or predicate.firm_subject or predicate.needs:
+        verb = reading.form in ("verb", "split", "gerund")
+        if not verb or predicate.firm_subject or predicate.needs:
             return False  # "华为列入实体清单": a construction's firm is its object
         lex = self.lex
         item, mention = site.item, site.mention
@@ -207,11 +232,21 @@ class Actors:
         before = text[max(0, mention.start - 24) : mention.start]
         after = text[mention.end : mention.end + 40]
         if before and has_cjk(before[-1:]):
-            if before.endswith(lex.cjk_place):
+            if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
+                return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
+            if before.endswith(lex.cjk_place) and not before.endswith(lex.cjk_not_place):
                 return False
         else:
             word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
-            if word and word.group(1).casefold() in lex.place:
+            if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
+                word = None  # Portuguese "A China intensificou", "que a China": an article
+            # "ministers at the Department for Business", "officials of the Commerce
+            # Department": people of the body speak and act for it.
+            if (
+                word
+                and word.group(1).casefold() in lex.place
+                and not _OFFICIALS.search(before, 0, word.start(1))
+            ):
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
             return False
@@ -226,6 +261,8 @@ class Actors:
         words = [w.casefold().strip(".'’") for w in _WORDS_AFTER.findall(after)[:5]]
         words = [w for w in words if w not in ("s", "")]
         for i, token in enumerate(words[:3]):
+            if token in lex.verb_words:
+                break  # "China bans chip makers": a verb, the jurisdiction is its subject
             if token in lex.adjectival:
                 following = words[i + 1] if i + 1 < len(words) else ""
                 return following in _GOVERNMENT
@@ -246,11 +283,13 @@ class Actors:
                 return code(lead[0]), "implied"
             return None
         title = fields["title"]
+        if title.event_actor is not None:
+            # The headline's act, not its last name: "China Restricts Nvidia H20 After
+            # 'Insulting' U.S. Remarks" is China's story.
+            return title.event_actor, "implied"
         in_title = self._last_acting(title, 0, len(title.text), False)
         if in_title is not None:
             return code(in_title), "anaphor"
-        if title.event_actor is not None:
-            return title.event_actor, "implied"  # the headline's: "Expansion of ... Controls"
         return None
 
     def _is_acting(self, item: Field, actor: Mention) -> bool:

@@ -11,19 +11,50 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from schemas.article import Flow
 from streams.core.mentions import Mention
 from streams.core.segment import Sentence, sentence_at
 
-__all__ = ["CONTEXT", "Draft", "Field", "Site", "code", "within"]
+__all__ = ["CONTEXT", "FORECAST", "ArticleYear", "Draft", "Field", "Site", "code", "within"]
 
 _MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
 CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
+# Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
+FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 START_OF = operator.attrgetter("start")
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+class ArticleYear:
+    """The article's year: its publication year, else the latest year it names.
+
+    A year before it dates an event as background. Undated, the latest year named may be
+    the article's own or the measure's ("licences for 2026"), so it never dates a
+    present-tense act. Computed on first use: most clauses name no year at all.
+    """
+
+    __slots__ = ("_body", "_title", "_value", "dated")
+
+    def __init__(self, title: str, body: str, published: int | None) -> None:
+        """``published``: the publication year, or None for an undated article."""
+        self._title, self._body = title, body
+        self._value = published
+        self.dated = published is not None
+
+    @property
+    def value(self) -> int:
+        """The year (9999 for an undated article that names none)."""
+        if self._value is None:
+            years = [int(y) for text in (self._title, self._body) for y in _YEAR.findall(text)]
+            self._value = max(years, default=9999)
+        return self._value
 
 
 @dataclass(slots=True)
@@ -46,6 +77,10 @@ class Draft:
     generic_only: bool = False
     consumes: int = -1
     in_title: bool = False
+    predicate: str = ""  # the meaning group's id ("list_add")
+    talk: str = ""  # why a body sentence only talks of it (kept to judge the headline)
+    #: For talk: what its actor is read from, only when the headline needs it.
+    pending: tuple[Site, Any, str | None] | None = None
 
 
 @dataclass(slots=True)
@@ -67,6 +102,8 @@ class Field:
     acting: dict[int, bool] = field(default_factory=dict)
     #: The jurisdiction of the field's first event (a headline's actor for the body).
     event_actor: str | None = None
+    #: The actions of the field's main events (a headline's, to judge body talk).
+    actions: set[str] = field(default_factory=set)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``: only the text around it is segmented."""

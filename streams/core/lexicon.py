@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +29,7 @@ from typing import Final
 import yaml
 
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
+from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern
 from streams.core.morphology import inflect, plural, verb_forms
 from streams.core.script import script_folder
 
@@ -51,17 +51,10 @@ PRODUCT_LABEL: Final = "policy.product"
 PATTERNS_FILE: Final = "policy_patterns.yaml"
 INFLECTIONS_FILE: Final = "inflections.json"
 
-_FORM_ORDER: Final = {"verb": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5}
-_CJK = re.compile(
-    r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
-)
-_MAX: Final = 2**62
+_FORM_ORDER: Final = {
+    "verb": 1, "split": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5
+}  # fmt: skip
 _SPACES = re.compile(r"\s{1,64}")
-
-
-def has_cjk(text: str) -> bool:
-    """True when ``text`` holds a CJK or Hangul character (matched without word bounds)."""
-    return _CJK.search(text) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -94,148 +87,6 @@ def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
     return PolicyPatterns.model_validate(yaml.safe_load(text))
 
 
-# ------------------------------------------------------------------------------ regexes
-
-
-def _char(ch: str) -> str:
-    """One character of a phrase as a regex: flexible spaces and apostrophes."""
-    if ch == " ":
-        return r"\s{1,3}"
-    if ch in "'’":
-        return "['’]"
-    return re.escape(ch)
-
-
-def phrase_pattern(phrase: str) -> str:
-    """One phrase as a regex: word bounds at Latin ends, ``*`` = any ending or head."""
-    head_star, tail_star = phrase.startswith("*"), phrase.endswith("*")
-    phrase = phrase.strip("*")
-    body = "".join(_char(ch) for ch in phrase)
-    if has_cjk(phrase):
-        return body
-    head = r"\w{0,30}" if head_star else r"(?<!\w)" if phrase[0].isalnum() else ""
-    tail = r"\w{0,24}" if tail_star else r"(?!\w)" if phrase[-1].isalnum() else ""
-    return head + body + tail
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of literals factored by common prefix.
-
-    Python's regex engine tries the alternatives of a group one by one; a trie makes
-    that a one-character dispatch per level, so a list of a thousand phrases costs about
-    what one does, and matching stays linear.
-    """
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(root)
-
-
-def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
-    """Compile phrases into one alternation, searched in lower-cased, folded text.
-
-    Latin phrases with word characters at both ends share one trie between word bounds;
-    CJK phrases share another; word parts share one trie per kind of star ("regel*",
-    "*verbot", "*kontrolle*"), each anchored at a word start so that the engine tries
-    them only there; the rest ("'s", "-made") are few and listed.
-    """
-    fold = script_folder().fold
-    unique = sorted({fold(w.lower()) for w in words if w})
-    if not unique:
-        return re.compile(r"(?!x)x")  # matches nothing
-    bounded: list[str] = []
-    cjk: list[str] = []
-    starred: dict[tuple[bool, bool], list[str]] = {}
-    loose: list[str] = []
-    for w in unique:
-        core = w.strip("*")
-        if has_cjk(w):
-            (cjk if "*" not in w else loose).append(w)
-        elif not core or not (core[0].isalnum() and core[-1].isalnum()) or "*" in core:
-            loose.append(w)
-        elif "*" in w:
-            starred.setdefault((w.startswith("*"), w.endswith("*")), []).append(core)
-        else:
-            bounded.append(w)
-    parts = []
-    if bounded:
-        parts.append(r"(?<!\w)" + _trie(bounded) + r"(?!\w)")
-    if cjk:
-        parts.append(_trie(cjk))
-    for (head, tail), cores in sorted(starred.items()):
-        parts.append(
-            r"(?<!\w)"
-            + (r"\w{0,30}?" if head else "")
-            + _trie(cores)
-            + (r"\w{0,24}" if tail else r"(?!\w)")
-        )
-    parts.extend(phrase_pattern(w) for w in sorted(loose, key=len, reverse=True))
-    return re.compile("(?:" + "|".join(parts) + ")" + suffix)
-
-
-def _word_char(ch: str) -> bool:
-    """What a regex word character is: letters and digits of any script, and "_"."""
-    return ch.isalnum() or ch == "_"
-
-
-class WideWords:
-    """A plain word list searched over a whole clause or sentence.
-
-    Python's regex engine skips ahead fast only when every alternative of a pattern
-    starts with a literal; a left word bound in front of a trie makes it try the trie
-    at every position (about 2.3x slower over a 480-character clause). Here the trie
-    has no left bound and the few matches are checked in Python: worth it for the
-    cue lists searched over whole clauses, not for the few words before a trigger.
-    """
-
-    __slots__ = ("_pattern",)
-
-    def __init__(self, words: Iterable[str]) -> None:
-        """Compile the words (no ``*`` word parts: those need their own bounds)."""
-        fold = script_folder().fold
-        unique = sorted({fold(w.lower()) for w in words if w})
-        latin = [w for w in unique if not has_cjk(w)]
-        cjk = [w for w in unique if has_cjk(w)]
-        if any("*" in w or not (w[0].isalnum() and w[-1].isalnum()) for w in latin):
-            raise ValueError("WideWords takes whole words only")
-        parts = [f"(?P<b>{_trie(latin)})(?!\\w)"] if latin else ["(?P<b>(?!x)x)"]
-        if cjk:
-            parts.append(_trie(cjk))
-        self._pattern = re.compile("|".join(parts))
-
-    def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
-        """The leftmost match in ``text[pos:endpos]`` that starts a word."""
-        pattern = self._pattern
-        found = pattern.search(text, pos, endpos)
-        while found is not None:
-            start = found.start("b")
-            if start <= 0 or not _word_char(text[start - 1]):
-                return found
-            found = pattern.search(text, found.start() + 1, endpos)
-        return None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match[str]]:
-        """Every match in ``text[pos:endpos]`` that starts a word, left to right."""
-        for found in self._pattern.finditer(text, pos, endpos):
-            start = found.start("b")
-            if start <= 0 or not _word_char(text[start - 1]):
-                yield found
-
-
 def _all(words: Words, irregular: dict[str, list[str]] | None = None) -> list[str]:
     """Every language's words; English verb lemmas inflected when ``irregular`` is given."""
     out: list[str] = []
@@ -254,8 +105,9 @@ class Reading:
     """One way to read a phrase: a predicate in one grammatical form."""
 
     predicate: Predicate
-    form: str  # verb, base, gerund, event_noun, state_noun
+    form: str  # verb, split, base, gerund, event_noun, state_noun
     langs: frozenset[str] = frozenset()  # the languages whose lists hold the phrase
+    particle: str = ""  # a split verb's particle, expected at its clause's end
 
 
 class Lexicon:
@@ -293,7 +145,15 @@ class Lexicon:
         self.by_phrase: dict[str, list[Reading]] = {}
         for key, predicate, form in order:
             langs = frozenset(langs_of[(key, predicate.id, form)])
-            self.by_phrase.setdefault(key, []).append(Reading(predicate, form, langs))
+            form, _, particle = form.partition(":")
+            self.by_phrase.setdefault(key, []).append(Reading(predicate, form, langs, particle))
+        #: One-word Latin phrases that may be a finite verb ("bans", "approved"): a word
+        #: scan over a noun phrase stops there ("China bans chip makers" is no "China chip").
+        self.verb_words = frozenset(
+            key
+            for key, readings in self.by_phrase.items()
+            if " " not in key and not has_cjk(key) and any(r.form == "verb" for r in readings)
+        )
         for readings in self.by_phrase.values():
             readings.sort(
                 key=lambda r: (
@@ -310,6 +170,17 @@ class Lexicon:
                 self.product_keywords.append(phrase)
             if product.generic:
                 self.generic.add(product.name)
+        #: A predicate's `cue` words, one of which must stand before it in its clause.
+        self.cues = {
+            pred.id: compile_words(_all(pred.cue))
+            for pred in p.predicates
+            if any(pred.cue.values())
+        }
+        #: The groups that need each word class ("list" -> list_add, list_remove ...).
+        self.groups_needing: dict[str, list[str]] = {}
+        for pred in p.predicates:
+            if pred.needs is not None:
+                self.groups_needing.setdefault(pred.needs.word_class, []).append(pred.id)
         self.needs = {
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }
@@ -328,9 +199,24 @@ class Lexicon:
         self.foreground = WideWords(p.foreground_cues)
         self.clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks))
         self.relative = re.compile("|".join(re.escape(b) for b in p.relative_clause_openers))
-        self.anaphor = compile_words(_all(p.anaphors))
+        home = [w for words in p.home_anaphors.values() for w in words]
+        self.anaphor = compile_words([*_all(p.anaphors), *home])
+        self.home = compile_words(home)
+        self.home_of = {normal(w): code for code, words in p.home_anaphors.items() for w in words}
         self.pronoun = compile_words(["it", "its", "they", "their"])
         self.governing = compile_words([*_all(p.governing_verbs, irr), *p.governing_nouns])
+        #: Separable governing verbs by head: "legt ... op", "führt ... ein".
+        self.split_governing = {
+            head: particle
+            for lang, words in p.governing_verbs.items()
+            for head, _, particle in (w.rpartition(" ") for w in words)
+            if head and " " not in head and particle in p.separable_particles.get(lang, ())
+        }
+        self.split_head = compile_words(self.split_governing, r"\s")
+        self.split_end = re.compile(
+            r"\s{0,3}(?:[.,;:!?)»\"”’]|$|(?:dat|die|om|en|maar|want|omdat|zodat|nadat|terwijl|als|"
+            r"wanneer|dass|weil|und|aber|nachdem|um|wenn|der|das|sowie|zo|voor|per|vanaf|met)\b)"
+        )
         self.decision = compile_words([*_all(p.decision_verbs, irr), *p.decision_nouns])
         self.group = WideWords(p.group_nouns)
         self.passive = compile_words(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
@@ -344,8 +230,12 @@ class Lexicon:
             _all(p.novelty_modifiers), r"\s{0,3}(?:[\w-]{1,24}\s{1,3}){0,2}$"
         )
         self.prior = compile_words(
-            p.prior_event_markers,
+            [w for w in p.prior_event_markers if not has_cjk(w)],
             rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’-]{{1,24}}\s{{1,3}}){{0,3}}$",
+        )
+        # Chinese has no spaces: a marker, then a short noun phrase ("违反美国出口管制").
+        self.prior_cjk = compile_words(
+            [w for w in p.prior_event_markers if has_cjk(w)], r"[^，。；、]{0,10}$"
         )
         # A preposition, then at most three modifiers, right before a noun ("from expanded
         # export curbs"): the word after them is the preposition's object, a noun.
@@ -355,15 +245,36 @@ class Lexicon:
         )
         self.speakers = WideWords(_all(p.speaker_cues))
         self.prior_word = compile_words(p.prior_event_markers)
+        self.prior_clause = compile_words(p.prior_clause_openers)
         self.reporting = compile_words(_all(p.reporting_verbs))
         self.reported_modals = frozenset(p.reported_modals)
         self.denial = WideWords(p.denial_cues)
         self.modifier_followers = frozenset(p.noun_modifier_followers)
         self.participle_pre = frozenset(p.participle_preceders)
+        self.auxiliaries = frozenset(p.participle_auxiliaries)
+        fold = script_folder().fold
+        self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
+        self.document = compile_words(p.document_nouns)
+        self.future_modals = frozenset(fold(w) for w in p.future_modals)
+        self.modal_exceptions = tuple(fold(w) for w in p.modal_exceptions)
+        self.forecast_after = compile_words(p.forecast_after)
+        # Japanese modal words written in kanji alone ("案", "構え") are Chinese words too
+        # ("一案" is "a case"): they count only in a sentence with kana.
+        zh_modals = {fold(w) for w in p.modal_cues.get("zh", [])}
+        self.ja_only_modals = frozenset(
+            fold(w) for w in p.modal_cues.get("ja", []) if has_cjk(w) and fold(w) not in zh_modals
+        )
+        self.announced = tuple(fold(w) for w in p.announced_after)
+        self.effective = re.compile(p.effective_date_regex)
+        self.obligation = compile_words(_all(p.approval_obligations))
+        self.obligation_after = compile_words(p.approval_obligations_after)
+        self.procedure = compile_words(p.approval_procedures)
+        self.procedure_after = compile_words(p.approval_procedures_after)
+        self.instrument = compile_words(p.legal_instruments)
         self.participle_objects = frozenset(p.participle_phrase_followers)
         agent = "|".join(re.escape(w) for w in p.agent_prepositions if not has_cjk(w)) or "by"
         self.agent = re.compile(
-            rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de)\s{{1,3}})?$"
+            rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de|het)\s{{1,3}})?$"
         )
         self.agent_cjk = tuple(w for w in p.agent_prepositions if has_cjk(w))
         fold = script_folder().fold
@@ -375,6 +286,7 @@ class Lexicon:
         ]
         self.place = frozenset(w for w in p.place_prepositions if not has_cjk(w))
         self.cjk_place = tuple(fold(w) for w in p.place_prepositions if has_cjk(w))
+        self.cjk_not_place = tuple(fold(w) for w in p.place_exceptions)
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
         self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
         self.subject_particles = tuple(p.subject_particles)
@@ -408,11 +320,15 @@ class Lexicon:
         languages take their forms from the inflection table.
         """
         out: list[tuple[str, str, str]] = []
+        particles = self.patterns.separable_particles
         for lang, words in predicate.verbs.items():
             table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             for word in words:
                 if lang != "en":
                     out.extend((w, "verb", lang) for w in table.get(word, [word]))
+                    head, _, particle = word.rpartition(" ")
+                    if head and " " not in head and particle in particles.get(lang, ()):
+                        out.append((head, f"split:{particle}", lang))  # "schort ... op"
                     continue
                 for form, phrases in inflect(word, irr).items():
                     out.extend((w, form, lang) for w in phrases)

@@ -10,7 +10,11 @@ reader decides, with bounded regexes over bounded windows of that sentence:
   "revoke" + a licence); a plural noun is not a verb ("a round of curbs", "the planned
   curbs"), a word of a Japanese- or Korean-only list needs kana or hangul around it;
 * talk against action, main news against background (``talk.py``);
-* the actor (``actors.py``), the object and the flow (``objects.py``).
+* the actor (``actors.py``), the object and the flow (``objects.py``);
+* approvals that grant nothing (``approval.py``).
+
+The grammar questions (is this word a verb, a noun, part of a name?) are answered by
+``grammar.py``.
 
 Triggers inside a document title (《...》) or a quotation of legal text ("第七条所述
 “...”") are not read: they name or quote a rule, they do not state an act.
@@ -22,7 +26,9 @@ import re
 from typing import Final
 
 from streams.core.actors import Actors
-from streams.core.fields import CONTEXT, Draft, Field, Site, within
+from streams.core.approval import Approvals
+from streams.core.fields import CONTEXT, FORECAST, ArticleYear, Draft, Field, Site, within
+from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
@@ -31,38 +37,18 @@ from streams.core.talk import Talk
 __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
-_POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
 _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
+_TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
+_MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
+_NAME_ALLOWANCE: Final = 80  # extra chars searched for firm names inside a construction
+_CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _NON_SPACE = re.compile(r"\S")
-_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
-_WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
-_TWO_WORDS_AFTER = re.compile(r"\s{1,3}([a-z]{2,20}ed)\s{1,3}([a-z]{2,12})\b")
-_TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
+_NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
-_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
-_GOVERNMENT = frozenset(
-    [
-        "government",
-        "regulator",
-        "regulators",
-        "ministry",
-        "authorities",
-        "officials",
-        "department",
-        "agency",
-        "commission",
-        "administration",
-        "bureau",
-        "council",
-    ]
-)
 
 
 class Reader:
@@ -74,6 +60,8 @@ class Reader:
         self.talk = Talk(lexicon)
         self.actors = Actors(lexicon)
         self.objects = Objects(lexicon)
+        self.approvals = Approvals(lexicon)
+        self.grammar = Grammar(lexicon)
 
     def evaluate(
         self,
@@ -81,7 +69,7 @@ class Reader:
         item: Field,
         mention: Mention,
         order: int,
-        ref_year: int,
+        ref_year: ArticleYear,
         previous: str | None = None,
     ) -> Draft | None:
         """Turn one trigger mention into a draft event, or ``None`` for talk/no reading.
@@ -101,7 +89,7 @@ class Reader:
         sentence = item.sentence_at(mention.start)
         if sentence is None or _QUESTION_END.search(sentence.text):
             return None
-        if self._quoted(text, sentence.start, mention.start):
+        if self.grammar.quoted(text, sentence.start, mention.start):
             return None
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
@@ -120,7 +108,10 @@ class Reader:
         if found is None:
             return None
         reading, consumes = found
-        if self.talk.is_talk(site, reading):
+        talk = self.talk.is_talk(site, reading)
+        if talk:
+            return self._forecast(fields, site, reading, talk, previous)
+        if self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
         if predicate.direction == "easing" and lex.non_policy.search(text, clause_lo, clause_hi):
@@ -135,11 +126,13 @@ class Reader:
         objects = self.objects
         flow = objects.flow(site, predicate.flow, jurisdiction)
         products, named, generic_only = objects.products(site)
+        if self.approvals.objectless(site, reading, products):
+            return None  # "the cabinet approved an ordinance": nothing about chips granted
         primary, time_rule = self.talk.primary(site, reading, ref_year)
         if relative and primary:
             primary, time_rule = False, "background:relative"
         conf = lex.patterns.confidence
-        form = "verb" if reading.form == "gerund" else reading.form
+        form = "verb" if reading.form in ("gerund", "split") else reading.form
         confidence = getattr(conf, form)
         confidence += conf.explicit_actor if actor_rule in ("actor", "agent") else 0.0
         confidence += conf.anaphoric_actor if actor_rule in ("anaphor", "implied") else 0.0
@@ -166,20 +159,51 @@ class Reader:
             generic_only=generic_only,
             consumes=consumes,
             in_title=item.name == "title",
+            predicate=predicate.id,
         )
 
-    def _quoted(self, text: str, lo: int, pos: int) -> bool:
-        """Inside a document title (《...》) or a quotation of legal text ("所述“...”")."""
-        opened = text.rfind("《", lo, pos)
-        if opened >= 0 and text.find("》", opened, pos) < 0:
-            return True
-        for left, right in _QUOTES:
-            opened = text.rfind(left, lo, pos)
-            if opened >= 0 and text.find(right, opened, pos) < 0:
-                return text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues)
-        return False
+    def _forecast(
+        self,
+        fields: dict[str, Field],
+        site: Site,
+        reading: Reading,
+        talk: str,
+        previous: str | None,
+    ) -> Draft | None:
+        """A body sentence that forecasts the headline's act ("may tighten as early as August").
 
-    # ------------------------------------------------------------------ the predicate
+        Kept, not an event, to tell whether the headline states a decision; only its actor
+        is read, and only when the headline holds a main event of the same action.
+        """
+        predicate = reading.predicate
+        title = fields["title"]
+        if site.item is title or talk not in FORECAST or predicate.action not in title.actions:
+            return None
+        return Draft(
+            jurisdiction="",  # read by `forecast_actor` only if the headline needs it
+            action=predicate.action,
+            flow="other",
+            direction=predicate.direction,
+            products=[],
+            targets=[],
+            primary=False,
+            evidence=site.sentence.text,
+            confidence=0.0,
+            rule=f"{predicate.id}:talk:{talk}",
+            order=0,
+            start=site.mention.start,
+            predicate=predicate.id,
+            talk=talk,
+            pending=(site, reading, previous),
+        )
+
+    def forecast_actor(self, fields: dict[str, Field], draft: Draft) -> str:
+        """The actor of a talk draft (see ``_forecast``), or "" when none is found."""
+        if draft.pending is None:
+            return draft.jurisdiction
+        site, reading, previous = draft.pending
+        actor = self.actors.actor(fields, site, reading, previous)
+        return actor[0] if actor is not None else ""
 
     def _reading(self, site: Site, candidates: list[Reading]) -> tuple[Reading, int] | None:
         """Pick the reading whose grammar fits the words around the mention.
@@ -191,52 +215,77 @@ class Reader:
         item, mention, pre = site.item, site.mention, site.pre
         text, source = item.low, item.text
         wide = text[max(0, mention.start - _DECISION_WINDOW) : mention.start]
-        modifier = self._is_modifier(text, mention)
+        modifier = self.grammar.modifier(text, mention)
         title = item.name == "title"
         has_base = any(r.form == "base" for r in candidates)
         for reading in candidates:
-            if site.cjk and not self._script_fits(site, reading):
+            if site.cjk and not self.grammar.script_fits(site, reading):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
             consumes = -1
+            cue = lex.cues.get(reading.predicate.id)
+            if cue is not None and not cue.search(
+                text, max(site.clause_lo, mention.start - _CUE_WINDOW), mention.start
+            ):
+                continue  # "apply for permits" only after "make exporters", "shall"
             needs = reading.predicate.needs
             if needs is not None:
-                consumes = self._needed(site, needs)
+                consumes = self._needed(site, needs, reading.form.endswith("noun"))
                 if consumes < 0:
                     continue
             elif reading.predicate.direction == "easing":
                 consumes = self._object_measure(site)  # "暂停实施...出口管制措施"
             form = reading.form
+            if form == "split":
+                if not self.grammar.particle(text, mention.end, reading.particle, site.clause_hi):
+                    continue  # "schort" without its "op": another verb
+                return reading, consumes
             if form == "verb":
                 if site.cjk:
                     if text.startswith(lex.cjk_modifiers, mention.end):
                         continue  # "限制性条件": restrictive, an adjective
+                    if needs is None and _NOUN_AFTER_DE.search(
+                        text, max(0, mention.start - 6), mention.start
+                    ):
+                        continue  # "对华出口的限制持续", "...的新限制": a noun, not a verb
                     return reading, consumes
                 if lex.determiner.search(pre) and needs is None:
                     continue  # "the banned chips", "its approved list"
-                if self._is_participle(source, mention):
+                if self.grammar.participle(source, mention):
                     continue  # "smuggling restricted accelerators", "sales of banned chips"
-                if mention.text[-1:].lower() == "s" and self._plural_noun(site):
+                if mention.text[-1:].lower() == "s" and self.grammar.plural_noun(site):
                     continue  # "US sanctions on Huawei", "a round of curbs"
-                if not title and self._in_name(source, mention):
+                if not title and self.grammar.in_name(source, mention):
                     continue  # "License Exception ... Authorized (ACA)": part of a name
+                if not title and self.grammar.romance_adjective(text, mention, reading):
+                    continue  # "clientes aprobados": a participle after its noun
                 return reading, consumes
             if form == "gerund":
                 if _BY_BEFORE.search(pre) or lex.be_before.search(pre):
                     return reading, consumes  # "responded by banning", "is tightening"
+                if lex.document.search(pre):
+                    return reading, consumes  # "sent letters ... discouraging them from"
                 continue
             if form == "base":
-                if _TO_BEFORE.search(pre) and lex.decision.search(wide):
+                if TO_BEFORE.search(pre) and lex.decision.search(wide):
                     return reading, consumes
+                if reading.predicate.directive and (
+                    (TO_BEFORE.search(pre) and self.grammar.urged(wide))
+                    or self.grammar.urged(pre[-_MODAL_GAP:])
+                ):
+                    # "urging companies to avoid using the H20", "should stop purchasing"
+                    return reading, consumes
+                if title and self.grammar.headline_future(site):
+                    return reading, consumes  # "China to require export permits ..."
                 if lex.decision.search(pre[-8:]):
                     return reading, consumes  # "will ban"
                 continue
             if modifier:
                 continue  # "the approval process", "licence applications"
-            if has_base and _TO_BEFORE.search(pre):
+            if has_base and TO_BEFORE.search(pre):
                 continue  # "pressure to limit shipments": an infinitive, not a noun
             if lex.reaction.search(pre):
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
-            if self._governed(text, mention, pre, site.clause_hi):
+            if self.grammar.governed(text, mention, pre, site.clause_hi, site.sov):
                 return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
@@ -244,17 +293,7 @@ class Reader:
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
         return None
 
-    def _script_fits(self, site: Site, reading: Reading) -> bool:
-        """A word listed only for Japanese or Korean needs kana or hangul in its sentence."""
-        langs = reading.langs
-        if not langs <= {"ja", "ko"}:
-            return True
-        text, sentence = site.text, site.sentence
-        if "ja" in langs and _KANA.search(text, sentence.start, sentence.end):
-            return True
-        return "ko" in langs and _HANGUL.search(text, sentence.start, sentence.end) is not None
-
-    def _needed(self, site: Site, needs: Needs) -> int:
+    def _needed(self, site: Site, needs: Needs, noun: bool = False) -> int:
         """Where the word a construction needs ends (the trigger's end if before), or -1.
 
         A needed word that only qualifies the next noun does not count ("extend their
@@ -269,17 +308,29 @@ class Reader:
         elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
             side = "either"
         words = lex.needs[needs.word_class]
+        if noun and words.search(text, mention.start, mention.end):
+            return mention.end  # "vergunningplicht", "licence requirement": it holds the word
+        if site.cjk and not site.sov and side == "after":
+            # Chinese topic first: "...审查也一并暂停" (the measure, a few adverbs, the verb).
+            lo = max(site.clause_lo, mention.start - _TOPIC_WINDOW)
+            for found in words.finditer(text, lo, mention.start):
+                if "，" not in text[found.end() : mention.start]:
+                    return mention.end
+        # Firm names are long ("Taiwan Semiconductor Manufacturing Co's (TSMC)
+        # authorization"): the window is counted without them.
+        names = within(site.item.firms, mention.end, mention.end + needs.window + _NAME_ALLOWANCE)
+        window = needs.window + sum(f.end - f.start for f in names)
         if side != "before":
-            hi = min(site.clause_hi, mention.end + needs.window)
+            hi = min(site.clause_hi, mention.end + window)
             for found in words.finditer(text, mention.end, hi):
                 if lex.modal.search(text, mention.end, found.start()):
                     return -1  # "shelved a planned rule": no measure was in force
-                if not self._modifies(text, found.end()):
+                if not self.grammar.modifies(text, found.end()):
                     return found.end()
         if side != "after":
             lo = max(site.clause_lo, mention.start - needs.window)
             for found in words.finditer(text, lo, mention.start):
-                if not self._modifies(text, found.end()):
+                if not self.grammar.modifies(text, found.end()):
                     return mention.end
         return -1
 
@@ -295,95 +346,3 @@ class Reader:
         hi = min(site.clause_hi, mention.end + _OBJECT_WINDOW)
         found = self.lex.needs["measure"].search(site.text, mention.end, hi)
         return found.end() if found is not None else -1
-
-    def _modifies(self, text: str, end: int) -> bool:
-        """Whether the word ending at ``end`` qualifies the next noun ("licence applications")."""
-        after = _WORD_AFTER.match(text, end, end + 24)
-        if after is not None and after.group(1).casefold() in self.lex.modifier_followers:
-            return True
-        return text.startswith(self.lex.cjk_modifiers, end)
-
-    def _governed(self, text: str, mention: Mention, pre: str, clause_hi: int) -> bool:
-        """A governing verb before the noun, or its participle just after ("was opened")."""
-        lex = self.lex
-        if lex.governing.search(pre):
-            return True
-        hi = min(clause_hi, mention.end + _POST_WINDOW)
-        after = lex.governing.search(text, mention.end, hi)
-        if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):
-            return False
-        # "the rule has not been finalised", "tariffs could be imposed": no act; "limit
-        # the added burden": the participle qualifies another noun.
-        between = (mention.end, after.start())
-        return (
-            lex.negation.search(text, *between) is None
-            and lex.modal.search(text, *between) is None
-            and lex.determiner.search(text, *between) is None
-        )
-
-    def _is_participle(self, source: str, mention: Mention) -> bool:
-        """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""
-        if not mention.text.lower().endswith("ed"):
-            return False
-        pre = source[max(0, mention.start - 24) : mention.start]
-        word = _WORD_BEFORE.search(pre)
-        if word is None or pre[word.end(1) :].strip():
-            return False  # punctuation in between: "..., restricted"
-        token = word.group(1)
-        if token[:1].isupper():
-            return False  # a name ("Beijing approved"), not a gerund
-        token = token.casefold()
-        if token.endswith("ing") and token not in ("being", "having"):
-            return True
-        return token in self.lex.participle_pre
-
-    @staticmethod
-    def _in_name(source: str, mention: Mention) -> bool:
-        """A capitalised verb after a capitalised word inside a sentence: a name's part."""
-        if not source[mention.start : mention.start + 1].isupper():
-            return False
-        before = source[max(0, mention.start - 22) : mention.start]
-        return _CAPITAL_BEFORE.search(before) is not None and not before.rstrip().endswith(".")
-
-    def _is_modifier(self, text: str, mention: Mention) -> bool:
-        """True when a noun trigger only qualifies the next noun ("approval process")."""
-        return self._modifies(text, mention.end)
-
-    def _plural_noun(self, site: Site) -> bool:
-        """Whether an ``-s`` trigger is a plural noun, not a verb.
-
-        "US sanctions on Huawei" (a noun follower), "a round of curbs" (after a
-        preposition), "Washington curbs aimed at ..." (a participle phrase follows), "the
-        planned curbs" (a determiner and modifiers, no actor among them).
-        """
-        lex = self.lex
-        item, mention, pre = site.item, site.mention, site.pre
-        text = item.low
-        after = _WORD_AFTER.match(text, mention.end, mention.end + 24)
-        if after is None:
-            if text[mention.end : mention.end + 2].strip().startswith("."):
-                return True
-        elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
-            return True
-        phrase = _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
-        if phrase is not None and phrase.group(2) in lex.participle_objects:
-            return True  # "curbs aimed at", "rules announced on"
-        word = _WORD_BEFORE.search(pre)
-        if (
-            word is not None
-            and not pre[word.end(1) :].strip()
-            and word.group(1) in lex.participle_pre
-        ):
-            return True
-        # "hit from expanded export curbs", "the planned curbs": a noun phrase's head;
-        # but "on Friday the US curbs exports": an actor, then its verb.
-        for phrase_re in (lex.prep_np, lex.np_head):
-            head = phrase_re.search(pre)
-            if head is None:
-                continue
-            start = mention.start - len(pre) + head.start()
-            if within(item.actors, start, mention.start):
-                return False
-            if not any(w in _GOVERNMENT for w in head.group().split()):
-                return True
-        return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import Site
+from streams.core.fields import ArticleYear, Site, within
 from streams.core.lexicon import Lexicon, Reading
 
 __all__ = ["Talk"]
@@ -26,6 +26,7 @@ __all__ = ["Talk"]
 _REPORTING_WINDOW: Final = 60  # chars before "would"/"had" searched for "said"
 _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 _NEGATION_WINDOW: Final = 32
+_PURPOSE_DECISION: Final = 48  # chars before "per" searched for "esercitato"
 _PURPOSE_WINDOW: Final = 28  # "in an effort to" right before the predicate
 _CJK_MODAL_WINDOW: Final = 24
 _CJK_NEGATION_WINDOW: Final = 12
@@ -33,6 +34,7 @@ _CJK_PURPOSE_WINDOW: Final = 12
 _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its modality
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
+_EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
 
 _ADJECTIVE_EARLIER = re.compile(
     r"earlier\s{1,3}(?!(?:was|has|is|this|as|its|thus)\b)[a-z]{2,20}s\b"
@@ -40,7 +42,15 @@ _ADJECTIVE_EARLIER = re.compile(
 _IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re.I)
 # "si" is French and Spanish "if"; Italian/Portuguese "se" and Dutch "als" are left out:
 # they also open ordinary sentences ("Se prohíbe", German "Als Reaktion auf ...").
-_CONDITIONAL = re.compile(r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si)\b|如果|若|一旦)", re.I)
+_CONDITIONAL = re.compile(
+    r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si|caso|en caso de)\b|如果|若|一旦)", re.I
+)
+_JUDGES = re.compile(
+    r"\s{1,3}(?:it|this|that)\s{1,3}(?:the|a|an|necessary|appropriate|right|time)\b"
+)
+# Romance "in order to" + an infinitive ("para impedir", "pour bloquer", "per fermare").
+_ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
+_INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
@@ -58,7 +68,19 @@ class Talk:
         text, mention, cjk = site.text, site.mention, site.cjk
         start = mention.start
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
+        directive = reading.predicate.directive
         for modal in lex.modal.finditer(text, lo, start):
+            word = modal.group().casefold()
+            if cjk and self._inside_word(text, modal.start(), modal.end()):
+                continue  # "模拟芯片" (analog chips) holds 拟 ("plans to") but is no plan
+            if word in lex.ja_only_modals and not site.sov:
+                continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
+            if directive and word in lex.directive_modals:
+                continue  # "urged firms to avoid using", "should stop purchasing": guidance
+            if word in lex.future_modals and self._dated(site):
+                continue  # "would take effect from Dec. 1": decided, with its date
+            if _JUDGES.match(text, modal.end()):
+                continue  # "I consider it the right moment to ...": a judgement, not a plan
             if (
                 modal.group().casefold() in lex.reported_modals
                 and lex.reporting.search(
@@ -68,7 +90,9 @@ class Talk:
             ):
                 continue  # "said it would suspend the ban": a decision, reported
             return "modal"
-        if not reading.predicate.deontic:
+        if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
+            return "modal"  # "will stop the shipments ... as early as July": a forecast
+        if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(
                 text, site.sentence.start, deontic.start()
@@ -77,6 +101,18 @@ class Talk:
         lo = max(site.clause_lo, start - (_CJK_PURPOSE_WINDOW if cjk else _PURPOSE_WINDOW))
         if lex.purpose.search(text, lo, start) is not None:
             return "purpose"  # "in an effort to curb": what a measure is for
+        word = text[start : mention.end]
+        if (
+            not cjk
+            and word.endswith(_INFINITIVE)
+            and " " not in word
+            and _ROMANCE_PURPOSE.search(text, max(0, start - 8), start)
+        ):
+            lo = max(site.clause_lo, start - _PURPOSE_DECISION)
+            if not lex.decision.search(text, lo, start):
+                # "para impedir", "pour bloquer"; but "ha esercitato il golden power per
+                # fermare l'acquisto" puts the power to that use: the act.
+                return "purpose"
         if lex.speakers.search(text, site.sentence.start, start) is not None:
             return "speaker"  # "analysts said ...", "业内人士表示...": not the state's word
         lo = max(site.clause_lo, start - (_CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW))
@@ -85,9 +121,21 @@ class Talk:
         if cjk:
             if site.sov:
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
-                if lex.after.search(text, mention.end, hi):
+                after = lex.after.search(text, mention.end, hi)
+                if after is not None and not (
+                    (directive and after.group() in lex.directive_modals)
+                    or (after.group() in lex.future_modals and self._dated(site))
+                    or text.startswith(lex.announced, after.start())
+                ):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
+                if reading.form in ("state_noun", "event_noun"):
+                    # "新的限制措施很可能会在8月底公布": the measure is the subject of a
+                    # forecast verb after it.
+                    end = text.find("，", mention.end, mention.end + _CJK_MODAL_WINDOW)
+                    hi = end if end >= 0 else min(site.clause_hi, mention.end + _CJK_MODAL_WINDOW)
+                    if lex.modal.search(text, mention.end, hi):
+                        return "modal"
                 hi = min(site.sentence.end, mention.end + _AFTER_CJK_WINDOW)
                 if lex.after.search(text, mention.end, hi):
                     return "standing"  # "...出口」并未调整，仍然有效"
@@ -97,6 +145,20 @@ class Talk:
         if lex.denial.search(text, sentence.start, sentence.end) is not None:
             return "denial"
         return ""
+
+    def _inside_word(self, text: str, start: int, end: int) -> bool:
+        """Whether a CJK modal match is part of a longer word that is no modal ("模拟")."""
+        for word in self.lex.modal_exceptions:
+            lo = max(0, start - len(word) + 1)
+            at = text.find(word, lo, end + len(word) - 1)
+            if 0 <= at <= start and at + len(word) >= end:
+                return True
+        return False
+
+    def _dated(self, site: Site) -> bool:
+        """Whether the predicate's sentence dates its entry into force ("from Dec. 1")."""
+        sentence = site.sentence
+        return self.lex.effective.search(site.text, sentence.start, sentence.end) is not None
 
     def _heads(self, text: str, end: int, start: int) -> bool:
         """Whether the verb after a reported "would" is the predicate or puts it in force.
@@ -127,14 +189,16 @@ class Talk:
             return True
         return _PRESENT_BE.search(text[max(0, mention.start - 24) : mention.start]) is not None
 
-    def primary(self, site: Site, reading: Reading, ref_year: int) -> tuple[bool, str]:
+    def primary(self, site: Site, reading: Reading, ref_year: ArticleYear) -> tuple[bool, str]:
         """Main news unless a time cue, an earlier year, the past perfect or "after the halt"."""
         lex = self.lex
         text, mention = site.text, site.mention
         clause_lo, clause_hi = site.clause_lo, site.clause_hi
         noun = reading.form in ("event_noun", "state_noun")
-        if noun and lex.prior.search(site.pre):
+        if noun and (lex.prior_cjk if site.cjk else lex.prior).search(site.pre):
             return False, "background:prior"  # "in response to Washington's crackdown"
+        if not noun and not site.cjk and self._earlier_clause(site):
+            return False, "background:after"  # "... after Washington lifted a ban on it"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
@@ -148,7 +212,13 @@ class Talk:
             year = int(cue.group(1) or cue.group(2))
             # A year after the article's own is a plan; its own year dates the event only
             # as "in/since 2023" (an undated article's latest year may be its own).
-            if year > ref_year or (year == ref_year and not _IN_YEAR.match(cue.group())):
+            own = ref_year.value
+            if year > own or (year == own and not _IN_YEAR.match(cue.group())):
+                continue
+            verb = reading.form in ("verb", "split")
+            if year == own and not ref_year.dated and verb and self.present(site):
+                # Undated: "approves licences to ship tools in 2026" names the measure's
+                # year, not an earlier event's (a past verb stays dated by it).
                 continue
             if self._dates_other(site, cue.start(), reading):
                 continue
@@ -166,6 +236,19 @@ class Talk:
                 return False, "background:past-perfect"
         return True, ""
 
+    def _earlier_clause(self, site: Site) -> bool:
+        """A verb in a clause that "after"/"since" opens, with its own subject, is earlier.
+
+        "... as it tries to rebuild its China business after Washington lifted a de facto
+        ban": the lifting is what the news follows, not the news.
+        """
+        start = site.mention.start
+        lo = max(site.clause_lo, start - _EARLIER_WINDOW)
+        last = None
+        for last in self.lex.prior_clause.finditer(site.text, lo, start):  # noqa: B007
+            pass
+        return last is not None and bool(within(site.item.actors, last.end(), start))
+
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:
         """Whether a time phrase dates something else than the trigger."""
         text, mention = site.text, site.mention
@@ -178,6 +261,6 @@ class Talk:
         # "approved X, ending a pause that officials imposed earlier this month".
         return (
             after
-            and reading.form in ("verb", "base", "gerund")
+            and reading.form in ("verb", "split", "base", "gerund")
             and self.lex.subordinate.search(text, mention.end, cue) is not None
         )

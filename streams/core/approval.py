@@ -1,0 +1,102 @@
+"""Approvals that are not an easing of chip policy.
+
+"Approve", "allow", "批准" are the commonest predicate words in policy news and the most
+often misread: a cabinet approves the ordinance that tightens controls, "经国务院批准" is
+the procedure a Chinese measure went through, "must obtain approval" states a licence
+duty, "the law allows the minister to block deals" describes a power, "the chip the
+company is allowed to sell" a standing state. An approval is an event only when it
+grants something about chips: a product, a firm, or a transaction (sales, exports, a
+deal) named in its clause. Every cue list is data in ``policy_patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from streams.core.fields import Site, last_before, within
+from streams.core.lexicon import Lexicon, Reading
+
+__all__ = ["Approvals"]
+
+_OBLIGATION_WINDOW: Final = 36  # chars before an approval searched for "must", "须"
+_AFTER_WINDOW: Final = 12  # chars after a CJK approval searched for "を経て", "받아야"
+_SUBJECT_WINDOW: Final = 64  # chars before an approval verb searched for "the law"
+_PROCEDURE_WINDOW: Final = 12  # chars before a Chinese approval searched for "经"
+# The words before an object noun: determiners and up to two modifiers.
+_OBJECT = re.compile(
+    r"\s{1,3}(?:(?:the|a|an|its|their|this|these|new|draft)\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
+
+
+class Approvals:
+    """Decides whether a read approval grants something, or only names a procedure."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        """Keep the compiled lexicon (obligation, procedure and instrument cues)."""
+        self.lex = lexicon
+
+    def idle(self, site: Site, reading: Reading) -> str:
+        """Why an approval is no easing event ("procedure", "obligation", ...), or ""."""
+        if reading.predicate.action != "approve" or reading.predicate.firm_subject:
+            return ""
+        lex = self.lex
+        text, mention = site.text, site.mention
+        start, end = mention.start, mention.end
+        lo = max(site.clause_lo, start - _OBLIGATION_WINDOW)
+        if lex.obligation.search(text, lo, start) is not None:
+            return "obligation"  # "must obtain approval", "须获得主管机关核准"
+        if site.cjk:
+            hi = min(site.clause_hi, end + _AFTER_WINDOW)
+            if lex.obligation_after.search(text, end, hi) is not None:
+                return "obligation"  # "승인을 받아야 한다"
+            if lex.procedure_after.search(text, end, hi) is not None:
+                return "procedure"  # "国務院の認可を経て"
+            if lex.procedure.search(text, max(site.clause_lo, start - _PROCEDURE_WINDOW), start):
+                return "procedure"  # "经国务院批准", "經批准"
+            return ""
+        if reading.form == "verb" and self._approves_instrument(text, end):
+            return "procedure"  # "the cabinet approved an ordinance amending ..."
+        if reading.form == "verb" and site.item.name == "body":
+            before = text[max(site.clause_lo, start - 24) : start]
+            if _PRESENT_PASSIVE.search(before):
+                return "standing"  # "the chip the company is allowed to sell"
+            if self._instrument_subject(site):
+                return "standing"  # "the law allows the minister to block ..."
+        return ""
+
+    def _approves_instrument(self, text: str, end: int) -> bool:
+        """The approval's object is a law, rule or measure: it approves the instrument."""
+        obj = _OBJECT.match(text, end)
+        if obj is None:
+            return False
+        lex = self.lex
+        return bool(
+            lex.instrument.match(text, obj.end()) or lex.needs["measure"].match(text, obj.end())
+        )
+
+    def _instrument_subject(self, site: Site) -> bool:
+        """A law, rule or order before the verb with no state between: it describes a power."""
+        lex = self.lex
+        text, start = site.text, site.mention.start
+        lo = max(site.clause_lo, start - _SUBJECT_WINDOW)
+        last = None
+        for last in lex.instrument.finditer(text, lo, start):  # noqa: B007
+            pass
+        if last is None:
+            return False
+        return last_before(site.item.actors, last.end(), start) is None
+
+    def objectless(self, site: Site, reading: Reading, products: list[str]) -> bool:
+        """An approval that names no chip, firm or transaction in its clause grants nothing.
+
+        "the cabinet had approved a government ordinance", "This decision has been
+        approved by the State Council": the approved thing is a measure or a procedure.
+        """
+        if reading.predicate.action != "approve" or products:
+            return False
+        lo, hi = site.clause_lo, site.clause_hi
+        if within(site.item.firms, lo, hi):
+            return False
+        return self.lex.flow_re.search(site.text, lo, hi) is None

@@ -1,0 +1,224 @@
+"""Article-level judgement: which of an article's read events are its news, merged.
+
+The reader (``reading.py``) turns each trigger into a draft; the detector (``detect.py``)
+runs it over the headline and the body; this module decides at article level:
+
+* a headline event the body reports only as background, or only forecasts, is not news;
+* an event deep in the body that neither the headline nor the lead reports (same actor
+  and direction) is context, unless the headline names its group (a digest's item);
+* every event of a story whose headline is a firm's results is context;
+* the firms a group noun stands for, the article's main chip;
+* drafts merge into one event per (jurisdiction, action, direction, primary).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Final
+
+from schemas.article import PolicyEvent
+from schemas.patterns import PolicyPatterns
+from streams.core.fields import Draft, Field
+from streams.core.lexicon import Lexicon
+from streams.core.reading import Reader
+
+__all__ = ["LEAD", "Story"]
+
+LEAD: Final = 700  # chars of the body that hold its lead
+
+
+def _add(values: list[str], new: Iterable[str]) -> None:
+    """Append ``new`` items not yet in ``values``, keeping first-seen order."""
+    for value in new:
+        if value not in values:
+            values.append(value)
+
+
+class Story:
+    """Judges an article's drafts together: news or context, merged into events."""
+
+    def __init__(self, lexicon: Lexicon, reader: Reader) -> None:
+        """Keep the compiled lexicon and the reader (talk drafts read their actor late)."""
+        self.lex = lexicon
+        self.patterns: PolicyPatterns = lexicon.patterns
+        self.reader = reader
+
+    def judge(
+        self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
+    ) -> list[PolicyEvent]:
+        """The article's events from its drafts (and the body's talk of the headline's act)."""
+        self.demote_title(fields, drafts, talk)
+        if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
+            self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
+        if self.business_story(fields["title"], drafts):
+            for draft in drafts:
+                if draft.primary:
+                    draft.primary = False
+                    draft.rule += " background:business"
+        grouped = any("group" in d.rule for d in drafts)
+        group_firms = self.listed_firms(fields) if grouped else []
+        focus = self.focus_chips(fields)
+        for draft in drafts:
+            if focus and (draft.generic_only or not draft.products):
+                # "these rules", "high-end AI chips": the article's main chip is meant.
+                draft.products = [*focus, *draft.products]
+            if "group" in draft.rule:
+                draft.targets = [*group_firms, *[t for t in draft.targets if t not in group_firms]]
+        return self.merge(drafts)
+
+    def listed_firms(self, fields: dict[str, Field]) -> list[str]:
+        """Firms the article lists together ("ByteDance, Alibaba and Tencent")."""
+        separators = self.lex.separators
+        out: list[str] = []
+        for item in fields.values():
+            run: list[str] = []
+            for left, right in itertools.pairwise(item.firms):
+                gap = item.text[left.end : right.start].strip().casefold()
+                if gap in separators or gap.rstrip(",") in separators:
+                    if not run:
+                        run.append(left.name)
+                    run.append(right.name)
+                    continue
+                if len(run) >= 2:
+                    _add(out, run)
+                run = []
+            if len(run) >= 2:
+                _add(out, run)
+        return out
+
+    def business_story(self, title: Field, drafts: list[Draft]) -> bool:
+        """A headline about a firm's results or business, not about a measure.
+
+        "Applied Materials flags $600 million revenue hit from expanded export curbs",
+        "寒武纪上半年营收暴增": the firm is the headline's subject, a business cue names
+        its news, and the headline states no measure as news itself. The policy the body
+        mentions is then the story's context.
+        """
+        if any(d.in_title and d.primary for d in drafts) or not title.firms:
+            return False
+        first = title.firms[0]
+        lead = title.low[: first.start].strip(" \"'‘“-–—:")
+        if len(lead) > 12 or any(a.start < first.start for a in title.actors):
+            return False  # the firm is not the headline's subject
+        return self.lex.business.search(title.low, first.end) is not None
+
+    def demote_title(
+        self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
+    ) -> None:
+        """A headline event the body reports only as background, or only talks of, is not news.
+
+        "美将收紧芯片出口" over a body that says the US "may" tighten as early as August:
+        the headline compresses a forecast.
+        """
+        body = [d for d in drafts if not d.in_title]
+        for draft in drafts:
+            if not draft.in_title or not draft.primary:
+                continue
+            key = (draft.jurisdiction, draft.direction)
+            same = [d for d in body if (d.jurisdiction, d.direction) == key]
+            if any(d.primary for d in same):
+                continue
+            if same:
+                draft.primary = False
+                draft.rule += " background:body"
+            elif any(
+                (d.direction, d.action) == (draft.direction, draft.action)
+                and self.reader.forecast_actor(fields, d) == draft.jurisdiction
+                for d in talk
+            ):
+                draft.primary = False
+                draft.rule += " background:talk"
+
+    @staticmethod
+    def demote_unreported(drafts: list[Draft], named: set[str]) -> None:
+        """An event deep in the body that the headline and lead do not report is context.
+
+        News puts its event in the headline or the lead; a policy mentioned only in a
+        later paragraph of a story about something else (an industry group's advice, an
+        earnings report) is background, whatever its tense. A digest is the exception:
+        its headline names each item ("... and 23 Chinese names on the Entity List"), and
+        an event of a meaning group the headline names (``named``) is news wherever its
+        paragraph stands.
+        """
+        leading = {
+            (d.jurisdiction, d.direction)
+            for d in drafts
+            if d.primary and (d.in_title or d.start < LEAD)
+        }
+        for draft in drafts:
+            late = draft.primary and not draft.in_title and draft.start >= LEAD
+            if late and draft.predicate in named:
+                continue  # a digest's item, named in its headline
+            if late and (draft.jurisdiction, draft.direction) not in leading:
+                draft.primary = False
+                draft.rule += " background:unreported"
+
+    def headline_groups(self, title: Field, drafts: list[Draft]) -> set[str]:
+        """Meaning groups the headline states, or names by the word they need.
+
+        "Chip Wrap: ... 23 Chinese names on the Entity List" names the list groups though
+        no verb of theirs stands in it. Measures in general ("hits back at US tariffs")
+        name nothing: only a list or a licence does.
+        """
+        lex = self.lex
+        named = {d.predicate for d in drafts if d.in_title}
+        for word_class, groups in lex.groups_needing.items():
+            if word_class != "measure" and lex.needs[word_class].search(title.low):
+                named.update(groups)
+        return named
+
+    @staticmethod
+    def focus_chips(fields: dict[str, Field]) -> list[str]:
+        """The article's main chip: named in the title, else the most mentioned."""
+        title = list(dict.fromkeys(m.name for m in fields["title"].chips))
+        if title:
+            return title
+        counts: dict[str, int] = {}
+        for mention in fields["body"].chips:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+        if not counts:
+            return []
+        top = max(counts.values())
+        return [name for name, count in counts.items() if count == top][:1]
+
+    def merge(self, drafts: list[Draft]) -> list[PolicyEvent]:
+        """One event per (jurisdiction, action, direction, primary).
+
+        The flow is not part of the key: a headline's "clears imports" and the body's
+        "approved purchases" are one decision, and one alert.
+        """
+        generic = self.lex.generic
+        merged: dict[tuple[str, str, str, bool], Draft] = {}
+        for draft in drafts:
+            key = (draft.jurisdiction, draft.action, draft.direction, draft.primary)
+            kept = merged.get(key)
+            if kept is None:
+                merged[key] = draft
+                continue
+            best, other = (draft, kept) if draft.confidence > kept.confidence else (kept, draft)
+            _add(best.products, other.products)
+            _add(best.targets, other.targets)
+            best.order = min(best.order, other.order)
+            merged[key] = best
+        events: list[PolicyEvent] = []
+        for draft in sorted(merged.values(), key=lambda d: d.order):
+            products = list(draft.products)
+            if any(p not in generic for p in products):
+                # A class like "advanced chips" only paraphrases the named chip.
+                products = [p for p in products if p not in generic]
+            events.append(
+                PolicyEvent(
+                    jurisdiction=draft.jurisdiction,
+                    action=draft.action,
+                    flow=draft.flow,
+                    direction=draft.direction,
+                    products=products,
+                    targets=draft.targets,
+                    primary=draft.primary,
+                    evidence=draft.evidence,
+                    confidence=draft.confidence,
+                    rule=draft.rule,
+                )
+            )
+        return events

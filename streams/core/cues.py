@@ -1,0 +1,171 @@
+"""Word lists as bounded regular expressions, searched in lower-cased, folded text.
+
+The detector searches its cue lists (modality, time, agents, flows ...) in windows of
+the text around a trigger. Each list becomes one alternation factored into a trie, so a
+list of a thousand phrases costs about what one does and matching stays linear. Latin
+phrases get word bounds, CJK and Hangul phrases none; ``*`` at a Latin word's end or start
+matches any ending or compound head. Split out of ``lexicon.py``, which compiles the
+pattern file with these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+from streams.core.script import script_folder
+
+__all__ = ["WideWords", "compile_words", "has_cjk", "phrase_pattern"]
+
+_CJK = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
+_MAX: Final = 2**62
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds a CJK or Hangul character (matched without word bounds)."""
+    return _CJK.search(text) is not None
+
+
+# ------------------------------------------------------------------------------ regexes
+
+
+def _char(ch: str) -> str:
+    """One character of a phrase as a regex: flexible spaces and apostrophes."""
+    if ch == " ":
+        return r"\s{1,3}"
+    if ch in "'’":
+        return "['’]"
+    return re.escape(ch)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """One phrase as a regex: word bounds at Latin ends, ``*`` = any ending or head."""
+    head_star, tail_star = phrase.startswith("*"), phrase.endswith("*")
+    phrase = phrase.strip("*")
+    body = "".join(_char(ch) for ch in phrase)
+    if has_cjk(phrase):
+        return body
+    head = r"\w{0,30}" if head_star else r"(?<!\w)" if phrase[0].isalnum() else ""
+    tail = r"\w{0,24}" if tail_star else r"(?!\w)" if phrase[-1].isalnum() else ""
+    return head + body + tail
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of literals factored by common prefix.
+
+    Python's regex engine tries the alternatives of a group one by one; a trie makes
+    that a one-character dispatch per level, so a list of a thousand phrases costs about
+    what one does, and matching stays linear.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
+    """Compile phrases into one alternation, searched in lower-cased, folded text.
+
+    Latin phrases with word characters at both ends share one trie between word bounds;
+    CJK phrases share another; word parts share one trie per kind of star ("regel*",
+    "*verbot", "*kontrolle*"), each anchored at a word start so that the engine tries
+    them only there; the rest ("'s", "-made") are few and listed.
+    """
+    fold = script_folder().fold
+    unique = sorted({fold(w.lower()) for w in words if w})
+    if not unique:
+        return re.compile(r"(?!x)x")  # matches nothing
+    bounded: list[str] = []
+    cjk: list[str] = []
+    starred: dict[tuple[bool, bool], list[str]] = {}
+    loose: list[str] = []
+    for w in unique:
+        core = w.strip("*")
+        if has_cjk(w):
+            (cjk if "*" not in w else loose).append(w)
+        elif not core or not (core[0].isalnum() and core[-1].isalnum()) or "*" in core:
+            loose.append(w)
+        elif "*" in w:
+            starred.setdefault((w.startswith("*"), w.endswith("*")), []).append(core)
+        else:
+            bounded.append(w)
+    parts = []
+    if bounded:
+        parts.append(r"(?<!\w)" + _trie(bounded) + r"(?!\w)")
+    if cjk:
+        parts.append(_trie(cjk))
+    for (head, tail), cores in sorted(starred.items()):
+        parts.append(
+            r"(?<!\w)"
+            + (r"\w{0,30}?" if head else "")
+            + _trie(cores)
+            + (r"\w{0,24}" if tail else r"(?!\w)")
+        )
+    parts.extend(phrase_pattern(w) for w in sorted(loose, key=len, reverse=True))
+    return re.compile("(?:" + "|".join(parts) + ")" + suffix)
+
+
+def _word_char(ch: str) -> bool:
+    """What a regex word character is: letters and digits of any script, and "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+class WideWords:
+    """A plain word list searched over a whole clause or sentence.
+
+    Python's regex engine skips ahead fast only when every alternative of a pattern
+    starts with a literal; a left word bound in front of a trie makes it try the trie
+    at every position (about 2.3x slower over a 480-character clause). Here the trie
+    has no left bound and the few matches are checked in Python: worth it for the
+    cue lists searched over whole clauses, not for the few words before a trigger.
+    """
+
+    __slots__ = ("_pattern",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        """Compile the words (no ``*`` word parts: those need their own bounds)."""
+        fold = script_folder().fold
+        unique = sorted({fold(w.lower()) for w in words if w})
+        latin = [w for w in unique if not has_cjk(w)]
+        cjk = [w for w in unique if has_cjk(w)]
+        if any("*" in w or not (w[0].isalnum() and w[-1].isalnum()) for w in latin):
+            raise ValueError("WideWords takes whole words only")
+        parts = [f"(?P<b>{_trie(latin)})(?!\\w)"] if latin else ["(?P<b>(?!x)x)"]
+        if cjk:
+            parts.append(_trie(cjk))
+        self._pattern = re.compile("|".join(parts))
+
+    def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
+        """The leftmost match in ``text[pos:endpos]`` that starts a word."""
+        pattern = self._pattern
+        found = pattern.search(text, pos, endpos)
+        while found is not None:
+            start = found.start("b")
+            if start <= 0 or not _word_char(text[start - 1]):
+                return found
+            found = pattern.search(text, found.start() + 1, endpos)
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match[str]]:
+        """Every match in ``text[pos:endpos]`` that starts a word, left to right."""
+        for found in self._pattern.finditer(text, pos, endpos):
+            start = found.start("b")
+            if start <= 0 or not _word_char(text[start - 1]):
+                yield found

@@ -1,0 +1,242 @@
+"""Grammar checks of the sentence reader: is this word a verb, a noun, part of a name.
+
+The reader (``reading.py``) asks these questions of a trigger and the words around it,
+with bounded regexes over bounded windows: a participle after a preposition or a noun
+("sales of banned chips", "clientes aprobados"), a plural noun and not a verb ("US
+sanctions on Huawei"), a capitalised word inside a name, a noun that only qualifies the
+next ("the approval process"), a governing verb before a noun or its participle after
+("launched a probe", "tariffs were imposed"), a Dutch or German particle at the clause
+end ("schort ... op"), a headline's "<state> to <verb>", a directive verb before "to",
+a document title or quoted legal text around the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from streams.core.fields import Site, last_before, within
+from streams.core.lexicon import Lexicon, Reading, has_cjk
+from streams.core.mentions import Mention
+
+__all__ = ["TO_BEFORE", "Grammar"]
+
+TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
+_POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
+_SOV_GOVERNING: Final = 16  # chars after a Japanese/Korean noun searched for its verb
+_HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
+_PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
+_WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
+_TWO_WORDS_AFTER = re.compile(r"\s{1,3}([a-z]{2,20}ed)\s{1,3}([a-z]{2,12})\b")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
+_ROMANCE = frozenset(["es", "pt", "it", "fr"])
+# Spanish/Portuguese (-ado, -ido), Italian (-ato, -ito, -uto, "sospeso"), French (-é, -ée).
+_PARTICIPLE_ENDINGS = (
+    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
+    "ito", "ita", "iti", "ite", "uto", "uta", "eso", "esa", "esi", "ese", "osto", "osta",
+    "é", "ée", "és", "ées",
+)  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]{1,20}")
+_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
+_GOVERNMENT = frozenset(
+    [
+        "government",
+        "regulator",
+        "regulators",
+        "ministry",
+        "authorities",
+        "officials",
+        "department",
+        "agency",
+        "commission",
+        "administration",
+        "bureau",
+        "council",
+    ]
+)
+
+
+class Grammar:
+    """Answers the reader's questions about the words around a trigger."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        """Keep the compiled lexicon; the checks hold no state."""
+        self.lex = lexicon
+
+    def quoted(self, text: str, lo: int, pos: int) -> bool:
+        """Inside a document title (《...》) or a quotation of legal text ("所述“...”")."""
+        opened = text.rfind("《", lo, pos)
+        if opened >= 0 and text.find("》", opened, pos) < 0:
+            return True
+        for left, right in _QUOTES:
+            opened = text.rfind(left, lo, pos)
+            if opened >= 0 and text.find(right, opened, pos) < 0:
+                return text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues)
+        return False
+
+    # ------------------------------------------------------------------ the predicate
+
+    def urged(self, wide: str) -> bool:
+        """Whether a directive verb ("urge", "ask", "warn") stands in the words before."""
+        return any(
+            m.group().casefold() in self.lex.directive_modals for m in self.lex.modal.finditer(wide)
+        )
+
+    @staticmethod
+    def headline_future(site: Site) -> bool:
+        """Headline grammar: "<actor> to <verb>" states a decided future act.
+
+        "China to require export permits from Dec. 1", "US to add Chinese firms to entity
+        list": the state, then at most two words, then "to". A firm before it ("Nvidia to
+        halt ...") or a modal verb ("US plans to ...") is not this.
+        """
+        item, mention = site.item, site.mention
+        to = TO_BEFORE.search(site.pre)
+        if to is None:
+            return False
+        at = mention.start - len(site.pre) + to.start()
+        actor = last_before(item.actors, max(0, at - _HEADLINE_GAP), at)
+        if actor is None or last_before(item.firms, actor.end, at) is not None:
+            return False
+        gap = site.text[actor.end : at]
+        return len(gap.split()) <= 2 and not any(ch in gap for ch in ",:;|")
+
+    def script_fits(self, site: Site, reading: Reading) -> bool:
+        """A word listed only for Japanese or Korean needs kana or hangul in its sentence."""
+        langs = reading.langs
+        if not langs <= {"ja", "ko"}:
+            return True
+        text, sentence = site.text, site.sentence
+        if "ja" in langs and _KANA.search(text, sentence.start, sentence.end):
+            return True
+        return "ko" in langs and _HANGUL.search(text, sentence.start, sentence.end) is not None
+
+    def modifies(self, text: str, end: int) -> bool:
+        """Whether the word ending at ``end`` qualifies the next noun ("licence applications")."""
+        after = _WORD_AFTER.match(text, end, end + 24)
+        if after is not None and after.group(1).casefold() in self.lex.modifier_followers:
+            return True
+        return text.startswith(self.lex.cjk_modifiers, end)
+
+    def particle(self, text: str, start: int, particle: str, hi: int) -> bool:
+        """Whether a split verb's particle ends its clause after ``start`` ("... op.")."""
+        end = min(hi, start + _PARTICLE_WINDOW)
+        pos = text.find(" " + particle, start, end)
+        while pos >= 0:
+            after = pos + 1 + len(particle)
+            if self.lex.split_end.match(text, after):
+                return True
+            pos = text.find(" " + particle, after, end)
+        return False
+
+    def governed(
+        self, text: str, mention: Mention, pre: str, clause_hi: int, sov: bool = False
+    ) -> bool:
+        """A governing verb before the noun, or its participle just after ("was opened").
+
+        Japanese and Korean put the verb after its object and a particle
+        ("輸出規制を実施する", "수출 통제를 3월 1일부터 시행할").
+        """
+        lex = self.lex
+        if sov:
+            hi = min(clause_hi, mention.end + _SOV_GOVERNING)
+            after = lex.governing.search(text, mention.end, hi)
+            return after is not None and "。" not in text[mention.end : after.start()]
+        if lex.governing.search(pre):
+            return True
+        for head in lex.split_head.finditer(pre):
+            particle = lex.split_governing[head.group().strip()]
+            if self.particle(text, mention.end, particle, clause_hi):
+                return True  # "legt nieuwe regels op", "führt Kontrollen ein"
+        hi = min(clause_hi, mention.end + _POST_WINDOW)
+        after = lex.governing.search(text, mention.end, hi)
+        if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):
+            return False
+        # "the rule has not been finalised", "tariffs could be imposed": no act; "limit
+        # the added burden": the participle qualifies another noun.
+        between = (mention.end, after.start())
+        return (
+            lex.negation.search(text, *between) is None
+            and lex.modal.search(text, *between) is None
+            and lex.determiner.search(text, *between) is None
+        )
+
+    def participle(self, source: str, mention: Mention) -> bool:
+        """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""
+        if not mention.text.lower().endswith("ed"):
+            return False
+        pre = source[max(0, mention.start - 24) : mention.start]
+        word = _WORD_BEFORE.search(pre)
+        if word is None or pre[word.end(1) :].strip():
+            return False  # punctuation in between: "..., restricted"
+        token = word.group(1)
+        if token[:1].isupper():
+            return False  # a name ("Beijing approved"), not a gerund
+        token = token.casefold()
+        if token.endswith("ing") and token not in ("being", "having"):
+            return True
+        return token in self.lex.participle_pre
+
+    def romance_adjective(self, text: str, mention: Mention, reading: Reading) -> bool:
+        """A Romance participle in the body with no auxiliary before it qualifies a noun."""
+        if not reading.langs or not reading.langs <= _ROMANCE:
+            return False
+        word = text[mention.start : mention.end]
+        if " " in word or not word.endswith(_PARTICIPLE_ENDINGS):
+            return False
+        words = _WORDS.findall(text, max(0, mention.start - 40), mention.start)[-3:]
+        return not any(w in self.lex.auxiliaries for w in words)
+
+    @staticmethod
+    def in_name(source: str, mention: Mention) -> bool:
+        """A capitalised verb after a capitalised word inside a sentence: a name's part."""
+        if not source[mention.start : mention.start + 1].isupper():
+            return False
+        before = source[max(0, mention.start - 22) : mention.start]
+        return _CAPITAL_BEFORE.search(before) is not None and not before.rstrip().endswith(".")
+
+    def modifier(self, text: str, mention: Mention) -> bool:
+        """True when a noun trigger only qualifies the next noun ("approval process")."""
+        return self.modifies(text, mention.end)
+
+    def plural_noun(self, site: Site) -> bool:
+        """Whether an ``-s`` trigger is a plural noun, not a verb.
+
+        "US sanctions on Huawei" (a noun follower), "a round of curbs" (after a
+        preposition), "Washington curbs aimed at ..." (a participle phrase follows), "the
+        planned curbs" (a determiner and modifiers, no actor among them).
+        """
+        lex = self.lex
+        item, mention, pre = site.item, site.mention, site.pre
+        text = item.low
+        after = _WORD_AFTER.match(text, mention.end, mention.end + 24)
+        if after is None:
+            if text[mention.end : mention.end + 2].strip().startswith("."):
+                return True
+        elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
+            return True
+        phrase = _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
+        if phrase is not None and phrase.group(2) in lex.participle_objects:
+            return True  # "curbs aimed at", "rules announced on"
+        word = _WORD_BEFORE.search(pre)
+        if (
+            word is not None
+            and not pre[word.end(1) :].strip()
+            and word.group(1) in lex.participle_pre
+        ):
+            return True
+        # "hit from expanded export curbs", "the planned curbs": a noun phrase's head;
+        # but "on Friday the US curbs exports": an actor, then its verb.
+        for phrase_re in (lex.prep_np, lex.np_head):
+            head = phrase_re.search(pre)
+            if head is None:
+                continue
+            start = mention.start - len(pre) + head.start()
+            if within(item.actors, start, mention.start):
+                return False
+            if not any(w in _GOVERNMENT for w in head.group().split()):
+                return True
+        return False
