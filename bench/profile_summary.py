@@ -18,7 +18,7 @@ BUCKETS = [
     ("core: tagging", re.compile(r"streams/core/tagging")),
     ("core: detect", re.compile(r"streams/core/detect")),
     ("core: hash/normalise", re.compile(r"streams/core/normalise")),
-    ("alerting state (alert_step)", re.compile(r"streams/core/alerts")),
+    ("alerting state (alert_step)", re.compile(r"streams/core/alert")),
     ("pydantic (validate/dump)", re.compile(r"pydantic")),
     ("rocksdb table", re.compile(r"rocksdb|rocksdict")),
     ("prometheus metrics", re.compile(r"prometheus_client")),
