@@ -112,6 +112,14 @@ def _resend(state: PolicyState, report: EventReport, key: str, config: AlertConf
     return []
 
 
+def _absorb(
+    state: PolicyState, groups: dict[str, GroupState], group: GroupState, key: str
+) -> PolicyState:
+    """``state`` with the report of ``key`` folded into ``group``, having made nothing."""
+    groups[group.event_key] = group.model_copy(update={"folded": fold(group, key, 0)})
+    return state.model_copy(update={"groups": groups})
+
+
 def _report_key(report: EventReport) -> str:
     return digest(f"{report.article.id}|{report.policy_key}")
 
@@ -140,7 +148,9 @@ def alert_step(
       ``update`` with the new corroboration, unless the last alert of the group is less
       than ``update_interval_seconds`` old: then it waits in ``pending`` for
       ``flush_due``;
-    - a report of a cluster already counted (a syndicated copy) adds nothing;
+    - a report of a near-duplicate cluster a live group has counted (a syndicated
+      copy) joins that group, whatever the detector read in it, and adds nothing: a
+      copy never starts a second group;
     - a report already folded in (same article: a redelivery or a replay) changes
       nothing and returns again the alert it made the first time, same id and content,
       or nothing if it made none.
@@ -153,6 +163,14 @@ def alert_step(
     if any(key in g.folded for g in current.groups.values()):
         return current, _resend(current, report, key, config)
     groups = live(current, now, config)
+    cluster = digest(report.cluster or report.article.id)
+    counted = next((g for g in groups.values() if cluster in g.clusters), None)
+    if counted is not None:
+        # A copy of a report a live group has counted: the same article, re-run, is the
+        # same event, whatever the detector read in its new headline ("adds 23 chip
+        # tools to the control list": a listing, where the original read a control).
+        # It joins that group, adds nothing and sends nothing.
+        return _absorb(current, groups, counted, key), []
     when = event_time(report)
     group = best(report, groups, when, config)
     titles = config.action_titles
@@ -185,12 +203,8 @@ def alert_step(
         kept, retired = bounded(groups, group.event_key, current.retired)
         new_state = PolicyState(groups=kept, directions=directions, retired=retired)
         return new_state, [build(report, group, emission, titles)]
-    cluster = digest(report.cluster or report.article.id)
-    if cluster in group.clusters or len(group.clusters) >= MAX_CLUSTERS:
-        # A copy of a report already counted (or the count is full): nothing new.
-        group = group.model_copy(update={"folded": fold(group, key, 0)})
-        groups[group.event_key] = group
-        return current.model_copy(update={"groups": groups}), []
+    if len(group.clusters) >= MAX_CLUSTERS:  # the count is full: nothing new
+        return _absorb(current, groups, group, key), []
     sources = group.sources
     if report.source and report.source not in sources and len(sources) < MAX_SOURCES:
         sources = [*sources, report.source]

@@ -9,6 +9,7 @@ from schemas.alert import AlertArticle
 from schemas.article import AnalyzedArticle, EntityRef, PolicyEvent
 from schemas.internal import EventReport
 from streams.core import alerts as core
+from streams.core.alert_state import digest
 from streams.core.alerts import (
     AlertConfig,
     PolicyState,
@@ -123,6 +124,35 @@ def test_a_story_syndicated_to_five_sites_makes_one_new_alert_and_no_update() ->
     assert [(a.status, a.corroboration, a.sources) for a in alerts] == [
         ("update", 2, ["Wire", "Market Wire"])
     ]
+
+
+def test_a_copy_read_as_another_event_joins_the_group_that_counted_its_cluster() -> None:
+    # A re-run with a new headline ("Tokyo adds 23 chip tools to the control list") can
+    # read as another action family, product or flow than the original: it would fit no
+    # group of its own. Its cluster is counted in a live group, so it joins that one.
+    control = event("tightening", "restrict", products=("chipmaking equipment",),
+                    flow="export", targets=())  # fmt: skip
+    copies = {
+        "listing": event("tightening", "sanction", products=(), flow="export", targets=()),
+        "product": event("tightening", "restrict", products=("HBM",), flow="export"),
+        "side": event("tightening", "restrict", products=(), flow="import", targets=()),
+        "direction": event("easing", "relax", products=("chipmaking equipment",)),
+    }
+    for name, read in copies.items():
+        original = report("w0", "Wire", control)
+        state, seen = fold([original, report("w1", "Echo", read, cluster="w0")])
+        assert seen == [("new", "w0", 1)], name
+        (group,) = state.groups.values()
+        assert len(group.folded) == 2 and group.clusters == [digest("w0")], name
+        # Seen again (a redelivery): still nothing; an independent report still counts.
+        state, again = alert_step(state, report("w1", "Echo", read, cluster="w0"), T0 + 5,
+                                  NO_THROTTLE)  # fmt: skip
+        assert again == [], name
+        state, own = alert_step(state, report("o1", "Post", control), T0 + 6, NO_THROTTLE)
+        assert [(a.status, a.corroboration) for a in own] == [("update", 2)], name
+    # Without the shared cluster, the same reading is another event.
+    _, seen = fold([report("w0", "Wire", control), report("x1", "Echo", copies["listing"])])
+    assert [s[0] for s in seen] == ["new", "new"]
 
 
 def test_sources_are_bounded_and_corroboration_stops_at_its_bound() -> None:
