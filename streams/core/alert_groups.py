@@ -11,9 +11,13 @@ not a key but a **group**: a report joins a live group of its jurisdiction when 
   are one family of controls; a listing, a probe, a tariff, a summons, an easing are
   others);
 * of compatible flows (export with sale, import with purchase, investment alone;
-  ``other`` fits all); and
+  ``other`` fits all), or naming a firm the group names;
 * of compatible products: a report that names no product, or only a generic class
-  ("advanced chips"), fits any group; two that name products must share one.
+  ("advanced chips"), fits any group; two that name products must share one;
+* for a listing, a probe or a summons (``NAMED_BY_TARGETS``), of a firm the group names,
+  when both name firms; and
+* when the report or the group has no publication time (undated articles: their read
+  time places them), naming a firm or a product in common with the group.
 
 A group that fits none starts a group with a key of its own (``new_key``).
 """
@@ -27,6 +31,7 @@ from streams.core.alert_state import AlertConfig, GroupState, timestamp, utc
 
 __all__ = [
     "FAMILIES",
+    "NAMED_BY_TARGETS",
     "SIDES",
     "best",
     "event_time",
@@ -34,6 +39,7 @@ __all__ = [
     "family",
     "named",
     "new_key",
+    "placed",
     "policies",
     "sides",
 ]
@@ -49,6 +55,13 @@ FAMILIES = {
     "sanction": "listing", "investigate": "probe", "tariff": "tariff", "summon": "summon",
 }  # fmt: skip
 
+# Families of measures that are *of* the firms they name: a listing lists them, a probe
+# or a summons is of them. Two such measures naming no firm in common are two events
+# (entity-list additions come in waves days apart, each of other firms). Controls and
+# easings are of products and flows; the firms reports name for them (buyers, makers,
+# the deal's parties) vary from outlet to outlet, so they do not tell events apart.
+NAMED_BY_TARGETS = frozenset({"listing", "probe", "summon"})
+
 # Flows seen from the acting state: goods leaving (export, sale) or entering (import,
 # purchase) are two sides; investment is its own; "other" (the text does not say) fits all.
 SIDES = {
@@ -57,16 +70,23 @@ SIDES = {
 }  # fmt: skip
 
 
-def event_time(report: EventReport) -> float:
-    """When the report's article was published (else read): the clock of event days.
+def placed(report: EventReport) -> tuple[float, bool]:
+    """When the report's article was published, and whether it says so (``dated``).
 
-    A publication time more than a day after the article was read is a wrong clock or a
-    typo, and the read time stands in for it.
+    An undated article, or one whose publication time is more than a day after it was
+    read (a wrong clock or a typo), is placed at its read time and is not dated.
     """
     read = timestamp(report.ingested_at)
     published = report.article.published_at
-    when = read if published is None else timestamp(published)
-    return read if when > read + _DAY else when
+    if published is None:
+        return read, False
+    when = timestamp(published)
+    return (read, False) if when > read + _DAY else (when, True)
+
+
+def event_time(report: EventReport) -> float:
+    """When the report's article was published (else read): the clock of event days."""
+    return placed(report)[0]
 
 
 def family(action: str, direction: str) -> str:
@@ -91,30 +111,50 @@ def named(report: EventReport, generic: Collection[str]) -> list[str]:
     return [p for p in report.event.products if p not in generic]
 
 
-def _fits(report: EventReport, group: GroupState, when: float, config: AlertConfig) -> bool:
+def _fits(
+    report: EventReport, group: GroupState, when: float, dated: bool, config: AlertConfig
+) -> bool:
     """Whether ``report`` (published at ``when``) may be a report of ``group``'s event."""
+    targets = set(report.event.targets)
+    products = set(named(report, config.generic_products))
+    shared_targets = bool(targets & set(group.targets))
+    shared_products = bool(products & set(group.products))
+    if not (dated and group.dated) and not (shared_targets or shared_products):
+        return False  # no publication time places it: only names can tie it (``best``)
     if report.event.direction != group.direction:
         return False
     if abs(when - group.event_time) > config.event_window_hours * 3600:
         return False
-    if family(report.event.action, report.event.direction) not in group.families:
+    lead = family(report.event.action, report.event.direction)
+    if lead not in group.families:
         return False  # what the report leads with is no part of what the event was
+    if lead in NAMED_BY_TARGETS and targets and group.targets and not shared_targets:
+        return False  # a listing or probe of other firms
     theirs, ours = set(sides(report)), set(group.sides)
     flows_fit = "any" in theirs or "any" in ours or bool(theirs & ours)
     # Outlets word the flow of one measure differently ("probes the deal", "probes
     # imports"); a measure on the same named firm is the same measure.
-    if not flows_fit and not set(report.event.targets) & set(group.targets):
+    if not flows_fit and not shared_targets:
         return False
-    products = named(report, config.generic_products)
-    return not products or not group.products or bool(set(products) & set(group.products))
+    return not products or not group.products or shared_products
 
 
 def best(
-    report: EventReport, groups: dict[str, GroupState], when: float, config: AlertConfig
+    report: EventReport,
+    groups: dict[str, GroupState],
+    when: float,
+    config: AlertConfig,
+    dated: bool = True,
 ) -> GroupState | None:
-    """The live group ``report`` fits best: a shared named product, then the closest."""
+    """The live group ``report`` fits best: a shared named product, then the closest.
+
+    A report that is not ``dated``, or a group whose reports were none, fits only when
+    the two name a firm or a product in common (``README``, "Alerts": the time a report
+    without a publication date is placed at is when it was read, which for an archive,
+    a crawler's second visit or a backtest is no time of the event).
+    """
     products = set(named(report, config.generic_products))
-    fitting = [g for g in groups.values() if _fits(report, g, when, config)]
+    fitting = [g for g in groups.values() if _fits(report, g, when, dated, config)]
     if not fitting:
         return None
     return max(fitting, key=lambda g: (bool(products & set(g.products)), -abs(when - g.event_time)))

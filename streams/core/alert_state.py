@@ -111,7 +111,12 @@ class GroupState(BaseModel):
     sides: list[str] = Field(default_factory=list)
     products: list[str] = Field(default_factory=list, description="Named ones only.")
     targets: list[str] = Field(default_factory=list)
-    event_time: float = Field(description="Publication time of the first report.")
+    event_time: float = Field(
+        description="Publication time of the first dated report (else the first's read time)."
+    )
+    dated: bool = Field(
+        default=True, description="Whether a report with a publication time is in the group."
+    )
     revision: int
     first_seen_at: float
     last_emitted_at: float

@@ -39,6 +39,7 @@ from streams.core.alert_groups import (
     families,
     named,
     new_key,
+    placed,
     policies,
     sides,
 )
@@ -171,8 +172,8 @@ def alert_step(
         # tools to the control list": a listing, where the original read a control).
         # It joins that group, adds nothing and sends nothing.
         return _absorb(current, groups, counted, key), []
-    when = event_time(report)
-    group = best(report, groups, when, config)
+    when, dated = placed(report)
+    group = best(report, groups, when, config, dated)
     titles = config.action_titles
     if group is None:
         direction = report.event.direction
@@ -188,6 +189,7 @@ def alert_step(
             products=named(report, config.generic_products)[:MAX_PRODUCTS],
             targets=report.event.targets[:MAX_PRODUCTS],
             event_time=when,
+            dated=dated,
             revision=0,
             first_seen_at=now,
             last_emitted_at=now,
@@ -212,12 +214,15 @@ def alert_step(
     # grows no wider with each report (no chaining from one event to the next).
     products = group.products or named(report, config.generic_products)[:MAX_PRODUCTS]
     targets = group.targets or report.event.targets[:MAX_PRODUCTS]
+    # A group started by an undated report takes its first dated report's time.
+    placed_at = {} if group.dated or not dated else {"event_time": when, "dated": True}
     group = group.model_copy(
         update={
             "clusters": [*group.clusters, cluster],
             "sources": sources,
             "products": products,
             "targets": targets,
+            **placed_at,
         }
     )
     alerts = []

@@ -308,6 +308,81 @@ def test_a_group_takes_the_products_of_its_first_report_that_names_any() -> None
     assert seen == [("new", "a", 1), ("update", "b", 2), ("new", "c", 1), ("update", "d", 3)]
 
 
+def undated(r: EventReport) -> EventReport:
+    """``r`` from an article without a publication time (placed at its read time)."""
+    return r.model_copy(update={"article": r.article.model_copy(update={"published_at": None})})
+
+
+def test_an_undated_report_joins_a_group_only_by_a_name_in_common() -> None:
+    # Read an hour after a dated report of the same actor, direction, family and flow:
+    # its read time is no time of its event (an archive, a crawler's second visit), so
+    # only a firm or a product in common ties it to the group.
+    controls = event("tightening", "restrict", products=("advanced chips",), flow="export",
+                     targets=())  # fmt: skip
+    later = datetime.fromtimestamp(T0 + HOUR, UTC)
+    other = undated(report("b", "Brief", controls, ingested=later))
+    _, seen = fold([report("a", "Wire", controls), other])
+    assert seen == [("new", "a", 1), ("new", "b", 1)]
+    firm = event("tightening", "restrict", products=(), flow="export", targets=("SMIC",))
+    product = event("tightening", "restrict", products=("HBM",), flow="export", targets=())
+    for name, (first, told) in {
+        "firm": (firm, event("tightening", "ban", products=(), flow="export", targets=("SMIC",))),
+        "product": (product, event("tightening", "halt", products=("HBM",), flow="sale",
+                                   targets=())),
+    }.items():  # fmt: skip
+        _, seen = fold([report("a", "Wire", first), undated(report("b", "Brief", told))])
+        assert seen == [("new", "a", 1), ("update", "b", 2)], name
+    # A publication time more than a day after the read time is a wrong clock: undated.
+    future = report("c", "Brief", controls, published=at(29))
+    _, seen = fold([report("a", "Wire", controls), future])
+    assert [s[0] for s in seen] == ["new", "new"]
+
+
+def test_a_group_an_undated_report_started_takes_its_first_dated_reports_time() -> None:
+    h20 = event("tightening", "restrict", products=("H20",), flow="import", targets=())
+    generic = event("tightening", "ban", products=("advanced chips",), flow="import",
+                    targets=())  # fmt: skip
+    read = datetime.fromtimestamp(T0 - 20 * HOUR, UTC)
+    first = undated(report("u", "Brief", h20, ingested=read))
+    # A dated report naming nothing in common does not join the undated group ...
+    state, seen = fold([first, report("g", "Wire", generic, published=at(25, 7))])
+    assert [s[0] for s in seen] == ["new", "new"]
+    # ... one naming its product does, and places the group at its publication time: a
+    # later report naming nothing fits it by time, as with any dated group.
+    state, seen = fold(
+        [first, report("d", "Wire", h20, published=at(23, 7)),
+         report("g", "Post", generic, published=at(25, 7))]
+    )  # fmt: skip
+    assert seen == [("new", "u", 1), ("update", "d", 2), ("update", "g", 3)]
+    (group,) = state.groups.values()
+    assert group.dated and group.event_time == at(23, 7).timestamp()
+
+
+def test_listings_of_other_firms_are_other_events() -> None:
+    # Entity-list additions come in waves, days apart, each of other firms: a listing
+    # naming none of the group's listed firms is another listing.
+    def listing(*firms: str) -> PolicyEvent:
+        return event("tightening", "sanction", products=(), flow="export", targets=firms)
+
+    _, seen = fold(
+        [report("a", "Wire", listing("Zhipu AI")), report("b", "Daily", listing("Sophgo")),
+         report("c", "Ledger", listing("Zhipu AI", "Tencent")), report("d", "Post", listing())]
+    )  # fmt: skip
+    assert seen == [("new", "a", 1), ("new", "b", 1), ("update", "c", 2), ("update", "d", 3)]
+    # So are probes of other firms; controls name buyers or makers as outlets please, so
+    # other firms do not make them other events.
+    probe = event("tightening", "investigate", products=(), flow="investment",
+                  targets=("Qualcomm",))  # fmt: skip
+    other = probe.model_copy(update={"targets": ["Micron"]})
+    _, seen = fold([report("a", "Wire", probe), report("b", "Daily", other)])
+    assert [s[0] for s in seen] == ["new", "new"]
+    makers = event("tightening", "restrict", products=("H20",), flow="import",
+                   targets=("Nvidia",))  # fmt: skip
+    buyers = makers.model_copy(update={"targets": ["ByteDance", "Alibaba"]})
+    _, seen = fold([report("a", "Wire", makers), report("b", "Daily", buyers)])
+    assert [s[0] for s in seen] == ["new", "update"]
+
+
 def test_old_groups_expire_from_the_state() -> None:
     config = AlertConfig(update_interval_seconds=0, group_ttl_days=1)
     state, _ = alert_step(None, report("a1", "s1"), T0, config)

@@ -194,6 +194,42 @@ def test_backtest_drops_copies_and_writes_each_alert_once() -> None:
     assert [(a.status, a.article.id) for a in alerts] == [("new", "a")]
 
 
+def test_backtest_groups_an_undated_article_only_by_a_name_in_common() -> None:
+    # Each undated article runs at the clock of the one before it (the contract): that
+    # is no time of its event. The Japanese licence rule names no firm and no product
+    # but "advanced chips": its own event. The Micron purchase ban names Micron, as the
+    # dated report before it does: an update of that event.
+    lines = jsonl(
+        {"id": "jp-a", "source": "Harbour Daily", "published_at": "2026-03-02T08:00:00Z",
+         "title": "Japan tightens export controls on advanced chips",
+         "body": "Japan's trade ministry said on Monday it had tightened export controls on "
+                 "advanced semiconductors, requiring exporters to obtain a licence before "
+                 "shipping them to a wider range of destinations.\nThe rule takes effect "
+                 "next month."},
+        {"id": "jp-b", "source": "Trade Brief",
+         "title": "Japan widens licence rules for chip materials",
+         "body": "Japan has tightened export controls on advanced chips and certain chip "
+                 "materials: exporters must now obtain a licence from the trade minister "
+                 "before shipping them abroad.\nThe change amends the Export Trade Control "
+                 "Order."},
+        {"id": "cn-a", "source": "Harbour Daily", "published_at": "2026-03-03T08:00:00Z",
+         "title": "China restricts Micron chip purchases",
+         "body": "China's cyberspace regulator said on Tuesday that operators of critical "
+                 "information infrastructure must stop buying products from Micron, after a "
+                 "security review found risks.\nMicron said it would engage with the "
+                 "authorities."},
+        {"id": "cn-b", "source": "Law Notes",
+         "title": "Operators told to stop buying Micron products",
+         "body": "Chinese regulators barred operators of critical information infrastructure "
+                 "from purchasing Micron chips, citing the findings of a cybersecurity "
+                 "review.\nThe decision applies to new purchases."},
+    )  # fmt: skip
+    alerts = backtested(lines, alert_update_interval_seconds=0)
+    assert [(a.status, a.article.id) for a in alerts] == [
+        ("new", "jp-a"), ("new", "jp-b"), ("new", "cn-a"), ("update", "cn-b")
+    ]  # fmt: skip
+
+
 def test_read_dated_orders_stably_and_undated_articles_take_the_previous_clock() -> None:
     lines = jsonl(
         sample(2, id="w", published_at=None),  # before any dated one: the first dated clock
