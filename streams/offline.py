@@ -206,7 +206,7 @@ def _flush_until(
         if when is None or when > until:
             return
         state, alerts = flush_due(policies[key], when, config)
-        policies[key] = confirm_sent(state, {a.alert_id for a in alerts})
+        policies[key] = confirm_sent(state, {a.alert_id for a in alerts}, config)
         yield from alerts
 
 

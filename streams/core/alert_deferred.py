@@ -4,7 +4,8 @@
 its group's last alert in the group (``pending``); the shell's timer
 (``streams/deferred.py``) calls ``flush_due`` and, once the alerts are delivered,
 ``confirm_sent``. ``next_due`` says when the next one falls due (the backtest sends each
-at that time).
+at that time). Every state a step returns carries ``due`` (``with_due``), the earliest
+time the flush has any work in it, so that the timer skips the others unread.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from schemas.alert import Alert
 from streams.core.alert_build import alert_id, build, emit
 from streams.core.alert_state import AlertConfig, Deferred, PolicyState, live
 
-__all__ = ["confirm_sent", "flush_due", "next_due"]
+__all__ = ["confirm_sent", "due_at", "flush_due", "next_due", "with_due"]
+
+_DAY = 86_400.0
 
 
 def flush_due(
@@ -28,7 +31,8 @@ def flush_due(
     alert stays in the group (``deferred``) until ``confirm_sent``: a worker that stops
     between writing the state and delivering the alert sends it again (same id and
     content) on its next flush. Expired groups are dropped. Returns ``state`` itself
-    when nothing changed, so that the caller writes only what changed.
+    when nothing changed, so that the caller writes only what changed; the state
+    returned carries its next ``due`` time.
     """
     groups = live(state, now, config)
     changed = len(groups) != len(state.groups)
@@ -46,12 +50,13 @@ def flush_due(
         groups[name] = group
         alerts.append(build(report, group, emission, titles))
         changed = True
-    if not changed:
-        return state, alerts
-    return state.model_copy(update={"groups": groups}), alerts
+    new_state = state.model_copy(update={"groups": groups}) if changed else state
+    return with_due(new_state, config), alerts
 
 
-def confirm_sent(state: PolicyState, alert_ids: Collection[str]) -> PolicyState:
+def confirm_sent(
+    state: PolicyState, alert_ids: Collection[str], config: AlertConfig
+) -> PolicyState:
     """Forget the deferred updates among ``alert_ids``: they were delivered.
 
     Returns ``state`` itself when none of them was waiting.
@@ -63,7 +68,30 @@ def confirm_sent(state: PolicyState, alert_ids: Collection[str]) -> PolicyState:
         if deferred and alert_id(group, deferred.emission.revision) in alert_ids:
             groups[name] = group.model_copy(update={"deferred": None})
             changed = True
-    return state.model_copy(update={"groups": groups}) if changed else state
+    return with_due(state.model_copy(update={"groups": groups}), config) if changed else state
+
+
+def due_at(state: PolicyState, config: AlertConfig) -> float | None:
+    """The earliest time ``flush_due`` has work in ``state``, or None.
+
+    An update held back falls due, a flushed one not yet confirmed is due at once (it is
+    sent again), a group expires (the flush drops it).
+    """
+    times = []
+    interval = max(0.0, config.update_interval_seconds)
+    for g in state.groups.values():
+        times.append(g.first_seen_at + config.group_ttl_days * _DAY)
+        if g.deferred is not None:
+            times.append(g.deferred.emission.created_at)
+        elif g.pending is not None:
+            times.append(g.last_emitted_at + interval)
+    return min(times) if times else None
+
+
+def with_due(state: PolicyState, config: AlertConfig) -> PolicyState:
+    """``state`` with its ``due`` time right (``state`` itself when it was)."""
+    due = due_at(state, config)
+    return state if due == state.due else state.model_copy(update={"due": due})
 
 
 def next_due(state: PolicyState, config: AlertConfig) -> float | None:

@@ -142,8 +142,19 @@ class DirectionMark(BaseModel):
 
 
 class PolicyState(BaseModel):
-    """The alerting table's value for one jurisdiction: its live groups, its policies."""
+    """The alerting table's value for one jurisdiction: its live groups, its policies.
 
+    ``due`` comes first, so that it opens the value's JSON: the deferred-update timer
+    reads it from the first bytes and decodes only the values with something due
+    (``streams/codecs.py:policy_state_due``).
+    """
+
+    due: float | None = Field(
+        default=None,
+        description="The earliest time the flush has work here: an update held back "
+        "falls due, a flushed one awaits confirmation, a group expires (None: nothing; "
+        "values of older versions lack it).",
+    )
     groups: dict[str, GroupState] = Field(default_factory=dict)
     directions: dict[str, DirectionMark] = Field(default_factory=dict)
     retired: list[str] = Field(

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from schemas.alert import Alert
 from schemas.internal import EventReport
 from streams.core.alert_build import build, emit
-from streams.core.alert_deferred import confirm_sent, flush_due, next_due
+from streams.core.alert_deferred import confirm_sent, due_at, flush_due, next_due, with_due
 from streams.core.alert_groups import (
     best,
     event_time,
@@ -94,6 +94,7 @@ __all__ = [
     "alert_step",
     "confirm_sent",
     "describe",
+    "due_at",
     "event_time",
     "flush_due",
     "next_due",
@@ -171,7 +172,7 @@ def alert_step(
         # same event, whatever the detector read in its new headline ("adds 23 chip
         # tools to the control list": a listing, where the original read a control).
         # It joins that group, adds nothing and sends nothing.
-        return _absorb(current, groups, counted, key), []
+        return with_due(_absorb(current, groups, counted, key), config), []
     when, dated = placed(report)
     group = best(report, groups, when, config, dated)
     titles = config.action_titles
@@ -204,9 +205,9 @@ def alert_step(
         directions = _remember(current.directions, report, now)
         kept, retired = bounded(groups, group.event_key, current.retired)
         new_state = PolicyState(groups=kept, directions=directions, retired=retired)
-        return new_state, [build(report, group, emission, titles)]
+        return with_due(new_state, config), [build(report, group, emission, titles)]
     if len(group.clusters) >= MAX_CLUSTERS:  # the count is full: nothing new
-        return _absorb(current, groups, group, key), []
+        return with_due(_absorb(current, groups, group, key), config), []
     sources = group.sources
     if report.source and report.source not in sources and len(sources) < MAX_SOURCES:
         sources = [*sources, report.source]
@@ -236,4 +237,5 @@ def alert_step(
     group = group.model_copy(update={"folded": fold(group, key, revision)})
     groups[group.event_key] = group
     kept, retired = bounded(groups, group.event_key, current.retired)
-    return current.model_copy(update={"groups": kept, "retired": retired}), alerts
+    new_state = current.model_copy(update={"groups": kept, "retired": retired})
+    return with_due(new_state, config), alerts

@@ -229,7 +229,7 @@ def test_a_held_back_update_is_sent_once_the_interval_has_passed() -> None:
     state = roundtrip(state)
     state, again = flush_due(state, T0 + 660, config)
     assert again == due
-    state = confirm_sent(state, {a.alert_id for a in due})
+    state = confirm_sent(state, {a.alert_id for a in due}, config)
     same, none = flush_due(state, T0 + 720, config)
     assert none == [] and same is state and next_due(state, config) is None
     # The next report after the flush waits for the interval from the flush.
@@ -244,6 +244,34 @@ def test_a_due_report_is_sent_at_once_and_takes_the_held_one_with_it() -> None:
     state, now = alert_step(state, report("a3", "s3"), T0 + 700, config)
     assert [(a.status, a.corroboration) for a in now] == [("update", 3)]
     assert next_due(state, config) is None and flush_due(state, T0 + 2000, config)[1] == []
+
+
+def test_every_state_carries_the_time_its_flush_has_work_and_the_json_opens_with_it() -> None:
+    # The timer decodes a value only once ``due`` has come: every step keeps it right.
+    config = AlertConfig(update_interval_seconds=600, group_ttl_days=1)
+    expiry = T0 + 86_400
+
+    def due(state: PolicyState) -> float | None:
+        assert state.due == core.due_at(state, config)
+        assert state.model_dump_json().startswith('{"due":')
+        return state.due
+
+    state, _ = alert_step(None, report("a1", "s1"), T0, config)
+    assert due(state) == expiry  # nothing held back: the group's expiry
+    state, _ = alert_step(state, report("a2", "s2"), T0 + 10, config)
+    assert due(state) == T0 + 600  # held back
+    same, _ = flush_due(state, T0 + 599, config)
+    assert same is state
+    state, sent = flush_due(state, T0 + 600, config)
+    assert due(state) == T0 + 600  # flushed, unconfirmed: due until confirmed
+    state = confirm_sent(state, {a.alert_id for a in sent}, config)
+    assert due(state) == expiry
+    state, _ = alert_step(state, report("w1", "Echo", cluster="a1"), T0 + 700, config)
+    assert due(state) == expiry  # a copy, absorbed
+    same, _ = flush_due(state, expiry, config)  # live to the end of its last day
+    assert same is state
+    state, _ = flush_due(state, expiry + 1, config)
+    assert state.groups == {} and due(state) is None
 
 
 # --- grouping -----------------------------------------------------------------------------

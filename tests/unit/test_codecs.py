@@ -7,7 +7,14 @@ from datetime import UTC, datetime
 import pytest
 
 from schemas.article import RawArticle
-from streams.codecs import DecodeError, dead_letter, decode_raw_article, encode_model
+from streams.codecs import (
+    DecodeError,
+    dead_letter,
+    decode_raw_article,
+    encode_model,
+    policy_state_due,
+)
+from streams.core.alerts import PolicyState
 
 LIMIT = 10_000
 
@@ -121,3 +128,16 @@ def test_alert_is_a_binary_mode_cloudevent_with_the_alert_id() -> None:
     back = from_binary(KafkaMessage(headers=names, key=key, value=value), JSONFormat())
     assert back.get_type() == "io.chipwatch.policy.alert.v1"
     assert back.get_source() == "urn:test" and back.get_time() == when
+
+
+@pytest.mark.parametrize("due", [None, 1764057600.0, 1764057600.125, 1e-7, -5.5])
+def test_the_flush_reads_an_alert_states_due_time_from_its_first_bytes(due: float | None) -> None:
+    value = encode_model(PolicyState(due=due))
+    assert policy_state_due(value) == (float("inf") if due is None else due)
+
+
+def test_an_alert_state_without_a_due_time_up_front_must_be_decoded() -> None:
+    # A value an older version wrote (no ``due``), or one whose fields come in another
+    # order: "due now", so that the timer decodes it and flush_due sets it.
+    assert policy_state_due(b'{"groups":{},"directions":{},"retired":[]}') == float("-inf")
+    assert policy_state_due(b'{"groups":{},"due":null}') == float("-inf")
