@@ -41,8 +41,8 @@ JP_REPORTS = [
     ),
     (
         "Toolmakers face new Japanese export rules",
-        "Tokyo Electron and Nikon are among the makers affected after Japan restricted "
-        "exports of chipmaking equipment to most countries outside a list of 42.",
+        "Japan restricted exports of chipmaking equipment to most countries outside a "
+        "list of 42; Tokyo Electron and Nikon are among the makers affected.",
     ),
 ]
 
