@@ -9,8 +9,9 @@ ever tightens. A missing set or scorer fails the test: CI lays ``../shared`` bes
 repository.
 
 Story recall and false stories depend on the detector as much as on grouping; the set
-also labels ten real events twice (an item and its rewrite in another language under
-two story names), so correct grouping caps recall below the issue's goal (README).
+also labels nine real events twice (an item and its rewrite in another language under
+two story names), so correct grouping caps recall at 56/65, below the issue's goal
+(docs/alerting.md lists them).
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ SHARED = REPO.parent / "shared"
 GOLD = SHARED / "eval-dev" / "articles.jsonl"
 SCORER = SHARED / "tools" / "score_backtest.py"
 
-# Floors at the figures reached (whole set): stories alerted 48/65 (0.74), 1.125 new
-# alerts per alerted story, 8 non-policy stories alerted.
-MIN_STORY_RECALL = 0.73
-MAX_NEW_PER_STORY = 1.13
-MAX_FALSE_STORIES = 8
+# Floors at the figures reached (whole set): stories alerted 55/65 (0.846), 59 new
+# alerts for 55 alerted stories (1.073), 2 non-policy stories alerted. Of the 10 policy
+# stories without a `new` alert, 9 are the second label of an event labelled twice and
+# 1 a detector error (docs/alerting.md): 55 of the 56 real events are alerted.
+MIN_STORY_RECALL = 0.84
+MAX_NEW_PER_STORY = 1.08
+MAX_FALSE_STORIES = 2
 
 
 def test_backtest_of_the_shared_development_set_meets_the_floors(tmp_path: Path) -> None:
