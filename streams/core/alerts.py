@@ -3,9 +3,12 @@
 An article makes one report of its news (``reports_for``, ``streams.core.alert_reports``);
 a report joins a live event group of its jurisdiction when it may be a report of that
 group's event (``streams.core.alert_groups``: same direction, time window, action family,
-flows, products), else it starts a group. The first report of a group makes a ``new``
-alert; a report from a near-duplicate cluster not yet counted makes an ``update``, at
-most one per ``update_interval_seconds``; one held back by that interval is sent by
+flows, products; firms for listings and probes; names only, for undated reports), or when
+the group has counted its near-duplicate cluster (a copy joins the group of its original,
+whatever the detector read in it); else it starts a group. The first report of a group
+makes a ``new`` alert; a report from a near-duplicate cluster not yet counted makes an
+``update``, at most one per ``update_interval_seconds``; one held back by that interval is
+sent by
 ``flush_due`` (``streams.core.alert_deferred``) once the interval has passed. A report
 already folded in (a redelivery, a replay) makes again exactly the alert it made the
 first time. ``alert_step`` (here) and ``flush_due`` are the stateful steps; everything
