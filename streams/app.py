@@ -19,7 +19,7 @@ from streams.catalog_updates import register_catalog_watch
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
-from streams.faust_io import DeadLetters, raw_schema, raw_topic
+from streams.faust_io import DeadLetters, commit_before_revoke, raw_schema, raw_topic
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
@@ -95,6 +95,7 @@ def create_app(
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,
     )
+    commit_before_revoke(app)
     topics = Topics(
         **{
             t.id: raw_topic(
