@@ -26,14 +26,16 @@ class AlertArticle(BaseModel):
 class Alert(BaseModel):
     """One alert about one real-world policy event.
 
-    ``alert_id`` is deterministic (derived from the event key and the revision), so a
-    redelivered alert is recognisable by consumers as the same alert.
+    ``alert_id`` is deterministic (derived from the event key and the revision): an alert
+    sent again (a redelivered or replayed input, a restarted worker) carries the same id
+    and content, so consumers dedupe by ``alert_id`` (the CloudEvents ``id``).
     """
 
     schema_version: int = 1
     alert_id: str = Field(description="Deterministic id of this alert message.")
     event_key: str = Field(
-        description="Groups reports of one event: jurisdiction|flow|product|direction|day."
+        description="Names the event group: jurisdiction|flow|product|direction|day of its "
+        "first report (a '|2', '|3' suffix when another live group has the same)."
     )
     status: AlertStatus
     revision: int = Field(ge=1, description="1 for new, then 2, 3, ... for updates.")
@@ -43,7 +45,16 @@ class Alert(BaseModel):
     event: PolicyEvent
     reversal: bool = False
     previous_direction: str | None = None
-    corroboration: int = Field(default=1, ge=1, description="Distinct sources reporting it.")
+    corroboration: int = Field(
+        default=1,
+        ge=1,
+        description="Independent reports of the event so far: distinct near-duplicate "
+        "clusters (an article and its syndicated copies count once).",
+    )
+    sources: list[str] = Field(
+        default_factory=list,
+        description="Outlets of those reports, in the order seen (at most 20).",
+    )
     article: AlertArticle
     firms: list[str] = Field(default_factory=list)
     chips: list[str] = Field(default_factory=list)

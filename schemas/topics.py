@@ -151,7 +151,10 @@ TOPICS: tuple[Topic, ...] = (
         retention_days=7,
         headers=CE_HEADERS,
         summary="Policy alerts.",
-        description="Policy alerts: new, then updates as outlets corroborate.",
+        description="Policy alerts: one `new` per real-world event, then `update`s as "
+        "independent reports corroborate it. Delivery is at-least-once and a redelivered "
+        "input makes its alert again with the same `alert_id` (= CloudEvents `id`) and "
+        "content: consumers drop an id they have already seen.",
         value_note="with CloudEvents `ce_*` headers",
     ),
     Topic(
@@ -199,14 +202,15 @@ TOPICS: tuple[Topic, ...] = (
         id="by_policy",
         setting="topic_by_policy",
         default="chipwatch.events.by-policy",
-        key="jurisdiction|flow|product (UTF-8)",
+        key="acting jurisdiction (UTF-8)",
         model=EventReport,
         schema="event_report",
         partitions="partitions_internal",
         retention_days=1,
         internal=True,
-        summary="Internal: primary events repartitioned by jurisdiction|flow|product.",
-        description="Internal: primary events repartitioned by policy.",
+        summary="Internal: event reports repartitioned by the acting jurisdiction.",
+        description="Internal: each article's news event, repartitioned by the acting "
+        "jurisdiction (every report that may be about one event on one partition).",
     ),
     Topic(
         id="catalog",
@@ -237,10 +241,10 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         name="alert-policy-state",
-        key="jurisdiction|flow|product",
-        value="`PolicyState` (last direction, event groups)",
+        key="acting jurisdiction",
+        value="`PolicyState` (live event groups, last directions)",
         partitions="partitions_internal",
-        kept="groups expire after `ALERT_GROUP_TTL_DAYS`",
+        kept="groups expire after `ALERT_GROUP_TTL_DAYS`; bounded (128 groups, 512 KB)",
     ),
     Table(
         name="webhook-pending",

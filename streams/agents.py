@@ -86,12 +86,19 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
         m.policy_events.labels(
             ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower()
         ).inc()
-    for report in reports_for(analyzed):
+    config = alert_config(p.settings, p.analyzer.current)
+    for report in reports_for(analyzed, config):
         await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
 
 
 async def on_report(p: Pipeline, event: Any) -> None:
-    """Agent ``alerting``: fold a policy event into its policy's state; publish the alerts."""
+    """Agent ``alerting``: fold a report into its jurisdiction's state; publish the alerts.
+
+    A report already folded in (a redelivery after a crash between the state write and
+    the sends, or a replay) returns the alerts it made the first time, same ids and
+    content: so a write that outlived its sends is made good by the redelivery, and
+    consumers drop what they already have by ``alert_id``.
+    """
     s = p.settings
     m = p.metrics
     started = time.perf_counter()

@@ -19,6 +19,7 @@ from streams.catalog_updates import register_catalog_watch
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
+from streams.deferred import register_alert_flush
 from streams.faust_io import DeadLetters, commit_before_revoke, raw_schema, raw_topic
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
@@ -139,6 +140,7 @@ def create_app(
         policy=policy,
     )
     register_agents(p)
+    register_alert_flush(p)
     register_views(app, registry)
     register_lag_probe(app, settings, metrics)
     register_state_tasks(app, seen, settings, metrics)

@@ -28,7 +28,15 @@ from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
 from schemas.internal import Origin
 from streams.codecs import DecodeError, decode_raw_article
-from streams.core.alerts import PolicyState, alert_step, reports_for
+from streams.core.alerts import (
+    AlertConfig,
+    PolicyState,
+    alert_step,
+    confirm_sent,
+    flush_due,
+    next_due,
+    reports_for,
+)
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.dedupe import SeenEntry
@@ -165,6 +173,28 @@ def read_dated(
     return dated, skipped
 
 
+def _flush_until(
+    policies: dict[str, PolicyState], until: float, config: AlertConfig
+) -> Iterator[Alert]:
+    """Send the held-back updates that fall due up to ``until``, each at its due time.
+
+    The worker's flush timer sends them at its first tick after that time; the backtest
+    takes the due time itself, so its output does not depend on the timer's interval.
+    """
+    while True:
+        due = [
+            (t, key)
+            for key, state in policies.items()
+            if (t := next_due(state, config)) is not None
+        ]
+        when, key = min(due, default=(None, ""))
+        if when is None or when > until:
+            return
+        state, alerts = flush_due(policies[key], when, config)
+        policies[key] = confirm_sent(state, {a.alert_id for a in alerts})
+        yield from alerts
+
+
 def backtest(
     dated: Iterable[Dated], analyzer: Analyzer, settings: Settings, source: str
 ) -> Iterator[Alert]:
@@ -172,20 +202,34 @@ def backtest(
 
     The agents' steps one article at a time: ``ingest`` at the article's clock,
     ``dedupe`` (a copy stops there), ``analyze``, ``reports_for``, and ``alert_step``
-    on the state of each report's policy.
+    on the state of each report's jurisdiction; before each article, and after the
+    last, the updates held back by the update interval that have fallen due by then
+    (``flush_due``, the worker's flush timer). An article seen again (same id) makes
+    the stream send its alerts again, with the same ids; consumers drop those, and so
+    does the backtest: each alert id is written once.
     """
     config = alert_config(settings, analyzer)
     seen: dict[str, SeenEntry] = {}
     policies: dict[str, PolicyState] = {}
+    written: set[str] = set()
+
+    def once(alerts: Iterable[Alert]) -> Iterator[Alert]:
+        for alert in alerts:
+            if alert.alert_id not in written:
+                written.add(alert.alert_id)
+                yield alert
+
     for entry in dated:
+        now = entry.clock.timestamp()
+        yield from once(_flush_until(policies, now, config))
         origin = Origin(topic=source, partition=0, offset=entry.number)
         item = ingest(entry.article, origin, entry.clock)
         state, result = dedupe(seen.get(item.content_hash), item, settings.dedupe_ttl_seconds)
         seen[item.content_hash] = state
         if not result.is_first:
             continue
-        now = entry.clock.timestamp()
-        for report in reports_for(analyze(analyzer, item)):
+        for report in reports_for(analyze(analyzer, item), config):
             policy, alerts = alert_step(policies.get(report.policy_key), report, now, config)
             policies[report.policy_key] = policy
-            yield from alerts
+            yield from once(alerts)
+    yield from once(_flush_until(policies, float("inf"), config))

@@ -70,4 +70,4 @@ class Pipeline:
     topics: Topics
     dead_letters: DeadLetters  # onto topics.dlq
     seen: Any  # Table[bytes, bytes]: content hash -> SeenEntry JSON
-    policy: Any  # Table[bytes, bytes]: jurisdiction|flow|product -> PolicyState JSON
+    policy: Any  # Table[bytes, bytes]: jurisdiction -> PolicyState JSON (its event groups)

@@ -115,6 +115,18 @@ class Settings(BaseSettings):
     alert_group_ttl_days: int = Field(
         default=7, ge=1, description="Days an event group is kept for corroboration."
     )
+    alert_event_window_hours: float = Field(
+        default=72.0,
+        gt=0,
+        description="A report joins an event group only if published within this many "
+        "hours of the group's first report (time zones, late reports).",
+    )
+    alert_flush_interval_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="How often updates held back by the update interval are looked for "
+        "and sent once it has passed.",
+    )
 
     # --- analysis ---------------------------------------------------------------------------
     catalog_path: Path | None = Field(

@@ -48,9 +48,11 @@ def analyze(analyzer: Analyzer, item: IngestedArticle) -> AnalyzedArticle:
 
 
 def alert_config(settings: Settings, analyzer: Analyzer) -> AlertConfig:
-    """Return the alerting knobs from settings, with the title wording of the patterns."""
+    """Return the alerting knobs: settings, and the patterns' titles and generic classes."""
     return AlertConfig(
         update_interval_seconds=settings.alert_update_interval_seconds,
         group_ttl_days=settings.alert_group_ttl_days,
+        event_window_hours=settings.alert_event_window_hours,
         action_titles=analyzer.detector.action_titles,
+        generic_products=frozenset(analyzer.detector.lexicon.generic),
     )

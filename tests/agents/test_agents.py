@@ -130,3 +130,20 @@ async def test_unexpected_error_in_an_agent_is_dead_lettered_not_raised(
         "chipwatch_agent_errors_total", {"agent": "dedupe-analyze"}
     )
     assert errors == 1
+
+
+@pytest.mark.asyncio
+async def test_a_redelivered_report_makes_the_same_alert_again(pipeline: Pipeline) -> None:
+    # The alerting agent gets the H200 report twice (a redelivery after a crash between
+    # its state write and its sends): the second time it sends the very same message,
+    # key, value (created_at included) and CloudEvents headers.
+    await feed(pipeline, "ingest", sample_messages()[:1])
+    await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
+    reports = [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent]
+    assert [k for k, _ in reports] == [b"CN"]
+    await feed(pipeline, "alerting", reports)
+    await asyncio.sleep(0.01)
+    await feed(pipeline, "alerting", reports)
+    first, again = sent(pipeline, "alerts").sent
+    assert again == first
+    assert json.loads(first[1])["status"] == "new"

@@ -15,7 +15,7 @@ import time
 import urllib.error
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -26,11 +26,13 @@ from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
 from schemas.article import RawArticle
-from streams.core.alerts import AlertConfig, PolicyState, alert_step, reports_for
+from streams.core.alerts import PolicyState, alert_step, reports_for
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.core.normalise import content_hash
+from streams.settings import Settings
+from streams.steps import alert_config
 from tests.kafka_harness import Broker, Names, Worker, free_port, reader, run
 
 # Four partitions everywhere; alerts on every new source (no update throttle), so the
@@ -73,13 +75,18 @@ def corpus(n: int, duplicate_share: float, seed: int, prefix: str) -> list[dict[
     for i in range(originals):
         _actor, sentence = ACTORS[i % len(ACTORS)]
         product = PRODUCTS[(i // len(ACTORS)) % len(PRODUCTS)]
-        day = 1 + (i // (len(ACTORS) * len(PRODUCTS))) % 12
+        # Days four apart: beyond the alert step's event window (72 h), so that each
+        # (actor, product, day) is an event of its own, whatever order reports arrive in.
+        when = datetime(2026, 1, 1, 9, tzinfo=UTC) + timedelta(
+            days=4 * ((i // (len(ACTORS) * len(PRODUCTS))) % 12)
+        )
+        day = when.day
         text = sentence.format(p=product)
         articles.append(
             {
                 "id": f"{prefix}-{i:05d}",
                 "source": rng.choice(SOURCES),
-                "published_at": f"2026-03-{day:02d}T09:00:00Z",
+                "published_at": when.isoformat(),
                 "title": text,
                 "body": f"{text} on the {day}th. Filing {prefix}-{i} gives the details.",
             }
@@ -100,7 +107,8 @@ def line(article: dict[str, Any]) -> bytes:
 def expected_alerts(articles: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Alerts the pipeline must produce, by id: dedupe, analyze and fold with the core."""
     analyzer = Analyzer.build(load_catalog(None), load_patterns())
-    config = AlertConfig(update_interval_seconds=0)
+    # The worker's own config (titles, generic product classes), as FAULT_SETTINGS set it.
+    config = alert_config(Settings(alert_update_interval_seconds=0), analyzer)
     seen: set[str] = set()
     states: dict[str, PolicyState] = {}
     alerts: dict[str, dict[str, Any]] = {}
@@ -111,7 +119,7 @@ def expected_alerts(articles: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
         if digest in seen:
             continue
         seen.add(digest)
-        for report in reports_for(analyzer.analyze(article, now, digest)):
+        for report in reports_for(analyzer.analyze(article, now, digest), config):
             state, out = alert_step(states.get(report.policy_key), report, now.timestamp(), config)
             states[report.policy_key] = state
             alerts.update({a.alert_id: a.model_dump(mode="json") for a in out})

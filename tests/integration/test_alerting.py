@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -100,5 +102,63 @@ def test_halt_then_approval_of_the_same_product_is_a_reversal(
         assert second["event"]["direction"] == "easing"
         assert second["reversal"] is True and second["previous_direction"] == "tightening"
         assert second["severity"] in {"high", "critical"}
+    finally:
+        worker.stop()
+
+
+def _jp(i: int, outlet: str) -> tuple[bytes, bytes]:
+    return _msg(
+        f"held-{i}",
+        outlet,
+        f"Tokyo tightens chip tool exports ({outlet})",
+        f"Japan's trade ministry has restricted exports of chipmaking equipment to China, "
+        f"{outlet} reported, adding 23 items to its control list.",
+    )
+
+
+def test_a_held_back_update_is_sent_when_its_interval_has_passed_and_survives_a_restart(
+    broker: Broker, tmp_path: Path
+) -> None:
+    # The update interval is 3 s instead of 10 min, and the flush timer looks every
+    # 0.5 s instead of 30 s, so that the hold-back is seen within the test's time; the
+    # store is RocksDB (the default) because the timer writes its partitions directly.
+    names = Names()
+    settings = {
+        "store": "rocksdb://",
+        "alert_update_interval_seconds": 3,
+        "alert_flush_interval_seconds": 0.5,
+    }
+    topic = names.topic("alerts.policy")
+    worker = Worker(broker, names, tmp_path, **settings).start()
+    try:
+        run(produce(broker.bootstrap, names.topic("articles.raw"), [_jp(0, OUTLETS[0])]))
+        run(consume(broker.bootstrap, topic, min_count=1, timeout=60))
+        # A second outlet at once: within the interval, so held back, and no third
+        # report comes to carry it.
+        run(produce(broker.bootstrap, names.topic("articles.raw"), [_jp(1, OUTLETS[1])]))
+        alerts = _values(run(consume(broker.bootstrap, topic, min_count=2, timeout=60)))
+        new, update = alerts
+        assert (new["status"], update["status"]) == ("new", "update")
+        assert update["article"]["id"] == "held-1" and update["corroboration"] == 2
+        assert update["sources"] == OUTLETS[:2]
+        held = datetime.fromisoformat(update["created_at"]) - datetime.fromisoformat(
+            new["created_at"]
+        )
+        assert held.total_seconds() >= 3
+    finally:
+        worker.stop()
+    # Restarted on the same data: the flush and its delivery are remembered, so the
+    # update is not sent again, and the next report is the third revision.
+    worker = Worker(broker, names, tmp_path, **settings).start()
+    try:
+        time.sleep(3.5)  # past the interval, and several flush ticks
+        run(produce(broker.bootstrap, names.topic("articles.raw"), [_jp(2, OUTLETS[2])]))
+        alerts = _values(run(consume(broker.bootstrap, topic, min_count=3, timeout=60, settle=3)))
+        assert [(a["status"], a["revision"], a["corroboration"]) for a in alerts] == [
+            ("new", 1, 1),
+            ("update", 2, 2),
+            ("update", 3, 3),
+        ]
+        assert len({a["alert_id"] for a in alerts}) == 3
     finally:
         worker.stop()

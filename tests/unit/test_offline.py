@@ -135,7 +135,8 @@ def test_backtest_runs_articles_in_publication_order_at_their_publication_time()
 
 def test_backtest_updates_follow_the_publication_clock() -> None:
     # A second outlet 30 min later corroborates (update); a third 5 min after that is
-    # within the 10-minute update interval, so it is counted but says nothing.
+    # within the 10-minute update interval: held back, and sent when the interval has
+    # passed (09:10), before the fourth report (09:20) is read.
     lines = jsonl(
         h200("a", "Harbour Daily", "2026-11-25T08:30:00Z"),
         h200("b", "Other Post", "2026-11-25T09:00:00Z", " Shares rose."),
@@ -143,15 +144,36 @@ def test_backtest_updates_follow_the_publication_clock() -> None:
         h200("d", "Fourth Courier", "2026-11-25T09:20:00Z", " Shares were flat."),
     )
     alerts = backtested(lines)
-    assert [(a.status, a.article.id, a.corroboration) for a in alerts] == [
-        ("new", "a", 1),
-        ("update", "b", 2),
-        ("update", "d", 4),
+    assert [
+        (a.status, a.article.id, a.corroboration, a.created_at.strftime("%H:%M")) for a in alerts
+    ] == [
+        ("new", "a", 1, "08:30"),
+        ("update", "b", 2, "09:00"),
+        ("update", "c", 3, "09:10"),
+        ("update", "d", 4, "09:20"),
     ]
-    assert len({a.alert_id for a in alerts}) == 3
+    assert alerts[-1].sources == ["Harbour Daily", "Other Post", "Third Gazette", "Fourth Courier"]
+    assert len({a.alert_id for a in alerts}) == 4
 
 
-def test_backtest_drops_copies_and_says_nothing_twice() -> None:
+def test_backtest_sends_an_update_held_back_at_the_end_of_the_input() -> None:
+    lines = jsonl(
+        h200("a", "Harbour Daily", "2026-11-25T08:30:00Z"),
+        h200("b", "Other Post", "2026-11-25T08:35:00Z", " Shares rose."),
+    )
+    alerts = backtested(lines)
+    assert [(a.status, a.article.id, a.created_at.strftime("%H:%M")) for a in alerts] == [
+        ("new", "a", "08:30"),
+        ("update", "b", "08:40"),
+    ]
+    assert [a.status for a in backtested(lines, alert_update_interval_seconds=0)] == [
+        "new", "update"
+    ]  # fmt: skip
+
+
+def test_backtest_drops_copies_and_writes_each_alert_once() -> None:
+    # The copy stops at dedupe; the article again (same id) is a redelivery, whose
+    # alert the stream sends again with its id: the backtest writes it once.
     first = h200("a", "Harbour Daily", "2026-11-25T08:30:00Z")
     copy = h200("a-copy", "Harbour Daily", "2026-11-25T08:31:00Z")
     alerts = backtested(jsonl(first, copy, first))
