@@ -33,6 +33,7 @@ ENV = "CHIPWATCH_TEST_FAILPOINT"
 POINTS: Mapping[str, str] = {
     "dedupe.after_state_write": "dedupe-analyze: first copy remembered, nothing analyzed yet",
     "alerting.after_state_write": "alerting: report folded into the state, alerts not sent",
+    "alerting.flush.after_state_write": "flush timer: held-back update in the state, not sent",
     "webhook.after_delivery": "webhook lane: subscriber answered 2xx, tombstone not written",
     "webhook.after_dead_letter": "webhook lane: dead letter acknowledged, tombstone not written",
 }

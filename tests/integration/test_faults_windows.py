@@ -225,6 +225,54 @@ def test_a_crash_after_the_alert_state_write_publishes_the_alert_after_restart(
 
 
 @pytest.mark.timeout(400)
+def test_a_crash_after_a_deferred_update_is_written_sends_it_after_restart(
+    broker: Broker, names: Names, tmp_path: Path, workers: list[Worker], receiver: HookReceiver
+) -> None:
+    """Flush timer: a held-back update is written into the state, then SIGKILL.
+
+    The update interval holds back the second outlet's update; the flush timer makes
+    it, writes it into its group (``deferred``) and dies before sending it. Nothing
+    redelivers a timer's work, so the state itself must say "not yet sent": the
+    restarted worker's first flush sends it, with the id it was given.
+    """
+    [first] = corpus(1, 0.0, seed=47, prefix="fw")
+    second = {
+        **first,
+        "id": first["id"] + "-b",
+        "source": "Another Outlet",
+        "body": first["body"] + " Officials confirmed it later.",
+    }
+    hooks = {
+        **subscriptions_file(tmp_path, {"main": receiver}),
+        "alert_update_interval_seconds": 4,
+        "alert_flush_interval_seconds": 1,
+    }
+    point = "alerting.flush.after_state_write"
+    a = worker(workers, broker, names, tmp_path, hooks, failpoint=point)
+    produce(broker, names.topic("articles.raw"), [first, second])
+    wait_killed(a, point)
+    # The window was real: the update is in the state as sent-but-unconfirmed, and only
+    # the `new` alert is on the topic.
+    states = [json.loads(r.value) for r in changelog(broker, names, "alert-policy-state")]
+    deferred = [g["deferred"] for g in states[-1]["groups"].values() if g["deferred"]]
+    assert len(deferred) == 1, states[-1]
+    before = alerts_on(broker, names)
+    assert [x["status"] for x in before] == ["new"], before
+
+    restarted = time.monotonic()
+    worker(workers, broker, names, tmp_path, hooks)
+    wait_until(lambda: len({x["alert_id"] for x in alerts_on(broker, names)}) >= 2, 120, "update")
+    alerts = alerts_on(broker, names, idle=2.0)
+    ids = {x["alert_id"]: x for x in alerts}
+    assert sorted(x["status"] for x in ids.values()) == ["new", "update"], alerts
+    [update] = [x for x in ids.values() if x["status"] == "update"]
+    assert update["revision"] == 2 and update["event_key"] == before[0]["event_key"]
+    assert update["article"]["id"] == second["id"]
+    delivered_once_each(receiver, set(ids))
+    print(f"deferred update sent {time.monotonic() - restarted:.1f}s after the restart")
+
+
+@pytest.mark.timeout(400)
 def test_a_crash_after_a_delivery_sends_it_again_with_the_same_webhook_id(
     broker: Broker, names: Names, tmp_path: Path, workers: list[Worker], receiver: HookReceiver
 ) -> None:
