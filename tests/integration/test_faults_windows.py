@@ -167,10 +167,13 @@ def test_a_crash_after_the_dedupe_write_analyzes_the_first_copy_after_restart(
     assert analyzed_ids(broker, names, idle=1.0) == []
     assert alerts_on(broker, names) == []
 
+    restarted = time.monotonic()
     worker(workers, broker, names, tmp_path, hooks)
     delivered_once_each(receiver, set(expected))
+    took = time.monotonic() - restarted
     alerts = alerts_on(broker, names, idle=2.0)
-    assert_same_ids_only(alerts, set(expected), redelivered_ok=True)
+    repeated = assert_same_ids_only(alerts, set(expected), redelivered_ok=True)
+    print(f"dedupe window: all delivered {took:.1f}s after the restart, {repeated} repeats")
     ids = analyzed_ids(broker, names)
     assert set(ids) == {a["id"] for a in articles}
     # The one that tripped it was analyzed after the restart: a first copy, not a copy.
@@ -204,6 +207,7 @@ def test_a_crash_after_the_alert_state_write_publishes_the_alert_after_restart(
     assert alerts_on(broker, names) == []
     assert receiver.hits == []
 
+    restarted = time.monotonic()
     worker(workers, broker, names, tmp_path, hooks)
     try:
         delivered_once_each(receiver, set(expected))
@@ -221,7 +225,11 @@ def test_a_crash_after_the_alert_state_write_publishes_the_alert_after_restart(
         got = by_id[alert_id]
         for name in ("event_key", "status", "revision", "severity", "title", "corroboration"):
             assert got[name] == want[name], (name, got[name], want[name])
-    print(f"same-id repeats on the alert topic: {repeated}")
+    print(
+        f"alerting window: all delivered {time.monotonic() - restarted:.1f}s after the "
+        f"restart, {repeated} same-id repeats on the alert topic, "
+        f"{len(receiver.hits) - len(expected)} repeated deliveries"
+    )
 
 
 @pytest.mark.timeout(400)
@@ -293,9 +301,12 @@ def test_a_crash_after_a_delivery_sends_it_again_with_the_same_webhook_id(
     wid = webhook_id("main", alert_id)
     assert receiver.webhook_ids() == [wid]
 
+    restarted = time.monotonic()
     worker(workers, broker, names, tmp_path, hooks)
     wait_until(lambda: len(receiver.webhook_ids()) >= 2, 120, "the delivery sent again")
+    took = time.monotonic() - restarted
     retries = settled(broker, names)
+    print(f"delivery window: sent again {took:.1f}s after the restart, {len(receiver.hits)} hits")
     # Repeated under the same webhook-id (more than once if the alert itself was
     # redelivered: its input offset was not committed before the kill either).
     assert set(receiver.webhook_ids()) == {wid}
@@ -328,8 +339,10 @@ def test_a_crash_after_a_dead_letter_dead_letters_again_and_loses_nothing(
         letters = [json.loads(r.value) for r in read_all(broker, dlq, idle=1.0)]
         assert [letter["webhook_id"] for letter in letters] == [wid]
 
+        restarted = time.monotonic()
         worker(workers, broker, names, tmp_path, hooks)
         wait_until(lambda: len(read_all(broker, dlq, idle=1.0)) >= 2, 120, "a second letter")
+        took = time.monotonic() - restarted
         settled(broker, names)
         letters = [json.loads(r.value) for r in read_all(broker, dlq, idle=1.0)]
         # Again under the same webhook-id: nothing lost, nothing under another id.
@@ -337,5 +350,6 @@ def test_a_crash_after_a_dead_letter_dead_letters_again_and_loses_nothing(
         assert all(letter["reason"] == "not_retryable" for letter in letters)
         assert {h.webhook_id for h in refusing.hits} == {wid}
         assert len(refusing.hits) == len(letters)
+        print(f"dead-letter window: again {took:.1f}s after the restart ({len(letters)} letters)")
     finally:
         refusing.stop()
