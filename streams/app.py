@@ -20,7 +20,13 @@ from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.deferred import register_alert_flush
-from streams.faust_io import DeadLetters, commit_before_revoke, raw_schema, raw_topic
+from streams.faust_io import (
+    DeadLetters,
+    commit_before_revoke,
+    drain_before_commit,
+    raw_schema,
+    raw_topic,
+)
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
@@ -97,6 +103,7 @@ def create_app(
         logging_config=None,
     )
     commit_before_revoke(app)
+    drain_before_commit(app)
     topics = Topics(
         **{
             t.id: raw_topic(

@@ -170,6 +170,20 @@ def guarded_agent(
     app.agent(topic, name=name)(run)
 
 
+async def drain(buffer: Any) -> None:
+    """Wait until Faust's producer buffer is empty (its own flush may return before).
+
+    ``ProducerBuffer.flush`` returns as soon as one message takes more than 0.1 s to be
+    handed to the Kafka client (back-pressure), with messages still queued: table
+    changelog records among them, since a table write is queued there (``send_soon``).
+    Faust commits input offsets right after that flush, so a crash then would lose
+    state whose input is committed. This loops until the queue is empty or the
+    producer stops (then nothing can be sent, and Faust's own check raises).
+    """
+    while buffer.size and not buffer.should_stop:
+        await buffer.flush()
+
+
 def commit_before_revoke(app: Any) -> None:
     """Make a rebalance commit what is processed before Faust forgets it.
 
@@ -208,3 +222,23 @@ def commit_before_revoke(app: Any) -> None:
             await super().on_partitions_revoked(revoked)
 
     transport.Consumer = CommittingConsumer
+
+
+def drain_before_commit(app: Any) -> None:
+    """Make the producer's flush, which Faust calls before every commit, drain it all.
+
+    See ``drain``: without this, a commit could follow table writes still queued.
+    """
+    transport = app.transport
+    base = transport.Producer
+
+    class DrainingProducer(base):  # type: ignore[misc,valid-type]
+        """Faust's producer, whose flush waits for its whole buffer."""
+
+        __module__ = base.__module__  # mode names the class's logger after it: Faust's
+
+        async def flush(self) -> None:
+            await drain(self.buffer)
+            await super().flush()
+
+    transport.Producer = DrainingProducer
