@@ -17,8 +17,10 @@ import statistics
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -318,64 +320,111 @@ def rss_mb(pid: int) -> float:
     raise AssertionError("no VmRSS")
 
 
+@dataclass
+class Run:
+    """What one worker did for a subscriber: its delivery latencies, its RSS growth."""
+
+    p50: float
+    p99: float
+    rss_start: float
+    rss_end: float
+    alerts: int
+
+    @property
+    def grew(self) -> float:
+        return self.rss_end - self.rss_start
+
+
+def deliver_all(
+    broker: Broker,
+    tmp: Path,
+    workers: list[Worker],
+    subscribers: dict[str, HookReceiver],
+    articles: list[dict[str, Any]],
+) -> Run:
+    """A fresh worker (own topics, RocksDB) delivers ``articles``' alerts; measure "fast"."""
+    names = Names()
+    fast = subscribers["fast"]
+    hooks = subscriptions_file(tmp, subscribers)
+    w = start(workers, broker, names, tmp, store="rocksdb://", **hooks)
+    assert w.proc is not None
+    pid = w.proc.pid
+    rss = [rss_mb(pid)]
+    produce(broker, names.topic("articles.raw"), articles)
+    expected = expected_alert_ids(articles)
+
+    def fast_has_all() -> bool:
+        rss.append(rss_mb(pid))
+        return expected <= {h.alert_id for h in fast.hits}
+
+    wait_until(fast_has_all, 240, "every alert delivered to the fast subscriber")
+    if "slow" in subscribers:
+        depth = metric(w, 'chipwatch_webhook_queue_depth{subscription="slow"}')
+        assert depth <= 100, depth  # CHIPWATCH_WEBHOOK_QUEUE_SIZE: the rest waits on disk
+    w.kill()
+    latencies = sorted(
+        h.at - datetime.fromisoformat(h.created_at).timestamp()
+        for h in fast.hits
+        if h.alert_id in expected
+    )
+    return Run(
+        p50=statistics.median(latencies),
+        p99=latencies[int(0.99 * (len(latencies) - 1))],
+        rss_start=rss[0],
+        rss_end=max(rss),
+        alerts=len(expected),
+    )
+
+
 @pytest.mark.timeout(400)
 def test_a_subscriber_slow_on_every_delivery_delays_no_other_and_memory_stays_bounded(
-    broker: Broker, names: Names, tmp_path: Path, workers: list[Worker]
+    broker: Broker, tmp_path: Path, workers: list[Worker]
 ) -> None:
-    """Every delivery to one subscriber takes 2 s; another's latency and the RSS hold."""
+    """Every delivery to one subscriber takes 2 s; another's latency and the RSS hold.
+
+    The same input twice, each on a fresh worker: once with only the fast subscriber
+    (the baseline: a burst of alerts has a latency of its own), once with a slow one
+    beside it. The slow one's backlog must cost the fast one nothing it would notice
+    and the worker little memory: its deliveries wait in the table (RocksDB, on
+    disk), at most a queue's worth (CHIPWATCH_WEBHOOK_QUEUE_SIZE) in memory.
+    """
     secret = "whsec_" + base64.b64encode(os.urandom(32)).decode()
-    slow = HookReceiver(secret, delay=2.0).start()
-    fast = HookReceiver(secret).start()
+    articles = corpus(800, 0.0, seed=61, prefix="sl")
+    receivers = {
+        "fast0": HookReceiver(secret).start(),
+        "fast": HookReceiver(secret).start(),
+        "slow": HookReceiver(secret, delay=2.0).start(),
+    }
     try:
-        hooks = subscriptions_file(tmp_path, {"slow": slow, "fast": fast})
-        w = start(workers, broker, names, tmp_path, store="rocksdb://", **hooks)
-        assert w.proc is not None
-        rss: list[float] = [rss_mb(w.proc.pid)]
-        expected: set[str] = set()
-        articles = corpus(1600, 0.0, seed=61, prefix="sl")
-        rounds: list[tuple[float, float, float]] = []  # latency p50, p99; RSS at the end
-        # Two rounds: the second runs with the slow lane's backlog of the first behind
-        # it; if that backlog held the others up or held memory, the second would show it.
-        for end in (800, 1600):
-            produce(broker, names.topic("articles.raw"), articles[end - 800 : end])
-            before = set(expected)
-            expected = expected_alert_ids(articles[:end])
-
-            def fast_has_all(want: set[str] = expected) -> bool:
-                rss.append(rss_mb(w.proc.pid))  # type: ignore[union-attr]
-                return want <= {h.alert_id for h in fast.hits}
-
-            wait_until(fast_has_all, 180, "every alert delivered to the fast subscriber")
-            depth = metric(w, 'chipwatch_webhook_queue_depth{subscription="slow"}')
-            assert depth <= 100, depth  # CHIPWATCH_WEBHOOK_QUEUE_SIZE: the rest waits on disk
-            latencies = sorted(
-                h.at - datetime.fromisoformat(h.created_at).timestamp()
-                for h in fast.hits
-                if h.alert_id in expected - before
-            )
-            p99 = latencies[int(0.99 * (len(latencies) - 1))]
-            rounds.append((statistics.median(latencies), p99, rss[-1]))
-        backlog = len(expected) - len(slow.hits)
-        (p50a, p99a, rss_a), (p50b, p99b, rss_b) = rounds
-        print(
-            f"slow subscriber (2 s a delivery): {len(expected)} alerts in two rounds; fast "
-            f"subscriber latency p50/p99 {p50a:.2f}/{p99a:.2f}s, then {p50b:.2f}/{p99b:.2f}s "
-            f"behind a backlog of {backlog} for the slow one (it got {len(slow.hits)}); "
-            f"RSS {rss[0]:.0f} MB at start, {rss_a:.0f} and {rss_b:.0f} MB after each round, "
-            f"max {max(rss):.0f} MB; {load()}"
+        alone = deliver_all(
+            broker, tmp_path / "alone", workers, {"fast": receivers["fast0"]}, articles
         )
-        assert backlog > 500, "the slow subscriber must be far behind for this to test anything"
-        # The fast subscriber sees an alert within seconds of its creation, and the slow
-        # one's growing backlog does not make it slower (a shared queue would make it
-        # wait for minutes: 2 s per delivery, 4 at a time).
-        assert p99a < 5.0 and p99b < 5.0, rounds
-        assert p99b < p99a + 2.0, rounds
-        # Memory: bounded by the lanes' queues, not by the backlog (on disk, RocksDB).
-        assert rss_b - rss_a < 50, rss
-        assert all(h.verified for h in fast.hits + slow.hits)
+        beside = deliver_all(
+            broker,
+            tmp_path / "beside",
+            workers,
+            {"fast": receivers["fast"], "slow": receivers["slow"]},
+            articles,
+        )
     finally:
-        slow.stop()
-        fast.stop()
+        for receiver in receivers.values():
+            receiver.stop()
+    slow = receivers["slow"]
+    backlog = beside.alerts - len(slow.hits)
+    print(
+        f"slow subscriber (2 s a delivery), {beside.alerts} alerts: fast subscriber latency "
+        f"p50/p99 {alone.p50:.2f}/{alone.p99:.2f}s alone, {beside.p50:.2f}/{beside.p99:.2f}s "
+        f"beside the slow one (backlog {backlog}, it got {len(slow.hits)}); worker RSS "
+        f"+{alone.grew:.0f} MB alone, +{beside.grew:.0f} MB beside "
+        f"({beside.rss_start:.0f} -> {beside.rss_end:.0f} MB); {load()}"
+    )
+    assert backlog > 500, "the slow subscriber must be far behind for this to test anything"
+    # A shared queue would make the fast subscriber wait for the slow one's backlog:
+    # minutes (2 s a delivery, 4 at a time). Here it may differ by the machine's noise.
+    assert beside.p99 < max(1.5 * alone.p99, alone.p99 + 2.0), (alone, beside)
+    # Memory: the backlog waits on disk; what is left is a few KB per pending delivery.
+    assert beside.grew < alone.grew + 40, (alone, beside)
+    assert all(h.verified for r in receivers.values() for h in r.hits)
 
 
 # --- a worker joining mid-stream -------------------------------------------------------------
@@ -390,12 +439,13 @@ def test_a_worker_joining_mid_stream_processes_nothing_twice(
     The default session timeout here (30 s): this rebalance is a join, not an eviction.
     """
     settings = {**FAULT_SETTINGS, "session_timeout_seconds": 30, "heartbeat_interval_seconds": 3}
-    articles = corpus(3000, 0.0, seed=67, prefix="jn")
+    articles = corpus(4000, 0.0, seed=67, prefix="jn")
     a = start(workers, broker, names, tmp_path / "a", **settings)
     produce(broker, names.topic("articles.raw"), articles)
-    wait_until(lambda: processed(a) >= 1000, 180, "a third processed")
-    joined_at = processed(a)
+    # Join early: the second worker's start takes seconds, and the first goes on.
+    wait_until(lambda: processed(a) >= 200, 180, "work under way")
     b = start(workers, broker, names, tmp_path / "b", **settings)
+    joined_at = processed(a)
     wait_until(
         lambda: len(set(analyzed_ids(broker, names, idle=1.0))) >= len(articles),
         300,
