@@ -10,7 +10,7 @@ RUN_DIR ?= .run
 CHIPWATCH_BROKER ?= kafka://127.0.0.1:$(KAFKA_PORT)
 export CHIPWATCH_BROKER
 
-.PHONY: help venv system-deps lint fmt test test-unit test-integration run stop kafka-up kafka-down schemas docs bench bench-core clean
+.PHONY: help venv system-deps lint lexicon fmt test test-unit test-integration run stop kafka-up kafka-down schemas docs bench bench-core clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -38,12 +38,16 @@ system-deps:  ## install what the tests need from Debian (kcat, prometheus) if m
 	  fi; \
 	fi
 
-lint: venv  ## ruff (lint + format check), mypy, import-linter, schema drift
+lint: venv  ## ruff (lint + format check), mypy, import-linter, schema and inflection-table drift
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/chipwatch schemas --check
+	$(BIN)/python tools/gen_inflections.py --check
+
+lexicon: venv  ## rewrite the detector's inflection table from the pattern file (simplemma)
+	$(BIN)/python tools/gen_inflections.py
 
 fmt: venv  ## format and fix what ruff can
 	$(BIN)/ruff format .

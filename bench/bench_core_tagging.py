@@ -37,7 +37,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-import streams.core.tagging as tagging
+import streams.core.tag_match as tagging
 from schemas.catalog import Catalog
 from streams.core.catalog import load_catalog
 from streams.core.tagging import Tagger

@@ -19,6 +19,8 @@ from schemas.article import Direction, Flow
 #: Languages the lexicon is written for; English words are lemmas, inflected by rule.
 Lang = Literal["en", "zh", "ja", "ko", "de", "fr", "es", "it", "pt", "nl"]
 Words = dict[Lang, list[str]]
+#: Languages whose listed words are expanded by the inflection table (``inflections.json``).
+INFLECTED_LANGS = frozenset(["de", "fr", "es", "it", "pt", "nl"])
 ACTION_NAME = r"^[a-z][a-z_]{1,30}$"
 
 # Regexes from the file must stay linear-time in practice: only bounded repeats.
@@ -70,6 +72,12 @@ class Predicate(_Strict):
     event_nouns: Words = Field(default_factory=dict, description="Nouns of one act.")
     needs: Needs | None = None
     priority: bool = Field(default=False, description="Tried first among readings.")
+    deontic: bool = Field(
+        default=False, description="States an obligation: 'must'/'须' do not make it talk."
+    )
+    firm_subject: bool = Field(
+        default=False, description="A firm may be its subject ('Nvidia received licences')."
+    )
 
     @field_validator("verbs", "nouns", "event_nouns")
     @classmethod
@@ -128,9 +136,15 @@ class PolicyPatterns(_Strict):
     governing_verbs: Words
     governing_nouns: list[str] = Field(default_factory=list)
     decision_verbs: Words
+    decision_nouns: list[str] = Field(default_factory=list)
+    novelty_modifiers: Words = Field(default_factory=dict)
     modal_verbs: Words = Field(default_factory=dict)
     modal_cues: Words
-    after_cues: list[str] = Field(default_factory=list)
+    deontic_cues: Words = Field(default_factory=dict)
+    purpose_cues: Words = Field(default_factory=dict)
+    reaction_verbs: Words = Field(default_factory=dict)
+    after_cues: Words = Field(default_factory=dict)
+    after_background_cues: Words = Field(default_factory=dict)
     negation_cues: Words
     reporting_verbs: Words
     reported_modals: list[str]
@@ -153,6 +167,14 @@ class PolicyPatterns(_Strict):
     place_prepositions: list[str]
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
+    participle_phrase_followers: list[str] = Field(default_factory=list)
+    subject_particles: list[str] = Field(default_factory=list)
+    object_markers: list[str] = Field(default_factory=list)
+    non_subject_followers: list[str] = Field(default_factory=list)
+    quote_cues: list[str] = Field(default_factory=list)
+    speaker_cues: Words = Field(default_factory=dict)
+    korean_heads: list[str] = Field(default_factory=list)
+    business_cues: Words = Field(default_factory=dict)
     determiners: list[str]
     noun_followers: list[str]
     group_nouns: list[str]
@@ -164,7 +186,13 @@ class PolicyPatterns(_Strict):
 
     @field_validator(
         "governing_nouns",
-        "after_cues",
+        "decision_nouns",
+        "participle_phrase_followers",
+        "subject_particles",
+        "object_markers",
+        "non_subject_followers",
+        "quote_cues",
+        "korean_heads",
         "reported_modals",
         "denial_cues",
         "noun_modifier_followers",
@@ -189,6 +217,14 @@ class PolicyPatterns(_Strict):
         "decision_verbs",
         "modal_verbs",
         "modal_cues",
+        "deontic_cues",
+        "purpose_cues",
+        "reaction_verbs",
+        "after_cues",
+        "after_background_cues",
+        "novelty_modifiers",
+        "business_cues",
+        "speaker_cues",
         "negation_cues",
         "reporting_verbs",
         "background_cues",

@@ -34,6 +34,7 @@ from streams.pipeline import AnalyzerHolder, Pipeline, Topics
 from streams.settings import Settings
 from streams.state import register_state_tasks
 from streams.topics import partitions, topic_name
+from streams.transport import install as install_transport
 from streams.watchdog import register_watchdog
 from streams.web import register_views
 from streams.webhooks.wiring import register_webhooks
@@ -102,6 +103,10 @@ def create_app(
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,
     )
+    # Before any topic or agent: the consumer Faust builds later takes the fetch wait.
+    install_transport(app, settings)
+    # Then on that transport (they wrap its consumer and producer classes): a rebalance
+    # commits first, a commit waits for every queued table write (streams/faust_io.py).
     commit_before_revoke(app)
     drain_before_commit(app)
     topics = Topics(

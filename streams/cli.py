@@ -59,6 +59,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from streams.app import create_app
     from streams.logs import LEVELS, logging_config, setup_logging
     from streams.startup import EXIT_DATA_DIR, data_dir_problem, wait_for_broker
+    from streams.table_prime import prime_tables
 
     settings = Settings()
     setup_logging(settings.log_level)
@@ -81,6 +82,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if not loop.run_until_complete(wait_for_broker(settings)):
         return 0
     pipeline = create_app(settings)
+    # RocksDB tables: their changelogs in bulk before Faust's per-record recovery.
+    loop.run_until_complete(prime_tables(pipeline))
     worker = Worker(
         pipeline.app,
         loglevel=LEVELS[settings.log_level],

@@ -65,6 +65,15 @@ class Settings(BaseSettings):
     heartbeat_interval_seconds: float = Field(
         default=3.0, gt=0, description="Consumer group heartbeat interval (< a third of the above)."
     )
+    consumer_fetch_max_wait_seconds: float = Field(
+        default=0.1,
+        gt=0,
+        le=30,
+        description="Longest time the broker holds a fetch with nothing to return. Faust's "
+        "1.5 s made output pause up to 1.5 s while input waited (a fetch of only the quiet "
+        "topics blocks the busy ones); idle, each worker sends one fetch per wait "
+        "(bench/README.md: the fetch wait).",
+    )
 
     # --- topics (names and partition counts are settings, never code) -----------------
     # Names, keys, value models and retention: the topic registry, schemas/topics.py.

@@ -28,9 +28,10 @@ from typing import Final, Literal
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
+from streams.core.fields import Draft, Field
 from streams.core.lexicon import PRODUCT_LABEL, TRIGGER_LABEL, Lexicon, load_patterns, normal
 from streams.core.mentions import Mention
-from streams.core.reading import Draft, Field, Reader
+from streams.core.reading import Reader
 from streams.core.script import script_folder
 from streams.core.tagging import TagResult
 
@@ -121,10 +122,10 @@ class Detector:
         then costs no ``Mention`` objects) or a list of mentions. ``published`` dates the
         article: a year before it marks background (else the latest year it names does).
         """
+        if isinstance(mentions, TagResult) and not mentions.has_keyword(TRIGGER_LABEL):
+            return []  # most articles: no predicate word, nothing more to do
         fields = {"title": Field("title", title), "body": Field("body", body)}
         if isinstance(mentions, TagResult):
-            if not mentions.has_keyword(TRIGGER_LABEL):
-                return []
             if mentions.title == title and mentions.body == body:
                 self._fill_from_tags(fields, mentions)
             else:
@@ -139,15 +140,19 @@ class Detector:
         ref_year = published.year if published else self._latest_year(title, body)
         drafts: list[Draft] = []
         budget = _MAX_TRIGGERS_PER_ARTICLE
+        previous: str | None = None  # the actor anaphora refer back to
         for item in (fields["title"], fields["body"]):
             consumed = -1  # "lifted the ban": the ban is the object, not a second event
             for trigger in self._longest(item.triggers)[:budget]:
                 if trigger.start < consumed:
                     continue
-                draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year)
+                draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
                 if draft is not None:
                     drafts.append(draft)
                     consumed = draft.consumes
+                    previous = draft.jurisdiction
+                    if item.event_actor is None:
+                        item.event_actor = draft.jurisdiction
             budget -= len(item.triggers)
             if budget <= 0:
                 break
@@ -155,6 +160,11 @@ class Detector:
             return []
         self._demote_title(drafts)
         self._demote_unreported(drafts)
+        if self._business_story(fields["title"], drafts):
+            for draft in drafts:
+                if draft.primary:
+                    draft.primary = False
+                    draft.rule += " background:business"
         group_firms = self._listed_firms(fields) if any("group" in d.rule for d in drafts) else []
         focus = self._focus_chips(fields)
         for draft in drafts:
@@ -272,6 +282,22 @@ class Detector:
             if len(run) >= 2:
                 _add(out, run)
         return out
+
+    def _business_story(self, title: Field, drafts: list[Draft]) -> bool:
+        """A headline about a firm's results or business, not about a measure.
+
+        "Applied Materials flags $600 million revenue hit from expanded export curbs",
+        "寒武纪上半年营收暴增": the firm is the headline's subject, a business cue names
+        its news, and the headline states no measure as news itself. The policy the body
+        mentions is then the story's context.
+        """
+        if any(d.in_title and d.primary for d in drafts) or not title.firms:
+            return False
+        first = title.firms[0]
+        lead = title.low[: first.start].strip(" \"'‘“-–—:")
+        if len(lead) > 12 or any(a.start < first.start for a in title.actors):
+            return False  # the firm is not the headline's subject
+        return self.lexicon.business.search(title.low, first.end) is not None
 
     @staticmethod
     def _demote_title(drafts: list[Draft]) -> None:

@@ -3,197 +3,66 @@
 The tagger has found a predicate phrase (a keyword of the lexicon) in a sentence. The
 reader decides, with bounded regexes over bounded windows of that sentence:
 
-* the predicate's reading: which of its meaning groups and grammatical forms fits the
-  words around it (a finite verb, "to ban" under a decision verb, "by banning", a noun
-  under a governing verb before it or a passive participle after it, a construction
-  whose needed word stands nearby: "lift" + a measure, "revoke" + a licence);
-* talk against action: modality, negation, denial, questions, a conditional opening,
-  Japanese and Korean cues after the verb; a present-tense relative clause describes
-  a standing rule, not news;
-* the actor: a passive agent after the predicate, the author right before a noun
-  ("US entity list"), the nearest acting jurisdiction or regulator before it (not a
-  place, a qualifier, a possessive of a firm, a dateline), a source that "said" it, an
-  actor inside the object ("US approvals"), then the previous actor for anaphora and
-  for CJK sentences without a subject, and for a headline the lead's actor;
-* the object: chips, equipment and product classes of the clause, firms as targets,
-  the flow by the nearest flow cue;
-* main news against background: time phrases, years before the article's own year,
-  the past perfect, "after the halt", a past relative clause.
+* the predicate's reading (this module): which of its meaning groups and grammatical
+  forms fits the words around it (a finite verb, "to ban" under a decision verb, "by
+  banning", a noun under a governing verb before it or a passive participle after it,
+  "new rules", a construction whose needed word stands nearby: "lift" + a measure,
+  "revoke" + a licence); a plural noun is not a verb ("a round of curbs", "the planned
+  curbs"), a word of a Japanese- or Korean-only list needs kana or hangul around it;
+* talk against action, main news against background (``talk.py``);
+* the actor (``actors.py``), the object and the flow (``objects.py``).
+
+Triggers inside a document title (《...》) or a quotation of legal text ("第七条所述
+“...”") are not read: they name or quote a rule, they do not state an act.
 """
 
 from __future__ import annotations
 
-import bisect
-import operator
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Final
 
-from schemas.article import Flow
-from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
+from streams.core.actors import Actors
+from streams.core.fields import CONTEXT, Draft, Field, Site, within
+from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
-from streams.core.segment import Sentence, sentence_at
+from streams.core.objects import Objects
+from streams.core.talk import Talk
 
-_MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
-CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
+__all__ = ["Draft", "Field", "Reader"]
+
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
-_POST_WINDOW: Final = 45  # chars after a noun searched for a passive participle
+_POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
+_OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
-_REPORTING_WINDOW: Final = 60  # chars before "would"/"had" searched for "said"
-_AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
-_MODAL_WINDOW: Final = 60
-_NEGATION_WINDOW: Final = 32
-_CJK_MODAL_WINDOW: Final = 24
-_CJK_NEGATION_WINDOW: Final = 12
-_AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its modality
-_LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_NON_SPACE = re.compile(r"\S")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
-_WORD_AFTER = re.compile(r"^\s{0,3}([A-Za-z'’.-]{1,20})")
-_WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
-_THE_AT_END = re.compile(r"\b(?:the|a|an)\s{1,3}$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
+_TWO_WORDS_AFTER = re.compile(r"\s{1,3}([a-z]{2,20}ed)\s{1,3}([a-z]{2,12})\b")
 _TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
-_ADJECTIVE_EARLIER = re.compile(
-    r"earlier\s{1,3}(?!(?:was|has|is|this|as|its|thus)\b)[a-z]{2,20}s\b"
-)
-_IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re.I)
-_BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
-_CONDITIONAL = re.compile(r"^\W{0,3}(?:if|unless|should|wenn|falls|si|se|als|如果|若|一旦)\b", re.I)
+_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
 _GOVERNMENT = frozenset(
     [
+        "government",
         "regulator",
         "regulators",
         "ministry",
-        "ministries",
-        "government",
         "authorities",
-        "authority",
         "officials",
         "department",
         "agency",
         "commission",
-        "customs",
         "administration",
-        "cabinet",
         "bureau",
         "council",
     ]
 )
-_NOT_MODIFIERS = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "met",
-        "said",
-        "says",
-        "told",
-        "on",
-        "in",
-        "to",
-        "and",
-        "also",
-        "has",
-        "on",
-        "of",
-        "for",
-        "with",
-        "at",
-        "by",
-        "from",
-        "could",
-        "may",
-        "might",
-    ]
-)
-START_OF = operator.attrgetter("start")
-
-
-@dataclass(slots=True)
-class Draft:
-    """An event before merging, with what the merge needs to order its parts."""
-
-    jurisdiction: str
-    action: str
-    flow: Flow
-    direction: str
-    products: list[str]
-    targets: list[str]
-    primary: bool
-    evidence: str
-    confidence: float
-    rule: str
-    order: int
-    start: int = 0
-    has_named_product: bool = False
-    generic_only: bool = False
-    consumes: int = -1
-    in_title: bool = False
-
-
-@dataclass(slots=True)
-class Field:
-    """One field of the article (title or body) with its mentions by type, sorted."""
-
-    name: str
-    text: str
-    low: str = ""
-    sentences: list[Sentence] = field(default_factory=list)
-    triggers: list[Mention] = field(default_factory=list)
-    products: list[Mention] = field(default_factory=list)
-    chips: list[Mention] = field(default_factory=list)
-    equipment: list[Mention] = field(default_factory=list)
-    firms: list[Mention] = field(default_factory=list)
-    actors: list[Mention] = field(default_factory=list)
-    # Which jurisdiction mentions may act (not "exports to China"), by start offset;
-    # decided on first use, since most mentions never sit near a trigger.
-    acting: dict[int, bool] = field(default_factory=dict)
-
-    def sentence_at(self, pos: int) -> Sentence | None:
-        """The sentence containing ``pos``: only the text around it is segmented."""
-        for sentence in self.sentences:
-            if sentence.start <= pos < sentence.end:
-                return sentence
-        lo = max(0, pos - _MAX_SEGMENT)
-        newline = self.text.rfind("\n", lo, pos)
-        lo = newline + 1 if newline >= 0 else lo
-        hi = self.text.find("\n", pos, pos + _MAX_SEGMENT)
-        hi = hi if hi >= 0 else min(len(self.text), pos + _MAX_SEGMENT)
-        local = sentence_at(self.text[lo:hi], pos - lo)
-        if local is None:
-            return None
-        found = Sentence(local.start + lo, local.end + lo, local.text)
-        self.sentences.append(found)
-        return found
-
-
-def within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
-    """Mentions (sorted by start) lying inside ``[start, end)``."""
-    lo = bisect.bisect_left(mentions, start, key=START_OF)
-    out: list[Mention] = []
-    for i in range(lo, len(mentions)):
-        mention = mentions[i]
-        if mention.start >= end:
-            break
-        if mention.end <= end:
-            out.append(mention)
-    return out
-
-
-def code(mention: Mention) -> str:
-    """The jurisdiction code a jurisdiction or regulator mention stands for."""
-    return (mention.jurisdiction or mention.name).upper()
 
 
 class Reader:
@@ -202,21 +71,37 @@ class Reader:
     def __init__(self, lexicon: Lexicon) -> None:
         """Keep the compiled lexicon; the reader itself holds no state."""
         self.lex = lexicon
+        self.talk = Talk(lexicon)
+        self.actors = Actors(lexicon)
+        self.objects = Objects(lexicon)
 
     def evaluate(
-        self, fields: dict[str, Field], item: Field, mention: Mention, order: int, ref_year: int
+        self,
+        fields: dict[str, Field],
+        item: Field,
+        mention: Mention,
+        order: int,
+        ref_year: int,
+        previous: str | None = None,
     ) -> Draft | None:
-        """Turn one trigger mention into a draft event, or ``None`` for talk/no reading."""
+        """Turn one trigger mention into a draft event, or ``None`` for talk/no reading.
+
+        ``previous`` is the jurisdiction of the article's last event so far: the actor
+        that anaphora and agentless passives refer back to.
+        """
         lex = self.lex
         candidates = lex.readings(mention.text)
         if not candidates:
             return None
         text = item.low  # cue expressions are compiled for lower-cased, folded text
         line = text.rfind("\n", 0, mention.start) + 1
-        if text.startswith(lex.noise_prefixes, line + len(text[line:]) - len(text[line:].lstrip())):
+        first = _NON_SPACE.search(text, line, mention.start + 1)
+        if first is not None and text.startswith(lex.noise_prefixes, first.start()):
             return None  # a caption, a "Related:" link, a sign-off
         sentence = item.sentence_at(mention.start)
         if sentence is None or _QUESTION_END.search(sentence.text):
+            return None
+        if self._quoted(text, sentence.start, mention.start):
             return None
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
@@ -230,31 +115,27 @@ class Reader:
         pre = text[max(clause_lo, mention.start - _PRE_WINDOW) : mention.start]
         cjk = has_cjk(mention.text)
         sov = cjk and _SOV.search(text, sentence.start, sentence.end) is not None
-        reading = self._reading(item, mention, candidates, pre, clause_lo, clause_hi, cjk, sov)
-        if reading is None:
+        site = Site(item, mention, sentence, clause_lo, clause_hi, pre, cjk, sov)
+        found = self._reading(site, candidates)
+        if found is None:
             return None
-        if self._is_talk(text, mention, clause_lo, clause_hi, sentence, cjk, sov):
+        reading, consumes = found
+        if self.talk.is_talk(site, reading):
             return None
-        if reading.predicate.direction == "easing" and lex.non_policy.search(
-            text, clause_lo, clause_hi
-        ):
+        predicate = reading.predicate
+        if predicate.direction == "easing" and lex.non_policy.search(text, clause_lo, clause_hi):
             return None  # "the Cabinet approved three chip plants": a subsidy, not policy
-        relative = self._relative(text, clause_lo, mention)
-        if relative and reading.form in ("verb", "state_noun") and self._present(text, mention):
+        relative = self.talk.relative(site)
+        if relative and reading.form in ("verb", "state_noun") and self.talk.present(site):
             return None  # "the rule, which bars sales to ...": a standing rule described
-        actor = self._actor(fields, item, mention, sentence, reading)
+        actor = self.actors.actor(fields, site, reading, previous)
         if actor is None:
             return None
         jurisdiction, actor_rule = actor
-        predicate = reading.predicate
-        flow = self._flow(
-            text, mention, clause_lo, clause_hi, sentence, predicate.flow, jurisdiction
-        )
-        products, named, generic_only = self._products(item, clause_lo, clause_hi, sentence)
-        targets = list(dict.fromkeys(m.name for m in within(item.firms, clause_lo, clause_hi)))
-        primary, time_rule = self._primary(
-            text, mention, clause_lo, clause_hi, pre, reading, ref_year
-        )
+        objects = self.objects
+        flow = objects.flow(site, predicate.flow, jurisdiction)
+        products, named, generic_only = objects.products(site)
+        primary, time_rule = self.talk.primary(site, reading, ref_year)
         if relative and primary:
             primary, time_rule = False, "background:relative"
         conf = lex.patterns.confidence
@@ -268,14 +149,13 @@ class Reader:
             rule += f" {time_rule}"
         if lex.group.search(text, clause_lo, clause_hi):
             rule += " group"
-        needs = predicate.needs
         return Draft(
             jurisdiction=jurisdiction,
             action=predicate.action,
             flow=flow,
             direction=predicate.direction,
             products=products,
-            targets=targets,
+            targets=objects.targets(site),
             primary=primary,
             evidence=sentence.text,
             confidence=round(min(1.0, max(0.0, confidence)), 3),
@@ -284,80 +164,162 @@ class Reader:
             start=mention.start,
             has_named_product=named,
             generic_only=generic_only,
-            consumes=mention.end + needs.window if needs and needs.side != "before" else -1,
+            consumes=consumes,
             in_title=item.name == "title",
         )
 
+    def _quoted(self, text: str, lo: int, pos: int) -> bool:
+        """Inside a document title (《...》) or a quotation of legal text ("所述“...”")."""
+        opened = text.rfind("《", lo, pos)
+        if opened >= 0 and text.find("》", opened, pos) < 0:
+            return True
+        for left, right in _QUOTES:
+            opened = text.rfind(left, lo, pos)
+            if opened >= 0 and text.find(right, opened, pos) < 0:
+                return text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues)
+        return False
+
     # ------------------------------------------------------------------ the predicate
 
-    def _reading(
-        self,
-        item: Field,
-        mention: Mention,
-        candidates: list[Reading],
-        pre: str,
-        clause_lo: int,
-        clause_hi: int,
-        cjk: bool,
-        sov: bool,
-    ) -> Reading | None:
-        """Pick the reading whose grammar fits the words around the mention."""
+    def _reading(self, site: Site, candidates: list[Reading]) -> tuple[Reading, int] | None:
+        """Pick the reading whose grammar fits the words around the mention.
+
+        Returns it with the offset up to which later triggers are its object ("lifted
+        the ban": the ban is not a second event), or -1.
+        """
         lex = self.lex
+        item, mention, pre = site.item, site.mention, site.pre
         text, source = item.low, item.text
         wide = text[max(0, mention.start - _DECISION_WINDOW) : mention.start]
         modifier = self._is_modifier(text, mention)
         title = item.name == "title"
+        has_base = any(r.form == "base" for r in candidates)
         for reading in candidates:
+            if site.cjk and not self._script_fits(site, reading):
+                continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
+            consumes = -1
             needs = reading.predicate.needs
             if needs is not None:
-                side = "either" if sov and needs.side == "after" else needs.side
-                found = False
-                if side in ("after", "either"):
-                    hi = min(clause_hi, mention.end + needs.window)
-                    found = lex.needs[needs.word_class].search(text, mention.end, hi) is not None
-                if not found and side in ("before", "either"):
-                    lo = max(clause_lo, mention.start - needs.window)
-                    found = lex.needs[needs.word_class].search(text, lo, mention.start) is not None
-                if not found:
+                consumes = self._needed(site, needs)
+                if consumes < 0:
                     continue
+            elif reading.predicate.direction == "easing":
+                consumes = self._object_measure(site)  # "暂停实施...出口管制措施"
             form = reading.form
             if form == "verb":
-                if cjk:
-                    return reading
+                if site.cjk:
+                    if text.startswith(lex.cjk_modifiers, mention.end):
+                        continue  # "限制性条件": restrictive, an adjective
+                    return reading, consumes
                 if lex.determiner.search(pre) and needs is None:
                     continue  # "the banned chips", "its approved list"
                 if self._is_participle(source, mention):
                     continue  # "smuggling restricted accelerators", "sales of banned chips"
-                if mention.text[-1:].lower() == "s" and self._followed_by_noun_cue(text, mention):
-                    continue  # "US sanctions on Huawei"
+                if mention.text[-1:].lower() == "s" and self._plural_noun(site):
+                    continue  # "US sanctions on Huawei", "a round of curbs"
                 if not title and self._in_name(source, mention):
                     continue  # "License Exception ... Authorized (ACA)": part of a name
-                return reading
+                return reading, consumes
             if form == "gerund":
                 if _BY_BEFORE.search(pre) or lex.be_before.search(pre):
-                    return reading  # "responded by banning", "is tightening"
+                    return reading, consumes  # "responded by banning", "is tightening"
                 continue
             if form == "base":
                 if _TO_BEFORE.search(pre) and lex.decision.search(wide):
-                    return reading
+                    return reading, consumes
                 if lex.decision.search(pre[-8:]):
-                    return reading  # "will ban"
+                    return reading, consumes  # "will ban"
                 continue
             if modifier:
                 continue  # "the approval process", "licence applications"
-            if self._governed(text, mention, pre, clause_hi):
-                return reading
+            if has_base and _TO_BEFORE.search(pre):
+                continue  # "pressure to limit shipments": an infinitive, not a noun
+            if lex.reaction.search(pre):
+                continue  # "hits back at US tariffs", "called the withdrawal": reacted to
+            if self._governed(text, mention, pre, site.clause_hi):
+                return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
-                return reading
+                return reading, consumes
+            if form == "state_noun" and lex.novel.search(pre):
+                return reading, consumes  # "new rules", "fresh curbs", "新规"
         return None
+
+    def _script_fits(self, site: Site, reading: Reading) -> bool:
+        """A word listed only for Japanese or Korean needs kana or hangul in its sentence."""
+        langs = reading.langs
+        if not langs <= {"ja", "ko"}:
+            return True
+        text, sentence = site.text, site.sentence
+        if "ja" in langs and _KANA.search(text, sentence.start, sentence.end):
+            return True
+        return "ko" in langs and _HANGUL.search(text, sentence.start, sentence.end) is not None
+
+    def _needed(self, site: Site, needs: Needs) -> int:
+        """Where the word a construction needs ends (the trigger's end if before), or -1.
+
+        A needed word that only qualifies the next noun does not count ("extend their
+        licensing regime" is no licence granted). A passive participle looks before
+        itself too: "permits were issued".
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        side = needs.side
+        if site.sov and side == "after":
+            side = "before"  # Japanese, Korean: the object comes first ("명단에 추가")
+        elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
+            side = "either"
+        words = lex.needs[needs.word_class]
+        if side != "before":
+            hi = min(site.clause_hi, mention.end + needs.window)
+            for found in words.finditer(text, mention.end, hi):
+                if lex.modal.search(text, mention.end, found.start()):
+                    return -1  # "shelved a planned rule": no measure was in force
+                if not self._modifies(text, found.end()):
+                    return found.end()
+        if side != "after":
+            lo = max(site.clause_lo, mention.start - needs.window)
+            for found in words.finditer(text, lo, mention.start):
+                if not self._modifies(text, found.end()):
+                    return mention.end
+        return -1
+
+    def _object_measure(self, site: Site) -> int:
+        """Where a measure that an easing verb takes as its object ends, or -1.
+
+        "lifted curbs on ...", "暂停实施...出口管制措施": the measure is what eases, not a
+        second, tightening event.
+        """
+        mention = site.mention
+        if site.sov:
+            return -1
+        hi = min(site.clause_hi, mention.end + _OBJECT_WINDOW)
+        found = self.lex.needs["measure"].search(site.text, mention.end, hi)
+        return found.end() if found is not None else -1
+
+    def _modifies(self, text: str, end: int) -> bool:
+        """Whether the word ending at ``end`` qualifies the next noun ("licence applications")."""
+        after = _WORD_AFTER.match(text, end, end + 24)
+        if after is not None and after.group(1).casefold() in self.lex.modifier_followers:
+            return True
+        return text.startswith(self.lex.cjk_modifiers, end)
 
     def _governed(self, text: str, mention: Mention, pre: str, clause_hi: int) -> bool:
         """A governing verb before the noun, or its participle just after ("was opened")."""
-        if self.lex.governing.search(pre):
+        lex = self.lex
+        if lex.governing.search(pre):
             return True
         hi = min(clause_hi, mention.end + _POST_WINDOW)
-        after = self.lex.governing.search(text, mention.end, hi)
-        return after is not None and not has_cjk(text[mention.end : after.start()][:1] or "x")
+        after = lex.governing.search(text, mention.end, hi)
+        if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):
+            return False
+        # "the rule has not been finalised", "tariffs could be imposed": no act; "limit
+        # the added burden": the participle qualifies another noun.
+        between = (mention.end, after.start())
+        return (
+            lex.negation.search(text, *between) is None
+            and lex.modal.search(text, *between) is None
+            and lex.determiner.search(text, *between) is None
+        )
 
     def _is_participle(self, source: str, mention: Mention) -> bool:
         """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""
@@ -385,299 +347,43 @@ class Reader:
 
     def _is_modifier(self, text: str, mention: Mention) -> bool:
         """True when a noun trigger only qualifies the next noun ("approval process")."""
-        after = _WORD_AFTER.search(text, mention.end, mention.end + 24)
-        if after is not None and after.group(1).casefold() in self.lex.modifier_followers:
-            return True
-        return text.startswith(self.lex.cjk_modifiers, mention.end)
+        return self._modifies(text, mention.end)
 
-    def _followed_by_noun_cue(self, text: str, mention: Mention) -> bool:
-        """True when the word after an ``-s`` trigger shows it is a plural noun."""
-        after = _WORD_AFTER.search(text, mention.end, mention.end + 24)
+    def _plural_noun(self, site: Site) -> bool:
+        """Whether an ``-s`` trigger is a plural noun, not a verb.
+
+        "US sanctions on Huawei" (a noun follower), "a round of curbs" (after a
+        preposition), "Washington curbs aimed at ..." (a participle phrase follows), "the
+        planned curbs" (a determiner and modifiers, no actor among them).
+        """
+        lex = self.lex
+        item, mention, pre = site.item, site.mention, site.pre
+        text = item.low
+        after = _WORD_AFTER.match(text, mention.end, mention.end + 24)
         if after is None:
-            rest = text[mention.end : mention.end + 2].strip()
-            return rest.startswith(".")
-        return after.group(1).casefold().rstrip(".") in self.lex.patterns.noun_followers
-
-    # ------------------------------------------------------------------ talk or action
-
-    def _is_talk(
-        self,
-        text: str,
-        mention: Mention,
-        clause_lo: int,
-        clause_hi: int,
-        sentence: Sentence,
-        cjk: bool,
-        sov: bool,
-    ) -> bool:
-        """Modality, negation, denial or a conditional around the trigger, in its clause."""
-        lex = self.lex
-        modal_window = _CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW
-        negation_window = _CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW
-        start = max(clause_lo, mention.start - modal_window)
-        for modal in lex.modal.finditer(text, start, mention.start):
-            if modal.group().casefold() in lex.reported_modals and lex.reporting.search(
-                text, max(0, modal.start() - _REPORTING_WINDOW), modal.start()
-            ):
-                continue  # "said it would suspend the ban": a decision, reported
+            if text[mention.end : mention.end + 2].strip().startswith("."):
+                return True
+        elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
             return True
-        start = max(clause_lo, mention.start - negation_window)
-        if lex.negation.search(text, start, mention.start) is not None:
-            return True
-        if sov and lex.after.search(text, mention.end, min(clause_hi, mention.end + _AFTER_WINDOW)):
-            return True  # "規制を強化する方針", "검토하고 있다"
-        if _CONDITIONAL.search(text, sentence.start, sentence.end):
-            return True
-        return lex.denial.search(text, sentence.start, sentence.end) is not None
-
-    def _relative(self, text: str, clause_lo: int, mention: Mention) -> bool:
-        """Whether the trigger sits in a relative clause (", which bars ...")."""
-        lo = max(0, clause_lo - 8)
-        return self.lex.relative.search(text, lo, mention.start) is not None and (
-            mention.start - clause_lo < 60
-        )
-
-    def _present(self, text: str, mention: Mention) -> bool:
-        """Present tense: an -s verb, or "is/are" right before the trigger."""
-        word = text[mention.start : mention.end]
-        if word.endswith("s") and not word.endswith("ss"):
-            return True
-        return (
-            re.search(
-                r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$",
-                text[max(0, mention.start - 24) : mention.start],
-            )
-            is not None
-        )
-
-    # ------------------------------------------------------------------ the actor
-
-    def _is_actor(self, item: Field, mention: Mention) -> bool:
-        """False for places, qualifiers, possessives of a firm, datelines."""
-        lex = self.lex
-        text = item.low
-        before = text[max(0, mention.start - 24) : mention.start]
-        after = text[mention.end : mention.end + 40]
-        if before and has_cjk(before[-1:]):
-            if before.endswith(lex.cjk_place):
-                return False
-        else:
-            word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
-            if word and word.group(1).casefold() in lex.place:
-                return False
-        if after.startswith(lex.cjk_adjectival):
-            return False
-        if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
-            return False
-        if self._owns_firm(item, mention):
-            return False  # "Saudi Arabia's Humain"
-        # "US firm", "U.S. defense firms", but "China's market regulator" acts.
-        words = [w.casefold().strip(".'’") for w in _WORDS_AFTER.findall(after)[:4]]
-        words = [w for w in words if w not in ("s", "")]
-        for i, token in enumerate(words[:2]):
-            if token in lex.adjectival:
-                following = words[i + 1] if i + 1 < len(words) else ""
-                return following in _GOVERNMENT
-            if token.endswith("ed") or token in _NOT_MODIFIERS:
-                break  # a verb or a function word: the head noun is not coming
-        return True
-
-    def _actor(
-        self,
-        fields: dict[str, Field],
-        item: Field,
-        mention: Mention,
-        sentence: Sentence,
-        reading: Reading,
-    ) -> tuple[str, str] | None:
-        """The acting jurisdiction and how it was found."""
-        lex = self.lex
-        text = item.low
-        noun = reading.form in ("event_noun", "state_noun")
-        # A passive agent after the trigger wins: "Huawei was sanctioned by the US"; so
-        # does the source of a noun: "approval from Beijing".
-        after = within(item.actors, mention.end, min(sentence.end, mention.end + _AGENT_WINDOW))
-        for actor in after:
-            if self._owns_firm(item, actor):
-                continue  # "owned by China's Wingtech": the firm, not the state
-            gap = text[max(mention.end, actor.start - 14) : actor.start]
-            if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
-                return code(actor), "agent"
-            if lex.agent.search(gap) and actor.start - mention.end <= (12 if noun else 40):
-                return code(actor), "agent"  # "approval from Beijing", "aperta dalla SAMR"
-        if noun or reading.predicate.needs:
-            # A jurisdiction right before the noun qualifies it with its author, even after
-            # a preposition: "added to the US entity list", "under Dutch export controls".
-            for actor in within(item.actors, max(0, mention.start - 4), mention.start):
-                if not text[actor.end : mention.start].strip():
-                    return code(actor), "actor"
-        before = self._acting(item, sentence.start, mention.start)
-        if before:
-            return code(before[-1]), "actor"
-        # "..., the U.S. Commerce Department said": the source of a passive statement.
-        for actor in self._acting(item, mention.end, sentence.end):
-            if lex.reporting.match(text, actor.end + 1, actor.end + 20):
-                return code(actor), "source"
-        if reading.predicate.needs:
-            # "received annual US approvals": the actor qualifies the needed object.
-            for actor in within(item.actors, mention.end, min(sentence.end, mention.end + 50)):
-                if lex.needs[reading.predicate.needs.word_class].match(text, actor.end + 1):
-                    return code(actor), "object"
-        head = text[sentence.start : mention.start]
-        anaphor = lex.anaphor.search(head)
-        passive = lex.passive.search(text[max(sentence.start, mention.start - 24) : mention.start])
-        cjk_sentence = has_cjk(sentence.text[:40])
-        if anaphor is None and passive is None and not cjk_sentence:
-            return self._implied(fields, item)
+        phrase = _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
+        if phrase is not None and phrase.group(2) in lex.participle_objects:
+            return True  # "curbs aimed at", "rules announced on"
+        word = _WORD_BEFORE.search(pre)
         if (
-            anaphor is not None
-            and passive is None
-            and lex.pronoun.fullmatch(anaphor.group())
-            and within(item.firms, sentence.start, mention.start)
+            word is not None
+            and not pre[word.end(1) :].strip()
+            and word.group(1) in lex.participle_pre
         ):
-            return None  # "Nvidia said it stopped ...": a pronoun after a firm is the firm
-        previous = self._acting(item, 0, sentence.start)
-        if previous:
-            return code(previous[-1]), "anaphor"
-        return self._implied(fields, item)
-
-    def _implied(self, fields: dict[str, Field], item: Field) -> tuple[str, str] | None:
-        """A headline's actor is the lead's: "Additions to the Entity List" -> BIS."""
-        if item.name == "title":
-            lead = self._acting(fields["body"], 0, min(len(fields["body"].text), _LEAD))
-            if lead:
-                return code(lead[0]), "implied"
-            return None
-        title = fields["title"]
-        in_title = self._acting(title, 0, len(title.text))
-        if in_title:
-            return code(in_title[-1]), "anaphor"
-        return None
-
-    def _acting(self, item: Field, start: int, end: int) -> list[Mention]:
-        """Jurisdiction mentions in ``[start, end)`` that can be the actor, memoised."""
-        out: list[Mention] = []
-        for actor in within(item.actors, start, end):
-            ok = item.acting.get(actor.start)
-            if ok is None:
-                ok = item.acting[actor.start] = self._is_actor(item, actor)
-            if ok:
-                out.append(actor)
-        return out
-
-    @staticmethod
-    def _owns_firm(item: Field, actor: Mention) -> bool:
-        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech"."""
-        rest = item.low[actor.end : actor.end + 3]
-        if not rest.startswith(("'s", "’s", "' ", "’ ")):
-            return False
-        firms = within(item.firms, actor.end, actor.end + 40)
-        return bool(firms) and firms[0].start - actor.end <= 4
-
-    # ------------------------------------------------------------------ the object
-
-    def _flow(
-        self,
-        text: str,
-        mention: Mention,
-        clause_lo: int,
-        clause_hi: int,
-        sentence: Sentence,
-        default: Flow | None,
-        jurisdiction: str,
-    ) -> Flow:
-        """Nearest flow cue in the clause, then the sentence, then the defaults."""
-        lex = self.lex
-        for lo, hi in ((clause_lo, clause_hi), (sentence.start, sentence.end)):
-            best: tuple[int, Flow] | None = None
-            lo = max(lo, mention.start - CONTEXT)
-            hi = min(hi, mention.end + CONTEXT)
-            for cue in lex.flow_re.finditer(text, lo, hi):
-                distance = abs(cue.start() - mention.start)
-                key = normal(cue.group())
-                flow = lex.flow_of.get(key) or next(
-                    (f for stem, f in lex.flow_stems if key.startswith(stem)), None
-                )
-                if flow is not None and (best is None or distance < best[0]):
-                    best = (distance, flow)
-            if best is not None:
-                return best[1]
-        if default is not None:
-            return default
-        defaults = lex.patterns.default_flow
-        return defaults.get(jurisdiction, defaults["*"])
-
-    def _products(
-        self, item: Field, clause_lo: int, clause_hi: int, sentence: Sentence
-    ) -> tuple[list[str], bool, bool]:
-        """Chips, equipment and product classes of the clause (else the sentence)."""
-        lex = self.lex
-        for lo, hi in ((clause_lo, clause_hi), (sentence.start, sentence.end)):
-            named = [m.name for m in within(item.chips, lo, hi)]
-            named += [m.name for m in within(item.equipment, lo, hi)]
-            chips = list(dict.fromkeys(named))
-            classes = [lex.class_of.get(normal(m.text), "") for m in within(item.products, lo, hi)]
-            classes = [c for c in dict.fromkeys(classes) if c and c not in chips]
-            if chips or classes:
-                specific = [c for c in classes if c not in lex.generic]
-                if chips or specific:
-                    return [*chips, *specific], bool(chips), False
-                return classes, False, True
-        return [], False, False
-
-    # ------------------------------------------------------------------ news or background
-
-    def _primary(
-        self,
-        text: str,
-        mention: Mention,
-        clause_lo: int,
-        clause_hi: int,
-        pre: str,
-        reading: Reading,
-        ref_year: int,
-    ) -> tuple[bool, str]:
-        """Main news unless a time cue, an earlier year, the past perfect or "after the halt"."""
-        lex = self.lex
-        if lex.foreground.search(text, clause_lo, clause_hi):
-            return True, ""
-        # Chinese puts time adverbials before the verb; a cue after it dates an object.
-        cue_hi = mention.start if has_cjk(mention.text) else clause_hi
-        for cue in lex.background.finditer(text, clause_lo, cue_hi):
-            if self._dates_other(text, cue.start(), mention, reading, clause_lo):
-                continue
-            return False, "background:time"
-        for cue in lex.year.finditer(text, clause_lo, cue_hi):
-            year = int(cue.group(1) or cue.group(2))
-            # A year after the article's own is a plan; its own year dates the event only
-            # as "in/since 2023" (an undated article's latest year may be its own).
-            if year > ref_year or (year == ref_year and not _IN_YEAR.match(cue.group())):
-                continue
-            if self._dates_other(text, cue.start(), mention, reading, clause_lo):
-                continue
-            return False, "background:year"
-        perfect = lex.past_perfect.search(pre)
-        if perfect is not None:
-            had = mention.start - len(pre) + perfect.start()
-            if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
-                return False, "background:past-perfect"
-        if reading.form in ("event_noun", "state_noun") and lex.prior.search(pre):
-            return False, "background:prior"
-        return True, ""
-
-    def _dates_other(
-        self, text: str, cue: int, mention: Mention, reading: Reading, clause_lo: int
-    ) -> bool:
-        """Whether a time phrase dates something else than the trigger."""
-        if _ADJECTIVE_EARLIER.match(text, cue):
-            return True  # "earlier rules": an adjective, not a time adverbial
-        after = cue >= mention.end
-        # "approved X after a pause earlier this month": the phrase dates the pause.
-        if self.lex.prior_word.search(text, mention.end if after else clause_lo, cue):
             return True
-        # "approved X, ending a pause that officials imposed earlier this month".
-        return (
-            after
-            and reading.form in ("verb", "base", "gerund")
-            and self.lex.subordinate.search(text, mention.end, cue) is not None
-        )
+        # "hit from expanded export curbs", "the planned curbs": a noun phrase's head;
+        # but "on Friday the US curbs exports": an actor, then its verb.
+        for phrase_re in (lex.prep_np, lex.np_head):
+            head = phrase_re.search(pre)
+            if head is None:
+                continue
+            start = mention.start - len(pre) + head.start()
+            if within(item.actors, start, mention.start):
+                return False
+            if not any(w in _GOVERNMENT for w in head.group().split()):
+                return True
+        return False

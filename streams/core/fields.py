@@ -1,0 +1,143 @@
+"""What the sentence reader works on: an article's fields, a trigger's site, a draft event.
+
+``Field`` holds one field of the article (title or body) with its mentions sorted by
+kind; ``Site`` is where one trigger stands (its sentence, its clause, the words before
+it); ``Draft`` is an event before the article-level merge. Shared by the predicate
+reader (``reading.py``), the talk/tense reader (``talk.py``), the actor finder
+(``actors.py``) and the object finder (``objects.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from schemas.article import Flow
+from streams.core.mentions import Mention
+from streams.core.segment import Sentence, sentence_at
+
+__all__ = ["CONTEXT", "Draft", "Field", "Site", "code", "within"]
+
+_MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
+CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
+START_OF = operator.attrgetter("start")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before merging, with what the merge needs to order its parts."""
+
+    jurisdiction: str
+    action: str
+    flow: Flow
+    direction: str
+    products: list[str]
+    targets: list[str]
+    primary: bool
+    evidence: str
+    confidence: float
+    rule: str
+    order: int
+    start: int = 0
+    has_named_product: bool = False
+    generic_only: bool = False
+    consumes: int = -1
+    in_title: bool = False
+
+
+@dataclass(slots=True)
+class Field:
+    """One field of the article (title or body) with its mentions by type, sorted."""
+
+    name: str
+    text: str
+    low: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    triggers: list[Mention] = field(default_factory=list)
+    products: list[Mention] = field(default_factory=list)
+    chips: list[Mention] = field(default_factory=list)
+    equipment: list[Mention] = field(default_factory=list)
+    firms: list[Mention] = field(default_factory=list)
+    actors: list[Mention] = field(default_factory=list)
+    # Which jurisdiction mentions may act (not "exports to China"), by start offset;
+    # decided on first use, since most mentions never sit near a trigger.
+    acting: dict[int, bool] = field(default_factory=dict)
+    #: The jurisdiction of the field's first event (a headline's actor for the body).
+    event_actor: str | None = None
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence containing ``pos``: only the text around it is segmented."""
+        for sentence in self.sentences:
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        text = self.text
+        lo = max(0, pos - _MAX_SEGMENT)
+        newline = text.rfind("\n", lo, pos)
+        lo = newline + 1 if newline >= 0 else lo
+        hi = text.find("\n", pos, pos + _MAX_SEGMENT)
+        hi = hi if hi >= 0 else min(len(text), pos + _MAX_SEGMENT)
+        local = sentence_at(text[lo:hi], pos - lo)
+        if local is None:
+            return None
+        result = Sentence(local.start + lo, local.end + lo, local.text)
+        self.sentences.append(result)
+        return result
+
+
+@dataclass(slots=True)
+class Site:
+    """Where one trigger stands: its field, sentence and clause, and the words before it.
+
+    ``text`` is the field's lower-cased, script-folded copy (same offsets as the
+    original); ``pre`` the few words of the clause right before the trigger; ``cjk``
+    whether the trigger is written in CJK or Hangul, ``sov`` whether its sentence is
+    Japanese or Korean (object before verb, modality after it).
+    """
+
+    item: Field
+    mention: Mention
+    sentence: Sentence
+    clause_lo: int
+    clause_hi: int
+    pre: str
+    cjk: bool
+    sov: bool
+
+    @property
+    def text(self) -> str:
+        """The field's folded, lower-cased text."""
+        return self.item.low
+
+
+def within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """Mentions (sorted by start) lying inside ``[start, end)``."""
+    lo = bisect.bisect_left(mentions, start, key=START_OF)
+    out: list[Mention] = []
+    for i in range(lo, len(mentions)):
+        mention = mentions[i]
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            out.append(mention)
+    return out
+
+
+def last_before(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The last mention (sorted by start) lying inside ``[start, end)``, if any."""
+    i = bisect.bisect_left(mentions, end, key=START_OF) - 1
+    while i >= 0:
+        mention = mentions[i]
+        if mention.start < start:
+            return None
+        if mention.end <= end:
+            return mention
+        i -= 1
+    return None
+
+
+def code(mention: Mention) -> str:
+    """The jurisdiction code a jurisdiction or regulator mention stands for."""
+    return (mention.jurisdiction or mention.name).upper()
