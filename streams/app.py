@@ -22,7 +22,6 @@ from streams.core.detect import load_patterns
 from streams.deferred import register_alert_flush
 from streams.faust_io import (
     DeadLetters,
-    commit_before_revoke,
     drain_before_commit,
     raw_schema,
     raw_topic,
@@ -105,9 +104,8 @@ def create_app(
     )
     # Before any topic or agent: the consumer Faust builds later takes the fetch wait.
     install_transport(app, settings)
-    # Then on that transport (they wrap its consumer and producer classes): a rebalance
-    # commits first, a commit waits for every queued table write (streams/faust_io.py).
-    commit_before_revoke(app)
+    # Then on that transport (it wraps its producer class): a commit waits for every
+    # queued table write (streams/faust_io.py).
     drain_before_commit(app)
     topics = Topics(
         **{

@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from typing import Any, NoReturn, TypeVar
 
 import faust
-from faust.types.enums import ProcessingGuarantee
 
 from schemas.internal import Origin
 from streams.codecs import dead_letter, encode_model
@@ -182,46 +181,6 @@ async def drain(buffer: Any) -> None:
     """
     while buffer.size and not buffer.should_stop:
         await buffer.flush()
-
-
-def commit_before_revoke(app: Any) -> None:
-    """Make a rebalance commit what is processed before Faust forgets it.
-
-    faust-streaming 0.15 clears the acknowledged, not yet committed offsets of revoked
-    partitions (``Consumer.on_partitions_revoked``) before it waits for the agents and
-    commits, so after every rebalance the partitions' next owner processed again up to
-    one commit interval (~2.8 s) of messages: repeats without any crash (84 of 3,000
-    articles analyzed twice when a second worker joined mid-stream; 0 with this).
-    This does first what Faust does next (no new events to the agents, the events in
-    hand finished, then commit), which is the consumer's side of Kafka's rebalance
-    protocol (aiokafka's auto-commit commits at the same point). A commit refused
-    because the group has moved on already (a worker that was paused past its session)
-    is what Faust logs and skips anyway; the repeat it would have saved then happens.
-    Not under exactly-once, whose transactions have their own revocation path.
-    """
-    if app.conf.processing_guarantee == ProcessingGuarantee.EXACTLY_ONCE:
-        return
-    transport = app.transport
-    base = transport.Consumer
-
-    class CommittingConsumer(base):  # type: ignore[misc,valid-type]
-        """Faust's consumer, committing before a rebalance takes partitions away."""
-
-        __module__ = base.__module__  # mode names the class's logger after it: Faust's
-
-        async def on_partitions_revoked(self, revoked: Any) -> None:
-            app = self.app
-            if not app.should_stop and self.assignment():
-                try:
-                    self.stop_flow()
-                    app.flow_control.suspend()
-                    app.flow_control.clear()
-                    await self.wait_empty()  # commits along the way and at the end
-                except Exception:  # never fail the rebalance for this
-                    log.warning("commit before a rebalance failed", exc_info=True)
-            await super().on_partitions_revoked(revoked)
-
-    transport.Consumer = CommittingConsumer
 
 
 def drain_before_commit(app: Any) -> None:
