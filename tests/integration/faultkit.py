@@ -309,7 +309,7 @@ def assert_same_ids_only(
     """Every expected alert id, no other; one ``new`` id per event; return repeats.
 
     At-least-once (the chosen guarantee, docs/operations.md): after a crash or a
-    rebalance that could not commit, an alert can be sent again, with the same id (ids
+    rebalance, an alert can be sent again, with the same id (ids
     are deterministic), which consumers drop. Without such a fault
     (``redelivered_ok`` False) not even that may happen.
     """

@@ -113,10 +113,11 @@ def test_sigterm_commits_and_leaves_and_a_restarted_group_recovers_state(
 
     What a clean stop promises is tested strictly: exit 0 in < 20 s, the group's offset
     at the end of the input, and nothing of the first run processed again by the next
-    generation. Within a generation, at-least-once allows a repeat with the same id
-    when a rebalance cannot commit first (a worker evicted by the session timeout on a
-    loaded machine: the "421 == 420" this test used to fail with), so there the
-    assertion is "same ids only".
+    generation. Within a generation, at-least-once allows a repeat with the same id:
+    Faust forgets the uncommitted offsets of the partitions a rebalance moves (the other
+    worker leaving, one evicted under load), so their next owner processes them again;
+    that was the "421 == 420" this test used to fail with. There the assertion is "same
+    ids only" (docs/operations.md, "Rebalances repeat work").
     """
     articles = corpus(600, 0.3, seed=11, prefix="t")
     first = [a for a in articles if "copy" not in a["id"]][:200]
