@@ -149,7 +149,9 @@ TOPICS: tuple[Topic, ...] = (
         retention_days=7,
         large=True,
         summary="Analyzed articles.",
-        description="First copies of articles with entities and policy events.",
+        description="First copies of articles with entities and policy events. A "
+        "redelivered article is analyzed and sent again under its own `id`: consumers "
+        "drop an id they have already seen.",
     ),
     Topic(
         id="alerts",
@@ -178,7 +180,9 @@ TOPICS: tuple[Topic, ...] = (
         partitions="partitions_out",
         retention_days=30,
         summary="Webhook deliveries given up on.",
-        description="Webhook deliveries given up on, with every attempt's outcome.",
+        description="Webhook deliveries given up on, with every attempt's outcome. A "
+        "crash between the letter and the end of the delivery makes it try once more "
+        "and dead-letter it again under the same `webhook_id`.",
     ),
     Topic(
         id="webhook_retries",

@@ -17,6 +17,7 @@ from typing import Any
 
 from schemas.clusters import ClusterCandidate
 from schemas.internal import EventReport, IngestedArticle
+from streams import failpoints
 from streams.codecs import (
     DecodeError,
     decode_model,
@@ -97,6 +98,11 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
         # RocksDB store per article (O(n), 22 % of the worker's CPU at 5k hashes).
         if raw_state is None:
             m.dedupe_keys.inc()
+        # The window: the first copy is remembered and its candidate sent, the input
+        # offset not yet committed. A redelivery is the same article id, which
+        # dedupe_step lets through again: analyzed and sent again, same ids.
+        if failpoints.ARMED:
+            await failpoints.hit("dedupe.after_state_write", p.app.producer.flush)
 
 
 def _window(p: Pipeline) -> NearDupIndex:
@@ -170,6 +176,8 @@ async def on_report(p: Pipeline, event: Any) -> None:
     now = time.time()
     new_state, alerts = alert_step(state, report, now, alert_config(s, p.analyzer.current))
     p.policy[key] = encode_model(new_state)
+    if failpoints.ARMED and alerts:  # the window: state written, alerts not sent
+        await failpoints.hit("alerting.after_state_write", p.app.producer.flush)
     for alert in alerts:
         key, value, headers = encode_alert(alert, s.cloudevents_source)
         await p.topics.alerts.send(key=key, value=value, headers=headers)

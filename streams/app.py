@@ -20,7 +20,12 @@ from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.deferred import register_alert_flush
-from streams.faust_io import DeadLetters, raw_schema, raw_topic
+from streams.faust_io import (
+    DeadLetters,
+    drain_before_commit,
+    raw_schema,
+    raw_topic,
+)
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
@@ -101,6 +106,9 @@ def create_app(
     )
     # Before any topic or agent: the consumer Faust builds later takes the fetch wait.
     install_transport(app, settings)
+    # Then on that transport (it wraps its producer class): a commit waits for every
+    # queued table write (streams/faust_io.py).
+    drain_before_commit(app)
     topics = Topics(
         **{
             t.id: raw_topic(

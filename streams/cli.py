@@ -70,18 +70,32 @@ def cmd_worker(args: argparse.Namespace) -> int:
     """Run a stream worker until SIGTERM/SIGINT."""
     from faust import Worker
 
+    from streams import failpoints
     from streams.app import create_app
-    from streams.kafka_admin import ensure_topics
     from streams.logs import LEVELS, logging_config, setup_logging
+    from streams.startup import EXIT_DATA_DIR, data_dir_problem, wait_for_broker
     from streams.table_prime import prime_tables
 
     settings = Settings()
     setup_logging(settings.log_level)
+    try:
+        failpoints.arm_from_env()  # test only: read once, here (streams/failpoints.py)
+    except failpoints.UnknownFailpoint as err:
+        log.error("unknown failpoint", extra={"error": str(err)})
+        return 2
+    problem = data_dir_problem(settings.data_dir)
+    if problem:
+        log.error(
+            "data directory not writable: stopping (mount a writable volume there, or "
+            "set CHIPWATCH_DATA_DIR)",
+            extra={"data_dir": str(settings.data_dir), "reason": problem},
+        )
+        return EXIT_DATA_DIR
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    if settings.create_topics:
-        created = loop.run_until_complete(ensure_topics(settings))
-        log.info("topics ready", extra={"topics_created": created})
+    # Waits (serving /readyz 503) until the broker answers, and creates missing topics.
+    if not loop.run_until_complete(wait_for_broker(settings)):
+        return 0
     pipeline = create_app(settings)
     # RocksDB tables: their changelogs in bulk before Faust's per-record recovery.
     loop.run_until_complete(prime_tables(pipeline))

@@ -31,6 +31,7 @@ import logging
 import time
 from typing import Any
 
+from streams import failpoints
 from streams.codecs import decode_model, encode_alert, encode_model, policy_state_due
 from streams.core.alerts import PolicyState, confirm_sent, flush_due
 from streams.pipeline import Pipeline
@@ -91,6 +92,8 @@ async def flush_deferred(p: Pipeline, now: float | None = None) -> int:
             write_outside_event(p.policy, partition, key, encode_model(new_state))
         if not alerts:
             continue
+        if failpoints.ARMED:  # the window: the update is in the state, not yet sent
+            await failpoints.hit("alerting.flush.after_state_write", p.app.producer.flush)
         for alert in alerts:
             out_key, value, headers = encode_alert(alert, s.cloudevents_source)
             delivery = await p.topics.alerts.send(key=out_key, value=value, headers=headers)

@@ -9,10 +9,12 @@ logged, and the stream goes on.
 from __future__ import annotations
 
 import logging
+import os
+import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import faust
 
@@ -99,6 +101,43 @@ class DeadLetters:
             log.exception("could not dead-letter", extra={"stage": stage})
 
 
+# sysexits.h EX_IOERR: the worker's own storage failed. Also the exit code of a data
+# directory found unwritable at start (streams.startup.EXIT_DATA_DIR).
+EXIT_STORE_FAILURE = 74
+_STORE_FRAMES = f"{os.sep}faust{os.sep}stores{os.sep}"
+
+
+def is_store_failure(err: BaseException) -> bool:
+    """True when ``err`` was raised inside Faust's table store (RocksDB, memory).
+
+    RocksDB reports a full disk or a read-only volume as a plain ``Exception("IO
+    error: ...")``; where it was raised is the reliable sign, not its type.
+    """
+    return any(_STORE_FRAMES in frame.filename for frame in traceback.extract_tb(err.__traceback__))
+
+
+def stop_on_store_failure(stage: str, event: Any, err: BaseException) -> NoReturn:
+    """Exit the worker at once (``EXIT_STORE_FAILURE``): its tables cannot be written.
+
+    Dead-lettering instead would send every later message to the DLQ, since each one
+    writes a table (measured before this: a disk filled mid-run dead-lettered 126 of
+    the next 200 articles, and 73 of the other 74's event reports).
+    Exiting commits nothing more, so the messages since the last commit go to another
+    worker or to this one once its supervisor restarts it on a working volume.
+    """
+    log.critical(
+        "table store failed: stopping the worker (its data directory cannot be written)",
+        extra={
+            "stage": stage,
+            "error": f"{type(err).__name__}: {err}"[:500],
+            **origin_of(event).model_dump(),
+        },
+    )
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    os._exit(EXIT_STORE_FAILURE)
+
+
 def guarded_agent(
     app: Any,
     dead_letters: DeadLetters,
@@ -120,9 +159,45 @@ def guarded_agent(
             try:
                 await handler(deps, event)
             except Exception as err:
+                if is_store_failure(err):
+                    stop_on_store_failure(name, event, err)
                 await dead_letters.unexpected(event, name, err)
             # One value per event: Faust's test harness (put(wait=True)) waits for it.
             yield None
 
     run.__doc__ = handler.__doc__
     app.agent(topic, name=name)(run)
+
+
+async def drain(buffer: Any) -> None:
+    """Wait until Faust's producer buffer is empty (its own flush may return before).
+
+    ``ProducerBuffer.flush`` returns as soon as one message takes more than 0.1 s to be
+    handed to the Kafka client (back-pressure), with messages still queued: table
+    changelog records among them, since a table write is queued there (``send_soon``).
+    Faust commits input offsets right after that flush, so a crash then would lose
+    state whose input is committed. This loops until the queue is empty or the
+    producer stops (then nothing can be sent, and Faust's own check raises).
+    """
+    while buffer.size and not buffer.should_stop:
+        await buffer.flush()
+
+
+def drain_before_commit(app: Any) -> None:
+    """Make the producer's flush, which Faust calls before every commit, drain it all.
+
+    See ``drain``: without this, a commit could follow table writes still queued.
+    """
+    transport = app.transport
+    base = transport.Producer
+
+    class DrainingProducer(base):  # type: ignore[misc,valid-type]
+        """Faust's producer, whose flush waits for its whole buffer."""
+
+        __module__ = base.__module__  # mode names the class's logger after it: Faust's
+
+        async def flush(self) -> None:
+            await drain(self.buffer)
+            await super().flush()
+
+    transport.Producer = DrainingProducer

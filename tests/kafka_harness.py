@@ -62,6 +62,19 @@ class Broker:
     def down(self) -> None:
         self._script("down", check=False)
 
+    def kill(self) -> None:
+        """SIGKILL the broker (a crash: no clean shutdown); its data stays for ``up``."""
+        pid = int((self.state_dir / "kafka.pid").read_text())
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+        raise TimeoutError(f"broker pid {pid} still alive after SIGKILL")
+
 
 @contextlib.contextmanager
 def local_broker(tmp: Path) -> Iterator[Broker]:
@@ -147,12 +160,18 @@ class Worker:
         }
         self.restarts = 0  # restarts after the stall watchdog stopped the worker
 
-    def start(self, timeout: float = 90.0) -> Worker:
+    def launch(self) -> Worker:
+        """Start the process and return at once (``start`` also waits until it is ready)."""
         log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
         self.proc = subprocess.Popen(
             [str(CHIPWATCH), "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT
         )
         log.close()
+        return self
+
+    def start(self, timeout: float = 90.0) -> Worker:
+        self.launch()
+        assert self.proc is not None
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -27,6 +27,7 @@ from typing import Any
 import aiohttp
 
 from schemas.webhook import DeliveryAttempt, DeliveryRecord, GiveUpReason, WebhookDeadLetter
+from streams import failpoints
 from streams.codecs import decode_model, encode_model
 from streams.core.subscriptions import (
     CIRCUIT_GAUGE,
@@ -224,6 +225,10 @@ class Lanes:
         label = self.metrics.subscription_label(sub_id)
         if verdict.outcome == "delivered":
             self.last_success[sub_id] = time.time()
+            # Output before state: a crash here re-sends the delivery after the restart
+            # with the same webhook-id (the receiver drops it), it never loses it.
+            if failpoints.ARMED:
+                await failpoints.hit("webhook.after_delivery")
             await self.retries.send(key=key, value=None)  # tombstone: done
             return
         updated = record.model_copy(update={"attempts": attempts})
@@ -260,7 +265,15 @@ class Lanes:
             failed_at=datetime.now(UTC),
         )
         key = record.webhook_id.encode()
-        await self.dlq.send(key=key, value=encode_model(letter))
+        # The letter must be on the broker before the tombstone may be: both are
+        # buffered sends to different topics, so without waiting for the letter's
+        # acknowledgement a crash could leave the tombstone and lose the letter. The
+        # other way round, a crash re-attempts the delivery and dead-letters it again,
+        # under the same webhook-id.
+        acked = await self.dlq.send(key=key, value=encode_model(letter))
+        await acked
+        if failpoints.ARMED:
+            await failpoints.hit("webhook.after_dead_letter")
         await self.retries.send(key=key, value=None)
         log.warning(
             "webhook dead-lettered",

@@ -36,13 +36,16 @@ NOW = datetime.now(UTC)
 
 
 class Recorder:
-    """Stands in for ``Topic.send``."""
+    """Stands in for ``Topic.send``: records, and returns the delivery future (done)."""
 
     def __init__(self) -> None:
         self.sent: list[tuple[bytes, bytes | None]] = []
 
-    async def send(self, *, key: bytes, value: bytes | None) -> None:
+    async def send(self, *, key: bytes, value: bytes | None) -> asyncio.Future[None]:
         self.sent.append((key, value))
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
 
 
 def alert(n: int) -> Alert:
