@@ -65,7 +65,7 @@ SOURCES = ["Reuters", "Harbour Daily", "Bloomberg", "Nikkei", "Caixin", "Les Ech
 SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 
 
-def _own_words(rng: random.Random) -> str:
+def own_words(rng: random.Random) -> str:
     """A paragraph of made-up words: each original tells its story in its own words.
 
     Without it, originals of one template would be near-duplicates of each other (one
@@ -103,7 +103,7 @@ def corpus(n: int, duplicate_share: float, seed: int, prefix: str) -> list[dict[
                 "published_at": when.isoformat(),
                 "title": text,
                 "body": f"{text} on the {day}th. Filing {prefix}-{i} gives the details. "
-                + _own_words(rng),
+                + own_words(rng),
             }
         )
     out = list(articles)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import random
 import signal
 import time
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from tests.integration.faultkit import (
     assert_same_ids_only,
     corpus,
     expected_alerts,
+    own_words,
     produce,
     read_all,
     subscriptions_file,
@@ -251,7 +253,9 @@ def test_a_crash_after_a_deferred_update_is_written_sends_it_after_restart(
         **first,
         "id": first["id"] + "-b",
         "source": "Another Outlet",
-        "body": first["body"] + " Officials confirmed it later.",
+        # Its own account of the same event: a copy (near-duplicate) would join the
+        # first article's cluster and make no update.
+        "body": f"{first['title']}. Officials confirmed it later. " + own_words(random.Random(147)),
     }
     hooks = {
         **subscriptions_file(tmp_path, {"main": receiver}),
