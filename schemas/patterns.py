@@ -217,6 +217,50 @@ class PolicyPatterns(_Strict):
     legal_instruments: list[str] = Field(default_factory=list)
     non_policy_objects: list[str] = Field(default_factory=list)
     dateline_regex: str = r"(?!x)x"
+    state_abbreviations: dict[Lang, dict[str, str]] = Field(
+        default_factory=dict,
+        description="One-character state names of Korean/Japanese headlines ('美' -> US).",
+    )
+    target_markers: list[str] = Field(
+        default_factory=list,
+        description="Prefixes that make the state after them a target ('대중국', '対中').",
+    )
+    case_particles: list[str] = Field(
+        default_factory=list,
+        description="Korean/Japanese particles after which a verbal noun is a noun ('규제를').",
+    )
+    standing_after: list[str] = Field(
+        default_factory=list,
+        description="Japanese/Korean progressive endings: an ongoing state, not an act.",
+    )
+    recent_cues: Words = Field(
+        default_factory=dict,
+        description="Recent time phrases: background in the body, yet no demotion of a headline.",
+    )
+    modal_lemmas: Words = Field(
+        default_factory=dict,
+        description="Planning verbs of inflected languages: every form is a modal cue.",
+    )
+    conditional_endings: Words = Field(
+        default_factory=dict,
+        description="Romance conditional-mood endings: a predicate so inflected is hypothetical.",
+    )
+    verb_final_modals: Words = Field(
+        default_factory=dict,
+        description="German/Dutch modals after a verb-final predicate ('untersagen will').",
+    )
+    inflection_exclusions: list[str] = Field(
+        default_factory=list,
+        description="Generated forms left out: words of another language ('ferme').",
+    )
+    consequence_connectives: list[str] = Field(
+        default_factory=list,
+        description="'因此', 'therefore': the clause after acts for the sentence's subject.",
+    )
+    instrument_nouns: list[str] = Field(
+        default_factory=list,
+        description="Legal instruments that state a measure: 'proclamation on duties'.",
+    )
 
     @field_validator(
         "governing_nouns",
@@ -254,6 +298,12 @@ class PolicyPatterns(_Strict):
         "approval_procedures",
         "approval_procedures_after",
         "legal_instruments",
+        "target_markers",
+        "case_particles",
+        "standing_after",
+        "instrument_nouns",
+        "inflection_exclusions",
+        "consequence_connectives",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -278,6 +328,10 @@ class PolicyPatterns(_Strict):
         "background_cues",
         "anaphors",
         "approval_obligations",
+        "recent_cues",
+        "modal_lemmas",
+        "conditional_endings",
+        "verb_final_modals",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

@@ -27,6 +27,11 @@ from streams.core.mentions import Mention
 __all__ = ["Actors"]
 
 _AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
+_AUTHOR_WINDOW: Final = 40  # chars before a noun searched for its author
+_MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
+# "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
+_CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
+_CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
@@ -135,19 +140,20 @@ class Actors:
             ):
                 return code(actor), "agent"  # "approval from Beijing", "aperta dalla SAMR"
         if noun or reading.predicate.needs:
-            # A jurisdiction right before the noun qualifies it with its author, even after
-            # a preposition: "added to the US entity list", "under Dutch export controls",
-            # "in response to Washington's latest crackdown".
-            for actor in within(item.actors, max(0, mention.start - 40), mention.start):
-                gap = text[actor.end : mention.start]
-                if not gap.strip() or (_POSSESSIVE_NP.fullmatch(gap) and noun):
-                    return code(actor), "actor"
+            author = self._author(item, mention, noun)
+            if author is not None:
+                return code(author), "actor"
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         before = self._last_acting(item, sentence.start, mention.start, site.sov)
         if before is not None:
             if lex.reaction.search(text, before.end, mention.start):
                 return None  # "Beijing called the withdrawal coercion": it reacts
+            if lex.consequence.search(text, before.end, mention.start):
+                # "..., 因此依法立案": the clause acts for the sentence's subject.
+                first = self._acting(item, sentence.start, before.start)
+                if first:
+                    return code(first[0]), "actor"
             return code(before), "actor"
         # "..., the U.S. Commerce Department said": the source of a passive statement.
         for actor in self._acting(item, mention.end, sentence.end):
@@ -183,6 +189,41 @@ class Actors:
         if anaphor is not None and (home := self._home(head)) is not None:
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
+
+    def _author(self, item: Field, mention: Mention, noun: bool) -> Mention | None:
+        """The jurisdiction right before a noun: its author, even after a preposition.
+
+        "added to the US entity list", "under Dutch export controls", "in response to
+        Washington's latest crackdown". Not a target ("대중국 수출통제", "対中規制": on
+        China); and a possessive earlier in the noun phrase names the author before a
+        bare qualifier does ("미국의 엔비디아 H20 중국 수출 통제": the US's controls).
+        """
+        text = item.low
+        window = within(item.actors, max(0, mention.start - _AUTHOR_WINDOW), mention.start)
+        for actor in window:
+            if self._target(text, actor.start):
+                continue
+            gap = text[actor.end : mention.start]
+            if (
+                _CJK_POSSESSIVE.match(gap)
+                and not _CLAUSE_END.search(gap)
+                and self._is_acting(item, actor)
+            ):
+                return actor  # not a place: "原产于中国的半导体产品加征关税"
+            if not gap.strip() or (_POSSESSIVE_NP.fullmatch(gap) and noun):
+                return actor
+        return None
+
+    def _target(self, text: str, start: int) -> bool:
+        """Whether a target marker stands right before a state ("대중국", "对华", "対中").
+
+        Not the end of a verb ("反对美国将...", "应对"): its object is the next clause's
+        subject.
+        """
+        before = text[max(0, start - _MARKER_SPAN) : start]
+        return before.endswith(self.lex.target_markers) and not before.endswith(
+            self.lex.cjk_not_place
+        )
 
     def _home(self, head: str) -> str | None:
         """The paper's own state named by "het kabinet", "il governo" (no actor before)."""
@@ -234,8 +275,12 @@ class Actors:
         if before and has_cjk(before[-1:]):
             if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
+            if self._target(text, mention.start):
+                return False  # "대중국 수출 규제", "対中輸出": the state is the target
             if before.endswith(lex.cjk_place) and not before.endswith(lex.cjk_not_place):
                 return False
+        elif self._target(text, mention.start):
+            return False  # "대(對)중국": a target with its gloss
         else:
             word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
@@ -251,7 +296,7 @@ class Actors:
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
             return False
         if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
-            return False  # "중국 사업장", "중국 법인": a qualifier, not "중국 정부" or "중국은"
+            return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
             return False
         if self._owns_firm(item, mention):

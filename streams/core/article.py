@@ -116,7 +116,13 @@ class Story:
             if not draft.in_title or not draft.primary:
                 continue
             key = (draft.jurisdiction, draft.direction)
-            same = [d for d in body if (d.jurisdiction, d.direction) == key]
+            # A body sentence that dates the act to last week does not make the headline
+            # old news ("... herausgegeben haben, bereits vergangene Woche").
+            same = [
+                d
+                for d in body
+                if (d.jurisdiction, d.direction) == key and "background:recent" not in d.rule
+            ]
             if any(d.primary for d in same):
                 continue
             if same:

@@ -55,6 +55,7 @@ _FORM_ORDER: Final = {
     "verb": 1, "split": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5
 }  # fmt: skip
 _SPACES = re.compile(r"\s{1,64}")
+_IDEOGRAPH: Final = "[\u3400-\u9fff\uf900-\ufaff]"
 
 
 @lru_cache(maxsize=8192)
@@ -184,7 +185,9 @@ class Lexicon:
         self.needs = {
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }
-        self.modal = compile_words([*_all(p.modal_cues), *_all(p.modal_verbs, irr)])
+        self.modal = compile_words(
+            [*_all(p.modal_cues), *_all(p.modal_verbs, irr), *self._inflected(p.modal_lemmas)]
+        )
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
         self.reaction = compile_words(_all(p.reaction_verbs, irr))
@@ -299,8 +302,41 @@ class Lexicon:
         self.non_policy = compile_words(p.non_policy_objects)
         self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
+        self._later(p)
         self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
+
+    def _later(self, p: PolicyPatterns) -> None:
+        """Tables of round 4: abbreviations, targets, particles, moods, recent times."""
+        fold = script_folder().fold
+        #: One-character state names by script ("ko": {"美": "US"}), folded, and the
+        #: expression that finds them outside words of ideographs ("+": may lead one).
+        self.abbreviations: dict[str, dict[str, str]] = {
+            lang: {fold(ch.rstrip("+")): code.upper() for ch, code in table.items()}
+            for lang, table in p.state_abbreviations.items()
+        }
+        self.abbreviation_re: dict[str, re.Pattern[str]] = {}
+        for lang, table in p.state_abbreviations.items():
+            alone = "".join(fold(ch) for ch in table if not ch.endswith("+"))
+            lead = "".join(fold(ch.rstrip("+")) for ch in table if ch.endswith("+"))
+            parts = [f"[{alone}](?!{_IDEOGRAPH})"] if alone else []
+            parts += [f"[{lead}]"] if lead else []
+            self.abbreviation_re[lang] = re.compile(f"(?<!{_IDEOGRAPH})(?:{'|'.join(parts)})")
+        self.target_markers = tuple(fold(w) for w in p.target_markers)
+        self.consequence = compile_words(p.consequence_connectives)
+        self.case_particles = tuple(p.case_particles)
+        self.standing = compile_words(p.standing_after)
+        self.recent = WideWords(_all(p.recent_cues))
+        self.conditional: dict[str, tuple[str, ...]] = {
+            lang: tuple(ends) for lang, ends in p.conditional_endings.items()
+        }
+        self.verb_final = compile_words(_all(p.verb_final_modals))
+        instruments = "|".join(phrase_pattern(w) for w in p.instrument_nouns) or "(?!x)x"
+        # "Proclamation On Import Duties", "notice on imposing export controls on ...".
+        self.instrument_on = re.compile(
+            rf"(?:{instruments})\s{{1,3}}(?:on|imposing|introducing|setting|adding|"
+            rf"restricting)\s{{1,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$"
+        )
 
     def _inflected(self, words: Words) -> list[str]:
         """Every word of a class, with the forms of the table for inflected languages."""

@@ -49,6 +49,7 @@ _NON_SPACE = re.compile(r"\S")
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
 _NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
+_PART_BREAKS: Final = (": ", "：", " - ", " – ", " — ", " | ")
 
 
 class Reader:
@@ -87,7 +88,7 @@ class Reader:
         if first is not None and text.startswith(lex.noise_prefixes, first.start()):
             return None  # a caption, a "Related:" link, a sign-off
         sentence = item.sentence_at(mention.start)
-        if sentence is None or _QUESTION_END.search(sentence.text):
+        if sentence is None or self._question(sentence.text, mention.start - sentence.start):
             return None
         if self.grammar.quoted(text, sentence.start, mention.start):
             return None
@@ -247,6 +248,18 @@ class Reader:
                         text, max(0, mention.start - 6), mention.start
                     ):
                         continue  # "对华出口的限制持续", "...的新限制": a noun, not a verb
+                    if (
+                        site.sov
+                        and needs is None
+                        and text.startswith(lex.case_particles, mention.end)
+                    ):
+                        # "규제를 강화", "規制の対象": a verbal noun with its case particle is
+                        # a noun, an act only under a governing verb or as a new measure.
+                        if self.grammar.governed(
+                            text, mention, pre, site.clause_hi, True
+                        ) or lex.novel.search(pre):
+                            return reading, consumes
+                        continue
                     return reading, consumes
                 if lex.determiner.search(pre) and needs is None:
                     continue  # "the banned chips", "its approved list"
@@ -287,11 +300,27 @@ class Reader:
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
             if self.grammar.governed(text, mention, pre, site.clause_hi, site.sov):
                 return reading, consumes
+            if not site.cjk and (lex.instrument_on.search(pre) or self.grammar.coordinated(site)):
+                # "Proclamation On Import Duties", "a proclamation imposing new strategies
+                # ... and 25% tariffs on chips": the instrument or the verb governs it.
+                return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
             if form == "state_noun" and lex.novel.search(pre):
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
         return None
+
+    @staticmethod
+    def _question(text: str, at: int) -> bool:
+        """Whether the trigger at ``at`` stands in the sentence's question.
+
+        A headline may state, then ask: "SAMR Issues Three Conditional Clearances: A
+        Green Light for Dealmakers?" asks only after its colon or dash.
+        """
+        if not _QUESTION_END.search(text):
+            return False
+        cut = max(text.rfind(sep, 0, len(text) - 1) for sep in _PART_BREAKS)
+        return at > cut
 
     def _needed(self, site: Site, needs: Needs, noun: bool = False) -> int:
         """Where the word a construction needs ends (the trigger's end if before), or -1.

@@ -53,6 +53,7 @@ _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
 _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
+_VERB_FINAL = frozenset(["de", "nl"])
 
 
 class Talk:
@@ -92,6 +93,8 @@ class Talk:
             return "modal"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
+        if not cjk and reading.langs and self._mood(site, reading):
+            return "modal"  # "limitariam", "untersagen will": what would be done
         if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(
@@ -121,6 +124,8 @@ class Talk:
         if cjk:
             if site.sov:
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
+                if reading.form == "verb" and lex.standing.search(text, mention.end, hi):
+                    return "standing"  # "規制している", "제한하고 있다": what stands
                 after = lex.after.search(text, mention.end, hi)
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
@@ -145,6 +150,27 @@ class Talk:
         if lex.denial.search(text, sentence.start, sentence.end) is not None:
             return "denial"
         return ""
+
+    def _mood(self, site: Site, reading: Reading) -> bool:
+        """A Romance conditional or a German/Dutch modal after a verb-final predicate.
+
+        "novas restrições que limitariam a capacidade", "dass die Regierung die Ausfuhr
+        untersagen will": hypothetical or intended. A reporting verb before a conditional
+        reports a decision ("anunció que prohibiría las exportaciones").
+        """
+        lex, text, mention = self.lex, site.text, site.mention
+        word = text[mention.start : mention.end]
+        if " " not in word:
+            for lang in reading.langs:
+                ends = lex.conditional.get(lang)
+                if ends and word.endswith(ends):
+                    lo = max(site.sentence.start, mention.start - _REPORTING_WINDOW)
+                    return not lex.reporting.search(text, lo, mention.start)
+        if reading.langs <= _VERB_FINAL:
+            return lex.verb_final.match(text, mention.end + 1) is not None and (
+                text[mention.end : mention.end + 1] == " "
+            )
+        return False
 
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """Whether a CJK modal match is part of a longer word that is no modal ("模拟")."""
@@ -206,6 +232,8 @@ class Talk:
         for cue in lex.background.finditer(text, clause_lo, cue_hi):
             if self._dates_other(site, cue.start(), reading):
                 continue
+            if lex.recent.search(text, clause_lo, cue_hi):
+                return False, "background:recent"  # "issued last week": a headline's news
             return False, "background:time"
         years = _YEAR_DIGITS.search(text, clause_lo, cue_hi) is not None  # most have none
         for cue in lex.year.finditer(text, clause_lo, cue_hi) if years else ():
