@@ -257,6 +257,18 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="'因此', 'therefore': the clause after acts for the sentence's subject.",
     )
+    government_nouns: list[str] = Field(
+        default_factory=list,
+        description="Bodies of a state: 'el Gobierno de Estados Unidos' acts for it.",
+    )
+    verb_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Korean endings that make a verbal noun a verb ('규제한다', '규제 강화').",
+    )
+    source_cues: list[str] = Field(
+        default_factory=list,
+        description="A report's source ('reported', '소식통'): its forecast restates a lead.",
+    )
     instrument_nouns: list[str] = Field(
         default_factory=list,
         description="Legal instruments that state a measure: 'proclamation on duties'.",
@@ -304,6 +316,9 @@ class PolicyPatterns(_Strict):
         "instrument_nouns",
         "inflection_exclusions",
         "consequence_connectives",
+        "government_nouns",
+        "verb_suffixes",
+        "source_cues",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:

@@ -282,9 +282,12 @@ class Actors:
         elif self._target(text, mention.start):
             return False  # "대(對)중국": a target with its gloss
         else:
-            word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
+            bare = _THE_AT_END.sub("", before)
+            word = _WORD_BEFORE.search(bare)
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
                 word = None  # Portuguese "A China intensificou", "que a China": an article
+            if word and lex.government_before.search(bare, 0, word.start(1)):
+                word = None  # "el Gobierno de Estados Unidos", "the government of Japan"
             # "ministers at the Department for Business", "officials of the Commerce
             # Department": people of the body speak and act for it.
             if (

@@ -53,8 +53,13 @@ class Approvals:
                 return "obligation"  # "승인을 받아야 한다"
             if lex.procedure_after.search(text, end, hi) is not None:
                 return "procedure"  # "国務院の認可を経て"
-            if lex.procedure.search(text, max(site.clause_lo, start - _PROCEDURE_WINDOW), start):
-                return "procedure"  # "经国务院批准", "經批准"
+            found = lex.procedure.search(
+                text, max(site.clause_lo, start - _PROCEDURE_WINDOW), start
+            )
+            if found is not None and "，" not in text[found.end() : start]:
+                # "经国务院批准", "經批准"; but "经依法依规审核，已经批准了一批申请": after the
+                # review, in a clause of its own, applications were approved.
+                return "procedure"
             return ""
         if reading.form == "verb" and self._approves_instrument(text, end):
             return "procedure"  # "the cabinet approved an ordinance amending ..."

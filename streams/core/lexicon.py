@@ -200,7 +200,9 @@ class Lexicon:
         self.subordinate = re.compile(p.subordinate_clause_regex, re.I)
         self.dateline = re.compile(p.dateline_regex)
         self.foreground = WideWords(p.foreground_cues)
-        self.clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks))
+        # Hong Kong and Taiwan copy often puts ASCII commas between Chinese clauses.
+        breaks = [re.escape(b) for b in p.clause_breaks] + [f"(?<={_IDEOGRAPH}),"]
+        self.clause = re.compile("|".join(breaks))
         self.relative = re.compile("|".join(re.escape(b) for b in p.relative_clause_openers))
         home = [w for words in p.home_anaphors.values() for w in words]
         self.anaphor = compile_words([*_all(p.anaphors), *home])
@@ -324,6 +326,9 @@ class Lexicon:
             self.abbreviation_re[lang] = re.compile(f"(?<!{_IDEOGRAPH})(?:{'|'.join(parts)})")
         self.target_markers = tuple(fold(w) for w in p.target_markers)
         self.consequence = compile_words(p.consequence_connectives)
+        self.verb_suffixes = tuple(p.verb_suffixes)
+        self.source = WideWords(p.source_cues)
+        self.government_before = compile_words(p.government_nouns, r"\s{1,3}$")
         self.case_particles = tuple(p.case_particles)
         self.standing = compile_words(p.standing_after)
         self.recent = WideWords(_all(p.recent_cues))

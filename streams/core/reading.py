@@ -43,6 +43,10 @@ _TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _NAME_ALLOWANCE: Final = 80  # extra chars searched for firm names inside a construction
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
+_AUTHOR_GAP: Final = 3  # chars between a headline's state and its noun ("米許可要件")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# Korean trigger words that already carry a verb ending ("받아야", "받도록", "올렸").
+_KOREAN_INFLECTED: Final = ("아", "어", "야", "록", "렸", "려", "했", "한", "할", "다", "고")
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
@@ -248,11 +252,7 @@ class Reader:
                         text, max(0, mention.start - 6), mention.start
                     ):
                         continue  # "对华出口的限制持续", "...的新限制": a noun, not a verb
-                    if (
-                        site.sov
-                        and needs is None
-                        and text.startswith(lex.case_particles, mention.end)
-                    ):
+                    if site.sov and needs is None and self._verbal_noun(text, mention):
                         # "규제를 강화", "規制の対象": a verbal noun with its case particle is
                         # a noun, an act only under a governing verb or as a new measure.
                         if self.grammar.governed(
@@ -308,7 +308,39 @@ class Reader:
                 return reading, consumes
             if form == "state_noun" and lex.novel.search(pre):
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
+            if form == "state_noun" and title and site.sov and self._authored(site):
+                return reading, consumes  # "中国向け半導体に米許可要件": a headline's news
         return None
+
+    def _verbal_noun(self, text: str, mention: Mention) -> bool:
+        """Whether a Korean or Japanese verbal noun stands as a noun, not as its verb.
+
+        With a case particle ("규제를 강화", "規制の対象"), and in Korean before any word
+        but a verb ending ("대중 규제 추가": a compound noun; "규제한다", "허가 받아야 한다",
+        "규제 강화…" at the clause end are verbs).
+        """
+        lex, end = self.lex, mention.end
+        if text.startswith(lex.case_particles, end):
+            return True
+        word = mention.text
+        if not _HANGUL.search(word) or word.endswith(_KOREAN_INFLECTED):
+            return False
+        following = text[end : end + 1]
+        if following == " ":
+            following = text[end + 1 : end + 2]
+            if not _HANGUL.match(following):
+                return False
+            return not text.startswith(lex.verb_suffixes, end + 1)
+        return bool(_HANGUL.match(following)) and not text.startswith(lex.verb_suffixes, end)
+
+    @staticmethod
+    def _authored(site: Site) -> bool:
+        """A state right before the noun, or with a possessive ("米許可要件", "미국의 규제")."""
+        start = site.mention.start
+        for actor in within(site.item.actors, max(0, start - _AUTHOR_GAP), start):
+            if not site.text[actor.end : start].strip(" の의"):
+                return True
+        return False
 
     @staticmethod
     def _question(text: str, at: int) -> bool:

@@ -54,6 +54,15 @@ _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 _VERB_FINAL = frozenset(["de", "nl"])
+_PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}")
+_PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
+_STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
+# A Japanese headline ending in "...へ" (heading for): "輸出規制を春に導入へ".
+_HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
+# Quotation marks of headlines that quote someone; a quote shorter than a clause is a
+# name or a scare quote ("列“黑名单”").
+_QUOTE_PAIRS: Final = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"))
+_QUOTE_CLAUSE: Final = 16
 
 
 class Talk:
@@ -70,7 +79,10 @@ class Talk:
         start = mention.start
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
         directive = reading.predicate.directive
-        for modal in lex.modal.finditer(text, lo, start):
+        # "已经批准了": a Chinese perfective before the verb states it done, whatever a
+        # noun before it ("收到...申请，经审核，已经批准") says.
+        done = cjk and _PERFECTIVE.search(text, max(0, start - 4), start) is not None
+        for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
             if cjk and self._inside_word(text, modal.start(), modal.end()):
                 continue  # "模拟芯片" (analog chips) holds 拟 ("plans to") but is no plan
@@ -95,6 +107,12 @@ class Talk:
             return "modal"  # "will stop the shipments ... as early as July": a forecast
         if not cjk and reading.langs and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
+        if reading.form in ("state_noun", "event_noun") and lex.standing.search(
+            text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
+        ):
+            return "standing"  # "the ban currently in force", "il divieto attualmente in vigore"
+        if site.item.name == "title" and (quote := self._quote(text, mention.start)):
+            return quote  # a headline quoting someone's words: "美, ... 강화…韓은 제외"
         if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(
@@ -119,10 +137,15 @@ class Talk:
         if lex.speakers.search(text, site.sentence.start, start) is not None:
             return "speaker"  # "analysts said ...", "业内人士表示...": not the state's word
         lo = max(site.clause_lo, start - (_CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW))
+        if cjk:
+            # A headline's parts are set apart by spaces: "不是禁止出口 已批准...".
+            lo = max(lo, text.rfind(" ", lo, start) + 1, text.rfind("，", lo, start) + 1)
         if lex.negation.search(text, lo, start) is not None:
             return "negation"
         if cjk:
             if site.sov:
+                if site.item.name == "title" and _HEADED_FOR.match(text, mention.end):
+                    return "modal-after"  # "輸出規制を春に導入へ": a headline heading for it
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
                 if reading.form == "verb" and lex.standing.search(text, mention.end, hi):
                     return "standing"  # "規制している", "제한하고 있다": what stands
@@ -172,6 +195,20 @@ class Talk:
             )
         return False
 
+    @staticmethod
+    def _quote(text: str, at: int) -> str:
+        """Return "quoted" when ``at`` lies inside a quotation of a clause (someone's words)."""
+        for left, right in _QUOTE_PAIRS:
+            opened = text.rfind(left, 0, at)
+            if opened < 0:
+                continue
+            closed = text.find(right, opened + 1)
+            if (closed < 0 or closed > at) and (closed if closed > 0 else len(text)) - opened > (
+                _QUOTE_CLAUSE
+            ):
+                return "quoted"
+        return ""
+
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """Whether a CJK modal match is part of a longer word that is no modal ("模拟")."""
         for word in self.lex.modal_exceptions:
@@ -193,8 +230,8 @@ class Talk:
         "says he would review new controls" reports an intention about other words.
         """
         gap = text[end:start]
-        if not gap.strip():
-            return True
+        if not gap.strip() or _PASSIVE_GAP.fullmatch(gap):
+            return True  # "... told it a licence would be required": the passive predicate
         return self.lex.governing.match(text, end + len(gap) - len(gap.lstrip())) is not None
 
     def relative(self, site: Site) -> bool:
