@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Final
 
-from streams.core.fields import START_OF, Field, Site, code, last_before, within
+from streams.core.fields import ABBREVIATION, START_OF, Field, Site, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 
@@ -211,6 +211,8 @@ class Actors:
             ):
                 return actor  # not a place: "原产于中国的半导体产品加征关税"
             if not gap.strip() or (_POSSESSIVE_NP.fullmatch(gap) and noun):
+                if actor.entity_id == ABBREVIATION and not self._is_acting(item, actor):
+                    continue  # "美수출 통제": exports to the US, not its controls
                 return actor
         return None
 
@@ -277,6 +279,8 @@ class Actors:
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
             if self._target(text, mention.start):
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
+            if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):
+                return True  # "米政府からの許可が必要": the licensor
             if before.endswith(lex.cjk_place) and not before.endswith(lex.cjk_not_place):
                 return False
         elif self._target(text, mention.start):

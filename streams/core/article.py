@@ -19,13 +19,11 @@ from typing import Final
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
-from streams.core.fields import Draft, Field
+from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.reading import Reader
 
 __all__ = ["LEAD", "Story"]
-
-LEAD: Final = 700  # chars of the body that hold its lead
 
 
 def _add(values: list[str], new: Iterable[str]) -> None:

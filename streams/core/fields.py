@@ -24,6 +24,7 @@ __all__ = [
     "ABBREVIATION",
     "CONTEXT",
     "FORECAST",
+    "LEAD",
     "ArticleYear",
     "Draft",
     "Field",
@@ -34,6 +35,7 @@ __all__ = [
 
 _MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
 CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
+LEAD: Final = 700  # chars of the body that hold its lead
 # Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
 FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 START_OF = operator.attrgetter("start")

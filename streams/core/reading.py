@@ -27,7 +27,7 @@ from typing import Final
 
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
-from streams.core.fields import CONTEXT, FORECAST, ArticleYear, Draft, Field, Site, within
+from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site, within
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
 from streams.core.mentions import Mention
@@ -182,8 +182,12 @@ class Reader:
         """
         predicate = reading.predicate
         title = fields["title"]
-        if site.item is title or talk not in FORECAST or predicate.action not in title.actions:
+        if site.item is title or talk not in FORECAST:
             return None
+        if predicate.action not in title.actions and not (
+            site.mention.start < LEAD and self.lex.source.search(site.sentence.text.lower())
+        ):
+            return None  # kept to judge the headline, or a lead its source restates
         return Draft(
             jurisdiction="",  # read by `forecast_actor` only if the headline needs it
             action=predicate.action,
