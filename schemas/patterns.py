@@ -269,6 +269,18 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A report's source ('reported', '소식통'): its forecast restates a lead.",
     )
+    anonymous_sources: list[str] = Field(
+        default_factory=list,
+        description="'sources say', 'people familiar': a future they report is not decided.",
+    )
+    object_verbs: Words = Field(
+        default_factory=dict,
+        description="English verbs whose object a state after them is ('hit China with').",
+    )
+    month_names: Words = Field(
+        default_factory=dict,
+        description="Month names: a past act dated by a month alone is background.",
+    )
     instrument_nouns: list[str] = Field(
         default_factory=list,
         description="Legal instruments that state a measure: 'proclamation on duties'.",
@@ -319,6 +331,7 @@ class PolicyPatterns(_Strict):
         "government_nouns",
         "verb_suffixes",
         "source_cues",
+        "anonymous_sources",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -347,6 +360,8 @@ class PolicyPatterns(_Strict):
         "modal_lemmas",
         "conditional_endings",
         "verb_final_modals",
+        "object_verbs",
+        "month_names",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

@@ -28,6 +28,9 @@ __all__ = ["Actors"]
 
 _AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
 _AUTHOR_WINDOW: Final = 40  # chars before a noun searched for its author
+_FROM = re.compile(r"from\b", re.I)
+_PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
+_CLAUSE_COMMA = re.compile(r"[，,]")
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
@@ -134,11 +137,22 @@ class Actors:
             gap = text[max(mention.end, actor.start - 14) : actor.start]
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
                 return code(actor), "agent"
-            if lex.agent.search(gap) and (
-                actor.start - mention.end <= (12 if noun else 40)
-                or lex.governing.search(text, mention.end, actor.start)
+            agent = lex.agent.search(gap)
+            if (
+                agent is not None
+                and (
+                    actor.start - mention.end <= (12 if noun else 40)
+                    or lex.governing.search(text, mention.end, actor.start)
+                )
+                and not (
+                    _FROM.match(agent.group())
+                    and not noun
+                    and reading.predicate.direction == "tightening"
+                )
             ):
-                return code(actor), "agent"  # "approval from Beijing", "aperta dalla SAMR"
+                # "approval from Beijing", "aperta dalla SAMR"; but "entities were added to
+                # the list ... from China, Japan": where they are, not who listed them.
+                return code(actor), "agent"
         if noun or reading.predicate.needs:
             author = self._author(item, mention, noun)
             if author is not None:
@@ -149,6 +163,16 @@ class Actors:
         if before is not None:
             if lex.reaction.search(text, before.end, mention.start):
                 return None  # "Beijing called the withdrawal coercion": it reacts
+            if (
+                site.cjk
+                and text[max(0, before.start - 1) : before.start] in _PASSIVE_MARKS
+                and _CLAUSE_COMMA.search(text, before.end, mention.start)
+            ):
+                # "就早前获美国批准的H20芯片，今日约谈英伟达": the agent of an earlier
+                # passive clause; the sentence's subject acts in this one.
+                first = self._acting(item, sentence.start, before.start)
+                if first:
+                    return code(first[0]), "actor"
             if lex.consequence.search(text, before.end, mention.start):
                 # "..., 因此依法立案": the clause acts for the sentence's subject.
                 first = self._acting(item, sentence.start, before.start)
@@ -292,6 +316,8 @@ class Actors:
                 word = None  # Portuguese "A China intensificou", "que a China": an article
             if word and lex.government_before.search(bare, 0, word.start(1)):
                 word = None  # "el Gobierno de Estados Unidos", "the government of Japan"
+            if word and word.group(1).casefold() in lex.object_verbs:
+                return False  # "Biden to hit China with new curbs": the verb's object
             # "ministers at the Department for Business", "officials of the Commerce
             # Department": people of the body speak and act for it.
             if (

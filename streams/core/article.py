@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import Final
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns

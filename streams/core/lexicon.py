@@ -329,6 +329,20 @@ class Lexicon:
         self.verb_suffixes = tuple(p.verb_suffixes)
         self.source = WideWords(p.source_cues)
         self.government_before = compile_words(p.government_nouns, r"\s{1,3}$")
+        # A plural measure right before a base form is its subject: "new rules curb ...".
+        self.measure_subject = compile_words(
+            [w for w in p.classes.get("measure", {}).get("en", []) if w.endswith("s")], r"\s{1,3}$"
+        )
+        self.anonymous = WideWords(p.anonymous_sources)
+        self.object_verbs = frozenset(_all(p.object_verbs, p.irregular_verbs))
+        self.future = compile_words(p.future_modals)
+        months = "|".join(sorted({fold(m) for m in _all(p.month_names)}, key=len, reverse=True))
+        # "in April", "em abril", "im März", "a gennaio": a month with no day after it.
+        self.month_only = re.compile(
+            rf"\b(?:in|en|em|im|a|in de maand|nel mese di|no mês de|au mois d['’]|en el mes de)"
+            rf"\s(?:early\s|late\s|mid-|fin\s|début\s|finales de\s|principios de\s)?"
+            rf"(?:{months})\b(?!\s{{0,2}}\d)(?!\s(?:of\s)?this\syear)"
+        )
         self.case_particles = tuple(p.case_particles)
         self.standing = compile_words(p.standing_after)
         self.recent = WideWords(_all(p.recent_cues))

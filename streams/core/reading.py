@@ -119,7 +119,11 @@ class Reader:
         if self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
-        if predicate.direction == "easing" and lex.non_policy.search(text, clause_lo, clause_hi):
+        if (
+            predicate.direction == "easing"
+            and predicate.needs is None
+            and lex.non_policy.search(text, clause_lo, clause_hi)
+        ):
             return None  # "the Cabinet approved three chip plants": a subsidy, not policy
         relative = self.talk.relative(site)
         if relative and reading.form in ("verb", "state_noun") and self.talk.present(site):
@@ -269,7 +273,11 @@ class Reader:
                     continue  # "the banned chips", "its approved list"
                 if self.grammar.participle(source, mention):
                     continue  # "smuggling restricted accelerators", "sales of banned chips"
-                if mention.text[-1:].lower() == "s" and self.grammar.plural_noun(site):
+                if (
+                    mention.text[-1:].lower() == "s"
+                    and "en" in reading.langs
+                    and self.grammar.plural_noun(site)
+                ):
                     continue  # "US sanctions on Huawei", "a round of curbs"
                 if not title and self.grammar.in_name(source, mention):
                     continue  # "License Exception ... Authorized (ACA)": part of a name
@@ -293,6 +301,8 @@ class Reader:
                     return reading, consumes
                 if title and self.grammar.headline_future(site):
                     return reading, consumes  # "China to require export permits ..."
+                if title and lex.measure_subject.search(pre):
+                    return reading, consumes  # "Fresh regulations restrict exports": plural
                 if lex.decision.search(pre[-8:]):
                     return reading, consumes  # "will ban"
                 continue

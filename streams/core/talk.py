@@ -57,6 +57,8 @@ _VERB_FINAL = frozenset(["de", "nl"])
 _PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}")
 _PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
 _STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
+_FUTURE_WINDOW: Final = 40  # chars before a predicate searched for "will", "is to"
+_BY_AFTER = re.compile(r"\s{1,3}(?:by|por|par|da|dalla|dal|von|door|pelo|pela)\s")
 # A Japanese headline ending in "...へ" (heading for): "輸出規制を春に導入へ".
 _HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
 # Quotation marks of headlines that quote someone; a quote shorter than a clause is a
@@ -105,6 +107,12 @@ class Talk:
             return "modal"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
+        if (
+            not cjk
+            and lex.future.search(text, max(site.clause_lo, start - _FUTURE_WINDOW), start)
+            and lex.anonymous.search(text, site.sentence.start, site.sentence.end)
+        ):
+            return "modal"  # "is to impose new restrictions, sources say": not announced
         if not cjk and reading.langs and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
@@ -272,6 +280,18 @@ class Talk:
             if lex.recent.search(text, clause_lo, cue_hi):
                 return False, "background:recent"  # "issued last week": a headline's news
             return False, "background:time"
+        if (
+            not site.cjk
+            and reading.form in ("verb", "split")
+            and not self.present(site)
+            and not _BY_AFTER.match(text, mention.end)  # "licences approved by ... in June"
+            and (month := lex.month_only.search(text, clause_lo, clause_hi)) is not None
+            and not self._dates_other(site, month.start(), reading)
+            and not lex.future.search(
+                text, max(clause_lo, mention.start - _FUTURE_WINDOW), mention.start
+            )
+        ):
+            return False, "background:month"  # "banned exports of the H20 in April"
         years = _YEAR_DIGITS.search(text, clause_lo, cue_hi) is not None  # most have none
         for cue in lex.year.finditer(text, clause_lo, cue_hi) if years else ():
             year = int(cue.group(1) or cue.group(2))
