@@ -30,7 +30,8 @@ import yaml
 
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
 from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern
-from streams.core.morphology import inflect, plural, verb_forms
+from streams.core.forms import IDEOGRAPH, FormTables, all_words
+from streams.core.morphology import inflect, plural
 from streams.core.script import script_folder
 
 __all__ = [
@@ -55,7 +56,6 @@ _FORM_ORDER: Final = {
     "verb": 1, "split": 1, "gerund": 2, "base": 3, "event_noun": 4, "state_noun": 5
 }  # fmt: skip
 _SPACES = re.compile(r"\s{1,64}")
-_IDEOGRAPH: Final = "[\u3400-\u9fff\uf900-\ufaff]"
 
 
 @lru_cache(maxsize=8192)
@@ -88,14 +88,7 @@ def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
     return PolicyPatterns.model_validate(yaml.safe_load(text))
 
 
-def _all(words: Words, irregular: dict[str, list[str]] | None = None) -> list[str]:
-    """Every language's words; English verb lemmas inflected when ``irregular`` is given."""
-    out: list[str] = []
-    for lang, items in words.items():
-        out.extend(
-            verb_forms(items, irregular) if irregular is not None and lang == "en" else items
-        )
-    return out
+_all = all_words  # the pattern file's words of every language (forms.py)
 
 
 # ------------------------------------------------------------------------------- tables
@@ -111,7 +104,7 @@ class Reading:
     particle: str = ""  # a split verb's particle, expected at its clause's end
 
 
-class Lexicon:
+class Lexicon(FormTables):
     """The compiled pattern file: reading table, keywords and cue expressions."""
 
     def __init__(
@@ -201,7 +194,7 @@ class Lexicon:
         self.dateline = re.compile(p.dateline_regex)
         self.foreground = WideWords(p.foreground_cues)
         # Hong Kong and Taiwan copy often puts ASCII commas between Chinese clauses.
-        breaks = [re.escape(b) for b in p.clause_breaks] + [f"(?<={_IDEOGRAPH}),"]
+        breaks = [re.escape(b) for b in p.clause_breaks] + [f"(?<={IDEOGRAPH}),"]
         self.clause = re.compile("|".join(breaks))
         self.relative = re.compile("|".join(re.escape(b) for b in p.relative_clause_openers))
         home = [w for words in p.home_anaphors.values() for w in words]
@@ -304,58 +297,9 @@ class Lexicon:
         self.non_policy = compile_words(p.non_policy_objects)
         self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
-        self._later(p)
+        self._forms(p)
         self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
-
-    def _later(self, p: PolicyPatterns) -> None:
-        """Tables of round 4: abbreviations, targets, particles, moods, recent times."""
-        fold = script_folder().fold
-        #: One-character state names by script ("ko": {"美": "US"}), folded, and the
-        #: expression that finds them outside words of ideographs ("+": may lead one).
-        self.abbreviations: dict[str, dict[str, str]] = {
-            lang: {fold(ch.rstrip("+")): code.upper() for ch, code in table.items()}
-            for lang, table in p.state_abbreviations.items()
-        }
-        self.abbreviation_re: dict[str, re.Pattern[str]] = {}
-        for lang, table in p.state_abbreviations.items():
-            alone = "".join(fold(ch) for ch in table if not ch.endswith("+"))
-            lead = "".join(fold(ch.rstrip("+")) for ch in table if ch.endswith("+"))
-            parts = [f"[{alone}](?!{_IDEOGRAPH})"] if alone else []
-            parts += [f"[{lead}]"] if lead else []
-            self.abbreviation_re[lang] = re.compile(f"(?<!{_IDEOGRAPH})(?:{'|'.join(parts)})")
-        self.target_markers = tuple(fold(w) for w in p.target_markers)
-        self.consequence = compile_words(p.consequence_connectives)
-        self.verb_suffixes = tuple(p.verb_suffixes)
-        self.source = WideWords(p.source_cues)
-        self.government_before = compile_words(p.government_nouns, r"\s{1,3}$")
-        # A plural measure right before a base form is its subject: "new rules curb ...".
-        self.measure_subject = compile_words(
-            [w for w in p.classes.get("measure", {}).get("en", []) if w.endswith("s")], r"\s{1,3}$"
-        )
-        self.anonymous = WideWords(p.anonymous_sources)
-        self.object_verbs = frozenset(_all(p.object_verbs, p.irregular_verbs))
-        self.future = compile_words(p.future_modals)
-        months = "|".join(sorted({fold(m) for m in _all(p.month_names)}, key=len, reverse=True))
-        # "in April", "em abril", "im März", "a gennaio": a month with no day after it.
-        self.month_only = re.compile(
-            rf"\b(?:in|en|em|im|a|in de maand|nel mese di|no mês de|au mois d['’]|en el mes de)"
-            rf"\s(?:early\s|late\s|mid-|fin\s|début\s|finales de\s|principios de\s)?"
-            rf"(?:{months})\b(?!\s{{0,2}}\d)(?!\s(?:of\s)?this\syear)"
-        )
-        self.case_particles = tuple(p.case_particles)
-        self.standing = compile_words(p.standing_after)
-        self.recent = WideWords(_all(p.recent_cues))
-        self.conditional: dict[str, tuple[str, ...]] = {
-            lang: tuple(ends) for lang, ends in p.conditional_endings.items()
-        }
-        self.verb_final = compile_words(_all(p.verb_final_modals))
-        instruments = "|".join(phrase_pattern(w) for w in p.instrument_nouns) or "(?!x)x"
-        # "Proclamation On Import Duties", "notice on imposing export controls on ...".
-        self.instrument_on = re.compile(
-            rf"(?:{instruments})\s{{1,3}}(?:on|imposing|introducing|setting|adding|"
-            rf"restricting)\s{{1,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$"
-        )
 
     def _inflected(self, words: Words) -> list[str]:
         """Every word of a class, with the forms of the table for inflected languages."""

@@ -326,6 +326,11 @@ def test_a_forecast_headline_is_no_event_at_all(analyzer: Analyzer) -> None:
         ),
         # deals are an investment flow: the approval grants something
         ("SAMR clears two chip deals", "", ("CN", "easing")),
+        # a gerund after "began" is the act; a licence system is a licence duty
+        ("China has begun issuing export licences for rare earths", "", ("CN", "easing")),
+        ("陸對鎵鍺出口實施許可制", "", ("CN", "tightening")),
+        # a firm's results headline makes the measures of its body context
+        ("東エレ、業績予想を下方修正", "米国は10月に中国企業を規制リストに追加した。", None),
         # a German ordinal date does not end the sentence
         (
             "Genehmigungspflicht für Chipanlagen",
