@@ -131,6 +131,8 @@ class Acting:
         Not the end of a verb ("反对美国将...", "应对"): its object is the next clause's
         subject.
         """
+        if text[start - 1 : start] not in self.lex.marker_ends:
+            return False  # most states: no marker can end right before them
         before = text[max(0, start - _MARKER_SPAN) : start]
         return before.endswith(self.lex.target_markers) and not before.endswith(
             self.lex.cjk_not_place
@@ -158,16 +160,16 @@ class Acting:
             word = _WORD_BEFORE.search(bare)
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
                 word = None  # Portuguese "A China intensificou", "que a China": an article
-            if word and lex.government_before.search(bare, 0, word.start(1)):
-                word = None  # "el Gobierno de Estados Unidos", "the government of Japan"
-            if word and word.group(1).casefold() in lex.object_verbs:
+            token = word.group(1).casefold() if word else ""
+            if token in lex.object_verbs:
                 return False  # "Biden to hit China with new curbs": the verb's object
             # "ministers at the Department for Business", "officials of the Commerce
-            # Department": people of the body speak and act for it.
+            # Department": people of the body speak and act for it; so does the body of
+            # a state named after it ("el Gobierno de Estados Unidos").
             if (
-                word
-                and word.group(1).casefold() in lex.place
-                and not _OFFICIALS.search(before, 0, word.start(1))
+                token in lex.place
+                and not _OFFICIALS.search(before, 0, word.start(1))  # type: ignore[union-attr]
+                and not lex.government_before.search(bare, 0, word.start(1))  # type: ignore[union-attr]
             ):
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):

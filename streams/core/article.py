@@ -145,6 +145,8 @@ class Story:
         보도했다": the second sentence names the source and its modality; the lead only
         summarises it. Same actor and action, the talk after the act, in the lead.
         """
+        if not talk:
+            return
         sourced = [t for t in talk if t.start < LEAD and self.lex.source.search(t.evidence.lower())]
         if not sourced:
             return

@@ -53,6 +53,7 @@ _DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
 _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _lower(text: str) -> str:
@@ -176,7 +177,12 @@ class Detector:
         ideographs (``Lexicon.abbreviation_re``).
         """
         text = item.low
-        lang = "ko" if _HANGUL.search(text) else "ja" if _KANA.search(text) else ""
+        if text.isascii():
+            return  # most English copy: no kana, no hangul
+        found_script = _KANA_HANGUL.search(text)
+        if found_script is None:
+            return
+        lang = "ko" if _HANGUL.match(found_script.group()) else "ja"
         pattern = self.lexicon.abbreviation_re.get(lang)
         if pattern is None:
             return

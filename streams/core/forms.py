@@ -39,6 +39,7 @@ class FormTables:
     abbreviations: dict[str, dict[str, str]]
     abbreviation_re: dict[str, re.Pattern[str]]
     target_markers: tuple[str, ...]
+    marker_ends: frozenset[str]
     consequence: re.Pattern[str]
     verb_suffixes: tuple[str, ...]
     source: WideWords
@@ -47,13 +48,25 @@ class FormTables:
     anonymous: WideWords
     object_verbs: frozenset[str]
     future: re.Pattern[str]
-    month_only: re.Pattern[str]
+    months: WideWords
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
     case_particles: tuple[str, ...]
     standing: re.Pattern[str]
     recent: WideWords
     conditional: dict[str, tuple[str, ...]]
     verb_final: re.Pattern[str]
     instrument_on: re.Pattern[str]
+
+    def month_only(self, text: str, lo: int, hi: int) -> int:
+        """Where a month named without its day starts in ``text[lo:hi]``, or -1."""
+        for found in self.months.finditer(text, lo, hi):
+            start, end = found.start(), found.end()
+            if self.month_before.search(text, max(lo, start - 24), start) and not (
+                self.month_after.match(text, end)
+            ):
+                return start
+        return -1
 
     def _forms(self, p: PolicyPatterns) -> None:
         """Compile the tables of script, mood, time and source from the pattern file."""
@@ -72,6 +85,7 @@ class FormTables:
             parts += [f"[{lead}]"] if lead else []
             self.abbreviation_re[lang] = re.compile(f"(?<!{IDEOGRAPH})(?:{'|'.join(parts)})")
         self.target_markers = tuple(fold(w) for w in p.target_markers)
+        self.marker_ends = frozenset(m[-1] for m in self.target_markers)
         self.consequence = compile_words(p.consequence_connectives)
         self.verb_suffixes = tuple(p.verb_suffixes)
         self.source = WideWords(p.source_cues)
@@ -83,15 +97,15 @@ class FormTables:
         self.anonymous = WideWords(p.anonymous_sources)
         self.object_verbs = frozenset(all_words(p.object_verbs, p.irregular_verbs))
         self.future = compile_words(p.future_modals)
-        months = "|".join(
-            sorted({fold(m) for m in all_words(p.month_names)}, key=len, reverse=True)
-        )
         # "in April", "em abril", "im März", "a gennaio": a month with no day after it.
-        self.month_only = re.compile(
-            rf"\b(?:in|en|em|im|a|in de maand|nel mese di|no mês de|au mois d['’]|en el mes de)"
-            rf"\s(?:early\s|late\s|mid-|fin\s|début\s|finales de\s|principios de\s)?"
-            rf"(?:{months})\b(?!\s{{0,2}}\d)(?!\s(?:of\s)?this\syear)"
+        # The month names are found first (literals: fast), the preposition before them
+        # and the missing day after them are checked on the few found.
+        self.months = WideWords(all_words(p.month_names))
+        self.month_before = re.compile(
+            r"\b(?:in|en|em|im|a|in de maand|nel mese di|no mês de|au mois d['’]|en el mes de)"
+            r"\s(?:early\s|late\s|mid-|fin\s|début\s|finales de\s|principios de\s)?$"
         )
+        self.month_after = re.compile(r"\s{0,2}\d|\s(?:of\s)?this\syear")
         self.case_particles = tuple(p.case_particles)
         self.standing = compile_words(p.standing_after)
         self.recent = WideWords(all_words(p.recent_cues))

@@ -48,6 +48,7 @@ _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
 _ASPECT = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed)\s{1,3}$"
 )
+_ASKS = re.compile(r"[?？吗]")  # a sentence that may ask (``_question`` decides)
 _NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
 
 
@@ -87,7 +88,10 @@ class Reader(Constructs):
         if first is not None and text.startswith(lex.noise_prefixes, first.start()):
             return None  # a caption, a "Related:" link, a sign-off
         sentence = item.sentence_at(mention.start)
-        if sentence is None or self._question(sentence.text, mention.start - sentence.start):
+        if sentence is None or (
+            _ASKS.search(sentence.text)
+            and self._question(sentence.text, mention.start - sentence.start)
+        ):
             return None
         if self.grammar.quoted(text, sentence.start, mention.start):
             return None

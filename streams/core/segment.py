@@ -60,14 +60,16 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if end < len(text) and not text[end].isspace():
         # "3.5", "Nvidia.com", "U.S.-made": a dot inside a token.
         return False
+    dot = match.start()
     if (
         mark == "."
-        and _ORDINAL.search(text, max(0, match.start() - 3), match.start())
+        and text[dot - 1 : dot].isdigit()
         and _MONTH_AFTER.match(text, end)
+        and _ORDINAL.search(text, max(0, dot - 3), dot)
     ):
         return False  # German and Dutch dates: "ab dem 1. März", "per 1. september"
     if mark.startswith("."):
-        head = text[max(0, match.start() - _MAX_TOKEN) : match.start() + 1]
+        head = text[max(0, dot - _MAX_TOKEN) : dot + 1]
         tail = _TOKEN_TAIL.search(head)
         token = tail.group().casefold() if tail else ""
         # Keep the dot-bearing token only from its last space: "(U.S." -> "u.s.".

@@ -58,6 +58,9 @@ _PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}b
 _PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
 _STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
 _FUTURE_WINDOW: Final = 40  # chars before a predicate searched for "will", "is to"
+_MONTH_BEFORE: Final = 40  # chars before a verb searched for "in April"
+_MONTH_AFTER: Final = 80  # chars after it ("banned exports of the accelerator in April")
+_ENGLISH = frozenset(["en"])
 _BY_AFTER = re.compile(r"\s{1,3}(?:by|por|par|da|dalla|dal|von|door|pelo|pela)\s")
 # A Japanese headline ending in "...へ" (heading for): "輸出規制を春に導入へ".
 _HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
@@ -113,7 +116,7 @@ class Talk:
             and lex.anonymous.search(text, site.sentence.start, site.sentence.end)
         ):
             return "modal"  # "is to impose new restrictions, sources say": not announced
-        if not cjk and reading.langs and self._mood(site, reading):
+        if not cjk and not reading.langs <= _ENGLISH and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
             text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
@@ -285,8 +288,15 @@ class Talk:
             and reading.form in ("verb", "split")
             and not self.present(site)
             and not _BY_AFTER.match(text, mention.end)  # "licences approved by ... in June"
-            and (month := lex.month_only.search(text, clause_lo, clause_hi)) is not None
-            and not self._dates_other(site, month.start(), reading)
+            and (
+                month := lex.month_only(
+                    text,
+                    max(clause_lo, mention.start - _MONTH_BEFORE),
+                    min(clause_hi, mention.end + _MONTH_AFTER),
+                )
+            )
+            >= 0
+            and not self._dates_other(site, month, reading)
             and not lex.future.search(
                 text, max(clause_lo, mention.start - _FUTURE_WINDOW), mention.start
             )
