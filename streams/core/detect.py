@@ -51,6 +51,7 @@ _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
 _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
+_SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
@@ -179,7 +180,8 @@ class Detector:
         text = item.low
         if text.isascii():
             return  # most English copy: no kana, no hangul
-        found_script = _KANA_HANGUL.search(text)
+        # A Korean or Japanese story shows its script in its first lines.
+        found_script = _KANA_HANGUL.search(text, 0, _SCRIPT_PROBE)
         if found_script is None:
             return
         lang = "ko" if _HANGUL.match(found_script.group()) else "ja"

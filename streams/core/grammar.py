@@ -47,6 +47,7 @@ _PARTICIPLE_ENDINGS = (
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]{1,20}")
 _QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
+_OPENERS = re.compile("[《“「『]")
 _GOVERNMENT = frozenset(
     [
         "government",
@@ -74,6 +75,8 @@ class Grammar:
 
     def quoted(self, text: str, lo: int, pos: int) -> bool:
         """Inside a document title (《...》) or a quotation of legal text ("所述“...”")."""
+        if _OPENERS.search(text, lo, pos) is None:
+            return False  # most sentences: no title mark or quote before the trigger
         opened = text.rfind("《", lo, pos)
         if opened >= 0 and text.find("》", opened, pos) < 0:
             return True
