@@ -217,6 +217,74 @@ class PolicyPatterns(_Strict):
     legal_instruments: list[str] = Field(default_factory=list)
     non_policy_objects: list[str] = Field(default_factory=list)
     dateline_regex: str = r"(?!x)x"
+    state_abbreviations: dict[Lang, dict[str, str]] = Field(
+        default_factory=dict,
+        description="One-character state names of Korean/Japanese headlines ('美' -> US).",
+    )
+    target_markers: list[str] = Field(
+        default_factory=list,
+        description="Prefixes that make the state after them a target ('대중국', '対中').",
+    )
+    case_particles: list[str] = Field(
+        default_factory=list,
+        description="Korean/Japanese particles after which a verbal noun is a noun ('규제를').",
+    )
+    standing_after: list[str] = Field(
+        default_factory=list,
+        description="Japanese/Korean progressive endings: an ongoing state, not an act.",
+    )
+    recent_cues: Words = Field(
+        default_factory=dict,
+        description="Recent time phrases: background in the body, yet no demotion of a headline.",
+    )
+    modal_lemmas: Words = Field(
+        default_factory=dict,
+        description="Planning verbs of inflected languages: every form is a modal cue.",
+    )
+    conditional_endings: Words = Field(
+        default_factory=dict,
+        description="Romance conditional-mood endings: a predicate so inflected is hypothetical.",
+    )
+    verb_final_modals: Words = Field(
+        default_factory=dict,
+        description="German/Dutch modals after a verb-final predicate ('untersagen will').",
+    )
+    inflection_exclusions: list[str] = Field(
+        default_factory=list,
+        description="Generated forms left out: words of another language ('ferme').",
+    )
+    consequence_connectives: list[str] = Field(
+        default_factory=list,
+        description="'因此', 'therefore': the clause after acts for the sentence's subject.",
+    )
+    government_nouns: list[str] = Field(
+        default_factory=list,
+        description="Bodies of a state: 'el Gobierno de Estados Unidos' acts for it.",
+    )
+    verb_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Korean endings that make a verbal noun a verb ('규제한다', '규제 강화').",
+    )
+    source_cues: list[str] = Field(
+        default_factory=list,
+        description="A report's source ('reported', '소식통'): its forecast restates a lead.",
+    )
+    anonymous_sources: list[str] = Field(
+        default_factory=list,
+        description="'sources say', 'people familiar': a future they report is not decided.",
+    )
+    object_verbs: Words = Field(
+        default_factory=dict,
+        description="English verbs whose object a state after them is ('hit China with').",
+    )
+    month_names: Words = Field(
+        default_factory=dict,
+        description="Month names: a past act dated by a month alone is background.",
+    )
+    instrument_nouns: list[str] = Field(
+        default_factory=list,
+        description="Legal instruments that state a measure: 'proclamation on duties'.",
+    )
 
     @field_validator(
         "governing_nouns",
@@ -254,6 +322,16 @@ class PolicyPatterns(_Strict):
         "approval_procedures",
         "approval_procedures_after",
         "legal_instruments",
+        "target_markers",
+        "case_particles",
+        "standing_after",
+        "instrument_nouns",
+        "inflection_exclusions",
+        "consequence_connectives",
+        "government_nouns",
+        "verb_suffixes",
+        "source_cues",
+        "anonymous_sources",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -278,6 +356,12 @@ class PolicyPatterns(_Strict):
         "background_cues",
         "anaphors",
         "approval_obligations",
+        "recent_cues",
+        "modal_lemmas",
+        "conditional_endings",
+        "verb_final_modals",
+        "object_verbs",
+        "month_names",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

@@ -14,6 +14,9 @@ lemmatiser's guess never pulls in an unrelated word), has five letters or more (
 short function word such as Spanish "para" slips in as a form of "parar"), and is not
 an English word (simplemma's English dictionary): the automaton searches every article
 for every form, and "retire", "concede" or "precise" in English copy mean something else.
+Forms listed in the pattern file's ``inflection_exclusions`` are words of another of these
+languages with another meaning (Italian "ferme", of "fermare", is French "firm"): a
+dictionary cannot tell a cognate from a false friend, so they are named one by one.
 
     .venv/bin/python tools/gen_inflections.py          # rewrite the table
     .venv/bin/python tools/gen_inflections.py --check  # fail if it is out of date
@@ -46,6 +49,7 @@ def listed_words(patterns: PolicyPatterns) -> dict[str, set[str]]:
         tables.extend([predicate.verbs, predicate.nouns, predicate.event_nouns])
     tables.extend(patterns.classes.values())
     tables.append(patterns.governing_verbs)
+    tables.append(patterns.modal_lemmas)
     for table in tables:
         for lang, words in table.items():
             if lang in INFLECTED_LANGS:
@@ -74,6 +78,7 @@ def build(patterns: PolicyPatterns) -> dict[str, dict[str, list[str]]]:
 
     factory = DefaultDictionaryFactory()
     english = {form.casefold() for form, _ in _items(factory.get_dictionary("en").items())}
+    english |= set(patterns.inflection_exclusions)  # false friends of other languages
     table: dict[str, dict[str, list[str]]] = {}
     for lang, words in sorted(listed_words(patterns).items()):
         if not words:

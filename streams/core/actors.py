@@ -16,93 +16,27 @@ shipments", "SK하이닉스가 ..."), or when the nearest actor only reacts to t
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Final
 
-from streams.core.fields import START_OF, Field, Site, code, last_before, within
+from streams.core.acting import Acting
+from streams.core.fields import Field, Site, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
-from streams.core.mentions import Mention
 
 __all__ = ["Actors"]
 
 _AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
+_FROM = re.compile(r"from\b", re.I)
+_PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
+_CLAUSE_COMMA = re.compile(r"[，,]")
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
-_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
-_WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
-# "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
-_THE_AT_END = re.compile(
-    r"\b(?:the|an|os|as|o|los|las|el|le|la|les|il|lo|gli|der|die|das|den|dem|het)\s{1,3}$", re.I
-)
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
-_POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
-_HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
-# Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
-_BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
-# Before these, Portuguese "a" is the article of a state's name, not Spanish "to".
-_ARTICLE_A = re.compile(
-    r"(?:^|[.:;,!?\n]|\b(?:que|e|mas|porque|quando|onde|como|se))\s{0,3}$", re.I
-)
-_OFFICIALS = re.compile(
-    r"\b(?:ministers?|officials?|spokes(?:person|man|woman)|secretary|regulators?)\s{1,3}$", re.I
-)
+_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
-_BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
-_GOVERNMENT = frozenset(
-    [
-        "regulator",
-        "regulators",
-        "ministry",
-        "ministries",
-        "government",
-        "authorities",
-        "authority",
-        "officials",
-        "department",
-        "agency",
-        "commission",
-        "customs",
-        "administration",
-        "cabinet",
-        "bureau",
-        "council",
-    ]
-)
-_NOT_MODIFIERS = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "met",
-        "said",
-        "says",
-        "told",
-        "on",
-        "in",
-        "to",
-        "and",
-        "also",
-        "of",
-        "for",
-        "with",
-        "at",
-        "by",
-        "from",
-        "could",
-        "may",
-        "might",
-    ]
-)
 
 
-class Actors:
+class Actors(Acting):
     """Finds the acting jurisdiction of a read predicate."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -129,25 +63,47 @@ class Actors:
             gap = text[max(mention.end, actor.start - 14) : actor.start]
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
                 return code(actor), "agent"
-            if lex.agent.search(gap) and (
-                actor.start - mention.end <= (12 if noun else 40)
-                or lex.governing.search(text, mention.end, actor.start)
+            agent = lex.agent.search(gap)
+            if (
+                agent is not None
+                and (
+                    actor.start - mention.end <= (12 if noun else 40)
+                    or lex.governing.search(text, mention.end, actor.start)
+                )
+                and not (
+                    _FROM.match(agent.group())
+                    and not noun
+                    and reading.predicate.direction == "tightening"
+                )
             ):
-                return code(actor), "agent"  # "approval from Beijing", "aperta dalla SAMR"
+                # "approval from Beijing", "aperta dalla SAMR"; but "entities were added to
+                # the list ... from China, Japan": where they are, not who listed them.
+                return code(actor), "agent"
         if noun or reading.predicate.needs:
-            # A jurisdiction right before the noun qualifies it with its author, even after
-            # a preposition: "added to the US entity list", "under Dutch export controls",
-            # "in response to Washington's latest crackdown".
-            for actor in within(item.actors, max(0, mention.start - 40), mention.start):
-                gap = text[actor.end : mention.start]
-                if not gap.strip() or (_POSSESSIVE_NP.fullmatch(gap) and noun):
-                    return code(actor), "actor"
+            author = self._author(item, mention, noun)
+            if author is not None:
+                return code(author), "actor"
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         before = self._last_acting(item, sentence.start, mention.start, site.sov)
         if before is not None:
             if lex.reaction.search(text, before.end, mention.start):
                 return None  # "Beijing called the withdrawal coercion": it reacts
+            if (
+                site.cjk
+                and text[max(0, before.start - 1) : before.start] in _PASSIVE_MARKS
+                and _CLAUSE_COMMA.search(text, before.end, mention.start)
+            ):
+                # "就早前获美国批准的H20芯片，今日约谈英伟达": the agent of an earlier
+                # passive clause; the sentence's subject acts in this one.
+                first = self._acting(item, sentence.start, before.start)
+                if first:
+                    return code(first[0]), "actor"
+            if lex.consequence.search(text, before.end, mention.start):
+                # "..., 因此依法立案": the clause acts for the sentence's subject.
+                first = self._acting(item, sentence.start, before.start)
+                if first:
+                    return code(first[0]), "actor"
             return code(before), "actor"
         # "..., the U.S. Commerce Department said": the source of a passive statement.
         for actor in self._acting(item, mention.end, sentence.end):
@@ -225,51 +181,6 @@ class Actors:
         word = _WORD_BEFORE.search(text[max(0, firm.start - 24) : firm.start])
         return not (word and word.group(1) in lex.place)  # "sales to Huawei were halted"
 
-    def _is_actor(self, item: Field, mention: Mention) -> bool:
-        """False for places, qualifiers, possessives of a firm, datelines."""
-        lex = self.lex
-        text = item.low
-        before = text[max(0, mention.start - 24) : mention.start]
-        after = text[mention.end : mention.end + 40]
-        if before and has_cjk(before[-1:]):
-            if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
-                return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
-            if before.endswith(lex.cjk_place) and not before.endswith(lex.cjk_not_place):
-                return False
-        else:
-            word = _WORD_BEFORE.search(_THE_AT_END.sub("", before))
-            if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
-                word = None  # Portuguese "A China intensificou", "que a China": an article
-            # "ministers at the Department for Business", "officials of the Commerce
-            # Department": people of the body speak and act for it.
-            if (
-                word
-                and word.group(1).casefold() in lex.place
-                and not _OFFICIALS.search(before, 0, word.start(1))
-            ):
-                return False
-        if after.lstrip(" ").startswith(lex.cjk_adjectival):
-            return False
-        if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
-            return False  # "중국 사업장", "중국 법인": a qualifier, not "중국 정부" or "중국은"
-        if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
-            return False
-        if self._owns_firm(item, mention):
-            return False  # "Saudi Arabia's Humain"
-        # "US firm", "U.S. defense firms", "China's top contract chipmaker", but "China's
-        # market regulator" acts.
-        words = [w.casefold().strip(".'’") for w in _WORDS_AFTER.findall(after)[:5]]
-        words = [w for w in words if w not in ("s", "")]
-        for i, token in enumerate(words[:3]):
-            if token in lex.verb_words:
-                break  # "China bans chip makers": a verb, the jurisdiction is its subject
-            if token in lex.adjectival:
-                following = words[i + 1] if i + 1 < len(words) else ""
-                return following in _GOVERNMENT
-            if token.endswith("ed") or token in _NOT_MODIFIERS:
-                break  # a verb or a function word: the head noun is not coming
-        return True
-
     def _implied(self, fields: dict[str, Field], item: Field) -> tuple[str, str] | None:
         """A headline's actor is the lead's: "Additions to the Entity List" -> BIS.
 
@@ -291,49 +202,3 @@ class Actors:
         if in_title is not None:
             return code(in_title), "anaphor"
         return None
-
-    def _is_acting(self, item: Field, actor: Mention) -> bool:
-        """Whether a jurisdiction mention can be the actor, memoised per field."""
-        ok = item.acting.get(actor.start)
-        if ok is None:
-            ok = item.acting[actor.start] = self._is_actor(item, actor)
-        return ok
-
-    def _acting(self, item: Field, start: int, end: int) -> list[Mention]:
-        """Jurisdiction mentions in ``[start, end)`` that can be the actor."""
-        return [a for a in within(item.actors, start, end) if self._is_acting(item, a)]
-
-    def _last_acting(self, item: Field, start: int, end: int, sov: bool) -> Mention | None:
-        """The acting mention nearest before ``end``; in Japanese/Korean, the subject."""
-        if sov:
-            acting = self._acting(item, start, end)
-            for actor in reversed(acting):
-                if self._subject_marked(item.low, actor):
-                    return actor  # "미 상무부 산업안보국(BIS)은 ... 중국 법인의 ..."
-            return acting[-1] if acting else None
-        # Backwards from ``end``: most calls want the nearest, not all of them.
-        actors = item.actors
-        i = bisect.bisect_left(actors, end, key=START_OF) - 1
-        while i >= 0 and actors[i].start >= start:
-            actor = actors[i]
-            if actor.end <= end and self._is_acting(item, actor):
-                return actor
-            i -= 1
-        return None
-
-    def _subject_marked(self, text: str, actor: Mention) -> bool:
-        """A Japanese/Korean subject or topic particle after the mention (or its acronym)."""
-        pos = actor.end
-        bracket = _BRACKETED.match(text, pos)
-        if bracket is not None:
-            pos = bracket.end()
-        return text.startswith(self.lex.subject_particles, pos)
-
-    @staticmethod
-    def _owns_firm(item: Field, actor: Mention) -> bool:
-        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech"."""
-        rest = item.low[actor.end : actor.end + 3]
-        if not rest.startswith(("'s", "’s", "' ", "’ ")):
-            return False
-        firms = within(item.firms, actor.end, actor.end + 40)
-        return bool(firms) and firms[0].start - actor.end <= 4

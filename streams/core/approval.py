@@ -27,6 +27,8 @@ _PROCEDURE_WINDOW: Final = 12  # chars before a Chinese approval searched for "�
 _OBJECT = re.compile(
     r"\s{1,3}(?:(?:the|a|an|its|their|this|these|new|draft)\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}?"
 )
+# "已经批准", "曾经": the aspect marker holds 经, which is no procedure there.
+_ASPECT: Final = frozenset(["已", "曾"])
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -53,8 +55,17 @@ class Approvals:
                 return "obligation"  # "승인을 받아야 한다"
             if lex.procedure_after.search(text, end, hi) is not None:
                 return "procedure"  # "国務院の認可を経て"
-            if lex.procedure.search(text, max(site.clause_lo, start - _PROCEDURE_WINDOW), start):
-                return "procedure"  # "经国务院批准", "經批准"
+            found = lex.procedure.search(
+                text, max(site.clause_lo, start - _PROCEDURE_WINDOW), start
+            )
+            if (
+                found is not None
+                and "，" not in text[found.end() : start]
+                and text[max(0, found.start() - 1) : found.start()] not in _ASPECT
+            ):
+                # "经国务院批准", "經批准"; but "经依法依规审核，已经批准了一批申请": after the
+                # review, in a clause of its own, applications were approved.
+                return "procedure"
             return ""
         if reading.form == "verb" and self._approves_instrument(text, end):
             return "procedure"  # "the cabinet approved an ordinance amending ..."

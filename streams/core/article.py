@@ -15,17 +15,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import Final
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
-from streams.core.fields import Draft, Field
+from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.reading import Reader
 
 __all__ = ["LEAD", "Story"]
-
-LEAD: Final = 700  # chars of the body that hold its lead
 
 
 def _add(values: list[str], new: Iterable[str]) -> None:
@@ -48,7 +45,9 @@ class Story:
         self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
     ) -> list[PolicyEvent]:
         """The article's events from its drafts (and the body's talk of the headline's act)."""
+        self.demote_restated(fields, drafts, talk)
         self.demote_title(fields, drafts, talk)
+        drafts = [d for d in drafts if not d.talk]
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
         if self.business_story(fields["title"], drafts):
@@ -116,7 +115,13 @@ class Story:
             if not draft.in_title or not draft.primary:
                 continue
             key = (draft.jurisdiction, draft.direction)
-            same = [d for d in body if (d.jurisdiction, d.direction) == key]
+            # A body sentence that dates the act to last week does not make the headline
+            # old news ("... herausgegeben haben, bereits vergangene Woche").
+            same = [
+                d
+                for d in body
+                if (d.jurisdiction, d.direction) == key and "background:recent" not in d.rule
+            ]
             if any(d.primary for d in same):
                 continue
             if same:
@@ -129,6 +134,34 @@ class Story:
             ):
                 draft.primary = False
                 draft.rule += " background:talk"
+                draft.talk = "forecast"  # a forecast headline is no event at all
+
+    def demote_restated(
+        self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
+    ) -> None:
+        """A lead that a later sentence restates as a sourced forecast reports a report.
+
+        "미국 정부가 ... 규제를 강화한다. 로이터통신은 소식통을 인용해 ... 강화할 예정이라고
+        보도했다": the second sentence names the source and its modality; the lead only
+        summarises it. Same actor and action, the talk after the act, in the lead.
+        """
+        if not talk:
+            return
+        sourced = [t for t in talk if t.start < LEAD and self.lex.source.search(t.evidence.lower())]
+        if not sourced:
+            return
+        for draft in drafts:
+            if draft.in_title or not draft.primary or draft.start >= LEAD:
+                continue
+            for said in sourced:
+                if (
+                    said.start > draft.start
+                    and said.action == draft.action
+                    and self.reader.forecast_actor(fields, said) == draft.jurisdiction
+                ):
+                    draft.primary = False
+                    draft.talk = "forecast"
+                    break
 
     @staticmethod
     def demote_unreported(drafts: list[Draft], named: set[str]) -> None:

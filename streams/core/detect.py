@@ -16,6 +16,7 @@ stays linear. The design and its reasons: ``docs/detection.md``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Final, Literal
@@ -23,7 +24,7 @@ from typing import Final, Literal
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.article import LEAD, Story
-from streams.core.fields import ArticleYear, Draft, Field, within
+from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, within
 from streams.core.lexicon import (
     PRODUCT_LABEL,
     TRIGGER_LABEL,
@@ -49,6 +50,11 @@ __all__ = [
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
+_ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
+_SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _lower(text: str) -> str:
@@ -130,6 +136,8 @@ class Detector:
             self._fill(fields, mentions)
         else:
             return []
+        for item in fields.values():
+            self._abbreviations(item)
         self._mark_dateline(fields["body"])
         ref_year = ArticleYear(title, body, published.year if published else None)
         drafts: list[Draft] = []
@@ -161,6 +169,46 @@ class Detector:
         if not drafts:
             return []
         return self.story.judge(fields, drafts, talk)
+
+    def _abbreviations(self, item: Field) -> None:
+        """Add the one-character state names of Korean and Japanese text ("美 상무부").
+
+        The catalog cannot list them: "美", "中" and "米" are parts of countless Chinese
+        words. They are read only where hangul or kana stands near, outside words of
+        ideographs (``Lexicon.abbreviation_re``).
+        """
+        text = item.low
+        if text.isascii():
+            return  # most English copy: no kana, no hangul
+        # A Korean or Japanese story shows its script in its first lines.
+        found_script = _KANA_HANGUL.search(text, 0, _SCRIPT_PROBE)
+        if found_script is None:
+            return
+        lang = "ko" if _HANGUL.match(found_script.group()) else "ja"
+        pattern = self.lexicon.abbreviation_re.get(lang)
+        if pattern is None:
+            return
+        table = self.lexicon.abbreviations[lang]
+        script = _HANGUL if lang == "ko" else _KANA
+        taken = [(a.start, a.end) for a in item.actors]
+        found: list[Mention] = []
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not script.search(
+                text, max(0, start - _ABBREVIATION_SCRIPT), end + _ABBREVIATION_SCRIPT
+            ):
+                continue  # a Chinese quotation inside a Korean story
+            code = table[match.group()]
+            kind: Literal["title", "body"] = "title" if item.name == "title" else "body"
+            found.append(
+                Mention(
+                    code, "jurisdiction", kind, start, end, item.text[start:end], ABBREVIATION, code
+                )
+            )
+        if found:
+            item.actors = sorted([*item.actors, *found], key=lambda m: m.start)
 
     def _mark_dateline(self, body: Field) -> None:
         """A place in the dateline ("WASHINGTON, March 26 -") is where it was filed.

@@ -20,13 +20,27 @@ from schemas.article import Flow
 from streams.core.mentions import Mention
 from streams.core.segment import Sentence, sentence_at
 
-__all__ = ["CONTEXT", "FORECAST", "ArticleYear", "Draft", "Field", "Site", "code", "within"]
+__all__ = [
+    "ABBREVIATION",
+    "CONTEXT",
+    "FORECAST",
+    "LEAD",
+    "ArticleYear",
+    "Draft",
+    "Field",
+    "Site",
+    "code",
+    "within",
+]
 
 _MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
 CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
+LEAD: Final = 700  # chars of the body that hold its lead
 # Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
 FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 START_OF = operator.attrgetter("start")
+#: ``entity_id`` of a state named by one character in Korean or Japanese ("美", "米").
+ABBREVIATION: Final = "abbreviation"
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -23,6 +23,12 @@ __all__ = ["TO_BEFORE", "Grammar"]
 
 TO_BEFORE = re.compile(r"\bto\s{1,3}$", re.IGNORECASE)
 _POST_WINDOW: Final = 70  # chars after a noun searched for its passive participle
+_LIST_WINDOW: Final = 160  # chars before a noun searched for the verb of its object list
+_LIST_JOIN = re.compile(r"\s(?:and|as well as|y|e|et|und|en)\s")
+# A clause or sentence ends, or another verb takes over, before the list reaches the noun.
+_LIST_STOP = re.compile(
+    r"[.;:]\s|\b(?:which|that|who|but|while|to|will|would)\b|\sand\s{1,3}\w{2,20}ing\b"
+)
 _SOV_GOVERNING: Final = 16  # chars after a Japanese/Korean noun searched for its verb
 _HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
 _PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
@@ -41,6 +47,7 @@ _PARTICIPLE_ENDINGS = (
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]{1,20}")
 _QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
+_OPENERS = re.compile("[《“「『]")
 _GOVERNMENT = frozenset(
     [
         "government",
@@ -68,6 +75,8 @@ class Grammar:
 
     def quoted(self, text: str, lo: int, pos: int) -> bool:
         """Inside a document title (《...》) or a quotation of legal text ("所述“...”")."""
+        if _OPENERS.search(text, lo, pos) is None:
+            return False  # most sentences: no title mark or quote before the trigger
         opened = text.rfind("《", lo, pos)
         if opened >= 0 and text.find("》", opened, pos) < 0:
             return True
@@ -163,6 +172,23 @@ class Grammar:
             and lex.modal.search(text, *between) is None
             and lex.determiner.search(text, *between) is None
         )
+
+    def coordinated(self, site: Site) -> bool:
+        """A governing verb before a list whose last item is the noun.
+
+        "issued a proclamation imposing new negotiation strategies for chipmaking and 25%
+        tariffs on computing chips": the verb governs every item of its object list, so a
+        noun joined by "and" stands under it however long the list.
+        """
+        lex, text, mention = self.lex, site.text, site.mention
+        lo = max(site.clause_lo, mention.start - _LIST_WINDOW)
+        last = None
+        for last in lex.governing.finditer(text, lo, mention.start):  # noqa: B007
+            pass
+        if last is None:
+            return False
+        gap = text[last.end() : mention.start]
+        return _LIST_JOIN.search(gap) is not None and not _LIST_STOP.search(gap)
 
     def participle(self, source: str, mention: Mention) -> bool:
         """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""

@@ -30,7 +30,8 @@ import yaml
 
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
 from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern
-from streams.core.morphology import inflect, plural, verb_forms
+from streams.core.forms import IDEOGRAPH, FormTables, all_words
+from streams.core.morphology import inflect, plural
 from streams.core.script import script_folder
 
 __all__ = [
@@ -87,14 +88,7 @@ def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
     return PolicyPatterns.model_validate(yaml.safe_load(text))
 
 
-def _all(words: Words, irregular: dict[str, list[str]] | None = None) -> list[str]:
-    """Every language's words; English verb lemmas inflected when ``irregular`` is given."""
-    out: list[str] = []
-    for lang, items in words.items():
-        out.extend(
-            verb_forms(items, irregular) if irregular is not None and lang == "en" else items
-        )
-    return out
+_all = all_words  # the pattern file's words of every language (forms.py)
 
 
 # ------------------------------------------------------------------------------- tables
@@ -110,7 +104,7 @@ class Reading:
     particle: str = ""  # a split verb's particle, expected at its clause's end
 
 
-class Lexicon:
+class Lexicon(FormTables):
     """The compiled pattern file: reading table, keywords and cue expressions."""
 
     def __init__(
@@ -184,7 +178,9 @@ class Lexicon:
         self.needs = {
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }
-        self.modal = compile_words([*_all(p.modal_cues), *_all(p.modal_verbs, irr)])
+        self.modal = compile_words(
+            [*_all(p.modal_cues), *_all(p.modal_verbs, irr), *self._inflected(p.modal_lemmas)]
+        )
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
         self.reaction = compile_words(_all(p.reaction_verbs, irr))
@@ -197,7 +193,10 @@ class Lexicon:
         self.subordinate = re.compile(p.subordinate_clause_regex, re.I)
         self.dateline = re.compile(p.dateline_regex)
         self.foreground = WideWords(p.foreground_cues)
-        self.clause = re.compile("|".join(re.escape(b) for b in p.clause_breaks))
+        # Hong Kong and Taiwan copy often puts ASCII commas between Chinese clauses.
+        # The comma leads, so that the pattern starts with a literal (fast scanning).
+        breaks = [re.escape(b) for b in p.clause_breaks] + [f",(?<={IDEOGRAPH},)"]
+        self.clause = re.compile("|".join(breaks))
         self.relative = re.compile("|".join(re.escape(b) for b in p.relative_clause_openers))
         home = [w for words in p.home_anaphors.values() for w in words]
         self.anaphor = compile_words([*_all(p.anaphors), *home])
@@ -299,6 +298,7 @@ class Lexicon:
         self.non_policy = compile_words(p.non_policy_objects)
         self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
+        self._forms(p)
         self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
 

@@ -27,25 +27,24 @@ class Objects:
         """Nearest flow cue in the clause, then the sentence, then the defaults."""
         lex = self.lex
         text, mention, sentence = site.text, site.mention, site.sentence
-        # One pass over the sentence: the nearest cue inside the clause wins, else the
-        # nearest in the rest of the sentence.
-        best: tuple[int, int, Flow] | None = None
+        # The nearest cue inside the clause wins, else the nearest in the rest of the
+        # sentence: the clause is searched first (most predicates find their cue there).
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
-        for cue in lex.flow_re.finditer(text, lo, hi):
-            start = cue.start()
-            outside = 0 if site.clause_lo <= start and cue.end() <= site.clause_hi else 1
-            rank = (outside, abs(start - mention.start))
-            if best is not None and rank >= best[:2]:
-                continue
-            key = normal(cue.group())
-            flow = lex.flow_of.get(key) or next(
-                (f for stem, f in lex.flow_stems if key.startswith(stem)), None
-            )
-            if flow is not None:
-                best = (*rank, flow)
-        if best is not None:
-            return best[2]
+        for a, b in ((max(lo, site.clause_lo), min(hi, site.clause_hi)), (lo, hi)):
+            best: tuple[int, Flow] | None = None
+            for cue in lex.flow_re.finditer(text, a, b):
+                distance = abs(cue.start() - mention.start)
+                if best is not None and distance >= best[0]:
+                    continue
+                key = normal(cue.group())
+                flow = lex.flow_of.get(key) or next(
+                    (f for stem, f in lex.flow_stems if key.startswith(stem)), None
+                )
+                if flow is not None:
+                    best = (distance, flow)
+            if best is not None:
+                return best[1]
         if default is not None:
             return default
         defaults = lex.patterns.default_flow

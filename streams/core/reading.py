@@ -27,9 +27,10 @@ from typing import Final
 
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
-from streams.core.fields import CONTEXT, FORECAST, ArticleYear, Draft, Field, Site, within
+from streams.core.constructs import Constructs
+from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site
 from streams.core.grammar import TO_BEFORE, Grammar
-from streams.core.lexicon import Lexicon, Needs, Reading, has_cjk, normal
+from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
 from streams.core.talk import Talk
@@ -37,21 +38,21 @@ from streams.core.talk import Talk
 __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
-_OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
-_TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
-_NAME_ALLOWANCE: Final = 80  # extra chars searched for firm names inside a construction
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
+_ASPECT = re.compile(
+    r"\b(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed)\s{1,3}$"
+)
+_ASKS = re.compile(r"[?？吗]")  # a sentence that may ask (``_question`` decides)
 _NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
-_QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
 
 
-class Reader:
+class Reader(Constructs):
     """Reads one trigger mention in its sentence into a draft event (or nothing)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -87,7 +88,10 @@ class Reader:
         if first is not None and text.startswith(lex.noise_prefixes, first.start()):
             return None  # a caption, a "Related:" link, a sign-off
         sentence = item.sentence_at(mention.start)
-        if sentence is None or _QUESTION_END.search(sentence.text):
+        if sentence is None or (
+            _ASKS.search(sentence.text)
+            and self._question(sentence.text, mention.start - sentence.start)
+        ):
             return None
         if self.grammar.quoted(text, sentence.start, mention.start):
             return None
@@ -114,7 +118,11 @@ class Reader:
         if self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
-        if predicate.direction == "easing" and lex.non_policy.search(text, clause_lo, clause_hi):
+        if (
+            predicate.direction == "easing"
+            and predicate.needs is None
+            and lex.non_policy.search(text, clause_lo, clause_hi)
+        ):
             return None  # "the Cabinet approved three chip plants": a subsidy, not policy
         relative = self.talk.relative(site)
         if relative and reading.form in ("verb", "state_noun") and self.talk.present(site):
@@ -177,8 +185,12 @@ class Reader:
         """
         predicate = reading.predicate
         title = fields["title"]
-        if site.item is title or talk not in FORECAST or predicate.action not in title.actions:
+        if site.item is title or talk not in FORECAST:
             return None
+        if predicate.action not in title.actions and not (
+            site.mention.start < LEAD and self.lex.source.search(site.sentence.text.lower())
+        ):
+            return None  # kept to judge the headline, or a lead its source restates
         return Draft(
             jurisdiction="",  # read by `forecast_actor` only if the headline needs it
             action=predicate.action,
@@ -247,12 +259,24 @@ class Reader:
                         text, max(0, mention.start - 6), mention.start
                     ):
                         continue  # "对华出口的限制持续", "...的新限制": a noun, not a verb
+                    if site.sov and needs is None and self._verbal_noun(text, mention):
+                        # "규제를 강화", "規制の対象": a verbal noun with its case particle is
+                        # a noun, an act only under a governing verb or as a new measure.
+                        if self.grammar.governed(
+                            text, mention, pre, site.clause_hi, True
+                        ) or lex.novel.search(pre):
+                            return reading, consumes
+                        continue
                     return reading, consumes
                 if lex.determiner.search(pre) and needs is None:
                     continue  # "the banned chips", "its approved list"
                 if self.grammar.participle(source, mention):
                     continue  # "smuggling restricted accelerators", "sales of banned chips"
-                if mention.text[-1:].lower() == "s" and self.grammar.plural_noun(site):
+                if (
+                    mention.text[-1:].lower() == "s"
+                    and "en" in reading.langs
+                    and self.grammar.plural_noun(site)
+                ):
                     continue  # "US sanctions on Huawei", "a round of curbs"
                 if not title and self.grammar.in_name(source, mention):
                     continue  # "License Exception ... Authorized (ACA)": part of a name
@@ -260,8 +284,8 @@ class Reader:
                     continue  # "clientes aprobados": a participle after its noun
                 return reading, consumes
             if form == "gerund":
-                if _BY_BEFORE.search(pre) or lex.be_before.search(pre):
-                    return reading, consumes  # "responded by banning", "is tightening"
+                if _BY_BEFORE.search(pre) or lex.be_before.search(pre) or _ASPECT.search(pre):
+                    return reading, consumes  # "by banning", "is tightening", "began issuing"
                 if lex.document.search(pre):
                     return reading, consumes  # "sent letters ... discouraging them from"
                 continue
@@ -276,6 +300,8 @@ class Reader:
                     return reading, consumes
                 if title and self.grammar.headline_future(site):
                     return reading, consumes  # "China to require export permits ..."
+                if title and lex.measure_subject.search(pre):
+                    return reading, consumes  # "Fresh regulations restrict exports": plural
                 if lex.decision.search(pre[-8:]):
                     return reading, consumes  # "will ban"
                 continue
@@ -287,62 +313,14 @@ class Reader:
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
             if self.grammar.governed(text, mention, pre, site.clause_hi, site.sov):
                 return reading, consumes
+            if not site.cjk and (lex.instrument_on.search(pre) or self.grammar.coordinated(site)):
+                # "Proclamation On Import Duties", "a proclamation imposing new strategies
+                # ... and 25% tariffs on chips": the instrument or the verb governs it.
+                return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
             if form == "state_noun" and lex.novel.search(pre):
                 return reading, consumes  # "new rules", "fresh curbs", "新规"
+            if form == "state_noun" and title and site.sov and self._authored(site):
+                return reading, consumes  # "中国向け半導体に米許可要件": a headline's news
         return None
-
-    def _needed(self, site: Site, needs: Needs, noun: bool = False) -> int:
-        """Where the word a construction needs ends (the trigger's end if before), or -1.
-
-        A needed word that only qualifies the next noun does not count ("extend their
-        licensing regime" is no licence granted). A passive participle looks before
-        itself too: "permits were issued".
-        """
-        lex = self.lex
-        text, mention = site.text, site.mention
-        side = needs.side
-        if site.sov and side == "after":
-            side = "before"  # Japanese, Korean: the object comes first ("명단에 추가")
-        elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
-            side = "either"
-        words = lex.needs[needs.word_class]
-        if noun and words.search(text, mention.start, mention.end):
-            return mention.end  # "vergunningplicht", "licence requirement": it holds the word
-        if site.cjk and not site.sov and side == "after":
-            # Chinese topic first: "...审查也一并暂停" (the measure, a few adverbs, the verb).
-            lo = max(site.clause_lo, mention.start - _TOPIC_WINDOW)
-            for found in words.finditer(text, lo, mention.start):
-                if "，" not in text[found.end() : mention.start]:
-                    return mention.end
-        # Firm names are long ("Taiwan Semiconductor Manufacturing Co's (TSMC)
-        # authorization"): the window is counted without them.
-        names = within(site.item.firms, mention.end, mention.end + needs.window + _NAME_ALLOWANCE)
-        window = needs.window + sum(f.end - f.start for f in names)
-        if side != "before":
-            hi = min(site.clause_hi, mention.end + window)
-            for found in words.finditer(text, mention.end, hi):
-                if lex.modal.search(text, mention.end, found.start()):
-                    return -1  # "shelved a planned rule": no measure was in force
-                if not self.grammar.modifies(text, found.end()):
-                    return found.end()
-        if side != "after":
-            lo = max(site.clause_lo, mention.start - needs.window)
-            for found in words.finditer(text, lo, mention.start):
-                if not self.grammar.modifies(text, found.end()):
-                    return mention.end
-        return -1
-
-    def _object_measure(self, site: Site) -> int:
-        """Where a measure that an easing verb takes as its object ends, or -1.
-
-        "lifted curbs on ...", "暂停实施...出口管制措施": the measure is what eases, not a
-        second, tightening event.
-        """
-        mention = site.mention
-        if site.sov:
-            return -1
-        hi = min(site.clause_hi, mention.end + _OBJECT_WINDOW)
-        found = self.lex.needs["measure"].search(site.text, mention.end, hi)
-        return found.end() if found is not None else -1

@@ -31,6 +31,11 @@ _BOUNDARY = re.compile(r"[.!?。！？]{1,8}[\"'”’」』)\]）]{0,4}|\n")
 # The token that ends right before a "." (letters, dots, digits), read backwards.
 _TOKEN_TAIL = re.compile(r"[A-Za-z.]{1,12}$")
 _CJK_END = frozenset("。！？")
+# A day number before the dot and a month name after it: an ordinal date, not an end.
+_ORDINAL = re.compile(r"(?<!\d)\d{1,2}$")
+_MONTH_AFTER = re.compile(
+    r"\s{1,2}(?:jan|feb|mär|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez|maart|mei|okt)", re.I
+)
 _MAX_TOKEN = 12
 
 
@@ -55,8 +60,16 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if end < len(text) and not text[end].isspace():
         # "3.5", "Nvidia.com", "U.S.-made": a dot inside a token.
         return False
+    dot = match.start()
+    if (
+        mark == "."
+        and text[dot - 1 : dot].isdigit()
+        and _MONTH_AFTER.match(text, end)
+        and _ORDINAL.search(text, max(0, dot - 3), dot)
+    ):
+        return False  # German and Dutch dates: "ab dem 1. März", "per 1. september"
     if mark.startswith("."):
-        head = text[max(0, match.start() - _MAX_TOKEN) : match.start() + 1]
+        head = text[max(0, dot - _MAX_TOKEN) : dot + 1]
         tail = _TOKEN_TAIL.search(head)
         token = tail.group().casefold() if tail else ""
         # Keep the dot-bearing token only from its last space: "(U.S." -> "u.s.".

@@ -53,6 +53,21 @@ _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
 _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
+_VERB_FINAL = frozenset(["de", "nl"])
+_PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}")
+_PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
+_STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
+_FUTURE_WINDOW: Final = 40  # chars before a predicate searched for "will", "is to"
+_MONTH_BEFORE: Final = 40  # chars before a verb searched for "in April"
+_MONTH_AFTER: Final = 80  # chars after it ("banned exports of the accelerator in April")
+_ENGLISH = frozenset(["en"])
+_BY_AFTER = re.compile(r"\s{1,3}(?:by|por|par|da|dalla|dal|von|door|pelo|pela)\s")
+# A Japanese headline ending in "...へ" (heading for): "輸出規制を春に導入へ".
+_HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
+# Quotation marks of headlines that quote someone; a quote shorter than a clause is a
+# name or a scare quote ("列“黑名单”").
+_QUOTE_PAIRS: Final = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"))
+_QUOTE_CLAUSE: Final = 16
 
 
 class Talk:
@@ -69,7 +84,10 @@ class Talk:
         start = mention.start
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
         directive = reading.predicate.directive
-        for modal in lex.modal.finditer(text, lo, start):
+        # "已经批准了": a Chinese perfective before the verb states it done, whatever a
+        # noun before it ("收到...申请，经审核，已经批准") says.
+        done = cjk and _PERFECTIVE.search(text, max(0, start - 4), start) is not None
+        for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
             if cjk and self._inside_word(text, modal.start(), modal.end()):
                 continue  # "模拟芯片" (analog chips) holds 拟 ("plans to") but is no plan
@@ -92,6 +110,20 @@ class Talk:
             return "modal"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
+        if (
+            not cjk
+            and lex.future.search(text, max(site.clause_lo, start - _FUTURE_WINDOW), start)
+            and lex.anonymous.search(text, site.sentence.start, site.sentence.end)
+        ):
+            return "modal"  # "is to impose new restrictions, sources say": not announced
+        if not cjk and not reading.langs <= _ENGLISH and self._mood(site, reading):
+            return "modal"  # "limitariam", "untersagen will": what would be done
+        if reading.form in ("state_noun", "event_noun") and lex.standing.search(
+            text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
+        ):
+            return "standing"  # "the ban currently in force", "il divieto attualmente in vigore"
+        if site.item.name == "title" and (quote := self._quote(text, mention.start)):
+            return quote  # a headline quoting someone's words: "美, ... 강화…韓은 제외"
         if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(
@@ -116,11 +148,18 @@ class Talk:
         if lex.speakers.search(text, site.sentence.start, start) is not None:
             return "speaker"  # "analysts said ...", "业内人士表示...": not the state's word
         lo = max(site.clause_lo, start - (_CJK_NEGATION_WINDOW if cjk else _NEGATION_WINDOW))
+        if cjk:
+            # A headline's parts are set apart by spaces: "不是禁止出口 已批准...".
+            lo = max(lo, text.rfind(" ", lo, start) + 1, text.rfind("，", lo, start) + 1)
         if lex.negation.search(text, lo, start) is not None:
             return "negation"
         if cjk:
             if site.sov:
+                if site.item.name == "title" and _HEADED_FOR.match(text, mention.end):
+                    return "modal-after"  # "輸出規制を春に導入へ": a headline heading for it
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
+                if reading.form == "verb" and lex.standing.search(text, mention.end, hi):
+                    return "standing"  # "規制している", "제한하고 있다": what stands
                 after = lex.after.search(text, mention.end, hi)
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
@@ -146,6 +185,41 @@ class Talk:
             return "denial"
         return ""
 
+    def _mood(self, site: Site, reading: Reading) -> bool:
+        """A Romance conditional or a German/Dutch modal after a verb-final predicate.
+
+        "novas restrições que limitariam a capacidade", "dass die Regierung die Ausfuhr
+        untersagen will": hypothetical or intended. A reporting verb before a conditional
+        reports a decision ("anunció que prohibiría las exportaciones").
+        """
+        lex, text, mention = self.lex, site.text, site.mention
+        word = text[mention.start : mention.end]
+        if " " not in word:
+            for lang in reading.langs:
+                ends = lex.conditional.get(lang)
+                if ends and word.endswith(ends):
+                    lo = max(site.sentence.start, mention.start - _REPORTING_WINDOW)
+                    return not lex.reporting.search(text, lo, mention.start)
+        if reading.langs <= _VERB_FINAL:
+            return lex.verb_final.match(text, mention.end + 1) is not None and (
+                text[mention.end : mention.end + 1] == " "
+            )
+        return False
+
+    @staticmethod
+    def _quote(text: str, at: int) -> str:
+        """Return "quoted" when ``at`` lies inside a quotation of a clause (someone's words)."""
+        for left, right in _QUOTE_PAIRS:
+            opened = text.rfind(left, 0, at)
+            if opened < 0:
+                continue
+            closed = text.find(right, opened + 1)
+            if (closed < 0 or closed > at) and (closed if closed > 0 else len(text)) - opened > (
+                _QUOTE_CLAUSE
+            ):
+                return "quoted"
+        return ""
+
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """Whether a CJK modal match is part of a longer word that is no modal ("模拟")."""
         for word in self.lex.modal_exceptions:
@@ -167,8 +241,8 @@ class Talk:
         "says he would review new controls" reports an intention about other words.
         """
         gap = text[end:start]
-        if not gap.strip():
-            return True
+        if not gap.strip() or _PASSIVE_GAP.fullmatch(gap):
+            return True  # "... told it a licence would be required": the passive predicate
         return self.lex.governing.match(text, end + len(gap) - len(gap.lstrip())) is not None
 
     def relative(self, site: Site) -> bool:
@@ -206,7 +280,28 @@ class Talk:
         for cue in lex.background.finditer(text, clause_lo, cue_hi):
             if self._dates_other(site, cue.start(), reading):
                 continue
+            if lex.recent.search(text, clause_lo, cue_hi):
+                return False, "background:recent"  # "issued last week": a headline's news
             return False, "background:time"
+        if (
+            not site.cjk
+            and reading.form in ("verb", "split")
+            and not self.present(site)
+            and not _BY_AFTER.match(text, mention.end)  # "licences approved by ... in June"
+            and (
+                month := lex.month_only(
+                    text,
+                    max(clause_lo, mention.start - _MONTH_BEFORE),
+                    min(clause_hi, mention.end + _MONTH_AFTER),
+                )
+            )
+            >= 0
+            and not self._dates_other(site, month, reading)
+            and not lex.future.search(
+                text, max(clause_lo, mention.start - _FUTURE_WINDOW), mention.start
+            )
+        ):
+            return False, "background:month"  # "banned exports of the H20 in April"
         years = _YEAR_DIGITS.search(text, clause_lo, cue_hi) is not None  # most have none
         for cue in lex.year.finditer(text, clause_lo, cue_hi) if years else ():
             year = int(cue.group(1) or cue.group(2))

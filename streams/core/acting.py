@@ -1,0 +1,241 @@
+"""Which jurisdiction mentions may act: places, qualifiers, targets, authors, subjects.
+
+Split out of ``actors.py`` (who acts for a read predicate): these answer whether one
+mention of a state can be an actor at all ("exports to China", "US firms", "대중국",
+"Saudi Arabia's Humain" cannot), which state authors a noun ("the US entity list",
+"미국의 ... 수출 통제"), and which acting mention is nearest or marked as subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from streams.core.fields import ABBREVIATION, START_OF, Field, within
+from streams.core.lexicon import Lexicon, has_cjk
+from streams.core.mentions import Mention
+
+__all__ = ["Acting"]
+
+_AUTHOR_WINDOW: Final = 40  # chars before a noun searched for its author
+_MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
+# "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
+_CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
+_CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
+_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
+_WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
+# "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
+_THE_AT_END = re.compile(
+    r"\b(?:the|an|os|as|o|los|las|el|le|la|les|il|lo|gli|der|die|das|den|dem|het)\s{1,3}$", re.I
+)
+_POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+_HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
+# Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
+_BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
+# Before these, Portuguese "a" is the article of a state's name, not Spanish "to".
+_ARTICLE_A = re.compile(
+    r"(?:^|[.:;,!?\n]|\b(?:que|e|mas|porque|quando|onde|como|se))\s{0,3}$", re.I
+)
+_OFFICIALS = re.compile(
+    r"\b(?:ministers?|officials?|spokes(?:person|man|woman)|secretary|regulators?)\s{1,3}$", re.I
+)
+_BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
+_GOVERNMENT = frozenset(
+    [
+        "regulator",
+        "regulators",
+        "ministry",
+        "ministries",
+        "government",
+        "authorities",
+        "authority",
+        "officials",
+        "department",
+        "agency",
+        "commission",
+        "customs",
+        "administration",
+        "cabinet",
+        "bureau",
+        "council",
+    ]
+)
+_NOT_MODIFIERS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "met",
+        "said",
+        "says",
+        "told",
+        "on",
+        "in",
+        "to",
+        "and",
+        "also",
+        "of",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "could",
+        "may",
+        "might",
+    ]
+)
+
+
+class Acting:
+    """Whether a jurisdiction mention can act, memoised per field; authors and subjects."""
+
+    lex: Lexicon
+
+    def _author(self, item: Field, mention: Mention, noun: bool) -> Mention | None:
+        """The jurisdiction right before a noun: its author, even after a preposition.
+
+        "added to the US entity list", "under Dutch export controls", "in response to
+        Washington's latest crackdown". Not a target ("대중국 수출통제", "対中規制": on
+        China); and a possessive earlier in the noun phrase names the author before a
+        bare qualifier does ("미국의 엔비디아 H20 중국 수출 통제": the US's controls).
+        """
+        text = item.low
+        window = within(item.actors, max(0, mention.start - _AUTHOR_WINDOW), mention.start)
+        for actor in window:
+            if self._target(text, actor.start):
+                continue
+            gap = text[actor.end : mention.start]
+            if (
+                _CJK_POSSESSIVE.match(gap)
+                and not _CLAUSE_END.search(gap)
+                and self._is_acting(item, actor)
+            ):
+                return actor  # not a place: "原产于中国的半导体产品加征关税"
+            if not gap.strip() or (_POSSESSIVE_NP.fullmatch(gap) and noun):
+                if actor.entity_id == ABBREVIATION and not self._is_acting(item, actor):
+                    continue  # "美수출 통제": exports to the US, not its controls
+                return actor
+        return None
+
+    def _target(self, text: str, start: int) -> bool:
+        """Whether a target marker stands right before a state ("대중국", "对华", "対中").
+
+        Not the end of a verb ("反对美国将...", "应对"): its object is the next clause's
+        subject.
+        """
+        if text[start - 1 : start] not in self.lex.marker_ends:
+            return False  # most states: no marker can end right before them
+        before = text[max(0, start - _MARKER_SPAN) : start]
+        return before.endswith(self.lex.target_markers) and not before.endswith(
+            self.lex.cjk_not_place
+        )
+
+    def _is_actor(self, item: Field, mention: Mention) -> bool:
+        """False for places, qualifiers, possessives of a firm, datelines."""
+        lex = self.lex
+        text = item.low
+        before = text[max(0, mention.start - 24) : mention.start]
+        after = text[mention.end : mention.end + 40]
+        if before and has_cjk(before[-1:]):
+            if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
+                return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
+            if self._target(text, mention.start):
+                return False  # "대중국 수출 규제", "対中輸出": the state is the target
+            if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):
+                return True  # "米政府からの許可が必要": the licensor
+            if before.endswith(lex.cjk_place) and not before.endswith(lex.cjk_not_place):
+                return False
+        elif self._target(text, mention.start):
+            return False  # "대(對)중국": a target with its gloss
+        else:
+            bare = _THE_AT_END.sub("", before)
+            word = _WORD_BEFORE.search(bare)
+            if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
+                word = None  # Portuguese "A China intensificou", "que a China": an article
+            token = word.group(1).casefold() if word else ""
+            if token in lex.object_verbs:
+                return False  # "Biden to hit China with new curbs": the verb's object
+            # "ministers at the Department for Business", "officials of the Commerce
+            # Department": people of the body speak and act for it; so does the body of
+            # a state named after it ("el Gobierno de Estados Unidos").
+            if (
+                token in lex.place
+                and not _OFFICIALS.search(before, 0, word.start(1))  # type: ignore[union-attr]
+                and not lex.government_before.search(bare, 0, word.start(1))  # type: ignore[union-attr]
+            ):
+                return False
+        if after.lstrip(" ").startswith(lex.cjk_adjectival):
+            return False
+        if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
+            return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
+        if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
+            return False
+        if self._owns_firm(item, mention):
+            return False  # "Saudi Arabia's Humain"
+        # "US firm", "U.S. defense firms", "China's top contract chipmaker", but "China's
+        # market regulator" acts.
+        words = [w.casefold().strip(".'’") for w in _WORDS_AFTER.findall(after)[:5]]
+        words = [w for w in words if w not in ("s", "")]
+        for i, token in enumerate(words[:3]):
+            if token in lex.verb_words:
+                break  # "China bans chip makers": a verb, the jurisdiction is its subject
+            if token in lex.adjectival:
+                following = words[i + 1] if i + 1 < len(words) else ""
+                return following in _GOVERNMENT
+            if token.endswith("ed") or token in _NOT_MODIFIERS:
+                break  # a verb or a function word: the head noun is not coming
+        return True
+
+    def _is_acting(self, item: Field, actor: Mention) -> bool:
+        """Whether a jurisdiction mention can be the actor, memoised per field."""
+        ok = item.acting.get(actor.start)
+        if ok is None:
+            ok = item.acting[actor.start] = self._is_actor(item, actor)
+        return ok
+
+    def _acting(self, item: Field, start: int, end: int) -> list[Mention]:
+        """Jurisdiction mentions in ``[start, end)`` that can be the actor."""
+        return [a for a in within(item.actors, start, end) if self._is_acting(item, a)]
+
+    def _last_acting(self, item: Field, start: int, end: int, sov: bool) -> Mention | None:
+        """The acting mention nearest before ``end``; in Japanese/Korean, the subject."""
+        if sov:
+            acting = self._acting(item, start, end)
+            for actor in reversed(acting):
+                if self._subject_marked(item.low, actor):
+                    return actor  # "미 상무부 산업안보국(BIS)은 ... 중국 법인의 ..."
+            return acting[-1] if acting else None
+        # Backwards from ``end``: most calls want the nearest, not all of them.
+        actors = item.actors
+        i = bisect.bisect_left(actors, end, key=START_OF) - 1
+        while i >= 0 and actors[i].start >= start:
+            actor = actors[i]
+            if actor.end <= end and self._is_acting(item, actor):
+                return actor
+            i -= 1
+        return None
+
+    def _subject_marked(self, text: str, actor: Mention) -> bool:
+        """A Japanese/Korean subject or topic particle after the mention (or its acronym)."""
+        pos = actor.end
+        bracket = _BRACKETED.match(text, pos)
+        if bracket is not None:
+            pos = bracket.end()
+        return text.startswith(self.lex.subject_particles, pos)
+
+    @staticmethod
+    def _owns_firm(item: Field, actor: Mention) -> bool:
+        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech"."""
+        rest = item.low[actor.end : actor.end + 3]
+        if not rest.startswith(("'s", "’s", "' ", "’ ")):
+            return False
+        firms = within(item.firms, actor.end, actor.end + 40)
+        return bool(firms) and firms[0].start - actor.end <= 4

@@ -1,0 +1,132 @@
+"""Constructions and word shapes the sentence reader asks about.
+
+Split out of ``reading.py``: where the word a construction needs stands ("lift" + a
+measure, "revoke" + a licence, "added ... to the Entity List"), the measure an easing
+verb takes as its object, a Korean or Japanese verbal noun standing as a noun, a state
+authoring a headline noun ("米許可要件"), and a headline that asks only after its colon.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from streams.core.fields import Site, within
+from streams.core.grammar import Grammar
+from streams.core.lexicon import Lexicon, Needs
+from streams.core.mentions import Mention
+
+__all__ = ["Constructs"]
+
+_OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
+_TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
+_NAME_ALLOWANCE: Final = 80  # extra chars searched for firm names inside a construction
+_AUTHOR_GAP: Final = 3  # chars between a headline's state and its noun ("米許可要件")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# Korean trigger words that already carry a verb ending ("받아야", "받도록", "올렸").
+_KOREAN_INFLECTED: Final = ("아", "어", "야", "록", "렸", "려", "했", "한", "할", "다", "고")
+_QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
+_PART_BREAKS: Final = (": ", "：", " - ", " – ", " — ", " | ")
+
+
+class Constructs:
+    """Construction windows and word shapes (a mixin of the reader: lexicon, grammar)."""
+
+    lex: Lexicon
+    grammar: Grammar
+
+    def _verbal_noun(self, text: str, mention: Mention) -> bool:
+        """Whether a Korean or Japanese verbal noun stands as a noun, not as its verb.
+
+        With a case particle ("규제를 강화", "規制の対象"), and in Korean before any word
+        but a verb ending ("대중 규제 추가": a compound noun; "규제한다", "허가 받아야 한다",
+        "규제 강화…" at the clause end are verbs).
+        """
+        lex, end = self.lex, mention.end
+        if text.startswith(lex.case_particles, end):
+            return True
+        word = mention.text
+        if not _HANGUL.search(word) or word.endswith(_KOREAN_INFLECTED):
+            return False
+        following = text[end : end + 1]
+        if following == " ":
+            following = text[end + 1 : end + 2]
+            if not _HANGUL.match(following):
+                return False
+            return not text.startswith(lex.verb_suffixes, end + 1)
+        return bool(_HANGUL.match(following)) and not text.startswith(lex.verb_suffixes, end)
+
+    @staticmethod
+    def _authored(site: Site) -> bool:
+        """A state right before the noun, or with a possessive ("米許可要件", "미국의 규제")."""
+        start = site.mention.start
+        for actor in within(site.item.actors, max(0, start - _AUTHOR_GAP), start):
+            if not site.text[actor.end : start].strip(" の의"):
+                return True
+        return False
+
+    @staticmethod
+    def _question(text: str, at: int) -> bool:
+        """Whether the trigger at ``at`` stands in the sentence's question.
+
+        A headline may state, then ask: "SAMR Issues Three Conditional Clearances: A
+        Green Light for Dealmakers?" asks only after its colon or dash.
+        """
+        if not _QUESTION_END.search(text):
+            return False
+        cut = max(text.rfind(sep, 0, len(text) - 1) for sep in _PART_BREAKS)
+        return at > cut
+
+    def _needed(self, site: Site, needs: Needs, noun: bool = False) -> int:
+        """Where the word a construction needs ends (the trigger's end if before), or -1.
+
+        A needed word that only qualifies the next noun does not count ("extend their
+        licensing regime" is no licence granted). A passive participle looks before
+        itself too: "permits were issued".
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        side = needs.side
+        if site.sov and side == "after":
+            side = "before"  # Japanese, Korean: the object comes first ("명단에 추가")
+        elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
+            side = "either"
+        words = lex.needs[needs.word_class]
+        if noun and words.search(text, mention.start, mention.end):
+            return mention.end  # "vergunningplicht", "licence requirement": it holds the word
+        if site.cjk and not site.sov and side == "after":
+            # Chinese topic first: "...审查也一并暂停" (the measure, a few adverbs, the verb).
+            lo = max(site.clause_lo, mention.start - _TOPIC_WINDOW)
+            for found in words.finditer(text, lo, mention.start):
+                if "，" not in text[found.end() : mention.start]:
+                    return mention.end
+        # Firm names are long ("Taiwan Semiconductor Manufacturing Co's (TSMC)
+        # authorization"): the window is counted without them.
+        names = within(site.item.firms, mention.end, mention.end + needs.window + _NAME_ALLOWANCE)
+        window = needs.window + sum(f.end - f.start for f in names)
+        if side != "before":
+            hi = min(site.clause_hi, mention.end + window)
+            for found in words.finditer(text, mention.end, hi):
+                if lex.modal.search(text, mention.end, found.start()):
+                    return -1  # "shelved a planned rule": no measure was in force
+                if not self.grammar.modifies(text, found.end()):
+                    return found.end()
+        if side != "after":
+            lo = max(site.clause_lo, mention.start - needs.window)
+            for found in words.finditer(text, lo, mention.start):
+                if not self.grammar.modifies(text, found.end()):
+                    return mention.end
+        return -1
+
+    def _object_measure(self, site: Site) -> int:
+        """Where a measure that an easing verb takes as its object ends, or -1.
+
+        "lifted curbs on ...", "暂停实施...出口管制措施": the measure is what eases, not a
+        second, tightening event.
+        """
+        mention = site.mention
+        if site.sov:
+            return -1
+        hi = min(site.clause_hi, mention.end + _OBJECT_WINDOW)
+        found = self.lex.needs["measure"].search(site.text, mention.end, hi)
+        return found.end() if found is not None else -1

@@ -1,0 +1,121 @@
+"""Tables of script, mood, time and source: part of the compiled lexicon.
+
+Split out of ``lexicon.py``: one-character state names of Korean and Japanese text,
+target markers, case particles and verb endings, progressive and "in force" endings,
+recent time phrases, Romance conditional endings, German and Dutch verb-final modals,
+legal instruments "on" a measure, consequence connectives, government bodies named
+with their state, anonymous sources, object verbs and month-only dates. ``Lexicon``
+inherits these; every list is data in ``policy_patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from schemas.patterns import PolicyPatterns, Words
+from streams.core.cues import WideWords, compile_words, phrase_pattern
+from streams.core.morphology import verb_forms
+from streams.core.script import script_folder
+
+__all__ = ["IDEOGRAPH", "FormTables", "all_words"]
+
+IDEOGRAPH: Final = "[\\u3400-\\u9fff\\uf900-\\ufaff]"
+
+
+def all_words(words: Words, irregular: dict[str, list[str]] | None = None) -> list[str]:
+    """Every language's words; English verb lemmas inflected when ``irregular`` is given."""
+    out: list[str] = []
+    for lang, items in words.items():
+        out.extend(
+            verb_forms(items, irregular) if irregular is not None and lang == "en" else items
+        )
+    return out
+
+
+class FormTables:
+    """The compiled tables of script, mood, time and source (a base of ``Lexicon``)."""
+
+    abbreviations: dict[str, dict[str, str]]
+    abbreviation_re: dict[str, re.Pattern[str]]
+    target_markers: tuple[str, ...]
+    marker_ends: frozenset[str]
+    consequence: re.Pattern[str]
+    verb_suffixes: tuple[str, ...]
+    source: WideWords
+    government_before: re.Pattern[str]
+    measure_subject: re.Pattern[str]
+    anonymous: WideWords
+    object_verbs: frozenset[str]
+    future: re.Pattern[str]
+    months: WideWords
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    case_particles: tuple[str, ...]
+    standing: re.Pattern[str]
+    recent: WideWords
+    conditional: dict[str, tuple[str, ...]]
+    verb_final: re.Pattern[str]
+    instrument_on: re.Pattern[str]
+
+    def month_only(self, text: str, lo: int, hi: int) -> int:
+        """Where a month named without its day starts in ``text[lo:hi]``, or -1."""
+        for found in self.months.finditer(text, lo, hi):
+            start, end = found.start(), found.end()
+            if self.month_before.search(text, max(lo, start - 24), start) and not (
+                self.month_after.match(text, end)
+            ):
+                return start
+        return -1
+
+    def _forms(self, p: PolicyPatterns) -> None:
+        """Compile the tables of script, mood, time and source from the pattern file."""
+        fold = script_folder().fold
+        #: One-character state names by script ("ko": {"美": "US"}), folded, and the
+        #: expression that finds them outside words of ideographs ("+": may lead one).
+        self.abbreviations: dict[str, dict[str, str]] = {
+            lang: {fold(ch.rstrip("+")): code.upper() for ch, code in table.items()}
+            for lang, table in p.state_abbreviations.items()
+        }
+        self.abbreviation_re: dict[str, re.Pattern[str]] = {}
+        for lang, table in p.state_abbreviations.items():
+            alone = "".join(fold(ch) for ch in table if not ch.endswith("+"))
+            lead = "".join(fold(ch.rstrip("+")) for ch in table if ch.endswith("+"))
+            parts = [f"[{alone}](?!{IDEOGRAPH})"] if alone else []
+            parts += [f"[{lead}]"] if lead else []
+            self.abbreviation_re[lang] = re.compile(f"(?<!{IDEOGRAPH})(?:{'|'.join(parts)})")
+        self.target_markers = tuple(fold(w) for w in p.target_markers)
+        self.marker_ends = frozenset(m[-1] for m in self.target_markers)
+        self.consequence = compile_words(p.consequence_connectives)
+        self.verb_suffixes = tuple(p.verb_suffixes)
+        self.source = WideWords(p.source_cues)
+        self.government_before = compile_words(p.government_nouns, r"\s{1,3}$")
+        # A plural measure right before a base form is its subject: "new rules curb ...".
+        self.measure_subject = compile_words(
+            [w for w in p.classes.get("measure", {}).get("en", []) if w.endswith("s")], r"\s{1,3}$"
+        )
+        self.anonymous = WideWords(p.anonymous_sources)
+        self.object_verbs = frozenset(all_words(p.object_verbs, p.irregular_verbs))
+        self.future = compile_words(p.future_modals)
+        # "in April", "em abril", "im März", "a gennaio": a month with no day after it.
+        # The month names are found first (literals: fast), the preposition before them
+        # and the missing day after them are checked on the few found.
+        self.months = WideWords(all_words(p.month_names))
+        self.month_before = re.compile(
+            r"\b(?:in|en|em|im|a|in de maand|nel mese di|no mês de|au mois d['’]|en el mes de)"
+            r"\s(?:early\s|late\s|mid-|fin\s|début\s|finales de\s|principios de\s)?$"
+        )
+        self.month_after = re.compile(r"\s{0,2}\d|\s(?:of\s)?this\syear")
+        self.case_particles = tuple(p.case_particles)
+        self.standing = compile_words(p.standing_after)
+        self.recent = WideWords(all_words(p.recent_cues))
+        self.conditional: dict[str, tuple[str, ...]] = {
+            lang: tuple(ends) for lang, ends in p.conditional_endings.items()
+        }
+        self.verb_final = compile_words(all_words(p.verb_final_modals))
+        instruments = "|".join(phrase_pattern(w) for w in p.instrument_nouns) or "(?!x)x"
+        # "Proclamation On Import Duties", "notice on imposing export controls on ...".
+        self.instrument_on = re.compile(
+            rf"(?:{instruments})\s{{1,3}}(?:on|imposing|introducing|setting|adding|"
+            rf"restricting)\s{{1,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$"
+        )
