@@ -15,6 +15,7 @@ Everything comes from one ``random.Random(seed)``: the same seed, the same bytes
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -376,8 +377,13 @@ def generate(
     originals: list[dict[str, object]] = []
     ordinary: list[dict[str, object]] = []  # originals without a policy action
     # In the past (a minute apart): a date after the read time would make an article
-    # undated for the alert step, which groups those by names only.
-    base = datetime(2025, 1, 1, tzinfo=UTC)
+    # undated for the alert step, which groups those by names only. Each prefix starts
+    # on its own day, 20 days or more from the others': the latency corpora go to a
+    # worker whose alert groups hold the e2e corpus's events, and a report within 72 h
+    # of a group's first would join it instead of making the alert the bench counts.
+    base = datetime(2020, 1, 1, tzinfo=UTC) + timedelta(
+        days=20 * (zlib.crc32(prefix.encode()) % 97)
+    )
     for i in range(n):
         article_id = f"{prefix}-{i:07d}"
         draw = rng.random()

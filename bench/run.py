@@ -229,13 +229,15 @@ def request_rates(before: dict[str, float], after: dict[str, float]) -> dict[str
 # --- Kafka helpers ---------------------------------------------------------------------
 
 
-async def create_topics(bootstrap: str, names: Iterable[str], compact: bool = False) -> None:
+async def create_topics(
+    bootstrap: str, names: Iterable[str], compact: bool = False, partitions: int = PARTITIONS
+) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         configs = {"cleanup.policy": "compact"} if compact else {}
         await admin.create_topics(
-            [NewTopic(n, PARTITIONS, 1, topic_configs=configs) for n in names]
+            [NewTopic(n, partitions, 1, topic_configs=configs) for n in names]
         )
     finally:
         await admin.close()
@@ -721,6 +723,7 @@ def peer_args(broker: Broker, names: Names, tmp: Path) -> list[str]:
         *("--raw", topic("articles.raw"), "--analyzed", topic("articles.analyzed")),
         *("--alerts", topic("alerts.policy"), "--dlq", topic("articles.dlq")),
         *("--by-policy", topic("chipwatch.events.by-policy")),
+        *("--neardup", topic("chipwatch.articles.neardup")),
     ]
 
 
@@ -750,6 +753,8 @@ async def peer(
         broker.bootstrap,
         [raw, analyzed, alerts, *map(names.topic, ("articles.dlq", "chipwatch.events.by-policy"))],
     )
+    # As chipwatch's near-dup topic: one partition, one window.
+    await create_topics(broker.bootstrap, [names.topic("chipwatch.articles.neardup")], partitions=1)
     await load_topic(broker.bootstrap, raw, ((i.key, i.value) for i in items))
     bpid = broker_pid(broker)
     broker_cpu0, load0 = cpu_seconds(bpid), load()
