@@ -1,16 +1,21 @@
 """A deterministic, news-shaped corpus of raw articles for the end-to-end benchmark.
 
 ~4 KB JSON per article: a headline, a dateline lead and paragraphs of chip-industry
-news, a share of them in Chinese; 20 % copies of an earlier article under a new id (the
-same story from a wire feed), 5 % carrying a government policy action in the headline
-and lead (the detector makes an event of it), 1 % malformed in the ways producers
-actually break things.
+news written from templates with many slots (two stories share few word 3-grams), a
+share of them in Chinese; 20 % copies of an earlier article under a new id (the same
+story from a wire feed), 3 % re-runs of an earlier ordinary story under a new headline
+with its last paragraph cut (near-duplicates), 5 % carrying a government policy action
+in the headline and lead (the detector makes an event of it), 1 % malformed in the ways
+producers actually break things.
 Everything comes from one ``random.Random(seed)``: the same seed, the same bytes.
 """
+
+# ruff: noqa: E501  (sentence templates read best on one line each)
 
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -49,36 +54,223 @@ HEDGED = [
     "分析师预计美国可能进一步收紧对华芯片出口管制。",
     "Last year the US restricted sales of advanced accelerators to several countries.",
 ]
-FILLER = [
-    "Nvidia reported record quarterly revenue driven by demand for its Blackwell chips.",
-    "TSMC said capacity for advanced packaging would remain tight through next year.",
-    "Samsung and SK Hynix are racing to supply HBM to AI accelerator makers.",
-    "Shares of AMD rose after the company showed its MI355X accelerator to customers.",
-    "Microsoft, Google and Amazon continue to spend heavily on data centres.",
-    "The company's chief executive said supply chains were stabilising after a hard year.",
-    "Investors are watching margins closely as competition intensifies in the sector.",
-    "Industry executives gathered in Taipei for the annual computing trade show.",
-    "Cloud providers said demand for inference capacity had outpaced their forecasts.",
-    "Intel said its foundry business had signed two new customers for its 18A process.",
-    "Broadcom's custom accelerator revenue grew as hyperscalers designed their own chips.",
-    "Memory prices rose for a third straight quarter on demand from AI servers.",
+# Ordinary news is written from templates with many slots (firms, chips, places, figures),
+# so that, like real articles, two stories share few word 3-grams: the near-duplicate
+# step sees distinct stories as distinct (a small pool of fixed sentences made every
+# English article a near-duplicate of every other, one giant cluster).
+FIRMS = [
+    "Nvidia",
+    "AMD",
+    "Intel",
+    "TSMC",
+    "Samsung",
+    "SK Hynix",
+    "Micron",
+    "Broadcom",
+    "Qualcomm",
+    "Marvell",
+    "MediaTek",
+    "Arm",
+    "Microsoft",
+    "Google",
+    "Amazon",
+    "Meta",
+    "Alibaba",
+    "Tencent",
+    "Baidu",
+    "Huawei",
+    "SMIC",
+    "ASML",
+    "Applied Materials",
+    "Lam Research",
+    "KLA",
+    "Tokyo Electron",
+    "OpenAI",
+    "ByteDance",
 ]
-FILLER_ZH = [
-    "华为表示，其昇腾芯片的出货量在今年显著增长。",
-    "台积电称，先进封装产能明年仍将紧张。",
-    "多家云服务商表示，推理算力需求超出预期。",
-    "中芯国际第三季度营收同比增长，主要受益于本土需求。",
+CHIPS = [
+    "H100",
+    "H200",
+    "B200",
+    "GB200",
+    "B300",
+    "MI300X",
+    "MI325X",
+    "MI355X",
+    "Gaudi 3",
+    "Ascend 910B",
+    "Ascend 910C",
+    "Trainium",
+    "Inferentia",
+    "Maia 200",
+    "Ironwood",
+    "HBM",
+    "Xeon",
+    "EPYC",
+    "L40S",
+    "RTX 5090",
+]
+SUBJECTS = [
+    "The company",
+    "The chipmaker",
+    "The group",
+    "The supplier",
+    "The firm",
+    "Its rival",
+    "The designer",
+    "The foundry",
+    "A customer",
+    "The memory maker",
+]
+SERVERS = ["server", "rack-scale", "inference", "training", "edge", "workstation", "storage"]
+METRICS = [
+    "revenue",
+    "operating profit",
+    "gross margin",
+    "shipments",
+    "capital spending",
+    "bookings",
+    "inventory",
+    "net income",
+    "data-centre sales",
+    "free cash flow",
+]
+MOVES = ["rose", "fell", "climbed", "slipped", "grew", "edged up", "declined", "jumped"]
+PERIODS = [
+    "the first quarter",
+    "the second quarter",
+    "the third quarter",
+    "the fourth quarter",
+    "the September quarter",
+    "the half year",
+    "the fiscal year",
+    "the holiday quarter",
+]
+DRIVERS = [
+    "demand for AI servers",
+    "a recovery in smartphones",
+    "higher memory prices",
+    "purchases by cloud providers",
+    "a weaker yen",
+    "new accelerator launches",
+    "inventory corrections at customers",
+    "strong sales in China",
+    "price cuts by rivals",
+    "a shift to advanced packaging",
+    "a slowdown at a key supplier",
+    "sovereign AI projects",
+]
+PLACES = [
+    "Taipei",
+    "Hsinchu",
+    "Seoul",
+    "Pyeongtaek",
+    "Santa Clara",
+    "Austin",
+    "Arizona",
+    "Kumamoto",
+    "Dresden",
+    "Shenzhen",
+    "Shanghai",
+    "Singapore",
+    "Penang",
+    "Bangalore",
+    "Eindhoven",
+    "Ohio",
+    "Boise",
+    "Hiroshima",
+]
+BANKS = [
+    "Morgan Stanley",
+    "Jefferies",
+    "Bernstein",
+    "Citi",
+    "Nomura",
+    "UBS",
+    "Mizuho",
+    "Goldman Sachs",
+    "Daiwa",
+    "Macquarie",
+    "TrendForce",
+    "Counterpoint",
+]
+ROLES = ["an analyst", "a strategist", "a portfolio manager", "a researcher", "an economist"]
+THINGS = [
+    "advanced packaging",
+    "CoWoS capacity",
+    "2-nanometre wafers",
+    "high-bandwidth memory",
+    "liquid-cooled racks",
+    "optical interconnects",
+    "power supplies",
+    "substrates",
+    "test equipment",
+    "photoresist",
+    "silicon wafers",
+    "server boards",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+TEMPLATES = [
+    "{firm} said {metric} {move} {n} percent to {m} billion dollars in {period}, helped by {driver}.",
+    "{role} at {bank} said {firm} could ship {k} thousand {chip} units next year if supply of {thing} holds up.",
+    "The plant in {place} will start volume production in {month} {year}, {firm} said in a statement on {day}.",
+    "{firm} shares {move} {n} percent in {place} trading on {day} after {firm2} updated its outlook.",
+    "Bookings for {chip} systems from {firm2} {move} for a {k}th month in a row, according to {bank}.",
+    "{firm} plans to spend {m} billion dollars in {place} over the next {k} years on {thing}.",
+    "Lead times for {thing} stood at {k} weeks in {month}, {bank} wrote in a note to clients.",
+    "{firm} and {firm2} signed a {k}-year supply agreement covering {thing} and {chip} modules.",
+    "In {place}, {firm} hired {k} hundred engineers this year to work on {thing} for {chip} servers.",
+    "{firm2} expects {metric} of about {m} billion dollars in {period}, {role} at {bank} estimated.",
+    "Executives from {firm} and {firm2} met customers in {place} on {day} to discuss {thing}.",
+    "{firm} cut prices of its {chip} parts by {n} percent in {month}, people familiar with the matter said.",
+]
+FIRMS_ZH = [
+    "华为",
+    "中芯国际",
+    "台积电",
+    "阿里巴巴",
+    "腾讯",
+    "百度",
+    "寒武纪",
+    "长江存储",
+    "海光",
+    "联发科",
+]
+TEMPLATES_ZH = [
+    "{firm}表示，{year}年第{q}季度营收同比增长{n}%，达到{m}亿元。",
+    "据{bank}估计，{firm}今年在{place}的产能将提高{n}%，主要用于{thing}。",
+    "{firm}{month}月在{place}举行发布会，介绍了第{k}代服务器方案。",
+    "业内人士称，{firm}与{firm2}已就{thing}签署为期{k}年的供货协议。",
+    "{firm}股价{day}上涨{n}%，成交额约{m}亿元。",
+    "{firm}计划未来{k}年在{place}投资{m}亿元建设新工厂。",
 ]
 TITLES = [
-    "Nvidia results beat forecasts on data-centre demand",
-    "TSMC packaging capacity stays tight",
-    "Memory makers race to supply HBM",
-    "AMD shows new accelerator to cloud customers",
-    "Hyperscalers keep spending on AI data centres",
-    "Chip stocks swing as investors weigh margins",
-    "台积电先进封装产能持续紧张",
-    "华为昇腾芯片出货量增长",
+    "{firm} results beat forecasts on data-centre demand",
+    "{firm} packaging capacity stays tight",
+    "{firm} races to supply HBM",
+    "{firm} shows {chip} accelerator to cloud customers",
+    "{firm} keeps spending on AI data centres",
+    "{firm} shares swing as investors weigh margins",
+    "{firm} and {firm2} sign supply deal",
+    "{firm} to build new plant in {place}",
 ]
+TITLES_ZH = ["{firm}先进封装产能持续紧张", "{firm}芯片出货量增长", "{firm}发布新一代服务器"]
+PLACES_ZH = ["上海", "深圳", "北京", "合肥", "武汉", "无锡", "成都", "南京", "杭州", "西安"]
+THINGS_ZH = ["先进封装", "高带宽内存", "推理服务器", "光模块", "液冷机柜", "硅片", "光刻胶"]
 OUTLETS = ["Reuters", "Bloomberg", "Nikkei Asia", "Caixin", "SCMP", "FT", "新华社", "财新"]
 
 
@@ -88,21 +280,61 @@ class Item:
 
     key: bytes
     value: bytes
-    kind: str  # "article", "duplicate", "policy" or "malformed"
+    kind: str  # "article", "duplicate", "near_duplicate", "policy" or "malformed"
+
+
+def _sentence(rng: random.Random, zh: bool) -> str:
+    if zh:
+        return rng.choice(TEMPLATES_ZH).format(
+            firm=rng.choice(FIRMS_ZH),
+            firm2=rng.choice(FIRMS_ZH),
+            year=rng.randint(2019, 2026),
+            q=rng.randint(1, 4),
+            n=rng.randint(2, 95),
+            m=rng.randint(3, 900),
+            k=rng.randint(2, 9),
+            bank=rng.choice(BANKS),
+            place=rng.choice(PLACES_ZH),
+            thing=rng.choice(THINGS_ZH),
+            month=rng.randint(1, 12),
+            day="周" + rng.choice("一二三四五"),
+        )
+    # Most sentences name no firm (news says "the company" far more often than a name):
+    # about a dozen entity mentions in a 4 KB article.
+    firm, firm2 = rng.sample(FIRMS, 2) if rng.random() < 0.3 else rng.sample(SUBJECTS, 2)
+    return rng.choice(TEMPLATES).format(
+        firm=firm,
+        firm2=firm2,
+        metric=rng.choice(METRICS),
+        move=rng.choice(MOVES),
+        n=f"{rng.randint(1, 60)}.{rng.randint(0, 9)}",
+        m=f"{rng.randint(1, 99)}.{rng.randint(0, 9)}",
+        k=rng.randint(2, 40),
+        period=rng.choice(PERIODS),
+        driver=rng.choice(DRIVERS),
+        role=rng.choice(ROLES),
+        bank=rng.choice(BANKS),
+        chip=rng.choice(CHIPS) if rng.random() < 0.3 else rng.choice(SERVERS),
+        thing=rng.choice(THINGS),
+        place=rng.choice(PLACES),
+        month=rng.choice(MONTHS),
+        year=rng.randint(2025, 2028),
+        day=rng.choice(DAYS),
+    )
 
 
 def _paragraphs(rng: random.Random, zh: bool, target: int, lead: str | None) -> str:
     out: list[str] = []
     size = 0
     if lead is not None:
-        out.append(lead + " " + " ".join(rng.choice(FILLER) for _ in range(2)))
+        out.append(lead + " " + " ".join(_sentence(rng, False) for _ in range(2)))
         size += len(out[0].encode()) + 1
     while size < target:
-        pool = FILLER_ZH if zh and rng.random() < 0.7 else FILLER
-        sentences = [rng.choice(pool) for _ in range(rng.randint(2, 4))]
+        chinese = zh and rng.random() < 0.7
+        sentences = [_sentence(rng, chinese) for _ in range(rng.randint(2, 4))]
         if rng.random() < 0.08:
             sentences.insert(rng.randint(0, len(sentences)), rng.choice(HEDGED))
-        paragraph = ("" if zh else " ").join(sentences)
+        paragraph = ("" if chinese else " ").join(sentences)
         out.append(paragraph)
         size += len(paragraph.encode()) + 1
     return "\n".join(out)
@@ -129,6 +361,7 @@ def generate(
     dup_share: float = 0.20,
     policy_share: float = 0.05,
     malformed_share: float = 0.01,
+    near_share: float = 0.03,
     target_bytes: int = 3600,
     unique_sources: bool = True,
 ) -> Iterator[Item]:
@@ -137,10 +370,20 @@ def generate(
     ``unique_sources``: each article gets its own outlet name, so every policy article
     is a new source for its event group (the alerting agent then emits an update for
     each one when the update interval is 0: one alert per policy article to time).
+    ``near_share``: re-runs of an earlier ordinary story under a new headline, its last
+    paragraph cut (a near-duplicate: same cluster, analyzed, no alert of its own).
     """
     rng = random.Random(f"{seed}-{prefix}")
     originals: list[dict[str, object]] = []
-    base = datetime(2026, 11, 1, tzinfo=UTC)
+    ordinary: list[dict[str, object]] = []  # originals without a policy action
+    # In the past (a minute apart): a date after the read time would make an article
+    # undated for the alert step, which groups those by names only. Each prefix starts
+    # on its own day, 20 days or more from the others': the latency corpora go to a
+    # worker whose alert groups hold the e2e corpus's events, and a report within 72 h
+    # of a group's first would join it instead of making the alert the bench counts.
+    base = datetime(2020, 1, 1, tzinfo=UTC) + timedelta(
+        days=20 * (zlib.crc32(prefix.encode()) % 97)
+    )
     for i in range(n):
         article_id = f"{prefix}-{i:07d}"
         draw = rng.random()
@@ -158,6 +401,16 @@ def generate(
             copy["url"] = f"https://news.example/{prefix}/{i}"
             yield Item(article_id.encode(), orjson.dumps(copy), "duplicate")
             continue
+        near = malformed_share + dup_share + policy_share + near_share
+        if ordinary and draw >= malformed_share + dup_share + policy_share and draw < near:
+            first = rng.choice(ordinary)
+            paragraphs = str(first["body"]).split("\n")
+            rerun = {**first, "id": article_id, "source": source}
+            rerun["title"] = f"UPDATE 1-{first['title']}"
+            rerun["body"] = "\n".join(paragraphs[:-1] if len(paragraphs) > 3 else paragraphs)
+            rerun["url"] = f"https://news.example/{prefix}/{i}"
+            yield Item(article_id.encode(), orjson.dumps(rerun), "near_duplicate")
+            continue
         policy = draw < malformed_share + dup_share + policy_share
         zh = rng.random() < 0.15
         if policy:
@@ -165,7 +418,15 @@ def generate(
             title, lead = POLICY_TITLES[k], POLICY_LEADS[k]
             zh = k >= 7
         else:
-            title, lead = rng.choice(TITLES), None
+            firm, firm2 = rng.sample(FIRMS, 2)
+            pool = TITLES_ZH if zh else TITLES
+            title = rng.choice(pool).format(
+                firm=rng.choice(FIRMS_ZH) if zh else firm,
+                firm2=firm2,
+                chip=rng.choice(CHIPS),
+                place=rng.choice(PLACES),
+            )
+            lead = None
         # A serial in the headline makes every original a different story (hash).
         article = {
             "id": article_id,
@@ -179,4 +440,8 @@ def generate(
         originals.append(article)
         if len(originals) > 5000:  # copies come from recent stories, as on a wire
             originals.pop(0)
+        if not policy:
+            ordinary.append(article)
+            if len(ordinary) > 5000:
+                ordinary.pop(0)
         yield Item(article_id.encode(), orjson.dumps(article), "policy" if policy else "article")

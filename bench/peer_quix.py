@@ -4,8 +4,10 @@ Same input topic and corpus, same codecs and the same core calls as chipwatch's 
 (streams/agents.py), same topology:
 
   raw --decode, content hash--> repartition by hash --dedupe (Quix state, RocksDB),
-  analyze--> analyzed topic; primary events --> repartition by policy key --alert step
-  (Quix state)--> alerts topic (CloudEvents headers); invalid input --> DLQ topic.
+  analyze, MinHash signature--> near-dup topic (one partition) --near-duplicate step
+  (one window; its entries in Quix state)--> analyzed topic; primary events -->
+  repartition by policy key --alert step (Quix state)--> alerts topic (CloudEvents
+  headers); invalid input --> DLQ topic.
 
 What it leaves out of chipwatch's work: Prometheus counters, JSON logs per duplicate
 and alert, the catalog watch, webhooks, the lag probe, the stall watchdog. Those are
@@ -14,7 +16,7 @@ state, Faust's against Quix Streams' (librdkafka underneath).
 
 Usage (bench/run.py starts it as a process, like a worker):
   python bench/peer_quix.py --broker HOST:PORT --group G --state-dir DIR \
-      --raw T --analyzed T --alerts T --dlq T --by-policy T
+      --raw T --analyzed T --alerts T --dlq T --by-policy T --neardup T
 Stops on SIGTERM/SIGINT (Quix Streams commits and closes).
 """
 
@@ -33,21 +35,27 @@ from quixstreams.models.serializers import Serializer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from schemas.article import AnalyzedArticle
 from schemas.internal import EventReport, IngestedArticle, Origin
 from streams.codecs import (
     DecodeError,
+    candidate_headers,
     dead_letter,
     decode_model,
     decode_raw_article,
     encode_alert,
     encode_model,
+    read_candidate_headers,
+    with_cluster,
 )
 from streams.core.alerts import AlertConfig, PolicyState, alert_step, reports_for
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.dedupe import SeenEntry, dedupe_step
 from streams.core.detect import load_patterns
+from streams.core.neardup import SCHEME, NearDupConfig, NearDupIndex
 from streams.core.normalise import content_hash
+from streams.steps import place_signed, signed
 
 MAX_MESSAGE_BYTES = 1_048_576  # chipwatch's defaults (streams/settings.py)
 MAX_BODY_CHARS = 200_000
@@ -55,6 +63,7 @@ DEDUPE_TTL_SECONDS = 7 * 24 * 3600.0
 # As the bench's workers: every policy article from a new outlet makes an alert.
 ALERTS = AlertConfig(update_interval_seconds=0, group_ttl_days=7)
 SOURCE = "urn:chipwatch"
+NEARDUP = NearDupConfig(threshold=0.5, window_articles=100_000, window_seconds=259_200.0)
 
 
 class LastBytes(Serializer):
@@ -83,6 +92,9 @@ def build(args: argparse.Namespace) -> Application:
     dlq_t = app.topic(args.dlq, key_serializer="bytes", value_serializer=routed)
     by_policy_t = app.topic(args.by_policy, key_serializer="bytes", value_serializer=routed)
     by_policy_in = app.topic(args.by_policy, key_deserializer="bytes", value_deserializer="bytes")
+    neardup_t = app.topic(args.neardup, key_serializer="bytes", value_serializer=routed)
+    neardup_in = app.topic(args.neardup, key_deserializer="bytes", value_deserializer="bytes")
+    window = NearDupIndex()  # the one window, as the worker's near-dup agent keeps it
 
     def ingest(value: bytes) -> tuple[str, bytes, bytes]:
         ctx = message_context()
@@ -121,9 +133,26 @@ def build(args: argparse.Namespace) -> Application:
         if not result.is_first:
             return []
         analyzed = analyzer.analyze(item.article, item.ingested_at, item.content_hash)
-        out = [("analyzed", analyzed.id.encode(), encode_model(analyzed))]
-        for report in reports_for(analyzed):
-            out.append(("report", report.policy_key.encode(), encode_model(report)))
+        primary = any(ev.primary for ev in analyzed.events)
+        headers = candidate_headers(item.ingested_at, SCHEME, signed(item), primary)
+        return [("candidate", analyzed.id.encode(), encode_model(analyzed), headers)]
+
+    def near_dup(
+        value: bytes, key: bytes, timestamp: int, headers: Any, state: Any
+    ) -> list[tuple[str, bytes, bytes]]:
+        heads = read_candidate_headers(headers)
+        assert heads is not None
+        article_id = key.decode()
+        result = place_signed(
+            window, article_id, heads.scheme, heads.signature, heads.ingested_at, NEARDUP
+        )
+        if not result.redelivered:
+            state.set("entry", encode_model(result.entry).decode())
+        placed = with_cluster(value, result.near_duplicate_of, result.similarity)
+        out = [("analyzed", key, placed)]
+        if heads.primary:
+            for report in reports_for(decode_model(AnalyzedArticle, placed)):
+                out.append(("report", report.policy_key.encode(), encode_model(report)))
         return out
 
     def alerting(value: bytes, state: Any) -> list[tuple[str, bytes, bytes, Any]]:
@@ -154,11 +183,15 @@ def build(args: argparse.Namespace) -> Application:
         key_deserializer="bytes",
         value_deserializer="bytes",
     )
-    outputs = by_hash.apply(dedupe_analyze, stateful=True, expand=True).set_timestamp(now)
+    candidates = by_hash.apply(dedupe_analyze, stateful=True, expand=True).set_timestamp(now)
+    candidates = candidates.set_headers(lambda value, key, timestamp, headers: value[3])
+    candidates.to_topic(neardup_t, key=lambda v: v[1])
+    # Quix Streams allows one group_by per dataframe: the later hops go through topics
+    # of their own read by other dataframes (what chipwatch does with its near-dup
+    # topic, one partition, and chipwatch.events.by-policy).
+    outputs = app.dataframe(neardup_in).apply(near_dup, stateful=True, expand=True, metadata=True)
+    outputs = outputs.set_timestamp(now)
     outputs[outputs.apply(lambda v: v[0] == "analyzed")].to_topic(analyzed_t, key=lambda v: v[1])
-    # Quix Streams allows one group_by per dataframe: the second repartition goes
-    # through a topic of its own, keyed by policy, read by a second dataframe (what
-    # chipwatch does with chipwatch.events.by-policy).
     outputs[outputs.apply(lambda v: v[0] == "report")].to_topic(by_policy_t, key=lambda v: v[1])
     alerts = app.dataframe(by_policy_in).apply(alerting, stateful=True, expand=True)
     alerts = alerts.set_timestamp(now)
@@ -169,7 +202,8 @@ def build(args: argparse.Namespace) -> Application:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for name in ("broker", "group", "state-dir", "raw", "analyzed", "alerts", "dlq", "by-policy"):
+    names = ("broker", "group", "state-dir", "raw", "analyzed", "alerts", "dlq", "by-policy")
+    for name in (*names, "neardup"):
         parser.add_argument(f"--{name}", required=True)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)

@@ -15,9 +15,18 @@ import re
 
 BUCKETS = [
     ("idle (select/epoll)", re.compile(r"\bselect \(selectors|_run_once.*select|\bpoll \(")),
-    ("core: tagging", re.compile(r"streams/core/tagging")),
-    ("core: detect", re.compile(r"streams/core/detect")),
-    ("core: hash/normalise", re.compile(r"streams/core/normalise")),
+    # The core's modules by step (the tagger and the detector were split into several).
+    ("core: tagging", re.compile(r"streams/core/(tagging|tag_match|tag_result|mentions)")),
+    (
+        "core: detect",
+        re.compile(
+            r"streams/core/(detect|reading|lexicon|grammar|fields|segment|cues|actors|"
+            r"objects|talk|approval|morphology|script|article)"
+        ),
+    ),
+    ("core: hash/normalise", re.compile(r"streams/core/normalise|schemas/text")),
+    ("core: near-duplicates (signature, window)", re.compile(r"streams/core/neardup|rensa")),
+    ("core: bounds, analyze", re.compile(r"streams/core/(bounds|analyze)")),
     ("alerting state (alert_step)", re.compile(r"streams/core/alert")),
     ("pydantic (validate/dump)", re.compile(r"pydantic")),
     ("rocksdb table", re.compile(r"rocksdb|rocksdict")),

@@ -229,13 +229,15 @@ def request_rates(before: dict[str, float], after: dict[str, float]) -> dict[str
 # --- Kafka helpers ---------------------------------------------------------------------
 
 
-async def create_topics(bootstrap: str, names: Iterable[str], compact: bool = False) -> None:
+async def create_topics(
+    bootstrap: str, names: Iterable[str], compact: bool = False, partitions: int = PARTITIONS
+) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         configs = {"cleanup.policy": "compact"} if compact else {}
         await admin.create_topics(
-            [NewTopic(n, PARTITIONS, 1, topic_configs=configs) for n in names]
+            [NewTopic(n, partitions, 1, topic_configs=configs) for n in names]
         )
     finally:
         await admin.close()
@@ -357,13 +359,18 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
     """Run validate + hash + dedupe + tag + detect over ``items`` in this process.
 
     Gives the core's speed (phase 4) and what the worker must write for these inputs
-    (analyzed articles, alerts), so the e2e clock knows when the last one is out.
+    (analyzed articles, alerts), so the e2e clock knows when the last one is out. The
+    alerts are counted by running, untimed, the steps after the analysis in input order
+    (near-duplicate placement, the report, the alert step with the workers' settings):
+    the corpus makes that count independent of the order partitions interleave in
+    (each policy article is its own cluster; re-runs are of ordinary stories).
     """
     from streams.codecs import DecodeError, decode_raw_article
-    from streams.core.alerts import reports_for
+    from streams.core.alerts import AlertConfig, alert_step, reports_for
     from streams.core.analyze import Analyzer
     from streams.core.catalog import load_catalog
     from streams.core.detect import load_patterns
+    from streams.core.neardup import NearDupConfig, NearDupIndex, neardup_step, signature
     from streams.core.normalise import content_hash
 
     analyzer = Analyzer.build(load_catalog(None), load_patterns())
@@ -374,6 +381,7 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
             analyzer.analyze(article, now)
     seen: set[str] = set()
     analyzed = invalid = reports = 0
+    firsts = []
     wall, cpu = time.perf_counter(), time.process_time()
     for item in items:
         try:
@@ -388,12 +396,36 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
         result = analyzer.analyze(article, now, digest)
         analyzed += 1
         reports += len(reports_for(result))
+        firsts.append((article, result))
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    # Untimed: what the near-dup and alerting agents make of these, as the worker runs
+    # them (worker_env: no update interval).
+    index = NearDupIndex()
+    neardup_config = NearDupConfig(threshold=0.5, window_articles=100_000, window_seconds=259_200)
+    alert_config = AlertConfig(
+        update_interval_seconds=0,
+        action_titles=analyzer.detector.action_titles,
+        generic_products=frozenset(analyzer.detector.lexicon.generic),
+    )
+    states: dict[str, Any] = {}
+    alerts = near = 0
+    clock = time.time()
+    for article, result in firsts:
+        sig = signature(article.title, article.body)
+        _, placed = neardup_step(index, result.id, sig, clock, neardup_config)
+        near += placed.near_duplicate_of is not None
+        cluster = {"near_duplicate_of": placed.near_duplicate_of, "similarity": placed.similarity}
+        for report in reports_for(result.model_copy(update=cluster), alert_config):
+            key = report.policy_key
+            states[key], made = alert_step(states.get(key), report, clock, alert_config)
+            alerts += len(made)
     return {
         "articles": len(items),
         "analyzed": analyzed,
         "invalid": invalid,
-        "alerts": reports,
+        "reports": reports,
+        "near_duplicates": near,
+        "alerts": alerts,
         "wall_s": round(wall, 3),
         "cpu_s": round(cpu, 3),
         "articles_per_s": round(len(items) / wall),
@@ -557,7 +589,7 @@ async def e2e(
     cpu = [cpu_seconds(w.proc.pid) for w in procs]  # type: ignore[union-attr]
     rss = [status_kb(w.proc.pid, "VmHWM") / 1024 for w in procs]  # type: ignore[union-attr]
     broker_cpu = cpu_seconds(bpid) - broker_cpu0
-    by_hash = names.topic("chipwatch.articles.by-hash")
+    by_hash = names.own("articles.by-hash")
     first_in, _ = await edge_timestamps(broker.bootstrap, by_hash)
     stamps = [r.timestamp for r in await read_all(broker.bootstrap, by_hash)]
     after = sum(1 for t in stamps if t >= settled * 1000)
@@ -691,6 +723,7 @@ def peer_args(broker: Broker, names: Names, tmp: Path) -> list[str]:
         *("--raw", topic("articles.raw"), "--analyzed", topic("articles.analyzed")),
         *("--alerts", topic("alerts.policy"), "--dlq", topic("articles.dlq")),
         *("--by-policy", topic("chipwatch.events.by-policy")),
+        *("--neardup", topic("chipwatch.articles.neardup")),
     ]
 
 
@@ -720,6 +753,8 @@ async def peer(
         broker.bootstrap,
         [raw, analyzed, alerts, *map(names.topic, ("articles.dlq", "chipwatch.events.by-policy"))],
     )
+    # As chipwatch's near-dup topic: one partition, one window.
+    await create_topics(broker.bootstrap, [names.topic("chipwatch.articles.neardup")], partitions=1)
     await load_topic(broker.bootstrap, raw, ((i.key, i.value) for i in items))
     bpid = broker_pid(broker)
     broker_cpu0, load0 = cpu_seconds(bpid), load()

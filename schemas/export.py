@@ -55,6 +55,7 @@ def _asyncapi() -> dict[str, Any]:
         if topic.schema is None:  # not a message model (the catalog file)
             continue
         address, model = topic.default, topic.schema
+        name = topic.message or model
         channel = address.replace(APP_ID, "app_id").replace(".", "_").replace("-", "_")
         partitions = (
             f"CHIPWATCH_{topic.partitions.upper()}"
@@ -62,18 +63,18 @@ def _asyncapi() -> dict[str, Any]:
             else str(topic.partitions)
         )
         message: dict[str, Any] = {
-            "name": model,
+            "name": name,
             "contentType": "application/json",
             "payload": {"$ref": f"./json/{model}.schema.json"},
             "bindings": {"kafka": {"key": {"type": "string", "description": topic.key}}},
         }
         if topic.headers:
             message["headers"] = topic.headers
-        messages[model] = message
+        messages[name] = message
         channels[channel] = {
             "address": address,
             "description": f"{topic.description} Partitions: {partitions}.",
-            "messages": {model: {"$ref": f"#/components/messages/{model}"}},
+            "messages": {name: {"$ref": f"#/components/messages/{name}"}},
         }
         if APP_ID in address:
             channels[channel]["parameters"] = {

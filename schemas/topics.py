@@ -26,7 +26,6 @@ from pydantic import BaseModel
 
 from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
-from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
 from schemas.policies import PolicyAlert
@@ -51,6 +50,34 @@ CE_HEADERS: dict[str, Any] = {
 }
 
 
+NEARDUP_HEADERS: dict[str, Any] = {
+    "type": "object",
+    "description": "What the near-duplicate step reads; the value is the article as "
+    "articles.analyzed will carry it, cluster fields null until the step fills them.",
+    "properties": {
+        "cw-ingested-at": {
+            "type": "string",
+            "description": "ingested_at as POSIX seconds (the step's clock)",
+        },
+        "cw-scheme": {
+            "type": "string",
+            "description": "what made the signature; another scheme is not compared",
+        },
+        "cw-signature": {
+            "type": "string",
+            "description": "MinHash signature, base64 of rensa's serialised R-MinHash; "
+            "absent for an article without words",
+        },
+        "cw-primary": {
+            "type": "string",
+            "const": "1",
+            "description": "present when the article has a primary event (a report)",
+        },
+    },
+    "required": ["cw-ingested-at", "cw-scheme"],
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Topic:
     """One topic: what names it, what it carries, how long the broker keeps it."""
@@ -72,6 +99,7 @@ class Topic:
     action: Literal["send", "receive"] = "send"  # chipwatch's side, for AsyncAPI
     headers: dict[str, Any] | None = None
     value_note: str = ""  # shown after the model in the README table
+    message: str | None = None  # the AsyncAPI message name, when not ``schema``'s
 
     @property
     def retention(self) -> str:
@@ -218,8 +246,15 @@ TOPICS: tuple[Topic, ...] = (
         setting="topic_neardup",
         default="{app_id}.articles.neardup",
         key="article id (UTF-8)",
-        model=ClusterCandidate,
-        schema="cluster_candidate",
+        # The article as it will be published, the step's inputs in headers: the one
+        # agent every article goes through reads and writes it as bytes (streams.codecs).
+        # A worker of the version before wrote a ClusterCandidate and no headers; the
+        # agent still reads those.
+        model=AnalyzedArticle,
+        schema="analyzed_article",
+        message="neardup_candidate",
+        headers=NEARDUP_HEADERS,
+        value_note="cluster fields null, with `cw-*` headers (signature, ingest time)",
         # One partition, on purpose: the near-duplicate index must see every recent
         # article, and two copies that arrive at once must meet in one order
         # (docs/near-duplicates.md weighs the alternatives).
@@ -228,8 +263,8 @@ TOPICS: tuple[Topic, ...] = (
         internal=True,
         summary="Internal: analyzed articles with their MinHash signature, to the "
         "near-duplicate index (one partition).",
-        description="Internal: analyzed articles with their MinHash signature, on their way "
-        "through the near-duplicate index.",
+        description="Internal: analyzed articles (cluster fields null) with their MinHash "
+        "signature in headers, on their way through the near-duplicate index.",
     ),
     Topic(
         id="by_policy",

@@ -15,50 +15,56 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from schemas.article import AnalyzedArticle
 from schemas.clusters import ClusterCandidate
 from schemas.internal import EventReport, IngestedArticle
 from streams import failpoints
 from streams.codecs import (
     DecodeError,
+    candidate_headers,
     decode_model,
     decode_raw_article,
     encode_alert,
     encode_model,
+    read_candidate_headers,
+    with_cluster,
 )
 from streams.core.alerts import PolicyState, alert_step, reports_for
 from streams.core.dedupe import SeenEntry
-from streams.core.neardup import IndexEntry, NearDupIndex
-from streams.faust_io import guarded_agent, origin_of
+from streams.core.neardup import SCHEME, IndexEntry, NearDupIndex
+from streams.faust_io import Tally, guarded_agent, origin_of
 from streams.pipeline import Pipeline
 from streams.steps import (
     alert_config,
     analyze,
-    candidate,
     dedupe,
     ingest,
     neardup_config,
     place,
+    place_signed,
+    signed,
 )
 
 log = logging.getLogger("chipwatch.agents")
 
 
-async def on_raw(p: Pipeline, event: Any) -> None:
+async def on_raw(p: Pipeline, event: Any, tally: Tally) -> None:
     """Agent ``ingest``: validate a raw article, hash it, repartition it by content hash."""
     s = p.settings
+    m = p.metrics
     started = time.perf_counter()
     try:
         article = decode_raw_article(event.message.value, s.max_message_bytes, s.max_body_chars)
     except DecodeError as err:
-        p.metrics.articles.labels("invalid").inc()
+        tally.count(m.child(m.articles, "invalid"))
         await p.dead_letters.send(event, "ingest", err.reason, err.detail)
         return
     item = ingest(article, origin_of(event), datetime.now(UTC))
     await p.topics.by_hash.send(key=item.content_hash.encode(), value=encode_model(item))
-    p.metrics.stage_seconds.labels("ingest").observe(time.perf_counter() - started)
+    tally.time(m.child(m.stage_seconds, "ingest"), time.perf_counter() - started)
 
 
-async def on_ingested(p: Pipeline, event: Any) -> None:
+async def on_ingested(p: Pipeline, event: Any, tally: Tally) -> None:
     """Agent ``dedupe-analyze``: drop copies; tag and detect first copies; sign them."""
     m = p.metrics
     started = time.perf_counter()
@@ -68,27 +74,29 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
     state = decode_model(SeenEntry, raw_state) if raw_state else None
     new_state, result = dedupe(state, item, p.settings.dedupe_ttl_seconds)
     if not result.is_first:
-        m.articles.labels("duplicate").inc()
-        log.info(
-            "duplicate",
-            extra={"article_id": item.article.id, "duplicate_of": result.duplicate_of},
+        tally.count(m.child(m.articles, "duplicate"))
+        tally.note(
+            "duplicate", {"article_id": item.article.id, "duplicate_of": result.duplicate_of}
         )
         return
-    m.articles.labels("accepted").inc()
-    m.stage_seconds.labels("dedupe").observe(time.perf_counter() - started)
+    tally.count(m.child(m.articles, "accepted"))
+    tally.time(m.child(m.stage_seconds, "dedupe"), time.perf_counter() - started)
     started = time.perf_counter()
     analyzed = analyze(p.analyzer.current, item)
-    m.stage_seconds.labels("analyze").observe(time.perf_counter() - started)
+    tally.time(m.child(m.stage_seconds, "analyze"), time.perf_counter() - started)
     # The signature is made here, where the text is; the near-duplicate agent (one
-    # partition) publishes the article and its reports once it knows the cluster.
-    item_out = candidate(analyzed, item)
-    await p.topics.neardup.send(key=analyzed.id.encode(), value=encode_model(item_out))
+    # partition) publishes the article and its reports once it knows the cluster. It
+    # gets the article as it will be published and the rest in headers (codecs).
+    primary = any(ev.primary for ev in analyzed.events)
+    headers = candidate_headers(item.ingested_at, SCHEME, signed(item), primary)
+    await p.topics.neardup.send(
+        key=analyzed.id.encode(), value=encode_model(analyzed), headers=headers
+    )
     for entity in [*analyzed.firms, *analyzed.chips, *analyzed.jurisdictions]:
-        m.mention_counter(entity.type, entity.name).inc(entity.mentions)
+        tally.count(m.mention_counter(entity.type, entity.name), entity.mentions)
     for ev in analyzed.events:
-        m.policy_events.labels(
-            ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower()
-        ).inc()
+        labels = (ev.jurisdiction, ev.action, ev.direction, str(ev.primary).lower())
+        tally.count(m.child(m.policy_events, *labels))
     # Remembered only once its output is sent: if a send fails (the agent dead-letters
     # the message), the hash stays unknown and the same text under another id is a first
     # copy, not a duplicate of an article that produced nothing (issue 13.3).
@@ -97,7 +105,7 @@ async def on_ingested(p: Pipeline, event: Any) -> None:
         # Counted as keys are added, not len(p.seen): that walks every key of the
         # RocksDB store per article (O(n), 22 % of the worker's CPU at 5k hashes).
         if raw_state is None:
-            m.dedupe_keys.inc()
+            tally.count(m.dedupe_keys)
         # The window: the first copy is remembered and its candidate sent, the input
         # offset not yet committed. A redelivery is the same article id, which
         # dedupe_step lets through again: analyzed and sent again, same ids.
@@ -124,41 +132,60 @@ def _window(p: Pipeline) -> NearDupIndex:
     return index
 
 
-async def on_candidate(p: Pipeline, event: Any) -> None:
-    """Agent ``near-dup``: place an article in the window; publish it and its reports."""
+async def on_candidate(p: Pipeline, event: Any, tally: Tally) -> None:
+    """Agent ``near-dup``: place an article in the window; publish it and its reports.
+
+    The article stays bytes unless it has a primary event (a report to make): the
+    cluster fields are written into its JSON (``codecs.with_cluster``).
+    """
     m = p.metrics
     started = time.perf_counter()
-    item = decode_model(ClusterCandidate, event.message.value)
     index = _window(p)
-    analyzed, result = place(index, item, neardup_config(p.settings))
+    config = neardup_config(p.settings)
+    heads = read_candidate_headers(event.message.headers)
+    analyzed: AnalyzedArticle | None
+    if heads is None:  # a ClusterCandidate, from the version before
+        analyzed, result = place(index, decode_model(ClusterCandidate, event.message.value), config)
+        article_id, value = analyzed.id, encode_model(analyzed)
+        primary = any(ev.primary for ev in analyzed.events)
+    else:
+        article_id = event.message.key.decode()
+        result = place_signed(
+            index, article_id, heads.scheme, heads.signature, heads.ingested_at, config
+        )
+        value = with_cluster(event.message.value, result.near_duplicate_of, result.similarity)
+        analyzed, primary = None, heads.primary
     if not result.redelivered:
         # One writer: the table has one partition, this agent its only consumer.
-        p.neardup[analyzed.id.encode()] = encode_model(result.entry)
+        p.neardup[article_id.encode()] = encode_model(result.entry)
         for gone in result.expired:
             p.neardup.pop(gone.encode(), None)
         if result.near_duplicate_of is not None:
-            m.near_duplicates.inc()
+            tally.count(m.near_duplicates)
         for size in result.closed_sizes:
             m.near_duplicate_cluster_size.observe(size)
         m.near_duplicate_window.set(len(index))
     if result.near_duplicate_of is not None:
-        log.info(
+        tally.note(
             "near-duplicate",
-            extra={
-                "article_id": analyzed.id,
+            {
+                "article_id": article_id,
                 "near_duplicate_of": result.near_duplicate_of,
                 "similarity": result.similarity,
             },
         )
-    m.stage_seconds.labels("neardup").observe(time.perf_counter() - started)
+    tally.time(m.child(m.stage_seconds, "neardup"), time.perf_counter() - started)
     # A redelivery re-sends what the article produced, with the same keys and content.
-    await p.topics.analyzed.send(key=analyzed.id.encode(), value=encode_model(analyzed))
-    config = alert_config(p.settings, p.analyzer.current)
-    for report in reports_for(analyzed, config):
+    await p.topics.analyzed.send(key=article_id.encode(), value=value)
+    if not primary:
+        return
+    if analyzed is None:
+        analyzed = decode_model(AnalyzedArticle, value)
+    for report in reports_for(analyzed, alert_config(p.settings, p.analyzer.current)):
         await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
 
 
-async def on_report(p: Pipeline, event: Any) -> None:
+async def on_report(p: Pipeline, event: Any, tally: Tally) -> None:
     """Agent ``alerting``: fold a report into its jurisdiction's state; publish the alerts.
 
     A report already folded in (a redelivery after a crash between the state write and
@@ -181,10 +208,11 @@ async def on_report(p: Pipeline, event: Any) -> None:
     for alert in alerts:
         key, value, headers = encode_alert(alert, s.cloudevents_source)
         await p.topics.alerts.send(key=key, value=value, headers=headers)
-        m.alerts.labels(alert.status, alert.severity).inc()
+        tally.count(m.child(m.alerts, alert.status, alert.severity))
         # From ingest, not the outlet's publish time: outlets' clocks and time zones
         # are unreliable, and a backfill would read as latency.
         m.end_to_end_seconds.observe(max(0.0, now - report.ingested_at.timestamp()))
+        # One line per alert, not per batch: alerts are few, and each is the product.
         log.info(
             "alert",
             extra={
@@ -194,7 +222,7 @@ async def on_report(p: Pipeline, event: Any) -> None:
                 "title": alert.title,
             },
         )
-    m.stage_seconds.labels("alerting").observe(time.perf_counter() - started)
+    tally.time(m.child(m.stage_seconds, "alerting"), time.perf_counter() - started)
 
 
 def register_agents(p: Pipeline) -> None:
@@ -211,7 +239,19 @@ def register_agents(p: Pipeline) -> None:
     async def drop_window_on_assign(app: Any, assigned: Any, **kwargs: Any) -> None:
         p.neardup_index.drop()
 
-    guarded_agent(p.app, p.dead_letters, p.topics.raw, "ingest", on_raw, p)
-    guarded_agent(p.app, p.dead_letters, p.topics.by_hash, "dedupe-analyze", on_ingested, p)
-    guarded_agent(p.app, p.dead_letters, p.topics.neardup, "near-dup", on_candidate, p)
-    guarded_agent(p.app, p.dead_letters, p.topics.by_policy, "alerting", on_report, p)
+    for topic, name, handler in (
+        (p.topics.raw, "ingest", on_raw),
+        (p.topics.by_hash, "dedupe-analyze", on_ingested),
+        (p.topics.neardup, "near-dup", on_candidate),
+        (p.topics.by_policy, "alerting", on_report),
+    ):
+        guarded_agent(
+            p.app,
+            p.dead_letters,
+            topic,
+            name,
+            handler,
+            p,
+            batch_max=p.settings.agent_batch_max,
+            within=p.settings.agent_batch_within_seconds,
+        )

@@ -13,7 +13,7 @@ import orjson
 from cloudevents.core.bindings.kafka import to_binary
 from cloudevents.core.formats.json import JSONFormat
 from cloudevents.core.v1.event import CloudEvent
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from schemas.alert import Alert
 from schemas.article import PUBLISHED_OUT_OF_RANGE, RawArticle
@@ -101,6 +101,95 @@ def policy_state_due(value: bytes) -> float:
 def encode_model(message: BaseModel) -> bytes:
     """Encode a model as compact UTF-8 JSON, the wire format of every chipwatch topic."""
     return message.model_dump_json(exclude_none=False).encode("utf-8")
+
+
+# --- the near-duplicate hop: the article as published, what the step needs in headers ---
+#
+# The near-dup agent (one partition: every article goes through it) needs an article's
+# id, ingest time and signature, and publishes the article with its cluster filled in.
+# Decoding and re-encoding the whole analyzed article there cost more than the step
+# itself, so the candidate's value is the analyzed article's JSON exactly as
+# ``articles.analyzed`` gets it (cluster fields null: its last two fields), the rest
+# rides in headers, and ``with_cluster`` writes the two fields into the bytes.
+
+HEADER_INGESTED_AT = "cw-ingested-at"  # the step's clock: ingested_at, POSIX seconds
+HEADER_SCHEME = "cw-scheme"  # what made the signature (streams.core.neardup.SCHEME)
+HEADER_SIGNATURE = "cw-signature"  # base64 MinHash signature; absent: no words
+HEADER_PRIMARY = "cw-primary"  # present when the article has a primary event (a report)
+
+_NO_CLUSTER = b',"near_duplicate_of":null,"similarity":null}'
+
+
+class _Cluster(BaseModel):
+    """The two cluster fields, typed as ``AnalyzedArticle`` types them: same JSON."""
+
+    near_duplicate_of: str | None = None
+    similarity: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateHeaders:
+    """What the near-duplicate step reads from a candidate's headers."""
+
+    ingested_at: float
+    scheme: str
+    signature: str | None
+    primary: bool
+
+
+def candidate_headers(
+    ingested_at: datetime, scheme: str, signature: str | None, primary: bool
+) -> list[tuple[str, bytes]]:
+    """Return the headers of a near-duplicate candidate (its value: ``encode_model(article)``)."""
+    headers = [
+        (HEADER_INGESTED_AT, repr(ingested_at.timestamp()).encode()),
+        (HEADER_SCHEME, scheme.encode()),
+    ]
+    if signature is not None:
+        headers.append((HEADER_SIGNATURE, signature.encode()))
+    if primary:
+        headers.append((HEADER_PRIMARY, b"1"))
+    return headers
+
+
+def read_candidate_headers(headers: object) -> CandidateHeaders | None:
+    """Read a candidate's headers; None when it has none (a ``ClusterCandidate`` value).
+
+    Kafka headers arrive as a sequence of (name, bytes) pairs (a mapping in Faust's
+    test harness). A worker of the version before this one sent the whole
+    ``ClusterCandidate`` as the value and no headers: decode that as before.
+    """
+    pairs = headers.items() if isinstance(headers, dict) else (headers or ())
+    found: dict[str, bytes] = {}
+    for name, value in pairs:  # type: ignore[attr-defined]
+        if isinstance(name, str) and name.startswith("cw-"):
+            found[name] = bytes(value)
+    clock = found.get(HEADER_INGESTED_AT)
+    if clock is None:
+        return None
+    signature = found.get(HEADER_SIGNATURE)
+    return CandidateHeaders(
+        ingested_at=float(clock),
+        scheme=found.get(HEADER_SCHEME, b"").decode(),
+        signature=signature.decode() if signature is not None else None,
+        primary=HEADER_PRIMARY in found,
+    )
+
+
+def with_cluster(article: bytes, near_duplicate_of: str | None, similarity: float | None) -> bytes:
+    """Return an analyzed article's JSON with its cluster fields set.
+
+    Byte for byte what ``encode_model`` writes for the article with them: a model typed
+    as ``AnalyzedArticle`` types the two fields writes them. ``article`` is
+    ``encode_model`` of an ``AnalyzedArticle`` whose cluster fields are null (they are
+    its last two fields). Raises ``ValueError`` for anything else.
+    """
+    if not article.endswith(_NO_CLUSTER):
+        raise ValueError("not an analyzed article without a cluster")
+    if near_duplicate_of is None and similarity is None:
+        return article
+    fields = _Cluster(near_duplicate_of=near_duplicate_of, similarity=similarity)
+    return article[: -len(_NO_CLUSTER)] + b"," + encode_model(fields)[1:]
 
 
 ALERT_CE_TYPE = "io.chipwatch.policy.alert.v1"

@@ -1,22 +1,29 @@
-"""Faust plumbing every agent shares: topics and tables of bytes, guarded agents, dead letters.
+"""Faust plumbing every agent shares: topics and tables of bytes, batched agents, dead letters.
 
 Faust moves bytes; ``streams.codecs`` turns them into models. No exception escapes an
 agent defined here: Faust acknowledges a message whose agent raises, so it would be
 lost. Every failure is dead-lettered with topic/partition/offset and reason, counted,
-logged, and the stream goes on.
+logged, and the stream goes on. Agents take the events Faust has fetched in batches
+(``take_batches``), but handle, acknowledge and dead-letter each event on its own;
+what they count and log is written once per batch (``Tally``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import traceback
+import weakref
+from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NoReturn, TypeVar
 
 import faust
+from faust.streams import _current_event
+from faust.topics import Topic as FaustTopic
 
 from schemas.internal import Origin
 from streams.codecs import dead_letter, encode_model
@@ -27,12 +34,59 @@ log = logging.getLogger("chipwatch.agents")
 D = TypeVar("D")
 
 
+class BytesTopic(FaustTopic):
+    """A Faust topic of bytes whose ``send`` hands the record straight to the producer.
+
+    Faust's ``Topic.send`` wraps every record in a ``FutureMessage``, runs its serializers
+    (``raw`` here: nothing to do) and its send sensors, and attaches a callback to the
+    client's future: per record, more than the client's own append (bench/README.md).
+    Here the record goes to ``app.maybe_start_producer().send`` (the client's batch; under
+    ``exactly_once`` the transaction manager, which picks the partition's transactional
+    producer), which is awaited, so back-pressure from a full batch still holds up the
+    agent. It is still at-least-once: an event is acknowledged after its handler
+    returned, so its records are in the client's batches by then, and Faust commits only
+    after flushing the producer (``drain_before_commit``), whose flush awaits every batch.
+    Anything but key, value, partition, timestamp and headers goes through Faust's path.
+    """
+
+    async def send(
+        self,
+        *,
+        key: Any = None,
+        value: Any = None,
+        partition: int | None = None,
+        timestamp: float | None = None,
+        headers: Any = None,
+        **rest: Any,
+    ) -> Any:
+        """Send one record of bytes; anything else goes through Faust's ``send``."""
+        if any(v is not None and v is not False for v in rest.values()):
+            return await super().send(
+                key=key,
+                value=value,
+                partition=partition,
+                timestamp=timestamp,
+                headers=headers,
+                **rest,
+            )
+        producer = await self.app.maybe_start_producer()
+        return await producer.send(
+            self.get_topic_name(),
+            key,
+            value,
+            partition=partition,
+            timestamp=timestamp,
+            headers=headers,
+        )
+
+
 def raw_topic(
     app: Any, name: str, partitions: int, *, internal: bool = False, compacted: bool = False
 ) -> Any:
     """Declare a topic of bytes: Faust moves them, ``streams.codecs`` decodes them."""
-    return app.topic(
-        name,
+    return BytesTopic(
+        app,
+        topics=[name],
         key_type=bytes,
         value_type=bytes,
         key_serializer="raw",
@@ -138,32 +192,176 @@ def stop_on_store_failure(stage: str, event: Any, err: BaseException) -> NoRetur
     os._exit(EXIT_STORE_FAILURE)
 
 
+@dataclass(slots=True)
+class Tally:
+    """What one batch counts and logs, written once when the batch is done.
+
+    Handlers add to it per event (cheap dict updates); ``write`` increments each
+    Prometheus child once with the batch's sum, observes each stage's time once (the
+    batch's mean per event), and logs one line per kind of note with the batch's items.
+    """
+
+    counts: dict[Any, float] = field(default_factory=lambda: defaultdict(float))
+    seconds: dict[Any, list[float]] = field(default_factory=dict)
+    notes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def count(self, child: Any, amount: float = 1) -> None:
+        """Add ``amount`` to a counter child (``metrics.x.labels(...)``)."""
+        self.counts[child] += amount
+
+    def time(self, child: Any, seconds: float) -> None:
+        """Record one event's time in a histogram child (observed as the batch's mean)."""
+        got = self.seconds.get(child)
+        if got is None:
+            self.seconds[child] = [seconds, 1.0]
+        else:
+            got[0] += seconds
+            got[1] += 1
+
+    def note(self, message: str, item: dict[str, Any]) -> None:
+        """Log ``item`` under ``message``, in one line with the batch's other items."""
+        self.notes.setdefault(message, []).append(item)
+
+    def write(self, stage: str) -> None:
+        """Apply the batch's counts and times, log its notes; empty the tally."""
+        for child, amount in self.counts.items():
+            child.inc(amount)
+        for child, (total, n) in self.seconds.items():
+            child.observe(total / n)
+        for message, items in self.notes.items():
+            # Bounded: a batch of copies must not make a line of megabytes.
+            log.info(message, extra={"stage": stage, "count": len(items), "items": items[:50]})
+        self.counts.clear()
+        self.seconds.clear()
+        self.notes.clear()
+
+
+async def take_batches(
+    stream: Any, max_: int, within: float
+) -> AsyncIterator[tuple[list[Any], list[int]]]:
+    """Yield the events Faust has fetched for ``stream``, in batches of up to ``max_``.
+
+    Unlike Faust's ``Stream.take_events``, which waits up to ``within`` for a batch to
+    fill, a batch closes as soon as no more events are queued for the stream (or after
+    ``within`` of gathering, or at ``max_``): a lone article is handled at once, and
+    under a backlog each batch holds what the consumer has fetched.
+
+    Acknowledgement, and why this is at-least-once: the stream's own acks are off while
+    batches are taken; the caller appends to ``done`` the index of every event it has
+    handled (its outputs handed to the producer, or its dead letter sent), and when it
+    asks for the next batch exactly those events are acknowledged. Faust commits an
+    offset only when every event up to it is acknowledged, and only after flushing the
+    producer (``drain_before_commit``). A batch cut short (the task cancelled when the
+    worker stops) acknowledges only the events it handled, so the rest stay
+    uncommitted and are delivered again; Faust's ``take_events`` would acknowledge the
+    whole batch there. Faust waits for every fetched, unacknowledged event before a
+    rebalance or a stop commits (``Consumer.wait_empty``), which includes the ones
+    gathered here: the batch is handled and acknowledged first.
+    """
+    events: list[Any] = []
+    arrived = asyncio.Event()
+    room = asyncio.Event()
+    room.set()
+    loop = asyncio.get_running_loop()
+    queue = getattr(stream.channel, "queue", None)
+
+    async def add(value: Any) -> Any:
+        # Runs in the stream's own iteration (Faust's passive drainer), once per event.
+        if not room.is_set():
+            await room.wait()
+        event = stream.current_event
+        if event is None:
+            raise RuntimeError("a batched stream yielded no event")
+        events.append(event)
+        arrived.set()
+        if len(events) >= max_:
+            room.clear()
+        return value
+
+    enable_acks = stream.enable_acks
+    stream.enable_acks = False
+    stream.add_processor(add)
+    stream._enable_passive(aiter(stream.channel))
+    try:
+        while not stream.should_stop:
+            await stream.wait_for_stopped(arrived)
+            if not events:
+                continue
+            # Let the drainer move what is already queued, without waiting for more. Each
+            # turn of the loop lets it move about one event: an Event set per event
+            # would cost more than the turn.
+            deadline = loop.time() + within
+            while (  # noqa: ASYNC110
+                len(events) < max_
+                and queue is not None
+                and not queue.empty()
+                and loop.time() < deadline
+            ):
+                await asyncio.sleep(0)
+            room.clear()
+            batch = events[:]
+            events.clear()
+            arrived.clear()
+            done: list[int] = []
+            try:
+                yield batch, done
+            finally:
+                for index in done:
+                    await stream.ack(batch[index])
+                room.set()
+    finally:
+        stream.enable_acks = enable_acks
+        stream._processors.remove(add)
+
+
 def guarded_agent(
     app: Any,
     dead_letters: DeadLetters,
     topic: Any,
     name: str,
-    handler: Callable[[D, Any], Awaitable[None]],
+    handler: Callable[[D, Any, Tally], Awaitable[None]],
     deps: D,
+    *,
+    batch_max: int = 500,
+    within: float = 0.005,
 ) -> None:
-    """Define agent ``name`` on ``topic`` that calls ``handler(deps, event)`` for each event.
+    """Define agent ``name`` on ``topic`` that calls ``handler(deps, event, tally)`` per event.
 
-    The agent is the binding of a module-level handler to its dependencies. No
-    exception escapes: Faust would acknowledge the message and it would be gone, so a
-    failure is dead-lettered (reason ``internal_error``), counted and logged, and the
-    stream goes on with the next event.
+    The agent is the binding of a module-level handler to its dependencies. It takes
+    the fetched events in batches (``take_batches``) and handles them one by one: no
+    exception escapes an event, since Faust would acknowledge the message and it would
+    be gone, so a failure is dead-lettered alone (reason ``internal_error``, with its
+    own topic/partition/offset), counted and logged, and the batch goes on with the next
+    event. The handlers' counts and logs (``tally``) are written once per batch.
     """
 
     async def run(stream: Any) -> AsyncIterator[None]:
-        async for event in stream.events():
-            try:
-                await handler(deps, event)
-            except Exception as err:
-                if is_store_failure(err):
-                    stop_on_store_failure(name, event, err)
-                await dead_letters.unexpected(event, name, err)
+        tally = Tally()
+        loop = asyncio.get_running_loop()
+        async for batch, done in take_batches(stream, batch_max, within):
+            turn = loop.time()
+            for index, event in enumerate(batch):
+                # A handler rarely waits (a send waits only for room in a full batch), so
+                # a batch of 500 could hold the loop for 100 ms: the other agents, the
+                # fetcher and the producer's sender get a turn every 10 ms.
+                if loop.time() - turn > 0.01:
+                    await asyncio.sleep(0)
+                    turn = loop.time()
+                # What Faust's own iteration sets for the event in hand (in this task's
+                # context only): a table write picks its changelog partition from it.
+                _current_event.set(weakref.ref(event))
+                try:
+                    await handler(deps, event, tally)
+                except Exception as err:
+                    if is_store_failure(err):
+                        stop_on_store_failure(name, event, err)
+                    await dead_letters.unexpected(event, name, err)
+                done.append(index)
+            _current_event.set(None)
+            tally.write(name)
             # One value per event: Faust's test harness (put(wait=True)) waits for it.
-            yield None
+            for _ in batch:
+                yield None
 
     run.__doc__ = handler.__doc__
     app.agent(topic, name=name)(run)
@@ -176,11 +374,40 @@ async def drain(buffer: Any) -> None:
     handed to the Kafka client (back-pressure), with messages still queued: table
     changelog records among them, since a table write is queued there (``send_soon``).
     Faust commits input offsets right after that flush, so a crash then would lose
-    state whose input is committed. This loops until the queue is empty or the
+    state whose input is committed. This loops until the queue is empty, and the
+    message the buffer took off it last is in the client's hands (``count_in_flight``:
+    its hand-over can wait for room in a full batch, and the client's flush, which
+    Faust calls next, awaits only the batches that hold records already), or until the
     producer stops (then nothing can be sent, and Faust's own check raises).
     """
-    while buffer.size and not buffer.should_stop:
-        await buffer.flush()
+    while not buffer.should_stop and (buffer.size or getattr(buffer, IN_FLIGHT, 0)):
+        if buffer.size:
+            await buffer.flush()
+        else:
+            await asyncio.sleep(0.001)
+
+
+IN_FLIGHT = "chipwatch_in_flight"
+
+
+def count_in_flight(buffer: Any) -> None:
+    """Count, on ``buffer``, the messages it has taken off its queue and not yet handed over.
+
+    ``ProducerBuffer._handle_pending`` takes a message off the queue (``size`` no longer
+    counts it), then awaits its hand-over to the Kafka client; ``drain`` waits for both.
+    Call it before the buffer starts (its task reads ``_send_pending`` once).
+    """
+    hand_over = buffer._send_pending
+    setattr(buffer, IN_FLIGHT, 0)
+
+    async def counted(fut: Any) -> None:
+        setattr(buffer, IN_FLIGHT, getattr(buffer, IN_FLIGHT) + 1)
+        try:
+            await hand_over(fut)
+        finally:
+            setattr(buffer, IN_FLIGHT, getattr(buffer, IN_FLIGHT) - 1)
+
+    buffer._send_pending = counted
 
 
 def drain_before_commit(app: Any) -> None:
@@ -195,6 +422,10 @@ def drain_before_commit(app: Any) -> None:
         """Faust's producer, whose flush waits for its whole buffer."""
 
         __module__ = base.__module__  # mode names the class's logger after it: Faust's
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            count_in_flight(self.buffer)
 
         async def flush(self) -> None:
             await drain(self.buffer)

@@ -32,6 +32,7 @@ class Metrics:
         self.registry = registry
         self._entity_names: set[str] = set()
         self._mention_children: dict[tuple[str, str], Any] = {}
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self._max_entity_labels = max_entity_labels
         self.articles = Counter(
             "chipwatch_articles_total",
@@ -183,6 +184,18 @@ class Metrics:
             self._subscription_names.add(subscription_id)
             return subscription_id
         return "other"
+
+    def child(self, metric: Any, *labels: str) -> Any:
+        """Return ``metric.labels(*labels)``, kept once made (see ``mention_counter``).
+
+        Only for metrics whose label values are bounded sets (outcomes, stages, the
+        taxonomy's codes): a child is never dropped.
+        """
+        key = (id(metric), labels)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*labels)
+        return child
 
     def mention_counter(self, entity_type: str, name: str) -> Any:
         """Return the mentions counter's child for an entity (kept once made).

@@ -31,7 +31,7 @@ from schemas.policies import PolicyAlert, PolicyView
 from schemas.topics import table
 from streams.codecs import decode_model, encode_model
 from streams.core.policies import fold, key_error, parse_filter, view_keys
-from streams.faust_io import DeadLetters, guarded_agent, raw_schema
+from streams.faust_io import DeadLetters, Tally, guarded_agent, raw_schema
 from streams.metrics import Metrics
 from streams.pipeline import Topics
 from streams.settings import Settings
@@ -64,7 +64,7 @@ class PolicyViews:
         return sorted(views, key=lambda v: v.key)
 
 
-async def route(parts: PolicyViews, event: Any) -> None:
+async def route(parts: PolicyViews, event: Any, tally: Tally) -> None:
     """Agent ``policy-route``: send an alert to the view entry of each product it names."""
     alert = decode_model(Alert, event.message.value)
     for key in view_keys(alert):
@@ -72,7 +72,7 @@ async def route(parts: PolicyViews, event: Any) -> None:
         await parts.by_key.send(key=key.encode(), value=encode_model(message))
 
 
-async def update(parts: PolicyViews, event: Any) -> None:
+async def update(parts: PolicyViews, event: Any, tally: Tally) -> None:
     """Agent ``policy-view``: fold an alert into its policy's view; publish the view."""
     item = decode_model(PolicyAlert, event.message.value)
     key = item.key.encode()

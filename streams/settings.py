@@ -79,6 +79,22 @@ class Settings(BaseSettings):
         "topics blocks the busy ones); idle, each worker sends one fetch per wait "
         "(bench/README.md: the fetch wait).",
     )
+    agent_batch_max: int = Field(
+        default=500,
+        ge=1,
+        le=10_000,
+        description="Most events an agent takes in one batch. Each event is still decoded, "
+        "handled, acknowledged and dead-lettered on its own; counters and logs are written "
+        "once per batch.",
+    )
+    agent_batch_within_seconds: float = Field(
+        default=0.005,
+        ge=0,
+        le=10,
+        description="Longest time an agent spends gathering a batch from events already "
+        "fetched. It never waits for events that have not arrived: a lone article is "
+        "handled at once.",
+    )
 
     # --- topics (names and partition counts are settings, never code) -----------------
     # Names, keys, value models and retention: the topic registry, schemas/topics.py.

@@ -60,17 +60,18 @@ def analyze(analyzer: Analyzer, item: IngestedArticle) -> AnalyzedArticle:
     return analyzer.analyze(item.article, item.ingested_at, item.content_hash)
 
 
-def candidate(analyzed: AnalyzedArticle, item: IngestedArticle) -> ClusterCandidate:
-    """Attach the article's MinHash signature: what the near-duplicate step takes.
+def signed(item: IngestedArticle) -> str | None:
+    """Return the article's MinHash signature (base64 of ``SCHEME``), None without words.
 
     Computed where the text is (the body does not travel further), on every partition.
     """
     sig = signature(item.article.title, item.article.body)
-    return ClusterCandidate(
-        article=analyzed,
-        scheme=SCHEME,
-        signature=encode_signature(sig) if sig is not None else None,
-    )
+    return encode_signature(sig) if sig is not None else None
+
+
+def candidate(analyzed: AnalyzedArticle, item: IngestedArticle) -> ClusterCandidate:
+    """Attach the article's MinHash signature: what the near-duplicate step takes."""
+    return ClusterCandidate(article=analyzed, scheme=SCHEME, signature=signed(item))
 
 
 def neardup_config(settings: Settings) -> NearDupConfig:
@@ -92,16 +93,33 @@ def place(
     one that does not read, is not compared: the article starts its own cluster and
     still goes on (losing the article would be worse than counting it twice).
     """
-    sig = None
-    if item.signature is not None and item.scheme == SCHEME:
-        with contextlib.suppress(ValueError):
-            sig = decode_signature(item.signature)
     article = item.article
-    _, result = neardup_step(index, article.id, sig, article.ingested_at.timestamp(), config)
+    clock = article.ingested_at.timestamp()
+    result = place_signed(index, article.id, item.scheme, item.signature, clock, config)
     placed = article.model_copy(
         update={"near_duplicate_of": result.near_duplicate_of, "similarity": result.similarity}
     )
     return placed, result
+
+
+def place_signed(
+    index: NearDupIndex,
+    article_id: str,
+    scheme: str,
+    encoded: str | None,
+    clock: float,
+    config: NearDupConfig,
+) -> NearDupResult:
+    """``place`` from the parts the near-dup agent reads (the article stays bytes there).
+
+    ``clock`` is the article's ingest time (POSIX seconds).
+    """
+    sig = None
+    if encoded is not None and scheme == SCHEME:
+        with contextlib.suppress(ValueError):
+            sig = decode_signature(encoded)
+    _, result = neardup_step(index, article_id, sig, clock, config)
+    return result
 
 
 def alert_config(settings: Settings, analyzer: Analyzer) -> AlertConfig:

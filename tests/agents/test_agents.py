@@ -17,6 +17,7 @@ import pytest_asyncio
 from prometheus_client import CollectorRegistry
 
 from streams.app import Pipeline, create_app
+from streams.codecs import encode_model
 from streams.settings import Settings
 from tests.kafka_harness import free_port
 
@@ -69,17 +70,18 @@ def sent(p: Pipeline, topic: str) -> Recorder:
     return recorder
 
 
-async def feed(p: Pipeline, agent_name: str, messages: list[tuple[bytes | None, bytes]]) -> None:
+async def feed(p: Pipeline, agent_name: str, messages: list[tuple[Any, ...]]) -> None:
+    """Put each (key, value) or (key, value, headers) through the agent, one at a time."""
     agent = p.app.agents[agent_name]
     async with agent.test_context() as ctx:
-        for key, value in messages:
-            await ctx.put(key=key, value=value)
+        for key, value, *headers in messages:
+            await ctx.put(key=key, value=value, headers=headers[0] if headers else None)
 
 
 async def run_chain(p: Pipeline, raw: list[tuple[bytes | None, bytes]]) -> None:
     await feed(p, "ingest", raw)
     await feed(p, "dedupe-analyze", [(k, v) for k, v, _ in sent(p, "by_hash").sent])
-    await feed(p, "near-dup", [(k, v) for k, v, _ in sent(p, "neardup").sent])
+    await feed(p, "near-dup", sent(p, "neardup").sent)
     await feed(p, "alerting", [(k, v) for k, v, _ in sent(p, "by_policy").sent])
 
 
@@ -157,7 +159,7 @@ async def test_a_syndicated_copy_carries_the_first_article_of_its_cluster(
     await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
     candidates = sent(pipeline, "neardup").sent
     assert [k for k, _, _ in candidates] == [b"wire-1", b"site-2"]
-    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in candidates])
+    await feed(pipeline, "near-dup", candidates)
     analyzed = {a["id"]: a for a in sent(pipeline, "analyzed").values()}
     assert analyzed["wire-1"]["near_duplicate_of"] is None
     assert analyzed["site-2"]["near_duplicate_of"] == "wire-1"
@@ -172,7 +174,7 @@ async def test_a_syndicated_copy_carries_the_first_article_of_its_cluster(
     # A redelivery after the window was dropped (partitions moved) re-sends the same
     # answer: the window is rebuilt from the table, not started empty.
     pipeline.neardup_index.drop()
-    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in candidates[1:]])
+    await feed(pipeline, "near-dup", candidates[1:])
     again = sent(pipeline, "analyzed").values()[-1]
     assert again == analyzed["site-2"]
     assert pipeline.neardup_index.loads == 2
@@ -186,7 +188,7 @@ async def test_a_redelivered_report_makes_the_same_alert_again(pipeline: Pipelin
     # key, value (created_at included) and CloudEvents headers.
     await feed(pipeline, "ingest", sample_messages()[:1])
     await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
-    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in sent(pipeline, "neardup").sent])
+    await feed(pipeline, "near-dup", sent(pipeline, "neardup").sent)
     reports = [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent]
     assert [k for k, _ in reports] == [b"CN"]
     await feed(pipeline, "alerting", reports)
@@ -247,8 +249,8 @@ async def test_a_hash_is_remembered_only_once_its_outputs_were_sent(
     await feed(pipeline, "dedupe-analyze", [(k, v) for k, v, _ in sent(pipeline, "by_hash").sent])
     letters = sent(pipeline, "dlq").values()
     assert [(d["stage"], d["reason"]) for d in letters] == [("dedupe-analyze", "internal_error")]
-    assert [c["article"]["id"] for c in signed.values()] == ["cw-001-again"]
-    await feed(pipeline, "near-dup", [(k, v) for k, v, _ in signed.sent])
+    assert [c["id"] for c in signed.values()] == ["cw-001-again"]
+    await feed(pipeline, "near-dup", signed.sent)
     await feed(pipeline, "alerting", [(k, v) for k, v, _ in sent(pipeline, "by_policy").sent])
     alerts = sent(pipeline, "alerts").values()
     assert [a["article"]["id"] for a in alerts if "H200" in a["event"]["products"]] == [
@@ -285,3 +287,126 @@ async def test_alerts_show_no_invisible_format_characters(pipeline: Pipeline) ->
         ]
         assert all(not format_character_spans(text) for text in shown), shown
         assert "Nvidia" in alert["article"]["title"]
+
+
+@pytest_asyncio.fixture
+async def batched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Pipeline]:
+    """A pipeline whose agents may gather a batch for 10 s (the default is 5 ms)."""
+    settings = Settings(
+        app_id="agents-batch-test",
+        store="memory://",
+        data_dir=tmp_path,
+        web_port=free_port(),
+        agent_batch_max=500,
+        agent_batch_within_seconds=10,
+    )
+    p = create_app(settings, registry=CollectorRegistry())
+    p.app.finalize()
+    p.app.flow_control.resume()
+    for name in ("dlq", "analyzed", "alerts", "by_hash", "neardup", "by_policy"):
+        monkeypatch.setattr(getattr(p.topics, name), "send", Recorder())
+    yield p
+    thread = getattr(p.app._consumer, "_thread", None) if p.app._consumer else None
+    for own in (getattr(p.app, "_loop", None), getattr(thread, "thread_loop", None)):
+        if own is not None and own is not asyncio.get_running_loop() and not own.is_closed():
+            own.close()
+
+
+@pytest.mark.asyncio
+async def test_one_bad_message_in_a_batch_of_500_is_dead_lettered_alone(batched: Pipeline) -> None:
+    p = batched
+    base = json.loads(sample_messages()[3][1])
+    messages = []
+    for n in range(500):
+        # Each its own text (a serial in the title): 499 first copies and one message
+        # that is no IngestedArticle at all (the handler raises on it).
+        article = {**base, "id": f"b-{n}", "title": f"{base['title']} ({n})"}
+        messages.append((f"b-{n}".encode(), json.dumps(article).encode()))
+    await feed(p, "ingest", messages)
+    by_hash = [(k, v) for k, v, _ in sent(p, "by_hash").sent]
+    assert len(by_hash) == 500
+    by_hash[250] = (by_hash[250][0], b'{"not": "an ingested article"}')
+    agent = p.app.agents["dedupe-analyze"]
+    async with agent.test_context() as ctx:
+        for key, value in by_hash:  # queued at once: the agent takes them as one batch
+            await ctx.put(key=key, value=value, wait=False)
+        for _ in range(2000):  # bounded: one value per handled event
+            if len(ctx.results) == 500:
+                break
+            await asyncio.sleep(0.01)
+    assert len(ctx.results) == 500
+    registry = p.metrics.registry
+    # One batch: stage times are observed once per batch.
+    batches = registry.get_sample_value("chipwatch_stage_seconds_count", {"stage": "dedupe"})
+    assert batches == 1
+    letters = sent(p, "dlq").values()
+    assert [(d["stage"], d["reason"], d["offset"]) for d in letters] == [
+        ("dedupe-analyze", "internal_error", 250)
+    ]
+    assert (
+        registry.get_sample_value("chipwatch_agent_errors_total", {"agent": "dedupe-analyze"}) == 1
+    )
+    candidates = [k for k, _, _ in sent(p, "neardup").sent]
+    assert len(candidates) == 499 and b"b-250" not in candidates
+    assert registry.get_sample_value("chipwatch_articles_total", {"outcome": "accepted"}) == 499
+
+
+@pytest.mark.asyncio
+async def test_a_lone_article_is_not_held_back_for_a_batch(batched: Pipeline) -> None:
+    # The agents may gather a batch for 10 s here, but only from events already
+    # fetched: one article on its own is handled at once (put waits for its result).
+    agent = batched.app.agents["ingest"]
+    async with agent.test_context() as ctx:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        await ctx.put(key=b"cw-004", value=sample_messages()[3][1])
+        took = loop.time() - started
+    assert took < 5.0, took
+    assert len(sent(batched, "by_hash").sent) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_candidate_of_the_version_before_is_placed_the_same(
+    pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before, the whole ClusterCandidate (article, scheme, signature) was the value, with
+    # no headers; a rolling upgrade leaves some on the topic. Both forms, same output.
+    from schemas.article import AnalyzedArticle
+    from schemas.clusters import ClusterCandidate
+    from streams.codecs import read_candidate_headers
+
+    raw = [
+        _story("wire-1", "Agency", "China clears H200 purchases"),
+        _story("site-2", "Harbour Daily", "Beijing lets tech giants buy H200", "\nSubscribe now."),
+    ]
+    await feed(pipeline, "ingest", raw)
+    await feed(pipeline, "dedupe-analyze", sent(pipeline, "by_hash").sent)
+    candidates = sent(pipeline, "neardup").sent
+    await feed(pipeline, "near-dup", candidates)
+    now_form = [v for _, v, _ in sent(pipeline, "analyzed").sent]
+    reports = [v for _, v, _ in sent(pipeline, "by_policy").sent]
+
+    old = create_app(
+        Settings(
+            app_id="agents-old", store="memory://", data_dir=tmp_path / "old", web_port=free_port()
+        ),
+        registry=CollectorRegistry(),
+    )
+    old.app.finalize()
+    old.app.flow_control.resume()
+    for name in ("dlq", "analyzed", "by_policy"):
+        monkeypatch.setattr(getattr(old.topics, name), "send", Recorder())
+    legacy = []
+    for key, value, headers in candidates:
+        heads = read_candidate_headers(headers)
+        assert heads is not None
+        message = ClusterCandidate(
+            article=AnalyzedArticle.model_validate_json(value),
+            scheme=heads.scheme,
+            signature=heads.signature,
+        )
+        legacy.append((key, encode_model(message)))
+    await feed(old, "near-dup", legacy)
+    assert [v for _, v, _ in sent(old, "analyzed").sent] == now_form
+    assert [v for _, v, _ in sent(old, "by_policy").sent] == reports
+    assert json.loads(now_form[1])["near_duplicate_of"] == "wire-1"

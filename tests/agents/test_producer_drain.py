@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from faust.transport.producer import ProducerBuffer
 
-from streams.faust_io import drain
+from streams.faust_io import count_in_flight, drain
 
 
 async def slow_buffer(seconds_per_message: float) -> tuple[ProducerBuffer, list[Any]]:
@@ -27,6 +27,7 @@ async def slow_buffer(seconds_per_message: float) -> tuple[ProducerBuffer, list[
         sent.append(fut)
 
     buffer._send_pending = hand_over  # type: ignore[method-assign]
+    count_in_flight(buffer)  # what chipwatch's producer does to its buffer
     await buffer.start()
     return buffer, sent
 
@@ -52,7 +53,8 @@ async def test_drain_waits_for_every_queued_message() -> None:
             buffer.put(n)  # type: ignore[arg-type]
         await asyncio.wait_for(drain(buffer), 10)
         assert buffer.size == 0
-        await asyncio.sleep(0.35)  # the last hand-over had begun: let it finish
+        # The last one too: it was off the queue (size 0) but still being handed over
+        # when the queue emptied; the client's flush would not have waited for it.
         assert sent == [0, 1, 2]
     finally:
         await buffer.stop()

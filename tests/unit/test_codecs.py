@@ -141,3 +141,59 @@ def test_an_alert_state_without_a_due_time_up_front_must_be_decoded() -> None:
     # order: "due now", so that the timer decodes it and flush_due sets it.
     assert policy_state_due(b'{"groups":{},"directions":{},"retired":[]}') == float("-inf")
     assert policy_state_due(b'{"groups":{},"due":null}') == float("-inf")
+
+
+@pytest.mark.parametrize(
+    ("near", "similarity"),
+    [
+        (None, None),
+        ("wire-1", 0.5),
+        ("wire-1", 1.0),
+        ('a"quote\\and\u00e9\u4e2d\u0007', 0.8125),
+        ("x", 0.0001),
+        ("x", 1e-07),
+        ("x", 0.6666666666666666),
+    ],
+)
+def test_a_cluster_written_into_the_bytes_is_the_encoded_article(
+    near: str | None, similarity: float | None
+) -> None:
+    # The near-dup agent writes the cluster into the article's JSON instead of decoding
+    # and encoding the whole article: it must be exactly what encode_model writes.
+    from schemas.article import AnalyzedArticle, EntityRef
+    from streams.codecs import with_cluster
+
+    article = AnalyzedArticle(
+        id="site-2",
+        content_hash="ab" * 32,
+        title="Beijing \u201clets\u201d tech giants buy H200",
+        source='Harbour "Daily"',
+        published_at=datetime(2026, 1, 2, tzinfo=UTC),
+        ingested_at=datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=UTC),
+        firms=[EntityRef(name="Nvidia", type="firm", mentions=2)],
+    )
+    placed = article.model_copy(update={"near_duplicate_of": near, "similarity": similarity})
+    assert with_cluster(encode_model(article), near, similarity) == encode_model(placed)
+
+
+def test_only_an_article_without_a_cluster_takes_one() -> None:
+    from streams.codecs import with_cluster
+
+    with pytest.raises(ValueError):
+        with_cluster(b'{"id":"x","near_duplicate_of":"y","similarity":0.9}', "z", 0.7)
+
+
+def test_candidate_headers_read_back() -> None:
+    from streams.codecs import candidate_headers, read_candidate_headers
+
+    when = datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=UTC)
+    headers = candidate_headers(when, "rensa-r1-128-42-3", "c2ln", True)
+    for form in (headers, tuple(headers), dict(headers)):  # Kafka pairs, Faust's dict
+        got = read_candidate_headers(form)
+        assert got is not None
+        assert got.ingested_at == when.timestamp()
+        assert (got.scheme, got.signature, got.primary) == ("rensa-r1-128-42-3", "c2ln", True)
+    bare = read_candidate_headers(candidate_headers(when, "s", None, False))
+    assert bare is not None and (bare.signature, bare.primary) == (None, False)
+    assert read_candidate_headers(None) is None  # a ClusterCandidate of the version before
+    assert read_candidate_headers([("ce_id", b"x")]) is None

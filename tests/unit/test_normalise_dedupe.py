@@ -38,3 +38,27 @@ def test_first_copy_then_duplicate_then_expiry() -> None:
     new_state, after = dedupe_step(state, "c", now=151.0, ttl_seconds=50.0)
     assert after.is_first and new_state.first_id == "c"
     assert is_expired(state, 150.0, 50.0) and not is_expired(state, 149.9, 50.0)
+
+
+def test_ascii_text_normalises_as_the_general_path_does() -> None:
+    # normalise_text takes a shortcut for ASCII text; hashes stored by earlier
+    # versions must still match, so it must equal strip + NFKC + split + casefold.
+    import unicodedata
+
+    from schemas.text import strip_format_characters
+
+    def general(text: str) -> str:
+        folded = unicodedata.normalize("NFKC", strip_format_characters(text))
+        return " ".join(folded.split()).casefold()
+
+    every_ascii = "".join(chr(c) for c in range(128))
+    samples = [
+        every_ascii,
+        every_ascii[::-1],
+        "  Nvidia\tH20\x1cexports\x1f\x0b\x0cBANNED \r\n",
+        "Mixed CASE, punctuation; and   spaces.",
+        "",
+    ]
+    for text in samples:
+        assert text.isascii()
+        assert normalise_text(text) == general(text)
