@@ -30,6 +30,7 @@ from tests.integration.faultkit import (
     analyzed_ids,
     assert_one_copy_analyzed,
     assert_same_ids_only,
+    assignment,
     corpus,
     expected_alert_ids,
     metric,
@@ -447,11 +448,15 @@ def test_a_worker_joining_mid_stream_loses_nothing_and_repeats_only_same_ids(
     settings = {**FAULT_SETTINGS, "session_timeout_seconds": 30, "heartbeat_interval_seconds": 3}
     articles = corpus(4000, 0.0, seed=67, prefix="jn")
     a = start(workers, broker, names, tmp_path / "a", **settings)
-    produce(broker, names.topic("articles.raw"), articles)
+    produce(broker, names.topic("articles.raw"), articles[:2000])
     # Join early: the second worker's start takes seconds, and the first goes on.
     wait_until(lambda: processed(a) >= 200, 180, "work under way")
     b = start(workers, broker, names, tmp_path / "b", **settings)
     joined_at = processed(a)
+    # The stream goes on after the join: the second worker gets its share of it, however
+    # fast the first went through what was there before (batched agents may be done).
+    wait_until(lambda: assignment(b) > 0, 180, "the second worker's partitions")
+    produce(broker, names.topic("articles.raw"), articles[2000:])
     expected = expected_alert_ids(articles)
     alerts = wait_for_alerts(broker, names, expected, [a, b])
     repeated = assert_same_ids_only(alerts, expected, redelivered_ok=True)
