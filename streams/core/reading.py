@@ -127,6 +127,8 @@ class Reader(Constructs):
         relative = self.talk.relative(site)
         if relative and reading.form in ("verb", "state_noun") and self.talk.present(site):
             return None  # "the rule, which bars sales to ...": a standing rule described
+        if self.talk.described(site, reading):
+            return None  # "uma exceção que permitia ...": what a rule allowed until now
         actor = self.actors.actor(fields, site, reading, previous)
         if actor is None:
             return None

@@ -35,6 +35,18 @@ _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
+_ROMANCE_RELATIVE_WINDOW: Final = 40  # chars before a Romance verb searched for "que"
+_ROMANCE: Final = frozenset(["es", "pt", "fr", "it"])
+_REPORTED_CLAUSE: Final = 24  # chars before "que" searched for "anunció", "disse"
+# Imperfect (and conditional) endings of Spanish, Portuguese, French and Italian verbs:
+# "permitía", "permitia", "permettait", "permetteva", "proibiam". They describe a state
+# that held, or one that would hold, never a new act.
+_IMPERFECT = re.compile(r"(?:aba|aban|ía|ían|ava|avam|ia|iam|ait|aient|avano|eva|evano|iva|ivano)$")
+# Synthetic future endings ("limitará", "limitera", "limiterà", "restringirão"): with a
+# source's attribution in the sentence, a reported plan (as "will" before the verb).
+_ROMANCE_FUTURE = re.compile(r"(?:rá|rán|rão|ra|ront|rà|ranno)$")
+# A relative pronoun opening the clause of the verb ("uma exceção que permitia").
+_ROMANCE_RELATIVE = re.compile(r"\b(?:que|qui|che|cui|lequel|laquelle|dont)\b")
 
 _ADJECTIVE_EARLIER = re.compile(
     r"earlier\s{1,3}(?!(?:was|has|is|this|as|its|thus)\b)[a-z]{2,20}s\b"
@@ -112,10 +124,15 @@ class Talk:
             return "modal"  # "will stop the shipments ... as early as July": a forecast
         if (
             not cjk
-            and lex.future.search(text, max(site.clause_lo, start - _FUTURE_WINDOW), start)
+            and (
+                lex.future.search(text, max(site.clause_lo, start - _FUTURE_WINDOW), start)
+                or self._synthetic_future(site, reading)
+            )
             and lex.anonymous.search(text, site.sentence.start, site.sentence.end)
         ):
-            return "modal"  # "is to impose new restrictions, sources say": not announced
+            # "is to impose new restrictions, sources say", "China limitará el acceso ...,
+            # según el FT": a plan a paper or its sources report, not one announced.
+            return "modal"
         if not cjk and not reading.langs <= _ENGLISH and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
@@ -253,6 +270,40 @@ class Talk:
         for last in self.lex.relative.finditer(site.text, lo, mention.start):  # noqa: B007
             pass
         return last is not None and mention.start - last.end() < _RELATIVE_WINDOW
+
+    @staticmethod
+    def _synthetic_future(site: Site, reading: Reading) -> bool:
+        """Whether a Romance verb trigger is itself future ("limitará", "interdira")."""
+        if reading.form != "verb" or not reading.langs & _ROMANCE:
+            return False
+        mention = site.mention
+        return _ROMANCE_FUTURE.search(site.text, mention.start, mention.end) is not None
+
+    def described(self, site: Site, reading: Reading) -> bool:
+        """A Romance imperfect in a relative clause describes a state, it states no act.
+
+        "una excepción que permitía exportar sin licencia", "une exemption qui permettait
+        ...": what a rule allowed until now (its removal is the news, read elsewhere).
+        Not a conditional (``_mood`` reads it) nor "que" after a reporting verb ("anunció
+        que prohibía": a complement clause reporting the act).
+        """
+        if reading.form != "verb" or not reading.langs & _ROMANCE:
+            return False
+        text, mention = site.text, site.mention
+        if _IMPERFECT.search(text, mention.start, mention.end) is None:
+            return False
+        word = text[mention.start : mention.end]
+        lex = self.lex
+        if any(word.endswith(lex.conditional.get(lang, ())) for lang in reading.langs):
+            return False
+        lo = max(site.clause_lo, mention.start - _ROMANCE_RELATIVE_WINDOW)
+        opener = None
+        for opener in _ROMANCE_RELATIVE.finditer(text, lo, mention.start):  # noqa: B007
+            pass
+        if opener is None:
+            return False
+        start = opener.start()
+        return not lex.reporting.search(text, max(0, start - _REPORTED_CLAUSE), start)
 
     @staticmethod
     def present(site: Site) -> bool:

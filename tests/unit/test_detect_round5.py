@@ -1,0 +1,164 @@
+"""Detector rules of round 5 (issue 11), on whole sentences through catalog and pattern file.
+
+Every sentence is our own, written for the class it names: a Romance imperfect in a
+relative clause (a state described), states used as qualifiers of a Chinese noun, a
+hyphenated pair of states (a relation), a target after a non-ASCII preposition ("für
+China"), a future a paper reports ("según el FT"), regulators discussing a measure.
+Contrasts sit beside each rule.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from schemas.article import PolicyEvent
+from streams.core.analyze import Analyzer
+from streams.core.catalog import load_catalog
+from streams.core.detect import load_patterns
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer.build(load_catalog(), load_patterns())
+
+
+def events(analyzer: Analyzer, title: str, body: str = "") -> list[PolicyEvent]:
+    tagged = analyzer.tagger.tag(title, body)
+    return analyzer.detector.detect(title, body, tagged)
+
+
+def brief(found: list[PolicyEvent]) -> str:
+    return json.dumps(
+        [[e.jurisdiction, e.action, e.direction, e.primary, e.rule] for e in found],
+        ensure_ascii=False,
+    )
+
+
+def check(analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None) -> None:
+    found = events(analyzer, title, body)
+    main = {(e.jurisdiction, e.direction) for e in found if e.primary}
+    if expected is None:
+        assert not main, brief(found)
+    else:
+        assert expected in main, brief(found)
+        wrong = {j for j, _ in main} - {expected[0]}
+        assert not wrong, brief(found)  # no other state credited with the act
+
+
+# ------------------------------------- a Romance imperfect in a relative clause
+
+
+def test_imperfect_in_relative_clause_describes_a_state(analyzer: Analyzer) -> None:
+    body = (
+        "Os Estados Unidos anunciaram novas regras de exportação. Elas eliminam uma isenção "
+        "que permitia que certos chips dos EUA fossem exportados sem licença."
+    )
+    found = events(analyzer, "", body)
+    assert [e for e in found if e.direction == "tightening"], brief(found)
+    assert not [e for e in found if e.direction == "easing"], brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a past act in the preterite is news
+        ("Estados Unidos permitió la venta de chips H20 a China.", ("US", "easing")),
+        # a conditional reported by an announcing verb stays a reported decision
+        (
+            "El Departamento de Comercio anunció que prohibiría la venta de chips "
+            "avanzados a China a partir de enero.",
+            ("US", "tightening"),
+        ),
+    ],
+)
+def test_preterite_and_reported_conditional_stay_acts(
+    analyzer: Analyzer, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, "", body, expected)
+
+
+# ------------------------------------------- a state qualifying a Chinese noun
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "美国商务部把十家中国主要芯片制造商列入实体清单，严格限制这些企业采购美国技术。",
+            ("US", "tightening"),
+        ),
+        ("美国商务部新增12家中国机构至未经核实清单，限制其购买美国设备。", ("US", "tightening")),
+        # contrast: the state's own ministry acts
+        ("中国商务部宣布限制镓和锗的出口。", ("CN", "tightening")),
+    ],
+)
+def test_state_qualifying_a_chinese_noun_does_not_act(
+    analyzer: Analyzer, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, "", body, expected)
+
+
+# --------------------------------------------- a hyphenated pair of states
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "US-China: fresh restrictions on chip exports take effect",
+        "Usa-Cina, scattano nuove restrizioni sui chip",
+        "EUA-China: novas restrições às exportações de chips entram em vigor",
+    ],
+)
+def test_hyphenated_pair_names_a_relation(analyzer: Analyzer, title: str) -> None:
+    found = events(analyzer, title, "")
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+def test_state_at_the_head_of_a_headline_still_acts(analyzer: Analyzer) -> None:
+    check(analyzer, "China bans chips of a US memory maker", "", ("CN", "tightening"))
+
+
+# -------------------------------------- a target after a non-ASCII preposition
+
+
+def test_fuer_china_is_a_target(analyzer: Analyzer) -> None:
+    body = (
+        "Am Montag teilte die US-Regierung dem Hersteller mit, dass für den Chip – eine "
+        "eigens für China gebaute Version – eine Exportgenehmigung erforderlich sei."
+    )
+    found = events(analyzer, "", body)
+    assert found, brief(found)
+    assert {e.jurisdiction for e in found} == {"US"}, brief(found)
+
+
+# --------------------------------------------- a future a paper reports
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "China limitará las compras de chips de Nvidia, según el FT",
+        "A China restringirá as compras de chips da Nvidia, segundo a Reuters",
+        "La Chine restreindra l'accès aux puces Nvidia, selon le FT",
+    ],
+)
+def test_future_reported_by_a_paper_is_a_plan(analyzer: Analyzer, title: str) -> None:
+    check(analyzer, title, "", None)
+
+
+def test_future_announced_by_the_state_is_decided(analyzer: Analyzer) -> None:
+    body = "El Ministerio de Comercio de China limitará las exportaciones de galio desde agosto."
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El gobierno chino está discutiendo formas de permitir compras de chips H200.",
+        "O governo chinês está discutindo como permitir compras de chips H200.",
+    ],
+)
+def test_discussing_a_measure_is_talk(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
