@@ -30,6 +30,7 @@ _FROM = re.compile(r"from\b", re.I)
 _PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
 _CLAUSE_COMMA = re.compile(r"[，,]")
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
+_INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
@@ -108,6 +109,12 @@ class Actors(Acting):
         # "..., the U.S. Commerce Department said": the source of a passive statement.
         for actor in self._acting(item, mention.end, sentence.end):
             if lex.reporting.match(text, actor.end + 1, actor.end + 20):
+                return code(actor), "source"
+            # Inverted after a comma: "..., dijo Trump", "..., a déclaré le ministère".
+            said = lex.reporting.search(
+                text, max(mention.end, actor.start - _INVERTED), actor.start
+            )
+            if said is not None and text[mention.end : said.start()].rstrip().endswith(","):
                 return code(actor), "source"
         if reading.predicate.needs:
             # "received annual US approvals": the actor qualifies the needed object.

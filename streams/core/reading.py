@@ -122,6 +122,7 @@ class Reader(Constructs):
             predicate.direction == "easing"
             and predicate.needs is None
             and lex.non_policy.search(text, clause_lo, clause_hi)
+            and not self.objects.exports_in_clause(site)
         ):
             return None  # "the Cabinet approved three chip plants": a subsidy, not policy
         relative = self.talk.relative(site)

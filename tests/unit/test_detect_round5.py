@@ -162,3 +162,69 @@ def test_future_announced_by_the_state_is_decided(analyzer: Analyzer) -> None:
 )
 def test_discussing_a_measure_is_talk(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "", body, None)
+
+
+# ------------------------------------- export approvals for a plant are trade policy
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "US to allow yearly tool export approvals for two Korean memory fabs in China",
+            "",
+            ("US", "easing"),
+        ),
+        # contrast: a plant approved, or a subsidy for one, is no chip policy
+        ("", "The cabinet approved three new chip plants in the north.", None),
+        ("", "Japan approved subsidies for two chip factories.", None),
+    ],
+)
+def test_export_approvals_for_a_fab(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None
+) -> None:
+    check(analyzer, title, body, expected)
+
+
+# ------------------------------ a Romance article before an English-shaped -s word
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pékin a réagi avec fermeté face aux sanctions technologiques des États-Unis.",
+        "A China reagiu às sanctions americanas com uma nova investigação comercial.",
+    ],
+)
+def test_romance_article_makes_a_noun(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert not [e for e in found if e.action == "sanction"], brief(found)
+
+
+def test_french_verb_of_sanction_still_reads(analyzer: Analyzer) -> None:
+    check(
+        analyzer, "", "Les États-Unis sanctionnent deux fabricants de puces.", ("US", "tightening")
+    )
+
+
+# ------------------------------------ Romance directives to stop buying chips
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El gobierno chino recomienda a las empresas locales dejar de adquirir chips de Nvidia.",
+        "O governo chinês pediu às empresas que deixem de comprar chips da Nvidia.",
+        "Le gouvernement chinois demande aux entreprises d'arrêter d'acheter des puces Nvidia.",
+    ],
+)
+def test_romance_directive_to_stop_buying(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+# ------------------------------------- an inverted source after a comma
+
+
+def test_inverted_source_after_a_comma(analyzer: Analyzer) -> None:
+    body = "La venta de los chips H20 se permitirá con un arancel del 15%, dijo Trump el martes."
+    check(analyzer, "", body, ("US", "easing"))
