@@ -35,6 +35,14 @@ _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
+# Right after a Chinese or Japanese predicate (folded: 後 is 后), "after": "出口管制后",
+# "規制後" name the measure as the time of what the sentence reports.
+_CJK_AFTER: Final = ("后", "之后")
+_PRIOR_DECISION_WINDOW: Final = 90  # chars before an infinitive searched for "decision"
+_PRIOR_DECISION_GAP: Final = 28  # chars before "decision" searched for "despite"
+_DECISION_NOUN = re.compile(
+    r"\b(?:decision|decisión|décision|decisione|decisão|entscheidung|besluit)\b", re.I
+)
 _ROMANCE_RELATIVE_WINDOW: Final = 40  # chars before a Romance verb searched for "que"
 _ROMANCE: Final = frozenset(["es", "pt", "fr", "it"])
 _REPORTED_CLAUSE: Final = 24  # chars before "que" searched for "anunció", "disse"
@@ -324,6 +332,8 @@ class Talk:
             return False, "background:prior"  # "in response to Washington's crackdown"
         if not noun and not site.cjk and self._earlier_clause(site):
             return False, "background:after"  # "... after Washington lifted a ban on it"
+        if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
+            return False, "background:prior"  # "despite the decision to allow H20 sales"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
@@ -370,6 +380,8 @@ class Talk:
                 continue
             return False, "background:year"
         if site.cjk:
+            if text.startswith(_CJK_AFTER, mention.end):
+                return False, "background:after"  # "出口管制后 ...": what followed the measure
             hi = min(clause_hi, mention.end + _AFTER_CJK_WINDOW)
             comma = text.find("，", mention.end, hi)
             if lex.after_background.search(text, mention.end, hi if comma < 0 else comma):
@@ -381,6 +393,22 @@ class Talk:
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
         return True, ""
+
+    def _prior_decision(self, site: Site) -> bool:
+        """An infinitive under a decision noun that a prior-event marker opens is earlier.
+
+        "despite Washington's decision to allow the sales", "a pesar de la decisión del
+        presidente ... de permitir": the decision is what the news reacts to.
+        """
+        start = site.mention.start
+        lo = max(site.clause_lo, start - _PRIOR_DECISION_WINDOW)
+        noun = None
+        for noun in _DECISION_NOUN.finditer(site.text, lo, start):  # noqa: B007
+            pass
+        if noun is None:
+            return False
+        before = max(site.clause_lo, noun.start() - _PRIOR_DECISION_GAP)
+        return self.lex.prior.search(site.text, before, noun.start()) is not None
 
     def _earlier_clause(self, site: Site) -> bool:
         """A verb in a clause that "after"/"since" opens, with its own subject, is earlier.

@@ -228,3 +228,48 @@ def test_romance_directive_to_stop_buying(analyzer: Analyzer, body: str) -> None
 def test_inverted_source_after_a_comma(analyzer: Analyzer) -> None:
     body = "La venta de los chips H20 se permitirá con un arancel del 15%, dijo Trump el martes."
     check(analyzer, "", body, ("US", "easing"))
+
+
+# ------------------------- "despite the decision to allow": the decision is earlier
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (
+            "Beijing will keep limits on the chips despite Washington's decision to allow "
+            "their sale.",
+            "US",
+        ),
+        (
+            "China mantiene los límites a pesar de la decisión de Estados Unidos de permitir "
+            "la venta de chips H200.",
+            "US",
+        ),
+    ],
+)
+def test_decision_after_despite_is_background(analyzer: Analyzer, body: str, actor: str) -> None:
+    found = events(analyzer, "", body)
+    easing = [e for e in found if e.direction == "easing"]
+    assert easing, brief(found)
+    assert all(not e.primary and e.jurisdiction == actor for e in easing), brief(found)
+
+
+def test_decision_itself_is_news(analyzer: Analyzer) -> None:
+    body = "Estados Unidos tomó la decisión de permitir la venta de chips H200 a China."
+    check(analyzer, "", body, ("US", "easing"))
+
+
+# ------------------------- a Chinese or Japanese measure followed by "after"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["中国实施镓出口管制后，相关产品出口大幅下降", "日本の輸出規制後、装置の対中出荷が減少"],
+)
+def test_cjk_measure_before_after_is_background(analyzer: Analyzer, title: str) -> None:
+    check(analyzer, title, "", None)
+
+
+def test_cjk_measure_without_after_is_news(analyzer: Analyzer) -> None:
+    check(analyzer, "中国宣布对镓实施出口管制", "", ("CN", "tightening"))
