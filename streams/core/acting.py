@@ -23,8 +23,8 @@ _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("�
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
 _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
-# Letters of any Latin script: "für China", "à la Chine" (an ASCII class read "r", "").
-_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|['’-]){1,20})\W{0,3}$")
+# Word characters of any script: "für China", "à la Chine" (an ASCII class read "r", "").
+_WORD_BEFORE = re.compile(r"([\w'’-]{1,20})\W{0,3}$")
 _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
 # "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
 _THE_AT_END = re.compile(
@@ -44,7 +44,6 @@ _OFFICIALS = re.compile(
 # "Usa-Cina", "US-China", "anti-China": a state glued by a hyphen to the word before it
 # is half of a relation or a qualifier, never the actor (the first half is checked
 # against the mentions: "US-China" names a relation, "US-Regierung" is one mention).
-_GLUED_BEFORE = re.compile(r"\w[-–]$")
 _HYPHENS: Final = ("-", "–")
 # "中国主要晶片设备商", "31家中国机构", "中国一家企业": a Chinese state, then modifiers, then a
 # noun head (``adjectival_followers``) qualifies that noun.
@@ -156,7 +155,7 @@ class Acting:
         text = item.low
         before = text[max(0, mention.start - 24) : mention.start]
         after = text[mention.end : mention.end + 40]
-        if _GLUED_BEFORE.search(before):
+        if before[-1:] in _HYPHENS and (before[-2:-1].isalnum() or before[-2:-1] == "."):
             return False  # "Usa-Cina", "anti-China": a relation or a target
         if after.startswith(_HYPHENS):
             pair = within(item.actors, mention.end + 1, mention.end + 40)

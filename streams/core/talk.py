@@ -40,9 +40,7 @@ _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its su
 _CJK_AFTER: Final = ("后", "之后")
 _PRIOR_DECISION_WINDOW: Final = 90  # chars before an infinitive searched for "decision"
 _PRIOR_DECISION_GAP: Final = 28  # chars before "decision" searched for "despite"
-_DECISION_NOUN = re.compile(
-    r"\b(?:decision|decisión|décision|decisione|decisão|entscheidung|besluit)\b", re.I
-)
+_DECISION_NOUN = re.compile(r"\b(?:decisi(?:on|ón|one)|décision|decisão|entscheidung|besluit)\b")
 _ROMANCE_RELATIVE_WINDOW: Final = 40  # chars before a Romance verb searched for "que"
 _ROMANCE: Final = frozenset(["es", "pt", "fr", "it"])
 _REPORTED_CLAUSE: Final = 24  # chars before "que" searched for "anunció", "disse"
