@@ -38,6 +38,11 @@ _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its su
 # Right after a Chinese or Japanese predicate (folded: 後 is 后), "after": "出口管制后",
 # "規制後" name the measure as the time of what the sentence reports.
 _CJK_AFTER: Final = ("后", "之后")
+# "May" the month, not the modal: a day after it, or a preposition of time before it.
+_DAY_AFTER = re.compile(r"\s{1,3}\d")
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|on|since|until|from|of|early|late|mid|last|next|this)[\s-]{1,3}$"
+)
 _PRIOR_DECISION_WINDOW: Final = 90  # chars before an infinitive searched for "decision"
 _PRIOR_DECISION_GAP: Final = 28  # chars before "decision" searched for "despite"
 _DECISION_NOUN = re.compile(r"\b(?:decisi(?:on|ón|one)|décision|decisão|entscheidung|besluit)\b")
@@ -113,6 +118,11 @@ class Talk:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
                 continue  # "urged firms to avoid using", "should stop purchasing": guidance
+            if word == "may" and (
+                _DAY_AFTER.match(text, modal.end())
+                or _MONTH_PREPOSITION.search(text, max(0, modal.start() - 8), modal.start())
+            ):
+                continue  # "On May 12, 2025, ... announced", "in May": the month
             if word in lex.future_modals and self._dated(site):
                 continue  # "would take effect from Dec. 1": decided, with its date
             if _JUDGES.match(text, modal.end()):

@@ -273,3 +273,16 @@ def test_cjk_measure_before_after_is_background(analyzer: Analyzer, title: str) 
 
 def test_cjk_measure_without_after_is_news(analyzer: Analyzer) -> None:
     check(analyzer, "中国宣布对镓实施出口管制", "", ("CN", "tightening"))
+
+
+# ------------------------------------------------- "May" the month is no modal
+
+
+def test_may_before_a_day_is_the_month(analyzer: Analyzer) -> None:
+    title = "US rescinds chip rule"
+    body = "On May 12, the Commerce Department announced the rescission of the chip rule."
+    check(analyzer, title, body, ("US", "easing"))
+
+
+def test_may_before_a_verb_is_a_modal(analyzer: Analyzer) -> None:
+    check(analyzer, "", "The Commerce Department may lift the rule on chip exports.", None)
