@@ -286,3 +286,12 @@ def test_may_before_a_day_is_the_month(analyzer: Analyzer) -> None:
 
 def test_may_before_a_verb_is_a_modal(analyzer: Analyzer) -> None:
     check(analyzer, "", "The Commerce Department may lift the rule on chip exports.", None)
+
+
+def test_state_before_business_qualifies_it(analyzer: Analyzer) -> None:
+    body = (
+        "The Commerce Department wrote to the vendors on Monday. The licence duty imposed on "
+        "their China business had been rescinded with immediate effect."
+    )
+    found = events(analyzer, "", body)
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
