@@ -51,6 +51,14 @@ _CJK_MODIFIERS = re.compile(
     r"(?:主要|大型|最大的?|本土|国内|领先的?|顶尖|头部|龙头|知名|重要|"
     r"\d{1,4}家|[一二三四五六七八九十几数多]家){1,2}"
 )
+# A Korean or Japanese possessive whose noun phrase is headed by firms and closed by a
+# case particle: "중국의 반도체 생산기업에 ...", "中国の半導体メーカーに": the state owns the
+# firms (as "China's Wingtech"); "미국의 중국 기업 제재" (a measure heads it) does not match.
+_POSSESSED_FIRMS = re.compile(
+    r" ?(?:의|の) ?(?:[^\s,、。]{1,10} ){0,2}[^\s,、。]{0,8}?"
+    r"(?:기업|업체|회사|법인|메이커|企業|メーカー|会社)들?"
+    r"(?:에|을|를|이|가|은|는|과|와|に|を|が|は|へ|と|の)"
+)
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
     [
@@ -194,6 +202,8 @@ class Acting:
         modifiers = _CJK_MODIFIERS.match(after) if has_cjk(after[:1]) else None
         if modifiers is not None and after.startswith(lex.cjk_adjectival, modifiers.end()):
             return False  # "中国主要晶片设备商": a qualifier after its modifiers
+        if after[:2].lstrip(" ")[:1] in ("의", "の") and _POSSESSED_FIRMS.match(after):
+            return False  # "중국의 반도체 기업에", "中国の半導体メーカーに": their firms
         if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
             return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):

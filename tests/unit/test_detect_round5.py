@@ -295,3 +295,26 @@ def test_state_before_business_qualifies_it(analyzer: Analyzer) -> None:
     )
     found = events(analyzer, "", body)
     assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+# ------------------------- a Korean or Japanese possessive of firms is no actor
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "작년에 중국의 반도체 기업에 장비 판매를 금지하는 조치가 나왔다.",
+        "中国の半導体メーカーに対し装置の販売を禁止した。",
+        "中国の半導体メーカーへの装置の販売を禁止した。",
+    ],
+)
+def test_possessive_of_firms_does_not_act(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+@pytest.mark.parametrize(
+    "title", ["미국의 중국 기업 제재 강화", "米国は中国の半導体メーカーに製造装置の販売を禁止"]
+)
+def test_possessive_before_a_measure_still_authors(analyzer: Analyzer, title: str) -> None:
+    check(analyzer, title, "", ("US", "tightening"))
