@@ -87,6 +87,14 @@ class Actors(Acting):
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         before = self._last_acting(item, sentence.start, mention.start, site.sov)
+        if (
+            before is not None
+            and not site.cjk
+            and _BY_AGENT.search(text, max(sentence.start, before.start - 8), before.start)
+        ):
+            # "the equipment needed by China ..., the decision to block EDA exports": the
+            # agent of an earlier participle; the subject acts, if any stands before it.
+            before = self._last_acting(item, sentence.start, before.start, site.sov)
         if before is not None:
             if lex.reaction.search(text, before.end, mention.start):
                 return None  # "Beijing called the withdrawal coercion": it reacts

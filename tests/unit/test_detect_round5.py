@@ -318,3 +318,22 @@ def test_possessive_of_firms_does_not_act(analyzer: Analyzer, body: str) -> None
 )
 def test_possessive_before_a_measure_still_authors(analyzer: Analyzer, title: str) -> None:
     check(analyzer, title, "", ("US", "tightening"))
+
+
+# ------------------------------- the agent of an earlier participle does not act
+
+
+def test_agent_of_an_earlier_participle_does_not_act(analyzer: Analyzer) -> None:
+    title = "How US export policy backfired"
+    body = (
+        "Cutting off the tools needed by China to make chips, like the recent decision to "
+        "block EDA exports, was a mistake."
+    )
+    found = events(analyzer, title, body)
+    assert found, brief(found)
+    assert {e.jurisdiction for e in found} == {"US"}, brief(found)
+
+
+def test_subject_before_an_agent_still_acts(analyzer: Analyzer) -> None:
+    body = "The US, prompted by Japan, banned exports of chip tools."
+    check(analyzer, "", body, ("US", "tightening"))
