@@ -337,3 +337,25 @@ def test_agent_of_an_earlier_participle_does_not_act(analyzer: Analyzer) -> None
 def test_subject_before_an_agent_still_acts(analyzer: Analyzer) -> None:
     body = "The US, prompted by Japan, banned exports of chip tools."
     check(analyzer, "", body, ("US", "tightening"))
+
+
+# ----------------------------------- a reaction in every language is not the measure
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "La Chine riposte aux nouvelles restrictions américaines sur les puces",
+        "China responde a las nuevas restricciones de EEUU a los chips",
+        "La Cina reagisce alle nuove restrizioni americane sui chip",
+        "A China reage às novas restrições dos EUA",
+    ],
+)
+def test_romance_reaction_is_not_the_measure(analyzer: Analyzer, title: str) -> None:
+    found = events(analyzer, title, "")
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+def test_state_announcing_a_measure_still_acts(analyzer: Analyzer) -> None:
+    title = "La Chine annonce de nouvelles restrictions sur le gallium"
+    check(analyzer, title, "", ("CN", "tightening"))
