@@ -359,3 +359,23 @@ def test_romance_reaction_is_not_the_measure(analyzer: Analyzer, title: str) -> 
 def test_state_announcing_a_measure_still_acts(analyzer: Analyzer) -> None:
     title = "La Chine annonce de nouvelles restrictions sur le gallium"
     check(analyzer, title, "", ("CN", "tightening"))
+
+
+# ------------------- a Romance adjective of nationality after a measure names its author
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China anunció el lunes nuevas medidas. Las sanciones estadounidenses prohíben la "
+        "venta de chips H20 a China.",
+        "Pékin a annoncé de nouvelles mesures. Nvidia est touché par les nouvelles "
+        "restrictions américaines.",
+        "La Cina ha annunciato nuove misure. Le nuove restrizioni statunitensi vietano la "
+        "vendita di chip H20 alla Cina.",
+    ],
+)
+def test_demonym_after_a_measure_names_its_author(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert found, brief(found)
+    assert {e.jurisdiction for e in found} == {"US"}, brief(found)
