@@ -179,6 +179,13 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Jurisdiction -> words naming a paper's own government ('het kabinet').",
     )
+    demonyms: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description=(
+            "Jurisdiction -> Romance adjectives of nationality; after a measure noun they "
+            "name its author ('restricciones estadounidenses')."
+        ),
+    )
     agent_prepositions: list[str]
     flows: dict[Flow, list[str]]
     default_flow: dict[str, Flow]
@@ -367,7 +374,7 @@ class PolicyPatterns(_Strict):
     def _clean_words(cls, values: Words) -> Words:
         return _words(values)
 
-    @field_validator("home_anaphors")
+    @field_validator("home_anaphors", "demonyms")
     @classmethod
     def _clean_home(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
         return {code.upper(): _phrases(words) for code, words in values.items()}

@@ -23,7 +23,8 @@ _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("�
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
 _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
-_WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
+# Word characters of any script: "für China", "à la Chine" (an ASCII class read "r", "").
+_WORD_BEFORE = re.compile(r"([\w'’-]{1,20})\W{0,3}$")
 _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
 # "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
 _THE_AT_END = re.compile(
@@ -39,6 +40,24 @@ _ARTICLE_A = re.compile(
 )
 _OFFICIALS = re.compile(
     r"\b(?:ministers?|officials?|spokes(?:person|man|woman)|secretary|regulators?)\s{1,3}$", re.I
+)
+# "Usa-Cina", "US-China", "anti-China": a state glued by a hyphen to the word before it
+# is half of a relation or a qualifier, never the actor (the first half is checked
+# against the mentions: "US-China" names a relation, "US-Regierung" is one mention).
+_HYPHENS: Final = ("-", "–")
+# "中国主要晶片设备商", "31家中国机构", "中国一家企业": a Chinese state, then modifiers, then a
+# noun head (``adjectival_followers``) qualifies that noun.
+_CJK_MODIFIERS = re.compile(
+    r"(?:主要|大型|最大的?|本土|国内|领先的?|顶尖|头部|龙头|知名|重要|"
+    r"\d{1,4}家|[一二三四五六七八九十几数多]家){1,2}"
+)
+# A Korean or Japanese possessive whose noun phrase is headed by firms and closed by a
+# case particle: "중국의 반도체 생산기업에 ...", "中国の半導体メーカーに": the state owns the
+# firms (as "China's Wingtech"); "미국의 중국 기업 제재" (a measure heads it) does not match.
+_POSSESSED_FIRMS = re.compile(
+    r" ?(?:의|の) ?(?:[^\s,、。]{1,10} ){0,2}[^\s,、。]{0,8}?"
+    r"(?:기업|업체|회사|법인|메이커|企業|メーカー|会社)들?"
+    r"(?:에|을|를|이|가|은|는|과|와|に|を|が|は|へ|と|の)"
 )
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
@@ -144,6 +163,12 @@ class Acting:
         text = item.low
         before = text[max(0, mention.start - 24) : mention.start]
         after = text[mention.end : mention.end + 40]
+        if before[-1:] in _HYPHENS and (before[-2:-1].isalnum() or before[-2:-1] == "."):
+            return False  # "Usa-Cina", "anti-China": a relation or a target
+        if after.startswith(_HYPHENS):
+            pair = within(item.actors, mention.end + 1, mention.end + 40)
+            if pair and pair[0].start == mention.end + 1:
+                return False  # "US-China": the first half of a relation
         if before and has_cjk(before[-1:]):
             if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
@@ -174,6 +199,11 @@ class Acting:
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
             return False
+        modifiers = _CJK_MODIFIERS.match(after) if has_cjk(after[:1]) else None
+        if modifiers is not None and after.startswith(lex.cjk_adjectival, modifiers.end()):
+            return False  # "中国主要晶片设备商": a qualifier after its modifiers
+        if after[:2].lstrip(" ")[:1] in ("의", "の") and _POSSESSED_FIRMS.match(after):
+            return False  # "중국의 반도체 기업에", "中国の半導体メーカーに": their firms
         if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
             return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):

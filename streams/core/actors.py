@@ -30,6 +30,8 @@ _FROM = re.compile(r"from\b", re.I)
 _PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
 _CLAUSE_COMMA = re.compile(r"[，,]")
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
+_INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
+_DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
@@ -79,13 +81,28 @@ class Actors(Acting):
                 # "approval from Beijing", "aperta dalla SAMR"; but "entities were added to
                 # the list ... from China, Japan": where they are, not who listed them.
                 return code(actor), "agent"
+        if noun and text[mention.end : mention.end + 1] == " ":
+            # "les restrictions américaines", "las sanciones estadounidenses"
+            demonym = lex.demonym.match(text, mention.end + 1)
+            if demonym is not None:
+                return lex.demonym_of[normal(demonym.group())], "actor"
         if noun or reading.predicate.needs:
             author = self._author(item, mention, noun)
             if author is not None:
                 return code(author), "actor"
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
+        if not noun and not site.cjk and (state := self._demonym_subject(site)) is not None:
+            return state, "actor"  # "las restricciones estadounidenses prohibieron ..."
         before = self._last_acting(item, sentence.start, mention.start, site.sov)
+        if (
+            before is not None
+            and not site.cjk
+            and _BY_AGENT.search(text, max(sentence.start, before.start - 8), before.start)
+        ):
+            # "the equipment needed by China ..., the decision to block EDA exports": the
+            # agent of an earlier participle; the subject acts, if any stands before it.
+            before = self._last_acting(item, sentence.start, before.start, site.sov)
         if before is not None:
             if lex.reaction.search(text, before.end, mention.start):
                 return None  # "Beijing called the withdrawal coercion": it reacts
@@ -108,6 +125,12 @@ class Actors(Acting):
         # "..., the U.S. Commerce Department said": the source of a passive statement.
         for actor in self._acting(item, mention.end, sentence.end):
             if lex.reporting.match(text, actor.end + 1, actor.end + 20):
+                return code(actor), "source"
+            # Inverted after a comma: "..., dijo Trump", "..., a déclaré le ministère".
+            said = lex.reporting.search(
+                text, max(mention.end, actor.start - _INVERTED), actor.start
+            )
+            if said is not None and text[mention.end : said.start()].rstrip().endswith(","):
                 return code(actor), "source"
         if reading.predicate.needs:
             # "received annual US approvals": the actor qualifies the needed object.
@@ -139,6 +162,31 @@ class Actors(Acting):
         if anaphor is not None and (home := self._home(head)) is not None:
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
+
+    def _demonym_subject(self, site: Site) -> str | None:
+        """The state of a Romance subject right before the verb: a measure or body + demonym.
+
+        "Las restricciones estadounidenses prohibieron ...", "le autorità cinesi vietano":
+        the adjective names the state; after a firm ("las empresas chinas") it does not.
+        """
+        lex, text, start = self.lex, site.text, site.mention.start
+        lo = max(site.clause_lo, start - _DEMONYM_WINDOW)
+        if not text[lo:start].endswith(" ") or lex.demonym.search(text, lo, start) is None:
+            return None  # most verbs: no demonym before them
+        last = None
+        for last in lex.demonym.finditer(text, lo, start):  # noqa: B007
+            pass
+        if last is None or text[last.end() : start].strip():
+            return None
+        head = text[max(lo, last.start() - _DEMONYM_WINDOW) : last.start()]
+        measure = None
+        for measure in lex.needs["measure"].finditer(head):  # noqa: B007
+            pass
+        if (measure is not None and not head[measure.end() :].strip()) or (
+            lex.government_before.search(head)
+        ):
+            return lex.demonym_of[normal(last.group())]
+        return None
 
     def _home(self, head: str) -> str | None:
         """The paper's own state named by "het kabinet", "il governo" (no actor before)."""

@@ -202,6 +202,9 @@ class Lexicon(FormTables):
         self.anaphor = compile_words([*_all(p.anaphors), *home])
         self.home = compile_words(home)
         self.home_of = {normal(w): code for code, words in p.home_anaphors.items() for w in words}
+        demonyms = [w for words in p.demonyms.values() for w in words]
+        self.demonym = compile_words(demonyms)
+        self.demonym_of = {normal(w): code for code, words in p.demonyms.items() for w in words}
         self.pronoun = compile_words(["it", "its", "they", "their"])
         self.governing = compile_words([*_all(p.governing_verbs, irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".

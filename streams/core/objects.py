@@ -50,6 +50,21 @@ class Objects:
         defaults = lex.patterns.default_flow
         return defaults.get(jurisdiction, defaults["*"])
 
+    def exports_in_clause(self, site: Site) -> bool:
+        """Whether the predicate's clause names exports ("export approvals for ... fabs").
+
+        An approval of exports to a plant is trade policy, not the approval of a plant.
+        """
+        lex = self.lex
+        for cue in lex.flow_re.finditer(site.text, site.clause_lo, site.clause_hi):
+            key = normal(cue.group())
+            flow = lex.flow_of.get(key) or next(
+                (f for stem, f in lex.flow_stems if key.startswith(stem)), None
+            )
+            if flow == "export":
+                return True
+        return False
+
     def products(self, site: Site) -> tuple[list[str], bool, bool]:
         """Chips, equipment and product classes of the clause (else the sentence).
 

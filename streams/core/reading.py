@@ -122,11 +122,14 @@ class Reader(Constructs):
             predicate.direction == "easing"
             and predicate.needs is None
             and lex.non_policy.search(text, clause_lo, clause_hi)
+            and not self.objects.exports_in_clause(site)
         ):
             return None  # "the Cabinet approved three chip plants": a subsidy, not policy
         relative = self.talk.relative(site)
         if relative and reading.form in ("verb", "state_noun") and self.talk.present(site):
             return None  # "the rule, which bars sales to ...": a standing rule described
+        if self.talk.described(site, reading):
+            return None  # "uma exceção que permitia ...": what a rule allowed until now
         actor = self.actors.actor(fields, site, reading, previous)
         if actor is None:
             return None

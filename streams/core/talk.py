@@ -35,6 +35,29 @@ _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
+# Right after a Chinese or Japanese predicate (folded: 後 is 后), "after": "出口管制后",
+# "規制後" name the measure as the time of what the sentence reports.
+_CJK_AFTER: Final = ("后", "之后")
+# "May" the month, not the modal: a day after it, or a preposition of time before it.
+_DAY_AFTER = re.compile(r"\s{1,3}\d")
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|on|since|until|from|of|early|late|mid|last|next|this)[\s-]{1,3}$"
+)
+_PRIOR_DECISION_WINDOW: Final = 90  # chars before an infinitive searched for "decision"
+_PRIOR_DECISION_GAP: Final = 28  # chars before "decision" searched for "despite"
+_DECISION_NOUN = re.compile(r"\b(?:decisi(?:on|ón|one)|décision|decisão|entscheidung|besluit)\b")
+_ROMANCE_RELATIVE_WINDOW: Final = 40  # chars before a Romance verb searched for "que"
+_ROMANCE: Final = frozenset(["es", "pt", "fr", "it"])
+_REPORTED_CLAUSE: Final = 24  # chars before "que" searched for "anunció", "disse"
+# Imperfect (and conditional) endings of Spanish, Portuguese, French and Italian verbs:
+# "permitía", "permitia", "permettait", "permetteva", "proibiam". They describe a state
+# that held, or one that would hold, never a new act.
+_IMPERFECT = re.compile(r"(?:aba|aban|ía|ían|ava|avam|ia|iam|ait|aient|avano|eva|evano|iva|ivano)$")
+# Synthetic future endings ("limitará", "limitera", "limiterà", "restringirão"): with a
+# source's attribution in the sentence, a reported plan (as "will" before the verb).
+_ROMANCE_FUTURE = re.compile(r"(?:rá|rán|rão|ra|ront|rà|ranno)$")
+# A relative pronoun opening the clause of the verb ("uma exceção que permitia").
+_ROMANCE_RELATIVE = re.compile(r"\b(?:que|qui|che|cui|lequel|laquelle|dont)\b")
 
 _ADJECTIVE_EARLIER = re.compile(
     r"earlier\s{1,3}(?!(?:was|has|is|this|as|its|thus)\b)[a-z]{2,20}s\b"
@@ -95,6 +118,11 @@ class Talk:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
                 continue  # "urged firms to avoid using", "should stop purchasing": guidance
+            if word == "may" and (
+                _DAY_AFTER.match(text, modal.end())
+                or _MONTH_PREPOSITION.search(text, max(0, modal.start() - 8), modal.start())
+            ):
+                continue  # "On May 12, 2025, ... announced", "in May": the month
             if word in lex.future_modals and self._dated(site):
                 continue  # "would take effect from Dec. 1": decided, with its date
             if _JUDGES.match(text, modal.end()):
@@ -112,10 +140,15 @@ class Talk:
             return "modal"  # "will stop the shipments ... as early as July": a forecast
         if (
             not cjk
-            and lex.future.search(text, max(site.clause_lo, start - _FUTURE_WINDOW), start)
+            and (
+                lex.future.search(text, max(site.clause_lo, start - _FUTURE_WINDOW), start)
+                or self._synthetic_future(site, reading)
+            )
             and lex.anonymous.search(text, site.sentence.start, site.sentence.end)
         ):
-            return "modal"  # "is to impose new restrictions, sources say": not announced
+            # "is to impose new restrictions, sources say", "China limitará el acceso ...,
+            # según el FT": a plan a paper or its sources report, not one announced.
+            return "modal"
         if not cjk and not reading.langs <= _ENGLISH and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
@@ -255,6 +288,40 @@ class Talk:
         return last is not None and mention.start - last.end() < _RELATIVE_WINDOW
 
     @staticmethod
+    def _synthetic_future(site: Site, reading: Reading) -> bool:
+        """Whether a Romance verb trigger is itself future ("limitará", "interdira")."""
+        if reading.form != "verb" or not reading.langs & _ROMANCE:
+            return False
+        mention = site.mention
+        return _ROMANCE_FUTURE.search(site.text, mention.start, mention.end) is not None
+
+    def described(self, site: Site, reading: Reading) -> bool:
+        """A Romance imperfect in a relative clause describes a state, it states no act.
+
+        "una excepción que permitía exportar sin licencia", "une exemption qui permettait
+        ...": what a rule allowed until now (its removal is the news, read elsewhere).
+        Not a conditional (``_mood`` reads it) nor "que" after a reporting verb ("anunció
+        que prohibía": a complement clause reporting the act).
+        """
+        if reading.form != "verb" or not reading.langs & _ROMANCE:
+            return False
+        text, mention = site.text, site.mention
+        if _IMPERFECT.search(text, mention.start, mention.end) is None:
+            return False
+        word = text[mention.start : mention.end]
+        lex = self.lex
+        if any(word.endswith(lex.conditional.get(lang, ())) for lang in reading.langs):
+            return False
+        lo = max(site.clause_lo, mention.start - _ROMANCE_RELATIVE_WINDOW)
+        opener = None
+        for opener in _ROMANCE_RELATIVE.finditer(text, lo, mention.start):  # noqa: B007
+            pass
+        if opener is None:
+            return False
+        start = opener.start()
+        return not lex.reporting.search(text, max(0, start - _REPORTED_CLAUSE), start)
+
+    @staticmethod
     def present(site: Site) -> bool:
         """Present tense: an -s verb, or "is/are" right before the trigger."""
         text, mention = site.text, site.mention
@@ -273,6 +340,8 @@ class Talk:
             return False, "background:prior"  # "in response to Washington's crackdown"
         if not noun and not site.cjk and self._earlier_clause(site):
             return False, "background:after"  # "... after Washington lifted a ban on it"
+        if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
+            return False, "background:prior"  # "despite the decision to allow H20 sales"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
@@ -319,6 +388,8 @@ class Talk:
                 continue
             return False, "background:year"
         if site.cjk:
+            if text.startswith(_CJK_AFTER, mention.end):
+                return False, "background:after"  # "出口管制后 ...": what followed the measure
             hi = min(clause_hi, mention.end + _AFTER_CJK_WINDOW)
             comma = text.find("，", mention.end, hi)
             if lex.after_background.search(text, mention.end, hi if comma < 0 else comma):
@@ -330,6 +401,22 @@ class Talk:
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
         return True, ""
+
+    def _prior_decision(self, site: Site) -> bool:
+        """An infinitive under a decision noun that a prior-event marker opens is earlier.
+
+        "despite Washington's decision to allow the sales", "a pesar de la decisión del
+        presidente ... de permitir": the decision is what the news reacts to.
+        """
+        start = site.mention.start
+        lo = max(site.clause_lo, start - _PRIOR_DECISION_WINDOW)
+        noun = None
+        for noun in _DECISION_NOUN.finditer(site.text, lo, start):  # noqa: B007
+            pass
+        if noun is None:
+            return False
+        before = max(site.clause_lo, noun.start() - _PRIOR_DECISION_GAP)
+        return self.lex.prior.search(site.text, before, noun.start()) is not None
 
     def _earlier_clause(self, site: Site) -> bool:
         """A verb in a clause that "after"/"since" opens, with its own subject, is earlier.
