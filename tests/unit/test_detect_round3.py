@@ -9,41 +9,19 @@ the same words under a modal, a plan, an analyst or a legal description are no e
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from schemas.article import PolicyEvent
 from streams.core.analyze import Analyzer
-from streams.core.catalog import load_catalog
-from streams.core.detect import load_patterns
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.build(load_catalog(), load_patterns())
-
-
-def events(analyzer: Analyzer, title: str, body: str = "") -> list[PolicyEvent]:
-    tagged = analyzer.tagger.tag(title, body)
-    return analyzer.detector.detect(title, body, tagged)
+from tests.unit import sentence_kit
+from tests.unit.sentence_kit import brief, events
 
 
 def primary(analyzer: Analyzer, title: str, body: str = "") -> set[tuple[str, str]]:
     return {(e.jurisdiction, e.direction) for e in events(analyzer, title, body) if e.primary}
 
 
-def brief(found: list[PolicyEvent]) -> str:
-    return json.dumps([[e.jurisdiction, e.action, e.direction, e.primary, e.rule] for e in found])
-
-
 def check(analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None) -> None:
-    found = events(analyzer, title, body)
-    main = {(e.jurisdiction, e.direction) for e in found if e.primary}
-    if expected is None:
-        assert not main, brief(found)
-    else:
-        assert expected in main, brief(found)
+    sentence_kit.check(analyzer, title, body, expected, only_actor=False)
 
 
 # ------------------------------------------------------- decided measures with a date

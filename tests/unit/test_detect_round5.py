@@ -9,43 +9,10 @@ Contrasts sit beside each rule.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from schemas.article import PolicyEvent
 from streams.core.analyze import Analyzer
-from streams.core.catalog import load_catalog
-from streams.core.detect import load_patterns
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.build(load_catalog(), load_patterns())
-
-
-def events(analyzer: Analyzer, title: str, body: str = "") -> list[PolicyEvent]:
-    tagged = analyzer.tagger.tag(title, body)
-    return analyzer.detector.detect(title, body, tagged)
-
-
-def brief(found: list[PolicyEvent]) -> str:
-    return json.dumps(
-        [[e.jurisdiction, e.action, e.direction, e.primary, e.rule] for e in found],
-        ensure_ascii=False,
-    )
-
-
-def check(analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None) -> None:
-    found = events(analyzer, title, body)
-    main = {(e.jurisdiction, e.direction) for e in found if e.primary}
-    if expected is None:
-        assert not main, brief(found)
-    else:
-        assert expected in main, brief(found)
-        wrong = {j for j, _ in main} - {expected[0]}
-        assert not wrong, brief(found)  # no other state credited with the act
-
+from tests.unit.sentence_kit import brief, check, events
 
 # ------------------------------------- a Romance imperfect in a relative clause
 

@@ -1,0 +1,45 @@
+"""Helpers of the detector's sentence tests: run one title and body, say what was read."""
+
+from __future__ import annotations
+
+import json
+
+from schemas.article import PolicyEvent
+from streams.core.analyze import Analyzer
+
+
+def events(analyzer: Analyzer, title: str, body: str = "") -> list[PolicyEvent]:
+    """The events detected in one article (tagged first, as the pipeline does)."""
+    tagged = analyzer.tagger.tag(title, body)
+    return analyzer.detector.detect(title, body, tagged)
+
+
+def brief(found: list[PolicyEvent]) -> str:
+    """The events in one line, for an assertion's message."""
+    return json.dumps(
+        [[e.jurisdiction, e.action, e.direction, e.primary, e.rule] for e in found],
+        ensure_ascii=False,
+    )
+
+
+def check(
+    analyzer: Analyzer,
+    title: str,
+    body: str,
+    expected: tuple[str, str] | None,
+    *,
+    only_actor: bool = True,
+) -> None:
+    """The article's main events: none, or ``expected`` (jurisdiction, direction).
+
+    ``only_actor``: no other state is credited with a main event either.
+    """
+    found = events(analyzer, title, body)
+    main = {(e.jurisdiction, e.direction) for e in found if e.primary}
+    if expected is None:
+        assert not main, brief(found)
+    else:
+        assert expected in main, brief(found)
+        if only_actor:
+            wrong = {j for j, _ in main} - {expected[0]}
+            assert not wrong, brief(found)  # no other state credited with the act
