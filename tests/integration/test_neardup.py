@@ -5,13 +5,13 @@ and a restart."""
 from __future__ import annotations
 
 import json
-import time
 import urllib.error
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.integration.faultkit import wait_until
 from tests.kafka_harness import Broker, Names, Worker, consume, produce, run
 from tests.neardup_pairs import syndicated_feed
 
@@ -59,15 +59,6 @@ def _assigned(worker: Worker) -> int:
         return 0
 
 
-def _wait(predicate: Any, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.5)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-
-
 def test_copies_sent_at_once_to_two_workers_join_one_cluster_and_make_one_alert(
     broker: Broker, tmp_path: Path
 ) -> None:
@@ -76,7 +67,7 @@ def test_copies_sent_at_once_to_two_workers_join_one_cluster_and_make_one_alert(
     a = _worker(broker, names, tmp_path / "a", alert_update_interval_seconds=0)
     b = _worker(broker, names, tmp_path / "b", alert_update_interval_seconds=0)
     try:
-        _wait(lambda: _assigned(a) > 0 and _assigned(b) > 0, 90, "both workers assigned")
+        wait_until(lambda: _assigned(a) > 0 and _assigned(b) > 0, 90, "both workers assigned")
         feed = syndicated_feed()
         # All five at once: their content hashes spread them over both workers'
         # dedupe-analyze partitions, which analyze them in parallel.
@@ -127,7 +118,7 @@ def test_the_window_survives_a_rebalance_and_a_restart(broker: Broker, tmp_path:
         assert _cluster_of(broker, names, 2, feed[1]["id"], a) == first
         # A second worker joins: the one-partition table may move to it (rebalance).
         b = _worker(broker, names, tmp_path / "b", store="rocksdb://")
-        _wait(lambda: _assigned(a) > 0 and _assigned(b) > 0, 90, "both workers assigned")
+        wait_until(lambda: _assigned(a) > 0 and _assigned(b) > 0, 90, "both workers assigned")
         shared = _assigned(b)
         run(produce(broker.bootstrap, raw, _messages(feed[2:3])))
         assert _cluster_of(broker, names, 3, feed[2]["id"], b) == first
@@ -135,7 +126,7 @@ def test_the_window_survives_a_rebalance_and_a_restart(broker: Broker, tmp_path:
         # the table it recovered (or kept as a standby).
         assert a.stop() == 0, a.log_tail()
         # Ready again, with a's partitions too (the rebalance and recovery are over).
-        _wait(lambda: _assigned(b) > shared, 120, "b alone assigned")
+        wait_until(lambda: _assigned(b) > shared, 120, "b alone assigned")
         run(produce(broker.bootstrap, raw, _messages(feed[3:4])))
         assert _cluster_of(broker, names, 4, feed[3]["id"], b) == first
         assert b.stop() == 0, b.log_tail()
