@@ -282,7 +282,11 @@ async def end_offsets(bootstrap: str, topics: list[str]) -> dict[str, int]:
 
 
 async def read_all(
-    bootstrap: str, topic: str, start: dict[int, int] | None = None, limit_s: float = 60
+    bootstrap: str,
+    topic: str,
+    start: dict[int, int] | None = None,
+    limit_s: float = 60,
+    partitions: int = PARTITIONS,
 ) -> list[Any]:
     """Read ``topic`` (read_committed) from ``start`` offsets to its current end."""
     consumer = AIOKafkaConsumer(
@@ -295,7 +299,7 @@ async def read_all(
     await consumer.start()
     records: list[Any] = []
     try:
-        tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
+        tps = [TopicPartition(topic, p) for p in range(partitions)]
         consumer.assign(tps)
         ends = await consumer.end_offsets(tps)
         for tp in tps:
@@ -607,6 +611,24 @@ async def e2e(
     # The input is all there before the worker starts, so any pause in the output
     # between its first and last record is the worker not working while input waits.
     analyzed_stamps = [r.timestamp for r in await read_all(broker.bootstrap, analyzed)]
+    # The stage between them: dedupe-analyze's output, the near-dup agent's input.
+    neardup_stamps = [
+        r.timestamp
+        for r in await read_all(broker.bootstrap, names.own("articles.neardup"), partitions=1)
+    ]
+    if os.environ.get("BENCH_LOGS"):  # every stage's record timestamps, to see which pauses
+        alert_stamps = [r.timestamp for r in await read_all(broker.bootstrap, alerts)]
+        await asyncio.to_thread(
+            Path(os.environ["BENCH_LOGS"], f"stamps-{names.suffix}.json").write_text,
+            json.dumps(
+                {
+                    "by_hash": stamps,
+                    "neardup": neardup_stamps,
+                    "analyzed": analyzed_stamps,
+                    "alerts": alert_stamps,
+                }
+            ),
+        )
     return (
         {
             "workers": workers,
@@ -615,6 +637,7 @@ async def e2e(
             # ingest agent's output) while input waited.
             "output_gaps": gap_profile(analyzed_stamps),
             "by_hash_gaps": gap_profile(stamps),
+            "neardup_gaps": gap_profile(neardup_stamps),
             "articles": len(items),
             "analyzed": expect["analyzed"],
             "alerts": expect["alerts"],
