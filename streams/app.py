@@ -91,10 +91,12 @@ def create_app(
         table_standby_replicas=settings.table_standby_replicas,
         broker_session_timeout=settings.session_timeout_seconds,
         broker_heartbeat_interval=settings.heartbeat_interval_seconds,
-        # A message up to the topic's limit must fit one fetch and one produce request
-        # (kafka_admin.message_limit), or it would be stuck or refused rather than
-        # dead-lettered with a reason.
-        consumer_max_fetch_size=message_limit(settings),
+        # Per partition and fetch; a message above it still comes whole (the broker
+        # returns a first batch over the limit: tests/integration/test_limits.py).
+        consumer_max_fetch_size=settings.consumer_max_partition_fetch_bytes,
+        # A message up to the topic's limit must fit one produce request
+        # (kafka_admin.message_limit), or it would be refused rather than dead-lettered
+        # with a reason.
         producer_max_request_size=message_limit(settings),
         # Faust's defaults (no linger, 16 KB batches: four 4 KB articles) make one produce
         # request per few messages; the socket writes were 11 % of the worker's CPU and

@@ -79,6 +79,15 @@ class Settings(BaseSettings):
         "topics blocks the busy ones); idle, each worker sends one fetch per wait "
         "(bench/README.md: the fetch wait).",
     )
+    consumer_max_partition_fetch_bytes: int = Field(
+        default=65_536,
+        ge=1024,
+        description="Most bytes one fetch takes from one partition. A larger message still "
+        "comes whole (the broker returns a first record batch above the limit). Small "
+        "fetches keep every agent fed at each poll: at the message limit (2.1 MB), the "
+        "one-partition near-dup topic got ~500 records per ~3 s while the others' thousands "
+        "were handled, and the output paused up to 2 s (bench/README.md: output pauses).",
+    )
     agent_batch_max: int = Field(
         default=500,
         ge=1,

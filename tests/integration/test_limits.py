@@ -73,3 +73,41 @@ def test_articles_at_the_body_limit_are_analyzed_and_alerted(
         assert letters == []
     finally:
         assert worker.stop() == 0, worker.log_tail()
+
+
+def test_an_article_larger_than_a_partition_fetch_comes_whole_behind_a_backlog(
+    broker: Broker, tmp_path: Path
+) -> None:
+    """A fetch takes 64 KiB per partition by default; a 600 KB article still comes whole.
+
+    It sits behind and before ordinary articles of the same partition (one partition
+    here, so the order is fixed): all are analyzed, none is dead-lettered or skipped.
+    """
+    names = Names()
+    small = [
+        {"id": f"small-{i:04d}", "title": f"Quarterly results {i}", "body": f"Sales rose {i}."}
+        for i in range(600)
+    ]
+    # 200,000 Chinese characters: 600 KB of UTF-8, at the body limit, 9 partition fetches.
+    big = {"id": "big-zh", "title": "一份长名单", "body": "晶片" * (BODY_LIMIT // 2)}
+    articles = [*small[:300], big, *small[300:]]
+    worker = Worker(broker, names, tmp_path, partitions_raw=1, partitions_internal=1).start()
+    try:
+        messages = [
+            (a["id"].encode(), json.dumps(a, ensure_ascii=False).encode()) for a in articles
+        ]
+        assert len(messages[300][1]) > 8 * 65_536
+        run(produce(broker.bootstrap, names.topic("articles.raw"), messages))
+        analyzed = run(
+            consume(
+                broker.bootstrap,
+                names.topic("articles.analyzed"),
+                min_count=len(articles),
+                timeout=120,
+            )
+        )
+        assert {r.key.decode() for r in analyzed} == {a["id"] for a in articles}, worker.log_tail()
+        letters = run(consume(broker.bootstrap, names.topic("articles.dlq"), timeout=2))
+        assert letters == []
+    finally:
+        assert worker.stop() == 0, worker.log_tail()

@@ -90,3 +90,20 @@ def test_fetch_wait_must_be_positive_and_bounded() -> None:
         Settings(consumer_fetch_max_wait_seconds=0)
     with pytest.raises(ValidationError):
         Settings(consumer_fetch_max_wait_seconds=31)
+
+
+@pytest.mark.asyncio
+async def test_worker_consumer_fetches_the_configured_bytes_per_partition(
+    tmp_path: Path, apps: list[Pipeline]
+) -> None:
+    default = build(tmp_path / "default")
+    apps.append(default)
+    consumer = default.app.consumer._thread._create_worker_consumer(default.app.transport)
+    # 64 KiB by default, not the message limit (2.1 MB): every agent is fed at each poll.
+    assert consumer._max_partition_fetch_bytes == 65_536
+    await consumer.stop()
+    custom = build(tmp_path / "custom", consumer_max_partition_fetch_bytes=1_048_576)
+    apps.append(custom)
+    consumer = custom.app.consumer._thread._create_worker_consumer(custom.app.transport)
+    assert consumer._max_partition_fetch_bytes == 1_048_576
+    await consumer.stop()
