@@ -39,6 +39,27 @@ class Recorder:
         return [json.loads(v) for _, v, _ in self.sent]
 
 
+def _recorded(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Pipeline:
+    """A finalized app whose topic sends are recorded, not sent."""
+    p = create_app(settings, registry=CollectorRegistry())
+    p.app.finalize()
+    p.app.flow_control.resume()
+    for name in ("dlq", "analyzed", "alerts", "by_hash", "neardup", "by_policy"):
+        monkeypatch.setattr(getattr(p.topics, name), "send", Recorder())
+    return p
+
+
+def _close_loops(p: Pipeline) -> None:
+    # Faust builds a loop of its own for the app when it is first asked for one; the
+    # harness runs in pytest-asyncio's loop, so that one is never run: close it.
+    # The same goes for the loop of the consumer's thread, built when a stream first
+    # asks for the consumer: no broker here, so the thread never runs it.
+    thread = getattr(p.app._consumer, "_thread", None) if p.app._consumer else None
+    for own in (getattr(p.app, "_loop", None), getattr(thread, "thread_loop", None)):
+        if own is not None and own is not asyncio.get_running_loop() and not own.is_closed():
+            own.close()
+
+
 @pytest_asyncio.fixture
 async def pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Pipeline]:
     settings = Settings(
@@ -48,20 +69,9 @@ async def pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIter
         web_port=free_port(),
         alert_update_interval_seconds=0,
     )
-    p = create_app(settings, registry=CollectorRegistry())
-    p.app.finalize()
-    p.app.flow_control.resume()
-    for name in ("dlq", "analyzed", "alerts", "by_hash", "neardup", "by_policy"):
-        monkeypatch.setattr(getattr(p.topics, name), "send", Recorder())
+    p = _recorded(settings, monkeypatch)
     yield p
-    # Faust builds a loop of its own for the app when it is first asked for one; the
-    # harness runs in pytest-asyncio's loop, so that one is never run: close it.
-    # The same goes for the loop of the consumer's thread, built when a stream first
-    # asks for the consumer: no broker here, so the thread never runs it.
-    thread = getattr(p.app._consumer, "_thread", None) if p.app._consumer else None
-    for own in (getattr(p.app, "_loop", None), getattr(thread, "thread_loop", None)):
-        if own is not None and own is not asyncio.get_running_loop() and not own.is_closed():
-            own.close()
+    _close_loops(p)
 
 
 def sent(p: Pipeline, topic: str) -> Recorder:
@@ -300,16 +310,9 @@ async def batched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncItera
         agent_batch_max=500,
         agent_batch_within_seconds=10,
     )
-    p = create_app(settings, registry=CollectorRegistry())
-    p.app.finalize()
-    p.app.flow_control.resume()
-    for name in ("dlq", "analyzed", "alerts", "by_hash", "neardup", "by_policy"):
-        monkeypatch.setattr(getattr(p.topics, name), "send", Recorder())
+    p = _recorded(settings, monkeypatch)
     yield p
-    thread = getattr(p.app._consumer, "_thread", None) if p.app._consumer else None
-    for own in (getattr(p.app, "_loop", None), getattr(thread, "thread_loop", None)):
-        if own is not None and own is not asyncio.get_running_loop() and not own.is_closed():
-            own.close()
+    _close_loops(p)
 
 
 @pytest.mark.asyncio
