@@ -16,16 +16,12 @@ from prometheus_client import CollectorRegistry
 from schemas.topics import TOPICS, table
 from streams.agents import register_agents
 from streams.catalog_updates import register_catalog_watch
+from streams.commit_drain import drain_before_commit
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.deferred import register_alert_flush
-from streams.faust_io import (
-    DeadLetters,
-    drain_before_commit,
-    raw_schema,
-    raw_topic,
-)
+from streams.faust_io import DeadLetters, raw_schema, raw_topic
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics

@@ -1,7 +1,7 @@
 """Faust's producer buffer, as Faust builds it: its flush may return with messages queued.
 
 Faust flushes this buffer (table changelog records go through it) right before it
-commits input offsets. ``streams.faust_io.drain`` waits for the whole queue.
+commits input offsets. ``streams.commit_drain.drain`` waits for the whole queue.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from faust.transport.producer import ProducerBuffer
 
-from streams.faust_io import count_in_flight, drain
+from streams.commit_drain import count_in_flight, drain
 
 
 async def slow_buffer(seconds_per_message: float) -> tuple[ProducerBuffer, list[Any]]:
