@@ -99,11 +99,11 @@ async def test_worker_consumer_fetches_the_configured_bytes_per_partition(
     default = build(tmp_path / "default")
     apps.append(default)
     consumer = default.app.consumer._thread._create_worker_consumer(default.app.transport)
-    # 64 KiB by default, not the message limit (2.1 MB): every agent is fed at each poll.
-    assert consumer._max_partition_fetch_bytes == 65_536
+    # The message limit by default (2 x 1 MiB + 64 KiB): any accepted message fits a fetch.
+    assert consumer._max_partition_fetch_bytes == 2 * 1_048_576 + 65_536
     await consumer.stop()
-    custom = build(tmp_path / "custom", consumer_max_partition_fetch_bytes=1_048_576)
+    custom = build(tmp_path / "custom", consumer_max_partition_fetch_bytes=65_536)
     apps.append(custom)
     consumer = custom.app.consumer._thread._create_worker_consumer(custom.app.transport)
-    assert consumer._max_partition_fetch_bytes == 1_048_576
+    assert consumer._max_partition_fetch_bytes == 65_536
     await consumer.stop()
