@@ -86,6 +86,13 @@ class Predicate(_Strict):
         default_factory=dict,
         description="A word of these must stand before it in its clause ('make ... apply').",
     )
+    negated: str | None = Field(
+        default=None,
+        description=(
+            "The predicate it reads as after a cessation cue: 'no longer allowed to export'"
+            " is a ban, not a denial of an approval."
+        ),
+    )
 
     @field_validator("verbs", "nouns", "event_nouns", "cue")
     @classmethod
@@ -161,6 +168,7 @@ class PolicyPatterns(_Strict):
     announced_after: list[str] = Field(default_factory=list)
     after_background_cues: Words = Field(default_factory=dict)
     negation_cues: Words
+    cessation_cues: Words = Field(default_factory=dict)
     reporting_verbs: Words
     reported_modals: list[str]
     denial_cues: list[str]
@@ -192,6 +200,7 @@ class PolicyPatterns(_Strict):
     product_classes: list[ProductClass]
     confidence: Confidence
     place_prepositions: list[str]
+    relation_prepositions: list[str] = Field(default_factory=list)
     place_exceptions: list[str] = Field(default_factory=list)
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
@@ -317,6 +326,7 @@ class PolicyPatterns(_Strict):
         "foreground_cues",
         "agent_prepositions",
         "place_prepositions",
+        "relation_prepositions",
         "place_exceptions",
         "adjectival_followers",
         "participle_preceders",
@@ -359,6 +369,7 @@ class PolicyPatterns(_Strict):
         "business_cues",
         "speaker_cues",
         "negation_cues",
+        "cessation_cues",
         "reporting_verbs",
         "background_cues",
         "anaphors",
@@ -434,6 +445,11 @@ class PolicyPatterns(_Strict):
                 raise ValueError(
                     f"predicate {predicate.id!r} uses action {predicate.action!r}, "
                     f"not one of `actions` ({', '.join(self.actions)})"
+                )
+            if predicate.negated and predicate.negated not in ids:
+                raise ValueError(
+                    f"predicate {predicate.id!r} reads as {predicate.negated!r} when negated, "
+                    "not a predicate id"
                 )
             if predicate.needs and predicate.needs.word_class not in self.classes:
                 raise ValueError(

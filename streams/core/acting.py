@@ -59,6 +59,9 @@ _POSSESSED_FIRMS = re.compile(
     r"(?:기업|업체|회사|법인|메이커|企業|メーカー|会社)들?"
     r"(?:에|을|를|이|가|은|는|과|와|に|を|が|は|へ|と|の)"
 )
+# "報道官は、中国は ...": a Japanese comma after a particle closes a phrase, and a state
+# topic-marked after it opens the next; a comma after a noun lists places ("米国、日本へ").
+_TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で)、$")
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
     [
@@ -176,7 +179,11 @@ class Acting:
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
             if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):
                 return True  # "米政府からの許可が必要": the licensor
-            if before.endswith(lex.cjk_place) and not before.endswith(lex.cjk_not_place):
+            if (
+                before.endswith(lex.cjk_place)
+                and not before.endswith(lex.cjk_not_place)
+                and not (_TOPIC_COMMA.search(before) and after.startswith("は"))
+            ):
                 return False
         elif self._target(text, mention.start):
             return False  # "대(對)중국": a target with its gloss
@@ -186,6 +193,8 @@ class Acting:
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
                 word = None  # Portuguese "A China intensificou", "que a China": an article
             token = word.group(1).casefold() if word else ""
+            if lex.relation.search(before):
+                return False  # "lo scontro tra Cina e Stati Uniti": a relation, no actor
             if token in lex.object_verbs:
                 return False  # "Biden to hit China with new curbs": the verb's object
             # "ministers at the Department for Business", "officials of the Commerce

@@ -89,7 +89,14 @@ class Constructs:
         side = needs.side
         if site.sov and side == "after":
             side = "before"  # Japanese, Korean: the object comes first ("명단에 추가")
-        elif side == "after" and not site.cjk and lex.be_before.search(site.pre):
+        elif (
+            side == "after"
+            and not site.cjk
+            and lex.be_before.search(site.pre)
+            and not mention.text.endswith("ing")
+        ):
+            # "the ban was lifted": a passive's object stands before it; "was revoking
+            # waivers" is a progressive, active, its object after it.
             side = "either"
         words = lex.needs[needs.word_class]
         if noun and words.search(text, mention.start, mention.end):

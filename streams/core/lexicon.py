@@ -187,6 +187,8 @@ class Lexicon(FormTables):
         self.after = compile_words(_all(p.after_cues))
         self.after_background = compile_words(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
+        self.cessation = compile_words(_all(p.cessation_cues))
+        self.by_id = {pred.id: pred for pred in p.predicates}
         self.background = WideWords(_all(p.background_cues))
         self.year = re.compile(p.background_year_regex, re.I)
         self.past_perfect = re.compile(p.past_perfect_regex, re.I)
@@ -287,6 +289,12 @@ class Lexicon(FormTables):
             (normal(w), flow) for flow, words in p.flows.items() for w in words if "*" in w
         ]
         self.place = frozenset(w for w in p.place_prepositions if not has_cjk(w))
+        # "the clash between China and the US": both states name a relation, neither acts.
+        between = "|".join(re.escape(w) for w in p.relation_prepositions) or "(?!x)x"
+        self.relation = re.compile(
+            rf"\b(?:{between})\s{{1,3}}(?:[\w.'’-]{{1,20}}\s{{1,3}}){{0,4}}?"
+            rf"(?:(?:and|e|y|et|und|en)\s{{1,3}}(?:[\w'’]{{1,4}}\s{{1,3}})?)?$"
+        )
         self.cjk_place = tuple(fold(w) for w in p.place_prepositions if has_cjk(w))
         self.cjk_not_place = tuple(fold(w) for w in p.place_exceptions)
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))

@@ -113,6 +113,10 @@ class Reader(Constructs):
             return None
         reading, consumes = found
         talk = self.talk.is_talk(site, reading)
+        if talk == "reversed" and reading.predicate.negated:
+            # A permission that ends is its opposite: "may no longer sell" bans the sale.
+            reading = Reading(lex.by_id[reading.predicate.negated], reading.form, reading.langs)
+            talk = ""
         if talk:
             return self._forecast(fields, site, reading, talk, previous)
         if self.approvals.idle(site, reading):

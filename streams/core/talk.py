@@ -56,6 +56,9 @@ _IMPERFECT = re.compile(r"(?:aba|aban|ía|ían|ava|avam|ia|iam|ait|aient|avano|e
 # Synthetic future endings ("limitará", "limitera", "limiterà", "restringirão"): with a
 # source's attribution in the sentence, a reported plan (as "will" before the verb).
 _ROMANCE_FUTURE = re.compile(r"(?:rá|rán|rão|ra|ront|rà|ranno)$")
+# A future verb governing the noun trigger a few words on ("impondrá nuevas restricciones",
+# "imporrà nuove restrizioni"): accented or plural endings only, "-ra" is also a noun's.
+_GOVERNOR_FUTURE = re.compile(r"\b\w{3,}(?:rá|rán|rão|ront|rà|ranno)\s(?:[\w'’]+\s){0,3}$")
 # A relative pronoun opening the clause of the verb ("uma exceção que permitia").
 _ROMANCE_RELATIVE = re.compile(r"\b(?:que|qui|che|cui|lequel|laquelle|dont)\b")
 
@@ -185,6 +188,8 @@ class Talk:
             # A headline's parts are set apart by spaces: "不是禁止出口 已批准...".
             lo = max(lo, text.rfind(" ", lo, start) + 1, text.rfind("，", lo, start) + 1)
         if lex.negation.search(text, lo, start) is not None:
+            if reading.predicate.negated and lex.cessation.search(text, lo, start):
+                return "reversed"  # "will no longer be allowed to export": a ban
             return "negation"
         if cjk:
             if site.sov:
@@ -289,11 +294,17 @@ class Talk:
 
     @staticmethod
     def _synthetic_future(site: Site, reading: Reading) -> bool:
-        """Whether a Romance verb trigger is itself future ("limitará", "interdira")."""
-        if reading.form != "verb" or not reading.langs & _ROMANCE:
+        """Whether a Romance predicate is future, whichever word carries the mood.
+
+        The verb itself ("limitará", "interdira") or the verb that governs a noun
+        trigger ("impondrá nuevas restricciones", "imposera des contrôles").
+        """
+        if not reading.langs & _ROMANCE:
             return False
         mention = site.mention
-        return _ROMANCE_FUTURE.search(site.text, mention.start, mention.end) is not None
+        if reading.form == "verb":
+            return _ROMANCE_FUTURE.search(site.text, mention.start, mention.end) is not None
+        return reading.form.endswith("noun") and _GOVERNOR_FUTURE.search(site.pre) is not None
 
     def described(self, site: Site, reading: Reading) -> bool:
         """A Romance imperfect in a relative clause describes a state, it states no act.
