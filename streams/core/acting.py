@@ -19,6 +19,7 @@ from streams.core.mentions import Mention
 __all__ = ["Acting"]
 
 _AUTHOR_WINDOW: Final = 40  # chars before a noun searched for its author
+_BODY_WINDOW: Final = 48  # chars before "de/of <state>" searched for a government body
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
@@ -203,7 +204,7 @@ class Acting:
             if (
                 token in lex.place
                 and not _OFFICIALS.search(before, 0, word.start(1))  # type: ignore[union-attr]
-                and not lex.government_before.search(bare, 0, word.start(1))  # type: ignore[union-attr]
+                and not self._body_of(text, mention.start - len(before) + word.start(1))  # type: ignore[union-attr]
             ):
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
@@ -232,6 +233,15 @@ class Acting:
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True
+
+    def _body_of(self, text: str, end: int) -> bool:
+        """Whether a government body ends at ``end``, its own complement included.
+
+        "el Gobierno de", "il ministero del Commercio di": wider than a word's window.
+        """
+        lo = max(0, end - _BODY_WINDOW)
+        bare = _THE_AT_END.sub("", text[lo:end])
+        return self.lex.government_before.search(bare) is not None
 
     def _is_acting(self, item: Field, actor: Mention) -> bool:
         """Whether a jurisdiction mention can be the actor, memoised per field."""

@@ -89,7 +89,12 @@ class FormTables:
         self.consequence = compile_words(p.consequence_connectives)
         self.verb_suffixes = tuple(p.verb_suffixes)
         self.source = WideWords(p.source_cues)
-        self.government_before = compile_words(p.government_nouns, r"\s{1,3}$")
+        # "el Gobierno de Estados Unidos", and with the body's own complement: "il ministero
+        # del Commercio di Pechino", "the Ministry of Commerce of China".
+        self.government_before = compile_words(
+            p.government_nouns,
+            r"(?:\s{1,3}(?:del|de|du|des|della|dello|do|da|of|für|van)\s{1,3}[\w'’]{2,20})?\s{1,3}$",
+        )
         # A plural measure right before a base form is its subject: "new rules curb ...".
         self.measure_subject = compile_words(
             [w for w in p.classes.get("measure", {}).get("en", []) if w.endswith("s")], r"\s{1,3}$"

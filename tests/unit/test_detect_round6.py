@@ -22,8 +22,7 @@ from tests.unit.sentence_kit import brief, check, events
     [
         "The Dutch trade ministry said on Friday that ASML will no longer be allowed to "
         "ship its older immersion scanners to Chinese fabs.",
-        "Die Bundesregierung teilte mit, die Ausfuhr der Anlagen sei ab sofort nicht "
-        "mehr erlaubt.",
+        "Die Bundesregierung teilte mit, die Ausfuhr der Anlagen sei ab sofort nicht mehr erlaubt.",
         "Le gouvernement néerlandais a indiqué que ces machines ne seront plus autorisées "
         "à l'exportation vers la Chine.",
     ],
@@ -116,8 +115,7 @@ def test_state_after_a_relation_clause_still_acts(analyzer: Analyzer) -> None:
 
 def test_topic_after_a_phrase_comma_acts(analyzer: Analyzer) -> None:
     body = (
-        "商務部の報道官は、中国は日本の防衛関連の利用者に向けたガリウムの輸出を禁止すると"
-        "述べた。"
+        "商務部の報道官は、中国は日本の防衛関連の利用者に向けたガリウムの輸出を禁止すると述べた。"
     )
     check(analyzer, "", body, ("CN", "tightening"))
 
@@ -133,12 +131,21 @@ def test_state_listed_after_a_noun_comma_is_a_place(analyzer: Analyzer) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Il ministero del Commercio cinese ha annunciato nuove limitazioni "
-         "all'esportazione di gallio.", ("CN", "tightening")),
-        ("El Ministerio de Comercio chino anunció nuevas limitaciones a la exportación "
-         "de germanio.", ("CN", "tightening")),
-        ("Le ministère chinois du Commerce a annoncé de nouvelles limitations à "
-         "l'exportation d'antimoine.", ("CN", "tightening")),
+        (
+            "Il ministero del Commercio cinese ha annunciato nuove limitazioni "
+            "all'esportazione di gallio.",
+            ("CN", "tightening"),
+        ),
+        (
+            "El Ministerio de Comercio chino anunció nuevas limitaciones a la exportación "
+            "de germanio.",
+            ("CN", "tightening"),
+        ),
+        (
+            "Le ministère chinois du Commerce a annoncé de nouvelles limitations à "
+            "l'exportation d'antimoine.",
+            ("CN", "tightening"),
+        ),
     ],
 )
 def test_limit_nouns_and_materials_in_romance_languages(
@@ -159,3 +166,25 @@ def test_material_names_are_products(analyzer: Analyzer) -> None:
 def test_regulated_items_compound_is_a_noun(analyzer: Analyzer) -> None:
     body = "規制対象となる品目を輸出するには、経済産業大臣の許可が必要になる見込みだ。"
     check(analyzer, "", body, None)
+
+
+# ------------------------------------- a government body with its own complement
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il ministero del Commercio di Pechino ha annunciato nuove restrizioni "
+        "all'esportazione di germanio.",
+        "El Ministerio de Comercio de China anunció nuevas restricciones a la exportación "
+        "de galio.",
+    ],
+)
+def test_body_named_with_its_complement_acts_for_its_state(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+def test_a_place_after_a_firm_is_still_a_place(analyzer: Analyzer) -> None:
+    body = "Un proveedor de Pekín anunció nuevas restricciones a la exportación de galio."
+    found = [e for e in events(analyzer, "", body) if e.primary and e.jurisdiction == "CN"]
+    assert not found, brief(found)
