@@ -64,6 +64,8 @@ class Actors(Acting):
                 continue  # "owned by China's Wingtech": the firm, not the state
             gap = text[max(mention.end, actor.start - 14) : actor.start]
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
+                if not self._is_actor(item, actor):
+                    continue  # "products made by US chipmaker Micron": a firm's qualifier
                 return code(actor), "agent"
             agent = lex.agent.search(gap)
             if (

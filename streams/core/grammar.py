@@ -39,6 +39,8 @@ _WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
 _TWO_WORDS_AFTER = re.compile(r"\s{1,3}([a-z]{2,20}ed)\s{1,3}([a-z]{2,12})\b")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
 _ROMANCE = frozenset(["es", "pt", "it", "fr"])
+_GERMAN_DECLINED: Final = ("ter", "tes", "tem", "ener", "enes", "enem")
+_NEXT_WORD = re.compile(r"\s{1,3}(\w+)")
 # Spanish/Portuguese (-ado, -ido), Italian (-ato, -ito, -uto, "sospeso"), French (-é, -ée).
 _PARTICIPLE_ENDINGS = (
     "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
@@ -215,6 +217,20 @@ class Grammar:
             return False
         words = _WORDS.findall(text, max(0, mention.start - 40), mention.start)[-3:]
         return not any(w in self.lex.auxiliaries for w in words)
+
+    @staticmethod
+    def german_attributive(source: str, mention: Mention, reading: Reading) -> bool:
+        """A German participle declined before a noun qualifies it: "verschärfter Kontrollen".
+
+        No finite form ends in "-ter", "-tes", "-tem" (weak) or "-ener", "-enes", "-enem"
+        (strong); declined so and followed by a capitalised noun, the word is an adjective.
+        """
+        if "de" not in reading.langs or " " in mention.text:
+            return False
+        if not mention.text.casefold().endswith(_GERMAN_DECLINED):
+            return False
+        nxt = _NEXT_WORD.match(source, mention.end)
+        return nxt is not None and nxt.group(1)[:1].isupper()
 
     @staticmethod
     def in_name(source: str, mention: Mention) -> bool:

@@ -289,6 +289,8 @@ class Reader(Constructs):
                     continue  # "License Exception ... Authorized (ACA)": part of a name
                 if not title and self.grammar.romance_adjective(text, mention, reading):
                     continue  # "clientes aprobados": a participle after its noun
+                if self.grammar.german_attributive(source, mention, reading):
+                    continue  # "trotz verschärfter Exportbeschränkungen": an adjective
                 return reading, consumes
             if form == "gerund":
                 if _BY_BEFORE.search(pre) or lex.be_before.search(pre) or _ASPECT.search(pre):
