@@ -115,7 +115,7 @@ def test_by_right_after_the_trigger_is_the_agent(analyzer: Analyzer) -> None:
 
 
 def test_declined_participle_before_a_noun_is_no_verb(analyzer: Analyzer) -> None:
-    title = "ASML: China-Geschäft stützt den Umsatz"
+    title = "China bleibt für ASML der wichtigste Markt"
     body = "Trotz verschärfter Exportbeschränkungen bleibt China der wichtigste Markt von ASML."
     check(analyzer, title, body, None)
 
