@@ -144,13 +144,6 @@ def test_a_zombie_worker_paused_past_its_session_loses_nothing(
 
 
 @pytest.mark.timeout(600)
-@pytest.mark.xfail(
-    strict=False,
-    reason="known defect, open (issue 12/13 notes, docs/operations.md): since the agents "
-    "take batches, a broker SIGKILL under load loses a few alerts in 4 of 12 runs (4 to "
-    "23 of 840; never made by the alerting agent, no dead letter, no error logged). The "
-    "test still runs and reports XPASS when nothing is lost.",
-)
 def test_the_broker_sigkilled_mid_stream_and_restarted_on_its_data_loses_nothing(
     own_broker: Broker, names: Names, tmp_path: Path, workers: list[Worker]
 ) -> None:
