@@ -440,7 +440,14 @@ class Talk:
         last = None
         for last in self.lex.prior_clause.finditer(site.text, lo, start):  # noqa: B007
             pass
-        return last is not None and bool(within(site.item.actors, last.end(), start))
+        if last is None:
+            return False
+        subjects = within(site.item.actors, last.end(), start)
+        if last.group().lower() in self.lex.place:
+            # German "nach China" is "to China": a state right after an opener that is also a
+            # place preposition is where things go, not the subject of an earlier clause.
+            subjects = [m for m in subjects if site.text[last.end() : m.start].strip()]
+        return bool(subjects)
 
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:
         """Whether a time phrase dates something else than the trigger."""

@@ -1,0 +1,112 @@
+"""Detector rules of round 8 (issue 11), on whole sentences through catalog and pattern file.
+
+Every sentence is our own, written for the class it names: German "nach" before a state
+is a direction, not "after"; German and Dutch licence nouns end compounds and stand far
+before a clause-final verb; a plural that ends its sentence is a noun; the past perfect
+of the Romance and Germanic languages and their "in recent years" mark background; a
+list of controlled goods may be named by a paraphrase. Contrasts sit beside each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, check, events
+
+# ------------------------------------- German "nach" before a state is "to", not "after"
+
+
+def test_nach_before_a_state_is_a_direction(analyzer: Analyzer) -> None:
+    body = "Die US-Regierung hat Lizenzen für die Lieferung der Beschleuniger nach China erteilt."
+    check(analyzer, "", body, ("US", "easing"))
+
+
+def test_after_with_its_own_subject_stays_an_earlier_clause(analyzer: Analyzer) -> None:
+    body = "Nvidia resumed sales of the H20 in China after Washington lifted its ban on the chip."
+    check(analyzer, "", body, None)
+
+
+# ------------------------- German and Dutch licence nouns: compounds, long middle field
+
+
+@pytest.mark.parametrize(
+    "body, state",
+    [
+        ("Die US-Regierung hat Exportlizenzen für die H20 erteilt.", "US"),
+        ("Het kabinet heeft exportvergunningen voor de machines van ASML verleend.", "NL"),
+        (
+            "Das US-Handelsministerium hat begonnen, Lizenzen für die Ausfuhr "
+            "der angepassten Beschleuniger von AMD zu erteilen.",
+            "US",
+        ),
+    ],
+)
+def test_licence_granted_with_the_verb_last(analyzer: Analyzer, body: str, state: str) -> None:
+    check(analyzer, "", body, (state, "easing"))
+
+
+# ----------------------------------------- a plural that ends its sentence is a noun
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("", "Customs now check every shipment of accelerators that breach US export curbs."),
+        ("Tokyo joins chip tool controls, in line with US China curbs", ""),
+    ],
+)
+def test_a_final_plural_is_a_noun(analyzer: Analyzer, title: str, body: str) -> None:
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.primary and e.rule.startswith("restrict:verb")], brief(found)
+
+
+def test_a_plural_verb_with_its_object_stays_a_verb(analyzer: Analyzer) -> None:
+    check(
+        analyzer, "", "China curbs exports of gallium to the United States.", ("CN", "tightening")
+    )
+
+
+# -------------------------------- past perfect and "in recent years" beyond English
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Frühjahr hatte die Regierung in Washington die Ausfuhr der H20 untersagt.",
+        "La Casa Blanca había prohibido la venta de los aceleradores H20 a China.",
+        "Le Japon avait imposé des restrictions sur les machines de gravure.",
+        "Il governo olandese aveva vietato l'export delle macchine di ASML.",
+        "O governo chinês tinha proibido a compra dos chips H20.",
+        "Washington hat sein Technologie-Embargo in den vergangenen Jahren verschärft.",
+        "El Gobierno chino ha endurecido en los últimos años los controles sobre el galio.",
+        "Het kabinet heeft de afgelopen jaren de export van chipmachines beperkt.",
+    ],
+)
+def test_past_perfect_and_recent_years_are_background(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert found, "the act is still read"
+    assert not [e for e in found if e.primary], brief(found)
+
+
+@pytest.mark.parametrize(
+    "body, state",
+    [
+        ("La Casa Blanca prohibió la venta de los aceleradores H20 a China.", "US"),
+        ("Il governo olandese ha vietato l'export delle macchine di ASML.", "NL"),
+    ],
+)
+def test_simple_past_stays_news(analyzer: Analyzer, body: str, state: str) -> None:
+    check(analyzer, "", body, (state, "tightening"))
+
+
+# ------------------------------------- a list of controlled goods by its paraphrase
+
+
+def test_goods_added_to_a_paraphrased_control_list(analyzer: Analyzer) -> None:
+    body = (
+        "Japan's trade ministry said that 23 kinds of chipmaking tools will be added to its "
+        "list of items subject to export licensing."
+    )
+    found = events(analyzer, "", body)
+    assert [e for e in found if e.primary and e.direction == "tightening"], brief(found)
