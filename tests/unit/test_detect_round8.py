@@ -110,3 +110,52 @@ def test_goods_added_to_a_paraphrased_control_list(analyzer: Analyzer) -> None:
     )
     found = events(analyzer, "", body)
     assert [e for e in found if e.primary and e.direction == "tightening"], brief(found)
+
+
+# ------------------------- acronyms as Romance papers write them, memory spelled out
+
+
+def _names(analyzer: Analyzer, body: str, kind: str) -> set[str]:
+    tags = analyzer.tagger.tag("", body)
+    return {m.name for m in tags.mentions if m.type == kind}
+
+
+@pytest.mark.parametrize(
+    "body, kind, name",
+    [
+        ("Il blocco riguarda anche le memorie Hbm destinate alla Cina.", "chip", "HBM"),
+        ("Le macchine di Asml restano al centro dello scontro.", "firm", "ASML"),
+        ("La Smic ha aumentato la produzione a Shanghai.", "firm", "SMIC"),
+    ],
+)
+def test_titlecased_acronyms_are_tagged(
+    analyzer: Analyzer, body: str, kind: str, name: str
+) -> None:
+    assert name in _names(analyzer, body, kind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El veto incluye la memoria de alto ancho de banda fabricada en Corea.",
+        "Les règles visent aussi la mémoire à haute bande passante.",
+        "Il divieto colpisce la memoria ad alta larghezza di banda.",
+        "A medida atinge a memória de alta largura de banda.",
+        "Betroffen ist auch Speicher mit hoher Bandbreite.",
+    ],
+)
+def test_spelled_out_high_bandwidth_memory_is_hbm(analyzer: Analyzer, body: str) -> None:
+    assert "HBM" in _names(analyzer, body, "chip")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Una conexión de alto ancho de banda llega a la oficina.",
+        "Il nuovo Pro tempore del consiglio è stato nominato.",
+        "Der Tel Aviv Stock Exchange meldet Rekorde.",
+    ],
+)
+def test_words_that_look_like_them_are_not(analyzer: Analyzer, body: str) -> None:
+    tags = analyzer.tagger.tag("", body)
+    assert not [m for m in tags.mentions if m.type in ("chip", "firm")], tags.mentions
