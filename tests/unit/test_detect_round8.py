@@ -159,3 +159,37 @@ def test_spelled_out_high_bandwidth_memory_is_hbm(analyzer: Analyzer, body: str)
 def test_words_that_look_like_them_are_not(analyzer: Analyzer, body: str) -> None:
     tags = analyzer.tagger.tag("", body)
     assert not [m for m in tags.mentions if m.type in ("chip", "firm")], tags.mentions
+
+
+# ------------------------- Romance "a" before an infinitive; readiness and threats
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Os EUA começaram a restringir a exportação de memória HBM para a China.",
+        "Gli Stati Uniti hanno iniziato a limitare le esportazioni di memorie HBM verso la Cina.",
+        "Estados Unidos empezó a restringir la exportación de memorias HBM a China.",
+    ],
+)
+def test_romance_a_before_an_infinitive_is_no_article(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("US", "tightening"))
+
+
+def test_english_a_before_a_noun_stays_an_article(analyzer: Analyzer) -> None:
+    body = "Analysts said a ban on the chips would hurt Nvidia's sales in China."
+    check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Estados Unidos está dispuesto a restringir la exportación de memorias HBM a China.",
+        "Peking droht mit Exportbeschränkungen für Gallium.",
+        "La Chine menace de restreindre les exportations de gallium.",
+        "Pechino ha minacciato di limitare l'export di gallio.",
+        "O governo chinês ameaçou restringir as exportações de gálio.",
+    ],
+)
+def test_readiness_and_threats_are_talk(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
