@@ -193,3 +193,43 @@ def test_english_a_before_a_noun_stays_an_article(analyzer: Analyzer) -> None:
 )
 def test_readiness_and_threats_are_talk(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "", body, None)
+
+
+# ------------- a state's intervention is its measure; "with" names a partner, not an actor
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Dutch government suspended its intervention at Nexperia on Wednesday.",
+        "Le gouvernement néerlandais a décidé de suspendre son intervention chez Nexperia.",
+        "El Gobierno neerlandés suspendió su orden sobre Nexperia.",
+        "Il governo olandese ha sospeso il suo intervento su Nexperia.",
+    ],
+)
+def test_suspending_its_own_intervention_eases(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    main = {(e.jurisdiction, e.direction) for e in found if e.primary}
+    assert main == {("NL", "easing")}, brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le gouvernement néerlandais, après des discussions avec la Chine, a levé ses mesures "
+        "sur Nexperia.",
+        "Il governo olandese, dopo i colloqui con la Cina, ha revocato il provvedimento su "
+        "Nexperia.",
+        "Die niederländische Regierung hat nach Gesprächen mit China ihre Anordnung aufgehoben.",
+    ],
+)
+def test_a_partner_after_with_does_not_act(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("NL", "easing"))
+
+
+def test_a_passive_with_an_adverb_keeps_its_measure_before(analyzer: Analyzer) -> None:
+    body = (
+        "Le gouvernement néerlandais a annoncé que la mesure visant Nexperia est désormais "
+        "suspendue."
+    )
+    check(analyzer, "", body, ("NL", "easing"))
