@@ -233,3 +233,24 @@ def test_a_passive_with_an_adverb_keeps_its_measure_before(analyzer: Analyzer) -
         "suspendue."
     )
     check(analyzer, "", body, ("NL", "easing"))
+
+
+# ------------------------------------------- a rule put out for comment is a proposal
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Taiwan's economy ministry will open a 60-day public comment period on rules to "
+        "tighten export controls on chipmaking tools.",
+        "Le gouvernement soumet à consultation publique un décret qui restreint l'export de "
+        "machines de gravure.",
+    ],
+)
+def test_a_rule_out_for_comment_is_no_event(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+def test_a_rule_in_force_stays_an_event(analyzer: Analyzer) -> None:
+    body = "The Commerce Department imposed new export controls on HBM, effective immediately."
+    check(analyzer, "", body, ("US", "tightening"))
