@@ -90,7 +90,9 @@ class Actors(Acting):
                 return lex.demonym_of[normal(demonym.group())], "actor"
         if noun or reading.predicate.needs:
             author = self._author(item, mention, noun)
-            if author is not None:
+            # A verb is not a noun: the state right before it must be able to act ("nach
+            # China erteilt" puts China after "to"), as for any subject.
+            if author is not None and (noun or self._is_acting(item, author)):
                 return code(author), "actor"
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts

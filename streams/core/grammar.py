@@ -255,8 +255,11 @@ class Grammar:
         item, mention, pre = site.item, site.mention, site.pre
         text = item.low
         after = _WORD_AFTER.match(text, mention.end, mention.end + 24)
-        if after is None:
-            if text[mention.end : mention.end + 2].strip().startswith("."):
+        if after is None or not after.group(1).rstrip("."):
+            # "... products that breach US export curbs.": a transitive verb does not end
+            # its sentence, a plural noun may.
+            rest = text[mention.end : mention.end + 2].strip()
+            if rest.startswith(".") or not rest:
                 return True
         elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
             return True

@@ -224,7 +224,14 @@ class Lexicon(FormTables):
         self.decision = compile_words([*_all(p.decision_verbs, irr), *p.decision_nouns])
         self.group = WideWords(p.group_nouns)
         self.passive = compile_words(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
-        self.be_before = compile_words(p.passive_auxiliaries, r"\s{1,3}(?:[a-z]{2,12}ly\s{1,3})?$")
+        # One adverb may stand between the auxiliary and the participle: English "-ly",
+        # Romance "-ment"/"-mente" and the common "now/already" words ("est désormais
+        # suspendue", "fue finalmente levantada", "wurde nun ausgesetzt").
+        self.be_before = compile_words(
+            p.passive_auxiliaries,
+            r"\s{1,3}(?:(?:[a-z]{2,12}ly|[a-zà-ÿ]{3,14}ment[e]?|désormais|maintenant|ya|già|"
+            r"ora|já|agora|nun|jetzt|inzwischen|nu|inmiddels)\s{1,3})?$",
+        )
         self.determiner = compile_words(p.determiners, r"\s{0,3}$")
         det = "|".join(phrase_pattern(d) for d in p.determiners)
         # A determiner or possessive, then at most three modifiers, right before a noun.

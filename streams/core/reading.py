@@ -48,6 +48,10 @@ _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
 _ASPECT = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed)\s{1,3}$"
 )
+# Spanish, Portuguese and Italian "a" before an infinitive is a preposition, not the
+# English article: "empezó a restringir", "passaram a restringir", "iniziato a limitare".
+_ROMANCE_A = re.compile(r"\ba\s{1,3}$")
+_ROMANCE_INFINITIVE = re.compile(r"(?:ar|er|ir|ire|are|ere)$")
 _ASKS = re.compile(r"[?？吗]")  # a sentence that may ask (``_question`` decides)
 _NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
 
@@ -224,6 +228,15 @@ class Reader(Constructs):
         actor = self.actors.actor(fields, site, reading, previous)
         return actor[0] if actor is not None else ""
 
+    @staticmethod
+    def _romance_infinitive(pre: str, mention: Mention, reading: Reading) -> bool:
+        """Whether "a" before the trigger is the Romance preposition of an infinitive."""
+        return (
+            "en" not in reading.langs
+            and _ROMANCE_A.search(pre) is not None
+            and _ROMANCE_INFINITIVE.search(mention.text.lower()) is not None
+        )
+
     def _reading(self, site: Site, candidates: list[Reading]) -> tuple[Reading, int] | None:
         """Pick the reading whose grammar fits the words around the mention.
 
@@ -275,7 +288,11 @@ class Reader(Constructs):
                             return reading, consumes
                         continue
                     return reading, consumes
-                if lex.determiner.search(pre) and needs is None:
+                if (
+                    lex.determiner.search(pre)
+                    and needs is None
+                    and not self._romance_infinitive(pre, mention, reading)
+                ):
                     continue  # "the banned chips", "its approved list"
                 if self.grammar.participle(source, mention):
                     continue  # "smuggling restricted accelerators", "sales of banned chips"

@@ -173,7 +173,11 @@ class Tagger:
         )
         text = fold.fold(alias.text)
         if alias.is_case_sensitive():
-            for spelling in spelling_variants(text):
+            spellings = spelling_variants(text)
+            titled = _titled_acronym(entry, alias)
+            if titled is not None:
+                spellings = [*spellings, titled]
+            for spelling in spellings:
                 key = lower_same_length(spelling)
                 exact.setdefault(key, {})[spelling] = target
         else:
@@ -217,3 +221,21 @@ class Tagger:
         hits = find_hits(self._table, fold(text), lowered, skip)
         assert hits is not None  # folded text holds no marker character
         return lowered, hits
+
+
+def _titled_acronym(entry: CatalogEntry, alias: Alias) -> str | None:
+    """The titlecased spelling of an acronym alias, as Romance papers write it ("Hbm", "Asml").
+
+    Only letter acronyms of four letters or more (three for chip classes: "Hbm"), without a
+    context condition, and not when the entry already spells that word its own way ("Meta",
+    "Disco", "Intel" keep their rules): short titlecased acronyms are words ("Pro", "Tel").
+    """
+    text = alias.text
+    if not (text.isascii() and text.isalpha() and text.isupper()) or alias.context:
+        return None
+    if len(text) < (3 if entry.type == "chip" else 4):
+        return None
+    titled = text.title()
+    if any(a.text.casefold() == titled.casefold() and a.text != text for a in entry.all_aliases()):
+        return None
+    return titled

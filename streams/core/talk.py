@@ -78,6 +78,10 @@ _JUDGES = re.compile(
 _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
 _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# The word before a mention, past one article ("avec la Chine", "with the US").
+_WORD_END = re.compile(
+    r"(\w+)\W{0,3}(?:(?:the|la|le|les|el|los|las|il|lo|die|der|den|de|het)\s{1,3})?$"
+)
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 _VERB_FINAL = frozenset(["de", "nl"])
 _PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}")
@@ -440,7 +444,16 @@ class Talk:
         last = None
         for last in self.lex.prior_clause.finditer(site.text, lo, start):  # noqa: B007
             pass
-        return last is not None and bool(within(site.item.actors, last.end(), start))
+        if last is None:
+            return False
+        # A state after a place preposition is where things go or whom one talks with, not
+        # the subject of the earlier clause: German "nach China" is "to China", "après des
+        # discussions avec la Chine" has no subject of its own.
+        for actor in within(site.item.actors, last.end(), start):
+            word = _WORD_END.search(site.text, max(last.start(), actor.start - 16), actor.start)
+            if word is None or word.group(1) not in self.lex.place:
+                return True
+        return False
 
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:
         """Whether a time phrase dates something else than the trigger."""
