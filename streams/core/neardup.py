@@ -21,14 +21,14 @@ behind the threshold, the library choice and the partitioning.
   signature, and an index ignores stored entries of another scheme (an upgrade of the
   algorithm starts the window anew rather than comparing incomparable signatures).
 * **The index** (``NearDupIndex``) is the state of the step: the window's entries in
-  arrival order, their signatures' values, rensa's LSH over them and the open clusters'
+  arrival order, their signatures, rensa's LSH over them and the open clusters'
   sizes. It is an in-memory structure updated in place (copying 100,000 signatures per
   article would cost a thousand times the step); the table it mirrors is the durable
   truth, and ``NearDupIndex.load`` rebuilds it from the table's entries.
   ``neardup_step`` returns what the shell must write to the table: the entry to store,
-  the ids that left the window. Entries are kept as tuples and arrays of plain values
-  (no model objects): ~3.6 KB per article, most of it rensa's LSH buckets, and nothing
-  the garbage collector has to walk.
+  the ids that left the window. Entries are kept as tuples of plain values and rensa
+  objects (no model objects): ~3.9 KB per article, most of it rensa's LSH buckets, and
+  nothing the garbage collector has to walk.
 
 Pure: no I/O, no clock (``now`` comes in as an argument).
 """
@@ -39,10 +39,8 @@ import base64
 import re
 import string
 import unicodedata
-from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import eq
 
 from pydantic import BaseModel
 from rensa import RMinHash, RMinHashLSH
@@ -220,7 +218,7 @@ class NearDupIndex:
     def _reset(self) -> None:
         self._rows: dict[str, _Row] = {}  # article id -> row
         self._ids: dict[int, str] = {}  # seq -> article id, in arrival (seq) order
-        self._digests: dict[int, array[int]] = {}  # seq -> signature values
+        self._sigs: dict[int, RMinHash] = {}  # seq -> signature (as placed, never updated)
         self._lsh = RMinHashLSH(threshold=0.5, num_perm=NUM_PERM, num_bands=NUM_BANDS)
         self._open: dict[str, tuple[int, int]] = {}  # cluster -> (in window, size)
         self.next_seq = 1
@@ -284,7 +282,7 @@ class NearDupIndex:
         self._ids[seq] = entry.article_id
         self.next_seq = max(self.next_seq, seq + 1)
         if sig is not None:
-            self._digests[seq] = array("I", sig.digest())
+            self._sigs[seq] = sig
             self._lsh.insert(seq, sig)
         in_window, size = self._open.get(entry.cluster, (0, 0))
         self._open[entry.cluster] = (in_window + 1, max(size, entry.member))
@@ -293,7 +291,7 @@ class NearDupIndex:
         """Drop one entry; return its cluster's size if that was the cluster's last member."""
         article_id = self._ids.pop(seq)
         cluster = self._rows.pop(article_id)[0]
-        if self._digests.pop(seq, None) is not None:
+        if self._sigs.pop(seq, None) is not None:
             self._lsh.remove(seq)
         in_window, size = self._open[cluster]
         if in_window == 1:
@@ -326,15 +324,16 @@ class NearDupIndex:
         """Return the closest article at or above ``threshold``, with its similarity.
 
         Ties go to the earlier article. At most ``MAX_CANDIDATES`` (the newest) are
-        verified: the share of equal signature values estimates Jaccard similarity.
+        verified: the share of equal signature values estimates Jaccard similarity
+        (rensa's ``jaccard``, 0.2 µs a candidate; counting in Python cost 6 µs).
         """
         candidates = sorted(self._lsh.query(sig))[-MAX_CANDIDATES:]
         if not candidates:
             return None
-        mine = array("I", sig.digest())
+        sigs = self._sigs
         best_seq, best = 0, -1.0
         for seq in candidates:
-            score = sum(map(eq, mine, self._digests[seq])) / NUM_PERM
+            score = sig.jaccard(sigs[seq])
             if score > best:
                 best_seq, best = seq, score
         if best < threshold:

@@ -230,7 +230,7 @@ def test_candidates_verified_per_article_are_bounded(monkeypatch: pytest.MonkeyP
             looked.append(seq)
             return super().__getitem__(seq)
 
-    index._digests = Counting(index._digests)
+    index._sigs = Counting(index._sigs)
     found = index.best_match(sig("t", STORY), 0.5)
     assert found is not None and len(looked) == 3
-    assert looked == sorted(index._digests)[-3:], "the newest candidates are verified"
+    assert looked == sorted(index._sigs)[-3:], "the newest candidates are verified"
