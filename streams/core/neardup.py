@@ -40,6 +40,7 @@ Pure: no I/O, no clock (``now`` comes in as an argument).
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
 import string
 import unicodedata
@@ -368,27 +369,26 @@ class NearDupIndex:
         )
 
     def load(self, entries: Iterable[IndexEntry]) -> int:
-        """Rebuild from stored entries (any order); return how many were skipped.
+        """Rebuild from stored entries (any order); return how many signatures are not compared.
 
         The order of arrival comes back from ``seq``; cluster sizes from the highest
-        ``member`` still in the window. Entries of another scheme, or with a signature
-        that does not read, are skipped.
+        ``member`` still in the window. An entry of another scheme, or with a signature
+        that does not read, keeps its place, cluster and expiry but not its signature:
+        it is never a candidate, and it leaves the window (and the shell deletes it from
+        the table) by count or age like the others. Skipping it instead would leave it
+        in the table for good after every change of ``SCHEME``.
         """
         self._reset()
-        skipped = 0
+        uncompared = 0
         for entry in sorted(entries, key=lambda e: e.seq):
-            if entry.scheme != SCHEME:
-                skipped += 1
-                continue
             sig = None
             if entry.signature is not None:
-                try:
-                    sig = decode_signature(entry.signature)
-                except ValueError:
-                    skipped += 1
-                    continue
+                if entry.scheme == SCHEME:
+                    with contextlib.suppress(ValueError):
+                        sig = decode_signature(entry.signature)
+                uncompared += sig is None
             self.add(entry, sig)
-        return skipped
+        return uncompared
 
     def add(self, entry: IndexEntry, sig: RMinHash | None) -> None:
         """Put an entry (the newest) into the window."""
