@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import os
+import random
+import re
 import subprocess
 import sys
+import unicodedata
 
 import pytest
+from rensa import RMinHash
 
 from streams.core import neardup
 from streams.core.neardup import (
+    MARK,
+    NUM_PERM,
     SCHEME,
     IndexEntry,
     NearDupConfig,
@@ -20,6 +26,7 @@ from streams.core.neardup import (
     shingles,
     signature,
 )
+from streams.core.script import script_folder
 
 STORY = [
     "Chinese regulators have approved purchases of Nvidia's H200 accelerators by "
@@ -71,20 +78,58 @@ def test_the_ascii_fast_path_cuts_words_as_the_unicode_path_does() -> None:
     assert "see_also e mail" in ascii_grams and "see_also e mail" in unicode_grams
 
 
+def _reference_word_shingles(text: str) -> list[str]:
+    """Word 3-grams by their definition: what is neither a word character nor space breaks."""
+    out: list[str] = []
+    for line in re.sub(r"[^\w\s]+", " ", text.casefold()).split("\n"):
+        tokens = line.split()
+        if len(tokens) >= 3:
+            out += [" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2)]
+        elif tokens:
+            out.append(" ".join(tokens))
+    return out
+
+
+def test_word_shingles_are_those_of_the_definition_on_ascii_and_other_text() -> None:
+    pieces = [
+        *"aZ_9 .,;'!?-()\n\t\x00\x07\x1b\x7f", "é", "Ä", "ß", "ﬁ", "«", "»", "·", "€", "–",
+        "word", "Straße", "naïve", "Крым", "한국", "\u00ad", "\u2019", "\U0001f600",
+    ]  # fmt: skip
+    rng = random.Random(12)
+    for _ in range(3_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 40)))
+        assert neardup._word_shingles(text) == _reference_word_shingles(text), ascii(text)
+
+
+def test_typeset_punctuation_breaks_words_as_ascii_punctuation_does() -> None:
+    typeset = "Nvidia\u2019s \u201cH20\u201d \u2014 approved \u2018today\u2019 \u2013 ok"
+    assert shingles("", typeset) == shingles("", "Nvidia's \"H20\" - approved 'today' - ok")
+
+
 def test_cjk_text_is_cut_into_character_trigrams_and_traditional_folds_to_simplified() -> None:
+    m = MARK
+    # A paragraph's ends are two marks: its first and last letters make shingles too.
     assert shingles("", "网信办约谈英伟达") == [
+        m + m + "网",
+        m + "网信",
         "网信办",
         "信办约",
         "办约谈",
         "约谈英",
         "谈英伟",
         "英伟达",
+        "伟达" + m,
+        "达" + m + m,
     ]
-    # Words and CJK runs each make their own shingles; none crosses the change of script.
-    assert shingles("", "英伟达H20芯片 sales to China") == [
-        "英伟达", "h20", "芯片", "sales to china",
+    # Words make their own shingles and none crosses CJK text; within a line, CJK
+    # 3-grams run across a word or punctuation as one mark, never across a line break.
+    assert shingles("", "英伟达H20芯片 sales to China。好\n中国") == [
+        "h20", "sales to china",
+        m + m + "英", m + "英伟", "英伟达", "伟达" + m, "达" + m + "芯", m + "芯片",
+        "芯片" + m, "片" + m + "好", m + "好" + m, "好" + m + m,
+        m + m + "中", m + "中国", "中国" + m, "国" + m + m,
     ]  # fmt: skip
-    assert shingles("", "ラピダスに追加支援") == [
+    assert shingles("", "ラピダスに追加支援")[2:-2] == [
         "ラピダ",
         "ピダス",
         "ダスに",
@@ -98,19 +143,101 @@ def test_cjk_text_is_cut_into_character_trigrams_and_traditional_folds_to_simpli
     assert simplified.jaccard(traditional) > 0.6  # 晶片/芯片 differ as words, not script
 
 
+def _reference_signature(title: str, body: str) -> list[int]:
+    """The signature from the readable shingles: rensa's hash of a word shingle, and a
+    CJK 3-gram's UTF-16 code units as one little-endian number (what ``signature`` packs).
+    """
+    grams = shingles(title, body)
+    cjk = [g for g in grams if MARK in g or neardup._CJK.search(g)]
+    words = [g for g in grams if g not in cjk]
+    values = RMinHash.hash_token_sets([words])[0] if words else []
+    values += [int.from_bytes(g.encode("utf-16-le"), "little") for g in cjk]
+    matrix = RMinHash.digest_matrix_from_token_hash_sets([values], NUM_PERM, neardup.SEED)
+    return list(matrix.to_rows()[0])
+
+
+@pytest.mark.parametrize(
+    "title,body",
+    [
+        ("", "网信办约谈英伟达"),
+        ("英伟达H20", "国家网信办约谈英伟达，要求说明H20芯片的安全风险。\n\n  \n第二段。"),
+        ("國家網信辦", "約談英偉達，要求說明H20晶片的安全風險。"),
+        ("Rapidus", "ラピダスに追加支援、経済産業省は５９００億円を\n・追加・"),
+        ("", "好"),
+        ("", "。好，中。\n"),
+        ("Nvidia H20 sales", "The H20 (英伟达) ships to China.\nNo more 出口管制 for now"),
+        ("", "Ünïcode wörds 和中文 mixed\r\n\tand tabs 한국어 단어"),
+        ("㑮审查", "折叠到扩展B区的字：㑮。"),
+    ],
+)
+def test_signature_packs_the_same_shingles_that_shingles_shows(title: str, body: str) -> None:
+    made = signature(title, body)
+    assert made is not None
+    assert made.digest() == _reference_signature(title, body)
+
+
+def test_cjk_letters_are_the_word_characters_of_the_cjk_ranges_and_all_the_sequence_holds() -> None:
+    letters = re.compile(f"[{neardup._CJK_LETTERS}]")
+    in_ranges = re.compile(f"[{neardup._CJK_RANGES}]")
+    for code in range(0x3000, 0x10000):
+        char = chr(code)
+        word = re.fullmatch(r"\w", char) is not None
+        assert (letters.match(char) is not None) == (word and in_ranges.match(char) is not None)
+    # The packed cut needs one UTF-16 unit per character: the sequence holds letters and
+    # marks only, also where a letter folds to one beyond the ranges (㑮 to U+2B748).
+    assert script_folder().fold("㑮") == "\U0002b748"
+    for text in ["国家网信辦㑮审查", "\U0002b748芯片", "a。\n\n 好", ""]:
+        seq = neardup._cjk_cut(text)[0]
+        assert all(c == MARK or letters.match(c) for c in seq), seq
+
+
+def test_nfkc_by_pieces_is_unicodedata_s_nfkc() -> None:
+    tricky = [
+        *"aeoAEO=<>. ,\n\0",
+        "\u0301", "\u0338", "\u0308", "\u0345", "\u05b0", "\u0327", "\u0f71", "\u0f72",
+        "\u3099", "\u309a", "か", "ハ", "ｶ", "ﾞ", "ﾟ", "\uf900", "\ufa6e", "中", "国",
+        "，", "。", "\u2026", "\u00a0", "ﬁ", "①", "\u1100", "\u1161", "\u11a8", "한", "Ｈ",
+        "２", "ǅ", "\u212b", "Å", "\u2f00", "\U0002f800", "\U0002b748", "：", "（", "\u3000",
+        "\u2026", "！", "？", "；", "）",
+    ]  # fmt: skip
+    rng = random.Random(15)
+    texts = ["", "plain ascii", "e\u0301=\u0338", "国家，网信办…Ｈ２０\u00a0ok", "ｶﾞｷﾞ\uf900中"]
+    texts += ["".join(rng.choices(tricky, k=rng.randint(1, 16))) for _ in range(20_000)]
+    for text in texts:
+        assert neardup._nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
+
+
+def test_a_signature_rebuilt_from_its_values_is_the_same() -> None:
+    made = sig("China clears H200", STORY)
+    values = [*made.digest()[:-5], 0, 127, 128, 2**28, 2**32 - 1]
+    rebuilt = neardup._from_digest(values)
+    assert rebuilt.digest() == values
+    assert decode_signature(encode_signature(rebuilt)).digest() == values
+
+
 def test_reordered_paragraphs_give_the_same_signature() -> None:
     assert sig("t", STORY).digest() == sig("t", STORY[::-1]).digest()
+    chinese = ["英伟达H20芯片获批。", "商务部未予置评，公司表示遵守规定。", "其他买家仍在等待批准"]
+    assert sig("标题", chinese).digest() == sig("标题", chinese[::-1]).digest()
 
 
 def test_a_text_without_words_has_no_signature() -> None:
     assert signature("", " \n -- !! \n") is None
+    assert signature("", "・ \n゠") is None  # in the CJK ranges, but no letters
+    assert shingles("・", "words here") == ["words here"]
 
 
-def test_signatures_are_the_same_in_another_process_and_survive_encoding() -> None:
-    made = sig("China clears H200", STORY)
+@pytest.mark.parametrize(
+    "title,paragraphs",
+    [("China clears H200", STORY), ("中国批准H200", ["英伟达H20芯片获批。", "商务部未予置评。"])],
+)
+def test_signatures_are_the_same_in_another_process_and_survive_encoding(
+    title: str, paragraphs: list[str]
+) -> None:
+    made = sig(title, paragraphs)
     code = (
         "from streams.core.neardup import signature;"
-        f"print(signature({'China clears H200'!r}, {chr(10).join(STORY)!r}).digest())"
+        f"print(signature({title!r}, {chr(10).join(paragraphs)!r}).digest())"
     )
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run(
@@ -208,14 +335,29 @@ def test_a_rebuilt_index_answers_as_the_one_it_was_built_from() -> None:
     ]:
         _, result = neardup_step(index, article_id, made, 0.0, CONFIG)
         stored[article_id] = result.entry
-    foreign = IndexEntry(article_id="z", cluster="z", seq=99, seen_at=0.0, scheme="old/p64")
     rebuilt = NearDupIndex()
-    skipped = rebuilt.load([foreign, *reversed(stored.values())])
-    assert skipped == 1 and rebuilt.ids() == ["a", "b", "c"]
+    assert rebuilt.load(reversed(stored.values())) == 0 and rebuilt.ids() == ["a", "b", "c"]
     assert rebuilt.next_seq == index.next_seq and rebuilt.cluster_size("a") == 2
     _, result = neardup_step(rebuilt, "d", sig("v", STORY[1:]), 1.0, CONFIG)
     assert result.near_duplicate_of == "a" and result.entry.member == 3
     assert result.entry.scheme == SCHEME
+
+
+def test_entries_of_another_scheme_stay_in_the_window_uncompared_until_they_expire() -> None:
+    old = encode_signature(sig("t", STORY))  # readable, but made under another scheme
+    stored = [
+        IndexEntry(article_id="o", cluster="o", seq=1, seen_at=0.0, scheme="old", signature=old),
+        IndexEntry(article_id="p", cluster="p", seq=2, seen_at=0.0, signature="bm90IHJlbnNh"),
+        IndexEntry(article_id="q", cluster="o", member=2, seq=3, seen_at=0.0, scheme="old"),
+    ]
+    index = NearDupIndex()
+    assert index.load(stored) == 2  # two signatures not compared ("q" had none)
+    assert index.ids() == ["o", "p", "q"] and index.cluster_size("o") == 2
+    assert index.best_match(sig("t", STORY), 0.5) is None  # never a candidate
+    # They leave by count like any entry, so the shell deletes them from the table.
+    small = NearDupConfig(threshold=0.5, window_articles=2, window_seconds=3600.0)
+    _, result = neardup_step(index, "n", sig("t", STORY), 1.0, small)
+    assert result.near_duplicate_of is None and result.expired == ("o", "p")
 
 
 def test_candidates_verified_per_article_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -230,7 +372,7 @@ def test_candidates_verified_per_article_are_bounded(monkeypatch: pytest.MonkeyP
             looked.append(seq)
             return super().__getitem__(seq)
 
-    index._digests = Counting(index._digests)
+    index._sigs = Counting(index._sigs)
     found = index.best_match(sig("t", STORY), 0.5)
     assert found is not None and len(looked) == 3
-    assert looked == sorted(index._digests)[-3:], "the newest candidates are verified"
+    assert looked == sorted(index._sigs)[-3:], "the newest candidates are verified"
