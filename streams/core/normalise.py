@@ -127,8 +127,10 @@ def content_hash(title: str, body: str) -> str:
     The separator cannot occur in normalised text (white space is folded to single
     spaces), so ``("a b", "c")`` and ``("a", "b c")`` hash differently.
     """
-    payload = normalise_text(title) + "\n" + normalise_text(body)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(normalise_text(title).encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(normalise_text(body).encode("utf-8"))  # as hashing the joined text
+    return digest.hexdigest()
 
 
 def unique_paragraphs(body: str) -> list[tuple[int, str]]:

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation, MatchKind
 
 from schemas.catalog import CatalogEntry
 from streams.core.mentions import MentionType
@@ -50,6 +50,35 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+class ContextWords:
+    """The context words of one ambiguous alias, and where a text has them.
+
+    Two small automata over the same words: one for ASCII text as bytes, where offsets
+    are character offsets already, and one for any other text. The ``str`` automaton
+    maps every byte offset of the text to a character offset on each call (a table as
+    long as the text); on ASCII text the bytes search finds the same matches at the same
+    offsets without it (~25 % less per 4 KB body).
+    """
+
+    __slots__ = ("_bytes", "_text")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        """Compile ``words`` (lower-cased and folded as the searched text is)."""
+        self._text = AhoCorasick(list(words))
+        self._bytes = BytesAhoCorasick([w.encode("utf-8") for w in words])
+
+    def occurrences(self, lowered: str, encoded: bytes | None) -> list[tuple[int, int]]:
+        """Every (start, end) of a context word in ``lowered``, sorted, overlaps included.
+
+        ``encoded`` is ``lowered`` as ASCII bytes, or None when it is not ASCII.
+        """
+        if encoded is not None:
+            found = self._bytes.find_matches_as_indexes(encoded, overlapping=True)
+        else:
+            found = self._text.find_matches_as_indexes(lowered, overlapping=True)
+        return sorted((s, e) for _, s, e in found)
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """What one automaton key stands for, with the checks its matches must pass."""
@@ -60,7 +89,7 @@ class Target:
     jurisdiction: str | None
     check_start: bool  # alias starts with an ASCII letter/digit: needs a token boundary
     check_end: bool  # alias ends with an ASCII letter/digit: boundary (or plural s)
-    context: AhoCorasick | None  # ambiguous alias: one of these words must be near
+    context: ContextWords | None  # ambiguous alias: one of these words must be near
     latin: bool  # has a Latin end: may stand directly against CJK text
     exact: frozenset[str] | None = None  # case-sensitive alias: spellings the text may have
 
@@ -87,7 +116,7 @@ def make_target(
         check_start=check_start,
         check_end=check_end,
         # a small automaton: ~2 µs per window, against ~10 µs for a regex alternation
-        context=AhoCorasick([w.lower() for w in context]) if context else None,
+        context=ContextWords([w.lower() for w in context]) if context else None,
         latin=check_start or check_end,
     )
 
@@ -194,9 +223,15 @@ class Table:
         return -1
 
 
-# Per text: the context-word occurrences (start, end) of each ambiguous alias, by the
-# id of its context automaton, found on first need (see ``_has_context``).
-_Memo = dict[int, list[tuple[int, int]]]
+class _Memo(dict[int, list[tuple[int, int]]]):
+    """Per text: the context-word occurrences of each ambiguous alias, by id of its words.
+
+    Found on first need (see ``_has_context``). ``encoded`` is the text as ASCII bytes
+    once a search needed it (``b""``: the text is not ASCII).
+    """
+
+    encoded: bytes | None = None  # the class's default until a search sets it
+
 
 # A hit: (target id, start, end), offsets into the searched text. Most hits are the very
 # tuples the automaton returned (key id == target id), so no new object is made for them.
@@ -227,7 +262,7 @@ def find_hits(
     hits: list[Hit] = []
     append = hits.append
     rescanned = False
-    memo: _Memo = {}  # context-word occurrences of this text, per ambiguous alias
+    memo = _Memo()  # context-word occurrences of this text, per ambiguous alias
     other, latin = _OTHER, _LATIN  # locals: no global look-up per match
     for m in matches:
         idx, start, end = m
@@ -358,9 +393,10 @@ def _has_context(t: Target, lowered: str, start: int, end: int, n: int, memo: _M
     key = id(t.context)
     found = memo.get(key)
     if found is None:
-        found = sorted(
-            (s, e) for _, s, e in t.context.find_matches_as_indexes(lowered, overlapping=True)
-        )
+        encoded = memo.encoded
+        if encoded is None:  # once per text
+            encoded = memo.encoded = lowered.encode("ascii") if lowered.isascii() else b""
+        found = t.context.occurrences(lowered, encoded or None)
         memo[key] = found
     # Any occurrence lying wholly inside [lo, hi), as a search of that window would find.
     for i in range(bisect.bisect_left(found, (lo, -1)), len(found)):
