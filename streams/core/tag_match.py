@@ -151,6 +151,7 @@ class Table:
     """
 
     __slots__ = (
+        "ascii_automaton",
         "automaton",
         "candidates",
         "exact",
@@ -198,9 +199,23 @@ class Table:
             inner or any(key[:i] in prefixes for i in range(1, len(key)))
             for key, inner in zip(patterns, self.inner, strict=True)
         ]
-        # DFA: the fastest search; the catalog is small, so its memory cost is too.
+        # Contiguous NFAs, not a DFA: over ~15,000 keys the DFA took 37 MB of every
+        # worker's memory for a search ~7 % faster than the NFA's 5 MB. ASCII text (most
+        # bodies, nearly all titles) is searched as bytes: same keys, same ids, the same
+        # matches at the same offsets, without the table of character offsets the
+        # ``str`` automaton makes per call; that more than pays the NFA's difference.
+        kind = Implementation.ContiguousNFA
         self.automaton: AhoCorasick | None = (
-            AhoCorasick(patterns, MatchKind.LeftmostLongest, implementation=Implementation.DFA)
+            AhoCorasick(patterns, MatchKind.LeftmostLongest, implementation=kind)
+            if patterns
+            else None
+        )
+        self.ascii_automaton: BytesAhoCorasick | None = (
+            BytesAhoCorasick(
+                [k.encode("utf-8") for k in patterns],
+                MatchKind.LeftmostLongest,
+                implementation=kind,
+            )
             if patterns
             else None
         )
@@ -248,9 +263,15 @@ def find_hits(
     loop runs once per raw match and is most of the tagger's time after the
     automaton itself.
     """
-    if not text or p.automaton is None:
+    if not text or p.automaton is None or p.ascii_automaton is None:
         return []
-    matches = p.automaton.find_matches_as_indexes(lowered)
+    memo = _Memo()  # what the context checks of this text share
+    if lowered.isascii():
+        memo.encoded = lowered.encode("ascii")
+        matches = p.ascii_automaton.find_matches_as_indexes(memo.encoded)
+    else:
+        memo.encoded = b""
+        matches = p.automaton.find_matches_as_indexes(lowered)
     if not matches:
         return []
     flags = p.flags
@@ -261,7 +282,6 @@ def find_hits(
     hits: list[Hit] = []
     append = hits.append
     rescanned = False
-    memo = _Memo()  # context-word occurrences of this text, per ambiguous alias
     other, latin = _OTHER, _LATIN  # locals: no global look-up per match
     for m in matches:
         idx, start, end = m
