@@ -58,6 +58,11 @@ def format_character_spans(text: str) -> list[tuple[int, int]]:
     """Return the ``[start, end)`` runs of format characters in ``text``, in order."""
     if text.isascii():  # O(1) in CPython; no format character is ASCII
         return []
+    # No format character is printable (str.isprintable: Unicode's "Other" and
+    # "Separator" categories are not), so a text that is printable but for its line
+    # breaks has none. This check runs in C at ~1 ns a character; the scan below, ~3.5.
+    if text.replace("\n", " ").isprintable():
+        return []
     runs: list[tuple[int, int]] = []
     for match in _CANDIDATES.finditer(text):
         char = match.group()

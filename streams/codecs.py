@@ -44,13 +44,19 @@ def decode_raw_article(value: bytes | None, max_bytes: int, max_body_chars: int)
     if len(value) > max_bytes:
         raise DecodeError("too_large", f"{len(value)} bytes > limit {max_bytes}")
     try:
-        text = value.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise DecodeError("not_utf8", str(err)) from None
-    try:
-        data = orjson.loads(text)
-    except orjson.JSONDecodeError as err:
-        raise DecodeError("invalid_json", str(err)[:300]) from None
+        # orjson checks the UTF-8 itself, faster from bytes than from a str (~2.8 us
+        # instead of ~1.3 + 5.0 for a 4 KB article).
+        data = orjson.loads(value)
+    except orjson.JSONDecodeError:
+        # Refused: say why as before, UTF-8 first, then JSON with the text's message.
+        try:
+            text = value.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise DecodeError("not_utf8", str(err)) from None
+        try:
+            data = orjson.loads(text)
+        except orjson.JSONDecodeError as err:
+            raise DecodeError("invalid_json", str(err)[:300]) from None
     if not isinstance(data, dict):
         raise DecodeError("not_an_object", f"JSON {type(data).__name__}, expected an object")
     try:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from schemas.article import AnalyzedArticle, EntityRef, RawArticle
+from schemas.article import AnalyzedArticle, RawArticle
 from schemas.catalog import Catalog
 from streams.core.bounds import bound_analysis
 from streams.core.detect import Detector, PolicyPatterns, is_policy_change
 from streams.core.normalise import OffsetMap, content_hash, visible_text
+from streams.core.tag_result import EntityData
 from streams.core.tagging import Tagger
 
 
@@ -41,43 +43,42 @@ class Analyzer:
         body, body_map = visible_text(article.body)
         tagged = self.tagger.tag(title, body)
         events = self.detector.detect(title, body, tagged, published=article.published_at)
-        maps = {"title": title_map, "body": body_map}
-
-        def entities(kind: str) -> list[EntityRef]:
-            found = tagged.of_type(kind)
-            return found if title_map is None and body_map is None else _as_sent(found, maps)
-
+        found = tagged.entity_data(_OUTPUT_TYPES)
+        if title_map is not None or body_map is not None:
+            _as_sent(found, {"title": title_map, "body": body_map})
+        # One validation builds the record and its nested entities and spans (from
+        # dicts, in pydantic-core); the events are models already and pass as they are.
         return bound_analysis(
-            AnalyzedArticle(
-                id=article.id,
-                content_hash=digest or content_hash(article.title, article.body),
-                title=article.title,
-                url=article.url,
-                source=article.source,
-                published_at=article.published_at,
-                lang=article.lang,
-                ingested_at=ingested_at,
-                firms=entities("firm"),
-                chips=entities("chip"),
-                equipment=entities("equipment"),
-                jurisdictions=entities("jurisdiction"),
-                is_policy_change=is_policy_change(events),
-                events=events,
+            AnalyzedArticle.model_validate(
+                {
+                    "id": article.id,
+                    "content_hash": digest or content_hash(article.title, article.body),
+                    "title": article.title,
+                    "url": article.url,
+                    "source": article.source,
+                    "published_at": article.published_at,
+                    "lang": article.lang,
+                    "ingested_at": ingested_at,
+                    "firms": found["firm"],
+                    "chips": found["chip"],
+                    "equipment": found["equipment"],
+                    "jurisdictions": found["jurisdiction"],
+                    "is_policy_change": is_policy_change(events),
+                    "events": events,
+                }
             )
         )
 
 
-def _as_sent(refs: list[EntityRef], maps: Mapping[str, OffsetMap | None]) -> list[EntityRef]:
-    """The entities with span offsets moved from the text as read to the text as sent."""
-    out = []
-    for ref in refs:
-        spans = []
-        for span in ref.spans:
-            offsets = maps[span.field]
-            if offsets is None:
-                spans.append(span)
-                continue
-            start, end = offsets.span(span.start, span.end)
-            spans.append(span.model_copy(update={"start": start, "end": end}))
-        out.append(ref.model_copy(update={"spans": spans}))
-    return out
+# The entity types an analyzed article lists (regulators are read by the detector only).
+_OUTPUT_TYPES = ("firm", "chip", "equipment", "jurisdiction")
+
+
+def _as_sent(found: Mapping[str, list[EntityData]], maps: Mapping[str, OffsetMap | None]) -> None:
+    """Move the entities' span offsets from the text as read to the text as sent."""
+    for entities in found.values():
+        for entity in entities:
+            for span in cast("list[dict[str, Any]]", entity["spans"]):
+                offsets = maps[span["field"]]
+                if offsets is not None:
+                    span["start"], span["end"] = offsets.span(span["start"], span["end"])

@@ -97,6 +97,26 @@ def upper_bound_bytes(article: AnalyzedArticle) -> int:
     return size
 
 
+def _plainly_within(article: AnalyzedArticle, max_bytes: int) -> bool:
+    """Whether no cap applies and ``upper_bound_bytes`` is within ``max_bytes``.
+
+    True for nearly every article: told in one pass over its lists, not three.
+    """
+    spans = [len(ref.spans) for name in _ENTITY_FIELDS for ref in getattr(article, name)]
+    total = sum(spans)
+    if total > MAX_SPANS_PER_ARTICLE or (spans and max(spans) > MAX_SPANS_PER_ENTITY):
+        return False
+    size = _SCALARS + _ENTITY * len(spans) + _SPAN * total
+    for event in article.events:
+        if len(event.evidence) > MAX_EVIDENCE_CHARS:
+            return False
+        names = len(event.products) + len(event.targets)
+        if len(event.products) > MAX_NAMES_PER_EVENT or len(event.targets) > MAX_NAMES_PER_EVENT:
+            return False
+        size += _EVENT + _CHAR * (len(event.evidence) + len(event.rule)) + _NAME * names
+    return size <= max_bytes
+
+
 def encoded_size(article: AnalyzedArticle) -> int:
     """Return the record's size as JSON on the wire (the codecs' encoding)."""
     return len(article.model_dump_json(exclude_none=False).encode("utf-8"))
@@ -106,6 +126,8 @@ def bound_analysis(
     article: AnalyzedArticle, max_bytes: int = MAX_ANALYZED_BYTES
 ) -> AnalyzedArticle:
     """Return ``article`` within the bounds above (the same object when it already is)."""
+    if _plainly_within(article, max_bytes):
+        return article
     update = _cap_spans(article, MAX_SPANS_PER_ENTITY, MAX_SPANS_PER_ARTICLE)
     events = [_cap_event(e, MAX_EVIDENCE_CHARS, MAX_NAMES_PER_EVENT) for e in article.events]
     if any(new is not old for new, old in zip(events, article.events, strict=True)):

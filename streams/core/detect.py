@@ -50,6 +50,7 @@ __all__ = [
 _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
+_SPACE_RUN: Final = re.compile(r"\s*")  # matches everywhere, maybe empty
 _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -219,7 +220,9 @@ class Detector:
         text = body.low
         start = 0
         for _ in range(_DATELINE_LINES):
-            start += len(text[start:]) - len(text[start:].lstrip())
+            # Skip the line's leading white space (what str.lstrip would drop: re's \s
+            # is str.isspace), without copying the rest of the body twice per line.
+            start = _SPACE_RUN.match(text, start).end()  # type: ignore[union-attr]
             if start >= LEAD:
                 return
             match = self.lexicon.dateline.match(body.text, start)

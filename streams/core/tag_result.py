@@ -18,13 +18,15 @@ from schemas.article import EntityRef
 from streams.core.mentions import Mention, MentionType
 from streams.core.tag_match import Hit
 
-__all__ = ["Field", "Info", "TagResult", "repeated_paragraphs"]
+__all__ = ["EntityData", "Field", "Info", "TagResult", "repeated_paragraphs"]
 
 Field = Literal["title", "body"]
 _ENTITY_TYPES = ("firm", "chip", "equipment", "jurisdiction", "regulator")
 # What a mention of a target carries: name, type, entity id, jurisdiction, and the group
 # it is filed under in ``TagResult.groups`` (its type, or its label for a keyword).
 Info = tuple[str, MentionType, str | None, str | None, str]
+#: An ``EntityRef`` as a dict of its fields (``TagResult.entity_data``).
+EntityData = dict[str, object]
 
 
 def _mentions(
@@ -113,6 +115,12 @@ def repeated_paragraphs(body: str) -> list[tuple[int, int]]:
 
 
 _ENTITY_LIST: TypeAdapter[list[EntityRef]] = TypeAdapter(list[EntityRef])
+_ENTITY_TYPE_SET = frozenset(_ENTITY_TYPES)
+
+
+def _entity(type_: str, name: str, entity_id: str | None, spans: list[EntityData]) -> EntityData:
+    """An ``EntityRef``'s fields; ``spans`` are its mentions' ``Span`` fields."""
+    return {"name": name, "type": type_, "id": entity_id, "mentions": len(spans), "spans": spans}
 
 
 class TagResult:
@@ -197,6 +205,44 @@ class TagResult:
         """
         return self._built[1] if field == "title" else self._built[2]
 
+    def _grouped(
+        self, wanted: frozenset[str]
+    ) -> dict[tuple[str, str], tuple[str | None, list[EntityData]]]:
+        """Spans (as dicts of ``Span``'s fields) of each entity of ``wanted`` types.
+
+        Keyed by (type, name) in order of first mention, with the entity id; straight
+        from the compact hits: no ``Mention`` records are needed for the output.
+        """
+        grouped: dict[tuple[str, str], tuple[str | None, list[EntityData]]] = {}
+        info = self._info
+        for field, text, hits in (
+            ("title", self.title, self._title_hits),
+            ("body", self.body, self._body_hits),
+        ):
+            for tid, start, end in hits:
+                name, type_, entity_id, _, _ = info[tid]
+                if type_ not in wanted:
+                    continue
+                span = {"field": field, "start": start, "end": end, "text": text[start:end]}
+                entry = grouped.get((type_, name))
+                if entry is None:
+                    grouped[(type_, name)] = (entity_id, [span])
+                else:
+                    entry[1].append(span)
+        return grouped
+
+    def entity_data(self, types: Sequence[str]) -> dict[str, list[EntityData]]:
+        """The entities of ``types`` as dicts of ``EntityRef``'s fields, by type.
+
+        Each list in order of first mention, as ``of_type`` gives them. The analyzer
+        validates these inside the analyzed article, in the one pydantic-core call that
+        builds it: no ``TypeAdapter`` call, no ``EntityRef`` made twice.
+        """
+        out: dict[str, list[EntityData]] = {t: [] for t in types}
+        for (type_, name), (entity_id, spans) in self._grouped(frozenset(types)).items():
+            out[type_].append(_entity(type_, name, entity_id, spans))
+        return out
+
     @cached_property
     def entities(self) -> list[EntityRef]:
         """Firms, chips, jurisdictions and regulators, in order of first mention.
@@ -207,35 +253,12 @@ class TagResult:
         per mention (and ``model_construct`` is slower still in pydantic 2: it runs in
         Python).
         """
-        # Straight from the compact hits: no Mention records needed for the output.
-        grouped: dict[tuple[str, str], tuple[str | None, list[dict[str, object]]]] = {}
-        entity_types = _ENTITY_TYPES
-        info = self._info
-        for field, text, hits in (
-            ("title", self.title, self._title_hits),
-            ("body", self.body, self._body_hits),
-        ):
-            for tid, start, end in hits:
-                name, type_, entity_id, _, _ = info[tid]
-                if type_ not in entity_types:
-                    continue
-                span = {"field": field, "start": start, "end": end, "text": text[start:end]}
-                entry = grouped.get((type_, name))
-                if entry is None:
-                    grouped[(type_, name)] = (entity_id, [span])
-                else:
-                    entry[1].append(span)
+        grouped = self._grouped(_ENTITY_TYPE_SET)
         if not grouped:
             return []
         return _ENTITY_LIST.validate_python(
             [
-                {
-                    "name": name,
-                    "type": type_,
-                    "id": entity_id,
-                    "mentions": len(spans),
-                    "spans": spans,
-                }
+                _entity(type_, name, entity_id, spans)
                 for (type_, name), (entity_id, spans) in grouped.items()
             ]
         )

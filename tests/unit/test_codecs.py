@@ -34,6 +34,11 @@ def test_valid_article_decodes_and_ignores_unknown_fields() -> None:
         (None, "empty"),
         (b"x" * (LIMIT + 1), "too_large"),
         (b'{"id": "\xff"}', "not_utf8"),
+        # Neither UTF-8 nor JSON: UTF-8 is checked first; a UTF-8-encoded surrogate is
+        # not UTF-8 either (orjson, reading the bytes, refuses what Python's codec does).
+        (b'{"id": \xff', "not_utf8"),
+        (b'{"id": "\xed\xa0\x80", "title": "t", "body": "b"}', "not_utf8"),
+        (b'\xef\xbb\xbf{"id": "1", "title": "t", "body": "b"}', "invalid_json"),
         (b'{"id": ', "invalid_json"),
         (b"[1, 2]", "not_an_object"),
         (b'{"id": "1", "title": 3, "body": "b"}', "schema_violation"),

@@ -39,6 +39,15 @@ def test_the_format_characters_are_unicode_s_category_cf() -> None:
     assert strip_format_characters(plain) is plain
 
 
+def test_the_printable_shortcut_finds_every_format_character() -> None:
+    # format_character_spans skips its scan for a text printable but for line breaks:
+    # that holds only while no format character is printable.
+    assert not any(char.isprintable() for char in FORMAT_CHARACTERS)
+    for char in sorted(FORMAT_CHARACTERS):
+        text = f"英伟达\n{char}H20\n"
+        assert format_character_spans(text) == [(4, 5)], hex(ord(char))
+
+
 def test_offsets_of_the_text_as_read_map_back_to_the_text_as_sent() -> None:
     sent = f"ab{ZWSP}c{ZWSP}{SHY}de{RLO}f"
     read, offsets = visible_text(sent)

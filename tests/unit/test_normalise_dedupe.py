@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import random
+import sys
+import unicodedata
+
+from schemas.text import FORMAT_CHARACTERS, strip_format_characters
 from streams.core.dedupe import SeenEntry, dedupe_step, is_expired
-from streams.core.normalise import content_hash, normalise_text, unique_paragraphs
+from streams.core.normalise import WHITE_SPACE, content_hash, normalise_text, unique_paragraphs
 
 
 def test_normalise_folds_space_case_and_width() -> None:
@@ -62,3 +67,32 @@ def test_ascii_text_normalises_as_the_general_path_does() -> None:
     for text in samples:
         assert text.isascii()
         assert normalise_text(text) == general(text)
+
+
+def _normalise_reference(text: str) -> str:
+    """The definition ``normalise_text`` computes faster (its docstring)."""
+    return " ".join(unicodedata.normalize("NFKC", strip_format_characters(text)).split()).casefold()
+
+
+def test_white_space_lists_every_character_python_splits_on() -> None:
+    every = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert sorted(WHITE_SPACE) == every
+
+
+def test_normalise_is_its_definition_on_random_text() -> None:
+    # Characters where a faster path could differ: every white space, format characters,
+    # full-width forms and their ASCII twins, combining marks (NFKC composes them, also
+    # across a removed format character), ligatures, case that folds to two letters.
+    pool = (
+        list(WHITE_SPACE)
+        + sorted(FORMAT_CHARACTERS)[:40]
+        + [chr(c) for c in range(0xFF01, 0xFF5F)]
+        + list("ab,.:;()!?% eE\u00e9\u0301\u0308\u00df\u0130\ufb01\u2460\u00bd\u4e2d\u6587\u3002")
+        + ["\u212b", "\u1e9b\u0323", "\U0001d400", "\U000e0001"]
+    )
+    rng = random.Random(7)
+    for n in range(4000):
+        ascii_only = n % 4 == 0
+        chars = [c for c in pool if c.isascii()] if ascii_only else pool
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        assert normalise_text(text) == _normalise_reference(text), repr(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from schemas.article import EntityRef
 from schemas.catalog import Catalog
 from streams.core.catalog import load_catalog, parse_catalog
+from streams.core.tag_match import ContextWords
 from streams.core.tagging import Tagger, TagResult, repeated_paragraphs
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_747f1828a836c838.txt"
@@ -331,6 +333,30 @@ def test_context_words_are_looked_up_per_mention(tagger: Tagger) -> None:
     far = "x " * 200
     text = f"Amazon rainforest fires. {far} Amazon cloud revenue rose."
     assert [m.start for m in tagger.find(text) if m.name == "Amazon"] == [text.rindex("Amazon")]
+
+
+def test_context_words_near_a_mention_are_those_wholly_inside_its_window() -> None:
+    # ContextWords.near searches the window (as ASCII bytes when it can); the rule it
+    # implements is "an occurrence, anywhere in the text, lying wholly inside [lo, hi)".
+    words = ["cloud", "aws", "web services", "云", "云计算"]
+    context = ContextWords(words)
+    rng = random.Random(3)
+    pieces = [*words, " ", "x", "clou", "d", "we", "b ", "计算", "亚马逊", ".", "\n"]
+    for n in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        if n % 3 == 0:
+            text = "".join(c for c in text if c.isascii())
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        every = [
+            (start, start + len(w))
+            for w in words
+            for start in range(len(text))
+            if text.startswith(w, start)
+        ]
+        expected = any(lo <= s and e <= hi for s, e in every)
+        encoded = text.encode("ascii") if text.isascii() else None
+        assert context.near(text, encoded, lo, hi) == expected, (text, lo, hi)
 
 
 def test_traditional_script_matches_simplified_aliases_with_original_spans() -> None:
