@@ -21,9 +21,9 @@ behind the threshold, the library choice and the partitioning.
   64-bit values cut from the text's UTF-16 bytes in C (a string per character would
   cost more than the rest of the article's work). A signature is stored as rensa's own
   serialised form, which names rensa's algorithm version; ``SCHEME`` names everything
-  that changes a signature, and an index ignores stored entries of another scheme (an
+  that changes a signature, and an index compares no signature of another scheme (an
   upgrade of the algorithm or of the cut starts the window anew rather than comparing
-  incomparable signatures).
+  incomparable signatures; ``NearDupIndex.load`` says what becomes of the old entries).
 * **The index** (``NearDupIndex``) is the state of the step: the window's entries in
   arrival order, their signatures, rensa's LSH over them and the open clusters' sizes.
   It is an in-memory structure updated in place (copying 100,000 signatures per article
