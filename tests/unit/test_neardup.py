@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from rensa import RMinHash
@@ -157,8 +159,24 @@ def test_cjk_letters_are_the_word_characters_of_the_cjk_ranges_and_all_the_seque
     # marks only, also where a letter folds to one beyond the ranges (㑮 to U+2B748).
     assert script_folder().fold("㑮") == "\U0002b748"
     for text in ["国家网信辦㑮审查", "\U0002b748芯片", "a。\n\n 好", ""]:
-        seq = neardup._cjk_sequence(text)
+        seq = neardup._cjk_cut(text)[0]
         assert all(c == MARK or letters.match(c) for c in seq), seq
+
+
+def test_nfkc_by_pieces_is_unicodedata_s_nfkc() -> None:
+    tricky = [
+        *"aeoAEO=<>. ,\n\0",
+        "\u0301", "\u0338", "\u0308", "\u0345", "\u05b0", "\u0327", "\u0f71", "\u0f72",
+        "\u3099", "\u309a", "か", "ハ", "ｶ", "ﾞ", "ﾟ", "\uf900", "\ufa6e", "中", "国",
+        "，", "。", "\u2026", "\u00a0", "ﬁ", "①", "\u1100", "\u1161", "\u11a8", "한", "Ｈ",
+        "２", "ǅ", "\u212b", "Å", "\u2f00", "\U0002f800", "\U0002b748", "：", "（", "\u3000",
+        "\u2026", "！", "？", "；", "）",
+    ]  # fmt: skip
+    rng = random.Random(15)
+    texts = ["", "plain ascii", "e\u0301=\u0338", "国家，网信办…Ｈ２０\u00a0ok", "ｶﾞｷﾞ\uf900中"]
+    texts += ["".join(rng.choices(tricky, k=rng.randint(1, 16))) for _ in range(20_000)]
+    for text in texts:
+        assert neardup._nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
 
 
 def test_a_signature_rebuilt_from_its_values_is_the_same() -> None:
