@@ -78,6 +78,34 @@ def test_the_ascii_fast_path_cuts_words_as_the_unicode_path_does() -> None:
     assert "see_also e mail" in ascii_grams and "see_also e mail" in unicode_grams
 
 
+def _reference_word_shingles(text: str) -> list[str]:
+    """Word 3-grams by their definition: what is neither a word character nor space breaks."""
+    out: list[str] = []
+    for line in re.sub(r"[^\w\s]+", " ", text.casefold()).split("\n"):
+        tokens = line.split()
+        if len(tokens) >= 3:
+            out += [" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2)]
+        elif tokens:
+            out.append(" ".join(tokens))
+    return out
+
+
+def test_word_shingles_are_those_of_the_definition_on_ascii_and_other_text() -> None:
+    pieces = [
+        *"aZ_9 .,;'!?-()\n\t\x00\x07\x1b\x7f", "é", "Ä", "ß", "ﬁ", "«", "»", "·", "€", "–",
+        "word", "Straße", "naïve", "Крым", "한국", "\u00ad", "\u2019", "\U0001f600",
+    ]  # fmt: skip
+    rng = random.Random(12)
+    for _ in range(3_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 40)))
+        assert neardup._word_shingles(text) == _reference_word_shingles(text), ascii(text)
+
+
+def test_typeset_punctuation_breaks_words_as_ascii_punctuation_does() -> None:
+    typeset = "Nvidia\u2019s \u201cH20\u201d \u2014 approved \u2018today\u2019 \u2013 ok"
+    assert shingles("", typeset) == shingles("", "Nvidia's \"H20\" - approved 'today' - ok")
+
+
 def test_cjk_text_is_cut_into_character_trigrams_and_traditional_folds_to_simplified() -> None:
     m = MARK
     # A paragraph's ends are two marks: its first and last letters make shingles too.
