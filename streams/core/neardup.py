@@ -159,17 +159,16 @@ def _has_cjk(text: str) -> bool:
 
 
 def _text(title: str, body: str) -> str:
-    text = _nfkc(title + "\n" + body)
-    if not text.isascii():
-        for mark in _TYPESET:
-            if mark in text:
-                text = text.replace(mark, " ")
-    return text
+    return _nfkc(title + "\n" + body)
 
 
 def _word_shingles(text: str) -> list[str]:
     """Word 3-grams of an NFKC-folded text without CJK letters, per paragraph (line)."""
     text = text.casefold()
+    if not text.isascii():
+        for mark in _TYPESET:
+            if mark in text:
+                text = text.replace(mark, " ")
     if text.isascii():
         # The common case, 3x faster than the regex: a byte table and str.split.
         text = text.encode("ascii").translate(_ASCII_PUNCT).decode("ascii")
@@ -213,7 +212,7 @@ def _cjk_cut(text: str) -> tuple[str, list[str]]:
     return seq, _word_shingles("\n".join(words)) if words else []
 
 
-def _cjk_hashes(seq: str) -> bytes:
+def _cjk_hashes(seq: str) -> bytes | bytearray:
     """The 3-grams of a CJK sequence as 64-bit token values, without a str per shingle.
 
     A 3-gram's value is its three UTF-16 code units, little-endian in the low 48 bits
@@ -226,11 +225,11 @@ def _cjk_hashes(seq: str) -> bytes:
     n = len(seq) - SHINGLE_WORDS + 1
     if n <= 0:
         return b""
-    units = seq.encode("utf-16-le") + bytes(6)  # a 4-unit window at every 3-gram start
+    units = (seq + "\0\0\0").encode("utf-16-le")  # a 4-unit window at every 3-gram start
     # Phase p: the 4-unit windows starting at characters p, p + 4, p + 8, ...
     grams = bytearray().join(units[2 * p : 2 * p + 8 * ((n - p + 3) // 4)] for p in range(4))
     grams[6::8] = grams[7::8] = bytes(n)
-    return bytes(grams)
+    return grams
 
 
 def shingles(title: str, body: str) -> list[str]:
