@@ -3,6 +3,7 @@
 Usage: .venv/bin/python bench/bench_neardup.py [--window N] [--articles M] [--seed S]
        .venv/bin/python bench/bench_neardup.py --compare [--compare-window N]
        .venv/bin/python bench/bench_neardup.py --curve
+       .venv/bin/python bench/bench_neardup.py --signatures [--against REV]
 
 Default: fills the window with N (100,000) synthetic ~4 KB articles (85 % English-like
 words, 15 % Chinese characters; Zipf-distributed vocabulary, so common phrases recur
@@ -17,6 +18,10 @@ the table's entries takes (a rebalance).
 
 ``--compare``: rensa against datasketch on the same shingle sets (signature, LSH insert,
 query, memory); needs ``pip install -e '.[bench-neardup]'``.
+
+``--signatures [--against REV]``: ``signature`` alone per kind of text (synthetic and as
+written, English and Chinese), and with ``--against`` also the module of git revision REV
+(loaded beside this one) for a before/after.
 
 ``--curve``: precision and recall per kind on the pair set (tests/neardup_pairs.py) for
 thresholds 0.20 .. 0.90, through the real step.
@@ -441,6 +446,54 @@ def bench_agent(articles: int, seed: int) -> None:
         )
 
 
+def bench_signatures(against: str | None, seed: int) -> None:
+    """Time ``signature`` alone per kind of text; with ``against``, also that revision's."""
+    import importlib.util
+    import subprocess
+
+    from streams.core import neardup
+
+    corpus = Corpus(seed)
+    kinds = {
+        "English, synthetic": [corpus.english() for _ in range(200)],
+        "Chinese, synthetic": [corpus.chinese() for _ in range(200)],
+        "English as written": [corpus.english_as_written() for _ in range(200)],
+        "Chinese as written": [corpus.chinese_as_written() for _ in range(200)],
+    }
+    modules: list[tuple[str, Callable[[str, str], object]]] = []
+    if against is not None:
+        source = subprocess.run(
+            ["git", "-C", str(REPO), "show", f"{against}:streams/core/neardup.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "neardup_against.py"
+            path.write_text(source)
+            spec = importlib.util.spec_from_file_location("neardup_against", path)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            sys.modules["neardup_against"] = module  # dataclasses look their module up
+            spec.loader.exec_module(module)
+        modules.append((against, module.signature))
+    modules.append(("this tree", neardup.signature))
+    print("signature alone, µs per article: best of 5 passes over 200 articles")
+    print("| text | " + " | ".join(name for name, _ in modules) + " |")
+    print("| --- " * (1 + len(modules)) + "|")
+    for kind, articles in kinds.items():
+        cells = []
+        for _, sign in modules:
+            passes = []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                for title, body in articles:
+                    sign(title, body)
+                passes.append((time.perf_counter() - t0) / len(articles) * 1e6)
+            cells.append(f"{min(passes):.1f}")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=int, default=100_000)
@@ -450,6 +503,8 @@ def main() -> None:
     parser.add_argument("--compare-window", type=int, default=20_000)
     parser.add_argument("--curve", action="store_true")
     parser.add_argument("--agent", action="store_true")
+    parser.add_argument("--signatures", action="store_true")
+    parser.add_argument("--against", help="with --signatures: also time this git revision's")
     args = parser.parse_args()
     with open("/proc/loadavg") as handle:
         print(f"load average: {handle.read().split()[0]}")
@@ -459,6 +514,8 @@ def main() -> None:
         bench_agent(args.articles if args.articles != 2_000 else 20_000, args.seed)
     elif args.compare:
         bench_compare(args.compare_window, args.seed)
+    elif args.signatures:
+        bench_signatures(args.against, args.seed)
     else:
         bench_window(args.window, args.articles, args.seed)
 

@@ -176,6 +176,41 @@ def test_signature_packs_the_same_shingles_that_shingles_shows(title: str, body:
     assert made.digest() == _reference_signature(title, body)
 
 
+def test_packed_cjk_values_estimate_jaccard_as_well_as_rensa_s_string_hash() -> None:
+    # The packed values are structured (three code units side by side), not hashed:
+    # rensa's permutations must still make a fair estimate of them. Pairs of synthetic
+    # Chinese sequences, some copies with spans rewritten, some unrelated.
+    rng = random.Random(7)
+    chars = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    weights = [1 / (i + 1) for i in range(len(chars))]
+    errors: dict[str, list[float]] = {"string": [], "packed": []}
+    for n in range(150):
+        first = "".join(rng.choices(chars, weights, k=600))
+        if n % 3 == 0:
+            second = "".join(rng.choices(chars, weights, k=600))
+        else:
+            second = list(first)
+            for _ in range(rng.randint(3, 20)):
+                at = rng.randrange(590)
+                second[at : at + 8] = rng.choices(chars, weights, k=8)
+            second = "".join(second)
+        grams = [{s[i : i + 3] for i in range(len(s) - 2)} for s in (first, second)]
+        truth = len(grams[0] & grams[1]) / len(grams[0] | grams[1])
+        by_string = [RMinHash(NUM_PERM, neardup.SEED) for _ in grams]
+        for made, g in zip(by_string, grams, strict=True):
+            made.update(sorted(g))
+        errors["string"].append(by_string[0].jaccard(by_string[1]) - truth)
+        packed = [neardup._cjk_hashes(s) for s in (first, second)]
+        flat = memoryview(packed[0] + packed[1]).cast("Q")
+        cut = [0, len(packed[0]) // 8, len(flat)]
+        rows = RMinHash.digest_matrix_from_flat_token_hashes(flat, cut, NUM_PERM, neardup.SEED)
+        a, b = rows.to_rows()
+        errors["packed"].append(sum(map(int.__eq__, a, b)) / NUM_PERM - truth)
+    for kind, errs in errors.items():
+        bias, spread = sum(errs) / len(errs), (sum(e * e for e in errs) / len(errs)) ** 0.5
+        assert abs(bias) < 0.01 and spread < 0.05, (kind, bias, spread)
+
+
 def test_cjk_letters_are_the_word_characters_of_the_cjk_ranges_and_all_the_sequence_holds() -> None:
     letters = re.compile(f"[{neardup._CJK_LETTERS}]")
     in_ranges = re.compile(f"[{neardup._CJK_RANGES}]")
