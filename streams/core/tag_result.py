@@ -18,10 +18,11 @@ from schemas.article import EntityRef
 from streams.core.mentions import Mention, MentionType
 from streams.core.tag_match import Hit
 
-__all__ = ["EntityData", "Field", "Info", "TagResult", "repeated_paragraphs"]
+__all__ = ["ENTITY_TYPES", "EntityData", "Field", "Info", "TagResult", "repeated_paragraphs"]
 
 Field = Literal["title", "body"]
-_ENTITY_TYPES = ("firm", "chip", "equipment", "jurisdiction", "regulator")
+#: The mention types that are entities (the rest: keywords, persons, script markers).
+ENTITY_TYPES = ("firm", "chip", "equipment", "jurisdiction", "regulator")
 # What a mention of a target carries: name, type, entity id, jurisdiction, and the group
 # it is filed under in ``TagResult.groups`` (its type, or its label for a keyword).
 Info = tuple[str, MentionType, str | None, str | None, str]
@@ -115,7 +116,7 @@ def repeated_paragraphs(body: str) -> list[tuple[int, int]]:
 
 
 _ENTITY_LIST: TypeAdapter[list[EntityRef]] = TypeAdapter(list[EntityRef])
-_ENTITY_TYPE_SET = frozenset(_ENTITY_TYPES)
+_ENTITY_TYPE_SET = frozenset(ENTITY_TYPES)
 
 
 def _entity(type_: str, name: str, entity_id: str | None, spans: list[EntityData]) -> EntityData:
@@ -138,6 +139,7 @@ class TagResult:
     __slots__ = (
         "__dict__",
         "_body_hits",
+        "_entity_keys",
         "_info",
         "_labels",
         "_title_hits",
@@ -157,11 +159,14 @@ class TagResult:
         labels: Mapping[str, frozenset[int]],
         low_title: str,
         low_body: str,
+        entity_keys: Sequence[tuple[str, str] | None],
     ) -> None:
         """Keep the texts, their hits and the tagger's target table (internal).
 
         ``low_title``/``low_body`` are the lower-cased texts the tagger searched (same
         length, same offsets), kept so that the detector need not lower-case again.
+        ``entity_keys`` holds, per target id, (type, name) of an entity (firm, chip,
+        equipment, jurisdiction, regulator), None for keywords and persons.
         """
         self.title = title
         self.body = body
@@ -171,6 +176,7 @@ class TagResult:
         self._body_hits = body_hits
         self._info = info
         self._labels = labels
+        self._entity_keys = entity_keys
 
     def has_keyword(self, label: str) -> bool:
         """Whether any keyword mention of ``label`` was found, without building mentions."""
@@ -214,19 +220,19 @@ class TagResult:
         from the compact hits: no ``Mention`` records are needed for the output.
         """
         grouped: dict[tuple[str, str], tuple[str | None, list[EntityData]]] = {}
-        info = self._info
+        keys = self._entity_keys
         for field, text, hits in (
             ("title", self.title, self._title_hits),
             ("body", self.body, self._body_hits),
         ):
             for tid, start, end in hits:
-                name, type_, entity_id, _, _ = info[tid]
-                if type_ not in wanted:
+                key = keys[tid]
+                if key is None or key[0] not in wanted:
                     continue
                 span = {"field": field, "start": start, "end": end, "text": text[start:end]}
-                entry = grouped.get((type_, name))
+                entry = grouped.get(key)
                 if entry is None:
-                    grouped[(type_, name)] = (entity_id, [span])
+                    grouped[key] = (self._info[tid][2], [span])
                 else:
                     entry[1].append(span)
         return grouped

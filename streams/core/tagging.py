@@ -61,6 +61,7 @@ from streams.core.tag_match import (
     spelling_variants,
 )
 from streams.core.tag_result import (
+    ENTITY_TYPES,
     Field,
     Info,
     TagResult,
@@ -159,6 +160,10 @@ class Tagger:
             (t.name, t.type, t.entity_id, t.jurisdiction, t.name if t.type == "keyword" else t.type)
             for t in self._table.targets
         ]
+        # Per target id: what its mentions are grouped under in the output, or None.
+        self._entity_keys: list[tuple[str, str] | None] = [
+            (t.type, t.name) if t.type in ENTITY_TYPES else None for t in self._table.targets
+        ]
 
     @staticmethod
     def _add_alias(
@@ -202,7 +207,15 @@ class Tagger:
         low_title, title_hits = self._search(title, lower_same_length(title), ())
         low_body, body_hits = self._search(body, lower_same_length(body), repeated_paragraphs(body))
         return TagResult(
-            title, body, title_hits, body_hits, self._info, self._labels, low_title, low_body
+            title,
+            body,
+            title_hits,
+            body_hits,
+            self._info,
+            self._labels,
+            low_title,
+            low_body,
+            self._entity_keys,
         )
 
     def _search(
