@@ -35,6 +35,9 @@ _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
+# ... and a state between that marker and the verb is inside the fronted object
+# ("台湾政府将中国两大科技巨头...纳入名单": China qualifies the firms, Taiwan acts).
+_IN_BA_OBJECT = re.compile(r"(?:将|把)(?!于|会|在|要|近|来)[^，。；、,;:：！？\n]{0,16}$")
 # Before these, Portuguese "a" is the article of a state's name, not Spanish "to".
 _ARTICLE_A = re.compile(
     r"(?:^|[.:;,!?\n]|\b(?:que|e|mas|porque|quando|onde|como|se))\s{0,3}$", re.I
@@ -46,6 +49,17 @@ _OFFICIALS = re.compile(
 # is half of a relation or a qualifier, never the actor (the first half is checked
 # against the mentions: "US-China" names a relation, "US-Regierung" is one mention).
 _HYPHENS: Final = ("-", "–")
+# A German genitive state ("Chinas", "Japans") before a capitalised noun owns that noun,
+# unless the noun is its government ("Chinas Handelsministerium").
+_STATE_INSTRUMENTS: Final = ("measure", "list", "licence")  # "Chinas Liste", "Chinas Verbot"
+_GERMAN_GENITIVE = re.compile(
+    r"(?!(?:Regierung|Staats|Handels|Wirtschafts|Außen|Ministerium|Ministerin|Minister|"
+    r"Behörde|Zoll|Führung|Präsident|Kabinett|Parlament|Markt|Aufsicht|Exportkontroll))"
+    r"[A-ZÄÖÜ][\w-]"
+)
+# A Dutch body named with its state's adjective ("Amerikaanse regering"): a "de" before
+# it is the Dutch article, never the Romance preposition ("de China", "from China").
+_DUTCH_BODY = re.compile(r"\b(?:regering|overheid|kabinet|ministerie|autoriteiten)\b")
 # "中国主要晶片设备商", "31家中国机构", "中国一家企业": a Chinese state, then modifiers, then a
 # noun head (``adjectival_followers``) qualifies that noun.
 _CJK_MODIFIERS = re.compile(
@@ -57,9 +71,12 @@ _CJK_MODIFIERS = re.compile(
 # firms (as "China's Wingtech"); "미국의 중국 기업 제재" (a measure heads it) does not match.
 _POSSESSED_FIRMS = re.compile(
     r" ?(?:의|の) ?(?:[^\s,、。]{1,10} ){0,2}[^\s,、。]{0,8}?"
-    r"(?:기업|업체|회사|법인|메이커|企業|メーカー|会社)들?"
+    r"(?:기업|업체|회사|법인|메이커|企業|企业|メーカー|会社)들?"
+    r"(?:\d{1,4}(?:社|개사|곳)(?:超|以上|余り)?)?"
     r"(?:에|을|를|이|가|은|는|과|와|に|を|が|は|へ|と|の)"
 )
+# "中国30社超を", "중국 30개사를": a state right before a count of firms qualifies them.
+_COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")
 # "報道官は、中国は ...": a Japanese comma after a particle closes a phrase, and a state
 # topic-marked after it opens the next; a comma after a noun lists places ("米国、日本へ").
 _TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で)、$")
@@ -142,7 +159,7 @@ class Acting:
                 and self._is_acting(item, actor)
             ):
                 return actor  # not a place: "原产于中国的半导体产品加征关税"
-            if not gap.strip() or (_POSSESSIVE_NP.fullmatch(gap) and noun):
+            if not gap.strip() or gap == "s " or (_POSSESSIVE_NP.fullmatch(gap) and noun):
                 if actor.entity_id == ABBREVIATION and not self._is_acting(item, actor):
                     continue  # "美수출 통제": exports to the US, not its controls
                 return actor
@@ -178,6 +195,8 @@ class Acting:
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
             if self._target(text, mention.start):
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
+            if _IN_BA_OBJECT.search(before):
+                return False  # "将中国两大科技巨头...纳入": part of the fronted object
             if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):
                 return True  # "米政府からの許可が必要": the licensor
             if (
@@ -194,6 +213,8 @@ class Acting:
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
                 word = None  # Portuguese "A China intensificou", "que a China": an article
             token = word.group(1).casefold() if word else ""
+            if token == "de" and _DUTCH_BODY.search(text, mention.start, mention.end):
+                token = ""  # "De Amerikaanse regering": the Dutch article, not Romance "of"
             if lex.relation.search(before):
                 return False  # "lo scontro tra Cina e Stati Uniti": a relation, no actor
             if token in lex.object_verbs:
@@ -214,10 +235,18 @@ class Acting:
             return False  # "中国主要晶片设备商": a qualifier after its modifiers
         if after[:2].lstrip(" ")[:1] in ("의", "の") and _POSSESSED_FIRMS.match(after):
             return False  # "중국의 반도체 기업에", "中国の半導体メーカーに": their firms
+        if _COUNTED_FIRMS.match(after):
+            return False  # "中国30社超をリストへ": the state counts the listed firms
         if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
             return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
             return False
+        if (
+            after.startswith("s ")
+            and _GERMAN_GENITIVE.match(item.text, mention.end + 2)
+            and not any(lex.needs[kind].match(text, mention.end + 2) for kind in _STATE_INSTRUMENTS)
+        ):
+            return False  # "Chinas Chip-Pläne gestoppt": the owner of the plans, not the actor
         if self._owns_firm(item, mention):
             return False  # "Saudi Arabia's Humain"
         # "US firm", "U.S. defense firms", "China's top contract chipmaker", but "China's

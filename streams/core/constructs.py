@@ -99,8 +99,11 @@ class Constructs:
             # waivers" is a progressive, active, its object after it.
             side = "either"
         words = lex.needs[needs.word_class]
-        if noun and words.search(text, mention.start, mention.end):
+        held = words.search(text, mention.start, mention.end) if noun else None
+        if held is not None and (held.start(), held.end()) != (mention.start, mention.end):
             return mention.end  # "vergunningplicht", "licence requirement": it holds the word
+        # A noun that is itself a word of the class ("suspension" of a measure) still takes
+        # the measure after it as its object: "the suspension of a ban on exports".
         if site.cjk and not site.sov and side == "after":
             # Chinese topic first: "...审查也一并暂停" (the measure, a few adverbs, the verb).
             lo = max(site.clause_lo, mention.start - _TOPIC_WINDOW)
@@ -123,7 +126,7 @@ class Constructs:
             for found in words.finditer(text, lo, mention.start):
                 if not self.grammar.modifies(text, found.end()):
                     return mention.end
-        return -1
+        return mention.end if held is not None else -1
 
     def _object_measure(self, site: Site) -> int:
         """Where a measure that an easing verb takes as its object ends, or -1.

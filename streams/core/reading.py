@@ -272,6 +272,8 @@ class Reader(Constructs):
                     continue  # "schort" without its "op": another verb
                 return reading, consumes
             if form == "verb":
+                if not site.cjk and mention.start and text[mention.start - 1].isalpha():
+                    continue  # "Exportverbote": the tail of a compound noun is no verb
                 if site.cjk:
                     if text.startswith(lex.cjk_modifiers, mention.end):
                         continue  # "限制性条件": restrictive, an adjective

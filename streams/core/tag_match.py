@@ -35,7 +35,12 @@ _CJK_FLOOR = "\u2e80"
 #: Characters either side of an ambiguous alias searched for its context words.
 CONTEXT_WINDOW = 250
 
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# Letters and digits that continue a Latin word: ASCII and the accented letters of the
+# European languages ("Japon" is not inside "japonés", nor "Chin" inside "chinês").
+_ALNUM = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    + "".join(chr(c) for c in range(0xC0, 0x180) if chr(c).isalpha())
+)
 
 
 def is_cjk(ch: str) -> bool:

@@ -84,6 +84,20 @@ _WORD_END = re.compile(
 )
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 _VERB_FINAL = frozenset(["de", "nl"])
+# The end of a clause right after a German/Dutch infinitive ("... untersagen.").
+# A Chinese time phrase inside a relative clause closed by 的 before the verb's clause.
+_CJK_RELATIVE = re.compile(r"[^，,；;。]{1,40}?的")
+# A clause whose subject opens with a negative determiner ("No licences have been
+# issued", "Keine Lizenzen wurden erteilt", "Aucune licence n'a été accordée").
+_NO_SUBJECT = re.compile(
+    r"\s{0,3}(?:no|kein|keine|aucun|aucune|ningún|ninguna|nessun|nessuna|nenhum|nenhuma|geen)\s",
+    re.I,
+)
+_CLAUSE_FINAL = re.compile(r"\s{0,2}(?:[.,;:!?»«\"“”)]|$)")
+_CLAUSE_MARKS: Final = (",", ";", ":", ".", "\n")
+# Dutch "gaat ... beperken" is the future of a decision ("Kabinet gaat export verder
+# beperken"), not an intention as "wil ... beperken".
+_FUTURE_AUX: Final = frozenset(["gaat", "gaan"])
 _PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}")
 _PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
 _STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
@@ -191,6 +205,14 @@ class Talk:
         if cjk:
             # A headline's parts are set apart by spaces: "不是禁止出口 已批准...".
             lo = max(lo, text.rfind(" ", lo, start) + 1, text.rfind("，", lo, start) + 1)
+        if (
+            not cjk
+            and _NO_SUBJECT.match(text, site.clause_lo)
+            and (lex.be_before.search(site.pre) or reading.langs <= _VERB_FINAL)
+        ):
+            # "No general licences have yet been issued", "Keine Lizenzen wurden ...
+            # vergeben": the subject is negated, however long it is.
+            lo = site.clause_lo
         if lex.negation.search(text, lo, start) is not None:
             if reading.predicate.negated and lex.cessation.search(text, lo, start):
                 return "reversed"  # "will no longer be allowed to export": a ban
@@ -218,8 +240,14 @@ class Talk:
                     if lex.modal.search(text, mention.end, hi):
                         return "modal"
                 hi = min(site.sentence.end, mention.end + _AFTER_CJK_WINDOW)
-                if lex.after.search(text, mention.end, hi):
-                    return "standing"  # "...出口」并未调整，仍然有效"
+                found = lex.after.search(text, mention.end, hi)
+                if found is not None:
+                    if not lex.modal.match(text, found.start()):
+                        return "standing"  # "...出口」并未调整，仍然有效"
+                    # "...起草了...规定，现公开征求意见": a draft; but "宣布实施...，并就
+                    # 细则征求意见" decided the measure and consults on its details.
+                    if not lex.decision.search(text, site.sentence.start, mention.start):
+                        return "modal-after"
         sentence = site.sentence
         if _CONDITIONAL.match(text, sentence.start, sentence.end):
             return "conditional"
@@ -243,9 +271,17 @@ class Talk:
                     lo = max(site.sentence.start, mention.start - _REPORTING_WINDOW)
                     return not lex.reporting.search(text, lo, mention.start)
         if reading.langs <= _VERB_FINAL:
-            return lex.verb_final.match(text, mention.end + 1) is not None and (
+            if lex.verb_final.match(text, mention.end + 1) is not None and (
                 text[mention.end : mention.end + 1] == " "
-            )
+            ):
+                return True
+            # A main clause puts the modal second and the infinitive last: "Habeck will
+            # den Verkauf untersagen", "Het kabinet wil de export beperken".
+            if _CLAUSE_FINAL.match(text, mention.end):
+                lo = max(site.sentence.start, mention.start - _MODAL_WINDOW)
+                cut = max(text.rfind(mark, lo, mention.start) for mark in _CLAUSE_MARKS)
+                found = lex.verb_final.search(text, max(lo, cut + 1), mention.start)
+                return found is not None and found.group().casefold() not in _FUTURE_AUX
         return False
 
     @staticmethod
@@ -461,6 +497,15 @@ class Talk:
         if _ADJECTIVE_EARLIER.match(text, cue):
             return True  # "earlier rules": an adjective, not a time adverbial
         after = cue >= mention.end
+        if (
+            site.cjk
+            and not after
+            and reading.form == "verb"
+            and _CJK_RELATIVE.match(text, cue, mention.start) is not None
+        ):
+            # "就早前获美国批准出口的H20芯片，被网信办约谈": the phrase dates the clause
+            # that 的 closes before the verb, not the verb.
+            return True
         # "approved X after a pause earlier this month": the phrase dates the pause.
         if self.lex.prior_word.search(text, mention.end if after else site.clause_lo, cue):
             return True

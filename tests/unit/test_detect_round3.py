@@ -358,10 +358,11 @@ def test_background_and_actors(
             "Os EUA negociam um acordo com o Japão para impedir vendas de equipamentos à China.",
             None,
         ),
-        # German verb-final grant, Dutch "whether"
+        # German verb-final grant, Dutch "whether" (German "will" is "wants to": a
+        # modal since round 9; "wird" is the future)
         (
             "",
-            "Das Handelsministerium in Peking will Ausnahmen für Exporte gewähren.",
+            "Das Handelsministerium in Peking wird Ausnahmen für Exporte gewähren.",
             ("CN", "easing"),
         ),
         ("", "Het kabinet beslist per aanvraag of een vergunning wordt verleend.", None),
