@@ -140,7 +140,11 @@ class Detector:
         for item in fields.values():
             self._abbreviations(item)
         self._mark_dateline(fields["body"])
-        ref_year = ArticleYear(title, body, published.year if published else None)
+        ref_year = (
+            ArticleYear(title, body, published.year, published.month, published.day)
+            if published
+            else ArticleYear(title, body, None)
+        )
         drafts: list[Draft] = []
         talk: list[Draft] = []  # body sentences that only talk of a measure
         budget = _MAX_TRIGGERS_PER_ARTICLE

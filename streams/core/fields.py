@@ -54,13 +54,30 @@ class ArticleYear:
     present-tense act. Computed on first use: most clauses name no year at all.
     """
 
-    __slots__ = ("_body", "_title", "_value", "dated")
+    __slots__ = ("_body", "_title", "_value", "dated", "day", "month")
 
-    def __init__(self, title: str, body: str, published: int | None) -> None:
-        """``published``: the publication year, or None for an undated article."""
+    def __init__(
+        self, title: str, body: str, published: int | None, month: int = 0, day: int = 0
+    ) -> None:
+        """``published``: the publication year, or None for an undated article.
+
+        ``month`` and ``day`` of publication (0 when unknown) date a day named without
+        its year ("9月30日") against it.
+        """
         self._title, self._body = title, body
         self._value = published
         self.dated = published is not None
+        self.month, self.day = month, day
+
+    def days_since(self, month: int, day: int) -> int | None:
+        """Days from a day of the article's year to its publication, or None.
+
+        None when the article is undated or the day falls after publication (a later
+        month may be last year's or a coming date: "自12月1日起施行").
+        """
+        if not (self.dated and self.month) or (month, day) > (self.month, self.day):
+            return None
+        return (self.month - month) * 30 + (self.day - day)
 
     @property
     def value(self) -> int:

@@ -93,6 +93,9 @@ _NO_SUBJECT = re.compile(
     r"\s{0,3}(?:no|kein|keine|aucun|aucune|ningún|ninguna|nessun|nessuna|nenhum|nenhuma|geen)\s",
     re.I,
 )
+# A day named by month and day in Chinese, Japanese or Korean ("9月30日", "9월 30일").
+_CJK_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]) ?[日일]")
+_STALE_DAYS: Final = 14
 _CLAUSE_FINAL = re.compile(r"\s{0,2}(?:[.,;:!?»«\"“”)]|$)")
 _CLAUSE_MARKS: Final = (",", ";", ":", ".", "\n")
 # Dutch "gaat ... beperken" is the future of a decision ("Kabinet gaat export verder
@@ -439,6 +442,12 @@ class Talk:
                 continue
             return False, "background:year"
         if site.cjk:
+            # "今年9月30日，荷兰政府...接管": a day weeks before publication names an
+            # earlier act (news of the week names its day too, so a fortnight is allowed).
+            for date in _CJK_DAY.finditer(text, clause_lo, mention.start):
+                since = ref_year.days_since(int(date.group(1)), int(date.group(2)))
+                if since is not None and since > _STALE_DAYS:
+                    return False, "background:date"
             if text.startswith(_CJK_AFTER, mention.end):
                 return False, "background:after"  # "出口管制后 ...": what followed the measure
             hi = min(clause_hi, mention.end + _AFTER_CJK_WINDOW)

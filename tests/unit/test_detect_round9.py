@@ -11,6 +11,8 @@ Contrasts sit beside each rule.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from streams.core.analyze import Analyzer
@@ -213,3 +215,55 @@ def test_the_tail_of_a_compound_is_no_verb(analyzer: Analyzer) -> None:
         analyzer, "Seltene Metalle: Exportverbot bleibt", "Peking hält an seinem Kurs fest."
     )
     assert not any(e.rule.startswith("ban:verb") for e in found), brief(found)
+
+
+# ---------------------------- catalog: a TPU generation's code name is the TPU family
+
+
+def test_tpu_generations_resolve_to_the_family(analyzer: Analyzer) -> None:
+    tagged = analyzer.tagger.tag(
+        "", "Google opened its Ironwood TPU to cloud users; Trillium ships too."
+    )
+    assert {m.name for m in tagged.mentions if m.type == "chip"} == {"TPU"}
+
+
+def test_a_code_name_without_its_context_is_no_chip(analyzer: Analyzer) -> None:
+    tagged = analyzer.tagger.tag("", "The Ironwood Hotel hosted the trade conference.")
+    assert not [m for m in tagged.mentions if m.type == "chip"], tagged.mentions
+
+
+# ------------------- a day named weeks before publication dates an earlier act (CJK)
+
+
+@pytest.mark.parametrize(
+    "published, primary",
+    [(datetime(2025, 11, 9, tzinfo=UTC), False), (datetime(2025, 10, 2, tzinfo=UTC), True)],
+)
+def test_a_named_day_weeks_before_publication(
+    analyzer: Analyzer, published: datetime, primary: bool
+) -> None:
+    body = "今年9月30日，荷兰政府援引紧急法律接管了安世半导体。"
+    tagged = analyzer.tagger.tag("", body)
+    found = analyzer.detector.detect("", body, tagged, published=published)
+    assert [e.primary for e in found if e.jurisdiction == "NL"] == [primary], brief(found)
+
+
+def test_a_coming_day_is_no_earlier_act(analyzer: Analyzer) -> None:
+    body = "商务部宣布，自12月1日起对相关物项实施出口管制。"
+    tagged = analyzer.tagger.tag("", body)
+    found = analyzer.detector.detect("", body, tagged, published=datetime(2025, 11, 9, tzinfo=UTC))
+    assert any(e.primary and e.jurisdiction == "CN" for e in found), brief(found)
+
+
+# -------------------------- a briefing question and "先前" report earlier news
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "在外交部例行记者会上，有路透记者就此提问，并提及有关中方不鼓励企业使用H20的报道，询问中方看法。",
+        "据了解，商务部先前已对镓锗出口实施管制。",
+    ],
+)
+def test_questions_and_earlier_acts(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
