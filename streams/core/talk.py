@@ -121,8 +121,41 @@ class Talk:
     """Decides whether a read predicate is talk, and whether it is main news."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        """Keep the compiled lexicon (cue expressions)."""
+        """Keep the compiled lexicon (cue expressions) and the month names' numbers."""
         self.lex = lexicon
+        # "September 30", "Sept. 30", "30 September", "30. September", "30 de septiembre":
+        # a named day, dated against the publication day (``ArticleYear.days_since``).
+        self.month_number: dict[str, int] = {}
+        for lang, names in lexicon.patterns.month_names.items():
+            for number, name in enumerate(names, start=1):
+                self.month_number[name.casefold()] = number
+                if lang == "en":  # "Sept. 30", "Oct 7" ("set" of another language is a verb)
+                    self.month_number[name[:3].casefold()] = number
+        month = "|".join(sorted(map(re.escape, self.month_number), key=len, reverse=True))
+        self.named_day = re.compile(
+            rf"\b(?:({month})[a-zé]{{0,6}}\.?\s{{1,2}}(\d{{1,2}})(?!\d|,\s?\d{{4}}|\s?(?:%|m\b|b\b))"
+            rf"|(\d{{1,2}})\.?\s{{1,2}}(?:de\s)?({month})[a-zé]{{0,6}}\b)",
+            re.I,
+        )
+
+    def _stale_day(self, site: Site, reading: Reading, ref_year: ArticleYear) -> bool:
+        """A day named in the clause weeks before publication dates an earlier act."""
+        if not ref_year.month or self._dated(site):
+            return False  # "entrate in vigore ... decretate lo scorso 18 ottobre": in force now
+        text = site.text
+        # After a noun, a day dates its modifier ("restrictions decreed on October 18").
+        hi = site.mention.start if reading.form.endswith("noun") else site.clause_hi
+        for day in self.named_day.finditer(text, site.clause_lo, hi):
+            name = (day.group(1) or day.group(4)).casefold()
+            number = self.month_number.get(name) or self.month_number.get(name[:3])
+            since = ref_year.days_since(number or 0, int(day.group(2) or day.group(3)))
+            if (
+                since is not None
+                and since > _STALE_DAYS
+                and not self._dates_other(site, day.start(), reading)
+            ):
+                return True
+        return False
 
     def is_talk(self, site: Site, reading: Reading) -> str:
         """Why the predicate is talk ("modal", "negation", ...), or "" when it is not."""
@@ -441,6 +474,8 @@ class Talk:
             if self._dates_other(site, cue.start(), reading):
                 continue
             return False, "background:year"
+        if not site.cjk and self._stale_day(site, reading, ref_year):
+            return False, "background:date"  # "began on September 30 when ... moved to seize"
         if site.cjk:
             # "今年9月30日，荷兰政府...接管": a day weeks before publication names an
             # earlier act (news of the week names its day too, so a fortnight is allowed).
@@ -510,10 +545,12 @@ class Talk:
             site.cjk
             and not after
             and reading.form == "verb"
-            and _CJK_RELATIVE.match(text, cue, mention.start) is not None
+            and (relative := _CJK_RELATIVE.match(text, cue, mention.start)) is not None
+            and within(site.item.triggers, cue, relative.end())
         ):
-            # "就早前获美国批准出口的H20芯片，被网信办约谈": the phrase dates the clause
-            # that 的 closes before the verb, not the verb.
+            # "就早前获美国批准出口的H20芯片，被网信办约谈": the phrase dates the predicate
+            # of the clause that 的 closes before the verb, not the verb ("此前公告的第二款"
+            # holds no predicate: there it dates the verb).
             return True
         # "approved X after a pause earlier this month": the phrase dates the pause.
         if self.lex.prior_word.search(text, mention.end if after else site.clause_lo, cue):

@@ -136,7 +136,7 @@ def test_the_name_itself_still_is(analyzer: Analyzer) -> None:
 
 
 def test_time_phrase_inside_a_relative_clause(analyzer: Analyzer) -> None:
-    body = "英伟达就此前获准出口的H20芯片，被国家网信办约谈。"
+    body = "英伟达就此前获美国批准出口的H20芯片，被国家网信办约谈。"
     check(analyzer, "", body, ("CN", "tightening"))
 
 
@@ -267,3 +267,29 @@ def test_a_coming_day_is_no_earlier_act(analyzer: Analyzer) -> None:
 )
 def test_questions_and_earlier_acts(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "", body, None)
+
+
+# -------------- the same in the European languages: "on September 30", "18 ottobre"
+
+
+def _main_at(analyzer: Analyzer, body: str, published: datetime) -> list[tuple[str, bool]]:
+    tagged = analyzer.tagger.tag("", body)
+    found = analyzer.detector.detect("", body, tagged, published=published)
+    return [(e.jurisdiction, e.primary) for e in found]
+
+
+def test_a_named_day_weeks_back_in_english(analyzer: Analyzer) -> None:
+    body = (
+        "The row began on September 30 when the Dutch government moved to seize control "
+        "of the firm."
+    )
+    assert _main_at(analyzer, body, datetime(2025, 11, 28, tzinfo=UTC)) == [("NL", False)]
+    assert _main_at(analyzer, body, datetime(2025, 10, 3, tzinfo=UTC)) == [("NL", True)]
+
+
+def test_a_measure_in_force_now_stays_news(analyzer: Analyzer) -> None:
+    body = (
+        "Washington's new restrictions on chip exports, announced on October 17, came into "
+        "force today."
+    )
+    assert ("US", True) in _main_at(analyzer, body, datetime(2023, 11, 19, tzinfo=UTC))
