@@ -293,3 +293,16 @@ def test_a_measure_in_force_now_stays_news(analyzer: Analyzer) -> None:
         "force today."
     )
     assert ("US", True) in _main_at(analyzer, body, datetime(2023, 11, 19, tzinfo=UTC))
+
+
+# ------------------------------- agency wording: a department "released" its rules
+
+
+def test_released_export_regulations(analyzer: Analyzer) -> None:
+    body = "On Tuesday the Commerce Department released updated export regulations on AI chips."
+    check(analyzer, "", body, ("US", "tightening"))
+
+
+def test_a_released_statement_is_no_rule(analyzer: Analyzer) -> None:
+    body = "The company released a statement on the export rules on Friday."
+    check(analyzer, "", body, None)
