@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 from rensa import RMinHash, RMinHashLSH
 
+from streams.core.normalise import nfkc
 from streams.core.script import script_folder
 
 #: Signature slots. 128 x 32-bit values: the Jaccard estimate's standard error is
@@ -96,41 +97,10 @@ _CJK_LETTERS = (
 )
 # Within a line, a stretch of anything else (space, punctuation, Latin words, digits).
 _NOT_CJK = re.compile(f"[^{_CJK_LETTERS}\n]+")
-# The commonest characters NFKC changes in news text (CJK full-width punctuation, the
-# ellipsis, the no-break space) and their compatibility forms.
-_COMPATIBLE = tuple(
-    (wide, unicodedata.normalize("NFKC", wide)) for wide in "，：；！？（）\u2026\u00a0\u3000"
-)
-# Runs NFKC keeps, at whose ends nothing composes or reorders: ASCII (less its last
-# character before a non-ASCII one, which a combining mark may follow) and Han.
-_STABLE = re.compile(r"([\x00-\x7f]+(?![^\x00-\x7f])|[\u3400-\u4dbf\u4e00-\u9fff]+)")
 # A stretch's words: from a word character outside the CJK letters to the stretch's end.
 _WORD_RUN = re.compile(f"[^\\W{_CJK_LETTERS}][^{_CJK_LETTERS}\n]*")
 #: The break mark of a CJK sequence (one within a line, two at a paragraph's ends).
 MARK = "\0"
-
-
-def _nfkc(text: str) -> str:
-    """``unicodedata.normalize("NFKC", text)``, faster on text that is not NFKC already.
-
-    CPython normalises the whole string once one character needs it, at 80 ns a
-    character for Chinese (a full-width comma does it: 105 µs for a 4 KB article; an
-    ellipsis in English text: 35 µs). The commonest such characters are replaced by
-    their compatibility forms first (what NFKC does to them, with nothing to compose or
-    reorder: the same result); if anything else is left, runs that NFKC keeps and at
-    whose ends nothing composes or reorders (ASCII, Han) stay as they are and the pieces
-    between them are normalised on their own. Tested against unicodedata, fuzzed.
-    """
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    for wide, narrow in _COMPATIBLE:
-        if wide in text:
-            text = text.replace(wide, narrow)
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    parts = _STABLE.split(text)
-    parts[0::2] = [unicodedata.normalize("NFKC", part) for part in parts[0::2]]
-    return "".join(parts)
 
 
 def _beyond_ascii(utf8: bytes) -> str:
@@ -189,7 +159,7 @@ def _text(title: str, body: str) -> tuple[str, bool]:
         beyond = _beyond_ascii(text.encode("utf-8", "surrogatepass"))
         if all(map(_settled, set(beyond))):
             return text, _CJK.search(beyond) is not None
-    text = _nfkc(text)
+    text = nfkc(text)
     return text, _has_cjk(text)
 
 

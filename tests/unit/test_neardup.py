@@ -26,6 +26,7 @@ from streams.core.neardup import (
     shingles,
     signature,
 )
+from streams.core.normalise import nfkc
 from streams.core.script import script_folder
 
 STORY = [
@@ -239,7 +240,7 @@ def test_nfkc_by_pieces_is_unicodedata_s_nfkc() -> None:
     texts = ["", "plain ascii", "e\u0301=\u0338", "国家，网信办…Ｈ２０\u00a0ok", "ｶﾞｷﾞ\uf900中"]
     texts += ["".join(rng.choices(tricky, k=rng.randint(1, 16))) for _ in range(20_000)]
     for text in texts:
-        assert neardup._nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
 
 
 def _composition_seconds() -> set[str]:
