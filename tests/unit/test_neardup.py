@@ -212,6 +212,31 @@ def test_packed_cjk_values_estimate_jaccard_as_well_as_rensa_s_string_hash() -> 
         assert abs(bias) < 0.01 and spread < 0.05, (kind, bias, spread)
 
 
+def _reference_cjk_cut(text: str) -> tuple[str, set[str]]:
+    """The CJK sequence and word shingles by their definition: a regex marks every stretch."""
+    text = script_folder().fold(text)
+    stretch = re.compile(f"[^{neardup._CJK_LETTERS}\n]+")
+    lines = [line.strip(MARK) for line in stretch.sub(MARK, text).split("\n")]
+    seq = (MARK * 2).join(line for line in lines if line)
+    words = re.findall(f"[^\\W{neardup._CJK_LETTERS}][^{neardup._CJK_LETTERS}\n]*", text)
+    return (MARK * 2 + seq + MARK * 2 if seq else ""), set(
+        _reference_word_shingles("\n".join(words))
+    )
+
+
+def test_the_cjk_cut_marks_each_stretch_once_however_it_is_made_of_stops_and_marks() -> None:
+    pieces = [
+        *"中国芯片出口華為國", "か", "ハ", "ー", *",、。\0 \n.;:!?-", "，", "“", "”", "《", "》",
+        "H20", "Nvidia", "3.5", "Ｈ２０", "é", "한국", "々", "\U0002f800", "\U0001f600", "\u3000",
+    ]  # fmt: skip
+    rng = random.Random(17)
+    for _ in range(20_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 40)))
+        text = unicodedata.normalize("NFKC", text)
+        seq, grams = neardup._cjk_cut(text)
+        assert (seq, set(grams)) == _reference_cjk_cut(text), ascii(text)
+
+
 def test_cjk_letters_are_the_word_characters_of_the_cjk_ranges_and_all_the_sequence_holds() -> None:
     letters = re.compile(f"[{neardup._CJK_LETTERS}]")
     in_ranges = re.compile(f"[{neardup._CJK_RANGES}]")
