@@ -1,13 +1,14 @@
 """Near-duplicate step: cost per article with a full window, the library comparison, the curve.
 
-Usage: .venv/bin/python bench/bench_neardup.py [--window N] [--articles M] [--seed S]
+Usage: .venv/bin/python bench/bench_neardup.py [--window N] [--churn C] [--articles M] [--seed S]
        .venv/bin/python bench/bench_neardup.py --compare [--compare-window N]
        .venv/bin/python bench/bench_neardup.py --curve
        .venv/bin/python bench/bench_neardup.py --signatures [--against REV]
 
 Default: fills the window with N (100,000) synthetic ~4 KB articles (85 % English-like
 words, 15 % Chinese characters; Zipf-distributed vocabulary, so common phrases recur
-across articles as in news), then times M (2,000) more through the whole near-duplicate
+across articles as in news), passes C (60,000) more through it so that it is measured as
+it runs (each pushes the oldest out), then times M (2,000) more through the whole near-duplicate
 work of one article: shingles + signature (``streams.steps.candidate``'s part) and
 ``neardup_step`` (expiry of the oldest, LSH query, verification, insert), 10 % of them
 copies of a recent article with a new headline and a footer. Then 300 English and 300
@@ -50,6 +51,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import orjson
+from rensa import RMinHash
 
 from streams.core.neardup import (
     IndexEntry,
@@ -166,7 +168,7 @@ def _cumulative(weights: list[float]) -> Iterator[float]:
         yield total
 
 
-def bench_window(window: int, articles: int, seed: int) -> None:
+def bench_window(window: int, articles: int, seed: int, churn: int) -> None:
     corpus = Corpus(seed)
     config = NearDupConfig(threshold=0.5, window_articles=window, window_seconds=1e12)
     gc.collect()
@@ -175,16 +177,29 @@ def bench_window(window: int, articles: int, seed: int) -> None:
     recent: list[tuple[str, str]] = []
     # What the agent writes to the table, kept on disk (as RocksDB would), not in memory.
     table = tempfile.TemporaryFile()  # noqa: SIM115 - closed once the rebuild read it
+    early: list[RMinHash | None] = []
     fill_started = time.perf_counter()
     for i in range(window):
         title, body = corpus.article()
-        _, placed = neardup_step(index, f"f{i}", signature(title, body), float(i), config)
+        sig = signature(title, body)
+        _, placed = neardup_step(index, f"f{i}", sig, float(i), config)
         table.write(orjson.dumps(placed.entry.model_dump()) + b"\n")
         if i >= window - 500:
             recent.append((title, body))
+        if i < churn:
+            early.append(sig)
     fill = time.perf_counter() - fill_started
     gc.collect()
     held = rss_mb() - before
+    # The window as it runs, not just filled: `churn` more articles pass through it (the
+    # signatures of the articles that have just left it, under new ids), each pushing
+    # the oldest out. A structure that degrades with evictions shows here; measured
+    # straight after the fill it would not. Not written to the table (the rebuild below
+    # reads the window of the fill).
+    for k in range(1, churn + 1):
+        neardup_step(index, f"c{k}", early[k - 1], float(window + k), config)
+        early[k - 1] = None
+    now = window + churn + 1
     # The measured articles: generated first, so only the near-duplicate work is timed.
     work = []
     for _ in range(articles):
@@ -206,7 +221,7 @@ def bench_window(window: int, articles: int, seed: int) -> None:
         t0 = time.perf_counter()
         sig = signature(title, body)
         t1 = time.perf_counter()
-        _, result = neardup_step(index, f"m{j}", sig, float(window + j), config)
+        _, result = neardup_step(index, f"m{j}", sig, float(now + j), config)
         t2 = time.perf_counter()
         c2 = time.thread_time_ns()
         sign_us.append((t1 - t0) * 1e6)
@@ -227,7 +242,7 @@ def bench_window(window: int, articles: int, seed: int) -> None:
         t0 = time.perf_counter()
         sig = signature(title, body)
         t1 = time.perf_counter()
-        neardup_step(index, f"w{j}", sig, float(window + articles + j), config)
+        neardup_step(index, f"w{j}", sig, float(now + articles + j), config)
         t2 = time.perf_counter()
         c2 = time.thread_time_ns()
         written_sign.append((t1 - t0) * 1e6)
@@ -242,7 +257,10 @@ def bench_window(window: int, articles: int, seed: int) -> None:
     rebuilt.load(IndexEntry.model_validate_json(raw) for raw in stored)
     rebuild = time.perf_counter() - t0
     table_mb = sum(len(raw) for raw in stored) / 2**20
-    print(f"window {window:,} articles (filled in {fill:.1f} s); {articles:,} measured")
+    print(
+        f"window {window:,} articles (filled in {fill:.1f} s), then {churn:,} more through "
+        f"it; {articles:,} measured"
+    )
     print("| what | mean µs | median µs | p95 µs | p99 µs |")
     print("| --- | --- | --- | --- | --- |")
     for name, values in (
@@ -563,6 +581,7 @@ def _same_signatures(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=int, default=100_000)
+    parser.add_argument("--churn", type=int, default=60_000)
     parser.add_argument("--articles", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--compare", action="store_true")
@@ -583,7 +602,7 @@ def main() -> None:
     elif args.signatures:
         bench_signatures(args.against, args.seed)
     else:
-        bench_window(args.window, args.articles, args.seed)
+        bench_window(args.window, args.articles, args.seed, min(args.churn, args.window))
 
 
 if __name__ == "__main__":
