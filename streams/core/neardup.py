@@ -216,7 +216,9 @@ def _cjk_cut(text: str) -> tuple[str, list[str]]:
             text = text.replace(stop, MARK)
     parts = _NOT_CJK_NOR_MARK.split(text)
     stretches = parts[1::2]
-    marked = MARK.join(parts[0::2])
+    # Between two marked stretches, a piece's end marks (stops next to the stretch) go:
+    # the stretch's MARK stands for them. What is left doubled is stops in a row.
+    marked = MARK.join([piece.strip(MARK) for piece in parts[0::2]])
     while marks in marked:
         marked = marked.replace(marks, MARK)
     # A line's ends lose their MARK, empty lines go, and the lines are joined by two
