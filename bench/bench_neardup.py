@@ -23,7 +23,9 @@ query, memory); needs ``pip install -e '.[bench-neardup]'``.
 ``--signatures [--against REV]``: ``signature`` alone per kind of text (synthetic and as
 written, English and Chinese), and with ``--against`` also the module of git revision REV
 (loaded beside this one, passes alternating) for a before/after, and whether the two give
-the same signatures on those articles and on 20,000 fuzzed ones.
+the same signatures on those articles and on 20,000 fuzzed ones; the same for the content
+hash (``streams/core/normalise.py``), also on Chinese with full-width digits and English
+with an ellipsis.
 
 ``--curve``: precision and recall per kind on the pair set (tests/neardup_pairs.py) for
 thresholds 0.20 .. 0.90, through the real step.
@@ -49,6 +51,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 from rensa import RMinHash
@@ -507,27 +510,58 @@ def bench_signatures(against: str | None, seed: int) -> None:
         "English as written": [corpus.english_as_written() for _ in range(200)],
         "Chinese as written": [corpus.chinese_as_written() for _ in range(200)],
     }
-    modules: list[tuple[str, Callable[[str, str], object]]] = []
-    if against is not None:
+
+    def revision(name: str) -> Any:
+        """Module ``streams/core/{name}.py`` of git revision ``against``, loaded beside ours."""
         source = subprocess.run(
-            ["git", "-C", str(REPO), "show", f"{against}:streams/core/neardup.py"],
+            ["git", "-C", str(REPO), "show", f"{against}:streams/core/{name}.py"],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "neardup_against.py"
+            path = Path(tmp) / f"{name}_against.py"
             path.write_text(source)
-            spec = importlib.util.spec_from_file_location("neardup_against", path)
+            spec = importlib.util.spec_from_file_location(f"{name}_against", path)
             assert spec is not None and spec.loader is not None
             module = importlib.util.module_from_spec(spec)
-            sys.modules["neardup_against"] = module  # dataclasses look their module up
+            sys.modules[f"{name}_against"] = module  # dataclasses look their module up
             spec.loader.exec_module(module)
-        modules.append((against, module.signature))
+        return module
+
+    modules: list[tuple[str, Callable[[str, str], object]]] = []
+    if against is not None:
+        modules.append((against, revision("neardup").signature))
     modules.append(("this tree", neardup.signature))
     if against is not None:
         _same_signatures(modules[0][1], neardup.signature, kinds, seed)
     print("signature alone, µs per article: best of 7 passes over 200 articles (alternating)")
+    _alternating(modules, kinds)
+    if against is not None:
+        # The content hash (streams/core/normalise.py), on the same text and on two kinds
+        # where NFKC has more to do: full-width digits (common in CJK feeds), an ellipsis.
+        from streams.core.normalise import content_hash
+
+        old_hash = revision("normalise").content_hash
+        wide = str.maketrans("0123456789", "０１２３４５６７８９")
+        kinds["Chinese as written, full-width digits"] = [
+            (title, body.translate(wide)) for title, body in kinds["Chinese as written"]
+        ]
+        kinds["English as written, an ellipsis"] = [
+            (title, body.replace(". ", "\u2026 ", 1)) for title, body in kinds["English as written"]
+        ]
+        texts = [a for group in kinds.values() for a in group] + _fuzzed(seed + 1, 50_000)
+        differ = sum(old_hash(*a) != content_hash(*a) for a in texts)
+        print(f"content hashes that differ from the other revision's: {differ} of {len(texts):,}")
+        print("content_hash, µs per article: best of 7 passes over 200 articles (alternating)")
+        _alternating([(against, old_hash), ("this tree", content_hash)], kinds)
+
+
+def _alternating(
+    modules: list[tuple[str, Callable[[str, str], object]]],
+    kinds: dict[str, list[tuple[str, str]]],
+) -> None:
+    """Print the best of seven passes per kind of text for each function, passes alternating."""
     print("| text | " + " | ".join(name for name, _ in modules) + " |")
     print("| --- " * (1 + len(modules)) + "|")
     for kind, articles in kinds.items():
