@@ -1,13 +1,14 @@
 """Near-duplicate step: cost per article with a full window, the library comparison, the curve.
 
-Usage: .venv/bin/python bench/bench_neardup.py [--window N] [--articles M] [--seed S]
+Usage: .venv/bin/python bench/bench_neardup.py [--window N] [--churn C] [--articles M] [--seed S]
        .venv/bin/python bench/bench_neardup.py --compare [--compare-window N]
        .venv/bin/python bench/bench_neardup.py --curve
        .venv/bin/python bench/bench_neardup.py --signatures [--against REV]
 
 Default: fills the window with N (100,000) synthetic ~4 KB articles (85 % English-like
 words, 15 % Chinese characters; Zipf-distributed vocabulary, so common phrases recur
-across articles as in news), then times M (2,000) more through the whole near-duplicate
+across articles as in news), passes C (60,000) more through it so that it is measured as
+it runs (each pushes the oldest out), then times M (2,000) more through the whole near-duplicate
 work of one article: shingles + signature (``streams.steps.candidate``'s part) and
 ``neardup_step`` (expiry of the oldest, LSH query, verification, insert), 10 % of them
 copies of a recent article with a new headline and a footer. Then 300 English and 300
@@ -21,7 +22,10 @@ query, memory); needs ``pip install -e '.[bench-neardup]'``.
 
 ``--signatures [--against REV]``: ``signature`` alone per kind of text (synthetic and as
 written, English and Chinese), and with ``--against`` also the module of git revision REV
-(loaded beside this one) for a before/after.
+(loaded beside this one, passes alternating) for a before/after, and whether the two give
+the same signatures on those articles and on 20,000 fuzzed ones; the same for the content
+hash (``streams/core/normalise.py``), also on Chinese with full-width digits and English
+with an ellipsis.
 
 ``--curve``: precision and recall per kind on the pair set (tests/neardup_pairs.py) for
 thresholds 0.20 .. 0.90, through the real step.
@@ -47,8 +51,10 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
+from rensa import RMinHash
 
 from streams.core.neardup import (
     IndexEntry,
@@ -165,7 +171,7 @@ def _cumulative(weights: list[float]) -> Iterator[float]:
         yield total
 
 
-def bench_window(window: int, articles: int, seed: int) -> None:
+def bench_window(window: int, articles: int, seed: int, churn: int) -> None:
     corpus = Corpus(seed)
     config = NearDupConfig(threshold=0.5, window_articles=window, window_seconds=1e12)
     gc.collect()
@@ -174,16 +180,29 @@ def bench_window(window: int, articles: int, seed: int) -> None:
     recent: list[tuple[str, str]] = []
     # What the agent writes to the table, kept on disk (as RocksDB would), not in memory.
     table = tempfile.TemporaryFile()  # noqa: SIM115 - closed once the rebuild read it
+    early: list[RMinHash | None] = []
     fill_started = time.perf_counter()
     for i in range(window):
         title, body = corpus.article()
-        _, placed = neardup_step(index, f"f{i}", signature(title, body), float(i), config)
+        sig = signature(title, body)
+        _, placed = neardup_step(index, f"f{i}", sig, float(i), config)
         table.write(orjson.dumps(placed.entry.model_dump()) + b"\n")
         if i >= window - 500:
             recent.append((title, body))
+        if i < churn:
+            early.append(sig)
     fill = time.perf_counter() - fill_started
     gc.collect()
     held = rss_mb() - before
+    # The window as it runs, not just filled: `churn` more articles pass through it (the
+    # signatures of the articles that have just left it, under new ids), each pushing
+    # the oldest out. A structure that degrades with evictions shows here; measured
+    # straight after the fill it would not. Not written to the table (the rebuild below
+    # reads the window of the fill).
+    for k in range(1, churn + 1):
+        neardup_step(index, f"c{k}", early[k - 1], float(window + k), config)
+        early[k - 1] = None
+    now = window + churn + 1
     # The measured articles: generated first, so only the near-duplicate work is timed.
     work = []
     for _ in range(articles):
@@ -195,15 +214,22 @@ def bench_window(window: int, articles: int, seed: int) -> None:
     chinese = [not body.isascii() for _, body in work]
     sign_us: list[float] = []
     step_us: list[float] = []
+    cpu_us: list[float] = []
     found = 0
     for j, (title, body) in enumerate(work):
+        # CPU time of this thread around the wall-clock pair: on two cores shared with
+        # other work the process is descheduled now and then (4 ms a time slice), which
+        # wall time counts into the article that was running and CPU time does not.
+        c0 = time.thread_time_ns()
         t0 = time.perf_counter()
         sig = signature(title, body)
         t1 = time.perf_counter()
-        _, result = neardup_step(index, f"m{j}", sig, float(window + j), config)
+        _, result = neardup_step(index, f"m{j}", sig, float(now + j), config)
         t2 = time.perf_counter()
+        c2 = time.thread_time_ns()
         sign_us.append((t1 - t0) * 1e6)
         step_us.append((t2 - t1) * 1e6)
+        cpu_us.append((c2 - c0) / 1e3)
         found += result.near_duplicate_of is not None
     total = [a + b for a, b in zip(sign_us, step_us, strict=True)]
     # Text as news writes it, which the corpus above is not (typeset quotes, dashes and
@@ -213,14 +239,18 @@ def bench_window(window: int, articles: int, seed: int) -> None:
     written += [corpus.chinese_as_written() for _ in range(300)]
     written_sign: list[float] = []
     written_total: list[float] = []
+    written_cpu: list[float] = []
     for j, (title, body) in enumerate(written):
+        c0 = time.thread_time_ns()
         t0 = time.perf_counter()
         sig = signature(title, body)
         t1 = time.perf_counter()
-        neardup_step(index, f"w{j}", sig, float(window + articles + j), config)
+        neardup_step(index, f"w{j}", sig, float(now + articles + j), config)
         t2 = time.perf_counter()
+        c2 = time.thread_time_ns()
         written_sign.append((t1 - t0) * 1e6)
         written_total.append((t2 - t0) * 1e6)
+        written_cpu.append((c2 - c0) / 1e3)
     # A rebuild, as after a rebalance: the table's values decoded and loaded.
     table.seek(0)
     stored = table.read().splitlines()
@@ -230,7 +260,10 @@ def bench_window(window: int, articles: int, seed: int) -> None:
     rebuilt.load(IndexEntry.model_validate_json(raw) for raw in stored)
     rebuild = time.perf_counter() - t0
     table_mb = sum(len(raw) for raw in stored) / 2**20
-    print(f"window {window:,} articles (filled in {fill:.1f} s); {articles:,} measured")
+    print(
+        f"window {window:,} articles (filled in {fill:.1f} s), then {churn:,} more through "
+        f"it; {articles:,} measured"
+    )
     print("| what | mean µs | median µs | p95 µs | p99 µs |")
     print("| --- | --- | --- | --- | --- |")
     for name, values in (
@@ -250,6 +283,23 @@ def bench_window(window: int, articles: int, seed: int) -> None:
         ("shingles + signature, Chinese as written", written_sign[300:]),
         ("per article, English as written", written_total[:300]),
         ("per article, Chinese as written", written_total[300:]),
+    ):
+        values = sorted(values)
+        p95 = values[int(len(values) * 0.95)]
+        p99 = values[int(len(values) * 0.99)]
+        print(
+            f"| {name} | {statistics.fmean(values):.1f} | {statistics.median(values):.1f} "
+            f"| {p95:.1f} | {p99:.1f} |"
+        )
+    print("per article in CPU time (this thread's, around the same work):")
+    print("| what | mean µs | median µs | p95 µs | p99 µs |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, values in (
+        ("per article, English", [u for u, zh in zip(cpu_us, chinese, strict=True) if not zh]),
+        ("per article, Chinese", [u for u, zh in zip(cpu_us, chinese, strict=True) if zh]),
+        ("per article, the mix", cpu_us),
+        ("per article, English as written", written_cpu[:300]),
+        ("per article, Chinese as written", written_cpu[300:]),
     ):
         values = sorted(values)
         p95 = values[int(len(values) * 0.95)]
@@ -460,43 +510,112 @@ def bench_signatures(against: str | None, seed: int) -> None:
         "English as written": [corpus.english_as_written() for _ in range(200)],
         "Chinese as written": [corpus.chinese_as_written() for _ in range(200)],
     }
-    modules: list[tuple[str, Callable[[str, str], object]]] = []
-    if against is not None:
+
+    def revision(name: str) -> Any:
+        """Module ``streams/core/{name}.py`` of git revision ``against``, loaded beside ours."""
         source = subprocess.run(
-            ["git", "-C", str(REPO), "show", f"{against}:streams/core/neardup.py"],
+            ["git", "-C", str(REPO), "show", f"{against}:streams/core/{name}.py"],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "neardup_against.py"
+            path = Path(tmp) / f"{name}_against.py"
             path.write_text(source)
-            spec = importlib.util.spec_from_file_location("neardup_against", path)
+            spec = importlib.util.spec_from_file_location(f"{name}_against", path)
             assert spec is not None and spec.loader is not None
             module = importlib.util.module_from_spec(spec)
-            sys.modules["neardup_against"] = module  # dataclasses look their module up
+            sys.modules[f"{name}_against"] = module  # dataclasses look their module up
             spec.loader.exec_module(module)
-        modules.append((against, module.signature))
+        return module
+
+    modules: list[tuple[str, Callable[[str, str], object]]] = []
+    if against is not None:
+        modules.append((against, revision("neardup").signature))
     modules.append(("this tree", neardup.signature))
-    print("signature alone, µs per article: best of 5 passes over 200 articles")
+    if against is not None:
+        _same_signatures(modules[0][1], neardup.signature, kinds, seed)
+    print("signature alone, µs per article: best of 7 passes over 200 articles (alternating)")
+    _alternating(modules, kinds)
+    if against is not None:
+        # The content hash (streams/core/normalise.py), on the same text and on two kinds
+        # where NFKC has more to do: full-width digits (common in CJK feeds), an ellipsis.
+        from streams.core.normalise import content_hash
+
+        old_hash = revision("normalise").content_hash
+        wide = str.maketrans("0123456789", "０１２３４５６７８９")
+        kinds["Chinese as written, full-width digits"] = [
+            (title, body.translate(wide)) for title, body in kinds["Chinese as written"]
+        ]
+        kinds["English as written, an ellipsis"] = [
+            (title, body.replace(". ", "\u2026 ", 1)) for title, body in kinds["English as written"]
+        ]
+        texts = [a for group in kinds.values() for a in group] + _fuzzed(seed + 1, 50_000)
+        differ = sum(old_hash(*a) != content_hash(*a) for a in texts)
+        print(f"content hashes that differ from the other revision's: {differ} of {len(texts):,}")
+        print("content_hash, µs per article: best of 7 passes over 200 articles (alternating)")
+        _alternating([(against, old_hash), ("this tree", content_hash)], kinds)
+
+
+def _alternating(
+    modules: list[tuple[str, Callable[[str, str], object]]],
+    kinds: dict[str, list[tuple[str, str]]],
+) -> None:
+    """Print the best of seven passes per kind of text for each function, passes alternating."""
     print("| text | " + " | ".join(name for name, _ in modules) + " |")
     print("| --- " * (1 + len(modules)) + "|")
     for kind, articles in kinds.items():
-        cells = []
-        for _, sign in modules:
-            passes = []
-            for _ in range(5):
+        # Passes alternate between the revisions: load from other work hits both alike.
+        passes: list[list[float]] = [[] for _ in modules]
+        for _ in range(7):
+            for (_, sign), times in zip(modules, passes, strict=True):
                 t0 = time.perf_counter()
                 for title, body in articles:
                     sign(title, body)
-                passes.append((time.perf_counter() - t0) / len(articles) * 1e6)
-            cells.append(f"{min(passes):.1f}")
-        print(f"| {kind} | " + " | ".join(cells) + " |")
+                times.append((time.perf_counter() - t0) / len(articles) * 1e6)
+        print(f"| {kind} | " + " | ".join(f"{min(times):.1f}" for times in passes) + " |")
+
+
+def _fuzzed(seed: int, n: int) -> list[tuple[str, str]]:
+    """Articles of random pieces: the characters where the text paths part ways."""
+    pieces = [
+        *"aZ_9 .,;'!?-()\n\t\0", "word", "H200", "Nvidia", "3.5%", "é", "Ä", "ß", "ﬁ", "«",
+        "€", "…", "\u00a0", "\u00ad", "\u2019", "\u201c", "\u201d", "\u2013", "\u2014",
+        "e\u0301", "\u0301", "\u0308", "\u0338", "Å", "\u212b", "ǅ", "①", "Ｈ２０", "，", "、",
+        "。", "：", "（", "）", "《", "》", "\u3000", "中国", "芯片", "華為", "晶片", "出口管制",
+        "\uf900", "ｶﾞ", "か\u3099", "ハ", "한국", "\u1100\u1161", "\u0b47\u0b3e", "Крым",
+        "\U0002f800", "\U0001f600", "㊀", "\u2f00",
+    ]  # fmt: skip
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        title = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
+        body = "".join(rng.choices(pieces, k=rng.randint(1, 120)))
+        out.append((title, body))
+    return out
+
+
+def _same_signatures(
+    old: Callable[[str, str], object],
+    new: Callable[[str, str], object],
+    kinds: dict[str, list[tuple[str, str]]],
+    seed: int,
+) -> None:
+    """Check that two ``signature`` functions agree on every article and on fuzzed text."""
+    articles = [a for group in kinds.values() for a in group] + _fuzzed(seed, 20_000)
+    differ = 0
+    for title, body in articles:
+        a, b = old(title, body), new(title, body)
+        a_state = None if a is None else a.__getstate__()  # type: ignore[attr-defined]
+        b_state = None if b is None else b.__getstate__()  # type: ignore[attr-defined]
+        differ += a_state != b_state
+    print(f"signatures that differ from the other revision's: {differ} of {len(articles):,}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=int, default=100_000)
+    parser.add_argument("--churn", type=int, default=60_000)
     parser.add_argument("--articles", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--compare", action="store_true")
@@ -517,7 +636,7 @@ def main() -> None:
     elif args.signatures:
         bench_signatures(args.against, args.seed)
     else:
-        bench_window(args.window, args.articles, args.seed)
+        bench_window(args.window, args.articles, args.seed, min(args.churn, args.window))
 
 
 if __name__ == "__main__":

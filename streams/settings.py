@@ -172,8 +172,9 @@ class Settings(BaseSettings):
         default=0.5,
         gt=0,
         le=1,
-        description="Estimated Jaccard similarity (MinHash over word 3-grams) at or above "
-        "which an article is a near-duplicate of an earlier one (docs/near-duplicates.md).",
+        description="Estimated Jaccard similarity (MinHash over word 3-grams, and character "
+        "3-grams of Chinese and Japanese text) at or above which an article is a "
+        "near-duplicate of an earlier one (docs/near-duplicates.md).",
     )
     neardup_window_articles: int = Field(
         default=100_000,

@@ -41,15 +41,18 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import re
 import unicodedata
 from array import array
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pydantic import BaseModel
 from rensa import RMinHash, RMinHashLSH
 
+from streams.core.normalise import nfkc
 from streams.core.script import script_folder
 
 #: Signature slots. 128 x 32-bit values: the Jaccard estimate's standard error is
@@ -93,51 +96,15 @@ _CJK_LETTERS = (
     "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9"
 )
-# Within a line, a stretch of anything else (space, punctuation, Latin words, digits).
-_NOT_CJK = re.compile(f"[^{_CJK_LETTERS}\n]+")
-# The commonest characters NFKC changes in news text (CJK full-width punctuation, the
-# ellipsis, the no-break space) and their compatibility forms.
-_COMPATIBLE = tuple(
-    (wide, unicodedata.normalize("NFKC", wide)) for wide in "，：；！？（）\u2026\u00a0\u3000"
-)
-# Runs NFKC keeps, at whose ends nothing composes or reorders: ASCII (less its last
-# character before a non-ASCII one, which a combining mark may follow) and Han.
-_STABLE = re.compile(r"([\x00-\x7f]+(?![^\x00-\x7f])|[\u3400-\u4dbf\u4e00-\u9fff]+)")
-# A stretch's words: from a word character outside the CJK letters to the stretch's end.
-_WORD_RUN = re.compile(f"[^\\W{_CJK_LETTERS}][^{_CJK_LETTERS}\n]*")
+# Within a line, a stretch of anything else (space, punctuation, Latin words, digits),
+# from its first character that is not MARK (``_cjk_cut``); and the commonest stretches
+# of Chinese text, which become MARK before it.
+_NOT_CJK_NOR_MARK = re.compile(f"([^{_CJK_LETTERS}\n\0][^{_CJK_LETTERS}\n]*)")
+_STOPS = (",", "\u3001", "\u3002")  # the comma (NFKC of "，"), "、" and "。"
+# A stretch's words: from its first word character to its end (in stretches, one a line).
+_WORD_RUN = re.compile(r"\w.*")
 #: The break mark of a CJK sequence (one within a line, two at a paragraph's ends).
 MARK = "\0"
-
-
-def _words(tokens: list[str], out: list[str]) -> None:
-    # Three slices written out: the generic zip(*(tokens[i:] for i in range(k))) cost 1.3x.
-    if len(tokens) >= 3:
-        out += map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False))
-    elif tokens:
-        out.append(" ".join(tokens))
-
-
-def _nfkc(text: str) -> str:
-    """``unicodedata.normalize("NFKC", text)``, faster on text that is not NFKC already.
-
-    CPython normalises the whole string once one character needs it, at 80 ns a
-    character for Chinese (a full-width comma does it: 105 µs for a 4 KB article; an
-    ellipsis in English text: 35 µs). The commonest such characters are replaced by
-    their compatibility forms first (what NFKC does to them, with nothing to compose or
-    reorder: the same result); if anything else is left, runs that NFKC keeps and at
-    whose ends nothing composes or reorders (ASCII, Han) stay as they are and the pieces
-    between them are normalised on their own. Tested against unicodedata, fuzzed.
-    """
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    for wide, narrow in _COMPATIBLE:
-        if wide in text:
-            text = text.replace(wide, narrow)
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    parts = _STABLE.split(text)
-    parts[0::2] = [unicodedata.normalize("NFKC", part) for part in parts[0::2]]
-    return "".join(parts)
 
 
 def _beyond_ascii(utf8: bytes) -> str:
@@ -158,17 +125,51 @@ def _has_cjk(text: str) -> bool:
     return _CJK.search(_beyond_ascii(text.encode("utf-8", "surrogatepass"))) is not None
 
 
-def _text(title: str, body: str) -> str:
-    return _nfkc(title + "\n" + body)
+@functools.lru_cache(maxsize=4096)
+def _settled(char: str) -> bool:
+    """Whether NFKC leaves ``char`` as it is wherever it stands (NFKC_QC = Yes, a starter).
+
+    Such a character is NFKC on its own, is no combining mark and composes with nothing
+    before it. The last is known without Unicode's composition table below U+0900 and in
+    U+2000..U+2BFF (punctuation, currency, symbols): every character that can end a
+    composition and is a starter lies elsewhere (a unit test checks it against
+    ``unicodedata``); elsewhere the answer is no. Cached: a text has few distinct ones.
+    """
+    return (
+        (char < "\u0900" or "\u2000" <= char < "\u2c00")
+        and not unicodedata.combining(char)
+        and unicodedata.normalize("NFKC", char) == char
+    )
+
+
+def _text(title: str, body: str) -> tuple[str, bool]:
+    """The article's text NFKC-folded, typeset marks as spaces; and whether it has CJK letters.
+
+    Typeset marks (``_TYPESET``) are starters NFKC keeps and that compose with nothing, as
+    is the space: replacing them before NFKC gives what replacing them after gives, and
+    English that has nothing else beyond ASCII takes the ASCII path from here. Other
+    Latin text is NFKC already when each of its characters beyond ASCII is ``_settled``
+    (the quick check, on the few such characters instead of the whole text: 4 µs less).
+    """
+    text = title + "\n" + body
+    if text.isascii():
+        return text, False
+    for mark in _TYPESET:
+        if mark in text:
+            text = text.replace(mark, " ")
+    if text.isascii():
+        return text, False
+    if not _CJK.search(text, 0, 64):
+        beyond = _beyond_ascii(text.encode("utf-8", "surrogatepass"))
+        if all(map(_settled, set(beyond))):
+            return text, _CJK.search(beyond) is not None
+    text = nfkc(text)
+    return text, _has_cjk(text)
 
 
 def _word_shingles(text: str) -> list[str]:
     """Word 3-grams of an NFKC-folded text without CJK letters, per paragraph (line)."""
-    if not text.isascii():
-        for mark in _TYPESET:
-            if mark in text:
-                text = text.replace(mark, " ")
-    text = text.casefold()  # after: on narrower text once the typeset marks are gone
+    text = text.casefold()
     if text.isascii():
         # The common case, 3x faster than the regex: a byte table and str.split.
         text = text.encode("ascii").translate(_ASCII_PUNCT).decode("ascii")
@@ -181,7 +182,12 @@ def _word_shingles(text: str) -> list[str]:
             text = _OTHER_PUNCT.sub(" ", text)
     out: list[str] = []
     for tokens in filter(None, map(str.split, text.split("\n"))):
-        _words(tokens, out)
+        # Three slices written out: the generic zip(*(tokens[i:] ...)) cost 1.3x; and
+        # inline (a function call per paragraph cost 3 µs on Chinese with Latin words).
+        if len(tokens) >= 3:
+            out += map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False))
+        else:
+            out.append(" ".join(tokens))
     return out
 
 
@@ -199,17 +205,33 @@ def _cjk_cut(text: str) -> tuple[str, list[str]]:
     # Folding first: a few letters fold to characters beyond the ranges (Extension B),
     # which are no letters of the sequence then.
     text = script_folder().fold(text)
-    # A line's stretches are one MARK each, so a paragraph break is \n with at most one
-    # MARK either side; str.replace is C speed (a regex over the marks cost 10 µs).
-    seq = _NOT_CJK.sub(MARK, text).replace(MARK + "\n", "\n").replace("\n" + MARK, "\n")
-    while "\n\n" in seq:
-        seq = seq.replace("\n\n", "\n")
-    seq = seq.strip(MARK + "\n")
-    seq = MARK * 2 + seq.replace("\n", MARK * 2) + MARK * 2 if seq else ""
-    # The stretches with a word, from their first word character (most stretches are a
-    # punctuation mark): one run of words each.
-    words = _WORD_RUN.findall(text)
-    return seq, _word_shingles("\n".join(words)) if words else []
+    # The commonest stretch, a comma or full stop between two letters, is replaced by
+    # MARK in C (a regex match each cost 0.1 µs, 10 µs an article); the regex then
+    # marks the stretches that hold anything else, from their first such character, and
+    # runs of marks become one: every stretch is one MARK as if the regex had marked all.
+    # MARK is punctuation to the words as the stops were, so they cut the same words.
+    marks = MARK * 2
+    for stop in _STOPS:
+        if stop in text:
+            text = text.replace(stop, MARK)
+    parts = _NOT_CJK_NOR_MARK.split(text)
+    stretches = parts[1::2]
+    # Between two marked stretches, a piece's end marks (stops next to the stretch) go:
+    # the stretch's MARK stands for them. What is left doubled is stops in a row.
+    marked = MARK.join([piece.strip(MARK) for piece in parts[0::2]])
+    while marks in marked:
+        marked = marked.replace(marks, MARK)
+    # A line's ends lose their MARK, empty lines go, and the lines are joined by two
+    # (per line in C: four str.replace over the text cost 8 µs, a regex 10 µs).
+    lines = marked.split("\n")
+    seq = marks.join(filter(None, [line.strip(MARK) for line in lines]))
+    seq = marks + seq + marks if seq else ""
+    # The stretches with a word, from their first word character: one run of words each,
+    # each distinct run once (names and figures recur; the shingles are a set). Every word
+    # character outside the letters is in a stretch the regex marked (stops and marks are
+    # no word characters), where \w finds it without excluding letters (3x faster).
+    words = _WORD_RUN.findall("\n".join(stretches)) if stretches else []
+    return seq, _word_shingles("\n".join(dict.fromkeys(words))) if words else []
 
 
 def _cjk_hashes(seq: str) -> bytes | bytearray:
@@ -243,8 +265,8 @@ def shingles(title: str, body: str) -> list[str]:
     may repeat (MinHash is a function of the set). This is the readable form: ``signature``
     takes the CJK 3-grams as packed values (``_cjk_hashes``), the same set.
     """
-    text = _text(title, body)
-    if not _has_cjk(text):
+    text, cjk = _text(title, body)
+    if not cjk:
         return _word_shingles(text)
     seq, out = _cjk_cut(text)
     k = SHINGLE_WORDS
@@ -258,8 +280,8 @@ def signature(title: str, body: str) -> RMinHash | None:
     The MinHash of its shingles' token values: rensa's hash of each word shingle, and the
     packed code units of each CJK 3-gram (``_cjk_hashes``; rensa's permutations mix them).
     """
-    text = _text(title, body)
-    if not _has_cjk(text):
+    text, cjk = _text(title, body)
+    if not cjk:
         grams = _word_shingles(text)
         if not grams:
             return None
@@ -401,7 +423,12 @@ class NearDupIndex:
 
     def _reset(self) -> None:
         self._rows: dict[str, _Row] = {}  # article id -> row
-        self._ids: dict[int, str] = {}  # seq -> article id, in arrival (seq) order
+        self._ids: dict[int, str] = {}  # seq -> article id
+        # The seqs in arrival order, oldest first. Not the dict's order: a dict whose
+        # oldest keys are deleted keeps their empty slots in front until it resizes, and
+        # ``next(iter(d))`` walks them: 14 µs at 100,000 a while after the window filled,
+        # three times per article (the bench, measuring right after the fill, saw little).
+        self._order: deque[int] = deque()
         self._sigs: dict[int, RMinHash] = {}  # seq -> signature (as placed, never updated)
         self._lsh = RMinHashLSH(threshold=0.5, num_perm=NUM_PERM, num_bands=NUM_BANDS)
         self._open: dict[str, tuple[int, int]] = {}  # cluster -> (in window, size)
@@ -413,7 +440,7 @@ class NearDupIndex:
 
     def ids(self) -> list[str]:
         """The window's article ids, oldest first."""
-        return list(self._ids.values())
+        return [self._ids[seq] for seq in self._order]
 
     def get(self, article_id: str) -> IndexEntry | None:
         """Return an article's entry (without its signature), or None."""
@@ -463,6 +490,7 @@ class NearDupIndex:
             entry.seen_at,
         )
         self._ids[seq] = entry.article_id
+        self._order.append(seq)
         self.next_seq = max(self.next_seq, seq + 1)
         if sig is not None:
             self._sigs[seq] = sig
@@ -470,8 +498,9 @@ class NearDupIndex:
         in_window, size = self._open.get(entry.cluster, (0, 0))
         self._open[entry.cluster] = (in_window + 1, max(size, entry.member))
 
-    def _remove(self, seq: int) -> int | None:
-        """Drop one entry; return its cluster's size if that was the cluster's last member."""
+    def _remove_oldest(self) -> int | None:
+        """Drop the oldest entry; return its cluster's size if it was the cluster's last member."""
+        seq = self._order.popleft()
         article_id = self._ids.pop(seq)
         cluster = self._rows.pop(article_id)[0]
         if self._sigs.pop(seq, None) is not None:
@@ -493,12 +522,13 @@ class NearDupIndex:
         horizon = now - config.window_seconds
         gone: list[str] = []
         closed: list[int] = []
-        while self._ids:
-            seq, article_id = next(iter(self._ids.items()))
-            if self._rows[article_id][4] >= horizon and len(self._ids) <= config.window_articles:
+        order, ids, rows = self._order, self._ids, self._rows
+        while order:
+            article_id = ids[order[0]]
+            if rows[article_id][4] >= horizon and len(order) <= config.window_articles:
                 break
             gone.append(article_id)
-            size = self._remove(seq)
+            size = self._remove_oldest()
             if size is not None:
                 closed.append(size)
         return gone, closed

@@ -26,6 +26,7 @@ from streams.core.neardup import (
     shingles,
     signature,
 )
+from streams.core.normalise import nfkc
 from streams.core.script import script_folder
 
 STORY = [
@@ -211,6 +212,31 @@ def test_packed_cjk_values_estimate_jaccard_as_well_as_rensa_s_string_hash() -> 
         assert abs(bias) < 0.01 and spread < 0.05, (kind, bias, spread)
 
 
+def _reference_cjk_cut(text: str) -> tuple[str, set[str]]:
+    """The CJK sequence and word shingles by their definition: a regex marks every stretch."""
+    text = script_folder().fold(text)
+    stretch = re.compile(f"[^{neardup._CJK_LETTERS}\n]+")
+    lines = [line.strip(MARK) for line in stretch.sub(MARK, text).split("\n")]
+    seq = (MARK * 2).join(line for line in lines if line)
+    words = re.findall(f"[^\\W{neardup._CJK_LETTERS}][^{neardup._CJK_LETTERS}\n]*", text)
+    return (MARK * 2 + seq + MARK * 2 if seq else ""), set(
+        _reference_word_shingles("\n".join(words))
+    )
+
+
+def test_the_cjk_cut_marks_each_stretch_once_however_it_is_made_of_stops_and_marks() -> None:
+    pieces = [
+        *"中国芯片出口華為國", "か", "ハ", "ー", *",、。\0 \n.;:!?-", "，", "“", "”", "《", "》",
+        "H20", "Nvidia", "3.5", "Ｈ２０", "é", "한국", "々", "\U0002f800", "\U0001f600", "\u3000",
+    ]  # fmt: skip
+    rng = random.Random(17)
+    for _ in range(20_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 40)))
+        text = unicodedata.normalize("NFKC", text)
+        seq, grams = neardup._cjk_cut(text)
+        assert (seq, set(grams)) == _reference_cjk_cut(text), ascii(text)
+
+
 def test_cjk_letters_are_the_word_characters_of_the_cjk_ranges_and_all_the_sequence_holds() -> None:
     letters = re.compile(f"[{neardup._CJK_LETTERS}]")
     in_ranges = re.compile(f"[{neardup._CJK_RANGES}]")
@@ -239,7 +265,56 @@ def test_nfkc_by_pieces_is_unicodedata_s_nfkc() -> None:
     texts = ["", "plain ascii", "e\u0301=\u0338", "国家，网信办…Ｈ２０\u00a0ok", "ｶﾞｷﾞ\uf900中"]
     texts += ["".join(rng.choices(tricky, k=rng.randint(1, 16))) for _ in range(20_000)]
     for text in texts:
-        assert neardup._nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
+        assert nfkc(text) == unicodedata.normalize("NFKC", text), ascii(text)
+
+
+def _composition_seconds() -> set[str]:
+    """Every character that ends a canonical composition (NFKC_QC = Maybe), from unicodedata."""
+    seconds = {chr(c) for c in range(0x1161, 0x1176)} | {chr(c) for c in range(0x11A8, 0x11C3)}
+    for code in range(0x110000):  # Hangul above: its decompositions are algorithmic
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    return seconds
+
+
+def test_settled_characters_are_those_nfkc_keeps_in_any_context() -> None:
+    seconds = _composition_seconds()
+    # The ranges _settled trusts hold no starter that ends a composition.
+    assert not [
+        c
+        for c in seconds
+        if not unicodedata.combining(c) and (c < "\u0900" or "\u2000" <= c < "\u2c00")
+    ]
+    for code in [*range(0x80, 0x3000), *range(0xF900, 0x10000)]:
+        char = chr(code)
+        if neardup._settled(char):
+            assert unicodedata.normalize("NFKC", char) == char
+            assert not unicodedata.combining(char) and char not in seconds
+            # After letters that begin compositions, it still composes with nothing.
+            for first in ("e", "A", "\u1100", "\u0b47", "\u0915"):
+                assert unicodedata.is_normalized("NFKC", first + char), ascii(char)
+    assert neardup._settled("é") and neardup._settled("€") and neardup._settled("Ø")
+    assert not neardup._settled("\u0301") and not neardup._settled("ﬁ")
+    assert not neardup._settled("…") and not neardup._settled("\u0b3e")
+
+
+def test_the_text_is_nfkc_with_typeset_marks_as_spaces_on_fuzzed_text() -> None:
+    pieces = [
+        *"aeoAEO=<>. ,\n\0", "word", "é", "ü", "Ø", "ß", "€", "£", "«", "\u2019", "\u201c",
+        "\u201d", "\u2013", "\u2014", "\u2018", "\u0301", "\u0308", "\u0338", "\u0327",
+        "ﬁ", "…", "①", "Ｈ", "２", "ǅ", "\u212b", "Å", "\u00a0", "\u1100", "\u1161", "\u0b47",
+        "\u0b3e", "\u3099", "ｶ", "ﾞ", "㊀", "\uf900", "中", "國", "，", "、", "か", "\U0002f800",
+    ]  # fmt: skip
+    rng = random.Random(16)
+    for _ in range(20_000):
+        title = "".join(rng.choices(pieces, k=rng.randint(0, 4)))
+        body = "".join(rng.choices(pieces, k=rng.randint(1, 30)))
+        folded = unicodedata.normalize("NFKC", title + "\n" + body)
+        for mark in "\u2018\u2019\u201c\u201d\u2013\u2014":
+            folded = folded.replace(mark, " ")
+        has_cjk = neardup._CJK.search(folded) is not None
+        assert neardup._text(title, body) == (folded, has_cjk), ascii((title, body))
 
 
 def test_a_signature_rebuilt_from_its_values_is_the_same() -> None:

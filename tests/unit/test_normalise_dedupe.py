@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import hashlib
 import random
 import sys
 import unicodedata
 
 from schemas.text import FORMAT_CHARACTERS, strip_format_characters
+from streams.core import normalise
 from streams.core.dedupe import SeenEntry, dedupe_step, is_expired
 from streams.core.normalise import WHITE_SPACE, content_hash, normalise_text, unique_paragraphs
 
@@ -96,3 +98,64 @@ def test_normalise_is_its_definition_on_random_text() -> None:
         chars = [c for c in pool if c.isascii()] if ascii_only else pool
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
         assert normalise_text(text) == _normalise_reference(text), repr(text)
+
+
+# normalise_text as it was before NFKC went by pieces (commit 0966977), kept here to show
+# that every content hash stays what it was: stored hashes must still match.
+_FULL_WIDTH_BEFORE = tuple(
+    (c, unicodedata.normalize("NFKC", c))
+    for c in "\uff0c\uff1a\uff1b\uff08\uff09\uff01\uff1f\uff05\u3000"
+)
+
+
+def _normalise_text_before(text: str) -> str:
+    if text.isascii():
+        return normalise._fold_spaces(text, normalise._ASCII_SPACE).lower()
+    text = strip_format_characters(text)
+    for wide, narrow in _FULL_WIDTH_BEFORE:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return normalise._fold_spaces(
+        unicodedata.normalize("NFKC", text), normalise._NFKC_SPACE
+    ).casefold()
+
+
+def _content_hash_before(title: str, body: str) -> str:
+    digest = hashlib.sha256(_normalise_text_before(title).encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(_normalise_text_before(body).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def test_content_hashes_are_those_of_the_code_before_nfkc_by_pieces() -> None:
+    # Where NFKC by pieces could part from NFKC of the whole: characters it replaces
+    # first, the boundaries of the runs it keeps (ASCII before a combining mark, Han next
+    # to compatibility ideographs), compositions across them, full-width and half-width
+    # forms, ligatures, compatibility characters, Hangul jamo, format characters.
+    pool = [
+        *"ab eE.,:;()!?%\n\t\0", "word", "H20", "中", "国", "芯片", "華為", "、", "。", "“", "”",
+        "《", "》", "\uff0c", "\uff1a", "\uff1b", "\uff08", "\uff09", "\uff01", "\uff1f",
+        "\uff05", "\u3000", "\u2026", "\u00a0", "\u202f", "Ｈ", "２", "０", "ｶ", "ﾞ", "ﾟ",
+        "か", "\u3099", "\u309a", "\uf900", "\ufa6e", "\u2f00", "\U0002f800", "㊀", "①",
+        "½", "ﬁ", "ﬀ", "ǅ", "\u212b", "Å", "é", "e\u0301", "\u0301", "\u0308", "\u0327",
+        "\u0338", "\u0345", "\u05b0", "\u0f71", "\u0f73", "\u1100", "\u1161", "\u11a8",
+        "한", "\u0b47", "\u0b3e", "ß", "\u0130", "Σ", "\u200b", "\u200d", "\u00ad", "\ufeff",
+        "\u2019", "\u2014", "€", "\U0001d400", "\U0001f600",
+    ]  # fmt: skip
+    rng = random.Random(15)
+    checked = 0
+    for _ in range(30_000):
+        title = "".join(rng.choices(pool, k=rng.randint(0, 6)))
+        body = "".join(rng.choices(pool, k=rng.randint(0, 60)))
+        assert content_hash(title, body) == _content_hash_before(title, body), ascii(body)
+        checked += 1
+    # Long bodies as articles are: a Chinese paragraph with one full-width digit, English
+    # with one ellipsis, each with a random piece put in at a random place.
+    zh = "英伟达H20芯片获批，商务部未予置评、公司表示遵守规定。" * 40 + "２"
+    en = "Nvidia\u2019s H20 was approved, people said\u2026 " * 60
+    for _ in range(2_000):
+        for base in (zh, en):
+            at = rng.randrange(len(base))
+            body = base[:at] + rng.choice(pool) + base[at:]
+            assert content_hash("t", body) == _content_hash_before("t", body), ascii(body)
+    assert checked == 30_000
