@@ -21,12 +21,10 @@ every (re)start of the consumer thread. No fork, nothing else of Faust's changed
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Generator
 from typing import Any
 
 from faust.transport.consumer import ensure_TP
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from mode.services import WaitResults
 
 from streams.settings import Settings
 
@@ -50,47 +48,6 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return consumer
 
 
-class _Delivery:
-    """One fetched message's hand-over to the conductor (``Consumer.callback``), not started.
-
-    Awaitable like the coroutine it holds, so that any ``wait_first`` can take it.
-    """
-
-    __slots__ = ("coro",)
-
-    def __init__(self, coro: Coroutine[Any, Any, Any]) -> None:
-        self.coro = coro
-
-    def __await__(self) -> Generator[Any, Any, Any]:
-        return self.coro.__await__()
-
-
-class _Resumed:
-    """A coroutine already run to its first wait, awaited from there (``yield from``)."""
-
-    __slots__ = ("coro", "pending")
-
-    def __init__(self, coro: Coroutine[Any, Any, Any], pending: Any) -> None:
-        self.coro = coro
-        self.pending = pending
-
-    def __await__(self) -> Generator[Any, Any, Any]:
-        coro, pending = self.coro, self.pending
-        while True:
-            try:
-                sent = yield pending
-            except BaseException as err:  # a cancel, or a future's exception: pass it in
-                try:
-                    pending = coro.throw(err)
-                except StopIteration as done:
-                    return done.value
-            else:
-                try:
-                    pending = coro.send(sent)
-                except StopIteration as done:
-                    return done.value
-
-
 class FetchWaitConsumer(faust_aiokafka.Consumer):
     """Faust's aiokafka consumer, with the thread above and a seek that rewinds every partition.
 
@@ -110,49 +67,6 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
     record of its committed offset is set to that start, so that a gap at the head holds
     the commit back. Changelog partitions are left to Faust's recovery.
     """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        deliver = self.callback
-
-        def marked(message: Any) -> Any:
-            handing = deliver(message)
-            return _Delivery(handing) if isinstance(handing, Coroutine) else handing
-
-        # Read once by Faust's delivery loop (``Consumer._drain_messages``), its only user.
-        self.callback = marked
-
-    async def wait_first(self, *coros: Any, timeout: Any = None) -> WaitResults:  # noqa: ASYNC109 - mode's signature
-        """Faust's ``wait_first``, without its four tasks when a delivery does not wait.
-
-        Why: Faust's delivery loop hands each fetched message to the conductor with
-        ``wait_first(callback(message), suspend_flow.wait())``, so that a hand-over
-        waiting (flow control while partitions move, a full producer buffer, a full
-        agent queue) is cut short when the flow is suspended. mode's ``wait_first`` makes
-        a task of each of the two and of the service's stopped and crashed events, and
-        ``asyncio.wait``s them: ~21 µs a message on this machine, several per article,
-        where the hand-over itself, which almost never waits, is ~0.3 µs
-        (bench/README.md, "The shell's cost, attributed"). So the hand-over runs here up
-        to its first wait. Done without waiting: the result is what ``wait_first``
-        returns when the hand-over's task finishes in its first step (stopped or
-        crashed: nothing won, as mode reports it). Waiting: it goes on from that wait
-        inside mode's ``wait_first`` as before, so a suspended flow still cuts it short.
-        Anything that is not a delivery goes straight to mode's ``wait_first``.
-        """
-        first = coros[0] if coros else None
-        if not isinstance(first, _Delivery) or timeout is not None:
-            return await super().wait_first(*coros, timeout=timeout)
-        coro = first.coro
-        try:
-            pending = coro.send(None)
-        except StopIteration as done:
-            for other in coros[1:]:  # the flow's wait, never started: no "never awaited"
-                if isinstance(other, Coroutine):
-                    other.close()
-            if self._stopped.is_set() or self._crashed.is_set():
-                return WaitResults([], [], True)
-            return WaitResults([first], [done.value], False)
-        return await super().wait_first(_Resumed(coro, pending), *coros[1:])
 
     def _new_consumer_thread(self) -> FetchWaitConsumerThread:
         return FetchWaitConsumerThread(self, loop=self.loop, beacon=self.beacon)

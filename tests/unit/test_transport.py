@@ -5,7 +5,6 @@ not started (tests/integration/test_transport.py starts one)."""
 from __future__ import annotations
 
 import asyncio
-import inspect
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from pydantic import ValidationError
 
 from streams.app import Pipeline, create_app
 from streams.settings import Settings
-from streams.transport import FetchWaitConsumerThread, FetchWaitTransport, _Delivery
+from streams.transport import FetchWaitConsumerThread, FetchWaitTransport
 from tests.kafka_harness import free_port
 
 
@@ -108,118 +107,3 @@ async def test_worker_consumer_fetches_the_configured_bytes_per_partition(
     consumer = custom.app.consumer._thread._create_worker_consumer(custom.app.transport)
     assert consumer._max_partition_fetch_bytes == 65_536
     await consumer.stop()
-
-
-# --- the delivery fast path (FetchWaitConsumer.wait_first) ---------------------------
-
-
-@pytest.mark.asyncio
-async def test_a_delivery_that_does_not_wait_runs_without_tasks(
-    tmp_path: Path, apps: list[Pipeline], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    p = build(tmp_path)
-    apps.append(p)
-    handed: list[str] = []
-
-    async def hand_over(message: str) -> str:
-        handed.append(message)
-        return "delivered"
-
-    tasks: list[Any] = []
-    real = asyncio.ensure_future
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        tasks.append(args)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(asyncio, "ensure_future", counted)
-    delivery = _Delivery(hand_over("m1"))
-    flow = asyncio.Event().wait()
-    result = await p.app.consumer.wait_first(delivery, flow)
-    # Closed, never started: the hand-over did not wait (no "never awaited" warning).
-    assert inspect.getcoroutinestate(flow) == inspect.CORO_CLOSED
-    assert handed == ["m1"]
-    assert result.done == [delivery] and result.results == ["delivered"]
-    assert not result.stopped
-    assert tasks == []  # no task for the hand-over, the flow, stopped or crashed
-
-
-@pytest.mark.asyncio
-async def test_the_consumer_marks_what_faust_hands_over(
-    tmp_path: Path, apps: list[Pipeline]
-) -> None:
-    p = build(tmp_path)
-    apps.append(p)
-    # The conductor's on_message for one message, not started yet.
-    marked = p.app.consumer.callback(object())
-    assert isinstance(marked, _Delivery)
-    marked.coro.close()
-
-
-@pytest.mark.asyncio
-async def test_a_delivery_that_waits_goes_on_from_its_wait_and_finishes(
-    tmp_path: Path, apps: list[Pipeline]
-) -> None:
-    p = build(tmp_path)
-    apps.append(p)
-    room = asyncio.Event()
-    steps: list[str] = []
-
-    async def hand_over() -> str:
-        steps.append("before")
-        await room.wait()
-        steps.append("after")
-        return "delivered"
-
-    asyncio.get_running_loop().call_later(0.01, room.set)
-    result = await p.app.consumer.wait_first(_Delivery(hand_over()), asyncio.Event().wait())
-    assert steps == ["before", "after"]
-    assert result.results[0] == "delivered" and not result.stopped
-
-
-@pytest.mark.asyncio
-async def test_a_waiting_delivery_is_cut_short_when_the_flow_is_suspended(
-    tmp_path: Path, apps: list[Pipeline]
-) -> None:
-    p = build(tmp_path)
-    apps.append(p)
-    cancelled: list[bool] = []
-
-    async def hand_over() -> None:
-        try:
-            await asyncio.Event().wait()  # never
-        except asyncio.CancelledError:
-            cancelled.append(True)
-            raise
-
-    suspend = asyncio.Event()
-    asyncio.get_running_loop().call_later(0.01, suspend.set)
-    flow = suspend.wait()
-    result = await asyncio.wait_for(p.app.consumer.wait_first(_Delivery(hand_over()), flow), 5)
-    assert result.done == [flow]
-    await asyncio.sleep(0)  # the hand-over's task gets its cancel
-    assert cancelled == [True]
-
-
-@pytest.mark.asyncio
-async def test_a_delivery_that_raises_raises_and_a_stopped_consumer_reports_stopped(
-    tmp_path: Path, apps: list[Pipeline]
-) -> None:
-    p = build(tmp_path)
-    apps.append(p)
-    consumer = p.app.consumer
-
-    async def broken() -> None:
-        raise ValueError("bad hand-over")
-
-    flow = asyncio.Event().wait()
-    with pytest.raises(ValueError, match="bad hand-over"):
-        await consumer.wait_first(_Delivery(broken()), flow)
-    flow.close()
-
-    async def fine() -> str:
-        return "delivered"
-
-    consumer._stopped.set()
-    result = await consumer.wait_first(_Delivery(fine()), asyncio.Event().wait())
-    assert result.stopped and result.done == []
