@@ -8,8 +8,9 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry
+
+from streams.sensors import setup_sensors
 
 
 def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
@@ -58,8 +59,9 @@ def bearer_refusal(view: Any, request: Any, token: bytes | None, api: str) -> An
 
 def register_views(app: Any, registry: CollectorRegistry) -> None:
     """Add the health views and Faust's Prometheus sensors over ``registry``."""
-    # Faust's sensors report into our registry, so /metrics serves both in one scrape.
-    setup_prometheus_sensors(app, pattern="/metrics", registry=registry, name_prefix="faust")
+    # Faust's sensors report into our registry, so /metrics serves both in one scrape;
+    # their per-event counting is written to it at each scrape (streams/sensors.py).
+    setup_sensors(app, registry, pattern="/metrics")
 
     @app.page("/healthz")  # type: ignore[untyped-decorator]
     async def healthz(self: Any, request: Any) -> Any:
