@@ -57,6 +57,26 @@ def _credentials(settings: Settings) -> Any:
     )
 
 
+def store_options(settings: Settings) -> dict[str, Any] | None:
+    """Return the RocksDB options of one table (a new dict: Faust's store pops from it).
+
+    Faust's ``RocksDBOptions`` gives every partition's database a 64 MiB memtable (three
+    of them) and a 2 GiB block cache; the changelog of 1M remembered hashes (~120 MB) then
+    never left the memtables, and was replayed into them from the log at each restart
+    (bench/README.md: memory). Of Faust's options these three reach rocksdict; its
+    ``block_cache_compressed_size`` only reaches python-rocksdb, and ``max_open_files``
+    (90 % of the process's file limit) and the 64 MiB file size are kept: a table of
+    1M hashes is a few files, whose indexes and filters are ~2 MB.
+    """
+    if not settings.store.startswith("rocksdb"):
+        return None
+    return {
+        "write_buffer_size": settings.store_write_buffer_bytes,
+        "max_write_buffer_number": settings.store_max_write_buffers,
+        "block_cache_size": settings.store_block_cache_bytes,
+    }
+
+
 def create_app(
     settings: Settings,
     registry: CollectorRegistry | None = None,
@@ -132,6 +152,7 @@ def create_app(
         value_type=bytes,
         schema=raw,
         partitions=partitions(settings, SEEN),
+        options=store_options(settings),
     )
     policy = app.Table(
         POLICY.name,
@@ -139,6 +160,7 @@ def create_app(
         value_type=bytes,
         schema=raw,
         partitions=partitions(settings, POLICY),
+        options=store_options(settings),
     )
     # One partition (the registry says so): its one writer sees every recent article.
     neardup = app.Table(
@@ -147,6 +169,7 @@ def create_app(
         value_type=bytes,
         schema=raw,
         partitions=partitions(settings, NEARDUP),
+        options=store_options(settings),
     )
     metrics = Metrics(registry)
     p = Pipeline(

@@ -131,6 +131,27 @@ class Settings(BaseSettings):
         default="rocksdb://",
         description="Faust table store: `rocksdb://` (rocksdict, on disk) or `memory://`.",
     )
+    store_write_buffer_bytes: int = Field(
+        default=4 << 20,
+        ge=64 << 10,
+        description="RocksDB memtable size of each table partition: writes are flushed to "
+        "files on disk at this size. Faust's 64 MiB kept a worker's 1M remembered hashes "
+        "(~120 MB) wholly in memory (bench/README.md: memory).",
+    )
+    store_max_write_buffers: int = Field(
+        default=2,
+        ge=2,
+        description="RocksDB memtables per table partition (one filling, the rest "
+        "flushing); Faust's is 3. With the size above: the most a partition's writes hold "
+        "in memory.",
+    )
+    store_block_cache_bytes: int = Field(
+        default=8 << 20,
+        ge=0,
+        description="RocksDB block cache of each table partition (blocks read from disk, "
+        "kept for the next lookup); Faust's is 2 GiB each, which a long-running worker "
+        "could fill with the whole table.",
+    )
     table_standby_replicas: int = Field(
         default=1,
         ge=0,
