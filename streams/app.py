@@ -119,7 +119,7 @@ def create_app(
         # Faust's defaults (no linger, 16 KB batches: four 4 KB articles) make one produce
         # request per few messages; the socket writes were 11 % of the worker's CPU and
         # the broker burnt as much again (bench/README.md). 5 ms is within the latency goal.
-        producer_linger=0.005,
+        producer_linger=settings.producer_linger_seconds,
         producer_max_batch_size=256 * 1024,
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,

@@ -87,6 +87,14 @@ class Settings(BaseSettings):
         "at each poll, so the one-partition near-dup agent does not wait ~2 s between "
         "bursts (bench/README.md: output pauses); a larger message still comes whole.",
     )
+    producer_linger_seconds: float = Field(
+        default=0.001,
+        ge=0,
+        le=1,
+        description="How long the producer holds a batch open for more records before "
+        "sending it. Each hop of an article waits it once (by-hash, near-dup, by-policy); "
+        "Faust's 0 made one produce request per few articles (bench/README.md).",
+    )
     agent_batch_max: int = Field(
         default=500,
         ge=1,
