@@ -107,8 +107,8 @@ def create_app(
         table_standby_replicas=settings.table_standby_replicas,
         broker_session_timeout=settings.session_timeout_seconds,
         broker_heartbeat_interval=settings.heartbeat_interval_seconds,
-        # Per partition and fetch: 64 KiB unless set (0: the message limit); a message above
-        # it still comes whole (the broker returns a first batch over the limit:
+        # Per partition and fetch: the message limit unless set (0); a message above a
+        # smaller setting still comes whole (the broker returns a first batch over the limit:
         # tests/integration/test_limits.py).
         consumer_max_fetch_size=settings.consumer_max_partition_fetch_bytes
         or message_limit(settings),

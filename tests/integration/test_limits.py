@@ -78,7 +78,7 @@ def test_articles_at_the_body_limit_are_analyzed_and_alerted(
 def test_an_article_larger_than_a_partition_fetch_comes_whole_behind_a_backlog(
     broker: Broker, tmp_path: Path
 ) -> None:
-    """With partition fetches of 64 KiB (the default), a 600 KB article still comes whole.
+    """With partition fetches of 64 KiB (a setting), a 600 KB article still comes whole.
 
     The broker returns a batch over the limit only for the first partition of a fetch
     response that has data (KIP-74), and an empty one for any later partition (fetch v3
@@ -94,7 +94,7 @@ def test_an_article_larger_than_a_partition_fetch_comes_whole_behind_a_backlog(
     # 200,000 Chinese characters: 600 KB of UTF-8, at the body limit, 9 partition fetches.
     big = {"id": "big-zh", "title": "一份长名单", "body": "晶片" * (BODY_LIMIT // 2)}
     articles = [*small[:300], big, *small[300:]]
-    worker = Worker(broker, names, tmp_path).start()  # the default 64 KiB partition fetch
+    worker = Worker(broker, names, tmp_path, consumer_max_partition_fetch_bytes=65_536).start()
     try:
         messages = [
             (a["id"].encode(), json.dumps(a, ensure_ascii=False).encode()) for a in articles

@@ -99,19 +99,13 @@ async def test_worker_consumer_fetches_the_configured_bytes_per_partition(
     default = build(tmp_path / "default")
     apps.append(default)
     consumer = default.app.consumer._thread._create_worker_consumer(default.app.transport)
-    # 64 KiB by default: every agent is fed at each poll (bench/README.md, output pauses).
-    assert consumer._max_partition_fetch_bytes == 65_536
-    await consumer.stop()
-    limit = build(tmp_path / "limit", consumer_max_partition_fetch_bytes=0)
-    apps.append(limit)
-    consumer = limit.app.consumer._thread._create_worker_consumer(limit.app.transport)
-    # 0: the message limit (2 x 1 MiB + 64 KiB): any accepted message fits a fetch.
+    # 0 by default, the message limit (2 x 1 MiB + 64 KiB): any accepted message fits.
     assert consumer._max_partition_fetch_bytes == 2 * 1_048_576 + 65_536
     await consumer.stop()
-    custom = build(tmp_path / "custom", consumer_max_partition_fetch_bytes=262_144)
+    custom = build(tmp_path / "custom", consumer_max_partition_fetch_bytes=65_536)
     apps.append(custom)
     consumer = custom.app.consumer._thread._create_worker_consumer(custom.app.transport)
-    assert consumer._max_partition_fetch_bytes == 262_144
+    assert consumer._max_partition_fetch_bytes == 65_536
     await consumer.stop()
 
 
