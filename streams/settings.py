@@ -94,8 +94,10 @@ class Settings(BaseSettings):
         ge=0,
         le=1,
         description="How long the producer holds a batch open for more records before "
-        "sending it. Each hop of an article waits it once (by-hash, near-dup, by-policy); "
-        "Faust's 0 made one produce request per few articles (bench/README.md).",
+        "sending it. An alert's path waits it three times (by-hash, near-dup, by-policy): "
+        "the 5 ms used before were half of the 30 ms latency goal; under a backlog batches "
+        "fill without it (bench/README.md: settings of issue 12). Faust's 0 made one "
+        "produce request per few articles.",
     )
     agent_batch_max: int = Field(
         default=500,
