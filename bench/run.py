@@ -56,6 +56,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from corpus import Item, generate  # noqa: E402
 
+from streams.settings import Settings  # noqa: E402
 from tests.kafka_harness import Broker, Names, Worker, free_port  # noqa: E402
 
 PARTITIONS = 4
@@ -64,8 +65,13 @@ CLK = os.sysconf("SC_CLK_TCK")
 # Faust's producer defaults (faust/types/settings/settings.py), which the passthrough
 # copies so that the limit is what the same client, set up the same way, can do.
 FAUST_PRODUCER = {"acks": "all", "linger_ms": 0, "max_batch_size": 16384}
-# What chipwatch's app sets on top (streams/app.py): the headline passthrough uses these.
-CHIPWATCH_PRODUCER = {"acks": "all", "linger_ms": 5, "max_batch_size": 256 * 1024}
+# What chipwatch's app sets on top (streams/app.py, the linger from the settings' default):
+# the headline passthrough uses these.
+CHIPWATCH_PRODUCER = {
+    "acks": "all",
+    "linger_ms": round(Settings().producer_linger_seconds * 1000),
+    "max_batch_size": 256 * 1024,
+}
 
 
 def log(msg: str) -> None:
