@@ -63,10 +63,10 @@ def store_options(settings: Settings) -> dict[str, Any] | None:
     Faust's ``RocksDBOptions`` gives every partition's database a 64 MiB memtable (three
     of them) and a 2 GiB block cache; the changelog of 1M remembered hashes (~120 MB) then
     never left the memtables, and was replayed into them from the log at each restart
-    (bench/README.md: memory). Of Faust's options these three reach rocksdict; its
+    (bench/README.md: settings of issue 12). Of Faust's options these three reach rocksdict; its
     ``block_cache_compressed_size`` only reaches python-rocksdb, and ``max_open_files``
     (90 % of the process's file limit) and the 64 MiB file size are kept: a table of
-    1M hashes is a few files, whose indexes and filters are ~2 MB.
+    1M hashes is a few files per partition (two in a 1M-hash load on the bench machine).
     """
     if not settings.store.startswith("rocksdb"):
         return None

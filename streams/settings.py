@@ -148,7 +148,7 @@ class Settings(BaseSettings):
         ge=64 << 10,
         description="RocksDB memtable size of each table partition: writes are flushed to "
         "files on disk at this size. Faust's 64 MiB kept a worker's 1M remembered hashes "
-        "(~120 MB) wholly in memory (bench/README.md: memory).",
+        "(~120 MB) wholly in memory (bench/README.md: settings of issue 12).",
     )
     store_max_write_buffers: int = Field(
         default=2,

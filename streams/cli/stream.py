@@ -70,10 +70,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     # What is built by now lives as long as the process (the analyzer's catalog and
     # lexicon, Faust's app, the imported modules: ~150,000 objects). Frozen, the cyclic
     # garbage collector stops walking them at each full collection, which took 70-80 ms
-    # at load 2.5 and up to 0.85 s at load 8 on the bench machine, many times during
-    # start-up and the changelog load, and once in a while in every hop (bench/README.md,
-    # "Memory, latency and pauses"). A catalog reloaded later replaces the analyzer: the
-    # frozen one is still freed by reference counting (only reference cycles in it stay).
+    # at load 2.5 and up to 0.85 s at load 8 on the bench machine, 30 times in a cold
+    # start with 1M hashes (bench/README.md, "Settings of issue 12"). A catalog reloaded
+    # later replaces the analyzer: the frozen one is still freed by reference counting
+    # (only reference cycles in it stay).
     gc.collect()
     gc.freeze()
     gc.enable()
