@@ -90,14 +90,15 @@ class Settings(BaseSettings):
         "smaller memtables together (bench/README.md: settings of issue 12).",
     )
     producer_linger_seconds: float = Field(
-        default=0.001,
+        default=0.005,
         ge=0,
         le=1,
         description="How long the producer holds a batch open for more records before "
-        "sending it. An alert's path waits it three times (by-hash, near-dup, by-policy): "
-        "the 5 ms used before were half of the 30 ms latency goal; under a backlog batches "
-        "fill without it (bench/README.md: settings of issue 12). Faust's 0 made one "
-        "produce request per few articles.",
+        "sending it; an alert's path waits it three times (by-hash, near-dup, by-policy). "
+        "0.001 cut p50 at 50 articles/s from 38-49 to 19-23 ms, but end-to-end throughput "
+        "fell 4-15 % (once 72 %) with more CPU for the worker and the broker: a trade, not "
+        "the default (bench/README.md: settings of issue 12). Faust's 0 made one produce "
+        "request per few articles.",
     )
     agent_batch_max: int = Field(
         default=500,
