@@ -40,7 +40,7 @@ def main() -> None:
         web_bind="127.0.0.1",
         consumer_auto_offset_reset="earliest",
         topic_partitions=4,
-        producer_linger=0.005,
+        producer_linger=settings.producer_linger_seconds,
         producer_max_batch_size=256 * 1024,
     )
     install(app, settings)

@@ -56,6 +56,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from corpus import Item, generate  # noqa: E402
 
+from streams.settings import Settings  # noqa: E402
 from tests.kafka_harness import Broker, Names, Worker, free_port  # noqa: E402
 
 PARTITIONS = 4
@@ -64,8 +65,13 @@ CLK = os.sysconf("SC_CLK_TCK")
 # Faust's producer defaults (faust/types/settings/settings.py), which the passthrough
 # copies so that the limit is what the same client, set up the same way, can do.
 FAUST_PRODUCER = {"acks": "all", "linger_ms": 0, "max_batch_size": 16384}
-# What chipwatch's app sets on top (streams/app.py): the headline passthrough uses these.
-CHIPWATCH_PRODUCER = {"acks": "all", "linger_ms": 5, "max_batch_size": 256 * 1024}
+# What chipwatch's app sets on top (streams/app.py, the linger from the settings' default):
+# the headline passthrough uses these.
+CHIPWATCH_PRODUCER = {
+    "acks": "all",
+    "linger_ms": round(Settings().producer_linger_seconds * 1000),
+    "max_batch_size": 256 * 1024,
+}
 
 
 def log(msg: str) -> None:
@@ -319,13 +325,15 @@ async def read_all(
     return records
 
 
-async def partition_ends(bootstrap: str, topic: str) -> dict[int, int]:
+async def partition_ends(
+    bootstrap: str, topic: str, partitions: int = PARTITIONS
+) -> dict[int, int]:
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, isolation_level="read_committed", group_id=None
     )
     await consumer.start()
     try:
-        ends = await consumer.end_offsets([TopicPartition(topic, p) for p in range(PARTITIONS)])
+        ends = await consumer.end_offsets([TopicPartition(topic, p) for p in range(partitions)])
     finally:
         await consumer.stop()
     return {tp.partition: o for tp, o in ends.items()}
@@ -884,6 +892,17 @@ async def latency(
     alerts_t, analyzed_t = names.topic("alerts.policy"), names.topic("articles.analyzed")
     start_alerts = await partition_ends(broker.bootstrap, alerts_t)
     start_analyzed = await partition_ends(broker.bootstrap, analyzed_t)
+    # The stages between (record timestamps: when the agent handed each record to the
+    # producer), to tell which hop the milliseconds go to.
+    stage_topics = {
+        "by_hash": (names.own("articles.by-hash"), PARTITIONS),
+        "neardup": (names.own("articles.neardup"), 1),
+        "by_policy": (names.own("events.by-policy"), PARTITIONS),
+    }
+    stage_starts = {
+        stage: await partition_ends(broker.bootstrap, topic, parts)
+        for stage, (topic, parts) in stage_topics.items()
+    }
     items = list(generate(int(rate * duration), seed=3, prefix=prefix))
     # What the worker must write, known before the clock: no core pass competes later.
     expect = core_pass(items)
@@ -943,7 +962,41 @@ async def latency(
             "max": max(values, default=float("nan")),
         }
 
+    # Per article id: the record timestamp of each stage (ms since the epoch).
+    stamp: dict[str, dict[str, int]] = {}
+    for stage, (topic, parts) in stage_topics.items():
+        for r in await read_all(broker.bootstrap, topic, stage_starts[stage], partitions=parts):
+            # neardup: keyed by article id; by-hash (IngestedArticle), by-policy
+            # (EventReport): the id is in the value.
+            key = r.key.decode() if stage == "neardup" else None
+            aid = key or orjson.loads(r.value)["article"]["id"]
+            stamp.setdefault(aid, {}).setdefault(stage, r.timestamp)
+    for r in await read_all(broker.bootstrap, analyzed_t, start_analyzed):
+        stamp.setdefault(r.key.decode(), {}).setdefault("analyzed", r.timestamp)
+    for r in await read_all(broker.bootstrap, alerts_t, start_alerts):
+        aid = orjson.loads(r.value)["article"]["id"]
+        stamp.setdefault(aid, {}).setdefault("alerts", r.timestamp)
+    # Each hop of the alert path, for the articles that made an alert: sent -> by-hash
+    # (ingest), -> neardup (dedupe-analyze), -> by-policy (near-dup), -> alert (alerting);
+    # and near-dup's other output, the analyzed article.
+    path = ["sent", "by_hash", "neardup", "by_policy", "alerts"]
+    hops: dict[str, list[float]] = {f"{a}->{b}": [] for a, b in itertools.pairwise(path)}
+    hops["neardup->analyzed"] = []
+    for aid, sent in sent_at.items():
+        got = {"sent": sent, **stamp.get(aid, {})}
+        if "alerts" in got and all(s in got for s in path):
+            for a, b in itertools.pairwise(path):
+                hops[f"{a}->{b}"].append(got[b] - got[a])
+        if "analyzed" in got and "neardup" in got:
+            hops["neardup->analyzed"].append(got["analyzed"] - got["neardup"])
+    if os.environ.get("BENCH_LOGS"):  # every article's stage timestamps
+        await asyncio.to_thread(
+            Path(os.environ["BENCH_LOGS"], f"latency-{prefix}-{names.suffix}.json").write_text,
+            json.dumps({aid: {"sent": t, **stamp.get(aid, {})} for aid, t in sent_at.items()}),
+        )
+
     return {
+        "hops_ms": {hop: summary(values) for hop, values in hops.items()},
         "offered_per_s": rate,
         "duration_s": duration,
         "offered_for_s": round(offered_for, 2),
@@ -1024,6 +1077,9 @@ async def memory(broker: Broker, tmp: Path, hashes: int) -> dict[str, Any]:
         await asyncio.sleep(2)  # settle: RocksDB flushes its memtables
         pid = worker.proc.pid  # type: ignore[union-attr]
         rss, hwm = status_kb(pid, "VmRSS") / 1024, status_kb(pid, "VmHWM") / 1024
+        # Anonymous memory (heaps: Python's, RocksDB's memtables and caches) against
+        # file-backed (code and libraries), once ready.
+        anon, mapped = status_kb(pid, "RssAnon") / 1024, status_kb(pid, "RssFile") / 1024
         data = Path(worker.env["CHIPWATCH_DATA_DIR"])
         disk = await asyncio.to_thread(dir_bytes, data)
         metrics = await asyncio.to_thread(worker.get, "/metrics")
@@ -1046,6 +1102,8 @@ async def memory(broker: Broker, tmp: Path, hashes: int) -> dict[str, Any]:
         "restart_warm_s": round(warm, 2),
         "restart_warm_peak_rss_mb": round(warm_rss, 1),
         "rss_mb": round(rss, 1),
+        "rss_anon_mb": round(anon, 1),
+        "rss_file_mb": round(mapped, 1),
         "peak_rss_mb": round(hwm, 1),
         "disk_mb": round(disk / 2**20, 1),
         "disk_bytes_per_hash": round(disk / hashes, 1),

@@ -57,6 +57,26 @@ def _credentials(settings: Settings) -> Any:
     )
 
 
+def store_options(settings: Settings) -> dict[str, Any] | None:
+    """Return the RocksDB options of one table (a new dict: Faust's store pops from it).
+
+    Faust's ``RocksDBOptions`` gives every partition's database a 64 MiB memtable (three
+    of them) and a 2 GiB block cache; the changelog of 1M remembered hashes (~120 MB) then
+    never left the memtables, and was replayed into them from the log at each restart
+    (bench/README.md: settings of issue 12). Of Faust's options these three reach rocksdict; its
+    ``block_cache_compressed_size`` only reaches python-rocksdb, and ``max_open_files``
+    (90 % of the process's file limit) and the 64 MiB file size are kept: a table of
+    1M hashes is a few files per partition (two in a 1M-hash load on the bench machine).
+    """
+    if not settings.store.startswith("rocksdb"):
+        return None
+    return {
+        "write_buffer_size": settings.store_write_buffer_bytes,
+        "max_write_buffer_number": settings.store_max_write_buffers,
+        "block_cache_size": settings.store_block_cache_bytes,
+    }
+
+
 def create_app(
     settings: Settings,
     registry: CollectorRegistry | None = None,
@@ -87,8 +107,8 @@ def create_app(
         table_standby_replicas=settings.table_standby_replicas,
         broker_session_timeout=settings.session_timeout_seconds,
         broker_heartbeat_interval=settings.heartbeat_interval_seconds,
-        # Per partition and fetch: the message limit unless set; a message above a smaller
-        # setting still comes whole (the broker returns a first batch over the limit:
+        # Per partition and fetch: the message limit unless set (0); a message above a
+        # smaller setting still comes whole (the broker returns a first batch over the limit:
         # tests/integration/test_limits.py).
         consumer_max_fetch_size=settings.consumer_max_partition_fetch_bytes
         or message_limit(settings),
@@ -98,8 +118,9 @@ def create_app(
         producer_max_request_size=message_limit(settings),
         # Faust's defaults (no linger, 16 KB batches: four 4 KB articles) make one produce
         # request per few messages; the socket writes were 11 % of the worker's CPU and
-        # the broker burnt as much again (bench/README.md). 5 ms is within the latency goal.
-        producer_linger=0.005,
+        # the broker burnt as much again (bench/README.md). 5 ms by default; 1 ms halves
+        # the latency at low load and costs throughput (the setting's description).
+        producer_linger=settings.producer_linger_seconds,
         producer_max_batch_size=256 * 1024,
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,
@@ -132,6 +153,7 @@ def create_app(
         value_type=bytes,
         schema=raw,
         partitions=partitions(settings, SEEN),
+        options=store_options(settings),
     )
     policy = app.Table(
         POLICY.name,
@@ -139,6 +161,7 @@ def create_app(
         value_type=bytes,
         schema=raw,
         partitions=partitions(settings, POLICY),
+        options=store_options(settings),
     )
     # One partition (the registry says so): its one writer sees every recent article.
     neardup = app.Table(
@@ -147,6 +170,7 @@ def create_app(
         value_type=bytes,
         schema=raw,
         partitions=partitions(settings, NEARDUP),
+        options=store_options(settings),
     )
     metrics = Metrics(registry)
     p = Pipeline(

@@ -79,13 +79,26 @@ class Settings(BaseSettings):
         "topics blocks the busy ones); idle, each worker sends one fetch per wait "
         "(bench/README.md: the fetch wait).",
     )
-    consumer_max_partition_fetch_bytes: int | None = Field(
-        default=None,
-        ge=1024,
-        description="Most bytes one fetch takes from one partition; unset: the message limit "
-        "(2 x MAX_MESSAGE_BYTES + 64 KiB). 65536 removes the near-dup agent's output pauses "
-        "(bench/README.md: output pauses); opt-in for now: it has had few runs of the "
-        "fault tests behind it.",
+    consumer_max_partition_fetch_bytes: int = Field(
+        default=0,
+        ge=0,
+        description="Most bytes one fetch takes from one partition; 0: the message limit "
+        "(2 x MAX_MESSAGE_BYTES + 64 KiB), else at least 1024. 65536 feeds every agent at "
+        "each poll, so the one-partition near-dup agent does not wait ~2 s between bursts "
+        "(bench/README.md: output pauses), and a larger message still comes whole; not the "
+        "default: the joining-worker fault test lost alerts in 2 of 5 runs with it and the "
+        "smaller memtables together (bench/README.md: settings of issue 12).",
+    )
+    producer_linger_seconds: float = Field(
+        default=0.005,
+        ge=0,
+        le=1,
+        description="How long the producer holds a batch open for more records before "
+        "sending it; an alert's path waits it three times (by-hash, near-dup, by-policy). "
+        "0.001 cut p50 at 50 articles/s from 38-49 to 19-23 ms, but end-to-end throughput "
+        "fell 4-15 % (once 72 %) with more CPU for the worker and the broker: a trade, not "
+        "the default (bench/README.md: settings of issue 12). Faust's 0 made one produce "
+        "request per few articles.",
     )
     agent_batch_max: int = Field(
         default=500,
@@ -130,6 +143,27 @@ class Settings(BaseSettings):
     store: str = Field(
         default="rocksdb://",
         description="Faust table store: `rocksdb://` (rocksdict, on disk) or `memory://`.",
+    )
+    store_write_buffer_bytes: int = Field(
+        default=4 << 20,
+        ge=64 << 10,
+        description="RocksDB memtable size of each table partition: writes are flushed to "
+        "files on disk at this size. Faust's 64 MiB kept a worker's 1M remembered hashes "
+        "(~120 MB) wholly in memory (bench/README.md: settings of issue 12).",
+    )
+    store_max_write_buffers: int = Field(
+        default=2,
+        ge=2,
+        description="RocksDB memtables per table partition (one filling, the rest "
+        "flushing); Faust's is 3. With the size above: the most a partition's writes hold "
+        "in memory.",
+    )
+    store_block_cache_bytes: int = Field(
+        default=8 << 20,
+        ge=0,
+        description="RocksDB block cache of each table partition (blocks read from disk, "
+        "kept for the next lookup); Faust's is 2 GiB each, which a long-running worker "
+        "could fill with the whole table.",
     )
     table_standby_replicas: int = Field(
         default=1,
@@ -277,6 +311,13 @@ class Settings(BaseSettings):
     )
     topic_webhook_retries: str = _topic_name("webhook_retries")
     topic_webhook_dlq: str = _topic_name("webhook_dlq")
+
+    @field_validator("consumer_max_partition_fetch_bytes")
+    @classmethod
+    def _fetch_bytes(cls, value: int) -> int:
+        if 0 < value < 1024:
+            raise ValueError("0 (the message limit) or at least 1024")
+        return value
 
     @field_validator("webhook_allowed_private_networks")
     @classmethod

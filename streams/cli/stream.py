@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import os
 import sys
 import threading
@@ -39,6 +40,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from streams.startup import EXIT_DATA_DIR, data_dir_problem, wait_for_broker
     from streams.table_prime import prime_tables
 
+    # Start-up builds objects that live as long as the process (below): the cyclic
+    # garbage collector is off until they are built, then they are frozen out of it.
+    gc.disable()
     settings = Settings()
     setup_logging(settings.log_level)
     try:
@@ -56,10 +60,23 @@ def cmd_worker(args: argparse.Namespace) -> int:
         return EXIT_DATA_DIR
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    # Waits (serving /readyz 503) until the broker answers, and creates missing topics.
+    # Waits (serving /readyz 503) until the broker answers, and creates missing topics:
+    # maybe for long, with the collector on (a retry's exception is cyclic garbage).
+    gc.enable()
     if not loop.run_until_complete(wait_for_broker(settings)):
         return 0
+    gc.disable()
     pipeline = create_app(settings)
+    # What is built by now lives as long as the process (the analyzer's catalog and
+    # lexicon, Faust's app, the imported modules: ~150,000 objects). Frozen, the cyclic
+    # garbage collector stops walking them at each full collection, which took 70-80 ms
+    # at load 2.5 and up to 0.85 s at load 8 on the bench machine, 30 times in a cold
+    # start with 1M hashes (bench/README.md, "Settings of issue 12"). A catalog reloaded
+    # later replaces the analyzer: the frozen one is still freed by reference counting
+    # (only reference cycles in it stay).
+    gc.collect()
+    gc.freeze()
+    gc.enable()
     # RocksDB tables: their changelogs in bulk before Faust's per-record recovery.
     loop.run_until_complete(prime_tables(pipeline))
     worker = Worker(

@@ -99,7 +99,7 @@ async def test_worker_consumer_fetches_the_configured_bytes_per_partition(
     default = build(tmp_path / "default")
     apps.append(default)
     consumer = default.app.consumer._thread._create_worker_consumer(default.app.transport)
-    # The message limit by default (2 x 1 MiB + 64 KiB): any accepted message fits a fetch.
+    # 0 by default, the message limit (2 x 1 MiB + 64 KiB): any accepted message fits.
     assert consumer._max_partition_fetch_bytes == 2 * 1_048_576 + 65_536
     await consumer.stop()
     custom = build(tmp_path / "custom", consumer_max_partition_fetch_bytes=65_536)
@@ -107,3 +107,11 @@ async def test_worker_consumer_fetches_the_configured_bytes_per_partition(
     consumer = custom.app.consumer._thread._create_worker_consumer(custom.app.transport)
     assert consumer._max_partition_fetch_bytes == 65_536
     await consumer.stop()
+
+
+def test_partition_fetch_is_the_message_limit_or_at_least_a_kib() -> None:
+    assert Settings(consumer_max_partition_fetch_bytes=0).consumer_max_partition_fetch_bytes == 0
+    with pytest.raises(ValidationError):
+        Settings(consumer_max_partition_fetch_bytes=1023)
+    with pytest.raises(ValidationError):
+        Settings(consumer_max_partition_fetch_bytes=-1)
