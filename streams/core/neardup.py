@@ -49,6 +49,8 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+from numpy.typing import NDArray
 from pydantic import BaseModel
 from rensa import RMinHash, RMinHashLSH
 
@@ -204,7 +206,17 @@ def _cjk_cut(text: str) -> tuple[str, list[str]]:
     """
     # Folding first: a few letters fold to characters beyond the ranges (Extension B),
     # which are no letters of the sequence then.
-    text = script_folder().fold(text)
+    return _cut(script_folder().fold(text))
+
+
+def _cut(text: str) -> tuple[str, list[str]]:
+    """``_cjk_cut`` of a text already folded, or folded but for letters that stay letters.
+
+    Folding a letter to a letter changes no stretch and no word (the words come from the
+    stretches, which hold no letters): a sequence cut from text folded only where a
+    letter folds beyond the ranges is the sequence cut from text folded whole, but for
+    the folding of its letters (``signature`` folds those in its 3-gram values).
+    """
     # The commonest stretch, a comma or full stop between two letters, is replaced by
     # MARK in C (a regex match each cost 0.1 µs, 10 µs an article); the regex then
     # marks the stretches that hold anything else, from their first such character, and
@@ -254,6 +266,69 @@ def _cjk_hashes(seq: str) -> bytes | bytearray:
     return grams
 
 
+@functools.cache
+def _fold_tables() -> tuple[NDArray[np.uint16], NDArray[np.bool_]]:
+    """Per UTF-16 code unit: what it folds to, and whether it folds beyond the ranges.
+
+    The first table maps a letter that folds to a letter to that letter and any other
+    unit to itself; the second marks the letters that fold beyond the ranges.
+    """
+    folder = script_folder()
+    to_letter = np.arange(0x10000, dtype=np.uint16)
+    beyond = np.zeros(0x10000, dtype=np.bool_)
+    letter = re.compile(f"[{_CJK_LETTERS}]")
+    for src, dst in folder.table.items():
+        if src >= 0x10000:
+            continue  # not a letter of the ranges: cut as a stretch, folded by ``_fold_beyond``
+        if letter.match(chr(dst)):
+            to_letter[src] = dst
+        else:
+            beyond[src] = True
+    return to_letter, beyond
+
+
+def _fold_beyond(text: str) -> str | None:
+    """``text`` with the letters that fold beyond the ranges folded; None to fold it whole.
+
+    Found by a table lookup over the UTF-16 code units (a regex over a 4,000-character
+    class cost 12 µs per article, this 3 µs); None when the text has characters beyond
+    the Basic Multilingual Plane (a unit is not a character there) or a key of the
+    folding table beyond it.
+    """
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) != len(text):
+        return None
+    at = np.flatnonzero(_fold_tables()[1][units]).tolist()
+    if not at:
+        return text
+    table = script_folder().table
+    pieces: list[str] = []
+    last = 0
+    for i in at:
+        pieces += (text[last:i], chr(table[ord(text[i])]))
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _folded_hashes(seq: str) -> NDArray[np.uint64]:
+    """``_cjk_hashes`` of ``seq`` with its letters folded (the same values, as one array).
+
+    ``seq`` holds letters of the ranges and ``MARK`` only (one code unit each): each unit
+    is folded by a table lookup, then every 8-byte window at each unit read as one number
+    (a strided view, no copy) and its fourth unit cleared, in C.
+    """
+    n = len(seq) - SHINGLE_WORDS + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    units = _fold_tables()[0][np.frombuffer((seq + "\0").encode("utf-16-le"), dtype=np.uint16)]
+    windows: NDArray[np.uint64] = np.ndarray((n,), dtype="<u8", buffer=units, strides=(2,))
+    return windows & _LOW_48
+
+
+_LOW_48 = np.uint64(2**48 - 1)
+
+
 def shingles(title: str, body: str) -> list[str]:
     """Return the shingles of an article: word 3-grams, and character 3-grams of CJK text.
 
@@ -288,8 +363,16 @@ def signature(title: str, body: str) -> RMinHash | None:
         sig = RMinHash(num_perm=NUM_PERM, seed=SEED)
         sig.update(grams)
         return sig
-    seq, grams = _cjk_cut(text)
-    values = _cjk_hashes(seq)
+    folded = _fold_beyond(text)
+    values: bytes | bytearray
+    if folded is None:
+        seq, grams = _cjk_cut(text)
+        values = _cjk_hashes(seq)
+    else:
+        # Cut before folding the letters, which are folded in the 3-gram values: the
+        # Traditional folding was a pass over the whole text (12 µs), now a table lookup.
+        seq, grams = _cut(folded)
+        values = _folded_hashes(seq).tobytes()
     if grams:
         values = array("Q", RMinHash.hash_token_sets([grams])[0]).tobytes() + values
     if not values:

@@ -177,6 +177,25 @@ def test_signature_packs_the_same_shingles_that_shingles_shows(title: str, body:
     assert made.digest() == _reference_signature(title, body)
 
 
+def test_signature_folds_letters_after_the_cut_as_shingles_fold_before_on_fuzzed_text() -> None:
+    # signature cuts the text, then folds the sequence's letters by table lookup; letters
+    # folding beyond the ranges (㑮, 俓) are folded before the cut, next to words and
+    # marks too; text beyond the Basic Multilingual Plane takes the plain path.
+    pieces = [
+        *"中国芯片國華為説", "㑮", "俓", "昇", *"，、。 \n.!", "H20", "Nvidia", "3.5",
+        "《", "》", "\U0002b748", "\U0001f600", "か", "é",
+    ]  # fmt: skip
+    rng = random.Random(21)
+    for _ in range(3_000):
+        title = "".join(rng.choices(pieces, k=rng.randint(0, 6)))
+        body = "".join(rng.choices(pieces, k=rng.randint(1, 40)))
+        made = signature(title, body)
+        if made is None:
+            assert not shingles(title, body), ascii((title, body))
+            continue
+        assert made.digest() == _reference_signature(title, body), ascii((title, body))
+
+
 def test_packed_cjk_values_estimate_jaccard_as_well_as_rensa_s_string_hash() -> None:
     # The packed values are structured (three code units side by side), not hashed:
     # rensa's permutations must still make a fair estimate of them. Pairs of synthetic
