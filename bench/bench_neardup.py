@@ -171,6 +171,17 @@ def _cumulative(weights: list[float]) -> Iterator[float]:
         yield total
 
 
+def print_row(name: str, values: list[float]) -> None:
+    """Print one table row: mean, median, p95 and p99 of ``values`` (µs)."""
+    values = sorted(values)
+    p95 = values[int(len(values) * 0.95)]
+    p99 = values[int(len(values) * 0.99)]
+    print(
+        f"| {name} | {statistics.fmean(values):.1f} | {statistics.median(values):.1f} "
+        f"| {p95:.1f} | {p99:.1f} |"
+    )
+
+
 def bench_window(window: int, articles: int, seed: int, churn: int) -> None:
     corpus = Corpus(seed)
     config = NearDupConfig(threshold=0.5, window_articles=window, window_seconds=1e12)
@@ -284,13 +295,7 @@ def bench_window(window: int, articles: int, seed: int, churn: int) -> None:
         ("per article, English as written", written_total[:300]),
         ("per article, Chinese as written", written_total[300:]),
     ):
-        values = sorted(values)
-        p95 = values[int(len(values) * 0.95)]
-        p99 = values[int(len(values) * 0.99)]
-        print(
-            f"| {name} | {statistics.fmean(values):.1f} | {statistics.median(values):.1f} "
-            f"| {p95:.1f} | {p99:.1f} |"
-        )
+        print_row(name, values)
     print("per article in CPU time (this thread's, around the same work):")
     print("| what | mean µs | median µs | p95 µs | p99 µs |")
     print("| --- | --- | --- | --- | --- |")
@@ -301,13 +306,7 @@ def bench_window(window: int, articles: int, seed: int, churn: int) -> None:
         ("per article, English as written", written_cpu[:300]),
         ("per article, Chinese as written", written_cpu[300:]),
     ):
-        values = sorted(values)
-        p95 = values[int(len(values) * 0.95)]
-        p99 = values[int(len(values) * 0.99)]
-        print(
-            f"| {name} | {statistics.fmean(values):.1f} | {statistics.median(values):.1f} "
-            f"| {p95:.1f} | {p99:.1f} |"
-        )
+        print_row(name, values)
     print(f"near-duplicates found among the measured: {found} (10 % were copies)")
     print(f"memory held by the window: {held:.0f} MB RSS ({held * 2**20 / window:.0f} B/article)")
     print(f"table values: {table_mb:.0f} MB; rebuild from them: {rebuild:.1f} s")
