@@ -57,7 +57,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from corpus import Item, generate  # noqa: E402
 
 from streams.settings import Settings  # noqa: E402
-from tests.kafka_harness import Broker, Names, Worker, free_port  # noqa: E402
+from tests.kafka_harness import Broker, Names, Worker, free_port, free_ports  # noqa: E402
 
 PARTITIONS = 4
 SPAWNED: list[Worker] = []  # every worker process, stopped in main()'s finally
@@ -1371,10 +1371,12 @@ def main() -> None:
     started = time.time()
     with tempfile.TemporaryDirectory(prefix="chipwatch-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        broker = Broker(port=free_port(), controller_port=free_port(), state_dir=tmp / "kafka")
+        # Three distinct ports, picked together (two free_port() calls can return one).
+        port, controller_port, jmx_port = free_ports(3)
+        broker = Broker(port=port, controller_port=controller_port, state_dir=tmp / "kafka")
         # JMX on a free loopback port: the idle_cost phase reads the broker's request counts.
         global JMX_PORT
-        JMX_PORT = free_port()
+        JMX_PORT = jmx_port
         os.environ["KAFKA_JMX_PORT"] = str(JMX_PORT)
         log(f"broker on {broker.bootstrap}, JMX on {JMX_PORT}")
         broker.up()

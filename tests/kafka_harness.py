@@ -30,9 +30,23 @@ CHIPWATCH = Path(sys.executable).parent / "chipwatch"
 
 def free_port() -> int:
     """Return a TCP port on 127.0.0.1 that is free right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return free_ports(1)[0]
+
+
+def free_ports(count: int) -> list[int]:
+    """Return ``count`` distinct TCP ports on 127.0.0.1 that are free right now.
+
+    The sockets stay bound until all are picked: two calls of ``free_port()`` in a row
+    can get the same port back from the kernel once the first socket is closed (a broker
+    was once given one port for both its listeners and did not start).
+    """
+    with contextlib.ExitStack() as stack:
+        ports = []
+        for _ in range(count):
+            sock = stack.enter_context(socket.socket())
+            sock.bind(("127.0.0.1", 0))
+            ports.append(int(sock.getsockname()[1]))
+        return ports
 
 
 @dataclass
@@ -79,7 +93,8 @@ class Broker:
 @contextlib.contextmanager
 def local_broker(tmp: Path) -> Iterator[Broker]:
     """Start a broker for the test session; stop it after, whatever happened."""
-    broker = Broker(port=free_port(), controller_port=free_port(), state_dir=tmp / "kafka")
+    port, controller_port = free_ports(2)
+    broker = Broker(port=port, controller_port=controller_port, state_dir=tmp / "kafka")
     broker.up()
     try:
         yield broker

@@ -44,7 +44,7 @@ from tests.integration.faultkit import (
     wait_for_alerts,
     wait_until,
 )
-from tests.kafka_harness import Broker, Names, Worker, free_port, local_broker
+from tests.kafka_harness import Broker, Names, Worker, free_port, free_ports, local_broker
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -179,7 +179,8 @@ def test_the_broker_sigkilled_mid_stream_and_restarted_on_its_data_loses_nothing
 def test_a_worker_started_before_its_broker_waits_and_then_works_without_a_restart(
     names: Names, tmp_path: Path, workers: list[Worker]
 ) -> None:
-    future = Broker(port=free_port(), controller_port=free_port(), state_dir=tmp_path / "kafka")
+    port, controller_port = free_ports(2)
+    future = Broker(port=port, controller_port=controller_port, state_dir=tmp_path / "kafka")
     w = Worker(future, names, tmp_path, **FAULT_SETTINGS)
     workers.append(w)
     w.launch()
