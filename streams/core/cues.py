@@ -26,7 +26,9 @@ _MAX: Final = 2**62
 
 def has_cjk(text: str) -> bool:
     """True when ``text`` holds a CJK or Hangul character (matched without word bounds)."""
-    return _CJK.search(text) is not None
+    # ASCII text (most calls: English windows and words) holds none: known in O(1) in
+    # CPython, before the regex scan (~42,000 calls per 5,000 bench articles).
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 # ------------------------------------------------------------------------------ regexes

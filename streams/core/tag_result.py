@@ -10,7 +10,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import TypeAdapter
 
@@ -242,11 +242,45 @@ class TagResult:
 
         Each list in order of first mention, as ``of_type`` gives them. The analyzer
         validates these inside the analyzed article, in the one pydantic-core call that
-        builds it: no ``TypeAdapter`` call, no ``EntityRef`` made twice.
+        builds it: no ``TypeAdapter`` call, no ``EntityRef`` made twice. The dicts are
+        made in the walk over the hits itself (``_grouped``'s walk, without its
+        intermediate tuples and second loop: this runs for every analyzed article).
         """
         out: dict[str, list[EntityData]] = {t: [] for t in types}
-        for (type_, name), (entity_id, spans) in self._grouped(frozenset(types)).items():
-            out[type_].append(_entity(type_, name, entity_id, spans))
+        found: dict[tuple[str, str], EntityData] = {}
+        spans_of: list[list[EntityData]] = []
+        keys = self._entity_keys
+        info = self._info
+        for field, text, hits in (
+            ("title", self.title, self._title_hits),
+            ("body", self.body, self._body_hits),
+        ):
+            for tid, start, end in hits:
+                key = keys[tid]
+                if key is None:
+                    continue
+                span = {"field": field, "start": start, "end": end, "text": text[start:end]}
+                entity = found.get(key)
+                if entity is not None:
+                    cast("list[EntityData]", entity["spans"]).append(span)
+                    continue
+                same_type = out.get(key[0])
+                if same_type is None:
+                    continue  # a type not asked for
+                spans = [span]
+                # The key order of ``_entity``: the same record, the same JSON.
+                entity = {
+                    "name": key[1],
+                    "type": key[0],
+                    "id": info[tid][2],
+                    "mentions": 1,
+                    "spans": spans,
+                }
+                found[key] = entity
+                spans_of.append(spans)
+                same_type.append(entity)
+        for entity, spans in zip(found.values(), spans_of, strict=True):
+            entity["mentions"] = len(spans)
         return out
 
     @cached_property
