@@ -185,8 +185,16 @@ async def on_candidate(p: Pipeline, event: Any, tally: Tally) -> None:
         await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
 
 
+# Entries per table record: ~1.1 KB each (the signature ~0.9 KB), at most ~5.5 KB with
+# 512-character ids, so a record stays far below the broker's 1 MB message limit
+# whatever CHIPWATCH_AGENT_BATCH_MAX is (up to 10,000).
+WINDOW_RECORD_ENTRIES = 128
+
+
 async def write_window(p: Pipeline) -> None:
     """After each batch of ``near-dup``: the entries it placed, as one table record.
+
+    One per ``WINDOW_RECORD_ENTRIES`` entries, keyed by the first one's ``seq``.
 
     One writer: the table has one partition, the agent its only consumer. The records
     whose entries have all left the window are deleted (``IndexBatch``): one record and
@@ -200,11 +208,13 @@ async def write_window(p: Pipeline) -> None:
     holder = p.neardup_index
     if not holder.pending:
         return
-    entries = holder.pending
-    key = b"\x00window:%012d" % entries[0].seq
-    p.neardup[key] = encode_model(IndexBatch(entries=entries, floor=holder.pending_floor))
+    pending = holder.pending
+    for start in range(0, len(pending), WINDOW_RECORD_ENTRIES):
+        entries = pending[start : start + WINDOW_RECORD_ENTRIES]
+        key = b"\x00window:%012d" % entries[0].seq
+        p.neardup[key] = encode_model(IndexBatch(entries=entries, floor=holder.pending_floor))
+        holder.records.append((key, max(e.seq for e in entries)))
     holder.pending = []
-    holder.records.append((key, max(e.seq for e in entries)))
     while holder.records and holder.records[0][1] < holder.pending_floor:
         gone, _ = holder.records.popleft()
         p.neardup.pop(gone, None)
