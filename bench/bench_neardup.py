@@ -440,7 +440,8 @@ def bench_agent(articles: int, seed: int) -> None:
         settings = Settings(
             broker=f"kafka://{broker.bootstrap}",
             app_id=env["CHIPWATCH_APP_ID"],
-            topic_neardup=env["CHIPWATCH_TOPIC_NEARDUP"],
+            # chipwatch's own topic: named after the app id (Names.env leaves it out).
+            topic_neardup=names.own("articles.neardup"),
             topic_analyzed=env["CHIPWATCH_TOPIC_ANALYZED"],
             partitions_internal=2,
             partitions_out=2,
