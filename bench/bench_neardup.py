@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import statistics
 import sys
@@ -439,7 +440,8 @@ def bench_agent(articles: int, seed: int) -> None:
         settings = Settings(
             broker=f"kafka://{broker.bootstrap}",
             app_id=env["CHIPWATCH_APP_ID"],
-            topic_neardup=env["CHIPWATCH_TOPIC_NEARDUP"],
+            # chipwatch's own topic: named after the app id (Names.env leaves it out).
+            topic_neardup=names.own("articles.neardup"),
             topic_analyzed=env["CHIPWATCH_TOPIC_ANALYZED"],
             partitions_internal=2,
             partitions_out=2,
@@ -461,6 +463,8 @@ def bench_agent(articles: int, seed: int) -> None:
 
         asyncio.run(load())
         worker = Worker(broker, names, Path(tmp), store="rocksdb://").start(timeout=120)
+        pid = worker.proc.pid  # type: ignore[union-attr]
+        cpu0 = _cpu_seconds(pid)
 
         async def drain() -> tuple[int, float, float]:
             consumer = AIOKafkaConsumer(
@@ -486,13 +490,21 @@ def bench_agent(articles: int, seed: int) -> None:
 
         try:
             seen, first, last = asyncio.run(drain())
+            cpu = _cpu_seconds(pid) - cpu0
         finally:
             worker.stop()
         rate = (seen - 1) / (last - first) if last > first else float("nan")
         print(
             f"near-dup agent alone, one partition, RocksDB: {seen:,} articles in "
-            f"{last - first:.1f} s = {rate:,.0f} articles/s"
+            f"{last - first:.1f} s = {rate:,.0f} articles/s; worker CPU from ready "
+            f"{cpu:.2f} s = {cpu * 1000 / max(1, seen):.3f} ms per article"
         )
+
+
+def _cpu_seconds(pid: int) -> float:
+    """utime + stime of a process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def bench_signatures(against: str | None, seed: int) -> None:

@@ -287,6 +287,44 @@ async def end_offsets(bootstrap: str, topics: list[str]) -> dict[str, int]:
     return out
 
 
+async def record_counts(bootstrap: str, marker: str, settle_s: float = 3.0) -> dict[str, int]:
+    """Records written to every topic whose name holds ``marker``, changelogs included.
+
+    The end offsets summed over each topic's partitions (the workers write without
+    transactions, so an offset is a record), read until they have not changed for
+    ``settle_s`` (the policy records and table writes trail the outputs ``wait_outputs``
+    waits for), at most 60 s.
+    """
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    await admin.start()
+    await consumer.start()
+    try:
+        last: dict[str, int] = {}
+        still_since = time.monotonic()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            topics = sorted(t for t in await admin.list_topics() if marker in t)
+            tps = [
+                TopicPartition(d["topic"], part["partition"])
+                for d in await admin.describe_topics(topics)
+                for part in d["partitions"]
+            ]
+            ends = await consumer.end_offsets(tps)
+            got = dict.fromkeys(topics, 0)
+            for tp, offset in ends.items():
+                got[tp.topic] += offset
+            if got != last:
+                last, still_since = got, time.monotonic()
+            elif time.monotonic() - still_since >= settle_s:
+                break
+            await asyncio.sleep(0.5)
+    finally:
+        await consumer.stop()
+        await admin.close()
+    return last
+
+
 async def read_all(
     bootstrap: str,
     topic: str,
@@ -606,6 +644,9 @@ async def e2e(
         for w in procs:
             shutil.copy(w.log_path, os.environ["BENCH_LOGS"])
     cpu = [cpu_seconds(w.proc.pid) for w in procs]  # type: ignore[union-attr]
+    # Every record the run wrote, per topic (input and changelogs included): what the
+    # shell's per-record cost multiplies (bench/README.md, "Records per article").
+    records = await record_counts(broker.bootstrap, names.suffix)
     rss = [status_kb(w.proc.pid, "VmHWM") / 1024 for w in procs]  # type: ignore[union-attr]
     broker_cpu = cpu_seconds(bpid) - broker_cpu0
     by_hash = names.own("articles.by-hash")
@@ -667,6 +708,8 @@ async def e2e(
             "worker_cpu_share": [round(c / steady, 2) for c in cpu],
             "worker_peak_rss_mb": [round(r, 1) for r in rss],
             "broker_cpu_s": round(broker_cpu, 2),
+            "records": records,
+            "records_per_article": {t: round(n / len(items), 4) for t, n in records.items() if n},
             "load_before": load0,
             "load_after": load(),
         },

@@ -322,11 +322,12 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         name="neardup-index",
-        key="article id",
-        value="`IndexEntry` (cluster, similarity, signature)",
+        key="the batch's first seq (`\\x00window:` + 12 digits; article id before)",
+        value="`IndexBatch`: one near-dup batch's `IndexEntry`s (cluster, similarity, "
+        "signature) and the window's floor",
         partitions=1,
         kept="the window: the oldest leave past `NEARDUP_WINDOW_ARTICLES` or "
-        "`NEARDUP_WINDOW_SECONDS`",
+        "`NEARDUP_WINDOW_SECONDS`; a batch's record goes once all its entries left",
     ),
     Table(
         name="alert-policy-state",

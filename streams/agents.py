@@ -24,6 +24,7 @@ from streams.codecs import (
     candidate_headers,
     decode_model,
     decode_raw_article,
+    decode_window_record,
     encode_alert,
     encode_model,
     read_candidate_headers,
@@ -31,7 +32,7 @@ from streams.codecs import (
 )
 from streams.core.alerts import PolicyState, alert_step, reports_for
 from streams.core.dedupe import SeenEntry
-from streams.core.neardup import SCHEME, IndexEntry, NearDupIndex
+from streams.core.neardup import SCHEME, IndexBatch, NearDupIndex
 from streams.faust_io import Tally, guarded_agent, origin_of
 from streams.pipeline import Pipeline
 from streams.steps import (
@@ -118,8 +119,8 @@ def _window(p: Pipeline) -> NearDupIndex:
     if p.neardup_index.index is not None:
         return p.neardup_index.index
     started = time.perf_counter()
-    entries = [decode_model(IndexEntry, raw) for raw in p.neardup.values()]
-    index, skipped = p.neardup_index.load(entries)
+    stored = [(key, decode_window_record(raw)) for key, raw in p.neardup.items()]
+    index, skipped = p.neardup_index.load(stored)
     p.metrics.near_duplicate_window.set(len(index))
     log.info(
         "near-duplicate window loaded",
@@ -156,10 +157,9 @@ async def on_candidate(p: Pipeline, event: Any, tally: Tally) -> None:
         value = with_cluster(event.message.value, result.near_duplicate_of, result.similarity)
         analyzed, primary = None, heads.primary
     if not result.redelivered:
-        # One writer: the table has one partition, this agent its only consumer.
-        p.neardup[article_id.encode()] = encode_model(result.entry)
-        for gone in result.expired:
-            p.neardup.pop(gone.encode(), None)
+        # Written with the batch's others when the batch ends (``write_window``).
+        p.neardup_index.pending.append(result.entry)
+        p.neardup_index.pending_floor = index.floor()
         if result.near_duplicate_of is not None:
             tally.count(m.near_duplicates)
         for size in result.closed_sizes:
@@ -183,6 +183,41 @@ async def on_candidate(p: Pipeline, event: Any, tally: Tally) -> None:
         analyzed = decode_model(AnalyzedArticle, value)
     for report in reports_for(analyzed, alert_config(p.settings, p.analyzer.current)):
         await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
+
+
+# Entries per table record: ~1.1 KB each (the signature ~0.9 KB), at most ~5.5 KB with
+# 512-character ids, so a record stays far below the broker's 1 MB message limit
+# whatever CHIPWATCH_AGENT_BATCH_MAX is (up to 10,000).
+WINDOW_RECORD_ENTRIES = 128
+
+
+async def write_window(p: Pipeline) -> None:
+    """After each batch of ``near-dup``: the entries it placed, as one table record.
+
+    One per ``WINDOW_RECORD_ENTRIES`` entries, keyed by the first one's ``seq``.
+
+    One writer: the table has one partition, the agent its only consumer. The records
+    whose entries have all left the window are deleted (``IndexBatch``): one record and
+    at most a few tombstones per batch, where a record per article and a tombstone per
+    article leaving the window were written before (bench/README.md, "Records per
+    article"). It runs before the batch's events are acknowledged (``take_batches``), so
+    an offset is committed only after its entry is on the changelog. A crash after the
+    sends and before this write redelivers the batch, which the window, rebuilt without
+    it, places again in the same order with the same clock: the same answers.
+    """
+    holder = p.neardup_index
+    if not holder.pending:
+        return
+    pending = holder.pending
+    for start in range(0, len(pending), WINDOW_RECORD_ENTRIES):
+        entries = pending[start : start + WINDOW_RECORD_ENTRIES]
+        key = b"\x00window:%012d" % entries[0].seq
+        p.neardup[key] = encode_model(IndexBatch(entries=entries, floor=holder.pending_floor))
+        holder.records.append((key, max(e.seq for e in entries)))
+    holder.pending = []
+    while holder.records and holder.records[0][1] < holder.pending_floor:
+        gone, _ = holder.records.popleft()
+        p.neardup.pop(gone, None)
 
 
 async def on_report(p: Pipeline, event: Any, tally: Tally) -> None:
@@ -239,11 +274,11 @@ def register_agents(p: Pipeline) -> None:
     async def drop_window_on_assign(app: Any, assigned: Any, **kwargs: Any) -> None:
         p.neardup_index.drop()
 
-    for topic, name, handler in (
-        (p.topics.raw, "ingest", on_raw),
-        (p.topics.by_hash, "dedupe-analyze", on_ingested),
-        (p.topics.neardup, "near-dup", on_candidate),
-        (p.topics.by_policy, "alerting", on_report),
+    for topic, name, handler, after_batch in (
+        (p.topics.raw, "ingest", on_raw, None),
+        (p.topics.by_hash, "dedupe-analyze", on_ingested, None),
+        (p.topics.neardup, "near-dup", on_candidate, write_window),
+        (p.topics.by_policy, "alerting", on_report, None),
     ):
         guarded_agent(
             p.app,
@@ -254,4 +289,5 @@ def register_agents(p: Pipeline) -> None:
             p,
             batch_max=p.settings.agent_batch_max,
             within=p.settings.agent_batch_within_seconds,
+            after_batch=after_batch,
         )

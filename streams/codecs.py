@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, ValidationError
 from schemas.alert import Alert
 from schemas.article import PUBLISHED_OUT_OF_RANGE, RawArticle
 from schemas.deadletter import DeadLetter
+from streams.core.neardup import IndexBatch, IndexEntry
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -102,6 +103,18 @@ def policy_state_due(value: bytes) -> float:
         return -math.inf
     due = found.group(1)
     return math.inf if due == b"null" else float(due)
+
+
+def decode_window_record(value: bytes) -> IndexBatch:
+    """Decode a value of the near-duplicate table as a batch of entries.
+
+    A value the version before wrote (one ``IndexEntry`` per article id, no floor) is a
+    batch of one with floor 0: it leaves the table, by its key, once its entry leaves
+    the window, as the batches do.
+    """
+    if value.startswith(b'{"entries"'):
+        return IndexBatch.model_validate_json(value)
+    return IndexBatch(entries=[IndexEntry.model_validate_json(value)], floor=0)
 
 
 def encode_model(message: BaseModel) -> bytes:

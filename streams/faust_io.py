@@ -324,6 +324,7 @@ def guarded_agent(
     *,
     batch_max: int = 500,
     within: float = 0.005,
+    after_batch: Callable[[D], Awaitable[None]] | None = None,
 ) -> None:
     """Define agent ``name`` on ``topic`` that calls ``handler(deps, event, tally)`` per event.
 
@@ -333,6 +334,13 @@ def guarded_agent(
     be gone, so a failure is dead-lettered alone (reason ``internal_error``, with its
     own topic/partition/offset), counted and logged, and the batch goes on with the next
     event. The handlers' counts and logs (``tally``) are written once per batch.
+
+    ``after_batch(deps)`` runs once the batch's events are handled and before they are
+    acknowledged: a state write per batch (``streams.agents.write_window``) is on its
+    way to the changelog before any of their offsets can be committed. If it fails, the
+    worker stops when the store failed (``stop_on_store_failure``); otherwise the error
+    is counted and logged and the acknowledgements go on (the hook keeps what it could
+    not write for the next batch).
     """
 
     async def run(stream: Any) -> AsyncIterator[None]:
@@ -357,6 +365,15 @@ def guarded_agent(
                         stop_on_store_failure(name, event, err)
                     await dead_letters.unexpected(event, name, err)
                 done.append(index)
+            if after_batch is not None and batch:
+                # The last event stays current: a table write picks its partition from it.
+                try:
+                    await after_batch(deps)
+                except Exception as err:
+                    if is_store_failure(err):
+                        stop_on_store_failure(name, batch[-1], err)
+                    dead_letters.metrics.agent_errors.labels(name).inc()
+                    log.exception("batch write failed", extra={"stage": name})
             _current_event.set(None)
             tally.write(name)
             # One value per event: Faust's test harness (put(wait=True)) waits for it.

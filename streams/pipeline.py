@@ -7,6 +7,7 @@ checks it). Registrations take the parts they use, not the whole pipeline.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from streams.core.analyze import Analyzer
 from streams.core.catalog import parse_catalog
 from streams.core.detect import PolicyPatterns
-from streams.core.neardup import IndexEntry, NearDupIndex
+from streams.core.neardup import IndexBatch, IndexEntry, NearDupIndex
 from streams.faust_io import DeadLetters
 from streams.metrics import Metrics
 from streams.settings import Settings
@@ -74,15 +75,40 @@ class NearDupHolder:
     def __init__(self) -> None:
         self.index: NearDupIndex | None = None
         self.loads = 0  # rebuilds so far (tests and logs)
+        # The entries the batch in hand placed: written as one table record when the
+        # batch ends (``streams.agents.write_window``), before its events are acknowledged.
+        self.pending: list[IndexEntry] = []
+        self.pending_floor = 0  # the window's floor after the last pending entry
+        # The table's records, oldest first: (key, highest seq). A record goes once the
+        # window's floor has passed its highest seq.
+        self.records: deque[tuple[bytes, int]] = deque()
 
     def drop(self) -> None:
-        """Forget the index (partitions moved: the table may now hold something else)."""
+        """Forget the index (partitions moved: the table may now hold something else).
+
+        What the batch in hand placed stays pending: it is written when the batch ends,
+        and a rebuild before that (the next event of the batch) takes it in.
+        """
         self.index = None
 
-    def load(self, entries: Iterable[IndexEntry]) -> tuple[NearDupIndex, int]:
-        """Rebuild the index from the table's entries; return it and the entries skipped."""
+    def load(self, stored: Iterable[tuple[bytes, IndexBatch]]) -> tuple[NearDupIndex, int]:
+        """Rebuild the index from the table's records and what is pending.
+
+        Return the index and how many signatures it will not compare.
+        """
+        records: list[tuple[bytes, int]] = []
+        entries: list[IndexEntry] = []
+        floor = 0
+        for key, batch in stored:
+            if batch.entries:
+                records.append((key, max(e.seq for e in batch.entries)))
+                entries.extend(batch.entries)
+            floor = max(floor, batch.floor)
+        if self.pending:  # a rebuild inside a batch: what the batch expired stays out
+            floor = max(floor, self.pending_floor)
         index = NearDupIndex()
-        skipped = index.load(entries)
+        skipped = index.load([*entries, *self.pending], floor)
+        self.records = deque(sorted(records, key=lambda r: r[1]))
         self.index = index
         self.loads += 1
         return index, skipped

@@ -463,6 +463,21 @@ class IndexEntry(BaseModel):
     signature: str | None = None  # encode_signature; None for an article without words
 
 
+class IndexBatch(BaseModel):
+    """The entries one batch of the near-dup agent added: one value of the table.
+
+    One table write per batch instead of one per article and one tombstone per article
+    leaving the window (bench/README.md, "Records per article"). The window is always
+    the newest entries by ``seq`` (added in ``seq`` order, the oldest leave first), so
+    ``floor`` (the lowest ``seq`` still in the window once the batch was placed) says
+    which stored entries had left it: a record goes when all of its entries are below
+    the floor, and a rebuild skips the ones below the highest floor stored.
+    """
+
+    entries: list[IndexEntry]
+    floor: int
+
+
 @dataclass(frozen=True, slots=True)
 class NearDupConfig:
     """Near-duplicate knobs, from settings."""
@@ -540,10 +555,11 @@ class NearDupIndex:
             seen_at=seen_at,
         )
 
-    def load(self, entries: Iterable[IndexEntry]) -> int:
+    def load(self, entries: Iterable[IndexEntry], floor: int = 0) -> int:
         """Rebuild from stored entries (any order); return how many signatures are not compared.
 
-        The order of arrival comes back from ``seq``; cluster sizes from the highest
+        Entries below ``floor`` (``IndexBatch.floor``) had left the window: skipped. The
+        order of arrival comes back from ``seq``; cluster sizes from the highest
         ``member`` still in the window. An entry of another scheme, or with a signature
         that does not read, keeps its place, cluster and expiry but not its signature:
         it is never a candidate, and it leaves the window (and the shell deletes it from
@@ -551,8 +567,9 @@ class NearDupIndex:
         in the table for good after every change of ``SCHEME``.
         """
         self._reset()
+        self.next_seq = max(1, floor)
         uncompared = 0
-        for entry in sorted(entries, key=lambda e: e.seq):
+        for entry in sorted((e for e in entries if e.seq >= floor), key=lambda e: e.seq):
             sig = None
             if entry.signature is not None:
                 if entry.scheme == SCHEME:
@@ -637,6 +654,10 @@ class NearDupIndex:
         found = self.get(self._ids[best_seq])
         assert found is not None
         return found, best
+
+    def floor(self) -> int:
+        """The lowest ``seq`` in the window (the next one when it is empty)."""
+        return self._order[0] if self._order else self.next_seq
 
     def cluster_size(self, cluster: str) -> int:
         """Members of an open cluster so far (0 when it has none in the window)."""

@@ -17,7 +17,7 @@ import pytest_asyncio
 from prometheus_client import CollectorRegistry
 
 from streams.app import Pipeline, create_app
-from streams.codecs import encode_model
+from streams.codecs import decode_window_record, encode_model
 from streams.settings import Settings
 from tests.kafka_harness import free_port
 
@@ -179,7 +179,9 @@ async def test_a_syndicated_copy_carries_the_first_article_of_its_cluster(
     registry = pipeline.metrics.registry
     assert registry.get_sample_value("chipwatch_near_duplicates_total") == 1
     assert registry.get_sample_value("chipwatch_near_duplicate_window_articles") == 2
-    assert set(pipeline.neardup.keys()) == {b"wire-1", b"site-2"}
+    # One table record per batch of the agent (fed one at a time here: two records).
+    stored = [decode_window_record(v) for v in pipeline.neardup.values()]
+    assert sorted(e.article_id for b in stored for e in b.entries) == ["site-2", "wire-1"]
 
     # A redelivery after the window was dropped (partitions moved) re-sends the same
     # answer: the window is rebuilt from the table, not started empty.
@@ -413,3 +415,86 @@ async def test_a_candidate_of_the_version_before_is_placed_the_same(
     assert [v for _, v, _ in sent(old, "analyzed").sent] == now_form
     assert [v for _, v, _ in sent(old, "by_policy").sent] == reports
     assert json.loads(now_form[1])["near_duplicate_of"] == "wire-1"
+
+
+@pytest.mark.asyncio
+async def test_the_near_dup_window_is_one_table_record_per_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A window of 5 articles, and batches of 6: each batch is one record, a record goes
+    # once all its entries left the window, and a rebuild from the table is the window
+    # as it was (entries below the stored floor stay out). An entry the version before
+    # wrote (one per article id) is read as a batch of one and leaves the same way.
+    import time
+
+    from streams.core.neardup import IndexEntry
+
+    p = _recorded(
+        Settings(
+            app_id="agents-window-test",
+            store="memory://",
+            data_dir=tmp_path,
+            web_port=free_port(),
+            agent_batch_max=500,
+            agent_batch_within_seconds=10,
+            neardup_window_articles=5,
+        ),
+        monkeypatch,
+    )
+    try:
+        old = IndexEntry(article_id="old-1", cluster="old-1", seq=1, seen_at=time.time())
+        p.neardup.data[b"old-1"] = encode_model(old)  # as recovered from the changelog
+        raw = [
+            _story(f"w-{n}", f"Outlet {n}", f"Story number {n} on chips", f"\nItem {n}.")
+            for n in range(12)
+        ]
+        await feed(p, "ingest", raw)
+        await feed(p, "dedupe-analyze", sent(p, "by_hash").sent)
+        candidates = sent(p, "neardup").sent
+        assert len(candidates) == 12
+        agent = p.app.agents["near-dup"]
+
+        async def one_batch(items: list[tuple[Any, ...]]) -> None:
+            async with agent.test_context() as ctx:
+                for key, value, headers in items:  # queued at once: one batch
+                    await ctx.put(key=key, value=value, headers=headers, wait=False)
+                for _ in range(1000):  # bounded: one value per handled event
+                    if len(ctx.results) == len(items):
+                        break
+                    await asyncio.sleep(0.01)
+            assert len(ctx.results) == len(items)
+
+        def records() -> dict[bytes, tuple[list[int], int]]:
+            return {
+                k: ([e.seq for e in b.entries], b.floor)
+                for k, b in ((k, decode_window_record(v)) for k, v in p.neardup.items())
+            }
+
+        await one_batch(candidates[:6])
+        # seqs 2..7 (the old entry is 1); the window keeps 3..7: the old entry is gone.
+        assert records() == {b"\x00window:000000000002": ([2, 3, 4, 5, 6, 7], 3)}
+        # Records of at most 4 entries here (128 by default: far below the message limit).
+        monkeypatch.setattr("streams.agents.WINDOW_RECORD_ENTRIES", 4)
+        await one_batch(candidates[6:])
+        # seqs 8..13 in two records, window 9..13: the first batch's record is gone too.
+        assert records() == {
+            b"\x00window:000000000008": ([8, 9, 10, 11], 9),
+            b"\x00window:000000000012": ([12, 13], 9),
+        }
+        window = p.neardup_index.index
+        assert window is not None
+        ids = window.ids()
+        assert ids == [f"w-{n}" for n in range(7, 12)]
+        answered = sent(p, "analyzed").sent[-1]
+
+        # Rebuilt from the table (partitions moved), the window is the same: the last
+        # article redelivered gets the same answer, and nothing is written for it.
+        p.neardup_index.drop()
+        await feed(p, "near-dup", candidates[-1:])
+        assert p.neardup_index.loads == 2  # at the first article, and after the drop
+        rebuilt = p.neardup_index.index
+        assert rebuilt is not None and rebuilt.ids() == ids
+        assert sent(p, "analyzed").sent[-1] == answered
+        assert sorted(records()) == [b"\x00window:000000000008", b"\x00window:000000000012"]
+    finally:
+        _close_loops(p)

@@ -472,6 +472,27 @@ def test_a_rebuilt_index_answers_as_the_one_it_was_built_from() -> None:
     assert result.entry.scheme == SCHEME
 
 
+def test_a_rebuild_leaves_out_what_had_left_the_window_below_the_floor() -> None:
+    # The table keeps a batch's entries until all of them left the window: the floor
+    # stored with each batch says which ones had left.
+    config = NearDupConfig(threshold=0.5, window_articles=2, window_seconds=1e9)
+    index = NearDupIndex()
+    assert index.floor() == 1  # empty: the next seq
+    stored = []
+    for n, article_id in enumerate(["a", "b", "c"]):
+        _, result = neardup_step(index, article_id, sig(article_id, STORY), float(n), config)
+        stored.append(result.entry)
+    assert index.ids() == ["b", "c"] and index.floor() == 2
+    rebuilt = NearDupIndex()
+    rebuilt.load(stored, floor=index.floor())
+    assert rebuilt.ids() == ["b", "c"] and rebuilt.next_seq == 4
+    assert rebuilt.cluster_size("a") == index.cluster_size("a") == 3  # "a" left, not its cluster
+    # Every entry below the floor: an empty window that goes on counting from the floor.
+    empty = NearDupIndex()
+    empty.load(stored, floor=4)
+    assert empty.ids() == [] and empty.floor() == 4 and empty.next_seq == 4
+
+
 def test_entries_of_another_scheme_stay_in_the_window_uncompared_until_they_expire() -> None:
     old = encode_signature(sig("t", STORY))  # readable, but made under another scheme
     stored = [
