@@ -121,6 +121,11 @@ class ProductClass(_Strict):
     generic: bool = Field(
         default=False, description="Only a paraphrase of a chip: dropped when a chip is named."
     )
+    material: bool = Field(
+        default=False,
+        description="A raw material (gallium, rare earths): a measure on it is another "
+        "measure than one on chips, tools or a firm's goods.",
+    )
 
     @field_validator("phrases")
     @classmethod
