@@ -8,6 +8,8 @@ runs it over the headline and the body; this module decides at article level:
   and direction) is context, unless the headline names its group (a digest's item);
 * every event of a story whose headline is a firm's results is context;
 * the firms a group noun stands for, the article's main chip;
+* a spokesperson's stance, and acts sourced to reports an official would not confirm,
+  are context (``briefing.py``);
 * a later statement of the headline's actor and direction on another kind of thing
   (materials against chips or a firm's goods) is another decision, told as context;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
@@ -20,6 +22,7 @@ from collections.abc import Iterable
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
+from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
@@ -51,6 +54,8 @@ class Story:
         self.demote_restated(fields, drafts, talk)
         self.demote_title(fields, drafts, talk)
         drafts = [d for d in drafts if not d.talk]
+        demote_stance(fields, drafts, self.lex)
+        demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
         self.demote_other_matter(drafts)
