@@ -47,17 +47,17 @@ def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
 
 
 def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """Acts sourced to reports an official would not confirm are those reports."""
-    body = fields["body"]
-    if not any(d.primary for d in drafts) or lex.unconfirmed.search(body.low) is None:
-        return
+    """Acts that retell reports an official would not confirm are those reports."""
+    retold = []
     for draft in drafts:
         if not draft.primary:
             continue
         item = fields["title" if draft.in_title else "body"]
         sentence = item.sentence_at(draft.start)
-        if sentence is None:
-            continue
-        if lex.retold.search(item.low, sentence.start, sentence.end):
+        if sentence is not None and lex.retold.search(item.low, sentence.start, sentence.end):
+            retold.append(draft)
+    # The body is searched only when an act retells reports (most articles: none).
+    if retold and lex.unconfirmed.search(fields["body"].low) is not None:
+        for draft in retold:
             draft.primary = False
             draft.rule += " background:unconfirmed"
