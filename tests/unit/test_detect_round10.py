@@ -94,6 +94,9 @@ def test_statements_of_one_material_measure_still_merge(analyzer: Analyzer) -> N
          "商务部22日召开例行新闻发布会。发言人表示，中方借鉴国际通行做法，决定自即日起对铟"
          "相关物项实施出口管制。", ("CN", "tightening")),
         ("Beijing moves on antimony",
+         "In line with international practice, China on Thursday imposed export controls on "
+         "antimony.", ("CN", "tightening")),
+        ("Beijing moves on antimony",
          "China imposed export controls on antimony on Thursday, saying they are not aimed at "
          "any country.", ("CN", "tightening")),
     ],
