@@ -463,6 +463,7 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
         update_interval_seconds=0,
         action_titles=analyzer.detector.action_titles,
         generic_products=frozenset(analyzer.detector.lexicon.generic),
+        material_products=frozenset(analyzer.detector.lexicon.materials),
     )
     states: dict[str, Any] = {}
     alerts = near = 0

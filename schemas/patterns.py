@@ -121,6 +121,11 @@ class ProductClass(_Strict):
     generic: bool = Field(
         default=False, description="Only a paraphrase of a chip: dropped when a chip is named."
     )
+    material: bool = Field(
+        default=False,
+        description="A raw material (gallium, rare earths): a measure on it is another "
+        "measure than one on chips, tools or a firm's goods.",
+    )
 
     @field_validator("phrases")
     @classmethod
@@ -289,6 +294,26 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="'sources say', 'people familiar': a future they report is not decided.",
     )
+    stance_cues: Words = Field(
+        default_factory=dict,
+        description="A spokesperson's justification of a measure ('international practice', "
+        "'not aimed at any country'): before the predicate, stance, not an act.",
+    )
+    announce_cues: Words = Field(
+        default_factory=dict,
+        description="Words that announce a measure ('announced', '宣布', '起施行'): a stance "
+        "sentence holding one still states the act.",
+    )
+    unconfirmed_cues: Words = Field(
+        default_factory=dict,
+        description="An official neither confirming nor denying reports ('did not confirm', "
+        "'未证实'): the article's reported acts are reports, not acts.",
+    )
+    report_cues: Words = Field(
+        default_factory=dict,
+        description="The article retells other outlets' reports ('according to reports', "
+        "'据报道'): with an official's refusal to confirm, such an act is a report.",
+    )
     object_verbs: Words = Field(
         default_factory=dict,
         description="English verbs whose object a state after them is ('hit China with').",
@@ -368,6 +393,10 @@ class PolicyPatterns(_Strict):
         "separable_particles",
         "business_cues",
         "speaker_cues",
+        "stance_cues",
+        "announce_cues",
+        "unconfirmed_cues",
+        "report_cues",
         "negation_cues",
         "cessation_cues",
         "reporting_verbs",

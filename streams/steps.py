@@ -123,11 +123,12 @@ def place_signed(
 
 
 def alert_config(settings: Settings, analyzer: Analyzer) -> AlertConfig:
-    """Return the alerting knobs: settings, and the patterns' titles and generic classes."""
+    """Return the alerting knobs: settings, and the patterns' titles and product classes."""
     return AlertConfig(
         update_interval_seconds=settings.alert_update_interval_seconds,
         group_ttl_days=settings.alert_group_ttl_days,
         event_window_hours=settings.alert_event_window_hours,
         action_titles=analyzer.detector.action_titles,
         generic_products=frozenset(analyzer.detector.lexicon.generic),
+        material_products=frozenset(analyzer.detector.lexicon.materials),
     )

@@ -14,6 +14,10 @@ not a key but a **group**: a report joins a live group of its jurisdiction when 
   ``other`` fits all), or naming a firm the group names;
 * of compatible products: a report that names no product, or only a generic class
   ("advanced chips"), fits any group; two that name products must share one;
+* on the same kind of thing (``streams/core/measures.py``): a measure on raw materials
+  (gallium, rare earths) is not one on chips, tools or a firm's goods, whatever the day,
+  actor and direction (the exemption for Nexperia's chips and the suspension of the
+  gallium ban, both China's easings of 9 November 2025, are two events);
 * for a listing, a probe or a summons (``NAMED_BY_TARGETS``), of a firm the group names,
   when both name firms; and
 * when the report or the group has no publication time (undated articles: their read
@@ -28,6 +32,7 @@ from collections.abc import Collection
 
 from schemas.internal import EventReport
 from streams.core.alert_state import AlertConfig, GroupState, timestamp, utc
+from streams.core.measures import matter, other_matter
 
 __all__ = [
     "FAMILIES",
@@ -128,6 +133,10 @@ def _fits(
     lead = family(report.event.action, report.event.direction)
     if lead not in group.families:
         return False  # what the report leads with is no part of what the event was
+    generic, materials = config.generic_products, config.material_products
+    kind = matter(report.event.products, report.event.targets, generic, materials)
+    if other_matter(kind, matter(group.products, group.targets, generic, materials)):
+        return False  # a measure on materials and one on chips or a firm's goods
     if lead in NAMED_BY_TARGETS and targets and group.targets and not shared_targets:
         return False  # a listing or probe of other firms
     theirs, ours = set(sides(report)), set(group.sides)

@@ -21,6 +21,7 @@ from streams.core.alert_text import ACTION_PAST
 
 __all__ = [
     "GENERIC_PRODUCTS",
+    "MATERIAL_PRODUCTS",
     "MAX_CLUSTERS",
     "MAX_EVIDENCE_CHARS",
     "MAX_FOLDED",
@@ -64,6 +65,9 @@ MAX_NAME_CHARS = 80  # (catalog names are far shorter)
 # The catalog's generic product class (``generic: true`` in the pattern file): a report
 # naming only it says "chips", which fits any named product.
 GENERIC_PRODUCTS = frozenset({"advanced chips"})
+# The pattern file's raw-material classes (``material: true``): a measure on them is not
+# a measure on chips, tools or a firm's goods (``streams/core/measures.py``).
+MATERIAL_PRODUCTS = frozenset({"gallium", "germanium", "antimony", "graphite", "rare earths"})
 
 # Times outside these cannot become a datetime (year 1 .. 9999) and are clamped first.
 _MIN_TS = datetime(1, 1, 2, tzinfo=UTC).timestamp()
@@ -84,6 +88,7 @@ class AlertConfig:
     event_window_hours: float = 72.0
     action_titles: Mapping[str, str] = field(default_factory=lambda: dict(ACTION_PAST))
     generic_products: Collection[str] = GENERIC_PRODUCTS
+    material_products: Collection[str] = MATERIAL_PRODUCTS
 
 
 class Emission(BaseModel):

@@ -49,6 +49,7 @@ from streams.core.alert_groups import (
 from streams.core.alert_reports import reports_for
 from streams.core.alert_state import (
     GENERIC_PRODUCTS,
+    MATERIAL_PRODUCTS,
     MAX_CLUSTERS,
     MAX_EVIDENCE_CHARS,
     MAX_FOLDED,
@@ -76,6 +77,7 @@ from streams.core.alert_text import describe, severity
 
 __all__ = [
     "GENERIC_PRODUCTS",
+    "MATERIAL_PRODUCTS",
     "MAX_CLUSTERS",
     "MAX_EVIDENCE_CHARS",
     "MAX_FOLDED",

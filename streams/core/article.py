@@ -8,6 +8,10 @@ runs it over the headline and the body; this module decides at article level:
   and direction) is context, unless the headline names its group (a digest's item);
 * every event of a story whose headline is a firm's results is context;
 * the firms a group noun stands for, the article's main chip;
+* a spokesperson's stance, and acts sourced to reports an official would not confirm,
+  are context (``briefing.py``);
+* a later statement of the headline's actor and direction on another kind of thing
+  (materials against chips or a firm's goods) is another decision, told as context;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
 """
 
@@ -18,8 +22,10 @@ from collections.abc import Iterable
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
+from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
+from streams.core.measures import Matter, matter, other_matter
 from streams.core.reading import Reader
 
 __all__ = ["LEAD", "Story"]
@@ -48,8 +54,11 @@ class Story:
         self.demote_restated(fields, drafts, talk)
         self.demote_title(fields, drafts, talk)
         drafts = [d for d in drafts if not d.talk]
+        demote_stance(fields, drafts, self.lex)
+        demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
+        self.demote_other_matter(drafts)
         if self.business_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary:
@@ -186,6 +195,33 @@ class Story:
             if late and (draft.jurisdiction, draft.direction) not in leading:
                 draft.primary = False
                 draft.rule += " background:unreported"
+
+    def demote_other_matter(self, drafts: list[Draft]) -> None:
+        """A later decision on another kind of thing than the article's first is context.
+
+        "商务部：…对符合条件的民用出口予以豁免" (an exemption for Nexperia's chips) and, in
+        the last paragraph, "同日，商务部还宣布，暂停实施…镓、锗、锑…的管制措施": same
+        ministry, day and direction, but a measure on materials is another decision
+        than one on chips or a firm's goods (``streams/core/measures.py``). Merged, the
+        headline's event would take the materials as its products and its alert would
+        join the other decision's. The article's news is the decision its headline and
+        first statements report (what says first what it is on, the headline first);
+        a later one of another kind is told as news by other articles.
+        """
+        lex = self.lex
+        first: dict[tuple[str, str], Matter] = {}
+        ordered = sorted(drafts, key=lambda d: (not d.in_title, d.start))
+        for draft in ordered:
+            if not draft.primary:
+                continue
+            key = (draft.jurisdiction, draft.direction)
+            kind = matter(draft.products, draft.targets, lex.generic, lex.materials)
+            if key not in first:
+                if kind is not None:
+                    first[key] = kind
+            elif not draft.in_title and other_matter(first[key], kind):
+                draft.primary = False
+                draft.rule += " background:other-matter"
 
     def headline_groups(self, title: Field, drafts: list[Draft]) -> set[str]:
         """Meaning groups the headline states, or names by the word they need.

@@ -46,6 +46,10 @@ class FormTables:
     government_before: re.Pattern[str]
     measure_subject: re.Pattern[str]
     anonymous: WideWords
+    stance: WideWords
+    announce: WideWords
+    unconfirmed: WideWords
+    retold: WideWords
     object_verbs: frozenset[str]
     future: re.Pattern[str]
     months: WideWords
@@ -100,6 +104,11 @@ class FormTables:
             [w for w in p.classes.get("measure", {}).get("en", []) if w.endswith("s")], r"\s{1,3}$"
         )
         self.anonymous = WideWords(p.anonymous_sources)
+        # A briefing's stance and unconfirmed reports (``streams/core/briefing.py``).
+        self.stance = WideWords(all_words(p.stance_cues))
+        self.announce = WideWords(all_words(p.announce_cues))
+        self.unconfirmed = WideWords(all_words(p.unconfirmed_cues))
+        self.retold = WideWords(all_words(p.report_cues))
         self.object_verbs = frozenset(all_words(p.object_verbs, p.irregular_verbs))
         self.future = compile_words(p.future_modals)
         # "in April", "em abril", "im März", "a gennaio": a month with no day after it.

@@ -157,6 +157,8 @@ class Lexicon(FormTables):
             )
         self.class_of: dict[str, str] = {}
         self.generic: set[str] = set()
+        #: Product classes of raw materials (``streams/core/measures.py``).
+        self.materials: set[str] = set()
         self.product_keywords: list[str] = []
         for product in p.product_classes:
             for phrase in product.phrases:
@@ -164,6 +166,8 @@ class Lexicon(FormTables):
                 self.product_keywords.append(phrase)
             if product.generic:
                 self.generic.add(product.name)
+            if product.material:
+                self.materials.add(product.name)
         #: A predicate's `cue` words, one of which must stand before it in its clause.
         self.cues = {
             pred.id: compile_words(_all(pred.cue))

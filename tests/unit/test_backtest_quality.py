@@ -11,7 +11,8 @@ repository.
 Story recall and false stories depend on the detector as much as on grouping; the set
 also labels nine real events twice (an item and its rewrite in another language under
 two story names), so correct grouping caps recall at 56/65, below the issue's goal
-(docs/alerting.md lists them).
+(docs/alerting.md lists them; ``bench/eval_backtest.py`` prints the events figure beside
+the shared one).
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ SHARED = REPO.parent / "shared"
 GOLD = SHARED / "eval-dev" / "articles.jsonl"
 SCORER = SHARED / "tools" / "score_backtest.py"
 
-# Floors at the figures reached (whole set): stories alerted 55/65 (0.846), 59 new
-# alerts for 55 alerted stories (1.073), 2 non-policy stories alerted. Of the 10 policy
-# stories without a `new` alert, 9 are the second label of an event labelled twice and
-# 1 a detector error (docs/alerting.md): 55 of the 56 real events are alerted.
-MIN_STORY_RECALL = 0.84
+# Floors at the figures reached (whole set, round 10 of docs/detection.md): stories
+# alerted 56/65 (0.862), 60 new alerts for 56 alerted stories (1.071), no non-policy
+# story alerted. The 9 policy stories without a `new` alert are the second label of an
+# event labelled twice, each sent as an `update` of its twin's alert: all 56 of the
+# real events are alerted (docs/alerting.md).
+MIN_STORY_RECALL = 0.86
 MAX_NEW_PER_STORY = 1.08
-MAX_FALSE_STORIES = 2
+MAX_FALSE_STORIES = 0
 
 
 def test_backtest_of_the_shared_development_set_meets_the_floors(tmp_path: Path) -> None:

@@ -1,0 +1,63 @@
+"""A spokesperson's stance and unconfirmed reports: acts a briefing story does not state.
+
+Two classes of the false alerts of the shared development set (issue 11, round 10;
+``docs/detection.md``), both from briefings, where a spokesperson answers questions on
+measures the reporters already know:
+
+* **Stance.** "他说，…中国借鉴国际通行做法，并根据自身需要实施管制" (China follows
+  international practice and implements controls as it needs): the answer justifies a
+  measure announced a week before; it takes none. A predicate after a stance cue in its
+  sentence ("international practice", "not aimed at any country": ``stance_cues``) is
+  no act, unless the sentence also announces the measure ("宣布", "takes effect":
+  ``announce_cues``), as a briefing that announces one does. A stance after the
+  predicate ("imposed controls on Monday, saying they target no country") leaves the
+  act alone.
+* **Unconfirmed reports.** "她並未證實或否認有關中方勸阻企業採購H20的報導" and then
+  "據報導，北京近期向多家企業發函，勸阻…": when the article says an official neither
+  confirmed nor denied reports (``unconfirmed_cues``), its acts that retell other
+  outlets' reports (``report_cues``: "according to reports", "據報導") are those
+  reports, not acts. A wire's own sources ("people familiar said") are not retold
+  reports, and reports nobody refused to confirm stay news.
+
+Both mark the draft as context (``background:stance``, ``background:unconfirmed``): the
+event is still read, as a background event, and the article is a policy change only if
+another act is its news.
+"""
+
+from __future__ import annotations
+
+from streams.core.fields import Draft, Field
+from streams.core.lexicon import Lexicon
+
+__all__ = ["demote_stance", "demote_unconfirmed"]
+
+
+def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A predicate after a stance cue in its sentence, none announcing, is no act."""
+    for draft in drafts:
+        if not draft.primary:
+            continue
+        item = fields["title" if draft.in_title else "body"]
+        sentence = item.sentence_at(draft.start)
+        if sentence is None or lex.stance.search(item.low, sentence.start, draft.start) is None:
+            continue
+        if lex.announce.search(item.low, sentence.start, sentence.end) is None:
+            draft.primary = False
+            draft.rule += " background:stance"
+
+
+def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Acts that retell reports an official would not confirm are those reports."""
+    retold = []
+    for draft in drafts:
+        if not draft.primary:
+            continue
+        item = fields["title" if draft.in_title else "body"]
+        sentence = item.sentence_at(draft.start)
+        if sentence is not None and lex.retold.search(item.low, sentence.start, sentence.end):
+            retold.append(draft)
+    # The body is searched only when an act retells reports (most articles: none).
+    if retold and lex.unconfirmed.search(fields["body"].low) is not None:
+        for draft in retold:
+            draft.primary = False
+            draft.rule += " background:unconfirmed"
