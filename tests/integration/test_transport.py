@@ -228,3 +228,72 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
     finally:
         sought.set()
         await app.stop()
+
+
+@pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
+@pytest.mark.asyncio
+async def test_transaction_markers_do_not_hold_the_commit(
+    broker: Broker, tmp_path: Path, guarantee: str
+) -> None:
+    """Offsets the broker holds no record for (here transaction markers) count as handled.
+
+    The consumer no longer trusts Faust's gaps (a step in the offsets it reads): only the
+    offsets aiokafka stepped over without a record fill in. A transactional producer puts
+    a marker after each transaction, so the records are 0, 1, 3, 4, 6, 7 and markers are
+    at 2, 5 and 8: the commit must still reach 8, past the markers between the records,
+    in both processing guarantees (under exactly_once the consumer reads committed).
+    """
+    names = Names()
+    topic_name = names.topic("markers")
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(topic_name, 1, 1)])
+    finally:
+        await admin.close()
+    tp = TopicPartition(topic_name, 0)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=broker.bootstrap, transactional_id=f"{names.app_id}-tx"
+    )
+    await producer.start()
+    try:
+        for i in range(3):
+            async with producer.transaction():
+                for j in range(2):
+                    await producer.send_and_wait(topic_name, b"t%d r%d" % (i, j), partition=0)
+    finally:
+        await producer.stop()
+    app = faust.App(
+        names.app_id,
+        broker=f"kafka://{broker.bootstrap}",
+        store="memory://",
+        datadir=str(tmp_path),
+        web_enabled=False,
+        autodiscover=False,
+        consumer_auto_offset_reset="earliest",
+        processing_guarantee=guarantee,
+        broker_commit_interval=3600.0,  # the test commits
+        loop=asyncio.get_running_loop(),
+    )
+    install(app, Settings())
+    topic = app.topic(topic_name, value_serializer="raw", partitions=1)
+    handled: list[int] = []
+
+    async def recorder(stream: Any) -> None:
+        async for event in stream.events():
+            handled.append(event.message.offset)
+
+    app.agent(topic, name="recorder")(recorder)
+    await app.start()
+    try:
+        for _ in range(300):  # bounded: the group forms and the records come within seconds
+            if len(handled) >= 6:
+                break
+            await asyncio.sleep(0.1)
+        assert sorted(handled) == [0, 1, 3, 4, 6, 7]
+        consumer = app.consumer
+        for _ in range(5):  # Faust commits what is done in steps; let it take them all
+            await consumer.commit()
+        assert consumer._committed_offset[tp] == 8
+    finally:
+        await app.stop()
