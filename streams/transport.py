@@ -198,9 +198,11 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
     """
 
     _fetched: FetchedRecords | None = None
+    _held: dict[Any, tuple[int, int]]
     _thread: FetchWaitConsumerThread
 
     def _new_consumer_thread(self) -> FetchWaitConsumerThread:
+        self._held = {}  # partition -> (committed, first acknowledged) last logged
         return FetchWaitConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     async def perform_seek(self) -> None:
@@ -276,7 +278,21 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
                 gaps.chop(0, max(filled[-1], max_offset + 1))
         acked.sort()
         committed = self._committed_offset[tp]
-        if committed is None or acked[0] > committed:
+        if committed is None:
+            return None
+        if acked[0] > committed:
+            held = (committed, acked[0])
+            if self._held.get(tp) != held:
+                # Once per hole: what holds the partition (the watchdog names it only).
+                self._held[tp] = held
+                logger.warning(
+                    "commit held: offsets never acknowledged",
+                    extra={
+                        "partition": f"{tp.topic}/{tp.partition}",
+                        "first": committed,
+                        "last": acked[0] - 1,
+                    },
+                )
             return None
         batch = next(consecutive_numbers(acked))
         acked[: len(batch)] = []
