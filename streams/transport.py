@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -38,6 +39,9 @@ from streams.settings import Settings
 _WAIT_ATTRIBUTE = "_fetch_max_wait_ms"
 
 logger = logging.getLogger(__name__)
+
+# A commit held this long by a missing offset at the head is logged (once per hole).
+_HELD_LOG_AFTER = 10.0
 
 
 class FetchedRecords(dict[Any, list[Any]]):
@@ -198,11 +202,12 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
     """
 
     _fetched: FetchedRecords | None = None
-    _held: dict[Any, tuple[int, int]]
+    _held: dict[Any, tuple[tuple[int | None, int], float, bool]]
     _thread: FetchWaitConsumerThread
 
     def _new_consumer_thread(self) -> FetchWaitConsumerThread:
-        self._held = {}  # partition -> (committed, first acknowledged) last logged
+        # partition -> ((committed, first acknowledged), held since, logged)
+        self._held = {}
         return FetchWaitConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     async def perform_seek(self) -> None:
@@ -258,6 +263,26 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
             gaps.addi(start, offset)
             gaps.merge_overlaps()
 
+    def _note_held(self, tp: Any, committed: int | None, first_acked: int) -> None:
+        # The head of the acknowledged offsets is often in an agent's batch for a moment;
+        # a hold that lasts is worth a line (the watchdog names only the partition).
+        now = time.monotonic()
+        key = (committed, first_acked)
+        seen = self._held.get(tp)
+        if seen is None or seen[0] != key:
+            self._held[tp] = (key, now, False)
+        elif not seen[2] and now - seen[1] >= _HELD_LOG_AFTER:
+            self._held[tp] = (key, seen[1], True)
+            logger.warning(
+                "commit held: offsets never acknowledged",
+                extra={
+                    "partition": f"{tp.topic}/{tp.partition}",
+                    "committed": committed,
+                    "first_acknowledged": first_acked,
+                    "seconds": round(now - seen[1], 1),
+                },
+            )
+
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
         # Faust's own gap, inferred from a step in the offsets it read: not trusted (3.
         # above); the holes aiokafka stepped over are filled in by getmany instead.
@@ -278,22 +303,10 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
                 gaps.chop(0, max(filled[-1], max_offset + 1))
         acked.sort()
         committed = self._committed_offset[tp]
-        if committed is None:
+        if committed is None or acked[0] > committed:
+            self._note_held(tp, committed, acked[0])
             return None
-        if acked[0] > committed:
-            held = (committed, acked[0])
-            if self._held.get(tp) != held:
-                # Once per hole: what holds the partition (the watchdog names it only).
-                self._held[tp] = held
-                logger.warning(
-                    "commit held: offsets never acknowledged",
-                    extra={
-                        "partition": f"{tp.topic}/{tp.partition}",
-                        "first": committed,
-                        "last": acked[0] - 1,
-                    },
-                )
-            return None
+        self._held.pop(tp, None)
         batch = next(consecutive_numbers(acked))
         acked[: len(batch)] = []
         self._acked_index[tp].difference_update(batch)
