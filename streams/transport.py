@@ -196,13 +196,13 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
        transaction markers are such holes.
     4. The check for a gap at the head is exact: Faust lets one missing offset after the
        committed one pass (``min(acked) - committed > 1``), and skips the check when the
-       committed offset is 0 or unknown. Here the first acknowledged offset must be the
-       committed one, and a partition whose committed offset is not known yet (before the
-       seek that follows an assignment) commits nothing.
+       committed offset is 0. Here the first acknowledged offset must be the committed
+       one (0 included). While the committed offset is unknown (before the seek that
+       ends a rebalance) there is no head to check, as in Faust.
     """
 
     _fetched: FetchedRecords | None = None
-    _held: dict[Any, tuple[tuple[int | None, int], float, bool]]
+    _held: dict[Any, tuple[tuple[int, int], float, bool]]
     _thread: FetchWaitConsumerThread
 
     def _new_consumer_thread(self) -> FetchWaitConsumerThread:
@@ -263,7 +263,7 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
             gaps.addi(start, offset)
             gaps.merge_overlaps()
 
-    def _note_held(self, tp: Any, committed: int | None, first_acked: int) -> None:
+    def _note_held(self, tp: Any, committed: int, first_acked: int) -> None:
         # The head of the acknowledged offsets is often in an agent's batch for a moment;
         # a hold that lasts is worth a line (the watchdog names only the partition).
         now = time.monotonic()
@@ -303,7 +303,11 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
                 gaps.chop(0, max(filled[-1], max_offset + 1))
         acked.sort()
         committed = self._committed_offset[tp]
-        if committed is None or acked[0] > committed:
+        # Unknown until the seek that ends a rebalance (which can come many seconds after
+        # the assignment, behind the tables' recovery): as Faust does, no head check then.
+        # The records come from aiokafka's position, which starts at the group's
+        # committed offset. Holding instead stalled new partitions past the watchdog.
+        if committed is not None and acked[0] > committed:
             self._note_held(tp, committed, acked[0])
             return None
         self._held.pop(tp, None)
