@@ -119,6 +119,12 @@ async def test_a_partition_never_committed_is_sought_back_to_its_start(
         await app.stop()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="open defect (docs/operations.md, 'Known defect, open'): Faust takes the step "
+    "from the sought offset to a record fetched before the seek as a gap and commits over "
+    "records never handled; fails every time on main, the fix tried is not in",
+)
 @pytest.mark.asyncio
 async def test_records_fetched_before_a_seek_are_not_read_after_it(
     broker: Broker, tmp_path: Path
@@ -237,11 +243,11 @@ async def test_transaction_markers_do_not_hold_the_commit(
 ) -> None:
     """Offsets the broker holds no record for (here transaction markers) count as handled.
 
-    The consumer no longer trusts Faust's gaps (a step in the offsets it reads): only the
-    offsets aiokafka stepped over without a record fill in. A transactional producer puts
-    a marker after each transaction, so the records are 0, 1, 3, 4, 6, 7 and markers are
-    at 2, 5 and 8: the commit must still reach 8, past the markers between the records,
-    in both processing guarantees (under exactly_once the consumer reads committed).
+    A guard for the open defect's fix (docs/operations.md, "Known defect, open"): a fix
+    that stops trusting Faust's gaps must still step over what is not a record. A
+    transactional producer puts a marker after each transaction, so the records are 0, 1,
+    3, 4, 6, 7 and markers are at 2, 5 and 8: the commit must reach 8 in both processing
+    guarantees (under exactly_once the consumer reads committed).
     """
     names = Names()
     topic_name = names.topic("markers")
