@@ -81,6 +81,8 @@ _POSSESSED_FIRMS = re.compile(
 # Korean and Japanese nominalisers and purpose or manner links ("...하는 것을", "...하기
 # 위한", "...ための", "...ように"): a subject before one is inside an embedded clause.
 _NOMINATIVE: Final = ("이 ", "가 ", "が")
+# Japanese "for (a destination)": "中国向け", "中国施設向け", "中国企業向けの".
+_DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
 _EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
 _COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")
 # "報道官は、中国は ...": a Japanese comma after a particle closes a phrase, and a state
@@ -201,6 +203,8 @@ class Acting:
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
             if self._target(text, mention.start):
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
+            if _DESTINATION.match(after):
+                return False  # "中国施設向けの装置": a destination, however qualified
             if _IN_BA_OBJECT.search(before):
                 return False  # "将中国两大科技巨头...纳入": part of the fronted object
             if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):

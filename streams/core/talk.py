@@ -224,6 +224,16 @@ class Talk:
             return "standing"  # "the ban currently in force", "il divieto attualmente in vigore"
         if site.item.name == "title" and (quote := self._quote(text, mention.start)):
             return quote  # a headline quoting someone's words: "美, ... 강화…韓은 제외"
+        if (
+            site.item.name == "title"
+            and reading.langs <= _VERB_FINAL
+            and text.endswith("en", mention.start, mention.end)
+            and not text[mention.end :].strip(" .!\"'»“”")
+            and ": " in text[: mention.start]
+        ):
+            # "Habeck: Übernahme von Chipfabrik untersagen": a speaker's headline ending in
+            # a bare infinitive says what he wants done, not that it was.
+            return "modal"
         if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(

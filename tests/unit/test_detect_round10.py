@@ -6,8 +6,9 @@ nominalised clause; a possessive state before several modifiers of firms or plan
 grace period granted with a measure; an idiom ("stopped short of"); pressure on another
 government and a demand to withdraw a measure; a Japanese or Korean clause nominalised
 under "consider"; a state before a firm's trade noun ("memory maker"); the split finite
-forms of German weak verbs; the sender of a letter; the Japanese spelling of
-high-bandwidth memory. Contrasts sit beside each rule.
+forms of German weak verbs; the sender of a letter; a Japanese destination ("向け"); a
+German speaker's headline ending in an infinitive; the Japanese spelling of high-bandwidth
+memory. Contrasts sit beside each rule.
 """
 
 from __future__ import annotations
@@ -218,3 +219,34 @@ def test_goods_from_a_place_are_no_sender(analyzer: Analyzer) -> None:
     body = "Shipments of servers from China fell after the US banned exports of the H20 chip."
     found = events(analyzer, "", body)
     assert {e.jurisdiction for e in found} == {"US"}, brief(found)
+
+
+# ------------- Japanese "向け": a state before it is a destination, however qualified
+
+
+def test_a_destination_is_no_actor(analyzer: Analyzer) -> None:
+    body = "文書によると、許可がなければ、先端品を作る中国拠点向けの装置の輸出は禁止される。"
+    found = events(analyzer, "", body)
+    assert not any(e.jurisdiction == "CN" for e in found), brief(found)
+
+
+def test_the_subject_before_a_destination_acts(analyzer: Analyzer) -> None:
+    check(analyzer, "", "中国は日本向けのレアアース輸出を禁止した。", ("CN", "tightening"))
+
+
+# ------------- a German speaker's headline ending in a bare infinitive: an intention
+
+
+def test_a_speaker_headline_with_an_infinitive_is_talk(analyzer: Analyzer) -> None:
+    check(analyzer, "Habeck: Verkauf von Chipwerk an Investor aus China untersagen", "", None)
+
+
+@pytest.mark.parametrize(
+    "title, state",
+    [
+        ("Berlin: Regierung untersagt Verkauf von Chipwerk an Investor aus China", "DE"),
+        ("Niederlande untersagen Verkauf von Chipfirma an Investor aus China", "NL"),
+    ],
+)
+def test_a_finite_headline_stays_an_act(analyzer: Analyzer, title: str, state: str) -> None:
+    check(analyzer, title, "", (state, "tightening"))
