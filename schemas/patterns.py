@@ -237,6 +237,18 @@ class PolicyPatterns(_Strict):
     approval_procedures_after: list[str] = Field(default_factory=list)
     legal_instruments: list[str] = Field(default_factory=list)
     non_policy_objects: list[str] = Field(default_factory=list)
+    idiom_followers: list[str] = Field(
+        default_factory=list,
+        description="Words after a predicate that make it an idiom ('stopped short of').",
+    )
+    demand_before: list[str] = Field(
+        default_factory=list,
+        description="A demand right before an easing verb: asked for, not done ('要求撤回').",
+    )
+    grace_periods: list[str] = Field(
+        default_factory=list,
+        description="A grace period granted before a measure applies ('120일 유예기간 부여').",
+    )
     dateline_regex: str = r"(?!x)x"
     state_abbreviations: dict[Lang, dict[str, str]] = Field(
         default_factory=dict,
@@ -360,6 +372,9 @@ class PolicyPatterns(_Strict):
         "group_nouns",
         "passive_auxiliaries",
         "non_policy_objects",
+        "grace_periods",
+        "idiom_followers",
+        "demand_before",
         "approval_obligations_after",
         "approval_procedures",
         "approval_procedures_after",

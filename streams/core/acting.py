@@ -69,13 +69,21 @@ _CJK_MODIFIERS = re.compile(
 # A Korean or Japanese possessive whose noun phrase is headed by firms and closed by a
 # case particle: "중국의 반도체 생산기업에 ...", "中国の半導体メーカーに": the state owns the
 # firms (as "China's Wingtech"); "미국의 중국 기업 제재" (a measure heads it) does not match.
+# Up to four words may modify the head ("중국의 반도체 제조 및 투자 회사들과"), and a
+# firm's plants are owned as the firm is ("韓의 중국공장": Korea's plants in China).
 _POSSESSED_FIRMS = re.compile(
-    r" ?(?:의|の) ?(?:[^\s,、。]{1,10} ){0,2}[^\s,、。]{0,8}?"
-    r"(?:기업|업체|회사|법인|메이커|企業|企业|メーカー|会社)들?"
+    r" ?(?:의|の) ?(?:[^\s,、。]{1,10} ){0,4}[^\s,、。]{0,8}?"
+    r"(?:기업|업체|회사|법인|메이커|공장|사업장|企業|企业|メーカー|会社|工場)들?"
     r"(?:\d{1,4}(?:社|개사|곳)(?:超|以上|余り)?)?"
     r"(?:에|을|를|이|가|은|는|과|와|に|を|が|は|へ|と|の)"
 )
 # "中国30社超を", "중국 30개사를": a state right before a count of firms qualifies them.
+# Korean and Japanese nominalisers and purpose or manner links ("...하는 것을", "...하기
+# 위한", "...ための", "...ように"): a subject before one is inside an embedded clause.
+_NOMINATIVE: Final = ("이 ", "가 ", "が")
+# Japanese "for (a destination)": "中国向け", "中国施設向け", "中国企業向けの".
+_DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
+_EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
 _COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")
 # "報道官は、中国は ...": a Japanese comma after a particle closes a phrase, and a state
 # topic-marked after it opens the next; a comma after a noun lists places ("米国、日本へ").
@@ -195,6 +203,8 @@ class Acting:
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
             if self._target(text, mention.start):
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
+            if _DESTINATION.match(after):
+                return False  # "中国施設向けの装置": a destination, however qualified
             if _IN_BA_OBJECT.search(before):
                 return False  # "将中国两大科技巨头...纳入": part of the fronted object
             if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):
@@ -225,6 +235,7 @@ class Acting:
             if (
                 token in lex.place
                 and not _OFFICIALS.search(before, 0, word.start(1))  # type: ignore[union-attr]
+                and not (token == "from" and self._sent_by(before, word.start(1)))  # type: ignore[union-attr]
                 and not self._body_of(text, mention.start - len(before) + word.start(1))  # type: ignore[union-attr]
             ):
                 return False
@@ -263,6 +274,15 @@ class Acting:
                 break  # a verb or a function word: the head noun is not coming
         return True
 
+    def _sent_by(self, before: str, end: int) -> bool:
+        """Whether a document noun ends right before "from" ("a letter from Washington").
+
+        The sender of a letter, notice or order acts: "received a letter from the Trump
+        administration stating that a licence is needed".
+        """
+        ends = [m.end() for m in self.lex.document.finditer(before, 0, end)]
+        return bool(ends) and not before[ends[-1] : end].strip()
+
     def _body_of(self, text: str, end: int) -> bool:
         """Whether a government body ends at ``end``, its own complement included.
 
@@ -289,6 +309,15 @@ class Acting:
             acting = self._acting(item, start, end)
             for actor in reversed(acting):
                 if self._subject_marked(item.low, actor):
+                    if (
+                        actor is not acting[0]
+                        and item.low.startswith(_NOMINATIVE, actor.end)
+                        and _EMBEDDED.search(item.low, actor.end, end)
+                    ):
+                        # "BIS은 ... 중국이 ...에 접근하는 것을 차단하기 위한 조치를 발표":
+                        # a nominative subject of a clause nominalised inside the object;
+                        # the topic ("은", "は") stays the sentence's subject.
+                        continue
                     return actor  # "미 상무부 산업안보국(BIS)은 ... 중국 법인의 ..."
             return acting[-1] if acting else None
         # Backwards from ``end``: most calls want the nearest, not all of them.

@@ -104,6 +104,19 @@ class Reading:
     particle: str = ""  # a split verb's particle, expected at its clause's end
 
 
+def _weak_forms(head: str, lang: str) -> list[str]:
+    """The other finite forms of a German weak verb given by its third person singular.
+
+    "schränkt ... ein" also reads as "schränken ... ein" (plural) and "schränkte(n) ... ein"
+    (simple past): the inflection table lists infinitives and participles, not the split
+    finite forms; one rule serves every weak verb of the lexicon.
+    """
+    if lang != "de" or not head.endswith("t") or head.endswith("tt"):
+        return []
+    stem = head[:-1]
+    return [stem + "en", stem + "te", stem + "ten"]
+
+
 class Lexicon(FormTables):
     """The compiled pattern file: reading table, keywords and cue expressions."""
 
@@ -318,6 +331,9 @@ class Lexicon(FormTables):
         self.korean_heads = tuple(p.korean_heads)
         self.separators = frozenset(s.strip() for s in p.list_separators)
         self.non_policy = compile_words(p.non_policy_objects)
+        self.grace = compile_words(p.grace_periods)
+        self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
+        self.demand_before = tuple(fold(w) for w in p.demand_before)
         self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
@@ -351,6 +367,9 @@ class Lexicon(FormTables):
                     head, _, particle = word.rpartition(" ")
                     if head and " " not in head and particle in particles.get(lang, ()):
                         out.append((head, f"split:{particle}", lang))  # "schort ... op"
+                        out.extend(
+                            (form, f"split:{particle}", lang) for form in _weak_forms(head, lang)
+                        )
                     continue
                 for form, phrases in inflect(word, irr).items():
                     out.extend((w, form, lang) for w in phrases)

@@ -91,6 +91,10 @@ class Reader(Constructs):
         first = _NON_SPACE.search(text, line, mention.start + 1)
         if first is not None and text.startswith(lex.noise_prefixes, first.start()):
             return None  # a caption, a "Related:" link, a sign-off
+        if text[mention.end : mention.end + 1] == " " and text.startswith(
+            lex.idiom_after, mention.end + 1
+        ):
+            return None  # "stopped short of a rollout": an idiom, no act
         sentence = item.sentence_at(mention.start)
         if sentence is None or (
             _ASKS.search(sentence.text)
@@ -117,6 +121,13 @@ class Reader(Constructs):
             return None
         reading, consumes = found
         talk = self.talk.is_talk(site, reading)
+        if (
+            not talk
+            and cjk
+            and reading.predicate.direction == "easing"
+            and text.endswith(lex.demand_before, 0, mention.start)
+        ):
+            talk = "modal"  # "要求撤回管制措施": asked for, not granted
         if talk == "reversed" and reading.predicate.negated:
             # A permission that ends is its opposite: "may no longer sell" bans the sale.
             reading = Reading(lex.by_id[reading.predicate.negated], reading.form, reading.langs)
@@ -133,6 +144,8 @@ class Reader(Constructs):
             and not self.objects.exports_in_clause(site)
         ):
             return None  # "the Cabinet approved three chip plants": a subsidy, not policy
+        if predicate.direction == "easing" and lex.grace.search(text, clause_lo, clause_hi):
+            return None  # "120일 유예기간 부여": the delay of a measure, part of it
         relative = self.talk.relative(site)
         if relative and reading.form in ("verb", "state_noun") and self.talk.present(site):
             return None  # "the rule, which bars sales to ...": a standing rule described

@@ -20,10 +20,19 @@ from typing import Final
 
 from streams.core.fields import ArticleYear, Site, within
 from streams.core.lexicon import Lexicon, Reading
+from streams.core.script import script_folder
 
 __all__ = ["Talk"]
 
 _REPORTING_WINDOW: Final = 60  # chars before "would"/"had" searched for "said"
+# Romance "that" after a reporting verb: "dijo que", "a déclaré qu'", "ha detto che".
+# A Japanese or Korean clause nominalised as the object of "consider", "plan", "aim at":
+# "...ことを検討している", "...する方針を固めた" is not here (a decision), "...방안을 검토".
+# Compiled over folded text (``Talk.__init__``): the kanji read in simplified form.
+_CONSIDERED: Final = (
+    r"(?:ことを|ことも|방안을|방안도|것을) ?(?:検討|計画|視野|目指|検証|검토|추진|고려|모색)"
+)
+_COMPLEMENTISER: Final = re.compile(r"\b(?:que|qu['’]|che)\b")
 _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 _NEGATION_WINDOW: Final = 32
 _PURPOSE_DECISION: Final = 48  # chars before "per" searched for "esercitato"
@@ -125,6 +134,7 @@ class Talk:
         self.lex = lexicon
         # "September 30", "Sept. 30", "30 September", "30. September", "30 de septiembre":
         # a named day, dated against the publication day (``ArticleYear.days_since``).
+        self.considered = re.compile(script_folder().fold(_CONSIDERED))
         self.month_number: dict[str, int] = {}
         for lang, names in lexicon.patterns.month_names.items():
             for number, name in enumerate(names, start=1):
@@ -214,6 +224,16 @@ class Talk:
             return "standing"  # "the ban currently in force", "il divieto attualmente in vigore"
         if site.item.name == "title" and (quote := self._quote(text, mention.start)):
             return quote  # a headline quoting someone's words: "美, ... 강화…韓은 제외"
+        if (
+            site.item.name == "title"
+            and reading.langs <= _VERB_FINAL
+            and text.endswith("en", mention.start, mention.end)
+            and not text[mention.end :].strip(" .!\"'»“”")
+            and ": " in text[: mention.start]
+        ):
+            # "Habeck: Übernahme von Chipfabrik untersagen": a speaker's headline ending in
+            # a bare infinitive says what he wants done, not that it was.
+            return "modal"
         if not (reading.predicate.deontic or directive):
             deontic = lex.deontic.search(text, lo, start)
             if deontic is not None and not lex.reporting.search(
@@ -260,6 +280,10 @@ class Talk:
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
                 if reading.form == "verb" and lex.standing.search(text, mention.end, hi):
                     return "standing"  # "規制している", "제한하고 있다": what stands
+                if self.considered.search(text, mention.end, site.sentence.end):
+                    # "...に制限を設けることを検討している": the clause nominalised before
+                    # "consider" / "plan" is what is considered, however long it is.
+                    return "modal-after"
                 after = lex.after.search(text, mention.end, hi)
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
@@ -305,7 +329,15 @@ class Talk:
                 ends = lex.conditional.get(lang)
                 if ends and word.endswith(ends):
                     lo = max(site.sentence.start, mention.start - _REPORTING_WINDOW)
-                    return not lex.reporting.search(text, lo, mention.start)
+                    if lex.reporting.search(text, lo, mention.start):
+                        return False
+                    # "dijo el domingo que los productos no superaron la revisión y que
+                    # prohibiría ...": a reporting verb further back still reports the
+                    # decision when a complementiser links it to the conditional.
+                    said = lex.reporting.search(text, site.sentence.start, mention.start)
+                    return said is None or not _COMPLEMENTISER.search(
+                        text, said.end(), mention.start
+                    )
         if reading.langs <= _VERB_FINAL:
             if lex.verb_final.match(text, mention.end + 1) is not None and (
                 text[mention.end : mention.end + 1] == " "

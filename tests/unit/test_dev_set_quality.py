@@ -24,7 +24,7 @@ SCORER = SHARED / "tools" / "score_analysis.py"
 SCOPE = REPO / "tests" / "data" / "firms_scope.txt"
 
 # Floors at the figures of docs/detection.md (whole set, firms scored within SCOPE).
-FLOORS = {"firms": 0.97, "chips": 0.96, "policy_change_articles": 0.99, "events": 0.97}
+FLOORS = {"firms": 0.98, "chips": 0.96, "policy_change_articles": 0.99, "events": 0.97}
 
 
 def test_shared_development_set_meets_the_floors(tmp_path: Path) -> None:
