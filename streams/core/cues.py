@@ -50,9 +50,16 @@ def phrase_pattern(phrase: str) -> str:
     body = "".join(_char(ch) for ch in phrase)
     if has_cjk(phrase):
         return body
-    head = r"\w{0,30}" if head_star else r"(?<!\w)" if phrase[0].isalnum() else ""
     tail = r"\w{0,24}" if tail_star else r"(?!\w)" if phrase[-1].isalnum() else ""
-    return head + body + tail
+    if head_star:
+        return r"\w{0,30}" + body + tail
+    if phrase[0].isalnum():
+        # The left bound after the first character (a letter or digit, which
+        # `re.escape` leaves as it is): the same matches as ``(?<!\w)`` before it, but
+        # the phrase starts with a literal, which lets the regex engine skip ahead.
+        first = phrase[0]
+        return first + rf"(?<!\w{first})" + body.removeprefix(first) + tail
+    return body + tail
 
 
 _Trie = dict[str, "_Trie"]
@@ -173,15 +180,8 @@ def _skipping(bounded: list[str], cjk: list[str], starred: _Starred, loose: list
     parts = _trie_roots(bounded, True, r"(?!\w)") + _trie_roots(cjk, False, "")
     for (_, tail), cores in sorted(starred.items()):
         parts += _trie_roots(cores, True, r"\w{0,24}" if tail else r"(?!\w)")
-    for w in loose:
-        pattern = phrase_pattern(w)
-        if pattern.startswith(r"(?<!\w)"):
-            # The bound after the first character, a letter or digit (which `re.escape`
-            # leaves as it is).
-            body = pattern.removeprefix(r"(?<!\w)").removeprefix(w[0])
-            pattern = w[0] + rf"(?<!\w{w[0]})" + body
-        parts.append(pattern)
-    return parts
+    # `phrase_pattern` puts a left bound after the first character.
+    return parts + [phrase_pattern(w) for w in loose]
 
 
 def _word_char(ch: str) -> bool:

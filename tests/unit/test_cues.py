@@ -104,3 +104,25 @@ def test_plain_word_lists_start_with_a_literal() -> None:
     }
     # A head word part can start anywhere: the general form stays.
     assert _first_chars(compile_words(["*verbot", "ban"])) is None
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_phrase_bound_after_the_first_character_is_the_bound_before_it(flags: int) -> None:
+    """`phrase_pattern` checks the left bound after a literal: the same matches."""
+    phrases = ["order", "executive order", "un'", "l'", "a", "the", "ai chips", "éxport"]
+    patterns = [cues.phrase_pattern(p) for p in phrases]
+    late = re.compile("|".join(patterns), flags)
+    # The bound put back in front of the first character, the form before h16g.
+    moved = [q[0] + q.removeprefix(q[0] + rf"(?<!\w{q[0]})") for q in patterns]
+    assert all(q.startswith(q[0] + rf"(?<!\w{q[0]})") for q in patterns)
+    early = re.compile("|".join(r"(?<!\w)" + m for m in moved), flags)
+    assert all(cues.phrase_pattern(p)[0] == p[0] for p in phrases)  # a literal first
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = _text(rng, [*phrases, "Order", "THE"])
+        a, b = late.finditer(text), early.finditer(text)
+        spans = [m.span() for m in a]
+        assert spans == [m.span() for m in b], text
+        found += len(spans)
+    assert found > 300
