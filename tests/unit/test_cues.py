@@ -1,0 +1,128 @@
+"""Cue lists as regexes: the skipping form finds exactly what the general form finds."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+from typing import Any
+
+import pytest
+
+from streams.core import cues
+from streams.core.cues import compile_words
+
+# Words of every kind `compile_words` sorts them into: bounded Latin words, CJK words,
+# tail word parts and loose phrases (a hyphen or an apostrophe at the end).
+_LISTS = [
+    ["ban", "bans", "banned", "export ban", "expo", "curb", "curbs", "ai", "a"],
+    ["限制", "出口", "出口管制", "禁令", "ban"],
+    ["regel*", "kontroll*", "re*", "rule", "ruled"],
+    ["made-", "ban", "l'", "export controls", "to"],
+]
+# The regex compiler's own helpers (private, no stubs): what its search skips ahead to.
+_parser: Any = importlib.import_module("re._parser")
+_compiler: Any = importlib.import_module("re._compiler")
+_SUFFIXES = ["", r"\s{0,3}$", r"\s"]
+_ALPHABET = [*"abenrstuxlopcdgik ,.-'’_", "限", "制", "出", "口", "管", "禁", "令", "é"]
+
+
+def _split(words: list[str]) -> tuple[list[str], list[str], cues._Starred, list[str]]:
+    """The four kinds of `compile_words`, built by the same rules."""
+    bounded: list[str] = []
+    cjk: list[str] = []
+    starred: cues._Starred = {}
+    loose: list[str] = []
+    for w in sorted(set(words)):
+        core = w.strip("*")
+        if cues.has_cjk(w):
+            (cjk if "*" not in w else loose).append(w)
+        elif not (core[0].isalnum() and core[-1].isalnum()):
+            loose.append(w)
+        elif "*" in w:
+            starred.setdefault((w.startswith("*"), w.endswith("*")), []).append(core)
+        else:
+            bounded.append(w)
+    loose.sort(key=len, reverse=True)
+    return bounded, cjk, starred, loose
+
+
+def _text(rng: random.Random, words: list[str]) -> str:
+    """Random text with the words (and their parts) glued into it here and there."""
+    pieces = []
+    for _ in range(rng.randrange(1, 12)):
+        if rng.random() < 0.5:
+            pieces.append(rng.choice(words).strip("*"))
+        else:
+            pieces.append("".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(0, 6))))
+    return "".join(piece + rng.choice(["", " ", " ", "  ", ",", "x", "限"]) for piece in pieces)
+
+
+@pytest.mark.parametrize("words", _LISTS)
+@pytest.mark.parametrize("suffix", _SUFFIXES)
+def test_skipping_form_finds_what_the_general_form_finds(words: list[str], suffix: str) -> None:
+    """Same match, same span, from every position, with every suffix, in 3,000 texts."""
+    kinds = _split(words)
+    general = re.compile("(?:" + "|".join(cues._general(*kinds)) + ")" + suffix)
+    skipping = re.compile("(?:" + "|".join(cues._skipping(*kinds)) + ")" + suffix)
+    rng = random.Random(f"{words}{suffix}")
+    found = 0
+    for _ in range(3000):
+        text = _text(rng, words)
+        pos = rng.randrange(0, len(text) + 1)
+        endpos = rng.randrange(pos, len(text) + 1)
+        a, b = general.search(text, pos, endpos), skipping.search(text, pos, endpos)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), text
+        spans = [m.span() for m in general.finditer(text, pos)]
+        assert spans == [m.span() for m in skipping.finditer(text, pos)], text
+        found += len(spans)
+    assert found > 300  # the texts do hold words, at and off their bounds
+
+
+def test_bounds_hold_before_pos_and_at_the_text_start() -> None:
+    """The left bound sees the character before ``pos``; a word at 0 is bounded."""
+    pattern = compile_words(["ban", "bans"])
+    assert pattern.search("ban x") is not None
+    assert pattern.search("urban x", 2) is None
+    assert pattern.search("a bans", 2).group() == "bans"  # type: ignore[union-attr]
+    assert pattern.search("banshee") is None
+
+
+def _first_chars(pattern: re.Pattern[str]) -> set[str] | None:
+    """The characters the regex engine skips ahead to, or None when it tries everywhere."""
+    prefix = _compiler._get_charset_prefix(_parser.parse(pattern.pattern), 0)
+    return None if prefix is None else {chr(av) for _, av in prefix}
+
+
+def test_plain_word_lists_start_with_a_literal() -> None:
+    """What the speed rests on: the regex engine gets a set of possible first characters."""
+    assert _first_chars(compile_words(["export ban", "curbs", "限制", "regel*"])) == {
+        "e",
+        "c",
+        "限",
+        "r",
+    }
+    # A head word part can start anywhere: the general form stays.
+    assert _first_chars(compile_words(["*verbot", "ban"])) is None
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_phrase_bound_after_the_first_character_is_the_bound_before_it(flags: int) -> None:
+    """`phrase_pattern` checks the left bound after a literal: the same matches."""
+    phrases = ["order", "executive order", "un'", "l'", "a", "the", "ai chips", "éxport"]
+    patterns = [cues.phrase_pattern(p) for p in phrases]
+    late = re.compile("|".join(patterns), flags)
+    # The bound put back in front of the first character, the form before h16g.
+    moved = [q[0] + q.removeprefix(q[0] + rf"(?<!\w{q[0]})") for q in patterns]
+    assert all(q.startswith(q[0] + rf"(?<!\w{q[0]})") for q in patterns)
+    early = re.compile("|".join(r"(?<!\w)" + m for m in moved), flags)
+    assert all(cues.phrase_pattern(p)[0] == p[0] for p in phrases)  # a literal first
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        text = _text(rng, [*phrases, "Order", "THE"])
+        a, b = late.finditer(text), early.finditer(text)
+        spans = [m.span() for m in a]
+        assert spans == [m.span() for m in b], text
+        found += len(spans)
+    assert found > 300
