@@ -119,12 +119,6 @@ async def test_a_partition_never_committed_is_sought_back_to_its_start(
         await app.stop()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open defect (docs/operations.md, 'Known defect, open'): Faust takes the step "
-    "from the sought offset to a record fetched before the seek as a gap and commits over "
-    "records never handled; fails every time on main, the fix tried is not in",
-)
 @pytest.mark.asyncio
 async def test_records_fetched_before_a_seek_are_not_read_after_it(
     broker: Broker, tmp_path: Path
