@@ -36,7 +36,7 @@ from streams.settings import Settings
 # time, so an aiokafka that renames it fails the worker's start, not silently.
 _WAIT_ATTRIBUTE = "_fetch_max_wait_ms"
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger("chipwatch.transport")
 
 
 class FetchedRecords(dict[Any, list[Any]]):
@@ -185,12 +185,29 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[Any, Any]]:  # noqa: ASYNC109
         """Faust's ``getmany``, without records fetched before their partition's last seek."""
         seek_count = self._thread.seek_count
-        async for tp, message in super().getmany(timeout):
-            fetched = self._fetched
-            if fetched is not None and seek_count(tp) != fetched.seeks.get(tp, 0):
-                logger.debug("dropped %s@%d: fetched before a seek", tp, message.offset)
-                continue
-            yield tp, message
+        dropped: dict[Any, list[int]] = {}
+        try:
+            async for tp, message in super().getmany(timeout):
+                fetched = self._fetched
+                if fetched is not None and seek_count(tp) != fetched.seeks.get(tp, 0):
+                    dropped.setdefault(tp, []).append(message.offset)
+                    continue
+                yield tp, message
+        finally:
+            # Rare (a seek while a fetch waits for the main loop): one line per fetch.
+            for tp, offsets in dropped.items():
+                log.info(
+                    "records fetched before a seek dropped; fetched again from the seek",
+                    extra={
+                        "topic": tp.topic,
+                        "partition": tp.partition,
+                        "first": offsets[0],
+                        "last": offsets[-1],
+                        "count": len(offsets),
+                        # Faust's read position: after a seek, the sought offset.
+                        "read_offset": self._read_offset.get(tp),
+                    },
+                )
 
     def _new_offset(self, tp: Any) -> int | None:
         # Faust skips its check for a gap at the head of the acknowledged offsets when the
