@@ -21,6 +21,9 @@ every (re)start of the consumer thread. No fork, nothing else of Faust's changed
 
 from __future__ import annotations
 
+import itertools
+import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from faust.transport.consumer import ensure_TP
@@ -33,9 +36,29 @@ from streams.settings import Settings
 # time, so an aiokafka that renames it fails the worker's start, not silently.
 _WAIT_ATTRIBUTE = "_fetch_max_wait_ms"
 
+log = logging.getLogger("chipwatch.transport")
+
+
+class FetchedRecords(dict[Any, list[Any]]):
+    """One fetch's records by partition, with each partition's seek count when taken.
+
+    ``seeks``: the partition's seek number at the moment the consumer thread took the
+    records from aiokafka; a later seek of the partition makes them stale.
+    """
+
+    seeks: dict[Any, int]
+
 
 class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
-    """Faust's consumer thread; the worker consumer gets the transport's fetch wait."""
+    """Faust's consumer thread; the worker consumer gets the transport's fetch wait.
+
+    It also numbers the seeks of each partition and tags every fetch's records with the
+    numbers current when aiokafka handed them over (``FetchedRecords``), so that the main
+    loop can tell a record fetched before its partition's last seek. Both happen in the
+    thread's event loop (our own seeks go through ``call_thread``), and the tag is taken
+    with no await after aiokafka returns the records: a fetch is wholly before or after a
+    seek.
+    """
 
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
@@ -46,6 +69,54 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
             )
         setattr(consumer, _WAIT_ATTRIBUTE, transport.fetch_max_wait_ms)
         return consumer
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._seeks: dict[Any, int] = {}  # partition -> number of its last seek
+        self._seek_numbers = itertools.count(1)
+
+    def seek_count(self, tp: Any) -> int:
+        """The number of ``tp``'s last seek (it only grows), 0 if never sought."""
+        return self._seeks.get(tp, 0)
+
+    async def on_start(self) -> None:
+        """Start aiokafka's consumer as Faust does, then number the seeks of its fetcher."""
+        await super().on_start()
+        # Every seek of aiokafka's consumer (``seek``, ``seek_to_committed``, Faust's
+        # ``seek_wait``) ends in ``Fetcher.seek_to``, which sets aiokafka's fetch position
+        # to the offset and drops its buffered and in-flight records of the partition:
+        # aiokafka fetches again from there. Records it handed over before are the only
+        # ones it will not bring again by itself, and those are what the main loop drops.
+        # The fetcher is private in aiokafka: checked here, so that an aiokafka that
+        # renames it fails the worker's start, not silently.
+        fetcher = getattr(self._ensure_consumer(), "_fetcher", None)
+        if fetcher is None or not hasattr(fetcher, "seek_to"):
+            raise RuntimeError(
+                "aiokafka.AIOKafkaConsumer has no _fetcher.seek_to: the seek hook "
+                "(streams/transport.py) needs updating for this aiokafka"
+            )
+        seek_to = fetcher.seek_to
+
+        def numbered_seek_to(tp: Any, offset: int) -> None:
+            seek_to(tp, offset)
+            self._seeks[tp] = next(self._seek_numbers)
+
+        fetcher.seek_to = numbered_seek_to
+
+    async def _fetch_records(
+        self,
+        consumer: Any,
+        active_partitions: Any,
+        timeout: float | None = None,  # noqa: ASYNC109 (Faust's signature)
+        max_records: int | None = None,
+    ) -> FetchedRecords:
+        records = await super()._fetch_records(
+            consumer, active_partitions, timeout=timeout, max_records=max_records
+        )
+        # No await from here on: no seek runs in this loop until the tag is taken.
+        fetched = FetchedRecords(records)
+        fetched.seeks = {tp: self._seeks.get(tp, 0) for tp in records}
+        return fetched
 
 
 class FetchWaitConsumer(faust_aiokafka.Consumer):
@@ -66,7 +137,20 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
     to its first offset, the consumer's ``auto_offset_reset`` of ``earliest``, and Faust's
     record of its committed offset is set to that start, so that a gap at the head holds
     the commit back. Changelog partitions are left to Faust's recovery.
+
+    And records fetched before their partition's last seek are dropped. A fetch that
+    aiokafka handed over before the seek can reach Faust's reading loop after it (the
+    result waits for the main loop while the seek runs). Faust then took the step from
+    the sought offset (its read position, which after a seek is the next offset to read)
+    to such a record as a gap, counted the offsets between as handled, and dropped the
+    re-fetched records up to it as already read: records the seek was meant to bring back
+    were never handled and the commit went over them (the joining-worker fault test lost
+    alerts this way; docs/operations.md). The seek set aiokafka's fetch position back, so
+    a dropped record comes again with the re-fetch.
     """
+
+    _fetched: FetchedRecords | None = None
+    _thread: FetchWaitConsumerThread
 
     def _new_consumer_thread(self) -> FetchWaitConsumerThread:
         return FetchWaitConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -84,11 +168,46 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
         if not fresh:
             return
         starts = await self._thread.earliest_offsets(*fresh)
-        for tp in fresh:
-            start = int(starts.get(tp) or 0)
-            self._thread.seek(tp, start)
+        positions = {tp: int(starts.get(tp) or 0) for tp in fresh}
+        # In the consumer thread, like every other seek, so that a fetch is wholly
+        # before or after it (FetchWaitConsumerThread).
+        await self._thread.call_thread(_seek_all, self._thread, positions)
+        for tp, start in positions.items():
             self._read_offset[ensure_TP(tp)] = None
             self._committed_offset[ensure_TP(tp)] = start
+
+    async def _getmany(self, active_partitions: Any, timeout: float) -> Any:  # noqa: ASYNC109
+        records = await super()._getmany(active_partitions, timeout)
+        # Faust's getmany reads the records of one such call, right after it returns.
+        self._fetched = records if isinstance(records, FetchedRecords) else None
+        return records
+
+    async def getmany(self, timeout: float) -> AsyncIterator[tuple[Any, Any]]:  # noqa: ASYNC109
+        """Faust's ``getmany``, without records fetched before their partition's last seek."""
+        seek_count = self._thread.seek_count
+        dropped: dict[Any, list[int]] = {}
+        try:
+            async for tp, message in super().getmany(timeout):
+                fetched = self._fetched
+                if fetched is not None and seek_count(tp) != fetched.seeks.get(tp, 0):
+                    dropped.setdefault(tp, []).append(message.offset)
+                    continue
+                yield tp, message
+        finally:
+            # Rare (a seek while a fetch waits for the main loop): one line per fetch.
+            for tp, offsets in dropped.items():
+                log.info(
+                    "records fetched before a seek dropped; fetched again from the seek",
+                    extra={
+                        "topic": tp.topic,
+                        "partition": tp.partition,
+                        "first": offsets[0],
+                        "last": offsets[-1],
+                        "count": len(offsets),
+                        # Faust's read position: after a seek, the sought offset.
+                        "read_offset": self._read_offset.get(tp),
+                    },
+                )
 
     def _new_offset(self, tp: Any) -> int | None:
         # Faust skips its check for a gap at the head of the acknowledged offsets when the
@@ -100,6 +219,11 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
             return None
         new: int | None = super()._new_offset(tp)
         return new
+
+
+async def _seek_all(thread: FetchWaitConsumerThread, positions: dict[Any, int]) -> None:
+    for tp, offset in positions.items():
+        thread.seek(tp, offset)
 
 
 class FetchWaitTransport(faust_aiokafka.Transport):

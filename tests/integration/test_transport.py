@@ -119,12 +119,6 @@ async def test_a_partition_never_committed_is_sought_back_to_its_start(
         await app.stop()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open defect (docs/operations.md, 'Known defect, open'): Faust takes the step "
-    "from the sought offset to a record fetched before the seek as a gap and commits over "
-    "records never handled; fails every time on main, the fix tried is not in",
-)
 @pytest.mark.asyncio
 async def test_records_fetched_before_a_seek_are_not_read_after_it(
     broker: Broker, tmp_path: Path
@@ -139,7 +133,9 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
     already read, so 5 and 6 were never handled and the commit went over them. The
     joining-worker fault test lost alerts this way (docs/operations.md). Fetches of at
     most 4 records make 3-6 and 7-9 two fetches; the test holds the second one until
-    it has sought, which is what the main loop's scheduling did in the fault test.
+    it has sought, which is what the main loop's scheduling did in the fault test. Fixed
+    by dropping a fetch taken before its partition's last seek (streams/transport.py):
+    the re-fetch from 3 brings 3-9.
     """
     names = Names()
     topic_name = names.topic("stale")
@@ -243,8 +239,9 @@ async def test_transaction_markers_do_not_hold_the_commit(
 ) -> None:
     """Offsets the broker holds no record for (here transaction markers) count as handled.
 
-    A guard for the open defect's fix (docs/operations.md, "Known defect, open"): a fix
-    that stops trusting Faust's gaps must still step over what is not a record. A
+    A guard around the join-time fix (docs/operations.md, "Fixed: a record fetched before
+    that seek was skipped"): any change to how gaps count must still step over what is
+    not a record. A
     transactional producer puts a marker after each transaction, so the records are 0, 1,
     3, 4, 6, 7 and markers are at 2, 5 and 8: the commit must reach 8 in both processing
     guarantees (under exactly_once the consumer reads committed).
