@@ -163,27 +163,8 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
         await committer.commit({tp: 3})
     finally:
         await committer.stop()
-    app = faust.App(
-        names.app_id,
-        broker=f"kafka://{broker.bootstrap}",
-        store="memory://",
-        datadir=str(tmp_path),
-        web_enabled=False,
-        autodiscover=False,
-        consumer_auto_offset_reset="earliest",
-        broker_max_poll_records=4,
-        broker_commit_interval=3600.0,  # the test commits, when it has checked
-        loop=asyncio.get_running_loop(),
-    )
-    install(app, Settings())
-    topic = app.topic(topic_name, value_serializer="raw", partitions=1)
-    handled: list[int] = []
-
-    async def recorder(stream: Any) -> None:
-        async for event in stream.events():
-            handled.append(event.message.offset)
-
-    app.agent(topic, name="recorder")(recorder)
+    # Fetches of 4 records; the test commits, when it has checked.
+    app, handled = _recording_app(broker, names, tmp_path, topic_name, broker_max_poll_records=4)
     consumer = app.consumer
     sought = asyncio.Event()
     second_fetch = asyncio.Event()
@@ -266,27 +247,9 @@ async def test_transaction_markers_do_not_hold_the_commit(
                     await producer.send_and_wait(topic_name, b"t%d r%d" % (i, j), partition=0)
     finally:
         await producer.stop()
-    app = faust.App(
-        names.app_id,
-        broker=f"kafka://{broker.bootstrap}",
-        store="memory://",
-        datadir=str(tmp_path),
-        web_enabled=False,
-        autodiscover=False,
-        consumer_auto_offset_reset="earliest",
-        processing_guarantee=guarantee,
-        broker_commit_interval=3600.0,  # the test commits
-        loop=asyncio.get_running_loop(),
+    app, handled = _recording_app(
+        broker, names, tmp_path, topic_name, processing_guarantee=guarantee
     )
-    install(app, Settings())
-    topic = app.topic(topic_name, value_serializer="raw", partitions=1)
-    handled: list[int] = []
-
-    async def recorder(stream: Any) -> None:
-        async for event in stream.events():
-            handled.append(event.message.offset)
-
-    app.agent(topic, name="recorder")(recorder)
     await app.start()
     try:
         for _ in range(300):  # bounded: the group forms and the records come within seconds
@@ -300,3 +263,34 @@ async def test_transaction_markers_do_not_hold_the_commit(
         assert consumer._committed_offset[tp] == 8
     finally:
         await app.stop()
+
+
+def _recording_app(
+    broker: Broker, names: Names, tmp_path: Path, topic_name: str, **conf: Any
+) -> tuple[faust.App, list[int]]:
+    """A bare Faust app on our transport whose one agent records the offsets it is handed.
+
+    Offsets are committed only when the test commits (a commit interval of an hour).
+    """
+    app = faust.App(
+        names.app_id,
+        broker=f"kafka://{broker.bootstrap}",
+        store="memory://",
+        datadir=str(tmp_path),
+        web_enabled=False,
+        autodiscover=False,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=3600.0,
+        loop=asyncio.get_running_loop(),
+        **conf,
+    )
+    install(app, Settings())
+    topic = app.topic(topic_name, value_serializer="raw", partitions=1)
+    handled: list[int] = []
+
+    async def recorder(stream: Any) -> None:
+        async for event in stream.events():
+            handled.append(event.message.offset)
+
+    app.agent(topic, name="recorder")(recorder)
+    return app, handled
