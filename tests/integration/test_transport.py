@@ -64,12 +64,7 @@ async def test_a_partition_never_committed_is_sought_back_to_its_start(
     """
     names = Names()
     topic_name = names.topic("seek")
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(topic_name, 1, 1)])
-    finally:
-        await admin.close()
+    await _create_topic(broker, topic_name)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
     await producer.start()
     try:
@@ -139,12 +134,7 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
     """
     names = Names()
     topic_name = names.topic("stale")
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(topic_name, 1, 1)])
-    finally:
-        await admin.close()
+    await _create_topic(broker, topic_name)
     tp = TopicPartition(topic_name, 0)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
     await producer.start()
@@ -229,12 +219,7 @@ async def test_transaction_markers_do_not_hold_the_commit(
     """
     names = Names()
     topic_name = names.topic("markers")
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(topic_name, 1, 1)])
-    finally:
-        await admin.close()
+    await _create_topic(broker, topic_name)
     tp = TopicPartition(topic_name, 0)
     producer = AIOKafkaProducer(
         bootstrap_servers=broker.bootstrap, transactional_id=f"{names.app_id}-tx"
@@ -294,3 +279,13 @@ def _recording_app(
 
     app.agent(topic, name="recorder")(recorder)
     return app, handled
+
+
+async def _create_topic(broker: Broker, topic_name: str) -> None:
+    """Create a one-partition topic (the tests write to it before any app subscribes)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(topic_name, 1, 1)])
+    finally:
+        await admin.close()
