@@ -241,6 +241,14 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="Words after a predicate that make it an idiom ('stopped short of').",
     )
+    exception_before: list[str] = Field(
+        default_factory=list,
+        description="Words before a state that exempt it from a measure ('except'): no actor.",
+    )
+    exception_after: list[str] = Field(
+        default_factory=list,
+        description="Words after a CJK state that exempt it ('を除き', '제외'): no actor.",
+    )
     demand_before: list[str] = Field(
         default_factory=list,
         description="A demand right before an easing verb: asked for, not done ('要求撤回').",
@@ -375,6 +383,8 @@ class PolicyPatterns(_Strict):
         "grace_periods",
         "idiom_followers",
         "demand_before",
+        "exception_before",
+        "exception_after",
         "approval_obligations_after",
         "approval_procedures",
         "approval_procedures_after",

@@ -82,6 +82,8 @@ _POSSESSED_FIRMS = re.compile(
 # 위한", "...ための", "...ように"): a subject before one is inside an embedded clause.
 _NOMINATIVE: Final = ("이 ", "가 ", "が")
 # Japanese "for (a destination)": "中国向け", "中国施設向け", "中国企業向けの".
+_EXEMPT_WINDOW: Final = 24  # chars around a state searched for "except", "を除き"
+_CLAUSE_MARK = re.compile(r"[,，。;；、]")
 _DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
 _EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
 _COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")
@@ -186,12 +188,24 @@ class Acting:
             self.lex.cjk_not_place
         )
 
+    def _exempt(self, text: str, mention: Mention) -> bool:
+        """Whether the state is named as exempt from the measure, in its own clause."""
+        lo = max(0, mention.start - _EXEMPT_WINDOW)
+        for found in self.lex.exception_before.finditer(text, lo, mention.start):
+            if not _CLAUSE_MARK.search(text, found.end(), mention.start):
+                return True
+        hi = min(len(text), mention.end + _EXEMPT_WINDOW)
+        after = self.lex.exception_after.search(text, mention.end, hi)
+        return after is not None and not _CLAUSE_MARK.search(text, mention.end, after.start())
+
     def _is_actor(self, item: Field, mention: Mention) -> bool:
         """False for places, qualifiers, possessives of a firm, datelines."""
         lex = self.lex
         text = item.low
         before = text[max(0, mention.start - 24) : mention.start]
         after = text[mention.end : mention.end + 40]
+        if self._exempt(text, mention):
+            return False  # "except for the US and Korea", "米国や韓国など...向けを除き"
         if before[-1:] in _HYPHENS and (before[-2:-1].isalnum() or before[-2:-1] == "."):
             return False  # "Usa-Cina", "anti-China": a relation or a target
         if after.startswith(_HYPHENS):

@@ -27,6 +27,7 @@ from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
 from streams.core.reading import Reader
+from streams.core.sov import non_past, plan_headline
 
 __all__ = ["LEAD", "Story"]
 
@@ -52,6 +53,7 @@ class Story:
     ) -> list[PolicyEvent]:
         """The article's events from its drafts (and the body's talk of the headline's act)."""
         self.demote_restated(fields, drafts, talk)
+        self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
@@ -144,6 +146,25 @@ class Story:
                 draft.primary = False
                 draft.rule += " background:talk"
                 draft.talk = "forecast"  # a forecast headline is no event at all
+
+    def demote_headed(self, fields: dict[str, Field], drafts: list[Draft]) -> None:
+        """Under a Japanese headline heading for a measure, its non-past retelling is the plan.
+
+        "先端半導体の輸出規制強化へ" over "...許可が必要な製造装置の対象を拡大する。": the body
+        tells what will be done; a sentence in the past ("...を発表した") or one that dates
+        the entry into force ("7月23日から") stays as read.
+        """
+        if not plan_headline(fields["title"].text):
+            return
+        for draft in drafts:
+            if (
+                draft.primary
+                and not draft.in_title
+                and non_past(draft.evidence)
+                and self.lex.effective.search(draft.evidence.lower()) is None
+            ):
+                draft.primary = False
+                draft.talk = "forecast"
 
     def demote_restated(
         self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]

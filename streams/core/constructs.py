@@ -80,6 +80,9 @@ class Constructs:
     def _needed(self, site: Site, needs: Needs, noun: bool = False) -> int:
         """Where the word a construction needs ends (the trigger's end if before), or -1.
 
+        ``noun``: the trigger may hold the word itself (a noun, or a German or Dutch
+        compound).
+
         A needed word that only qualifies the next noun does not count ("extend their
         licensing regime" is no licence granted). A passive participle looks before
         itself too: "permits were issued".

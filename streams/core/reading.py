@@ -41,6 +41,7 @@ _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
+_COMPOUNDING: Final = frozenset(["de", "nl"])  # languages that write compounds as one word
 
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
@@ -274,7 +275,10 @@ class Reader(Constructs):
                 continue  # "apply for permits" only after "make exporters", "shall"
             needs = reading.predicate.needs
             if needs is not None:
-                consumes = self._needed(site, needs, reading.form.endswith("noun"))
+                # A German or Dutch compound may hold the needed word, a verb as a noun
+                # ("genehmigungspflichtig", "vergunningplichtig": licence-bound).
+                holds = reading.form.endswith("noun") or reading.langs <= _COMPOUNDING
+                consumes = self._needed(site, needs, holds)
                 if consumes < 0:
                     continue
             elif reading.predicate.direction == "easing":

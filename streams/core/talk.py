@@ -21,6 +21,7 @@ from typing import Final
 from streams.core.fields import ArticleYear, Site, within
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
+from streams.core.sov import chained_cue_span, reported_coming
 
 __all__ = ["Talk"]
 
@@ -119,6 +120,7 @@ _MONTH_AFTER: Final = 80  # chars after it ("banned exports of the accelerator i
 _ENGLISH = frozenset(["en"])
 _BY_AFTER = re.compile(r"\s{1,3}(?:by|por|par|da|dalla|dal|von|door|pelo|pela)\s")
 # A Japanese headline ending in "...へ" (heading for): "輸出規制を春に導入へ".
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
 # Quotation marks of headlines that quote someone; a quote shorter than a clause is a
 # name or a scare quote ("列“黑名单”").
@@ -284,7 +286,15 @@ class Talk:
                     # "...に制限を設けることを検討している": the clause nominalised before
                     # "consider" / "plan" is what is considered, however long it is.
                     return "modal-after"
+                if _KANA.search(text, site.sentence.start, site.sentence.end) and (
+                    reported_coming(text, site.sentence.start, start, site.sentence.end)
+                ):
+                    return "reported"  # "メールによると、...リストに掲載され、...禁じられる"
                 after = lex.after.search(text, mention.end, hi)
+                span = None if after else chained_cue_span(text, mention.end, site.sentence.end)
+                if span is not None:
+                    # "...措置を発表し、...を制限する予定だ": the chain's closing modality
+                    after = lex.after.search(text, *span)
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))
