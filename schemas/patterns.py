@@ -241,6 +241,10 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="Words after a predicate that make it an idiom ('stopped short of').",
     )
+    restating_determiners: list[str] = Field(
+        default_factory=list,
+        description="Determiners pointing a measure noun back at one told ('同措置').",
+    )
     exception_before: list[str] = Field(
         default_factory=list,
         description="Words before a state that exempt it from a measure ('except'): no actor.",
@@ -384,6 +388,7 @@ class PolicyPatterns(_Strict):
         "idiom_followers",
         "demand_before",
         "exception_before",
+        "restating_determiners",
         "exception_after",
         "approval_obligations_after",
         "approval_procedures",

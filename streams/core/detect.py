@@ -53,6 +53,7 @@ _DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
 _SPACE_RUN: Final = re.compile(r"\s*")  # matches everywhere, maybe empty
 _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
+_RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번"
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
@@ -155,6 +156,8 @@ class Detector:
                 if trigger.start < consumed:
                     continue
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
+                if draft is not None and drafts and self._restated(item, trigger, draft):
+                    continue  # "同措置はAMDにも適用され": the measure told before, again
                 if draft is not None and draft.talk:
                     talk.append(draft)
                 elif draft is not None:
@@ -174,6 +177,13 @@ class Detector:
         if not drafts:
             return []
         return self.story.judge(fields, drafts, talk)
+
+    def _restated(self, item: Field, trigger: Mention, draft: Draft) -> bool:
+        """Whether a measure noun points back at a measure told before ("同措置", "이번 조치")."""
+        if ":state_noun[" not in draft.rule:
+            return False
+        before = item.low[max(0, trigger.start - _RESTATING) : trigger.start].rstrip()
+        return before.endswith(self.lexicon.restating)
 
     def _abbreviations(self, item: Field) -> None:
         """Add the one-character state names of Korean and Japanese text ("美 상무부").

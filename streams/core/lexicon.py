@@ -335,6 +335,7 @@ class Lexicon(FormTables):
         self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
         self.demand_before = tuple(fold(w) for w in p.demand_before)
         self.exception_before = compile_words(p.exception_before)
+        self.restating = tuple(fold(w) for w in p.restating_determiners)
         self.exception_after = compile_words(p.exception_after)
         self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)

@@ -6,7 +6,8 @@ in the non-past; a Japanese headline heading for a measure over a body in the no
 "as early as next week" in Japanese and Chinese; a Korean quoted demand and guess; licences
 issued, in Japanese; a German or Dutch licence duty as an adjective ("genehmigungspflichtig");
 a control list of goods named by paraphrase; an authorisation one must apply for; a state
-named as exempt from a measure. Contrasts sit beside each rule.
+named as exempt from a measure; a measure noun pointed back at one told ("同措置"). Contrasts
+sit beside each rule.
 """
 
 from __future__ import annotations
@@ -188,3 +189,25 @@ def test_a_state_after_the_exemption_still_acts(analyzer: Analyzer) -> None:
     # contrast: the exemption is closed by a comma; the subject after it acts
     body = "Except for Japan, the United States banned exports of the tools on Monday."
     check(analyzer, "", body, ("US", "tightening"))
+
+
+# ------------- a measure noun pointed back at the measure told before
+
+
+def test_a_restated_measure_is_no_new_event(analyzer: Analyzer) -> None:
+    body = (
+        "米商務省は13日、AIチップの中国向け輸出に関する規制を緩和した。"
+        "同措置は他社の製品にも適用される。"
+    )
+    found = events(analyzer, "", body)
+    assert {(e.jurisdiction, e.direction) for e in found} == {("US", "easing")}, brief(found)
+
+
+def test_a_new_measure_noun_still_reads(analyzer: Analyzer) -> None:
+    # contrast: no determiner points back; another state's new measure
+    body = (
+        "米商務省は13日、AIチップの中国向け輸出に関する規制を緩和した。"
+        "中国商務省は14日、新たな輸出管理措置を発表した。"
+    )
+    found = events(analyzer, "", body)
+    assert ("CN", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
