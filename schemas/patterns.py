@@ -245,6 +245,11 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A demand right before an easing verb: asked for, not done ('要求撤回').",
     )
+    generic_states: list[str] = Field(
+        default_factory=list,
+        description="Unnamed states owning a measure ('各国の規制', 'other countries' "
+        "controls'): right before the predicate, nobody named acts.",
+    )
     grace_periods: list[str] = Field(
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",

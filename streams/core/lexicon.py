@@ -334,6 +334,7 @@ class Lexicon(FormTables):
         self.grace = compile_words(p.grace_periods)
         self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
         self.demand_before = tuple(fold(w) for w in p.demand_before)
+        self.generic_states = tuple(fold(w) for w in p.generic_states)
         self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
