@@ -316,6 +316,12 @@ class PolicyPatterns(_Strict):
         description="A spokesperson's justification of a measure ('international practice', "
         "'not aimed at any country'): before the predicate, stance, not an act.",
     )
+    condemnation_cues: Words = Field(
+        default_factory=dict,
+        description="A state condemning another's measure ('abuse of export controls', "
+        "'滥用出口管制', '损人不利己'): anywhere in the sentence, the measure is the "
+        "object of the complaint, not reported as news.",
+    )
     announce_cues: Words = Field(
         default_factory=dict,
         description="Words that announce a measure ('announced', '宣布', '起施行'): a stance "
@@ -414,6 +420,7 @@ class PolicyPatterns(_Strict):
         "business_cues",
         "speaker_cues",
         "stance_cues",
+        "condemnation_cues",
         "announce_cues",
         "unconfirmed_cues",
         "report_cues",
