@@ -208,3 +208,22 @@ def test_real_news_with_analyst_quotes_stays_news(analyzer: Analyzer) -> None:
         "Analysts said the move could cost American suppliers billions of dollars in sales."
     )
     check(analyzer, title, body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Bundesregierung hat bis jetzt keine Lizenzen für den Export von Chips nach China "
+        "erteilt.",
+        "De regering heeft nog geen vergunningen voor de export van chips naar China verleend.",
+    ],
+)
+def test_a_verb_final_grant_negated_before_its_licence(analyzer: Analyzer, body: str) -> None:
+    # a licence slowdown: no licence granted yet is no easing
+    check(analyzer, "", body, None)
+
+
+def test_a_verb_final_grant_without_negation_stays_news(analyzer: Analyzer) -> None:
+    # contrast
+    body = "Die Bundesregierung hat am Montag Lizenzen für den Export von Chips nach China erteilt."
+    check(analyzer, "", body, ("DE", "easing"))
