@@ -36,7 +36,7 @@ _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _ROMANCE_OF = re.compile(
-    r"(?:\s(?:à|a|al|aux|alla|alle|sur|sobre)\s(?:l['’]|la\s|les\s|las\s|los\s|el\s)?[\w-]{3,20})?"
+    r"(?:\s(?:à|a|al|aux|alla|alle)\s(?:l['’]|la\s|les\s|las\s|los\s|el\s)?[\w-]{3,20})?"
     r"\s(?:de|du|des|di|del|della|dei|do|da|dos|das)\s(?:l['’]|la\s|les\s|los\s|las\s|el\s|gli\s)?"
 )
 _REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
@@ -98,9 +98,10 @@ class Actors(Acting):
         if noun and not site.cjk and mention.text[-1:].lower() in ("s", "i"):
             # "les restrictions à l'exportation de Washington", "las sanciones de EE. UU.":
             # a Romance plural measure's author follows it ("restrictions ... de
-            # Washington" is not a place, as "exportations de Chine" would be). A
-            # singular noun is left alone: "la prohibición de importación de China" may
-            # name the origin of the goods as well as the author.
+            # Washington" is not a place, as "exportations de Chine" would be). Only "à
+            # l'exportation" may stand between: "restrictions sur les exportations de la
+            # Chine" names the target's goods. A singular noun is left alone: "la
+            # prohibición de importación de China" may name the goods' origin as well.
             of = _ROMANCE_OF.match(text, mention.end)
             if of is not None:
                 for actor in within(item.actors, of.end(), of.end() + _AGENT_WINDOW):

@@ -145,6 +145,12 @@ def test_a_romance_measure_whose_author_follows_it(analyzer: Analyzer) -> None:
     check(analyzer, "", body, ("US", "tightening"))
 
 
+def test_a_romance_measure_on_a_states_exports_is_not_its(analyzer: Analyzer) -> None:
+    # contrast: "sur les exportations de la Chine" names whose goods, not the author
+    body = "Washington a annoncé lundi de nouvelles restrictions sur les exportations de la Chine."
+    check(analyzer, "", body, ("US", "tightening"))
+
+
 def test_a_singular_romance_noun_keeps_de_as_a_place(analyzer: Analyzer) -> None:
     # contrast: "la prohibición de importación de China" may name the goods' origin
     body = "El Gobierno anunció el lunes una prohibición de importación de China de chips."
