@@ -257,6 +257,11 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A demand right before an easing verb: asked for, not done ('要求撤回').",
     )
+    generic_states: list[str] = Field(
+        default_factory=list,
+        description="Unnamed states owning a measure ('各国の規制', 'other countries' "
+        "controls'): right before the predicate, nobody named acts.",
+    )
     grace_periods: list[str] = Field(
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",
@@ -322,6 +327,12 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="A spokesperson's justification of a measure ('international practice', "
         "'not aimed at any country'): before the predicate, stance, not an act.",
+    )
+    condemnation_cues: Words = Field(
+        default_factory=dict,
+        description="A state condemning another's measure ('abuse of export controls', "
+        "'滥用出口管制', '损人不利己'): anywhere in the sentence, the measure is the "
+        "object of the complaint, not reported as news.",
     )
     announce_cues: Words = Field(
         default_factory=dict,
@@ -424,6 +435,7 @@ class PolicyPatterns(_Strict):
         "business_cues",
         "speaker_cues",
         "stance_cues",
+        "condemnation_cues",
         "announce_cues",
         "unconfirmed_cues",
         "report_cues",

@@ -23,6 +23,8 @@ _BODY_WINDOW: Final = 48  # chars before "de/of <state>" searched for a governme
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
+# "米国による…", "미국에 의한 …": the agent of the noun phrase that follows.
+_CJK_AGENT = re.compile(r" ?(?:による|によって|에 의한|에 의해)")
 _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
 # Word characters of any script: "für China", "à la Chine" (an ASCII class read "r", "").
 _WORD_BEFORE = re.compile(r"([\w'’-]{1,20})\W{0,3}$")
@@ -172,6 +174,21 @@ class Acting:
             if not gap.strip() or gap == "s " or (_POSSESSIVE_NP.fullmatch(gap) and noun):
                 if actor.entity_id == ABBREVIATION and not self._is_acting(item, actor):
                     continue  # "美수출 통제": exports to the US, not its controls
+                return actor
+        return None
+
+    def _cjk_agent(self, item: Field, mention: Mention) -> Mention | None:
+        """A state marked as the agent of the noun phrase the predicate heads.
+
+        "米国による半導体輸出規制の影響", "미국에 의한 수출 규제": by the US, whoever
+        speaks in the sentence (a Japanese minister commenting on the US's controls).
+        """
+        text = item.low
+        for actor in reversed(
+            within(item.actors, max(0, mention.start - _AUTHOR_WINDOW), mention.start)
+        ):
+            gap = text[actor.end : mention.start]
+            if _CJK_AGENT.match(gap) and not _CLAUSE_END.search(gap, 3):
                 return actor
         return None
 

@@ -35,6 +35,11 @@ _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demo
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
+_ROMANCE_OF = re.compile(
+    r"(?:\s(?:à|a|al|aux|alla|alle)\s(?:l['’]|la\s|les\s|las\s|los\s|el\s)?[\w-]{3,20})?"
+    r"\s(?:de|du|des|di|del|della|dei|do|da|dos|das)\s(?:l['’]|la\s|les\s|los\s|las\s|el\s|gli\s)?"
+)
+_REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 
 
@@ -53,6 +58,8 @@ class Actors(Acting):
         item, mention, sentence = site.item, site.mention, site.sentence
         text = item.low
         noun = reading.form in ("event_noun", "state_noun")
+        if text.endswith(lex.generic_states, max(0, mention.start - 12), mention.start):
+            return None  # "各国の規制踏まえ": other countries' rules, no one state's act
         # A passive agent after the trigger wins: "Huawei was sanctioned by the US"; so
         # does the source of a noun: "approval from Beijing".
         # Starting within the window: a long name ("State Administration for Market
@@ -88,12 +95,26 @@ class Actors(Acting):
             demonym = lex.demonym.match(text, mention.end + 1)
             if demonym is not None:
                 return lex.demonym_of[normal(demonym.group())], "actor"
+        if noun and not site.cjk and mention.text[-1:].lower() in ("s", "i"):
+            # "les restrictions à l'exportation de Washington", "las sanciones de EE. UU.":
+            # a Romance plural measure's author follows it ("restrictions ... de
+            # Washington" is not a place, as "exportations de Chine" would be). Only "à
+            # l'exportation" may stand between: "restrictions sur les exportations de la
+            # Chine" names the target's goods. A singular noun is left alone: "la
+            # prohibición de importación de China" may name the goods' origin as well.
+            of = _ROMANCE_OF.match(text, mention.end)
+            if of is not None:
+                for actor in within(item.actors, of.end(), of.end() + _AGENT_WINDOW):
+                    if actor.start == of.end() and not self._owns_firm(item, actor):
+                        return code(actor), "actor"
         if noun or reading.predicate.needs:
             author = self._author(item, mention, noun)
             # A verb is not a noun: the state right before it must be able to act ("nach
             # China erteilt" puts China after "to"), as for any subject.
             if author is not None and (noun or self._is_acting(item, author)):
                 return code(author), "actor"
+        if site.cjk and (marked := self._cjk_agent(item, mention)) is not None:
+            return code(marked), "agent"  # "米国による半導体輸出規制"
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         if not noun and not site.cjk and (state := self._demonym_subject(site)) is not None:
@@ -252,5 +273,9 @@ class Actors(Acting):
             return title.event_actor, "implied"
         in_title = self._last_acting(title, 0, len(title.text), False)
         if in_title is not None:
+            if self.lex.reaction.search(title.low, in_title.end, in_title.end + _REACTION_GAP):
+                # "Pékin fustige les nouvelles restrictions": the headline's state reacts;
+                # the measures the body names are not its own.
+                return None
             return code(in_title), "anaphor"
         return None

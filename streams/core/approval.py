@@ -29,6 +29,8 @@ _OBJECT = re.compile(
 )
 # "已经批准", "曾经": the aspect marker holds 经, which is no procedure there.
 _ASPECT: Final = frozenset(["已", "曾"])
+# "经济部投审会…核准": 经 opens the ministry's name (economy), not a procedure.
+_NOT_PROCEDURE: Final = ("经济", "经营")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -62,6 +64,7 @@ class Approvals:
                 found is not None
                 and "，" not in text[found.end() : start]
                 and text[max(0, found.start() - 1) : found.start()] not in _ASPECT
+                and not text.startswith(_NOT_PROCEDURE, found.start())
             ):
                 # "经国务院批准", "經批准"; but "经依法依规审核，已经批准了一批申请": after the
                 # review, in a clause of its own, applications were approved.

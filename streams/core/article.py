@@ -12,6 +12,8 @@ runs it over the headline and the body; this module decides at article level:
   are context (``briefing.py``);
 * a later statement of the headline's actor and direction on another kind of thing
   (materials against chips or a firm's goods) is another decision, told as context;
+* a story whose headline eases a measure retells, in its body, the measure it eases:
+  the actor's tightening there is its background;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
 """
 
@@ -61,6 +63,7 @@ class Story:
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
         self.demote_other_matter(drafts)
+        demote_eased(drafts, self.lex)
         if self.business_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary:
@@ -312,3 +315,33 @@ class Story:
                 )
             )
         return events
+
+
+# Tightening actions an easing takes back: the halt, ban or restriction it lifts.
+_EASED: frozenset[str] = frozenset(["ban", "halt", "restrict"])
+
+
+def demote_eased(drafts: list[Draft], lex: Lexicon) -> None:
+    """A body's tightening by the actor whose easing the headline reports is its background.
+
+    "China verleent officieel toestemming voor export Nexperia-chips" over a body that
+    retells how "China stopte daarop de export": the halt is what the headline's
+    permission ends, told as the story's history, not a second decision. Same actor, a
+    ban, halt or restriction, on the same kind of thing (targets shared, or none named),
+    in a sentence that does not date it as today's ("also banned ... on Saturday").
+    """
+    eased = [d for d in drafts if d.in_title and d.primary and d.direction == "easing"]
+    if not eased:
+        return
+    for draft in drafts:
+        if draft.in_title or not draft.primary or draft.action not in _EASED:
+            continue
+        for easing in eased:
+            if easing.jurisdiction != draft.jurisdiction:
+                continue
+            if lex.foreground.search(draft.evidence.lower()) is not None:
+                break  # dated as news itself
+            if not draft.targets or set(draft.targets) & set(easing.targets):
+                draft.primary = False
+                draft.rule += " background:eased"
+                break

@@ -12,6 +12,12 @@ measures the reporters already know:
   ``announce_cues``), as a briefing that announces one does. A stance after the
   predicate ("imposed controls on Monday, saying they target no country") leaves the
   act alone.
+* **Condemnation.** "商务部：美方限制对华出口芯片 损人不利己", "美方滥用出口管制措施，…
+  加严管制", "a dénoncé un abus des mesures de contrôle": a state's complaint names the
+  other state's measure as its object; the measure is the briefing's context. A
+  condemnation cue (``condemnation_cues``) anywhere in the sentence makes it so, with
+  the same exception for a sentence that announces ("针对美方滥用出口管制，商务部决定…":
+  the complainant acts).
 * **Unconfirmed reports.** "她並未證實或否認有關中方勸阻企業採購H20的報導" and then
   "據報導，北京近期向多家企業發函，勸阻…": when the article says an official neither
   confirmed nor denied reports (``unconfirmed_cues``), its acts that retell other
@@ -33,13 +39,18 @@ __all__ = ["demote_stance", "demote_unconfirmed"]
 
 
 def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """A predicate after a stance cue in its sentence, none announcing, is no act."""
+    """A predicate after a stance cue, or in a condemnation, none announcing, is no act."""
     for draft in drafts:
         if not draft.primary:
             continue
         item = fields["title" if draft.in_title else "body"]
         sentence = item.sentence_at(draft.start)
-        if sentence is None or lex.stance.search(item.low, sentence.start, draft.start) is None:
+        if sentence is None:
+            continue
+        if (
+            lex.stance.search(item.low, sentence.start, draft.start) is None
+            and lex.condemnation.search(item.low, sentence.start, sentence.end) is None
+        ):
             continue
         if lex.announce.search(item.low, sentence.start, sentence.end) is None:
             draft.primary = False

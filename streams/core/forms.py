@@ -106,6 +106,7 @@ class FormTables:
         self.anonymous = WideWords(p.anonymous_sources)
         # A briefing's stance and unconfirmed reports (``streams/core/briefing.py``).
         self.stance = WideWords(all_words(p.stance_cues))
+        self.condemnation = WideWords(all_words(p.condemnation_cues))
         self.announce = WideWords(all_words(p.announce_cues))
         self.unconfirmed = WideWords(all_words(p.unconfirmed_cues))
         self.retold = WideWords(all_words(p.report_cues))

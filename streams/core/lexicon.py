@@ -337,6 +337,7 @@ class Lexicon(FormTables):
         self.exception_before = compile_words(p.exception_before)
         self.restating = tuple(fold(w) for w in p.restating_determiners)
         self.exception_after = compile_words(p.exception_after)
+        self.generic_states = tuple(fold(w) for w in p.generic_states)
         self.business = compile_words(_all(p.business_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)

@@ -43,6 +43,8 @@ _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
 _COMPOUNDING: Final = frozenset(["de", "nl"])  # languages that write compounds as one word
 
+# "La Chine a interdit": the French perfect's auxiliary, not the English article.
+_FR_PERFECT = re.compile(r"\ba\s{1,3}$")
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
@@ -311,6 +313,7 @@ class Reader(Constructs):
                     lex.determiner.search(pre)
                     and needs is None
                     and not self._romance_infinitive(pre, mention, reading)
+                    and not (_FR_PERFECT.search(pre) and "en" not in reading.langs)
                 ):
                     continue  # "the banned chips", "its approved list"
                 if self.grammar.participle(source, mention):

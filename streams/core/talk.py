@@ -271,6 +271,11 @@ class Talk:
             # "No general licences have yet been issued", "Keine Lizenzen wurden ...
             # vergeben": the subject is negated, however long it is.
             lo = site.clause_lo
+        needs = reading.predicate.needs
+        if not cjk and needs is not None and needs.side == "before":
+            # "hat bis jetzt keine Lizenzen für eingeschränkte Verkäufe erteilt": a verb-final
+            # grant is negated before the licence it needs, however far that stands.
+            lo = min(lo, max(site.clause_lo, start - needs.window))
         if lex.negation.search(text, lo, start) is not None:
             if reading.predicate.negated and lex.cessation.search(text, lo, start):
                 return "reversed"  # "will no longer be allowed to export": a ban
