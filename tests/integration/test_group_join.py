@@ -10,13 +10,16 @@ application already holds the group under another assignment protocol.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
+from schemas.topics import TABLES
 from tests.kafka_harness import Broker, Names, Worker, run
 
 pytestmark = pytest.mark.integration
@@ -105,3 +108,56 @@ def _log(worker: Worker) -> str:
         return worker.log_path.read_text(errors="replace")
     except OSError:
         return ""
+
+
+@pytest.mark.timeout(300)
+def test_the_worker_creates_fausts_own_topics_before_faust_starts(
+    broker: Broker, tmp_path: Path
+) -> None:
+    """Changelogs and the leader topic exist, with leaders, before Faust's consumer joins.
+
+    Faust would create them itself a moment before its first join; on a busy broker the
+    leader's metadata could then miss a global table's changelog and the join failed
+    (docs/operations.md). Created by the worker's start, they carry what Faust gives them:
+    the tables' partition counts and a compacted changelog.
+    """
+    names = Names()
+    worker = Worker(broker, names, tmp_path).start()
+    try:
+        lines = [json.loads(line) for line in _log(worker).splitlines() if line.startswith("{")]
+    finally:
+        worker.stop()
+    ready = next(i for i, r in enumerate(lines) if r["message"] == "topics ready")
+    faust_starts = next(i for i, r in enumerate(lines) if r["message"] == "[^Worker]: Starting...")
+    assert ready < faust_starts
+    created = set(lines[ready]["topics_created"])
+    app_id = names.app_id
+    # The registry's tables; a count by setting is the harness's (2 partitions).
+    tables = {t.name: t.partitions if isinstance(t.partitions, int) else 2 for t in TABLES}
+    own = {f"{app_id}-{table}-changelog" for table in tables} | {f"{app_id}-__assignor-__leader"}
+    assert own <= created, sorted(own - created)
+    partitions, policies = run(_describe(broker, sorted(own)))
+    for table, count in tables.items():
+        name = f"{app_id}-{table}-changelog"
+        assert partitions[name] == count, (name, partitions[name])
+        assert policies[name] == "compact", (name, policies[name])
+    assert partitions[f"{app_id}-__assignor-__leader"] == 1
+
+
+async def _describe(broker: Broker, topics: list[str]) -> tuple[dict[str, int], dict[str, str]]:
+    """Partition counts and cleanup policies of ``topics``, as the broker has them."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+        responses = await admin.describe_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, name) for name in topics]
+        )
+    finally:
+        await admin.close()
+    partitions = {t["topic"]: len(t["partitions"]) for t in described if not t["error_code"]}
+    policies = {}
+    for response in responses:
+        for _err, _msg, _type, name, entries in response.resources:
+            policies[name] = next(e[1] for e in entries if e[0] == "cleanup.policy")
+    return partitions, policies
