@@ -70,11 +70,11 @@ def faust_topic_specs(app: Any) -> list[TopicSpec]:
     Why chipwatch creates them before Faust starts: Faust creates them a moment before
     its consumer joins the group, and on a busy broker the metadata of the last ones
     (the global tables' changelogs among them) could still be missing from the broker's
-    answers at that join; Faust's assignor then failed on the missing changelog and the
-    worker never became ready (docs/operations.md, "A worker stuck at its first group
-    join"). Partitions and config are what Faust would give them (its ``Topic.declare``
-    and aiokafka driver): cleanup policy from ``compacting``/``deleting``, ``retention.ms``,
-    then the topic's own config.
+    answers at that join; Faust's assignor then fails on a missing global changelog and
+    the worker stayed unready (the likely cause in docs/operations.md, "A worker stuck at
+    its first group join"). Partitions and config are what Faust would give them (its
+    ``Topic.declare`` and aiokafka driver): cleanup policy from ``compacting`` and
+    ``deleting``, ``retention.ms``, then the topic's own config.
     """
     topics = [table.changelog_topic for table in app.tables.values()]
     if not app.conf.topic_disable_leader:

@@ -57,14 +57,15 @@ async def release_parked_join_error(
     and waits until the next ``getmany``/``getone`` raises it (``_push_error_to_user``),
     and only then tries the join again. Faust polls only once it holds partitions: an
     error at the first join therefore stopped the worker for good, without a word after
-    the assignor's last line. This happened when the leader's metadata missed a global
+    the assignor's last line. So it goes when the leader's metadata misses a global
     table's changelog, created by Faust a moment before the join (Faust's assignor then
-    raises ``KeyError``; docs/operations.md, "A worker stuck at its first group join"),
-    and it happens when another application holds the group under another protocol
-    (``InconsistentGroupProtocolError``). Here an error still parked when seen a second
-    time (one check period later: a polling consumer raises it within one fetch wait)
-    is logged, the metadata refreshed, and the error consumed as a poll would, so that
-    aiokafka joins again. ``seen``: what the previous call returned.
+    raises ``KeyError``: the likely cause of the stuck starts in docs/operations.md, "A
+    worker stuck at its first group join"), and when another application holds the
+    group under another protocol (``InconsistentGroupProtocolError``). Here an error
+    still parked when seen a second time (one check period later: a polling consumer
+    raises it within one fetch wait) is logged, the metadata refreshed, and the error
+    consumed as a poll would, so that aiokafka joins again. ``seen``: what the previous
+    call returned.
     """
     coordinator = getattr(consumer, "_coordinator", None)
     if coordinator is None or coordinator._coordination_task.done():
