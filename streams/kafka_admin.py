@@ -5,16 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
 from dataclasses import dataclass
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from mode.utils.times import want_seconds
 
 from schemas.topics import TOPICS, Topic
 from streams.settings import Settings
 from streams.topics import partitions, topic_name
 
 log = logging.getLogger("chipwatch.kafka")
+
+# How long ensure_topics waits for every topic to show in the broker's metadata with a
+# leader on each partition; then it raises TimeoutError (the worker's start retries it).
+METADATA_WAIT_SECONDS = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,55 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
     ]
 
 
+def faust_topic_specs(app: Any) -> list[TopicSpec]:
+    """Return the topics Faust creates for ``app`` itself: table changelogs, leader topic.
+
+    Why chipwatch creates them before Faust starts: Faust creates them a moment before
+    its consumer joins the group, and on a busy broker the metadata of the last ones
+    (the global tables' changelogs among them) could still be missing from the broker's
+    answers at that join; Faust's assignor then fails on a missing global changelog and
+    the worker stayed unready (the likely cause in docs/operations.md, "A worker stuck at
+    its first group join"). Partitions and config are what Faust would give them (its
+    ``Topic.declare`` and aiokafka driver): cleanup policy from ``compacting`` and
+    ``deleting``, ``retention.ms``, then the topic's own config.
+    """
+    topics = [table.changelog_topic for table in app.tables.values()]
+    if not app.conf.topic_disable_leader:
+        topics.append(app._leader_assignor._leader_topic)
+    specs: list[TopicSpec] = []
+    for topic in topics:
+        config: dict[str, str] = {}
+        policy = [
+            flag for flag, on in (("compact", topic.compacting), ("delete", topic.deleting)) if on
+        ]
+        if policy:
+            config["cleanup.policy"] = ",".join(policy)
+        if topic.retention:
+            config["retention.ms"] = str(int(want_seconds(topic.retention) * 1000.0))
+        config.update({k: str(v) for k, v in (topic.config or {}).items()})
+        partitions = topic.partitions or app.conf.topic_partitions
+        specs.extend(TopicSpec(name, partitions, config) for name in topic.topics)
+    return specs
+
+
+async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str]) -> None:
+    """Wait until the broker's metadata has every topic of ``names`` with its leaders."""
+    deadline = time.monotonic() + METADATA_WAIT_SECONDS
+    while names:
+        waiting = sorted(
+            t["topic"]
+            for t in await admin.describe_topics(names)
+            if t["error_code"]
+            or not t["partitions"]
+            or any(p["leader"] < 0 for p in t["partitions"])
+        )
+        if not waiting:
+            return
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"topics without leaders in the broker's metadata: {waiting}")
+        await asyncio.sleep(0.1)
+
+
 def client_kwargs(settings: Settings) -> dict[str, Any]:
     """Return aiokafka client arguments (bootstrap and security) for ``settings``."""
     kwargs: dict[str, Any] = {
@@ -99,11 +154,11 @@ async def ensure_topics(settings: Settings, specs: list[TopicSpec] | None = None
                     for s in missing
                 ]
             )
-            # Metadata for new topics reaches every broker a moment later.
-            for _ in range(50):
-                if {s.name for s in missing} <= set(await admin.list_topics()):
-                    break
-                await asyncio.sleep(0.1)
+        # Metadata for new topics reaches the brokers' answers a moment later (later still
+        # on a busy broker); a consumer that joins before would miss them (see
+        # faust_topic_specs). Existing topics are waited for too: one created by an
+        # earlier start that stopped at once may still lack a leader.
+        await _wait_for_leaders(admin, [s.name for s in specs])
         for spec in missing:
             log.info("topic created", extra={"topic": spec.name, "partitions": spec.partitions})
         return [s.name for s in missing]

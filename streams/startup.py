@@ -27,7 +27,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 
 from streams.faust_io import EXIT_STORE_FAILURE
-from streams.kafka_admin import client_kwargs, ensure_topics
+from streams.kafka_admin import TopicSpec, client_kwargs, ensure_topics, topic_specs
 from streams.settings import Settings
 
 log = logging.getLogger("chipwatch.startup")
@@ -98,8 +98,13 @@ async def _waiting_server(settings: Settings, facts: dict[str, Any], since: floa
     return runner
 
 
-async def wait_for_broker(settings: Settings) -> bool:
+async def wait_for_broker(settings: Settings, more_topics: list[TopicSpec] | None = None) -> bool:
     """Wait until the broker answers and the topics exist; False if stopped meanwhile.
+
+    The topics: chipwatch's (``schemas.topics``) and ``more_topics`` (the worker passes
+    Faust's own, ``kafka_admin.faust_topic_specs``), created when missing if
+    ``create_topics`` is on, and waited for until the broker's metadata shows each with
+    its leaders.
 
     Retries connection failures with a back-off up to ``BACKOFF_MAX_SECONDS``, for as
     long as it takes; an error the broker answers with (authorisation, a bad request)
@@ -127,7 +132,9 @@ async def wait_for_broker(settings: Settings) -> bool:
         while True:
             try:
                 if settings.create_topics:
-                    created = await ensure_topics(settings)
+                    created = await ensure_topics(
+                        settings, topic_specs(settings) + list(more_topics or [])
+                    )
                     log.info("topics ready", extra={"topics_created": created})
                 else:
                     await _probe(settings)

@@ -21,6 +21,8 @@ every (re)start of the consumer thread. No fork, nothing else of Faust's changed
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import itertools
 import logging
 from collections.abc import AsyncIterator
@@ -37,6 +39,49 @@ from streams.settings import Settings
 _WAIT_ATTRIBUTE = "_fetch_max_wait_ms"
 
 log = logging.getLogger("chipwatch.transport")
+
+# How often the consumer thread looks for a group-join error that aiokafka holds for a
+# poll that never comes (``release_parked_join_error``); one held over a whole period is
+# released.
+JOIN_ERROR_CHECK_SECONDS = 5.0
+
+
+async def release_parked_join_error(
+    consumer: Any, seen: BaseException | None
+) -> BaseException | None:
+    """Let aiokafka retry a group join whose error waits for a poll; return what is parked.
+
+    Why: when a join fails with an error that aiokafka hands to the user (any error of the
+    JoinGroup or SyncGroup answer that is not retried in place, or an exception of the
+    leader's assignor, wrapped as ``KafkaError``), its coordination task parks the error
+    and waits until the next ``getmany``/``getone`` raises it (``_push_error_to_user``),
+    and only then tries the join again. Faust polls only once it holds partitions: an
+    error at the first join therefore stopped the worker for good, without a word after
+    the assignor's last line. So it goes when the leader's metadata misses a global
+    table's changelog, created by Faust a moment before the join (Faust's assignor then
+    raises ``KeyError``: the likely cause of the stuck starts in docs/operations.md, "A
+    worker stuck at its first group join"), and when another application holds the
+    group under another protocol (``InconsistentGroupProtocolError``). Here an error
+    still parked when seen a second time (one check period later: a polling consumer
+    raises it within one fetch wait) is logged, the metadata refreshed, and the error
+    consumed as a poll would, so that aiokafka joins again. ``seen``: what the previous
+    call returned.
+    """
+    coordinator = getattr(consumer, "_coordinator", None)
+    if coordinator is None or coordinator._coordination_task.done():
+        return None  # not started, or stopped (a dead coordination task is not ours)
+    parked: BaseException | None = coordinator._pending_exception
+    if parked is None or parked is not seen:
+        return parked
+    log.error(
+        "group join failed; joining again (the worker is not ready until a join succeeds)",
+        extra={"group": coordinator.group_id, "error": f"{type(parked).__name__}: {parked}"[:300]},
+    )
+    with contextlib.suppress(Exception):
+        await consumer._client.force_metadata_update()
+    with contextlib.suppress(Exception):
+        coordinator.check_errors()  # raises the parked error and lets the task go on
+    return None
 
 
 class FetchedRecords(dict[Any, list[Any]]):
@@ -74,6 +119,7 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         super().__post_init__()
         self._seeks: dict[Any, int] = {}  # partition -> number of its last seek
         self._seek_numbers = itertools.count(1)
+        self._join_guard: asyncio.Task[None] | None = None
 
     def seek_count(self, tp: Any) -> int:
         """The number of ``tp``'s last seek (it only grows), 0 if never sought."""
@@ -102,6 +148,36 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
             self._seeks[tp] = next(self._seek_numbers)
 
         fetcher.seek_to = numbered_seek_to
+        # The same check for the coordinator's parked join error (see
+        # ``release_parked_join_error``), then its watch, in this thread's loop.
+        coordinator = getattr(self._ensure_consumer(), "_coordinator", None)
+        if not all(
+            hasattr(coordinator, name)
+            for name in ("_pending_exception", "_coordination_task", "check_errors", "group_id")
+        ):
+            raise RuntimeError(
+                "aiokafka's group coordinator has no _pending_exception/check_errors: the "
+                "join error watch (streams/transport.py) needs updating for this aiokafka"
+            )
+        self._join_guard = asyncio.ensure_future(self._watch_join_errors())
+
+    async def _watch_join_errors(self) -> None:
+        seen: BaseException | None = None
+        while True:
+            await asyncio.sleep(JOIN_ERROR_CHECK_SECONDS)
+            try:
+                seen = await release_parked_join_error(self._consumer, seen)
+            except Exception:
+                log.warning("join error watch failed", exc_info=True)
+
+    async def on_thread_stop(self) -> None:
+        """Stop the join error watch, then the consumer as Faust does."""
+        if self._join_guard is not None:
+            self._join_guard.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._join_guard
+            self._join_guard = None
+        await super().on_thread_stop()
 
     async def _fetch_records(
         self,

@@ -36,6 +36,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     from streams import failpoints
     from streams.app import create_app
+    from streams.kafka_admin import faust_topic_specs
     from streams.logs import LEVELS, logging_config, setup_logging
     from streams.startup import EXIT_DATA_DIR, data_dir_problem, wait_for_broker
     from streams.table_prime import prime_tables
@@ -60,12 +61,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
         return EXIT_DATA_DIR
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    # Waits (serving /readyz 503) until the broker answers, and creates missing topics:
-    # maybe for long, with the collector on (a retry's exception is cyclic garbage).
-    gc.enable()
-    if not loop.run_until_complete(wait_for_broker(settings)):
-        return 0
-    gc.disable()
+    # Built before the broker is asked (nothing in it talks to the broker yet): the
+    # topics Faust would create itself come from it (below).
     pipeline = create_app(settings)
     # What is built by now lives as long as the process (the analyzer's catalog and
     # lexicon, Faust's app, the imported modules: ~150,000 objects). Frozen, the cyclic
@@ -77,6 +74,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
     gc.collect()
     gc.freeze()
     gc.enable()
+    # Waits (serving /readyz 503) until the broker answers, and creates missing topics,
+    # Faust's changelogs and leader topic too, so that the first group join finds every
+    # one in the broker's metadata (streams/kafka_admin.py, faust_topic_specs): maybe
+    # for long, with the collector on (a retry's exception is cyclic garbage).
+    if not loop.run_until_complete(wait_for_broker(settings, faust_topic_specs(pipeline.app))):
+        return 0
     # RocksDB tables: their changelogs in bulk before Faust's per-record recovery.
     loop.run_until_complete(prime_tables(pipeline))
     worker = Worker(
