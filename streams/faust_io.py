@@ -328,13 +328,27 @@ async def take_batches(
             room.clear()
         return value
 
+    wake: asyncio.Future[None] | None = None
     enable_acks = stream.enable_acks
     stream.enable_acks = False
     stream.add_processor(add)
     stream._enable_passive(aiter(stream.channel))
     try:
         while not stream.should_stop:
-            await stream.wait_for_stopped(arrived)
+            # Waiting for the next event: mode's ``wait_for_stopped(arrived)`` makes three
+            # tasks (the event, the stream's stopped and crashed events) and an
+            # asyncio.wait per call, ~2 % of the worker's CPU with the small batches of a
+            # loaded worker (bench/README.md, "Where the shell's time goes, round 4").
+            # One task (``wake``) waits for the stream to stop or crash, for the whole
+            # iteration, and sets ``arrived``; from then on, mode's wait as before.
+            if wake is None:
+                wake = asyncio.ensure_future(_wake_on_stop(stream, arrived))
+            if wake.done():
+                await stream.wait_for_stopped(arrived)
+            elif arrived.is_set():
+                await asyncio.sleep(0)  # the turn mode's wait gave the other tasks
+            else:
+                await arrived.wait()
             if not events:
                 continue
             # Let the drainer move what is already queued, without waiting for more. Each
@@ -360,8 +374,21 @@ async def take_batches(
                     await stream.ack(batch[index])
                 room.set()
     finally:
+        if wake is not None:
+            wake.cancel()
         stream.enable_acks = enable_acks
         stream._processors.remove(add)
+
+
+async def _wake_on_stop(stream: Any, arrived: asyncio.Event) -> None:
+    """Set ``arrived`` once ``stream`` stops or crashes: ``take_batches`` then sees it."""
+    waits = [asyncio.ensure_future(e.wait()) for e in (stream._stopped, stream._crashed)]
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiting in waits:  # none left pending when the iteration ends first
+            waiting.cancel()
+    arrived.set()
 
 
 def guarded_agent(
