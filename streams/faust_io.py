@@ -53,7 +53,7 @@ class BytesTopic(FaustTopic):
     client itself (``AIOKafkaProducer.send``, what Faust's ``Producer.send`` ends in),
     past Faust's wrapper: its started-check, a ``typing`` ``isinstance`` and cast per
     record, and its ``app.on_produce_message`` signal, which chipwatch does not connect
-    (~2 % of the worker's CPU: bench/README.md, "Where the shell's time goes, round 4").
+    (~2 % of the worker's CPU: bench/README.md, "Where the shell's time goes").
     The record, its partition (aiokafka's partitioner, as before) and its future are
     the client's own, so nothing about delivery or flushing changes.
 
@@ -338,7 +338,7 @@ async def take_batches(
             # Waiting for the next event: mode's ``wait_for_stopped(arrived)`` makes three
             # tasks (the event, the stream's stopped and crashed events) and an
             # asyncio.wait per call, ~2 % of the worker's CPU with the small batches of a
-            # loaded worker (bench/README.md, "Where the shell's time goes, round 4").
+            # loaded worker (bench/README.md, "Where the shell's time goes").
             # One task (``wake``) waits for the stream to stop or crash, for the whole
             # iteration, and sets ``arrived``; from then on, mode's wait as before.
             if wake is None:
