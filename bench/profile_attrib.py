@@ -1,6 +1,6 @@
 """Attribute a py-spy ``--format raw`` profile of the worker by hop and by mechanism.
 
-Usage: .venv/bin/python bench/profile_attrib.py PROFILE.txt [--cpu-s S --articles N]
+Usage: .venv/bin/python bench/profile_attrib.py PROFILE.txt [--cpu-s S --articles N] [--parts]
 
 ``bench/profile_summary.py`` buckets by the innermost library; this asks where the
 shell's time goes: which agent's handler a sample is under (the hop), and which
@@ -69,6 +69,66 @@ INNERMOST = [
 ]
 
 
+# The shell's parts as issue 12 names them (``--parts``): the first that any frame of a
+# sample matches. The near-dup core comes first: the bench's core pass leaves it out, so
+# ``shell_ms_per_article`` counts it as shell.
+PARTS = [
+    (
+        "core: near-dup signature and window (not in the bench's core pass)",
+        re.compile(r"streams/core/neardup|^neardup_step |^signature \("),
+    ),
+    ("core: hash, tag, detect, alert step (the core pass)", re.compile(r"streams/core/")),
+    ("sensors: Faust's monitor and its delegate", re.compile(r"faust/sensors")),
+    ("our metrics (prometheus_client)", re.compile(r"prometheus_client")),
+    ("logging", re.compile(r"logging/__init__|pythonjsonlogger|streams/logs")),
+    ("codecs: pydantic validate/dump, orjson", re.compile(r"pydantic|streams/codecs|orjson")),
+    ("tables: RocksDB reads and writes", re.compile(r"rocksdict|faust/stores")),
+    (
+        "tables: Faust's table and changelog send path",
+        re.compile(r"faust/tables|ProducerBuffer|publish_message|streams/commit_drain"),
+    ),
+    (
+        "commits (offsets)",
+        re.compile(r"Consumer\.commit|_commit_handler|force_commit|_commit_offsets"),
+    ),
+    (
+        "produce: our send, Faust's wrapper, aiokafka's accumulator, sender, partitioner",
+        re.compile(
+            r"aiokafka/producer|faust/transport/producer|BytesTopic\.send|"
+            r"Producer\.send \(faust|faust/topics|aiokafka/partitioner"
+        ),
+    ),
+    (
+        "fetch: aiokafka's fetcher, record unpacking, socket reads (consumer thread)",
+        re.compile(
+            r"aiokafka/consumer|aiokafka/record|StreamReader|_read_ready|"
+            r"AIOKafkaConnection\._read|_handle_frame"
+        ),
+    ),
+    (
+        "Faust's delivery per record: drain loop, conductor, wait_first",
+        re.compile(
+            r"faust/transport/conductor|_drain_messages|Consumer\.getmany|"
+            r"FetchWaitConsumer\.getmany|Service\.wait_first"
+        ),
+    ),
+    (
+        "Faust's stream, event, ack; our batching (take_batches)",
+        re.compile(
+            r"faust/streams|faust/events|faust/channels|take_batches|faust/agents/agent|"
+            r"mode/utils/queues"
+        ),
+    ),
+    ("our agents' own code (handlers, steps, tallies)", re.compile(r"streams/|schemas/")),
+    ("asyncio loop (task steps, futures, select)", re.compile(r"asyncio/|selectors")),
+]
+
+
+def part_of(frames: list[str]) -> str:
+    """Return the ``PARTS`` name of one sample's stack, "other" if none matches."""
+    return next((n for n, rx in PARTS if any(rx.search(f) for f in frames)), "other")
+
+
 def classify(frames: list[str]) -> tuple[str, str]:
     """Return (hop, mechanism) of one sample's stack (outermost frame first)."""
     hop = next((h for h, rx in HOPS if any(rx.search(f) for f in frames)), "(outside handlers)")
@@ -91,7 +151,13 @@ def main() -> None:
     parser.add_argument("profile")
     parser.add_argument("--cpu-s", type=float, help="the worker's CPU seconds in the run")
     parser.add_argument("--articles", type=int, help="input articles of the run")
+    parser.add_argument(
+        "--parts", action="store_true", help="only the split by the issue's parts (PARTS)"
+    )
     args = parser.parse_args()
+    if args.parts:
+        print_parts(args.profile, args.cpu_s, args.articles)
+        return
     cells: collections.Counter[tuple[str, str]] = collections.Counter()
     with open(args.profile) as handle:
         for line in handle:
@@ -120,6 +186,24 @@ def main() -> None:
     for (hop, mech), n in sorted(cells.items(), key=lambda kv: -kv[1]):
         if mech not in dropped and 100 * n / busy >= 0.3:
             print(f"  {100 * n / busy:5.1f} %  {hop:20} {mech}")
+
+
+def print_parts(profile: str, cpu_s: float | None, articles: int | None) -> None:
+    """Print the CPU samples by ``PARTS`` (socket-write and idle samples left out)."""
+    parts: collections.Counter[str] = collections.Counter()
+    with open(profile) as handle:
+        for line in handle:
+            stack, _, count = line.rstrip("\n").rpartition(" ")
+            frames = stack.split(";")
+            if WRITE.search(frames[-1]) or IDLE.search(frames[-1]):
+                continue
+            parts[part_of(frames)] += int(count)
+    busy = sum(parts.values())
+    per = 1000 * cpu_s / articles if cpu_s and articles else None
+    print(f"CPU samples: {busy}" + (f"; worker {per:.3f} ms per article" if per else ""))
+    for name in [n for n, _ in PARTS] + ["other"]:
+        ms = f" | {per * parts[name] / busy:.3f}" if per else ""
+        print(f"| {name} | {100 * parts[name] / busy:.1f} %{ms} |")
 
 
 if __name__ == "__main__":

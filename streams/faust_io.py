@@ -16,7 +16,7 @@ import os
 import traceback
 import weakref
 from collections import defaultdict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NoReturn, TypeVar
@@ -24,6 +24,7 @@ from typing import Any, NoReturn, TypeVar
 import faust
 from faust.streams import _current_event
 from faust.topics import Topic as FaustTopic
+from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from schemas.internal import Origin
 from streams.codecs import dead_letter, encode_model
@@ -47,7 +48,35 @@ class BytesTopic(FaustTopic):
     returned, so its records are in the client's batches by then, and Faust commits only
     after flushing the producer (``drain_before_commit``), whose flush awaits every batch.
     Anything but key, value, partition, timestamp and headers goes through Faust's path.
+
+    Once the producer has started, a send outside a transaction goes to the aiokafka
+    client itself (``AIOKafkaProducer.send``, what Faust's ``Producer.send`` ends in),
+    past Faust's wrapper: its started-check, a ``typing`` ``isinstance`` and cast per
+    record, and its ``app.on_produce_message`` signal, which chipwatch does not connect
+    (~2 % of the worker's CPU: bench/README.md, "Where the shell's time goes").
+    The record, its partition (aiokafka's partitioner, as before) and its future are
+    the client's own, so nothing about delivery or flushing changes.
+
+    Decoding: the value and key stay the bytes aiokafka read (``raw`` serializers), so
+    each event is made straight from the message, past Faust's per-message codec lookup
+    (``_compile_decode``); anything but bytes or None goes through Faust's decoder.
     """
+
+    _producer: Any = None  # Faust's aiokafka producer, once seen started
+
+    def _compile_decode(self) -> None:
+        super()._compile_decode()
+        faust_decode = self.decode
+        create_event = self.app.create_event
+
+        async def decode(message: Any, *, propagate: bool = False) -> Any:
+            key, value = message.key, message.value
+            if (key is None or type(key) is bytes) and (value is None or type(value) is bytes):
+                # What Faust's raw schema gives for bytes: the same key and value.
+                return create_event(key, value, message.headers, message)
+            return await faust_decode(message, propagate=propagate)
+
+        self.decode = decode  # type: ignore[method-assign]
 
     async def send(
         self,
@@ -69,7 +98,28 @@ class BytesTopic(FaustTopic):
                 headers=headers,
                 **rest,
             )
-        producer = await self.app.maybe_start_producer()
+        app = self.app
+        # The client of Faust's producer as it is now (a restart makes a new one).
+        client = self._producer._producer if self._producer is not None else None
+        if client is not None and not app.in_transaction:
+            # Faust's Producer.send without its wrapper: ms timestamps, list headers.
+            if isinstance(headers, Mapping):
+                headers = list(headers.items())
+            return await client.send(
+                self.get_topic_name(),
+                value,
+                key=key,
+                partition=partition,
+                timestamp_ms=int(timestamp * 1000.0) if timestamp else timestamp,
+                headers=headers,
+            )
+        producer = await app.maybe_start_producer()
+        if (
+            not app.in_transaction
+            and isinstance(producer, faust_aiokafka.Producer)
+            and producer.allow_headers
+        ):
+            self._producer = producer
         return await producer.send(
             self.get_topic_name(),
             key,
@@ -278,13 +328,27 @@ async def take_batches(
             room.clear()
         return value
 
+    wake: asyncio.Future[None] | None = None
     enable_acks = stream.enable_acks
     stream.enable_acks = False
     stream.add_processor(add)
     stream._enable_passive(aiter(stream.channel))
     try:
         while not stream.should_stop:
-            await stream.wait_for_stopped(arrived)
+            # Waiting for the next event: mode's ``wait_for_stopped(arrived)`` makes three
+            # tasks (the event, the stream's stopped and crashed events) and an
+            # asyncio.wait per call, ~2 % of the worker's CPU with the small batches of a
+            # loaded worker (bench/README.md, "Where the shell's time goes").
+            # One task (``wake``) waits for the stream to stop or crash, for the whole
+            # iteration, and sets ``arrived``; from then on, mode's wait as before.
+            if wake is None:
+                wake = asyncio.ensure_future(_wake_on_stop(stream, arrived))
+            if wake.done():
+                await stream.wait_for_stopped(arrived)
+            elif arrived.is_set():
+                await asyncio.sleep(0)  # the turn mode's wait gave the other tasks
+            else:
+                await arrived.wait()
             if not events:
                 continue
             # Let the drainer move what is already queued, without waiting for more. Each
@@ -310,8 +374,21 @@ async def take_batches(
                     await stream.ack(batch[index])
                 room.set()
     finally:
+        if wake is not None:
+            wake.cancel()
         stream.enable_acks = enable_acks
         stream._processors.remove(add)
+
+
+async def _wake_on_stop(stream: Any, arrived: asyncio.Event) -> None:
+    """Set ``arrived`` once ``stream`` stops or crashes: ``take_batches`` then sees it."""
+    waits = [asyncio.ensure_future(e.wait()) for e in (stream._stopped, stream._crashed)]
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiting in waits:  # none left pending when the iteration ends first
+            waiting.cancel()
+    arrived.set()
 
 
 def guarded_agent(

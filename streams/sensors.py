@@ -13,8 +13,11 @@ same names, labels and values, but a per-event hook only adds to plain counters 
 appends a latency to a list); ``flush`` writes them to the Prometheus children. The
 ``/metrics`` page flushes before it renders, so a scrape sees every event up to the
 scrape; so do a rebalance (before Faust clears the per-partition series) and a list of
-latencies reaching ``FLUSH_AT`` (memory stays bounded without scrapes). Hooks that are
-rare (commits, rebalances, assignments, web requests, errors) stay Faust's own.
+latencies reaching ``FLUSH_AT`` (memory stays bounded without scrapes). The same for
+the partitions' end-offset gauge, which Faust's consumer sets for every record it
+delivers (``track_tp_end_offset``): the last offset is kept, the gauge set at the
+flush. Hooks that are rare (commits, rebalances, assignments, web requests, errors)
+stay Faust's own.
 
 What the hot hooks no longer keep is the base ``Monitor``'s in-memory record that no
 exporter reads here: per-message ``time_in``/``time_out``/``time_total`` and the
@@ -54,6 +57,7 @@ class DeferredPrometheusMonitor(PrometheusMonitor):
         self._table_ops: defaultdict[tuple[str, str], int] = defaultdict(int)
         self._sent_by_topic: defaultdict[str, int] = defaultdict(int)
         self._send_latencies: list[float] = []
+        self._end_offsets: dict[tuple[str, int], int] = {}
         # Weak, as Faust's own lookup: a stream gone is not kept alive by its label.
         self._stream_labels: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 
@@ -111,6 +115,11 @@ class DeferredPrometheusMonitor(PrometheusMonitor):
         if len(self._send_latencies) >= FLUSH_AT:
             self.flush()
 
+    def track_tp_end_offset(self, tp: Any, offset: int) -> None:
+        """Keep a partition's end offset (Faust calls it for every record it delivers)."""
+        self.tp_end_offsets[tp] = offset
+        self._end_offsets[(tp.topic, tp.partition)] = offset
+
     # --- export --------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -126,6 +135,9 @@ class DeferredPrometheusMonitor(PrometheusMonitor):
                 offset
             )
         self._offsets.clear()
+        for (topic, partition), offset in self._end_offsets.items():
+            m.topic_partition_end_offset.labels(topic=topic, partition=partition).set(offset)
+        self._end_offsets.clear()
         self.messages_received_total += received
         m.messages_received.inc(received)
         m.active_messages.inc(received - self._out)

@@ -53,6 +53,7 @@ def _drive(monitor: PrometheusMonitor, articles: int) -> Any:
         for n, stream in enumerate(streams):
             tp = TP(stream.shortlabel.rsplit(" ", 1)[-1], i % 3)
             message = _Obj(time_in=None)
+            monitor.track_tp_end_offset(tp, i + 10)  # Faust: per record fetched
             delegate.on_message_in(tp, i, message)
             state = delegate.on_stream_event_in(tp, i, stream, None)
             if i % 5:  # some events still in hand when the registry is read
@@ -89,6 +90,7 @@ def test_the_deferred_monitor_exports_what_faust_s_monitor_exports_once_flushed(
     _drive(ours, 40)
     before = _samples(ours_registry)
     assert before[("faust_messages_received_total", ())] == 0  # counted, not yet exported
+    assert not [k for k in before if k[0] == "faust_topic_partition_end_offset"]
     ours.flush()
     expected = _samples(faust_registry)
     assert expected[("faust_messages_received_total", ())] == 80
@@ -98,7 +100,9 @@ def test_the_deferred_monitor_exports_what_faust_s_monitor_exports_once_flushed(
     ours.flush()
     assert _samples(ours_registry) == expected
     # Faust's consumer reads the stream's inbound time (its slow-processing warning).
-    assert ours.stream_inbound_time and ours.tp_read_offsets
+    assert ours.stream_inbound_time and ours.tp_read_offsets and ours.tp_end_offsets
+    end_offsets = [k for k in expected if k[0] == "faust_topic_partition_end_offset"]
+    assert len(end_offsets) == 6  # two topics x three partitions, exported once flushed
 
 
 def test_latencies_are_flushed_without_a_scrape_when_many_are_held(
