@@ -67,6 +67,7 @@ def dump(out: Path, articles: int) -> None:
         update_interval_seconds=0,
         action_titles=analyzer.detector.action_titles,
         generic_products=frozenset(analyzer.detector.lexicon.generic),
+        material_products=frozenset(analyzer.detector.lexicon.materials),
     )
     states: dict[str, Any] = {}
     seen: set[str] = set()
