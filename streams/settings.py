@@ -86,8 +86,10 @@ class Settings(BaseSettings):
         "(2 x MAX_MESSAGE_BYTES + 64 KiB), else at least 1024. 65536 feeds every agent at "
         "each poll, so the one-partition near-dup agent does not wait ~2 s between bursts "
         "(bench/README.md: output pauses), and a larger message still comes whole; not the "
-        "default: the joining-worker fault test lost alerts in 2 of 5 runs with it and the "
-        "smaller memtables together (bench/README.md: settings of issue 12).",
+        "default: its losses in the joining-worker fault test were a seek defect, fixed "
+        "since; looped again (load 8-28) it lost nothing there, but the zombie-worker test "
+        "lost 36 of 840 alerts once with it, and on a starved machine it may cap a worker's "
+        "intake (docs/operations.md: 64 KiB looped again after the fix).",
     )
     producer_linger_seconds: float = Field(
         default=0.005,
