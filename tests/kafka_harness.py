@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 REPO = Path(__file__).resolve().parents[1]
 KAFKA_LOCAL = REPO / "deploy" / "kafka" / "kafka-local"
@@ -293,3 +294,15 @@ async def consume(
 def run(coro: Any) -> Any:
     """Run a coroutine from a synchronous test."""
     return asyncio.run(coro)
+
+
+async def create_topic(broker: Broker, topic: str, partitions: int = 1) -> None:
+    """Create ``topic`` (replication 1), for tests that write before any app subscribes."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics(
+            [NewTopic(topic, num_partitions=partitions, replication_factor=1)]
+        )
+    finally:
+        await admin.close()

@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from tests.kafka_harness import CHIPWATCH, Broker, Names, consume, produce, run
+from tests.kafka_harness import CHIPWATCH, Broker, Names, consume, create_topic, produce, run
 
 pytestmark = pytest.mark.integration
 
@@ -87,15 +86,6 @@ def _finish(proc: subprocess.Popen[bytes], timeout: float = 30.0) -> tuple[int, 
         raise
     assert proc.stderr is not None
     return proc.returncode, proc.stderr.read().decode(errors="replace")
-
-
-async def _create(broker: Broker, topic: str) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1)])
-    finally:
-        await admin.close()
 
 
 def _quiet(stderr: str) -> None:
@@ -168,7 +158,7 @@ def test_produce_from_a_terminal_stops_at_the_first_ctrl_c(
 ) -> None:
     names = Names()
     topic = names.topic("articles.raw")
-    run(_create(broker, topic))
+    run(create_topic(broker, topic))
     main, terminal = pty.openpty()  # stdin is a terminal, as in the issue
     try:
         env = {"CHIPWATCH_BROKER": f"kafka://{broker.bootstrap}"}
@@ -192,7 +182,7 @@ def test_tail_exits_130_on_ctrl_c_and_141_into_a_closed_pipe(
 ) -> None:
     names = Names()
     topic = names.topic("alerts.policy")
-    run(_create(broker, topic))
+    run(create_topic(broker, topic))
     run(produce(broker.bootstrap, topic, [(b"k", b'{"n": %d}' % i) for i in range(3)]))
     env = {"CHIPWATCH_BROKER": f"kafka://{broker.bootstrap}"}
     args = ["tail", "--topic", topic, "--from-beginning"]

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from schemas.topics import TABLES
-from tests.kafka_harness import Broker, Names, Worker, run
+from tests.kafka_harness import Broker, Names, Worker, create_topic, run
 
 pytestmark = pytest.mark.integration
 
@@ -32,12 +32,7 @@ async def _hold_the_group(
 ) -> None:
     """A plain aiokafka consumer in the worker's group (its default protocol) until ``release``."""
     topic = names.topic("foreign")
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1)])
-    finally:
-        await admin.close()
+    await create_topic(broker, topic)
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=broker.bootstrap, group_id=names.app_id, session_timeout_ms=10_000
     )

@@ -9,14 +9,13 @@ from typing import Any
 import faust
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.structs import TopicPartition
 from prometheus_client import CollectorRegistry
 
 from streams.app import create_app
 from streams.settings import Settings
 from streams.transport import install
-from tests.kafka_harness import Broker, Names, free_port
+from tests.kafka_harness import Broker, Names, create_topic, free_port
 
 pytestmark = pytest.mark.integration
 
@@ -64,7 +63,7 @@ async def test_a_partition_never_committed_is_sought_back_to_its_start(
     """
     names = Names()
     topic_name = names.topic("seek")
-    await _create_topic(broker, topic_name)
+    await create_topic(broker, topic_name)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
     await producer.start()
     try:
@@ -134,7 +133,7 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
     """
     names = Names()
     topic_name = names.topic("stale")
-    await _create_topic(broker, topic_name)
+    await create_topic(broker, topic_name)
     tp = TopicPartition(topic_name, 0)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
     await producer.start()
@@ -219,7 +218,7 @@ async def test_transaction_markers_do_not_hold_the_commit(
     """
     names = Names()
     topic_name = names.topic("markers")
-    await _create_topic(broker, topic_name)
+    await create_topic(broker, topic_name)
     tp = TopicPartition(topic_name, 0)
     producer = AIOKafkaProducer(
         bootstrap_servers=broker.bootstrap, transactional_id=f"{names.app_id}-tx"
@@ -279,13 +278,3 @@ def _recording_app(
 
     app.agent(topic, name="recorder")(recorder)
     return app, handled
-
-
-async def _create_topic(broker: Broker, topic_name: str) -> None:
-    """Create a one-partition topic (the tests write to it before any app subscribes)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([NewTopic(topic_name, 1, 1)])
-    finally:
-        await admin.close()
