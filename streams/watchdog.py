@@ -41,6 +41,33 @@ async def observe(consumer: Any, topics: set[str]) -> dict[str, tuple[int | None
     }
 
 
+def consumer_view(consumer: Any, names: list[str]) -> dict[str, dict[str, Any]]:
+    """What Faust's consumer holds for the partitions ``names`` ("topic/partition").
+
+    Logged with a stall, once: whether the commit is held by a hole in the acknowledged
+    offsets (Faust commits up to the first one), by nothing acknowledged (no agent took a
+    record), or by a partition Faust does not fetch (not active). Faust's bookkeeping is
+    private; whatever is missing is left out rather than failing the stop.
+    """
+    view: dict[str, dict[str, Any]] = {}
+    for tp in list(consumer.assignment()):
+        name = f"{tp.topic}/{tp.partition}"
+        if name not in names:
+            continue
+        acked = sorted(getattr(consumer, "_acked", {}).get(tp, ()))
+        gaps = getattr(consumer, "_gap", {}).get(tp)
+        active = getattr(consumer, "_active_partitions", None)
+        view[name] = {
+            "read_offset": getattr(consumer, "_read_offset", {}).get(tp),
+            "acked_count": len(acked),
+            "acked_first": acked[:5],
+            "gaps": sorted((i.begin, i.end) for i in gaps)[:5] if gaps else [],
+            "active": None if active is None else tp in active,
+            "paused": tp in getattr(consumer, "_paused_partitions", ()),
+        }
+    return view
+
+
 def register_watchdog(app: Any, settings: Settings, metrics: Metrics) -> None:
     """Add the timer that stops the worker when a partition stalls."""
     timeout = settings.stall_timeout_seconds
@@ -69,9 +96,21 @@ def register_watchdog(app: Any, settings: Settings, metrics: Metrics) -> None:
             log.error(
                 "stalled: partitions have waiting work and no commit progress; stopping "
                 "so that the group reassigns them and the supervisor restarts this worker",
-                extra={"partitions": stalled, "timeout_seconds": timeout},
+                extra={
+                    "partitions": stalled,
+                    "timeout_seconds": timeout,
+                    "observed": {name: observed[name] for name in stalled},
+                    "consumer": _view_or_none(app.consumer, stalled),
+                },
             )
             # SIGTERM takes Faust's graceful path: commit what is done, leave the group.
             os.kill(os.getpid(), signal.SIGTERM)
 
     app.timer(CHECK_EVERY_SECONDS, name="stall-watchdog")(stall_watchdog)
+
+
+def _view_or_none(consumer: Any, names: list[str]) -> dict[str, dict[str, Any]] | None:
+    try:
+        return consumer_view(consumer, names)
+    except Exception:  # a diagnostic never stands in the stop's way
+        return None
