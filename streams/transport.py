@@ -25,8 +25,8 @@ import asyncio
 import contextlib
 import itertools
 import logging
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Callable
+from typing import Any, NamedTuple
 
 from faust.transport.consumer import ensure_TP
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -84,6 +84,19 @@ async def release_parked_join_error(
     return None
 
 
+class Sought(NamedTuple):
+    """One partition's seek after a rebalance.
+
+    ``committed``: the group's committed offset (None if never committed); ``offset``:
+    where the fetcher was sent (the committed offset, or the partition's start; None if
+    it was left where it was); ``seek``: the partition's seek number after it.
+    """
+
+    committed: int | None
+    offset: int | None
+    seek: int
+
+
 class FetchedRecords(dict[Any, list[Any]]):
     """One fetch's records by partition, with each partition's seek count when taken.
 
@@ -120,6 +133,7 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         self._seeks: dict[Any, int] = {}  # partition -> number of its last seek
         self._seek_numbers = itertools.count(1)
         self._join_guard: asyncio.Task[None] | None = None
+        self._seek_guard: asyncio.Lock | None = None  # made in the thread's own loop
 
     def seek_count(self, tp: Any) -> int:
         """The number of ``tp``'s last seek (it only grows), 0 if never sought."""
@@ -160,6 +174,53 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
                 "join error watch (streams/transport.py) needs updating for this aiokafka"
             )
         self._join_guard = asyncio.ensure_future(self._watch_join_errors())
+
+    async def seek_to_committed_or_start(self, acking: Callable[[str], bool]) -> dict[Any, Sought]:
+        """Seek every assigned partition to its committed offset, or its start if none.
+
+        Runs in this thread (``call_thread``). Only partitions of topics that ``acking``
+        accepts go to their start; the others without a committed offset stay where they
+        are, as aiokafka's ``seek_to_committed`` leaves them. Returns, per partition still
+        assigned after the reads, what was found and where it went (``Sought``).
+
+        Why one step: Faust's ``perform_seek`` reads the committed offsets and seeks,
+        partition by partition, with the consumer's group calls in between, and then
+        records its read and committed offsets in the main loop. Two such seeks can run at
+        once (the one at the end of a rebalance, and the one Faust's ``getmany`` runs when
+        a fetch returns while the flow is stopped), and one cancelled by the next rebalance
+        goes on in this thread; when a commit lands between their reads, the fetcher ends
+        at one seek's offsets and Faust's books at the other's. A never-committed
+        partition recorded at its start (read offset unknown) while the fetcher reads
+        from a later commit then never commits again: every acknowledgement starts past
+        the start, which is a hole at the head (``FetchWaitConsumer._new_offset``), and
+        with no read offset Faust records no gap to fill it (the stall watchdog stopped
+        a worker this way after the broker-SIGKILL fault test; docs/operations.md). So
+        here the reads come first, the seeks after them with no await between (a fetch
+        is wholly before or after them), one such call at a time.
+        """
+        if self._seek_guard is None:
+            self._seek_guard = asyncio.Lock()
+        async with self._seek_guard:
+            consumer = self._ensure_consumer()
+            committed = {tp: await consumer.committed(tp) for tp in consumer.assignment()}
+            fresh = [tp for tp, offset in committed.items() if not offset and acking(tp.topic)]
+            starts = await consumer.beginning_offsets(fresh) if fresh else {}
+            # No await from here on: the seeks and what they report are one step.
+            held = consumer.assignment()
+            sought: dict[Any, Sought] = {}
+            for tp, offset in committed.items():
+                if tp not in held:
+                    continue  # revoked during the reads: no longer ours to seek
+                if offset:
+                    consumer.seek(tp, offset)
+                    sought[tp] = Sought(offset, offset, self.seek_count(tp))
+                elif tp in starts or tp in fresh:
+                    start = int(starts.get(tp) or 0)
+                    consumer.seek(tp, start)
+                    sought[tp] = Sought(None, start, self.seek_count(tp))
+                else:
+                    sought[tp] = Sought(offset, None, self.seek_count(tp))
+            return sought
 
     async def _watch_join_errors(self) -> None:
         seen: BaseException | None = None
@@ -227,30 +288,39 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
 
     _fetched: FetchedRecords | None = None
     _thread: FetchWaitConsumerThread
+    _seek_lock: asyncio.Lock | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        # Partition -> (its seek number, the read offset ``perform_seek`` recorded for it).
+        self._sought: dict[Any, tuple[int, int | None]] = {}
 
     def _new_consumer_thread(self) -> FetchWaitConsumerThread:
         return FetchWaitConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     async def perform_seek(self) -> None:
         """Seek every assigned partition to its committed offset, or its start if none."""
-        # Keys: aiokafka's partitions for the client's calls, Faust's TP for its records.
-        committed = await self.seek_to_committed()
-        self._read_offset.update(
-            {ensure_TP(tp): o if o is not None and o >= 0 else None for tp, o in committed.items()}
-        )
-        self._committed_offset.update({ensure_TP(tp): o for tp, o in committed.items() if o})
-        acking = self.app.topics.acks_enabled_for
-        fresh = [tp for tp, o in committed.items() if not o and acking(tp.topic)]
-        if not fresh:
-            return
-        starts = await self._thread.earliest_offsets(*fresh)
-        positions = {tp: int(starts.get(tp) or 0) for tp in fresh}
-        # In the consumer thread, like every other seek, so that a fetch is wholly
-        # before or after it (FetchWaitConsumerThread).
-        await self._thread.call_thread(_seek_all, self._thread, positions)
-        for tp, start in positions.items():
-            self._read_offset[ensure_TP(tp)] = None
-            self._committed_offset[ensure_TP(tp)] = start
+        if self._seek_lock is None:
+            self._seek_lock = asyncio.Lock()
+        async with self._seek_lock:  # one at a time: see seek_to_committed_or_start
+            sought = await self._thread.call_thread(
+                self._thread.seek_to_committed_or_start, self.app.topics.acks_enabled_for
+            )
+            # No await from here on: Faust's books follow the seeks just made. Keys:
+            # aiokafka's partitions for the client's calls, Faust's TP for its books.
+            for atp, seek in sought.items():
+                tp = ensure_TP(atp)
+                if seek.committed:
+                    self._read_offset[tp] = seek.committed
+                    self._committed_offset[tp] = seek.committed
+                elif seek.offset is not None:
+                    # Never committed, sought to its start: that start is the committed
+                    # offset, so that a hole at the head holds the commit back.
+                    self._read_offset[tp] = None
+                    self._committed_offset[tp] = seek.offset
+                else:
+                    self._read_offset[tp] = None  # a changelog without a commit
+                self._sought[tp] = (seek.seek, self._read_offset[tp])
 
     async def _getmany(self, active_partitions: Any, timeout: float) -> Any:  # noqa: ASYNC109
         records = await super()._getmany(active_partitions, timeout)
@@ -268,7 +338,10 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
                 if fetched is not None and seek_count(tp) != fetched.seeks.get(tp, 0):
                     dropped.setdefault(tp, []).append(message.offset)
                     continue
+                seeks = seek_count(tp)
                 yield tp, message
+                if seek_count(tp) != seeks:
+                    self._keep_sought_read_offset(tp, message.offset)
         finally:
             # Rare (a seek while a fetch waits for the main loop): one line per fetch.
             for tp, offsets in dropped.items():
@@ -285,6 +358,28 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
                     },
                 )
 
+    def _keep_sought_read_offset(self, tp: Any, offset: int) -> None:
+        # Faust's reading loop hands a record to the agents (which waits while their
+        # queue is full) and then records its offset as read. When the partition was
+        # sought meanwhile, that record is of the old position, and its offset, written
+        # over the sought one, made Faust drop the re-fetched records before it as
+        # already read: records the seek was meant to bring back, never acknowledged
+        # again, a hole at the head of the acknowledged offsets that holds the
+        # partition's commit for good. So the read offset goes back to what the seek
+        # recorded (if its books are in: else ``perform_seek`` writes them after this).
+        seek, read_offset = self._sought.get(tp, (0, None))
+        if seek == self._thread.seek_count(tp) and self._read_offset.get(tp) == offset:
+            self._read_offset[tp] = read_offset
+            log.info(
+                "record handed over across a seek; read offset kept at the seek",
+                extra={
+                    "topic": tp.topic,
+                    "partition": tp.partition,
+                    "offset": offset,
+                    "read_offset": read_offset,
+                },
+            )
+
     def _new_offset(self, tp: Any) -> int | None:
         # Faust skips its check for a gap at the head of the acknowledged offsets when the
         # committed offset is 0 ("if committed_offset:"), which is what the seek above
@@ -295,11 +390,6 @@ class FetchWaitConsumer(faust_aiokafka.Consumer):
             return None
         new: int | None = super()._new_offset(tp)
         return new
-
-
-async def _seek_all(thread: FetchWaitConsumerThread, positions: dict[Any, int]) -> None:
-    for tp, offset in positions.items():
-        thread.seek(tp, offset)
 
 
 class FetchWaitTransport(faust_aiokafka.Transport):

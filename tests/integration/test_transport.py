@@ -15,6 +15,7 @@ from prometheus_client import CollectorRegistry
 from streams.app import create_app
 from streams.settings import Settings
 from streams.transport import install
+from streams.watchdog import consumer_view
 from tests.kafka_harness import Broker, Names, create_topic, free_port
 
 pytestmark = pytest.mark.integration
@@ -202,6 +203,81 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
         await app.stop()
 
 
+@pytest.mark.asyncio
+async def test_a_record_in_the_reading_loop_across_a_seek_does_not_skip_the_refetch(
+    broker: Broker, tmp_path: Path
+) -> None:
+    """A record handed over before a seek and finished after it must not move the read offset.
+
+    Faust's reading loop hands each record to the agents (it waits while their queue is
+    full) and only then records its offset as read. Here record 6, fetched before the
+    seek, is still being handed over when the partition is sought back to its committed
+    3; 3-5 never reached the agent before the seek (as when Faust clears a revoked agent's
+    queue, or when their acknowledgements were refused against the offset a failed commit
+    left behind). Faust then recorded 6 as read over the sought 3 and dropped the
+    re-fetched 3-5 as already read: never handled, and since the agent acknowledged 6-9,
+    a hole at the head of the acknowledged offsets held the commit at 3 for good (what
+    stopped a worker through the stall watchdog after the broker-SIGKILL fault test;
+    docs/operations.md, "Fixed: a commit held for good after a seek"). Fixed by putting
+    the read offset back to the seek's (streams/transport.py).
+    """
+    names = Names()
+    topic_name = names.topic("across")
+    await create_topic(broker, topic_name)
+    tp = TopicPartition(topic_name, 0)
+    producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
+    await producer.start()
+    try:
+        for i in range(10):
+            await producer.send_and_wait(topic_name, b"record %d" % i, partition=0)
+    finally:
+        await producer.stop()
+    committer = AIOKafkaConsumer(
+        bootstrap_servers=broker.bootstrap, group_id=names.app_id, enable_auto_commit=False
+    )
+    await committer.start()
+    try:
+        committer.assign([tp])
+        await committer.commit({tp: 3})
+    finally:
+        await committer.stop()
+    app, handled = _recording_app(broker, names, tmp_path, topic_name)
+    consumer = app.consumer
+    sought = asyncio.Event()
+    in_hand = asyncio.Event()
+    deliver = consumer.callback
+
+    async def slow(message: Any) -> None:
+        if not sought.is_set():
+            if message.offset in (3, 4, 5):
+                return  # never reach the agent before the seek
+            if message.offset == 6:
+                in_hand.set()
+                await sought.wait()  # handed over across the seek
+        await deliver(message)
+
+    consumer.callback = slow
+    await app.start()
+    try:
+        await asyncio.wait_for(in_hand.wait(), 60)
+        await consumer.perform_seek()  # back to the committed 3, as after a rebalance
+        sought.set()
+        for _ in range(100):  # bounded: the re-fetch from 3 is handled within a second
+            if set(range(3, 10)) <= set(handled):
+                break
+            await asyncio.sleep(0.05)
+        for _ in range(5):  # Faust commits what is done in steps; let it take them all
+            await consumer.commit()
+        committed = consumer._committed_offset[tp]
+        assert sorted(set(range(3, 10)) - set(handled)) == [], (
+            f"never handled, committed {committed}"
+        )
+        assert committed == 10
+    finally:
+        sought.set()
+        await app.stop()
+
+
 @pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
 @pytest.mark.asyncio
 async def test_transaction_markers_do_not_hold_the_commit(
@@ -278,3 +354,72 @@ def _recording_app(
 
     app.agent(topic, name="recorder")(recorder)
     return app, handled
+
+
+@pytest.mark.asyncio
+async def test_the_stall_report_says_what_holds_a_partition(broker: Broker, tmp_path: Path) -> None:
+    """``consumer_view`` (logged with a stall) reads Faust's books of a real consumer.
+
+    An agent stuck on record 2 of 0-4: 0 and 1 are acknowledged (Faust acknowledges an
+    event when its agent takes the next one) and committed, Faust has read up to 4 (3 and
+    4 wait in the agent's queue), nothing acknowledged is left over, and the partition
+    is active, not paused: what a stall of a stuck agent shows. A hole at the head
+    would show acknowledged offsets instead.
+    """
+    names = Names()
+    topic_name = names.topic("view")
+    await create_topic(broker, topic_name)
+    producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
+    await producer.start()
+    try:
+        for i in range(5):
+            await producer.send_and_wait(topic_name, b"record %d" % i, partition=0)
+    finally:
+        await producer.stop()
+    app = faust.App(
+        names.app_id,
+        broker=f"kafka://{broker.bootstrap}",
+        store="memory://",
+        datadir=str(tmp_path),
+        web_enabled=False,
+        autodiscover=False,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=3600.0,
+        loop=asyncio.get_running_loop(),
+    )
+    install(app, Settings())
+    topic = app.topic(topic_name, value_serializer="raw", partitions=1)
+    taken: list[int] = []
+    hold = asyncio.Event()
+
+    async def stuck(stream: Any) -> None:
+        async for event in stream.events():
+            taken.append(event.message.offset)
+            if event.message.offset == 2:
+                await hold.wait()
+
+    app.agent(topic, name="stuck")(stuck)
+    await app.start()
+    try:
+        consumer = app.consumer
+        name = f"{topic_name}/0"
+        for _ in range(300):  # bounded: the group forms and the records come within seconds
+            if 2 in taken and consumer._read_offset.get(TopicPartition(topic_name, 0)) == 4:
+                break
+            await asyncio.sleep(0.1)
+        await consumer.commit()
+        view = consumer_view(consumer, [name, "some-other-topic/0"])
+        assert view == {
+            name: {
+                "read_offset": 4,
+                "acked_count": 0,
+                "acked_first": [],
+                "gaps": [],
+                "active": True,
+                "paused": False,
+            }
+        }
+        assert consumer._committed_offset[TopicPartition(topic_name, 0)] == 2
+    finally:
+        hold.set()
+        await app.stop()
