@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import ArticleYear, Site, within
+from streams.core.fields import ArticleYear, Site, closes_clause, within
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
 from streams.core.sov import chained_cue_span, reported_coming
@@ -87,6 +87,12 @@ _JUDGES = re.compile(
 # Romance "in order to" + an infinitive ("para impedir", "pour bloquer", "per fermare").
 _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
 _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
+_NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
+# An Italian or French conditional earlier in the clause governs what follows it ("il
+# disegno di legge bloccherebbe ... e impedirebbe di allentare", "les règles
+# interdiraient ..."): only endings no noun shares; Spanish and Portuguese "-ría"/"-ria"
+# end nouns too ("secretaría", "indústria") and are listed word by word in modal_cues.
+_GOVERNING_CONDITIONAL = re.compile(r"\b[a-zàèéìòù]{3,}(?:rebbe|rebbero|raient)\b")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # The word before a mention, past one article ("avec la Chine", "with the US").
 _WORD_END = re.compile(
@@ -220,6 +226,9 @@ class Talk:
             return "modal"
         if not cjk and not reading.langs <= _ENGLISH and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
+        if not cjk and (cond := _GOVERNING_CONDITIONAL.search(text, lo, start)) is not None:
+            if not lex.reporting.search(text, site.sentence.start, cond.start()):
+                return "modal"  # "impedirebbe all'amministrazione di allentare le regole"
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
             text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
         ):
@@ -272,7 +281,15 @@ class Talk:
             # vergeben": the subject is negated, however long it is.
             lo = site.clause_lo
         needs = reading.predicate.needs
-        if not cjk and needs is not None and needs.side == "before":
+        if not cjk and needs is not None and needs.side == "after" and closes_clause(site):
+            # "hat bis jetzt keine Lizenzen für ... erteilt": a clause-final verb takes its
+            # object before it (constructs), and a negation right before that object
+            # negates the verb; "nicht mehr ..., ohne eine Genehmigung zu beantragen" not.
+            lo_needs = max(site.clause_lo, start - needs.window - _NEEDS_NEGATION)
+            found = lex.needs[needs.word_class].search(text, lo_needs, start)
+            if found is not None:
+                lo = min(lo, max(site.clause_lo, found.start() - _NEEDS_NEGATION))
+        elif not cjk and needs is not None and needs.side == "before":
             # "hat bis jetzt keine Lizenzen für eingeschränkte Verkäufe erteilt": a verb-final
             # grant is negated before the licence it needs, however far that stands.
             lo = min(lo, max(site.clause_lo, start - needs.window))

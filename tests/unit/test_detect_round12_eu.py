@@ -1,0 +1,88 @@
+"""Round 12, European languages: error classes of a held-out set, on our own sentences.
+
+1. A state easing its own measure in a Dutch verb-final clause: the participle closes the
+   clause and its measure stands before it ("heeft het exportverbod ... opgeschort"), or a
+   separable verb holds a compound measure ("schort het exportverbod ... op"); with the
+   contrast of a plain halt of exports (no measure) that stays a tightening.
+2. Hedged and hearsay wording: a governing Italian or French conditional ("impedirebbe di
+   allentare"), "about to" ("in procinto di", "sur le point de", "prestes a"), and hearsay
+   conditionals ("estaria a preparar", "habría prohibido", "aurait interdit"); with the
+   contrast of the same measures stated as done.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import check
+
+# ------------- class 1: a state easing its own measure, verb last
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China heeft het verbod op de uitvoer van gallium naar de Verenigde Staten opgeschort.",
+        "Beijing schort het exportverbod voor chips van de Nijmeegse fabrikant op.",
+        "China heeft het exportverbod voor Nexperia-chips voor civiel gebruik opgeheven.",
+    ],
+)
+def test_a_dutch_easing_with_its_measure_before_the_verb(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("CN", "easing"))
+
+
+def test_a_german_perfect_easing_stays_an_easing(analyzer: Analyzer) -> None:
+    # contrast: German already read; the same order must keep working
+    check(
+        analyzer,
+        "",
+        "Peking hat das Exportverbot für Germanium in die USA ausgesetzt.",
+        ("CN", "easing"),
+    )
+
+
+def test_a_dutch_halt_of_exports_without_a_measure_stays_a_halt(analyzer: Analyzer) -> None:
+    # contrast: "schort de export op" halts exports; no measure is eased
+    check(analyzer, "", "China schort de export van chips van Nexperia op.", ("CN", "tightening"))
+
+
+# ------------- class 2: hedged and hearsay wording
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il disegno di legge impedirebbe all'amministrazione di allentare i limiti sui chip.",
+        "Il governo olandese è in procinto di pubblicare nuovi controlli sull'export di chip.",
+        "Le gouvernement néerlandais est sur le point de durcir les contrôles sur les puces.",
+        "O Departamento de Comércio dos EUA estaria a preparar novas restrições aos chips.",
+        "O governo dos EUA está prestes a restringir a venda de chips avançados.",
+        "El Gobierno chino habría prohibido la compra de chips de Nvidia, según la prensa.",
+        "Pékin aurait interdit aux entreprises chinoises d'acheter des puces Nvidia.",
+    ],
+)
+def test_hedged_or_hearsay_wording_is_no_event(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Il governo olandese ha pubblicato nuovi controlli sull'export di chip.",
+            ("NL", "tightening"),
+        ),
+        ("Le gouvernement néerlandais a durci les contrôles sur les puces.", ("NL", "tightening")),
+        ("O governo dos EUA restringiu a venda de chips avançados.", ("US", "tightening")),
+        ("El Gobierno chino prohibió la compra de chips de Nvidia.", ("CN", "tightening")),
+        (
+            "Pékin a interdit aux entreprises chinoises d'acheter des puces Nvidia.",
+            ("CN", "tightening"),
+        ),
+    ],
+)
+def test_the_same_measures_stated_as_done_stay_events(
+    analyzer: Analyzer, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, "", body, expected)
