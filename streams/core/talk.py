@@ -226,9 +226,9 @@ class Talk:
             return "modal"
         if not cjk and not reading.langs <= _ENGLISH and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
-        if not cjk and (cond := _GOVERNING_CONDITIONAL.search(text, lo, start)) is not None:
-            if not lex.reporting.search(text, site.sentence.start, cond.start()):
-                return "modal"  # "impedirebbe all'amministrazione di allentare le regole"
+        cond = None if cjk else _GOVERNING_CONDITIONAL.search(text, lo, start)
+        if cond is not None and not lex.reporting.search(text, site.sentence.start, cond.start()):
+            return "modal"  # "impedirebbe all'amministrazione di allentare le regole"
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
             text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
         ):
