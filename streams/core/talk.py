@@ -87,6 +87,7 @@ _JUDGES = re.compile(
 # Romance "in order to" + an infinitive ("para impedir", "pour bloquer", "per fermare").
 _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
 _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
+_STANDING_BEFORE_WINDOW: Final = 60  # chars before a verb searched for "nog steeds"
 _NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
 # An Italian or French conditional earlier in the clause governs what follows it ("il
 # disegno di legge bloccherebbe ... e impedirebbe di allentare", "les règles
@@ -132,6 +133,11 @@ _HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
 # name or a scare quote ("列“黑名单”").
 _QUOTE_PAIRS: Final = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"))
 _QUOTE_CLAUSE: Final = 16
+
+
+def _starts(found: re.Match[str] | None, at: int) -> bool:
+    """Whether ``found`` starts at ``at`` (a word right after the trigger and its space)."""
+    return found is not None and found.start() == at
 
 
 class Talk:
@@ -229,6 +235,20 @@ class Talk:
         cond = None if cjk else _GOVERNING_CONDITIONAL.search(text, lo, start)
         if cond is not None and not lex.reporting.search(text, site.sentence.start, cond.start()):
             return "modal"  # "impedirebbe all'amministrazione di allentare le regole"
+        if (
+            not cjk
+            and reading.form in ("verb", "split")
+            and (
+                lex.standing_before.search(
+                    text, max(site.clause_lo, start - _STANDING_BEFORE_WINDOW), start
+                )
+                # Dutch and German put the adverb right after the finite verb
+                or _starts(
+                    lex.standing_before.search(text, mention.end, mention.end + 16), mention.end + 1
+                )
+            )
+        ):
+            return "standing"  # "China beperkt nog steeds ...": what stands, no new act
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
             text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
         ):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import check
+from tests.unit.sentence_kit import brief, check, events
 
 # ------------- class 1: a state easing its own measure, verb last
 
@@ -86,3 +86,58 @@ def test_the_same_measures_stated_as_done_stay_events(
     analyzer: Analyzer, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, "", body, expected)
+
+
+# ------------- class 3: what stands, and what a concession grants
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China beperkt nog steeds de levering van zeldzame aardmetalen aan de VS.",
+        "Peking beschränkt weiterhin die Ausfuhr von Gallium in die USA.",
+        "Attualmente il governo degli Stati Uniti limita i chip che Nvidia può vendere in Cina.",
+        "Washington continue de bloquer les ventes de puces Nvidia à la Chine.",
+    ],
+)
+def test_a_measure_that_stands_is_no_new_event(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("China beperkt vanaf vandaag de export van gallium.", ("CN", "tightening")),
+        (
+            "Les États-Unis interdisent désormais l'exportation de puces H20 vers la Chine.",
+            ("US", "tightening"),
+        ),
+    ],
+)
+def test_a_new_measure_with_a_time_word_stays_news(
+    analyzer: Analyzer, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, "", body, expected)
+
+
+def test_a_concessive_clause_holds_background(analyzer: Analyzer) -> None:
+    body = (
+        "Apesar de a administração dos EUA ter dado luz verde às vendas do chip H20, as "
+        "encomendas da Nvidia continuam paradas, segundo a Reuters."
+    )
+    check(analyzer, "", body, None)
+
+
+# ------------- class 4: the state a verb strikes is its object, not the actor
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Washington va frapper la Chine avec de nouvelles restrictions sur les puces",
+        "Washington colpisce la Cina con nuove restrizioni sui chip",
+    ],
+)
+def test_the_struck_state_is_no_actor(analyzer: Analyzer, title: str) -> None:
+    found = [e for e in events(analyzer, title, "") if e.primary]
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
