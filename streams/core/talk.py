@@ -45,6 +45,12 @@ _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
+_EARLIER_WINDOW_VERB_FINAL: Final = 96  # the same before a German or Dutch clause-final verb
+# German and Dutch finite auxiliaries: one standing second makes the clause a main clause.
+_AUXILIARY = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|heeft|hebben|"
+    r"had|hadden|is|zijn|wordt|worden|werd|werden)\b"
+)
 # Right after a Chinese or Japanese predicate (folded: 後 is 后), "after": "出口管制后",
 # "規制後" name the measure as the time of what the sentence reports.
 _CJK_AFTER: Final = ("后", "之后")
@@ -509,7 +515,7 @@ class Talk:
         noun = reading.form in ("event_noun", "state_noun")
         if noun and (lex.prior_cjk if site.cjk else lex.prior).search(site.pre):
             return False, "background:prior"  # "in response to Washington's crackdown"
-        if not noun and not site.cjk and self._earlier_clause(site):
+        if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
             return False, "background:prior"  # "despite the decision to allow H20 sales"
@@ -597,26 +603,40 @@ class Talk:
         before = max(site.clause_lo, noun.start() - _PRIOR_DECISION_GAP)
         return self.lex.prior.search(site.text, before, noun.start()) is not None
 
-    def _earlier_clause(self, site: Site) -> bool:
+    def _earlier_clause(self, site: Site, verb_final: bool = False) -> bool:
         """A verb in a clause that "after"/"since" opens, with its own subject, is earlier.
 
         "... as it tries to rebuild its China business after Washington lifted a de facto
-        ban": the lifting is what the news follows, not the news.
+        ban": the lifting is what the news follows, not the news. German and Dutch put
+        the verb of such a clause last, after its whole object ("Seit die USA den Verkauf
+        von KI-Chips nach China verboten haben"): the opener is looked for further back.
         """
         start = site.mention.start
-        lo = max(site.clause_lo, start - _EARLIER_WINDOW)
-        last = None
-        for last in self.lex.prior_clause.finditer(site.text, lo, start):  # noqa: B007
-            pass
-        if last is None:
-            return False
+        window = _EARLIER_WINDOW_VERB_FINAL if verb_final else _EARLIER_WINDOW
+        lo = max(site.clause_lo, start - window)
+        openers = list(self.lex.prior_clause.finditer(site.text, lo, start))
+        if verb_final:
+            # "Nach Angaben des Ministeriums hat China ... verboten": an auxiliary between
+            # the opener and the verb makes it a main clause, the opener a mere phrase;
+            # beyond the short window only an opener of a verb-final clause is read.
+            openers = [
+                o
+                for o in openers
+                if o.start() >= start - _EARLIER_WINDOW
+                or _AUXILIARY.search(site.text, o.end(), start) is None
+            ]
+        else:
+            openers = openers[-1:]
         # A state after a place preposition is where things go or whom one talks with, not
         # the subject of the earlier clause: German "nach China" is "to China", "après des
-        # discussions avec la Chine" has no subject of its own.
-        for actor in within(site.item.actors, last.end(), start):
-            word = _WORD_END.search(site.text, max(last.start(), actor.start - 16), actor.start)
-            if word is None or word.group(1) not in self.lex.place:
-                return True
+        # discussions avec la Chine" has no subject of its own. In a verb-final clause an
+        # earlier opener is still read past such a preposition ("Seit die USA ... nach
+        # China verboten haben": "nach" is "to" there, "seit" opens the clause).
+        for last in reversed(openers):
+            for actor in within(site.item.actors, last.end(), start):
+                word = _WORD_END.search(site.text, max(last.start(), actor.start - 16), actor.start)
+                if word is None or word.group(1) not in self.lex.place:
+                    return True
         return False
 
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:

@@ -141,3 +141,39 @@ def test_a_concessive_clause_holds_background(analyzer: Analyzer) -> None:
 def test_the_struck_state_is_no_actor(analyzer: Analyzer, title: str) -> None:
     found = [e for e in events(analyzer, title, "") if e.primary]
     assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+# ------------- class 5: impact stories since a ban, denials
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Seit die USA den Verkauf von KI-Chips nach China verboten haben, hat Nvidia Marktanteile verloren.",
+        "Da quando gli Stati Uniti hanno vietato la vendita di chip avanzati alla Cina, Nvidia ha perso quote.",
+        "Desde que os EUA proibiram a venda de chips avançados à China, a Nvidia perdeu quota de mercado.",
+    ],
+)
+def test_a_ban_that_a_since_clause_names_is_background(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert not [e for e in found if e.primary], brief(found)
+
+
+def test_a_german_main_clause_after_a_phrase_stays_news(analyzer: Analyzer) -> None:
+    # contrast: "Nach Angaben ... hat China ... verboten" is a main clause, not "since"
+    body = (
+        "Nach Angaben des Handelsministeriums hat China den Export von Gallium in die USA verboten."
+    )
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "O governo chinês negou ter bloqueado as compras de chips da Nvidia.",
+        "El Gobierno chino negó haber bloqueado las compras de chips de Nvidia.",
+        "Il governo cinese ha negato di aver bloccato gli acquisti di chip Nvidia.",
+    ],
+)
+def test_a_romance_denial_is_no_event(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
