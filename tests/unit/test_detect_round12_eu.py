@@ -149,9 +149,9 @@ def test_the_struck_state_is_no_actor(analyzer: Analyzer, title: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Seit die USA den Verkauf von KI-Chips nach China verboten haben, hat Nvidia Marktanteile verloren.",
-        "Da quando gli Stati Uniti hanno vietato la vendita di chip avanzati alla Cina, Nvidia ha perso quote.",
-        "Desde que os EUA proibiram a venda de chips avançados à China, a Nvidia perdeu quota de mercado.",
+        "Seit die USA den Verkauf von KI-Chips nach China verboten haben, hat Nvidia verloren.",
+        "Da quando gli Stati Uniti hanno vietato la vendita di chip alla Cina, Nvidia ha perso quote.",
+        "Desde que os EUA proibiram a venda de chips à China, a Nvidia perdeu quota de mercado.",
     ],
 )
 def test_a_ban_that_a_since_clause_names_is_background(analyzer: Analyzer, body: str) -> None:
