@@ -150,7 +150,7 @@ def test_the_struck_state_is_no_actor(analyzer: Analyzer, title: str) -> None:
     "body",
     [
         "Seit die USA den Verkauf von KI-Chips nach China verboten haben, hat Nvidia verloren.",
-        "Da quando gli Stati Uniti hanno vietato la vendita di chip alla Cina, Nvidia ha perso quote.",
+        "Da quando gli USA hanno vietato la vendita di chip alla Cina, Nvidia ha perso quote.",
         "Desde que os EUA proibiram a venda de chips à China, a Nvidia perdeu quota de mercado.",
     ],
 )
