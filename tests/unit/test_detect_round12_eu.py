@@ -177,3 +177,30 @@ def test_a_german_main_clause_after_a_phrase_stays_news(analyzer: Analyzer) -> N
 )
 def test_a_romance_denial_is_no_event(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "", body, None)
+
+
+# ------------- class 6: lobbying, and the subject after a Dutch or German verb
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De topmannen van drie chipbedrijven vroegen de regering om een pauze in nieuwe "
+        "exportbeperkingen.",
+        "Die Chefs der Chipkonzerne baten die Regierung um einen Aufschub neuer Exportverbote.",
+        "Los directivos pidieron al Gobierno frenar nuevas restricciones a la venta de chips.",
+    ],
+)
+def test_a_firms_request_is_no_event(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+def test_a_regulators_request_to_firms_stays_guidance(analyzer: Analyzer) -> None:
+    # contrast: a regulator that asks firms to stop buying issues guidance
+    body = "Los reguladores chinos pidieron a las empresas que dejen de comprar chips de Nvidia."
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+def test_the_subject_after_a_dutch_verb_acts(analyzer: Analyzer) -> None:
+    body = "Onder druk van de VS beperkte ook Nederland de uitvoer van chipmachines naar China."
+    check(analyzer, "", body, ("NL", "tightening"))
