@@ -283,6 +283,10 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="Japanese/Korean progressive endings: an ongoing state, not an act.",
     )
+    standing_before: Words = Field(
+        default_factory=dict,
+        description="Continuity adverbs before a verb ('nog steeds', 'bislang'): what stands.",
+    )
     recent_cues: Words = Field(
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
@@ -446,6 +450,7 @@ class PolicyPatterns(_Strict):
         "anaphors",
         "approval_obligations",
         "recent_cues",
+        "standing_before",
         "modal_lemmas",
         "conditional_endings",
         "verb_final_modals",

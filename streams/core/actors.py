@@ -20,7 +20,7 @@ import re
 from typing import Final
 
 from streams.core.acting import Acting
-from streams.core.fields import Field, Site, code, last_before, within
+from streams.core.fields import Field, Site, closes_clause, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 
 __all__ = ["Actors"]
@@ -35,6 +35,14 @@ _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demo
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
+# Dutch and German are verb-second: a subject may follow the finite verb, after at most
+# two short adverbs ("beperkte ook Nederland", "verbot nun auch China").
+_VERB_SECOND: Final = frozenset(["de", "nl"])
+_INVERTED_GAP = re.compile(r"\s(?:[a-zäöüß]{1,8}\s){0,2}")
+# Dutch and German perfect auxiliaries right after a subject: "China heeft ...", "Peking hat ...".
+_PERFECT_AUX = re.compile(
+    r"\s(?:heeft|hebben|had|hadden|is|zijn|hat|haben|hatte|hatten|ist|sind)\b"
+)
 _ROMANCE_OF = re.compile(
     r"(?:\s(?:à|a|al|aux|alla|alle)\s(?:l['’]|la\s|les\s|las\s|los\s|el\s)?[\w-]{3,20})?"
     r"\s(?:de|du|des|di|del|della|dei|do|da|dos|das)\s(?:l['’]|la\s|les\s|los\s|las\s|el\s|gli\s)?"
@@ -147,6 +155,15 @@ class Actors(Acting):
                 if first:
                     return code(first[0]), "actor"
             return code(before), "actor"
+        if not site.cjk and reading.langs <= _VERB_SECOND and not noun:
+            # "Onder druk van de VS beperkte ook Nederland de uitvoer", "Daraufhin verbot
+            # auch China ...": a fronted phrase puts the subject right after the verb.
+            for actor in within(item.actors, mention.end, min(sentence.end, mention.end + 24)):
+                if _INVERTED_GAP.fullmatch(text, mention.end, actor.start) and self._is_acting(
+                    item, actor
+                ):
+                    return code(actor), "actor"
+                break
         # "..., the U.S. Commerce Department said": the source of a passive statement.
         for actor in self._acting(item, mention.end, sentence.end):
             if lex.reporting.match(text, actor.end + 1, actor.end + 20):
@@ -251,6 +268,12 @@ class Actors(Acting):
             return False  # "Intel's licence was revoked", "Huawei, SMIC and ..."
         if lex.passive.search(text[max(lo, mention.start - 24) : mention.start]):
             return False  # "Huawei was banned"
+        state = last_before(item.actors, site.clause_lo, firm.start)
+        if state is not None and closes_clause(site) and _PERFECT_AUX.match(text, state.end):
+            # "China heeft het exportverbod voor Nexperia opgeheven": the state before a
+            # perfect's auxiliary is the subject of the clause-final participle; the firm
+            # names the object ("Habeck will ... untersagen" is no perfect: left as it was).
+            return False
         word = _WORD_BEFORE.search(text[max(0, firm.start - 24) : firm.start])
         return not (word and word.group(1) in lex.place)  # "sales to Huawei were halted"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import Site, within
+from streams.core.fields import Site, closes_clause, within
 from streams.core.grammar import Grammar
 from streams.core.lexicon import Lexicon, Needs
 from streams.core.mentions import Mention
@@ -101,6 +101,8 @@ class Constructs:
             # "the ban was lifted": a passive's object stands before it; "was revoking
             # waivers" is a progressive, active, its object after it.
             side = "either"
+        elif side == "after" and closes_clause(site):
+            side = "either"  # a clause-final participle: its object stands before it
         words = lex.needs[needs.word_class]
         held = words.search(text, mention.start, mention.end) if noun else None
         if held is not None and (held.start(), held.end()) != (mention.start, mention.end):

@@ -33,6 +33,8 @@ __all__ = [
     "within",
 ]
 
+# Nothing but closing quotes and punctuation after a word: it ends its clause.
+_CLAUSE_CLOSE = re.compile(r"[\s\"'”»)]*(?:[.,;:!?]|$)")
 _MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
 CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
 LEAD: Final = 700  # chars of the body that hold its lead
@@ -178,6 +180,20 @@ class Site:
     def text(self) -> str:
         """The field's folded, lower-cased text."""
         return self.item.low
+
+
+def closes_clause(site: Site) -> bool:
+    """Whether the trigger is a single word that ends its clause.
+
+    Dutch and German put a perfect's participle last, its object before it ("China heeft
+    het exportverbod ... opgeschort", "hat ... keine Lizenzen ... erteilt").
+    """
+    mention = site.mention
+    return (
+        not site.cjk
+        and " " not in mention.text
+        and _CLAUSE_CLOSE.match(site.text, mention.end, site.clause_hi + 1) is not None
+    )
 
 
 def within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:

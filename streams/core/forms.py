@@ -57,6 +57,7 @@ class FormTables:
     month_after: re.Pattern[str]
     case_particles: tuple[str, ...]
     standing: re.Pattern[str]
+    standing_before: WideWords
     recent: WideWords
     conditional: dict[str, tuple[str, ...]]
     verb_final: re.Pattern[str]
@@ -123,6 +124,7 @@ class FormTables:
         self.month_after = re.compile(r"\s{0,2}\d|\s(?:of\s)?this\syear")
         self.case_particles = tuple(p.case_particles)
         self.standing = compile_words(p.standing_after)
+        self.standing_before = WideWords(all_words(p.standing_before))
         self.recent = WideWords(all_words(p.recent_cues))
         self.conditional: dict[str, tuple[str, ...]] = {
             lang: tuple(ends) for lang, ends in p.conditional_endings.items()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import ArticleYear, Site, within
+from streams.core.fields import ArticleYear, Site, closes_clause, within
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
 from streams.core.sov import chained_cue_span, reported_coming
@@ -45,6 +45,12 @@ _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
+_EARLIER_WINDOW_VERB_FINAL: Final = 96  # the same before a German or Dutch clause-final verb
+# German and Dutch finite auxiliaries: one standing second makes the clause a main clause.
+_AUXILIARY = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|heeft|hebben|"
+    r"had|hadden|is|zijn|wordt|worden|werd|werden)\b"
+)
 # Right after a Chinese or Japanese predicate (folded: 後 is 后), "after": "出口管制后",
 # "規制後" name the measure as the time of what the sentence reports.
 _CJK_AFTER: Final = ("后", "之后")
@@ -87,6 +93,13 @@ _JUDGES = re.compile(
 # Romance "in order to" + an infinitive ("para impedir", "pour bloquer", "per fermare").
 _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
 _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
+_STANDING_BEFORE_WINDOW: Final = 60  # chars before a verb searched for "nog steeds"
+_NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
+# An Italian or French conditional earlier in the clause governs what follows it ("il
+# disegno di legge bloccherebbe ... e impedirebbe di allentare", "les règles
+# interdiraient ..."): only endings no noun shares; Spanish and Portuguese "-ría"/"-ria"
+# end nouns too ("secretaría", "indústria") and are listed word by word in modal_cues.
+_GOVERNING_CONDITIONAL = re.compile(r"\b[a-zàèéìòù]{3,}(?:rebbe|rebbero|raient)\b")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # The word before a mention, past one article ("avec la Chine", "with the US").
 _WORD_END = re.compile(
@@ -126,6 +139,11 @@ _HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
 # name or a scare quote ("列“黑名单”").
 _QUOTE_PAIRS: Final = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"))
 _QUOTE_CLAUSE: Final = 16
+
+
+def _starts(found: re.Match[str] | None, at: int) -> bool:
+    """Whether ``found`` starts at ``at`` (a word right after the trigger and its space)."""
+    return found is not None and found.start() == at
 
 
 class Talk:
@@ -220,6 +238,23 @@ class Talk:
             return "modal"
         if not cjk and not reading.langs <= _ENGLISH and self._mood(site, reading):
             return "modal"  # "limitariam", "untersagen will": what would be done
+        cond = None if cjk else _GOVERNING_CONDITIONAL.search(text, lo, start)
+        if cond is not None and not lex.reporting.search(text, site.sentence.start, cond.start()):
+            return "modal"  # "impedirebbe all'amministrazione di allentare le regole"
+        if (
+            not cjk
+            and reading.form in ("verb", "split")
+            and (
+                lex.standing_before.search(
+                    text, max(site.clause_lo, start - _STANDING_BEFORE_WINDOW), start
+                )
+                # Dutch and German put the adverb right after the finite verb
+                or _starts(
+                    lex.standing_before.search(text, mention.end, mention.end + 16), mention.end + 1
+                )
+            )
+        ):
+            return "standing"  # "China beperkt nog steeds ...": what stands, no new act
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
             text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
         ):
@@ -272,7 +307,15 @@ class Talk:
             # vergeben": the subject is negated, however long it is.
             lo = site.clause_lo
         needs = reading.predicate.needs
-        if not cjk and needs is not None and needs.side == "before":
+        if not cjk and needs is not None and needs.side == "after" and closes_clause(site):
+            # "hat bis jetzt keine Lizenzen für ... erteilt": a clause-final verb takes its
+            # object before it (constructs), and a negation right before that object
+            # negates the verb; "nicht mehr ..., ohne eine Genehmigung zu beantragen" not.
+            lo_needs = max(site.clause_lo, start - needs.window - _NEEDS_NEGATION)
+            found = lex.needs[needs.word_class].search(text, lo_needs, start)
+            if found is not None:
+                lo = min(lo, max(site.clause_lo, found.start() - _NEEDS_NEGATION))
+        elif not cjk and needs is not None and needs.side == "before":
             # "hat bis jetzt keine Lizenzen für eingeschränkte Verkäufe erteilt": a verb-final
             # grant is negated before the licence it needs, however far that stands.
             lo = min(lo, max(site.clause_lo, start - needs.window))
@@ -472,7 +515,7 @@ class Talk:
         noun = reading.form in ("event_noun", "state_noun")
         if noun and (lex.prior_cjk if site.cjk else lex.prior).search(site.pre):
             return False, "background:prior"  # "in response to Washington's crackdown"
-        if not noun and not site.cjk and self._earlier_clause(site):
+        if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
             return False, "background:prior"  # "despite the decision to allow H20 sales"
@@ -560,26 +603,40 @@ class Talk:
         before = max(site.clause_lo, noun.start() - _PRIOR_DECISION_GAP)
         return self.lex.prior.search(site.text, before, noun.start()) is not None
 
-    def _earlier_clause(self, site: Site) -> bool:
+    def _earlier_clause(self, site: Site, verb_final: bool = False) -> bool:
         """A verb in a clause that "after"/"since" opens, with its own subject, is earlier.
 
         "... as it tries to rebuild its China business after Washington lifted a de facto
-        ban": the lifting is what the news follows, not the news.
+        ban": the lifting is what the news follows, not the news. German and Dutch put
+        the verb of such a clause last, after its whole object ("Seit die USA den Verkauf
+        von KI-Chips nach China verboten haben"): the opener is looked for further back.
         """
         start = site.mention.start
-        lo = max(site.clause_lo, start - _EARLIER_WINDOW)
-        last = None
-        for last in self.lex.prior_clause.finditer(site.text, lo, start):  # noqa: B007
-            pass
-        if last is None:
-            return False
+        window = _EARLIER_WINDOW_VERB_FINAL if verb_final else _EARLIER_WINDOW
+        lo = max(site.clause_lo, start - window)
+        openers = list(self.lex.prior_clause.finditer(site.text, lo, start))
+        if verb_final:
+            # "Nach Angaben des Ministeriums hat China ... verboten": an auxiliary between
+            # the opener and the verb makes it a main clause, the opener a mere phrase;
+            # beyond the short window only an opener of a verb-final clause is read.
+            openers = [
+                o
+                for o in openers
+                if o.start() >= start - _EARLIER_WINDOW
+                or _AUXILIARY.search(site.text, o.end(), start) is None
+            ]
+        else:
+            openers = openers[-1:]
         # A state after a place preposition is where things go or whom one talks with, not
         # the subject of the earlier clause: German "nach China" is "to China", "après des
-        # discussions avec la Chine" has no subject of its own.
-        for actor in within(site.item.actors, last.end(), start):
-            word = _WORD_END.search(site.text, max(last.start(), actor.start - 16), actor.start)
-            if word is None or word.group(1) not in self.lex.place:
-                return True
+        # discussions avec la Chine" has no subject of its own. In a verb-final clause an
+        # earlier opener is still read past such a preposition ("Seit die USA ... nach
+        # China verboten haben": "nach" is "to" there, "seit" opens the clause).
+        for last in reversed(openers):
+            for actor in within(site.item.actors, last.end(), start):
+                word = _WORD_END.search(site.text, max(last.start(), actor.start - 16), actor.start)
+                if word is None or word.group(1) not in self.lex.place:
+                    return True
         return False
 
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:
