@@ -33,7 +33,13 @@ from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
-from streams.core.status import appositive, lifted_before, raised_to, revoked_after
+from streams.core.status import (
+    appositive,
+    lifted_before,
+    post_nominal,
+    raised_to,
+    revoked_after,
+)
 from streams.core.talk import Talk
 
 __all__ = ["Draft", "Field", "Reader"]
@@ -271,7 +277,10 @@ class Reader(Constructs):
                 return True
             if reading.form.endswith("noun") and revoked_after(text, mention.end, hi):
                 return True
-        return reading.form == "verb" and appositive(text, mention.start, mention.end, hi)
+        return reading.form == "verb" and (
+            appositive(text, mention.start, mention.end, hi)
+            or post_nominal(text, site.sentence.start, mention.start)
+        )
 
     def _reading(self, site: Site, candidates: list[Reading]) -> tuple[Reading, int] | None:
         """Pick the reading whose grammar fits the words around the mention.

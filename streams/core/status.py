@@ -5,7 +5,9 @@
 * "the VEU authorisation ... will be revoked": an authorisation that a later verb of its
   clause takes back grants nothing (the revocation is read from that verb);
 * "the B200 processors, restricted for sale in China, are sold ...": a participle that
-  opens an apposition describes a product's standing status, it reports no act.
+  opens an apposition describes a product's standing status, it reports no act; so does
+  one after the noun of an apposition ("the H20, the most advanced chip allowed for sale
+  to China under US rules").
 
 Small bounded regexes over one clause; the word lists are closed grammatical sets (be,
 modal and revocation participles), not vocabulary, hence here rather than in the
@@ -17,16 +19,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["appositive", "lifted_before", "raised_to", "revoked_after"]
+__all__ = ["appositive", "lifted_before", "post_nominal", "raised_to", "revoked_after"]
 
-_RATE_WINDOW: Final = 70  # chars after a measure searched for "to 145%"
 _REVOKED_WINDOW: Final = 80  # chars after an authorisation searched for "will be revoked"
-_APPOSITION_WINDOW: Final = 90  # chars after an appositive participle to its closing comma
 
-# "to 145%", "to 50 percent", "to a 25% rate": the level a levy is lifted or raised to.
+# "to 145%", "to 50 percent", "to a 25% rate" (within 70 chars of the measure): the
+# level a levy is lifted or raised to.
 _TO_RATE = re.compile(
-    r"[^.;:!?\n]{0,%d}?\bto\s{1,3}(?:a\s{1,3}|as\s{1,3}much\s{1,3}as\s{1,3})?"
-    r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%%|percent\b|per\s{1,3}cent\b)" % _RATE_WINDOW
+    r"[^.;:!?\n]{0,70}?\bto\s{1,3}(?:a\s{1,3}|as\s{1,3}much\s{1,3}as\s{1,3})?"
+    r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per\s{1,3}cent\b)"
 )
 # "lifted the levies", "lifts tariffs", "has lifted its duties": lift right before a levy.
 _LIFT_BEFORE = re.compile(
@@ -42,12 +43,23 @@ _REVOKED = re.compile(
     r"(?:revoked|withdrawn|rescinded|terminated|cancell?ed|ended|pulled|scrapped|stripped|"
     r"end|expire|lapse)\b"
 )
+# ", the most advanced chip allowed ...": an apposition's noun phrase (a determiner and
+# up to five words, no verb) right before the participle, after a comma.
+_APPOSED_NOUN = re.compile(r",\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:[\w'’-]{1,24}\s{1,3}){1,5}$")
+# A participle of a reduced relative takes no object: "allowed for sale", "restricted
+# under US rules"; "On Monday, the ministry suspended its ban" is a finite verb.
+_PASSIVE_NEXT = re.compile(
+    r"[a-z]{2,24}\s{0,3}(?:[,.;]|$|\s(?:for|to|in|under|from|by|on|at|as|since|until|"
+    r"without|only|outside|abroad)\b)"
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b")
 # An apposition's participle right after "<noun>," (a product named before it).
 _OPENS_APPOSITION = re.compile(r"[a-z0-9)]\s{0,2},\s{1,3}$")
+# The apposition closes (within 90 chars) with a comma before the sentence's own verb.
 _CLOSES_APPOSITION = re.compile(
-    r"[^,;.:!?\n]{0,%d}?,\s{1,3}(?:(?:still|now|also|often)\s{1,3})?"
+    r"[^,;.:!?\n]{0,90}?,\s{1,3}(?:(?:still|now|also|often)\s{1,3})?"
     r"(?:are|is|was|were|have|has|had|remain|remains|remained|can|could|will|would|"
-    r"continue|continues|continued)\b" % _APPOSITION_WINDOW
+    r"continue|continues|continued)\b"
 )
 
 
@@ -64,6 +76,20 @@ def lifted_before(pre: str) -> bool:
 def revoked_after(text: str, end: int, hi: int) -> bool:
     """Whether an authorisation ending at ``end`` is revoked by its clause's verb."""
     return _REVOKED.match(text, end, min(hi, end + _REVOKED_WINDOW)) is not None
+
+
+def post_nominal(text: str, lo: int, start: int) -> bool:
+    """Whether the participle at ``start`` qualifies the noun of an apposition before it.
+
+    "Beijing discouraged buying the H20, the most advanced chip allowed for sale to
+    China under US rules": the chip's status, not an approval by the sentence's subject.
+    """
+    found = _APPOSED_NOUN.search(text, max(lo, start - 120), start)
+    return (
+        found is not None
+        and _FINITE.search(found.group()) is None
+        and _PASSIVE_NEXT.match(text, start) is not None
+    )
 
 
 def appositive(text: str, start: int, end: int, hi: int) -> bool:
