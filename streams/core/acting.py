@@ -258,8 +258,10 @@ class Acting:
                 token = ""  # "De Amerikaanse regering": the Dutch article, not Romance "of"
             if lex.relation.search(before):
                 return False  # "lo scontro tra Cina e Stati Uniti": a relation, no actor
-            if token in lex.object_verbs:
-                return False  # "Biden to hit China with new curbs": the verb's object
+            if token in lex.object_verbs and not _CLAUSE_MARK.search(bare, word.end(1)):  # type: ignore[union-attr]
+                # "Biden to hit China with new curbs", "to counter China's practices": the
+                # verb's object; not after a comma ("Washington's pressure, China ...").
+                return False
             # "ministers at the Department for Business", "officials of the Commerce
             # Department": people of the body speak and act for it; so does the body of
             # a state named after it ("el Gobierno de Estados Unidos").

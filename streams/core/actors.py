@@ -43,6 +43,12 @@ _INVERTED_GAP = re.compile(r"\s(?:[a-zäöüß]{1,8}\s){0,2}")
 _PERFECT_AUX = re.compile(
     r"\s(?:heeft|hebben|had|hadden|is|zijn|hat|haben|hatte|hatten|ist|sind)\b"
 )
+# "The US barred Huawei ..., saying its gear could be used by Beijing for spying": the
+# "by" agent belongs to a passive of another verb after the trigger, not to the trigger.
+_OTHER_PASSIVE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s{1,3}(?:[a-z]{2,16}ly\s{1,3})?[a-z]{2,20}(?:ed|en|wn)"
+    r"\s{1,3}by\s{1,3}(?:the\s{1,3})?$"
+)
 _ROMANCE_OF = re.compile(
     r"(?:\s(?:à|a|al|aux|alla|alle)\s(?:l['’]|la\s|les\s|las\s|los\s|el\s)?[\w-]{3,20})?"
     r"\s(?:de|du|des|di|del|della|dei|do|da|dos|das)\s(?:l['’]|la\s|les\s|los\s|las\s|el\s|gli\s)?"
@@ -81,8 +87,16 @@ class Actors(Acting):
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
                 if not self._is_actor(item, actor):
                     continue  # "products made by US chipmaker Micron": a firm's qualifier
+                if _OTHER_PASSIVE.search(text, mention.end, actor.start):
+                    continue  # "barred Huawei ..., saying it could be used by Beijing"
                 return code(actor), "agent"
             agent = lex.agent.search(gap)
+            if (
+                agent is not None
+                and _FROM.match(agent.group())
+                and lex.needs["measure"].match(text, actor.end + 1)
+            ):
+                continue  # "exempted from China tariffs": the tariffs on China, no agent
             if (
                 agent is not None
                 and (

@@ -33,6 +33,13 @@ from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
+from streams.core.status import (
+    appositive,
+    lifted_before,
+    post_nominal,
+    raised_to,
+    revoked_after,
+)
 from streams.core.talk import Talk
 
 __all__ = ["Draft", "Field", "Reader"]
@@ -253,6 +260,28 @@ class Reader(Constructs):
             and _ROMANCE_INFINITIVE.search(mention.text.lower()) is not None
         )
 
+    @staticmethod
+    def _turned(site: Site, reading: Reading) -> bool:
+        """English shapes where the word means the opposite or nothing (``status.py``).
+
+        "lifted levies ... to 145%" raises them (the levy is read as the tariff); "the
+        authorisation ... will be revoked" grants nothing; "the B200s, restricted for
+        sale in China, are sold" describes a standing status.
+        """
+        text, mention = site.item.low, site.mention
+        hi = site.sentence.end
+        if reading.predicate.direction == "easing":
+            lift = mention.text.casefold().startswith("lift")  # "cut tariffs to 10%" eases
+            verbal = reading.form in ("verb", "base", "gerund")
+            if lift and verbal and raised_to(text, mention.end, hi):
+                return True
+            if reading.form.endswith("noun") and revoked_after(text, mention.end, hi):
+                return True
+        return reading.form == "verb" and (
+            appositive(text, mention.start, mention.end, hi)
+            or post_nominal(text, site.sentence.start, mention.start)
+        )
+
     def _reading(self, site: Site, candidates: list[Reading]) -> tuple[Reading, int] | None:
         """Pick the reading whose grammar fits the words around the mention.
 
@@ -285,6 +314,17 @@ class Reader(Constructs):
                     continue
             elif reading.predicate.direction == "easing":
                 consumes = self._object_measure(site)  # "暂停实施...出口管制措施"
+            elif (
+                reading.form == "verb"
+                and reading.predicate.action == "restrict"
+                and "en" in reading.langs
+                and not site.cjk
+            ):
+                # "Washington tightens China restrictions": the measure is the verb's
+                # object, not a second act by the state that qualifies it.
+                consumes = self._object_measure(site)
+            if "en" in reading.langs and self._turned(site, reading):
+                continue
             form = reading.form
             if form == "split":
                 if not self.grammar.particle(text, mention.end, reading.particle, site.clause_hi):
@@ -359,6 +399,12 @@ class Reader(Constructs):
                 continue  # "pressure to limit shipments": an infinitive, not a noun
             if lex.reaction.search(pre):
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
+            if (
+                reading.predicate.action == "tariff"
+                and lifted_before(pre)
+                and raised_to(text, mention.end, site.clause_hi)
+            ):
+                return reading, consumes  # "lifted levies on Chinese goods to 145%": raised
             if self.grammar.governed(text, mention, pre, site.clause_hi, site.sov):
                 return reading, consumes
             if not site.cjk and (lex.instrument_on.search(pre) or self.grammar.coordinated(site)):
