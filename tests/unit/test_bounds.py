@@ -55,7 +55,7 @@ def test_the_issue_article_of_h20_repeated_fits_and_keeps_its_count() -> None:
     (h20,) = analyzed.chips
     assert h20.name == "H20" and h20.mentions == 50_000
     assert len(h20.spans) == MAX_SPANS_PER_ENTITY
-    assert [s.start for s in h20.spans[:2]] == [0, 4]  # the first mentions, in order
+    assert [s["start"] for s in h20.spans[:2]] == [0, 4]  # the first mentions, in order
     assert len(encode_model(analyzed)) < 20_000
 
 
