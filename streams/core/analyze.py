@@ -9,7 +9,7 @@ from typing import Any, cast
 
 from schemas.article import AnalyzedArticle, RawArticle
 from schemas.catalog import Catalog
-from streams.core.bounds import bound_analysis
+from streams.core.bounds import FEW_SPANS, bound_analysis
 from streams.core.detect import Detector, PolicyPatterns, is_policy_change
 from streams.core.normalise import OffsetMap, content_hash, visible_text
 from streams.core.tag_result import EntityData
@@ -48,26 +48,27 @@ class Analyzer:
             _as_sent(found, {"title": title_map, "body": body_map})
         # One validation builds the record and its nested entities and spans (from
         # dicts, in pydantic-core); the events are models already and pass as they are.
-        return bound_analysis(
-            AnalyzedArticle.model_validate(
-                {
-                    "id": article.id,
-                    "content_hash": digest or content_hash(article.title, article.body),
-                    "title": article.title,
-                    "url": article.url,
-                    "source": article.source,
-                    "published_at": article.published_at,
-                    "lang": article.lang,
-                    "ingested_at": ingested_at,
-                    "firms": found["firm"],
-                    "chips": found["chip"],
-                    "equipment": found["equipment"],
-                    "jurisdictions": found["jurisdiction"],
-                    "is_policy_change": is_policy_change(events),
-                    "events": events,
-                }
-            )
+        record = AnalyzedArticle.model_validate(
+            {
+                "id": article.id,
+                "content_hash": digest or content_hash(article.title, article.body),
+                "title": article.title,
+                "url": article.url,
+                "source": article.source,
+                "published_at": article.published_at,
+                "lang": article.lang,
+                "ingested_at": ingested_at,
+                "firms": found["firm"],
+                "chips": found["chip"],
+                "equipment": found["equipment"],
+                "jurisdictions": found["jurisdiction"],
+                "is_policy_change": is_policy_change(events),
+                "events": events,
+            }
         )
+        if not events and tagged.hit_count <= FEW_SPANS:
+            return record  # within every bound, told by counting (``FEW_SPANS``)
+        return bound_analysis(record)
 
 
 # The entity types an analyzed article lists (regulators are read by the detector only).

@@ -50,6 +50,17 @@ _EVENT = 400
 _NAME = 4 + _CHAR * 200
 
 
+#: A record with no event and at most this many spans in all (so at most as many
+#: entities, each with a span) is within every bound above: no cap applies and its
+#: worst-case size fits. The analyzer tells that by counting the tagger's hits (at least
+#: one per span), without a pass over the built record.
+FEW_SPANS = min(
+    MAX_SPANS_PER_ENTITY,
+    MAX_SPANS_PER_ARTICLE,
+    (MAX_ANALYZED_BYTES - _SCALARS) // (_ENTITY + _SPAN),
+)
+
+
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
 

@@ -178,6 +178,11 @@ class TagResult:
         self._labels = labels
         self._entity_keys = entity_keys
 
+    @property
+    def hit_count(self) -> int:
+        """Accepted hits of title and body: at least one per span of the entities."""
+        return len(self._title_hits) + len(self._body_hits)
+
     def has_keyword(self, label: str) -> bool:
         """Whether any keyword mention of ``label`` was found, without building mentions."""
         ids = self._labels.get(label)

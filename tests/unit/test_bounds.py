@@ -13,6 +13,7 @@ from schemas.article import AnalyzedArticle, EntityRef, PolicyEvent, RawArticle,
 from streams.codecs import decode_raw_article, encode_model
 from streams.core.analyze import Analyzer
 from streams.core.bounds import (
+    FEW_SPANS,
     MAX_ANALYZED_BYTES,
     MAX_EVIDENCE_CHARS,
     MAX_SPANS_PER_ARTICLE,
@@ -55,7 +56,7 @@ def test_the_issue_article_of_h20_repeated_fits_and_keeps_its_count() -> None:
     (h20,) = analyzed.chips
     assert h20.name == "H20" and h20.mentions == 50_000
     assert len(h20.spans) == MAX_SPANS_PER_ENTITY
-    assert [s.start for s in h20.spans[:2]] == [0, 4]  # the first mentions, in order
+    assert [s["start"] for s in h20.spans[:2]] == [0, 4]  # the first mentions, in order
     assert len(encode_model(analyzed)) < 20_000
 
 
@@ -161,3 +162,28 @@ def test_a_small_record_is_returned_as_is() -> None:
     analyzed = analyzer().analyze(RawArticle(**seed()), NOW)  # type: ignore[arg-type]
     assert bound_analysis(analyzed) is analyzed
     assert encoded_size(analyzed) <= upper_bound_bytes(analyzed)
+
+
+def test_few_spans_and_no_event_are_within_every_bound_whatever_the_entities() -> None:
+    # The analyzer returns such a record without bound_analysis (it counts the tagger's
+    # hits): the worst case of FEW_SPANS entities of one span each, every scalar at its
+    # longest, must need no cap and fit the byte bound even as escaped JSON.
+    worst = pathological(0, 0).model_copy(
+        update={"firms": [_ref(i, 1) for i in range(FEW_SPANS)], "is_policy_change": False}
+    )
+    assert FEW_SPANS <= MAX_SPANS_PER_ENTITY
+    assert upper_bound_bytes(worst) <= MAX_ANALYZED_BYTES
+    assert encoded_size(worst) <= MAX_ANALYZED_BYTES
+    assert bound_analysis(worst) is worst
+    one_more = worst.model_copy(update={"firms": [_ref(i, 1) for i in range(FEW_SPANS + 5)]})
+    assert upper_bound_bytes(one_more) > MAX_ANALYZED_BYTES  # the count is near its limit
+
+
+def test_the_analyzer_skips_the_bound_only_for_few_hits_and_no_event() -> None:
+    few = analyzer().analyze(accepted("Nvidia sold H20 chips to Tencent."), NOW)
+    assert not few.events and sum(len(e.spans) for e in few.firms + few.chips) <= FEW_SPANS
+    # Many mentions still go through the caps: the per-entity span cap applies.
+    many = analyzer().analyze(accepted("H20 " * (MAX_SPANS_PER_ENTITY + 10)), NOW)
+    (h20,) = many.chips
+    assert h20.mentions == MAX_SPANS_PER_ENTITY + 10
+    assert len(h20.spans) == MAX_SPANS_PER_ENTITY

@@ -66,11 +66,11 @@ def test_a_name_split_by_invisible_characters_is_tagged_with_spans_as_sent() -> 
     assert "Nvidia" in firms and "H200" in chips, (analyzed.firms, analyzed.chips)
     for ref in (firms["Nvidia"], chips["H200"]):
         for span in ref.spans:
-            sent = title if span.field == "title" else body
-            assert strip_format_characters(sent[span.start : span.end]) == span.text
-            assert span.text in ("Nvidia", "H200")
-    (body_nvidia,) = [s for s in firms["Nvidia"].spans if s.field == "body"]
-    assert body[body_nvidia.start : body_nvidia.end] == f"N{ZWSP}vi{SHY}dia"
+            sent = title if span["field"] == "title" else body
+            assert strip_format_characters(sent[span["start"] : span["end"]]) == span["text"]
+            assert span["text"] in ("Nvidia", "H200")
+    (body_nvidia,) = [s for s in firms["Nvidia"].spans if s["field"] == "body"]
+    assert body[body_nvidia["start"] : body_nvidia["end"]] == f"N{ZWSP}vi{SHY}dia"
     # What subscribers display holds none of them.
     assert analyzed.title == "Beijing clears Nvidia H200 imports"
     assert analyzed.events, "the policy sentence is read through the characters"

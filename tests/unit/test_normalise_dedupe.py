@@ -100,6 +100,34 @@ def test_normalise_is_its_definition_on_random_text() -> None:
         assert normalise_text(text) == _normalise_reference(text), repr(text)
 
 
+def test_nfkc_of_a_printable_character_makes_no_white_space_but_the_space() -> None:
+    # normalise_text turns the line breaks of printable text into spaces before NFKC and
+    # then folds only spaces: right only if NFKC makes no other white space from it.
+    other = set(WHITE_SPACE) - {" "}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isprintable():
+            assert not other.intersection(unicodedata.normalize("NFKC", char)), hex(code)
+
+
+def test_normalise_is_its_definition_on_printable_text_with_line_breaks() -> None:
+    # The path for text that is printable but for its line breaks (most non-ASCII text):
+    # no white space but spaces and line breaks, characters NFKC folds to spaces (U+00A8)
+    # or composes (also across a line break), full-width forms, case folding to two letters.
+    pool = (
+        list("\n\n  ab,.:;eE")
+        + [chr(c) for c in range(0xFF01, 0xFF5F)][::7]
+        + list("\u00e9\u0301\u0308\u00a8\u00b4\u00df\u0130\ufb01\u2460\u00bd\u4e2d\u6587\u3002")
+        + ["\u212b", "\u1e9b\u0323", "\U0001d400", "\u2019", "\u2026"]
+    )
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        if not text.isascii():
+            assert text.replace("\n", " ").isprintable(), repr(text)
+        assert normalise_text(text) == _normalise_reference(text), repr(text)
+
+
 # normalise_text as it was before NFKC went by pieces (commit 0966977), kept here to show
 # that every content hash stays what it was: stored hashes must still match.
 _FULL_WIDTH_BEFORE = tuple(

@@ -252,7 +252,7 @@ def test_repeated_paragraphs_count_once(tagger: Tagger) -> None:
     result = tagger.tag("Nvidia", body)
     firms = {e.name: e for e in result.of_type("firm")}
     assert firms["Nvidia"].mentions == 2  # title + first paragraph
-    assert [s.field for s in firms["Nvidia"].spans] == ["title", "body"]
+    assert [s["field"] for s in firms["Nvidia"].spans] == ["title", "body"]
     assert firms["Intel"].mentions == 1
     assert result.of_type("chip")[0].mentions == 1
 
@@ -272,7 +272,7 @@ def test_seed_article(tagger: Tagger) -> None:
     h20 = by_name["H20"]
     assert h20.mentions == 1
     nvidia = by_name["Nvidia"]
-    body_nvidia = [s for s in nvidia.spans if s.field == "body"]
+    body_nvidia = [s for s in nvidia.spans if s["field"] == "body"]
     assert len(body_nvidia) == 6  # of 10 in the raw body
     assert body.count("Nvidia") == 10
     assert by_name["CN"].type == "jurisdiction"
@@ -280,8 +280,8 @@ def test_seed_article(tagger: Tagger) -> None:
     for entity in result.entities:
         assert isinstance(entity, EntityRef)
         for span in entity.spans:
-            source = title if span.field == "title" else body
-            assert source[span.start : span.end] == span.text
+            source = title if span["field"] == "title" else body
+            assert source[span["start"] : span["end"]] == span["text"]
     assert nvidia.id == "Q182477"
     assert all(e.type != "person" for e in result.entities)
 

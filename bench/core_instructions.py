@@ -1,0 +1,134 @@
+"""Instructions of the core pass's loop, counted by callgrind: the figure a shared machine keeps.
+
+CPU-second rates move by 10-50 % with the load of the other processes on the machine
+(bench/README.md, "A faster core"); the number of instructions the core pass executes
+does not. This runs the core pass's loop (decode + hash + dedupe + ``Analyzer.analyze`` +
+``reports_for`` per input, as ``run.core_pass`` times it) over ``generate(N, seed=1,
+prefix="e2e")`` under ``valgrind --tool=callgrind`` and counts only inside the loop: the
+loop is driven by ``collections.deque(map(...), maxlen=0)``, so ``--toggle-collect`` on
+the C function that drains it (``consume_iterator``, used nowhere else in the core)
+switches counting on for exactly the loop; the analyzer's build and a warm-up over
+other articles are not counted. No ``callgrind_control`` timing to get right.
+
+    .venv/bin/python bench/core_instructions.py [--articles 300] [--against REV] [--runs 1]
+
+With ``--against REV`` the same loop runs on ``git archive REV`` (imported first on the
+path, as ``core_identity.py`` does), this tree and REV alternating. Prints instructions
+per input article. ``PYTHONHASHSEED=0``: set iteration order does not move the count.
+Needs valgrind; 300 articles take ~1.5 min a run (the build runs under valgrind too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_COLLECTED = re.compile(r"Collected\s*:\s*([0-9]+)")
+
+
+def loop(articles: int) -> None:
+    """Build, warm up, then run the core loop inside ``consume_iterator`` (counted)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate
+
+    from streams.codecs import DecodeError, decode_raw_article
+    from streams.core.alerts import reports_for
+    from streams.core.analyze import Analyzer
+    from streams.core.catalog import load_catalog
+    from streams.core.detect import load_patterns
+    from streams.core.normalise import content_hash
+
+    values = [item.value for item in generate(articles, seed=1, prefix="e2e")]
+    analyzer = Analyzer.build(load_catalog(None), load_patterns())
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    for item in generate(200, seed=5, prefix="warm"):  # not counted: first-call costs
+        with contextlib.suppress(DecodeError):
+            analyzer.analyze(decode_raw_article(item.value, 1 << 20, 200_000), now)
+    seen: set[str] = set()
+
+    def one(value: bytes) -> None:
+        try:
+            article = decode_raw_article(value, 1 << 20, 200_000)
+        except DecodeError:
+            return
+        digest = content_hash(article.title, article.body)
+        if digest in seen:
+            return
+        seen.add(digest)
+        reports_for(analyzer.analyze(article, now, digest))
+
+    collections.deque(map(one, values), maxlen=0)
+
+
+def count(tree: Path | None, articles: int) -> int:
+    """Instructions of the loop over ``articles`` inputs, with ``tree`` first on the path."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--collect-atstart=no",
+                "--toggle-collect=consume_iterator",
+                f"--callgrind-out-file={tmp}/callgrind.out",
+                sys.executable,
+                __file__,
+                "--loop",
+                "--articles",
+                str(articles),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    found = _COLLECTED.search(done.stderr)
+    if found is None:
+        raise SystemExit(f"no callgrind total in:\n{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    """Count this tree's loop (and REV's, alternating) and print per input article."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--against", help="git revision to count too")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each tree")
+    parser.add_argument("--loop", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.loop:
+        loop(args.articles)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        trees: list[tuple[str, Path | None]] = [("this tree", None)]
+        if args.against:
+            archive = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", args.against],
+                capture_output=True,
+                check=True,
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+            trees.insert(0, (args.against, Path(tmp)))
+        for run in range(args.runs):
+            for name, tree in trees:
+                total = count(tree, args.articles)
+                print(
+                    f"run {run + 1} {name:>12s}: {total:,} instructions,"
+                    f" {total / args.articles:,.0f} per input ({args.articles} inputs)",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()
