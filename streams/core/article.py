@@ -28,6 +28,14 @@ from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
+from streams.core.proposals import (
+    demote_drafted,
+    demote_off_topic,
+    demote_pending,
+    demote_question,
+    demote_reaction_headline,
+    demote_research,
+)
 from streams.core.reading import Reader
 from streams.core.sov import non_past, plan_headline
 
@@ -57,8 +65,14 @@ class Story:
         self.demote_restated(fields, drafts, talk)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
+        demote_drafted(fields, drafts, self.lex)
+        demote_pending(fields, drafts, self.lex)
+        demote_off_topic(fields, drafts, self.lex)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
+        demote_research(fields, drafts, self.lex)
+        demote_question(fields, drafts, self.lex)
+        demote_reaction_headline(fields, drafts, self.lex)
         demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
