@@ -29,6 +29,8 @@ from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
 from streams.core.proposals import (
+    Flags,
+    cjk_story,
     demote_drafted,
     demote_off_topic,
     demote_pending,
@@ -65,14 +67,19 @@ class Story:
         self.demote_restated(fields, drafts, talk)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
-        demote_drafted(fields, drafts, self.lex)
-        demote_pending(fields, drafts, self.lex)
-        demote_off_topic(fields, drafts, self.lex)
+        # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
+        cjk = cjk_story(fields)
+        flags = Flags(fields, self.lex)
+        if cjk:
+            demote_drafted(fields, drafts, self.lex)
+            demote_pending(fields, drafts, self.lex, flags)
+            demote_off_topic(fields, drafts, self.lex, flags)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
-        demote_research(fields, drafts, self.lex)
-        demote_question(fields, drafts, self.lex)
-        demote_reaction_headline(fields, drafts, self.lex)
+        if cjk:
+            demote_research(fields, drafts, self.lex)
+            demote_question(fields, drafts, self.lex, flags)
+            demote_reaction_headline(fields, drafts, self.lex)
         demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))

@@ -31,10 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from streams.core.fields import Draft, Field
+from streams.core.cues import has_cjk
+from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 
 __all__ = [
+    "Flags",
+    "cjk_story",
     "demote_drafted",
     "demote_off_topic",
     "demote_pending",
@@ -95,13 +98,51 @@ def _sentence_of(fields: dict[str, Field], draft: Draft) -> tuple[Field, int, in
     return None if sentence is None else (item, sentence.start, sentence.end)
 
 
+class Flags:
+    """Per article: each read act's sentence, when it holds a word of a per-sentence check.
+
+    The sentence is searched once per act for every word of those checks together
+    (``sentence_flags``); the checks run only on the few sentences that hold one.
+    """
+
+    __slots__ = ("_fields", "_lex", "_seen")
+
+    def __init__(self, fields: dict[str, Field], lex: Lexicon) -> None:
+        """Keep the article's fields and the compiled lexicon."""
+        self._fields = fields
+        self._lex = lex
+        self._seen: dict[int, tuple[Field, int, int] | None] = {}
+
+    def of(self, draft: Draft) -> tuple[Field, int, int] | None:
+        """The draft's sentence (field, start, end) if it holds a flagged word, else None."""
+        key = id(draft)
+        if key not in self._seen:
+            where = _sentence_of(self._fields, draft)
+            if where is not None and self._lex.sentence_flags.search(*where_low(where)) is None:
+                where = None
+            self._seen[key] = where
+        return self._seen[key]
+
+
+def where_low(where: tuple[Field, int, int]) -> tuple[str, int, int]:
+    """The folded text and span of a sentence, as the cue patterns search it."""
+    return where[0].low, where[1], where[2]
+
+
+def cjk_story(fields: dict[str, Field]) -> bool:
+    """Whether the article holds CJK or Hangul text: every cue of this module is CJK."""
+    return any(has_cjk(item.text) for item in fields.values())
+
+
 def demote_drafted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """Acts of a story about a draft measure, or in a sentence naming one, are the draft's."""
     primary = [d for d in drafts if d.primary and not d.talk]
     if not primary:
         return
     items = list(fields.values())
-    if not any(lex.draft.search(item.low) for item in items):
+    # The headline or the lead names the draft (searched there only: the cost of a
+    # whole-body search on every article with a read act is not worth its rare finds).
+    if not any(lex.draft.search(item.low, 0, LEAD) for item in items):
         return  # most articles: no draft named
     story = not any(_enacts(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item))
     for draft in primary:
@@ -116,7 +157,9 @@ def demote_drafted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) 
             draft.rule += " talk:draft"
 
 
-def demote_pending(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+def demote_pending(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
+) -> None:
     """A licence agreed while its terms are pending is not granted; its terms are no duty."""
     licensing = [
         d
@@ -125,10 +168,12 @@ def demote_pending(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) 
     ]
     if not licensing:
         return
-    pending = any(lex.pending.search(item.low) for item in fields.values())
+    granted = any(d.direction == "easing" and d.action in ("approve", "license") for d in licensing)
+    # Pending terms are told in the headline or the lead, next to the grant they hold up.
+    pending = granted and any(lex.pending.search(item.low, 0, LEAD) for item in fields.values())
     for draft in licensing:
         if draft.action == "investigate":
-            where = _sentence_of(fields, draft)
+            where = flags.of(draft)
             if where is not None and lex.review.search(
                 where[0].low, max(where[1], draft.start - 2), draft.start + 2
             ):
@@ -137,7 +182,7 @@ def demote_pending(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) 
                 draft.rule += " talk:review"
             continue
         if draft.direction == "easing" and draft.action in ("approve", "license"):
-            where = _sentence_of(fields, draft)
+            where = flags.of(draft)
             promised = where is not None and (
                 lex.promise.search(where[0].low, max(where[1], draft.start - 3), draft.start + 4)
                 is not None
@@ -159,7 +204,7 @@ def demote_pending(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) 
             draft.rule += " talk:pending"
             continue
         if draft.direction == "tightening" and draft.action in ("license", "restrict"):
-            where = _sentence_of(fields, draft)
+            where = flags.of(draft)
             if where is not None and (
                 lex.terms.search(where[0].low, where[1], where[2])
                 or lex.discourse.search(where[0].low, draft.start, draft.start + 6)
@@ -185,12 +230,14 @@ def demote_research(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon)
             draft.rule += " background:analysis"
 
 
-def demote_question(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+def demote_question(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
+) -> None:
     """A measure named in a reporter's question ("…一事提问") is the question's premise."""
     for draft in drafts:
         if not draft.primary or draft.in_title:
             continue
-        where = _sentence_of(fields, draft)
+        where = flags.of(draft)
         if where is not None and lex.question.search(where[0].low, where[1], where[2]):
             draft.primary = False
             draft.rule += " background:question"
@@ -218,14 +265,16 @@ def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex:
             draft.rule += " background:reaction"
 
 
-def demote_off_topic(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+def demote_off_topic(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
+) -> None:
     """A law in force in an article naming no chip, tool, material or firm is no chip act.
 
     Also a duty told as the law's standing content ("관련 법률상 ... 받아야 한다").
     """
     for draft in drafts:
         if draft.primary and draft.direction == "tightening":
-            where = _sentence_of(fields, draft)
+            where = flags.of(draft)
             if where is not None and lex.standing_before.search(
                 where[0].low, where[1], draft.start
             ):
