@@ -105,16 +105,24 @@ class Flags:
     (``sentence_flags``); the checks run only on the few sentences that hold one.
     """
 
-    __slots__ = ("_fields", "_lex", "_seen")
+    __slots__ = ("_any", "_fields", "_lex", "_seen")
 
     def __init__(self, fields: dict[str, Field], lex: Lexicon) -> None:
         """Keep the article's fields and the compiled lexicon."""
         self._fields = fields
         self._lex = lex
         self._seen: dict[int, tuple[Field, int, int] | None] = {}
+        self._any: bool | None = None
 
     def of(self, draft: Draft) -> tuple[Field, int, int] | None:
         """The draft's sentence (field, start, end) if it holds a flagged word, else None."""
+        if self._any is None:
+            # One scan of the whole article first: most hold none of these words, and
+            # then no act's sentence needs looking up.
+            flags = self._lex.sentence_flags
+            self._any = any(flags.search(item.low) for item in self._fields.values())
+        if not self._any:
+            return None
         key = id(draft)
         if key not in self._seen:
             where = _sentence_of(self._fields, draft)
