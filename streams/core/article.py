@@ -12,6 +12,8 @@ runs it over the headline and the body; this module decides at article level:
   are context (``briefing.py``);
 * a later statement of the headline's actor and direction on another kind of thing
   (materials against chips or a firm's goods) is another decision, told as context;
+* in Chinese, Japanese and Korean: a draft measure, a licence whose terms are pending, a
+  reporter's question, a brokerage's analysis, a law without chips (``proposals.py``);
 * a story whose headline eases a measure retells, in its body, the measure it eases:
   the actor's tightening there is its background;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
