@@ -244,6 +244,18 @@ def test_a_core_technology_export_accepted_is_an_approval(analyzer: Analyzer, bo
     check(analyzer, "", body, ("KR", "easing"))
 
 
+def test_goods_added_to_the_strategic_list_in_force_are_a_licence_duty(
+    analyzer: Analyzer,
+) -> None:
+    check(
+        analyzer,
+        "산업부, 반도체 장비 전략물자 추가 고시 개정 시행",
+        "산업통상자원부는 반도체 장비 5종을 전략물자에 추가하는 고시 개정안을 오늘부터 "
+        "시행한다고 밝혔다. 지난달 행정예고를 거쳤다.",
+        ("KR", "tightening"),
+    )
+
+
 def test_a_technology_designated_as_core_is_a_licence_duty(analyzer: Analyzer) -> None:
     check(
         analyzer,
