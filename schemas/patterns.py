@@ -365,6 +365,66 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="Legal instruments that state a measure: 'proclamation on duties'.",
     )
+    draft_cues: Words = Field(
+        default_factory=dict,
+        description="A measure put out in draft ('預告', '행정예고', '意見公募'): a story telling "
+        "one, with nothing enacted in it, tells a proposal.",
+    )
+    enactment_cues: Words = Field(
+        default_factory=dict,
+        description="A measure enacted or in force ('施行', '시행', '公布'), unless a modal "
+        "('予定', '예정', '预计') stands right beside it.",
+    )
+    pending_cues: Words = Field(
+        default_factory=dict,
+        description="A licence's terms not yet accepted, still negotiated ('尚未接受', "
+        "'仍在谈判'): an approval in such a story is not granted yet.",
+    )
+    licence_terms: Words = Field(
+        default_factory=dict,
+        description="A licence's terms to comply with ('许可条款', '授权条款'): an obligation "
+        "to comply with them is no new licence duty.",
+    )
+    research_cues: Words = Field(
+        default_factory=dict,
+        description="A brokerage or research house ('증권', '証券', '券商'): its assessment in "
+        "the headline or first sentence makes the article an analysis.",
+    )
+    assessment_cues: Words = Field(
+        default_factory=dict,
+        description="What an analyst does ('분석했다', '진단했다', '전망했다'): with a research "
+        "house, an analysis, not news of a measure.",
+    )
+    standing_before: Words = Field(
+        default_factory=dict,
+        description="A rule told as the law's standing content ('법률상', '现行规定'): the "
+        "duty after it is no new measure.",
+    )
+    question_cues: Words = Field(
+        default_factory=dict,
+        description="A reporter's question ('一事提问'): the measure it names is its premise.",
+    )
+    licence_review: Words = Field(
+        default_factory=dict,
+        description="An export licence under review ('出口审查'): no investigation.",
+    )
+    promise_cues: Words = Field(
+        default_factory=dict,
+        description="'will allow' after a reporting verb ('表示将允许'): a promise, no grant.",
+    )
+    discourse_markers: Words = Field(
+        default_factory=dict,
+        description="Discourse phrases that hold a predicate word ('需要指出的是'): no act.",
+    )
+    basis_cues: Words = Field(
+        default_factory=dict,
+        description="A law named as a decision's basis ('根据《出口管制法》'): not in force news.",
+    )
+    law_nouns: Words = Field(
+        default_factory=dict,
+        description="A whole law or regulation ('輸出管制法', '条例'): one in force that names "
+        "no chip, chip tool or material is no chip measure.",
+    )
 
     @field_validator(
         "governing_nouns",
@@ -456,6 +516,19 @@ class PolicyPatterns(_Strict):
         "verb_final_modals",
         "object_verbs",
         "month_names",
+        "draft_cues",
+        "enactment_cues",
+        "pending_cues",
+        "licence_terms",
+        "research_cues",
+        "assessment_cues",
+        "standing_before",
+        "law_nouns",
+        "discourse_markers",
+        "promise_cues",
+        "licence_review",
+        "question_cues",
+        "basis_cues",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

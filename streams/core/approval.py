@@ -43,7 +43,11 @@ class Approvals:
 
     def idle(self, site: Site, reading: Reading) -> str:
         """Why an approval is no easing event ("procedure", "obligation", ...), or ""."""
-        if reading.predicate.action != "approve" or reading.predicate.firm_subject:
+        predicate = reading.predicate
+        # A CJK licence grant under an obligation is the licence duty too: "應事先取得貿易署
+        # 核發的輸出許可證" (must first obtain the permit the agency issues).
+        granted = site.cjk and predicate.action == "license" and predicate.direction == "easing"
+        if (predicate.action != "approve" and not granted) or predicate.firm_subject:
             return ""
         lex = self.lex
         text, mention = site.text, site.mention
@@ -51,6 +55,8 @@ class Approvals:
         lo = max(site.clause_lo, start - _OBLIGATION_WINDOW)
         if lex.obligation.search(text, lo, start) is not None:
             return "obligation"  # "must obtain approval", "须获得主管机关核准"
+        if granted:
+            return ""
         if site.cjk:
             hi = min(site.clause_hi, end + _AFTER_WINDOW)
             if lex.obligation_after.search(text, end, hi) is not None:

@@ -12,6 +12,8 @@ runs it over the headline and the body; this module decides at article level:
   are context (``briefing.py``);
 * a later statement of the headline's actor and direction on another kind of thing
   (materials against chips or a firm's goods) is another decision, told as context;
+* in Chinese, Japanese and Korean: a draft measure, a licence whose terms are pending, a
+  reporter's question, a brokerage's analysis, a law without chips (``proposals.py``);
 * a story whose headline eases a measure retells, in its body, the measure it eases:
   the actor's tightening there is its background;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
@@ -28,6 +30,16 @@ from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
+from streams.core.proposals import (
+    Flags,
+    cjk_story,
+    demote_drafted,
+    demote_off_topic,
+    demote_pending,
+    demote_question,
+    demote_reaction_headline,
+    demote_research,
+)
 from streams.core.reading import Reader
 from streams.core.sov import non_past, plan_headline
 
@@ -57,8 +69,19 @@ class Story:
         self.demote_restated(fields, drafts, talk)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
+        # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
+        cjk = cjk_story(fields)
+        flags = Flags(fields, self.lex)
+        if cjk:
+            demote_drafted(fields, drafts, self.lex)
+            demote_pending(fields, drafts, self.lex, flags)
+            demote_off_topic(fields, drafts, self.lex, flags)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
+        if cjk:
+            demote_research(fields, drafts, self.lex)
+            demote_question(fields, drafts, self.lex, flags)
+            demote_reaction_headline(fields, drafts, self.lex)
         demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))

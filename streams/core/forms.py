@@ -11,10 +11,11 @@ inherits these; every list is data in ``policy_patterns.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from schemas.patterns import PolicyPatterns, Words
-from streams.core.cues import WideWords, compile_words, phrase_pattern
+from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern
 from streams.core.morphology import verb_forms
 from streams.core.script import script_folder
 
@@ -31,6 +32,20 @@ def all_words(words: Words, irregular: dict[str, list[str]] | None = None) -> li
             verb_forms(items, irregular) if irregular is not None and lang == "en" else items
         )
     return out
+
+
+def cjk_words(words: Iterable[str]) -> re.Pattern[str]:
+    """CJK and Hangul words as one pattern over folded lower text, longest first, no bounds.
+
+    ``WideWords`` puts a Latin part with a word bound first, which stops the regex engine
+    from skipping to the words' first characters; a list of CJK words needs no bound
+    (CJK has no spaces), so its literals alone make a pattern that skips fast.
+    """
+    fold = script_folder().fold
+    unique = sorted({fold(w.lower()) for w in words if w}, key=lambda w: (-len(w), w))
+    if any(not has_cjk(w) for w in unique):
+        raise ValueError("cjk_words takes CJK or Hangul words only")
+    return re.compile("|".join(re.escape(w) for w in unique) or "(?!x)x")
 
 
 class FormTables:
@@ -111,6 +126,32 @@ class FormTables:
         self.announce = WideWords(all_words(p.announce_cues))
         self.unconfirmed = WideWords(all_words(p.unconfirmed_cues))
         self.retold = WideWords(all_words(p.report_cues))
+        # Proposals, pending licences, analyses, laws without chips (``proposals.py``).
+        self.draft = cjk_words(all_words(p.draft_cues))
+        self.enactment = cjk_words(all_words(p.enactment_cues))
+        self.pending = cjk_words(all_words(p.pending_cues))
+        self.terms = cjk_words(all_words(p.licence_terms))
+        self.research = cjk_words(all_words(p.research_cues))
+        self.assessment = cjk_words(all_words(p.assessment_cues))
+        self.standing_before = cjk_words(all_words(p.standing_before))
+        self.law = cjk_words(all_words(p.law_nouns))
+        self.discourse = cjk_words(all_words(p.discourse_markers))
+        self.promise = cjk_words(all_words(p.promise_cues))
+        self.review = cjk_words(all_words(p.licence_review))
+        self.question = cjk_words(all_words(p.question_cues))
+        self.basis = cjk_words(all_words(p.basis_cues))
+        # Every word the per-sentence checks of ``proposals.py`` look for, in one list: a
+        # read act's sentence is searched once, and only one that holds some word is
+        # checked group by group.
+        flag_groups = (
+            p.question_cues,
+            p.standing_before,
+            p.licence_terms,
+            p.discourse_markers,
+            p.licence_review,
+            p.promise_cues,
+        )
+        self.sentence_flags = cjk_words(w for group in flag_groups for w in all_words(group))
         self.object_verbs = frozenset(all_words(p.object_verbs, p.irregular_verbs))
         self.future = compile_words(p.future_modals)
         # "in April", "em abril", "im März", "a gennaio": a month with no day after it.

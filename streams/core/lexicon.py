@@ -34,6 +34,8 @@ from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.morphology import inflect, plural
 from streams.core.script import script_folder
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
 __all__ = [
     "PRODUCT_LABEL",
     "TRIGGER_LABEL",
@@ -285,6 +287,10 @@ class Lexicon(FormTables):
         self.document = compile_words(p.document_nouns)
         self.future_modals = frozenset(fold(w) for w in p.future_modals)
         self.modal_exceptions = tuple(fold(w) for w in p.modal_exceptions)
+        # The exceptions by script: a Chinese modal match is checked against the Chinese
+        # words only ("模拟"), a Korean one against the Korean ("검토한 후").
+        self.modal_exceptions_hangul = tuple(w for w in self.modal_exceptions if _HANGUL.search(w))
+        self.modal_exceptions_han = tuple(w for w in self.modal_exceptions if not _HANGUL.search(w))
         self.forecast_after = compile_words(p.forecast_after)
         # Japanese modal words written in kanji alone ("案", "構え") are Chinese words too
         # ("一案" is "a case"): they count only in a sentence with kana.

@@ -426,7 +426,9 @@ class Talk:
 
     def _inside_word(self, text: str, start: int, end: int) -> bool:
         """Whether a CJK modal match is part of a longer word that is no modal ("模拟")."""
-        for word in self.lex.modal_exceptions:
+        hangul = "\uac00" <= text[start] <= "\ud7af"
+        lex = self.lex
+        for word in lex.modal_exceptions_hangul if hangul else lex.modal_exceptions_han:
             lo = max(0, start - len(word) + 1)
             at = text.find(word, lo, end + len(word) - 1)
             if 0 <= at <= start and at + len(word) >= end:

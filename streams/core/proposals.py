@@ -1,0 +1,302 @@
+"""Proposals, pending licences, analyses and laws without chips: acts a story does not state.
+
+Classes of a held-out set's false alerts in Chinese, Japanese and Korean (issue 11, round
+12; ``docs/detection.md``), judged at article level because the sentence that states the
+measure is firm ("輸往南非的47項貨品應先經核准") while another sentence of the story says
+what it is:
+
+* **A draft.** A measure pre-announced (預告), put to administrative pre-announcement
+  (행정예고) or to public comment (意見公募, パブリックコメント), and a story that
+  suspends such a pre-announcement: when the headline or body names the draft
+  (``draft_cues``) and nothing in the article enacts a measure (``enactment_cues``:
+  施行, 시행, 公布, with no modal such as 予定, 예정, 预计 beside the word), its
+  acts are the proposal's content, not acts. A sentence naming the draft is talk even
+  in an article that enacts something else.
+* **A pending licence.** "已同意允许字节跳动购买H200，但英伟达尚未接受...条件": a licence
+  agreed or promised while its terms are not accepted or still negotiated
+  (``pending_cues``) is not granted; and complying with a licence's terms
+  (``licence_terms``: "必须遵守许可条款") is no new licence duty.
+* **An analysis.** A brokerage or research house (``research_cues``) assessing
+  (``assessment_cues``) in the headline or the body's first sentence: the article is its
+  analysis of a measure, which it tells only as context.
+* **A standing rule.** A duty told as what the law says ("관련 법률상 ... 받아야 한다",
+  ``standing_before``) is no new measure.
+* **A law without chips.** An export-control law or regulation in force (``law_nouns``)
+  in an article that names no chip, chip tool, material or firm is no chip measure.
+
+Drafts and pending licences become talk (dropped); analyses and standing rules context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from streams.core.cues import has_cjk
+from streams.core.fields import LEAD, Draft, Field
+from streams.core.lexicon import Lexicon
+
+__all__ = [
+    "Flags",
+    "cjk_story",
+    "demote_drafted",
+    "demote_off_topic",
+    "demote_pending",
+    "demote_question",
+    "demote_reaction_headline",
+    "demote_research",
+]
+
+_MODAL_BEFORE = 12  # chars before an enactment word searched for "预计", "最快"
+_MODAL_AFTER = 12  # chars after it searched for "予定", "예정" ("施行を予定する")
+_FIRST_SENTENCE = 160  # chars of the body that hold its first sentence
+_BASIS_WINDOW = 6  # chars before a law searched for "根据", "に基づ" (its basis)
+_LAW_WINDOW = 30  # chars after a law searched for its entry into force
+
+
+def _sentences(item: Field) -> Iterator[tuple[int, int]]:
+    """Spans of the field's sentences, split at CJK and Latin full stops and line breaks."""
+    text, start = item.low, 0
+    for pos, char in enumerate(text):
+        if char in "。\n!?！？" or (char == "." and (pos + 1 == len(text) or text[pos + 1] == " ")):
+            if pos > start:
+                yield start, pos + 1
+            start = pos + 1
+    if start < len(text):
+        yield start, len(text)
+
+
+def _enacts(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` enacts a measure: an enactment word with no modal beside it."""
+    for found in lex.enactment.finditer(text, lo, hi):
+        before = max(lo, found.start() - _MODAL_BEFORE)
+        after = min(hi, found.end() + _MODAL_AFTER)
+        if (
+            lex.modal.search(text, before, found.start()) is None
+            and lex.modal.search(text, found.end(), after) is None
+            and lex.negation.search(text, before, found.start()) is None  # "尚未正式生效"
+        ):
+            return True
+    return False
+
+
+def _law_in_force(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
+    """Whether a law itself takes effect here ("輸出管制法を可決し、12月1日より施行").
+
+    A law named as a decision's basis ("根据《出口管制法》…决定…") does not.
+    """
+    for law in lex.law.finditer(text, lo, hi):
+        if lex.basis.search(text, max(lo, law.start() - _BASIS_WINDOW), law.start()):
+            continue
+        if lex.enactment.search(text, law.end(), min(hi, law.end() + _LAW_WINDOW)):
+            return True
+    return False
+
+
+def _sentence_of(fields: dict[str, Field], draft: Draft) -> tuple[Field, int, int] | None:
+    item = fields["title" if draft.in_title else "body"]
+    sentence = item.sentence_at(draft.start)
+    return None if sentence is None else (item, sentence.start, sentence.end)
+
+
+class Flags:
+    """Per article: each read act's sentence, when it holds a word of a per-sentence check.
+
+    The sentence is searched once per act for every word of those checks together
+    (``sentence_flags``); the checks run only on the few sentences that hold one.
+    """
+
+    __slots__ = ("_any", "_fields", "_lex", "_seen")
+
+    def __init__(self, fields: dict[str, Field], lex: Lexicon) -> None:
+        """Keep the article's fields and the compiled lexicon."""
+        self._fields = fields
+        self._lex = lex
+        self._seen: dict[int, tuple[Field, int, int] | None] = {}
+        self._any: bool | None = None
+
+    def of(self, draft: Draft) -> tuple[Field, int, int] | None:
+        """The draft's sentence (field, start, end) if it holds a flagged word, else None."""
+        if self._any is None:
+            # One scan of the whole article first: most hold none of these words, and
+            # then no act's sentence needs looking up.
+            flags = self._lex.sentence_flags
+            self._any = any(flags.search(item.low) for item in self._fields.values())
+        if not self._any:
+            return None
+        key = id(draft)
+        if key not in self._seen:
+            where = _sentence_of(self._fields, draft)
+            if where is not None and self._lex.sentence_flags.search(*where_low(where)) is None:
+                where = None
+            self._seen[key] = where
+        return self._seen[key]
+
+
+def where_low(where: tuple[Field, int, int]) -> tuple[str, int, int]:
+    """The folded text and span of a sentence, as the cue patterns search it."""
+    return where[0].low, where[1], where[2]
+
+
+def cjk_story(fields: dict[str, Field]) -> bool:
+    """Whether the article holds CJK or Hangul text: every cue of this module is CJK."""
+    return any(has_cjk(item.text) for item in fields.values())
+
+
+def demote_drafted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Acts of a story about a draft measure, or in a sentence naming one, are the draft's."""
+    primary = [d for d in drafts if d.primary and not d.talk]
+    if not primary:
+        return
+    items = list(fields.values())
+    # The headline or the lead names the draft (searched there only: the cost of a
+    # whole-body search on every article with a read act is not worth its rare finds).
+    if not any(lex.draft.search(item.low, 0, LEAD) for item in items):
+        return  # most articles: no draft named
+    story = not any(_enacts(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item))
+    for draft in primary:
+        where = _sentence_of(fields, draft)
+        in_sentence = where is not None and (
+            lex.draft.search(where[0].low, where[1], where[2]) is not None
+            and not _enacts(lex, where[0].low, where[1], where[2])
+        )
+        if story or in_sentence:
+            draft.primary = False
+            draft.talk = "draft"
+            draft.rule += " talk:draft"
+
+
+def demote_pending(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
+) -> None:
+    """A licence agreed while its terms are pending is not granted; its terms are no duty."""
+    licensing = [
+        d
+        for d in drafts
+        if d.primary and d.action in ("approve", "license", "relax", "restrict", "investigate")
+    ]
+    if not licensing:
+        return
+    granted = any(d.direction == "easing" and d.action in ("approve", "license") for d in licensing)
+    # Pending terms are told in the headline or the lead, next to the grant they hold up.
+    pending = granted and any(lex.pending.search(item.low, 0, LEAD) for item in fields.values())
+    for draft in licensing:
+        if draft.action == "investigate":
+            where = flags.of(draft)
+            if where is not None and lex.review.search(
+                where[0].low, max(where[1], draft.start - 2), draft.start + 2
+            ):
+                draft.primary = False
+                draft.talk = "review"
+                draft.rule += " talk:review"
+            continue
+        if draft.direction == "easing" and draft.action in ("approve", "license"):
+            where = flags.of(draft)
+            promised = where is not None and (
+                lex.promise.search(where[0].low, max(where[1], draft.start - 3), draft.start + 4)
+                is not None
+                and lex.reporting.search(where[0].low, where[1], draft.start) is not None
+            )
+        else:
+            promised = False
+        if (
+            (pending or promised)
+            and draft.direction == "easing"
+            and draft.action
+            in (
+                "approve",
+                "license",
+            )
+        ):
+            draft.primary = False
+            draft.talk = "pending"
+            draft.rule += " talk:pending"
+            continue
+        if draft.direction == "tightening" and draft.action in ("license", "restrict"):
+            where = flags.of(draft)
+            if where is not None and (
+                lex.terms.search(where[0].low, where[1], where[2])
+                or lex.discourse.search(where[0].low, draft.start, draft.start + 6)
+            ):
+                draft.primary = False
+                draft.talk = "terms"
+                draft.rule += " talk:terms"
+
+
+def demote_research(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A research house's assessment in the headline or first sentence: an analysis."""
+    if not any(d.primary for d in drafts):
+        return
+    title, body = fields["title"], fields["body"]
+    first = body.low[: body.low.find("。") + 1 or _FIRST_SENTENCE]
+    end = first.find(". ") + 1 or len(first)
+    heads = (title.low, first[:end])
+    if not any(lex.research.search(h) and lex.assessment.search(h) for h in heads):
+        return
+    for draft in drafts:
+        if draft.primary:
+            draft.primary = False
+            draft.rule += " background:analysis"
+
+
+def demote_question(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
+) -> None:
+    """A measure named in a reporter's question ("…一事提问") is the question's premise."""
+    for draft in drafts:
+        if not draft.primary or draft.in_title:
+            continue
+        where = flags.of(draft)
+        if where is not None and lex.question.search(where[0].low, where[1], where[2]):
+            draft.primary = False
+            draft.rule += " background:question"
+
+
+def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A headline "<measure> + <ministry> responds" whose body condemns that measure.
+
+    "美再对华半导体实施出口管制 商务部回应": the measure is the premise of the answer;
+    when the body tells it only inside the complaint (``background:stance``) and reports
+    nothing of that actor and direction as news, the headline's act is context too.
+    """
+    title = fields["title"]
+    for draft in drafts:
+        if not (draft.in_title and draft.primary):
+            continue
+        if lex.reaction.search(title.low, draft.start) is None:
+            continue
+        key = (draft.jurisdiction, draft.direction)
+        # The body reports the act as news itself: the headline is about the act.
+        if not any(
+            d.primary and not d.in_title and (d.jurisdiction, d.direction) == key for d in drafts
+        ):
+            draft.primary = False
+            draft.rule += " background:reaction"
+
+
+def demote_off_topic(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
+) -> None:
+    """A law in force in an article naming no chip, tool, material or firm is no chip act.
+
+    Also a duty told as the law's standing content ("관련 법률상 ... 받아야 한다").
+    """
+    for draft in drafts:
+        if draft.primary and draft.direction == "tightening":
+            where = flags.of(draft)
+            if where is not None and lex.standing_before.search(
+                where[0].low, where[1], draft.start
+            ):
+                draft.primary = False
+                draft.rule += " background:standing"
+    if not drafts or any(d.products or d.targets for d in drafts):
+        return
+    items = list(fields.values())
+    if any(item.products or item.chips or item.equipment or item.firms for item in items):
+        return
+    # The law itself takes effect in a sentence ("輸出管制法は12月1日から施行"); a decision
+    # citing a law as its basis ("根据《出口管制法》…决定…") is no law taking effect.
+    if any(_law_in_force(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item)):
+        for draft in drafts:
+            draft.primary = False
+            draft.talk = "off-topic"
+            draft.rule += " talk:off-topic"
