@@ -395,7 +395,7 @@ class PolicyPatterns(_Strict):
         description="What an analyst does ('분석했다', '진단했다', '전망했다'): with a research "
         "house, an analysis, not news of a measure.",
     )
-    standing_before: Words = Field(
+    standing_rule: Words = Field(
         default_factory=dict,
         description="A rule told as the law's standing content ('법률상', '现行规定'): the "
         "duty after it is no new measure.",
@@ -522,7 +522,7 @@ class PolicyPatterns(_Strict):
         "licence_terms",
         "research_cues",
         "assessment_cues",
-        "standing_before",
+        "standing_rule",
         "law_nouns",
         "discourse_markers",
         "promise_cues",

@@ -133,7 +133,7 @@ class FormTables:
         self.terms = cjk_words(all_words(p.licence_terms))
         self.research = cjk_words(all_words(p.research_cues))
         self.assessment = cjk_words(all_words(p.assessment_cues))
-        self.standing_before = cjk_words(all_words(p.standing_before))
+        self.standing_rule = cjk_words(all_words(p.standing_rule))
         self.law = cjk_words(all_words(p.law_nouns))
         self.discourse = cjk_words(all_words(p.discourse_markers))
         self.promise = cjk_words(all_words(p.promise_cues))
@@ -145,7 +145,7 @@ class FormTables:
         # checked group by group.
         flag_groups = (
             p.question_cues,
-            p.standing_before,
+            p.standing_rule,
             p.licence_terms,
             p.discourse_markers,
             p.licence_review,

@@ -20,7 +20,7 @@ what it is:
   (``assessment_cues``) in the headline or the body's first sentence: the article is its
   analysis of a measure, which it tells only as context.
 * **A standing rule.** A duty told as what the law says ("관련 법률상 ... 받아야 한다",
-  ``standing_before``) is no new measure.
+  ``standing_rule``) is no new measure.
 * **A law without chips.** An export-control law or regulation in force (``law_nouns``)
   in an article that names no chip, chip tool, material or firm is no chip measure.
 
@@ -283,9 +283,7 @@ def demote_off_topic(
     for draft in drafts:
         if draft.primary and draft.direction == "tightening":
             where = flags.of(draft)
-            if where is not None and lex.standing_before.search(
-                where[0].low, where[1], draft.start
-            ):
+            if where is not None and lex.standing_rule.search(where[0].low, where[1], draft.start):
                 draft.primary = False
                 draft.rule += " background:standing"
     if not drafts or any(d.products or d.targets for d in drafts):
