@@ -133,26 +133,7 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
     the re-fetch from 3 brings 3-9.
     """
     names = Names()
-    topic_name = names.topic("stale")
-    await create_topic(broker, topic_name)
-    tp = TopicPartition(topic_name, 0)
-    producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
-    await producer.start()
-    try:
-        for i in range(10):
-            await producer.send_and_wait(topic_name, b"record %d" % i, partition=0)
-    finally:
-        await producer.stop()
-    # The group has committed 3: records 0-2 were handled before.
-    committer = AIOKafkaConsumer(
-        bootstrap_servers=broker.bootstrap, group_id=names.app_id, enable_auto_commit=False
-    )
-    await committer.start()
-    try:
-        committer.assign([tp])
-        await committer.commit({tp: 3})
-    finally:
-        await committer.stop()
+    topic_name, tp = await _ten_records_committed_at_3(broker, names, "stale")
     # Fetches of 4 records; the test commits, when it has checked.
     app, handled = _recording_app(broker, names, tmp_path, topic_name, broker_max_poll_records=4)
     consumer = app.consumer
@@ -222,25 +203,7 @@ async def test_a_record_in_the_reading_loop_across_a_seek_does_not_skip_the_refe
     the read offset back to the seek's (streams/transport.py).
     """
     names = Names()
-    topic_name = names.topic("across")
-    await create_topic(broker, topic_name)
-    tp = TopicPartition(topic_name, 0)
-    producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
-    await producer.start()
-    try:
-        for i in range(10):
-            await producer.send_and_wait(topic_name, b"record %d" % i, partition=0)
-    finally:
-        await producer.stop()
-    committer = AIOKafkaConsumer(
-        bootstrap_servers=broker.bootstrap, group_id=names.app_id, enable_auto_commit=False
-    )
-    await committer.start()
-    try:
-        committer.assign([tp])
-        await committer.commit({tp: 3})
-    finally:
-        await committer.stop()
+    topic_name, tp = await _ten_records_committed_at_3(broker, names, "across")
     app, handled = _recording_app(broker, names, tmp_path, topic_name)
     consumer = app.consumer
     sought = asyncio.Event()
@@ -323,6 +286,32 @@ async def test_transaction_markers_do_not_hold_the_commit(
         assert consumer._committed_offset[tp] == 8
     finally:
         await app.stop()
+
+
+async def _ten_records_committed_at_3(
+    broker: Broker, names: Names, name: str
+) -> tuple[str, TopicPartition]:
+    """A one-partition topic holding records 0-9, the group's commit at 3 (0-2 handled)."""
+    topic_name = names.topic(name)
+    await create_topic(broker, topic_name)
+    tp = TopicPartition(topic_name, 0)
+    producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
+    await producer.start()
+    try:
+        for i in range(10):
+            await producer.send_and_wait(topic_name, b"record %d" % i, partition=0)
+    finally:
+        await producer.stop()
+    committer = AIOKafkaConsumer(
+        bootstrap_servers=broker.bootstrap, group_id=names.app_id, enable_auto_commit=False
+    )
+    await committer.start()
+    try:
+        committer.assign([tp])
+        await committer.commit({tp: 3})
+    finally:
+        await committer.stop()
+    return topic_name, tp
 
 
 def _recording_app(
