@@ -142,6 +142,19 @@ def cjk_story(fields: dict[str, Field]) -> bool:
     return any(has_cjk(item.text) for item in fields.values())
 
 
+def _talk(draft: Draft, why: str) -> None:
+    """Mark ``draft`` as talk of a measure (no event of its own), saying why in its rule."""
+    draft.primary = False
+    draft.talk = why
+    draft.rule += f" talk:{why}"
+
+
+def _background(draft: Draft, why: str) -> None:
+    """Mark ``draft`` as background to the article's news, saying why in its rule."""
+    draft.primary = False
+    draft.rule += f" background:{why}"
+
+
 def demote_drafted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """Acts of a story about a draft measure, or in a sentence naming one, are the draft's."""
     primary = [d for d in drafts if d.primary and not d.talk]
@@ -160,9 +173,7 @@ def demote_drafted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) 
             and not _enacts(lex, where[0].low, where[1], where[2])
         )
         if story or in_sentence:
-            draft.primary = False
-            draft.talk = "draft"
-            draft.rule += " talk:draft"
+            _talk(draft, "draft")
 
 
 def demote_pending(
@@ -185,9 +196,7 @@ def demote_pending(
             if where is not None and lex.review.search(
                 where[0].low, max(where[1], draft.start - 2), draft.start + 2
             ):
-                draft.primary = False
-                draft.talk = "review"
-                draft.rule += " talk:review"
+                _talk(draft, "review")
             continue
         if draft.direction == "easing" and draft.action in ("approve", "license"):
             where = flags.of(draft)
@@ -207,9 +216,7 @@ def demote_pending(
                 "license",
             )
         ):
-            draft.primary = False
-            draft.talk = "pending"
-            draft.rule += " talk:pending"
+            _talk(draft, "pending")
             continue
         if draft.direction == "tightening" and draft.action in ("license", "restrict"):
             where = flags.of(draft)
@@ -217,9 +224,7 @@ def demote_pending(
                 lex.terms.search(where[0].low, where[1], where[2])
                 or lex.discourse.search(where[0].low, draft.start, draft.start + 6)
             ):
-                draft.primary = False
-                draft.talk = "terms"
-                draft.rule += " talk:terms"
+                _talk(draft, "terms")
 
 
 def demote_research(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
@@ -234,8 +239,7 @@ def demote_research(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon)
         return
     for draft in drafts:
         if draft.primary:
-            draft.primary = False
-            draft.rule += " background:analysis"
+            _background(draft, "analysis")
 
 
 def demote_question(
@@ -247,8 +251,7 @@ def demote_question(
             continue
         where = flags.of(draft)
         if where is not None and lex.question.search(where[0].low, where[1], where[2]):
-            draft.primary = False
-            draft.rule += " background:question"
+            _background(draft, "question")
 
 
 def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
@@ -269,8 +272,7 @@ def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex:
         if not any(
             d.primary and not d.in_title and (d.jurisdiction, d.direction) == key for d in drafts
         ):
-            draft.primary = False
-            draft.rule += " background:reaction"
+            _background(draft, "reaction")
 
 
 def demote_off_topic(
@@ -284,8 +286,7 @@ def demote_off_topic(
         if draft.primary and draft.direction == "tightening":
             where = flags.of(draft)
             if where is not None and lex.standing_rule.search(where[0].low, where[1], draft.start):
-                draft.primary = False
-                draft.rule += " background:standing"
+                _background(draft, "standing")
     if not drafts or any(d.products or d.targets for d in drafts):
         return
     items = list(fields.values())
@@ -295,6 +296,4 @@ def demote_off_topic(
     # citing a law as its basis ("根据《出口管制法》…决定…") is no law taking effect.
     if any(_law_in_force(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item)):
         for draft in drafts:
-            draft.primary = False
-            draft.talk = "off-topic"
-            draft.rule += " talk:off-topic"
+            _talk(draft, "off-topic")
