@@ -314,13 +314,8 @@ async def _ten_records_committed_at_3(
     return topic_name, tp
 
 
-def _recording_app(
-    broker: Broker, names: Names, tmp_path: Path, topic_name: str, **conf: Any
-) -> tuple[faust.App, list[int]]:
-    """A bare Faust app on our transport whose one agent records the offsets it is handed.
-
-    Offsets are committed only when the test commits (a commit interval of an hour).
-    """
+def _bare_app(broker: Broker, names: Names, tmp_path: Path, **conf: Any) -> faust.App:
+    """A bare Faust app on our transport, committing only when the test commits."""
     app = faust.App(
         names.app_id,
         broker=f"kafka://{broker.bootstrap}",
@@ -329,11 +324,22 @@ def _recording_app(
         web_enabled=False,
         autodiscover=False,
         consumer_auto_offset_reset="earliest",
-        broker_commit_interval=3600.0,
+        broker_commit_interval=3600.0,  # an hour: the test commits
         loop=asyncio.get_running_loop(),
         **conf,
     )
     install(app, Settings())
+    return app
+
+
+def _recording_app(
+    broker: Broker, names: Names, tmp_path: Path, topic_name: str, **conf: Any
+) -> tuple[faust.App, list[int]]:
+    """A bare Faust app on our transport whose one agent records the offsets it is handed.
+
+    Offsets are committed only when the test commits (a commit interval of an hour).
+    """
+    app = _bare_app(broker, names, tmp_path, **conf)
     topic = app.topic(topic_name, value_serializer="raw", partitions=1)
     handled: list[int] = []
 
@@ -365,18 +371,7 @@ async def test_the_stall_report_says_what_holds_a_partition(broker: Broker, tmp_
             await producer.send_and_wait(topic_name, b"record %d" % i, partition=0)
     finally:
         await producer.stop()
-    app = faust.App(
-        names.app_id,
-        broker=f"kafka://{broker.bootstrap}",
-        store="memory://",
-        datadir=str(tmp_path),
-        web_enabled=False,
-        autodiscover=False,
-        consumer_auto_offset_reset="earliest",
-        broker_commit_interval=3600.0,
-        loop=asyncio.get_running_loop(),
-    )
-    install(app, Settings())
+    app = _bare_app(broker, names, tmp_path)
     topic = app.topic(topic_name, value_serializer="raw", partitions=1)
     taken: list[int] = []
     hold = asyncio.Event()
