@@ -27,9 +27,17 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # A terminator run, its closing quotes/brackets, or a line break. One pass, no nesting.
-_BOUNDARY = re.compile(r"[.!?。！？]{1,8}[\"'”’」』)\]）]{0,4}|\n")
-# The token that ends right before a "." (letters, dots, digits), read backwards.
-_TOKEN_TAIL = re.compile(r"[A-Za-z.]{1,12}$")
+# The same matches as ``[.!?。！？]{1,8}[closers]{0,4}|\n``, written to start with one
+# character class: the regex engine then skips ahead to a possible first character
+# instead of trying both alternatives at every position (~a third of the time over a
+# sentence window; a unit test compares the two forms).
+_BOUNDARY = re.compile(
+    r"[\n.!?。！？](?:(?<=\n)|(?<=[.!?。！？])[.!?。！？]{0,7}[\"'”’」』)\]）]{0,4})"
+)
+# The token that ends right before a "." (letters and dots), read backwards: the
+# longest run of these at the end, at most ``_MAX_TOKEN`` characters (what
+# ``[A-Za-z.]{1,12}$`` finds, by ``str.rstrip`` in C instead of a regex search).
+_TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _CJK_END = frozenset("。！？")
 # A day number before the dot and a month name after it: an ordinal date, not an end.
 _ORDINAL = re.compile(r"(?<!\d)\d{1,2}$")
@@ -69,9 +77,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     ):
         return False  # German and Dutch dates: "ab dem 1. März", "per 1. september"
     if mark.startswith("."):
-        head = text[max(0, dot - _MAX_TOKEN) : dot + 1]
-        tail = _TOKEN_TAIL.search(head)
-        token = tail.group().casefold() if tail else ""
+        token = _dotted_token(text, dot)
         # Keep the dot-bearing token only from its last space: "(U.S." -> "u.s.".
         if token in ABBREVIATIONS or (len(token) == 2 and token[0].isalpha()):
             # Initials like "J." are abbreviations too.
@@ -79,6 +85,13 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     # A lower-case continuation means the dot did not end the sentence.
     rest = text[end : end + 4].lstrip()
     return not (rest and rest[0].islower())
+
+
+def _dotted_token(text: str, dot: int) -> str:
+    """The letters and dots that end at ``text[dot]`` (a "."), at most twelve, case-folded."""
+    head = text[max(0, dot - _MAX_TOKEN) : dot + 1]
+    run = min(_MAX_TOKEN, len(head) - len(head.rstrip(_TOKEN_CHARS)))
+    return head[len(head) - run :].casefold()
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -82,3 +82,53 @@ def test_sentence_at_matches_split_sentences() -> None:
     for pos in range(len(text) + 1):
         expected = next((s for s in sentences if s.start <= pos < s.end), None)
         assert sentence_at(text, pos) == expected
+
+
+def test_boundary_pattern_finds_what_its_two_alternative_form_finds() -> None:
+    """The class-first boundary regex matches the original alternation, span for span."""
+    import random
+    import re
+
+    from streams.core import segment
+
+    original = re.compile(r"[.!?。！？]{1,8}[\"'”’」』)\]）]{0,4}|\n")
+    alphabet = [*"ab .!?\n\"')]U", "。", "！", "？", "」", "』", "）", "”", "’", "中"]
+    rng = random.Random(3)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        pos = rng.randrange(0, len(text) + 1)
+        spans = [m.span() for m in original.finditer(text, pos)]
+        assert spans == [m.span() for m in segment._BOUNDARY.finditer(text, pos)], text
+        found += len(spans)
+    assert found > 3000
+
+
+def test_abbreviation_token_is_the_letter_and_dot_run_before_the_dot() -> None:
+    """At most twelve letters and dots: "U.S." is one, so is a twelve-letter run."""
+    assert texts("Sold to the U.S. Commerce rules. Next.") == [
+        "Sold to the U.S. Commerce rules.",
+        "Next.",
+    ]
+    # "(u.s." is read from its last non-letter: "u.s." (an abbreviation, no split).
+    assert texts("Rules (u.s. Commerce) apply. Next.") == ["Rules (u.s. Commerce) apply.", "Next."]
+    # A run longer than twelve ends the sentence whatever its head.
+    assert texts("Xxxxxxxxxxxxxxxu.s. Next.") == ["Xxxxxxxxxxxxxxxu.s.", "Next."]
+
+
+def test_dotted_token_is_what_the_regex_search_found() -> None:
+    """Before every dot of random text: the token ``[A-Za-z.]{1,12}$`` found."""
+    import random
+    import re
+
+    from streams.core import segment
+
+    tail = re.compile(r"[A-Za-z.]{1,12}$")
+    rng = random.Random(5)
+    alphabet = [*"abUS. ()1\n", "Inc", "u.s", "Corp", " a", " B"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        for dot in (i for i, ch in enumerate(text) if ch == "."):
+            match = tail.search(text[max(0, dot - 12) : dot + 1])
+            assert match is not None
+            assert segment._dotted_token(text, dot) == match.group().casefold(), text
