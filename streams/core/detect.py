@@ -235,8 +235,10 @@ class Detector:
         start = 0
         for _ in range(_DATELINE_LINES):
             # Skip the line's leading white space (what str.lstrip would drop: re's \s
-            # is str.isspace), without copying the rest of the body twice per line.
-            start = _SPACE_RUN.match(text, start).end()  # type: ignore[union-attr]
+            # is str.isspace), without copying the rest of the body twice per line. Most
+            # lines start with a word: one character test instead of a regex call.
+            if start < len(text) and text[start].isspace():
+                start = _SPACE_RUN.match(text, start).end()  # type: ignore[union-attr]
             if start >= LEAD:
                 return
             match = self.lexicon.dateline.match(body.text, start)
