@@ -201,7 +201,7 @@ class WideWords:
     The trie is split at its root (``_trie_roots``), one alternative per first
     character, so that every alternative starts with a literal and the engine skips to
     a possible first character (a named group around the Latin trie, which told the
-    Latin matches from the CJK ones, hid that set from it: ~2x slower). When no
+    Latin matches from the CJK ones, hid that set from it: ~1.5x slower). When no
     first character starts both a Latin and a CJK word, the match's first character
     tells which kind matched; otherwise the grouped form is kept.
     """
