@@ -98,6 +98,10 @@ _TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で)、$")
 _TIME_COMMA = re.compile(
     r"(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:昨日|本日|今日|同日|今年|昨年|先月|今月)?、$"
 )
+# "15の米国のエンティティーに対する関連措置を解除し": a state owning the noun that a measure
+# is aimed at ("に対する", "への") is the target's owner, not the actor (no other state
+# between: "日本の韓国に対する輸出規制" keeps Japan).
+_OWNED_TARGET = re.compile(r"の[^、。，,\s]{1,12}?(?:に対する|に対して|に対し|への)")
 _SENTENCE_OPEN = frozenset("。\n」】）)！？")
 
 
@@ -254,6 +258,11 @@ class Acting:
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
             if _DESTINATION.match(after):
                 return False  # "中国施設向けの装置": a destination, however qualified
+            owned = _OWNED_TARGET.match(after)
+            if owned is not None and not within(
+                item.actors, mention.end, mention.end + owned.end()
+            ):
+                return False  # "米国のエンティティーに対する措置": the target's owner
             if _IN_BA_OBJECT.search(before):
                 return False  # "将中国两大科技巨头...纳入": part of the fronted object
             if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):

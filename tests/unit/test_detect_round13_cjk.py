@@ -6,7 +6,8 @@
    state's measure, with the reaction after it; the speaker announcing its own decision.
 2. A catch-all control revision that took effect, the sentence opened by its date
    ("2025年10月9日、日本の…見直しが施行された"): JP tightening. Contrast: a date after a
-   subject ("商務部は4日、米国の事業体を…"): the state after the comma owns the object.
+   subject ("商務部は4日、米国の事業体を…"): the state after the comma owns the object; so
+   does a state owning what a measure is aimed at ("米国のエンティティーに対する措置").
 3. A share-price story and a rated research report: the measure is the market's context.
 4. Stopping trade under way is part of a ban ("輸出活動も即時停止"), and a review is the
    procedure of an approval ("经审查，决定…批准").
@@ -103,6 +104,21 @@ def test_a_date_after_a_subject_leaves_the_object_owner_no_actor(analyzer: Analy
     )
     assert any(e.primary and e.jurisdiction == "CN" for e in found), brief(found)
     assert not any(e.jurisdiction == "US" for e in found), brief(found)
+
+
+def test_the_owner_of_a_measures_target_is_no_actor(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "中国、米10事業体の輸出管理措置を解除",
+        "協議の合意を履行するため、中国は11月10日付で、10の米国のエンティティーに対する"
+        "関連措置を解除した。",
+    )
+    assert any(e.primary and e.jurisdiction == "CN" for e in found), brief(found)
+    assert not any(e.jurisdiction == "US" for e in found), brief(found)
+
+
+def test_a_state_before_another_states_target_stays_the_actor(analyzer: Analyzer) -> None:
+    check(analyzer, "", "日本の韓国に対する輸出規制が強化された。", ("JP", "tightening"))
 
 
 # ------------------------------------------ 3. share prices and rated research reports
