@@ -416,6 +416,36 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Discourse phrases that hold a predicate word ('需要指出的是'): no act.",
     )
+    cjk_reaction_stance: Words = Field(
+        default_factory=dict,
+        description="A reacting state's stance in a headline or lead ('断固反対', '반대 입장', "
+        "'坚决反对'): with a speaker cue there, the article is the reaction, not the measure.",
+    )
+    cjk_speakers: Words = Field(
+        default_factory=dict,
+        description="Who reacts at a briefing ('发言人', '報道官', '대변인', '外交部'): with a "
+        "stance cue in the headline or lead, a reaction story.",
+    )
+    cjk_self_decision: Words = Field(
+        default_factory=dict,
+        description="The reacting state's own decision in a sentence ('决定', '宣布对', "
+        "'決定した', '결정했'): an act there stays news in a reaction story.",
+    )
+    cjk_market_cues: Words = Field(
+        default_factory=dict,
+        description="A share-price headline ('一段安', '関連株', '股价', '관련주'): the "
+        "measures it tells are the market's context.",
+    )
+    cjk_trade_activity: Words = Field(
+        default_factory=dict,
+        description="Trade under way ('輸出活動', '수출입 활동', '相关活动') right before a verb "
+        "of stopping: the stop is part of a ban, no measure lifted.",
+    )
+    cjk_review_procedure: Words = Field(
+        default_factory=dict,
+        description="A review as the procedure of a decision ('经审查，决定…批准'): no "
+        "investigation of its own.",
+    )
     basis_cues: Words = Field(
         default_factory=dict,
         description="A law named as a decision's basis ('根据《出口管制法》'): not in force news.",
@@ -529,6 +559,12 @@ class PolicyPatterns(_Strict):
         "licence_review",
         "question_cues",
         "basis_cues",
+        "cjk_reaction_stance",
+        "cjk_speakers",
+        "cjk_self_decision",
+        "cjk_market_cues",
+        "cjk_trade_activity",
+        "cjk_review_procedure",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

@@ -92,6 +92,28 @@ _COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1
 # "報道官は、中国は ...": a Japanese comma after a particle closes a phrase, and a state
 # topic-marked after it opens the next; a comma after a noun lists places ("米国、日本へ").
 _TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で)、$")
+# "2025年10月9日、日本の輸出規制の見直しが施行された": a date or time word that opens the
+# sentence, with its comma, is an adverbial; the state after it opens the clause, it is no
+# listed place. Not after a subject ("商務部は4日、米国の16事業体を": the object's owner).
+_TIME_COMMA = re.compile(
+    r"(?:\d{1,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:昨日|本日|今日|同日|今年|昨年|先月|今月)?、$"
+)
+# "15の米国のエンティティーに対する関連措置を解除し": a state owning the noun that a measure
+# is aimed at ("に対する", "への") is the target's owner, not the actor (no other state
+# between: "日本の韓国に対する輸出規制" keeps Japan).
+_OWNED_TARGET = re.compile(r"の[^、。，,\s]{1,12}?(?:に対する|に対して|に対し|への)")
+_SENTENCE_OPEN = frozenset("。\n」】）)！？")
+
+
+def _opening_time(text: str, start: int) -> bool:
+    """Whether a date or time word and its comma open the sentence just before ``start``."""
+    found = _TIME_COMMA.search(text, max(0, start - 16), start)
+    if found is None or found.end() - found.start() < 3:
+        return False
+    head = text[: found.start()].rstrip()
+    return not head or head[-1] in _SENTENCE_OPEN
+
+
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 _GOVERNMENT = frozenset(
     [
@@ -236,6 +258,11 @@ class Acting:
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
             if _DESTINATION.match(after):
                 return False  # "中国施設向けの装置": a destination, however qualified
+            owned = _OWNED_TARGET.match(after)
+            if owned is not None and not within(
+                item.actors, mention.end, mention.end + owned.end()
+            ):
+                return False  # "米国のエンティティーに対する措置": the target's owner
             if _IN_BA_OBJECT.search(before):
                 return False  # "将中国两大科技巨头...纳入": part of the fronted object
             if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):
@@ -244,6 +271,7 @@ class Acting:
                 before.endswith(lex.cjk_place)
                 and not before.endswith(lex.cjk_not_place)
                 and not (_TOPIC_COMMA.search(before) and after.startswith("は"))
+                and not _opening_time(text, mention.start)
             ):
                 return False
         elif self._target(text, mention.start):

@@ -33,11 +33,14 @@ from streams.core.measures import Matter, matter, other_matter
 from streams.core.proposals import (
     Flags,
     cjk_story,
+    demote_activity_halt,
     demote_drafted,
+    demote_market,
     demote_off_topic,
     demote_pending,
     demote_question,
     demote_reaction_headline,
+    demote_reaction_story,
     demote_research,
 )
 from streams.core.reading import Reader
@@ -82,6 +85,9 @@ class Story:
             demote_research(fields, drafts, self.lex)
             demote_question(fields, drafts, self.lex, flags)
             demote_reaction_headline(fields, drafts, self.lex)
+            demote_reaction_story(fields, drafts, self.lex)
+            demote_market(fields, drafts, self.lex)
+            demote_activity_halt(fields, drafts, self.lex)
         demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))

@@ -137,9 +137,16 @@ class FormTables:
         self.law = cjk_words(all_words(p.law_nouns))
         self.discourse = cjk_words(all_words(p.discourse_markers))
         self.promise = cjk_words(all_words(p.promise_cues))
-        self.review = cjk_words(all_words(p.licence_review))
+        # An export licence under review, or a review as a decision's procedure (round 13).
+        self.review = cjk_words([*all_words(p.licence_review), *all_words(p.cjk_review_procedure)])
         self.question = cjk_words(all_words(p.question_cues))
         self.basis = cjk_words(all_words(p.basis_cues))
+        # Round 13 (CJK): reaction stories and share-price stories (``proposals.py``).
+        self.cjk_reaction_stance = cjk_words(all_words(p.cjk_reaction_stance))
+        self.cjk_speakers = cjk_words(all_words(p.cjk_speakers))
+        self.cjk_self_decision = cjk_words(all_words(p.cjk_self_decision))
+        self.cjk_market = cjk_words(all_words(p.cjk_market_cues))
+        self.cjk_activity = cjk_words(all_words(p.cjk_trade_activity))
         # Every word the per-sentence checks of ``proposals.py`` look for, in one list: a
         # read act's sentence is searched once, and only one that holds some word is
         # checked group by group.
@@ -149,6 +156,7 @@ class FormTables:
             p.licence_terms,
             p.discourse_markers,
             p.licence_review,
+            p.cjk_review_procedure,
             p.promise_cues,
         )
         self.sentence_flags = cjk_words(w for group in flag_groups for w in all_words(group))

@@ -24,7 +24,23 @@ what it is:
 * **A law without chips.** An export-control law or regulation in force (``law_nouns``)
   in an article that names no chip, chip tool, material or firm is no chip measure.
 
-Drafts and pending licences become talk (dropped); analyses and standing rules context.
+Round 13 (held-out classes in Chinese, both scripts, Japanese and Korean) adds two
+article-level readings:
+
+* **A reaction story.** "商務部、米国の対中半導体輸出規制に「断固反対」", "중국 상무부,
+  미국 반도체 수출 규제 강화에 반대 입장": a speaker (``cjk_speakers``) and a stance
+  (``cjk_reaction_stance`` or a condemnation cue) in the headline or the body's first
+  sentence make the article the reaction to another state's measure. Its sentences retell
+  that measure ("この措置は…輸出規制をさらに厳しくし", read with the speaker's state as
+  its actor through an anaphor) or hold rhetoric ("必要な措置を講じ"); none is news,
+  unless it states the speaker's own decision (``cjk_self_decision``: "决定对", "宣布将").
+  A headline whose own act comes before the speaker ("美國擴大實體清單 中國商務部：
+  堅決反對") is the measure's story with a reaction and is left alone.
+* **A share-price story.** A headline that moves a stock or sector (``cjk_market_cues``:
+  "一段安", "関連株", "股价") tells the measure, often a report of a plan, as what moved it.
+
+Drafts and pending licences become talk (dropped); analyses, standing rules, reactions and
+share-price stories context.
 """
 
 from __future__ import annotations
@@ -38,11 +54,14 @@ from streams.core.lexicon import Lexicon
 __all__ = [
     "Flags",
     "cjk_story",
+    "demote_activity_halt",
     "demote_drafted",
+    "demote_market",
     "demote_off_topic",
     "demote_pending",
     "demote_question",
     "demote_reaction_headline",
+    "demote_reaction_story",
     "demote_research",
 ]
 
@@ -51,6 +70,7 @@ _MODAL_AFTER = 12  # chars after it searched for "予定", "예정" ("施行を�
 _FIRST_SENTENCE = 160  # chars of the body that hold its first sentence
 _BASIS_WINDOW = 6  # chars before a law searched for "根据", "に基づ" (its basis)
 _LAW_WINDOW = 30  # chars after a law searched for its entry into force
+_SPEAKER_GAP = 4  # chars between a ministry or state and its speaker ("商務部の報道官")
 
 
 def _sentences(item: Field) -> Iterator[tuple[int, int]]:
@@ -297,3 +317,109 @@ def demote_off_topic(
     if any(_law_in_force(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item)):
         for draft in drafts:
             _talk(draft, "off-topic")
+
+
+def _first_sentence(body: Field) -> str:
+    """The body's first sentence (folded), up to the first full stop or line break."""
+    text = body.low.lstrip()
+    ends = [pos for pos in (text.find("。"), text.find("\n"), text.find(". ")) if pos >= 0]
+    return text[: min(ends) + 1] if ends else text[:_FIRST_SENTENCE]
+
+
+def _speaker_state(item: Field, text: str, offset: int, lex: Lexicon) -> str | None:
+    """The state of the speaker named in ``text`` (a head of ``item`` at ``offset``).
+
+    The regulator or state named at or just before the speaker cue ("中国商務部の報道官",
+    "중국 상무부 대변인", "商务部发言人"): its jurisdiction.
+    """
+    cue = lex.cjk_speakers.search(text)
+    if cue is None:
+        return None
+    at = offset + cue.start()
+    state = None
+    for actor in item.actors:
+        if actor.start <= at + (cue.end() - cue.start()) and at - actor.end <= _SPEAKER_GAP:
+            state = actor.jurisdiction or state
+    return state
+
+
+def demote_reaction_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A headline or lead where a speaker reacts to another state's measure: no act of its own.
+
+    Every primary act becomes context (``background:reaction-story``) but one in a sentence
+    that states the speaker's own decision; an act of the speaker's own state there is its
+    rhetoric, or the other state's measure read back to the speaker through an anaphor
+    ("この措置は…"), and is dropped. A headline whose act precedes the speaker is the
+    measure's own story and is left alone.
+    """
+    primary = [d for d in drafts if d.primary]
+    if not primary:
+        return
+    title, body = fields["title"], fields["body"]
+    lead = _first_sentence(body)
+    lead_at = len(body.low) - len(body.low.lstrip())
+    heads = ((title, title.low, 0), (body, lead, lead_at))
+
+    def reacts(text: str) -> bool:
+        if lex.cjk_speakers.search(text) is None:
+            return False
+        return bool(lex.cjk_reaction_stance.search(text) or lex.condemnation.search(text))
+
+    reacting = [(item, text, at) for item, text, at in heads if reacts(text)]
+    if not reacting:
+        return
+    speaker = lex.cjk_speakers.search(title.low)
+    if speaker is not None and (
+        any(d.in_title and d.start < speaker.start() for d in primary)
+        or any(a.end < speaker.start() - _SPEAKER_GAP for a in title.actors)
+    ):
+        # "美國擴大實體清單 中國商務部：堅決反對": another state and its measure lead the
+        # headline, the speaker answers after it; the measure is the story.
+        return
+    state = next(
+        (s for s in (_speaker_state(i, t, a, lex) for i, t, a in reacting) if s is not None),
+        None,
+    )
+    dropped: list[Draft] = []
+    for draft in drafts:
+        item = fields["title" if draft.in_title else "body"]
+        sentence = item.sentence_at(draft.start)
+        if sentence is not None and lex.cjk_self_decision.search(
+            item.low, sentence.start, sentence.end
+        ):
+            continue
+        if state is not None and draft.jurisdiction == state:
+            # also one an earlier check made context ("background:stance"): the speaker's
+            # state read from rhetoric or an anaphor is no actor at all
+            dropped.append(draft)
+        elif draft.primary:
+            _background(draft, "reaction-story")
+    if dropped:
+        drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
+
+
+def demote_market(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A share-price headline ("東エレクが後場一段安"): its measures are the market's context."""
+    if not any(d.primary for d in drafts):
+        return
+    if lex.cjk_market.search(fields["title"].low) is None:
+        return
+    for draft in drafts:
+        if draft.primary:
+            _background(draft, "market")
+
+
+_ACTIVITY_WINDOW = 12  # chars before a verb of stopping searched for trade under way
+
+
+def demote_activity_halt(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Stopping trade under way ("輸出活動も即時停止する") is part of a ban: no measure eased."""
+    dropped = []
+    for draft in drafts:
+        if draft.action != "relax" or draft.direction != "easing":
+            continue
+        item = fields["title" if draft.in_title else "body"]
+        if lex.cjk_activity.search(item.low, max(0, draft.start - _ACTIVITY_WINDOW), draft.start):
+            dropped.append(draft)
+    if dropped:
+        drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
