@@ -291,6 +291,20 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
     )
+    eu_request_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "A headline's request verb ('baten', 'demandent', 'pediram'): a story of firms "
+            "lobbying, whose measures are context."
+        ),
+    )
+    eu_channel_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "A concrete channel for firms to apply ('können sich an das Ministerium wenden'): "
+            "a state's announced easing with one is decided, not talk."
+        ),
+    )
     modal_lemmas: Words = Field(
         default_factory=dict,
         description="Planning verbs of inflected languages: every form is a modal cue.",
@@ -510,6 +524,8 @@ class PolicyPatterns(_Strict):
         "anaphors",
         "approval_obligations",
         "recent_cues",
+        "eu_channel_cues",
+        "eu_request_cues",
         "standing_before",
         "modal_lemmas",
         "conditional_endings",

@@ -345,6 +345,8 @@ class Lexicon(FormTables):
         self.exception_after = compile_words(p.exception_after)
         self.generic_states = tuple(fold(w) for w in p.generic_states)
         self.business = compile_words(_all(p.business_cues))
+        self.eu_channel = compile_words(_all(p.eu_channel_cues))
+        self.eu_request = compile_words(_all(p.eu_request_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
         self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
