@@ -298,6 +298,13 @@ class PolicyPatterns(_Strict):
             "lobbying, whose measures are context."
         ),
     )
+    eu_statistics_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Trade statistics as a story's source ('Zolldaten', 'dati doganali'): the "
+            "measures it names explain the figures, they are not the news."
+        ),
+    )
     eu_channel_cues: Words = Field(
         default_factory=dict,
         description=(
@@ -525,6 +532,7 @@ class PolicyPatterns(_Strict):
         "approval_obligations",
         "recent_cues",
         "eu_channel_cues",
+        "eu_statistics_cues",
         "eu_request_cues",
         "standing_before",
         "modal_lemmas",

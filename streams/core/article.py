@@ -49,6 +49,15 @@ __all__ = ["LEAD", "Story"]
 _CAUSE_GAP: Final = 24  # chars before a headline's state searched for its clause opener
 
 
+def _caused_noun(draft: Draft, cue_end: int) -> bool:
+    """A headline's measure noun after its business cue: the loss's cause (Round 13, eu).
+
+    "Nvidia toma prejuízo de US$ 5,5 bi com veto dos EUA à China": the veto is what the
+    loss comes with; the headline's news is the loss.
+    """
+    return draft.start >= cue_end and ("state_noun[" in draft.rule or "event_noun[" in draft.rule)
+
+
 def _add(values: list[str], new: Iterable[str]) -> None:
     """Append ``new`` items not yet in ``values``, keeping first-seen order."""
     for value in new:
@@ -95,6 +104,11 @@ class Story:
                 if draft.primary and not draft.in_title:
                     draft.primary = False
                     draft.rule += " background:request"
+        if self.statistics_story(fields):
+            for draft in drafts:
+                if draft.primary:
+                    draft.primary = False
+                    draft.rule += " background:statistics"
         if self.business_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary:
@@ -131,6 +145,17 @@ class Story:
                 _add(out, run)
         return out
 
+    def statistics_story(self, fields: dict[str, Field]) -> bool:
+        """A story told from trade statistics, in its headline or lead (Round 13, eu).
+
+        "China stoppt Export von Chip-Metallen vollständig ... Das ergibt sich aus am
+        Mittwoch veröffentlichten Zolldaten": the figures are the news; the controls they
+        name explain them.
+        """
+        stats = self.lex.eu_statistics
+        body = fields["body"].low
+        return bool(stats.search(fields["title"].low) or stats.search(body, 0, LEAD))
+
     def request_story(self, title: Field, drafts: list[Draft]) -> bool:
         """A headline of someone asking a government, with no act of its own (Round 13, eu).
 
@@ -165,9 +190,15 @@ class Story:
         its news, and the headline states no measure as news itself. The policy the body
         mentions is then the story's context.
         """
-        if any(d.in_title and d.primary for d in drafts) or not title.firms:
+        if not title.firms:
             return False
         first = title.firms[0]
+        cue = self.lex.business.search(title.low, first.end)
+        if any(
+            d.in_title and d.primary and not (cue is not None and _caused_noun(d, cue.end()))
+            for d in drafts
+        ):
+            return False
         lead = title.low[: first.start].strip(" \"'‘“-–—:")
         if len(lead) > 12 or any(a.start < first.start for a in title.actors):
             return False  # the firm is not the headline's subject

@@ -347,6 +347,7 @@ class Lexicon(FormTables):
         self.business = compile_words(_all(p.business_cues))
         self.eu_channel = compile_words(_all(p.eu_channel_cues))
         self.eu_request = compile_words(_all(p.eu_request_cues))
+        self.eu_statistics = compile_words(_all(p.eu_statistics_cues))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
         self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])

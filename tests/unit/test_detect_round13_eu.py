@@ -238,3 +238,51 @@ def test_the_same_body_under_a_measure_headline_stays_news(analyzer: Analyzer) -
         "China beschränkt.",
         ("NL", "tightening"),
     )
+
+
+# ------------- class 7: trade statistics and losses with a measure as their cause
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "China stoppt Ausfuhr von Germanium komplett",
+            "Wegen der verschärften Exportkontrollen hat China im September kein Germanium "
+            "ausgeführt. Das zeigen am Freitag veröffentlichte Zolldaten.",
+        ),
+        (
+            "La Cina blocca l'export di gallio",
+            "Secondo i dati doganali, a settembre la Cina non ha esportato gallio dopo "
+            "l'introduzione delle licenze di esportazione.",
+        ),
+    ],
+)
+def test_a_story_told_from_customs_data_makes_the_controls_context(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_the_customs_authority_acting_stays_news(analyzer: Analyzer) -> None:
+    # contrast: the customs authority is the actor, not the source of figures
+    check(
+        analyzer,
+        "Chinas Zollbehörde stoppt die Einfuhr von Nvidia-Chips",
+        "",
+        ("CN", "tightening"),
+    )
+
+
+def test_a_loss_headline_with_the_measure_as_its_cause_is_no_news(analyzer: Analyzer) -> None:
+    check(analyzer, "AMD toma prejuízo de US$ 800 milhões com veto dos EUA à China", "", None)
+
+
+def test_a_headline_stating_the_measure_before_the_loss_stays_news(analyzer: Analyzer) -> None:
+    # contrast: the state's verb opens the headline
+    check(
+        analyzer,
+        "EUA proíbem venda de chips MI308 à China; AMD toma prejuízo",
+        "",
+        ("US", "tightening"),
+    )
