@@ -291,6 +291,27 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
     )
+    eu_request_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "A headline's request verb ('baten', 'demandent', 'pediram'): a story of firms "
+            "lobbying, whose measures are context."
+        ),
+    )
+    eu_statistics_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Trade statistics as a story's source ('Zolldaten', 'dati doganali'): the "
+            "measures it names explain the figures, they are not the news."
+        ),
+    )
+    eu_channel_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "A concrete channel for firms to apply ('können sich an das Ministerium wenden'): "
+            "a state's announced easing with one is decided, not talk."
+        ),
+    )
     modal_lemmas: Words = Field(
         default_factory=dict,
         description="Planning verbs of inflected languages: every form is a modal cue.",
@@ -540,6 +561,9 @@ class PolicyPatterns(_Strict):
         "anaphors",
         "approval_obligations",
         "recent_cues",
+        "eu_channel_cues",
+        "eu_statistics_cues",
+        "eu_request_cues",
         "standing_before",
         "modal_lemmas",
         "conditional_endings",

@@ -53,6 +53,15 @@ _ROMANCE_OF = re.compile(
     r"(?:\s(?:à|a|al|aux|alla|alle)\s(?:l['’]|la\s|les\s|las\s|los\s|el\s)?[\w-]{3,20})?"
     r"\s(?:de|du|des|di|del|della|dei|do|da|dos|das)\s(?:l['’]|la\s|les\s|los\s|las\s|el\s|gli\s)?"
 )
+# Round 13 (eu): a Romance past participle right before an agent preposition
+# ("restrizioni ... decise dagli Stati Uniti", "contrôles ... décidés par Washington"):
+# the "by" agent of that participle, however far the noun stands before it.
+_PARTICIPLE_BEFORE_AGENT = re.compile(
+    r"(?:[aeiou]t[aeio]s?|[aeiou]s[aeio]s?|[cst]t[aeio]s?|ées?|és|[aiu]d[ao]s?)\s{1,3}$"
+)
+# An infinitive purpose clause ends the noun's phrase ("nieuwe exportregels
+# gepresenteerd om de vooruitgang van China te vertragen"): no agent beyond it.
+_PURPOSE_BETWEEN = re.compile(r"\s(?:om|um|pour|afin de)\s")
 _REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 
@@ -102,7 +111,9 @@ class Actors(Acting):
                 and (
                     actor.start - mention.end <= (12 if noun else 40)
                     or lex.governing.search(text, mention.end, actor.start)
+                    or self._participle_agent(text, mention.end, actor.start, agent.start())
                 )
+                and not _PURPOSE_BETWEEN.search(text, mention.end, actor.start)
                 and not (
                     _FROM.match(agent.group())
                     and not noun
@@ -250,6 +261,18 @@ class Actors(Acting):
         if found is None:
             return None
         return self.lex.home_of.get(normal(found.group()))
+
+    @staticmethod
+    def _participle_agent(text: str, lo: int, actor_start: int, agent_at: int) -> bool:
+        """A Romance participle right before the agent preposition, in the same clause.
+
+        ``agent_at``: where the preposition starts in the 14 chars before the actor.
+        """
+        at = actor_start - 14 if actor_start - 14 > lo else lo
+        at += agent_at
+        if _PARTICIPLE_BEFORE_AGENT.search(text, max(lo, at - 12), at) is None:
+            return False
+        return not any(mark in text[lo:at] for mark in (";", ". ", ", che ", ", qui ", ", que "))
 
     def _firm_subject(self, site: Site, reading: Reading) -> bool:
         """Whether a firm is the subject of the verb ("TSMC stopped", "SK하이닉스가 ...")."""

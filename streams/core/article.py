@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from typing import Final
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
@@ -47,6 +48,17 @@ from streams.core.reading import Reader
 from streams.core.sov import non_past, plan_headline
 
 __all__ = ["LEAD", "Story"]
+
+_CAUSE_GAP: Final = 24  # chars before a headline's state searched for its clause opener
+
+
+def _caused_noun(draft: Draft, cue_end: int) -> bool:
+    """A headline's measure noun after its business cue: the loss's cause (Round 13, eu).
+
+    "Nvidia toma prejuízo de US$ 5,5 bi com veto dos EUA à China": the veto is what the
+    loss comes with; the headline's news is the loss.
+    """
+    return draft.start >= cue_end and ("state_noun[" in draft.rule or "event_noun[" in draft.rule)
 
 
 def _add(values: list[str], new: Iterable[str]) -> None:
@@ -93,6 +105,16 @@ class Story:
             self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
         self.demote_other_matter(drafts)
         demote_eased(drafts, self.lex)
+        if self.request_story(fields["title"], drafts):
+            for draft in drafts:
+                if draft.primary and not draft.in_title:
+                    draft.primary = False
+                    draft.rule += " background:request"
+        if self.statistics_story(fields):
+            for draft in drafts:
+                if draft.primary:
+                    draft.primary = False
+                    draft.rule += " background:statistics"
         if self.business_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary:
@@ -129,6 +151,43 @@ class Story:
                 _add(out, run)
         return out
 
+    def statistics_story(self, fields: dict[str, Field]) -> bool:
+        """A story told from trade statistics, in its headline or lead (Round 13, eu).
+
+        "China stoppt Export von Chip-Metallen vollständig ... Das ergibt sich aus am
+        Mittwoch veröffentlichten Zolldaten": the figures are the news; the controls they
+        name explain them.
+        """
+        stats = self.lex.eu_statistics
+        body = fields["body"].low
+        return bool(stats.search(fields["title"].low) or stats.search(body, 0, LEAD))
+
+    def request_story(self, title: Field, drafts: list[Draft]) -> bool:
+        """A headline of someone asking a government, with no act of its own (Round 13, eu).
+
+        "Chipbosse baten die Regierung, neue Exportbeschränkungen zu stoppen": firms or a
+        lobby ask; no state stands before the request verb, the headline states no event.
+        The measures the body recalls are the request's context, not the day's news.
+        """
+        if any(d.in_title for d in drafts):
+            return False
+        found = self.lex.eu_request.search(title.low)
+        if found is None:
+            return False
+        return not any(a.start < found.start() for a in title.actors)
+
+    def _state_cause(self, text: str, lo: int, state: int) -> bool:
+        """A clause opener ("après que", "dopo che", "after") whose subject is the state.
+
+        "Applied Materials falls after highlighting revenue hit from new BIS rule": the
+        clause after "after" is the firm's; the state only qualifies the rule.
+        """
+        for opener in self.lex.prior_clause.finditer(text, max(lo, state - _CAUSE_GAP), state):
+            gap = text[opener.end() : state].split()
+            if len(gap) <= 2 and all(len(word) <= 5 for word in gap):
+                return True  # "que le", "che gli", "the"
+        return False
+
     def business_story(self, title: Field, drafts: list[Draft]) -> bool:
         """A headline about a firm's results or business, not about a measure.
 
@@ -137,12 +196,23 @@ class Story:
         its news, and the headline states no measure as news itself. The policy the body
         mentions is then the story's context.
         """
-        if any(d.in_title and d.primary for d in drafts) or not title.firms:
+        if not title.firms:
             return False
         first = title.firms[0]
+        cue = self.lex.business.search(title.low, first.end)
+        if any(
+            d.in_title and d.primary and not (cue is not None and _caused_noun(d, cue.end()))
+            for d in drafts
+        ):
+            return False
         lead = title.low[: first.start].strip(" \"'‘“-–—:")
         if len(lead) > 12 or any(a.start < first.start for a in title.actors):
             return False  # the firm is not the headline's subject
+        if any(self._state_cause(title.low, first.end, a.start) for a in title.actors):
+            # "L'action Nvidia chute après que le gouvernement américain a restreint ...",
+            # "Nvidia cade in borsa dopo che gli USA annunciano limiti": the headline
+            # names the state's act as its cause, the day's news (Round 13, eu).
+            return False
         return self.lex.business.search(title.low, first.end) is not None
 
     def demote_title(

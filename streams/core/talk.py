@@ -141,6 +141,11 @@ _QUOTE_PAIRS: Final = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"
 _QUOTE_CLAUSE: Final = 16
 
 
+# A noun's apposition between commas ("L'enquête, lancée en décembre, ..."), whose month
+# dates the measure (Round 13, eu).
+_DATED_APPOSITION = re.compile(r",\s{1,3}([^,;.]{3,60}?),")
+
+
 def _starts(found: re.Match[str] | None, at: int) -> bool:
     """Whether ``found`` starts at ``at`` (a word right after the trigger and its space)."""
     return found is not None and found.start() == at
@@ -189,6 +194,21 @@ class Talk:
 
     def is_talk(self, site: Site, reading: Reading) -> str:
         """Why the predicate is talk ("modal", "negation", ...), or "" when it is not."""
+        why = self._is_talk(site, reading)
+        if (
+            why == "modal"
+            and reading.predicate.direction == "easing"
+            and not site.cjk
+            and self.lex.eu_channel.search(site.item.low) is not None
+        ):
+            # Round 13 (eu): "Man werde ... Exporte genehmigen, die die Bedingungen
+            # erfüllen", with "Unternehmen ... können sich an das Ministerium wenden": a
+            # state that names where firms apply for its exemptions has decided them.
+            return ""
+        return why
+
+    def _is_talk(self, site: Site, reading: Reading) -> str:
+        """Why the predicate is talk, before an easing's application channel is weighed."""
         lex = self.lex
         text, mention, cjk = site.text, site.mention, site.cjk
         start = mention.start
@@ -523,6 +543,13 @@ class Talk:
             return False, "background:prior"  # "despite the decision to allow H20 sales"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
+        if noun and not site.cjk and (app := _DATED_APPOSITION.match(text, mention.end)):
+            lo, hi = app.start(1), app.end(1)
+            if lex.month_only(text, lo, hi) >= 0 and not lex.effective.search(text, lo, hi):
+                # Round 13 (eu): "L'enquête, lancée en décembre, pourrait ...", "Die
+                # Untersuchung, die im Dezember eingeleitet wurde, ...": the apposition
+                # dates the measure to an earlier month; the news is elsewhere.
+                return False, "background:month"
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
         cue_hi = mention.start if site.cjk else clause_hi
         for cue in lex.background.finditer(text, clause_lo, cue_hi):
