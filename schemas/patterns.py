@@ -203,6 +203,15 @@ class EnFrames(_Strict):
         description="An approval or licence that was not obtained ('after failing to win China "
         "approval').",
     )
+    noun_verbs: list[str] = Field(
+        default_factory=list,
+        description="Plural measure nouns that read as verbs ('sanctions', 'curbs'): after a "
+        "determiner and a state ('new Russia sanctions'), the state is the target.",
+    )
+    compound_determiners: list[str] = Field(
+        default_factory=list,
+        description="Words before '<state> sanctions' that make it a noun phrase ('new').",
+    )
     law_title: str = Field(
         default="",
         description="Regex after a capitalised measure noun that makes it part of a law's "
@@ -221,6 +230,8 @@ class EnFrames(_Strict):
         "status_quo",
         "generic_relative",
         "failed",
+        "noun_verbs",
+        "compound_determiners",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:

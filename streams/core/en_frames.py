@@ -17,7 +17,9 @@ someone else's, or no act at all. Each frame is a meaning class with its words i
 * the status quo ("current rules remain in place") and a definition ("foreign companies
   that need a licence") (talk);
 * an approval not obtained ("after failing to win China approval") (talk);
-* a measure noun inside a law's capitalised name ("Trade Expansion Act") (talk).
+* a measure noun inside a law's capitalised name ("Trade Expansion Act") (talk);
+* a plural measure noun read as a verb after "<determiner> <state>" ("adopts new Russia
+  sanctions"): the state is the target; the act is told by another draft (talk).
 
 The checks search a few bounded windows of one sentence, so the cost per draft is small
 and an article without drafts pays nothing.
@@ -91,11 +93,13 @@ class EnFrameReader:
 
     __slots__ = (
         "_complaint",
+        "_compound",
         "_court",
         "_failed",
         "_hold",
         "_law",
         "_link",
+        "_noun_verbs",
         "_opener",
         "_planned",
         "_reaction",
@@ -118,6 +122,8 @@ class EnFrameReader:
         self._relative = _words(cues.generic_relative, r"\s{1,3}$")
         self._failed = _words(cues.failed)
         self._law = re.compile(cues.law_title) if cues.law_title else None
+        self._noun_verbs = frozenset(cues.noun_verbs)
+        self._compound = _words(cues.compound_determiners, r"\s{1,3}$")
 
     def demote(self, fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
         """Mark the English drafts whose sentence frames them as no act of a government."""
@@ -148,6 +154,8 @@ class EnFrameReader:
             and self._law.match(text, end)
         ):
             return "law-name"  # "the Trade Expansion Act"
+        if word in self._noun_verbs and ":verb[" in draft.rule and self._compound_noun(item, start):
+            return "target-compound"  # "adopts new Russia sanctions, blacklisting ..."
         if self._failed is not None and self._failed.search(
             low, max(lo, start - _FAILED_WINDOW), start
         ):
@@ -174,6 +182,16 @@ class EnFrameReader:
         ):
             return "definition"  # "foreign companies that need a licence"
         return ""
+
+    def _compound_noun(self, item: Field, start: int) -> bool:
+        """A state right before the noun, a determiner before the state: "new Russia sanctions"."""
+        if self._compound is None:
+            return False
+        for actor in item.actors:
+            if actor.end <= start and start - actor.end <= 1 and actor.jurisdiction:
+                lo = max(0, actor.start - 12)
+                return self._compound.search(item.low, lo, actor.start) is not None
+        return False
 
     def _reacting(self, low: str, lo: int, start: int, lex: Lexicon) -> bool:
         """Another party's reaction or complaint has the measure as its object."""

@@ -195,3 +195,50 @@ def test_the_union_cabinet_acts_for_india(analyzer: Analyzer) -> None:
     )
     found = events(analyzer, "", body)
     assert not [e for e in found if e.jurisdiction not in ("IN",)], brief(found)
+
+
+# ------------- class 9: "<determiner> <state> sanctions" names the target
+
+
+def test_the_state_before_new_sanctions_is_their_target(analyzer: Analyzer) -> None:
+    title = "Brussels adopts new Russia sanctions, listing chip suppliers"
+    body = (
+        "The European Union on Monday adopted a sanctions package that adds 30 firms, "
+        "including chip distributors, to its list."
+    )
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.jurisdiction == "RU"], brief(found)
+    assert any(e.primary and e.jurisdiction == "EU" for e in found), brief(found)
+
+
+def test_a_state_that_sanctions_firms_still_acts(analyzer: Analyzer) -> None:
+    # contrast: the state is the verb's subject
+    check(
+        analyzer,
+        "Washington sanctions Chinese chipmakers over Russia support",
+        "",
+        ("US", "tightening"),
+    )
+
+
+# ------------- class 10: an agency's revision or amendment names its act
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("MOTIE implements revision restoring Japan to Korea's white list", ("KR", "easing")),
+        ("South Korea issues amendment restoring Japan to its white list", ("KR", "easing")),
+    ],
+)
+def test_a_revision_with_a_participle_states_the_act(
+    analyzer: Analyzer, title: str, expected: tuple[str, str]
+) -> None:
+    body = "The change lets exporters use simplified procedures again."
+    found = events(analyzer, title, body)
+    assert any(e.primary and e.direction == expected[1] for e in found), brief(found)
+
+
+def test_a_proposed_rule_with_a_participle_is_no_act(analyzer: Analyzer) -> None:
+    # contrast: a proposed instrument states no act
+    check(analyzer, "Commerce unveils proposed rule restricting exports of AI chips", "", None)
