@@ -183,6 +183,11 @@ class EnFrames(_Strict):
         description="Shelving verbs ('put on hold', 'shelved', 'held off') whose object is a "
         "plan: no measure existed to ease.",
     )
+    plan_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs that drop a plan whatever their object names ('shelved a rule', "
+        "'held off on curbs'): no measure in force is eased, unless one is announced.",
+    )
     planned_objects: list[str] = Field(
         default_factory=list,
         description="Words that make a shelved object a plan ('planned', 'proposed', 'would "
@@ -226,6 +231,7 @@ class EnFrames(_Strict):
         "complaint_links",
         "topic_heads",
         "hold_verbs",
+        "plan_verbs",
         "planned_objects",
         "status_quo",
         "generic_relative",

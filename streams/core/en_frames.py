@@ -12,8 +12,9 @@ someone else's, or no act at all. Each frame is a meaning class with its words i
   measure is context of the reaction (background);
 * a measure as the topic of someone's words ("SEMI issues statement on U.S. export
   controls"), unless a state is the speaker (background);
-* a plan shelved ("has put on hold several planned measures"): nothing existed to ease
-  (talk); an announced measure put on hold is still a suspension;
+* a plan shelved ("has shelved a rule", "has put on hold several planned measures",
+  "the shelved rules"): nothing existed to ease (talk); a measure in force paused or put
+  on hold is still a suspension;
 * the status quo ("current rules remain in place") and a definition ("foreign companies
   that need a licence") (talk);
 * an approval not obtained ("after failing to win China approval") (talk);
@@ -39,7 +40,6 @@ __all__ = ["EnFrameReader"]
 _TRIGGER = re.compile(r"\[([^\]]{1,60})\]")
 # A sentence-internal stop; "U.S. decision" is an abbreviation, not a stop.
 _BREAK = re.compile(r"(?<!\b\w)\.\s|[;:!?]\s|,\s(?:and|but|while)\s")
-_RESTATED = re.compile(r"(?:the|these|those|its|their)\s$")
 _FAILED_WINDOW: Final = 60  # chars before the predicate searched for "failing to win"
 _COURT_SUBJECT: Final = 70  # chars of the sentence's start where its subject stands
 _OPENER_WINDOW: Final = 25  # chars before a court cue searched for "following"
@@ -101,6 +101,7 @@ class EnFrameReader:
         "_link",
         "_noun_verbs",
         "_opener",
+        "_plan_verbs",
         "_planned",
         "_reaction",
         "_relative",
@@ -117,6 +118,7 @@ class EnFrameReader:
         self._link = _words(cues.complaint_links)
         self._topic = _words(cues.topic_heads, r"(?!\w)")
         self._hold = _words(cues.hold_verbs)
+        self._plan_verbs = _words(cues.plan_verbs)
         self._planned = _words(cues.planned_objects)
         self._status = _words(cues.status_quo)
         self._relative = _words(cues.generic_relative, r"\s{1,3}$")
@@ -208,16 +210,21 @@ class EnFrameReader:
         return lex.announce.search(low, head.end(), start) is None
 
     def _shelved(self, low: str, start: int, end: int, hi: int, lex: Lexicon) -> bool:
-        """A shelving verb at the predicate whose object is a plan, not a measure."""
-        if self._hold is None or self._planned is None:
-            return False
-        hold = self._hold.search(low, max(0, start - _HOLD_BEFORE), max(end, start + 1))
-        if hold is None:
-            return False
-        if hold.start() == start and _RESTATED.search(low, max(0, start - 8), start):
-            return True  # "the shelved rules could still be revived": the plan, restated
+        """A shelving verb at the predicate whose object is a plan, not a measure.
+
+        "shelved a rule", "held off on curbs" drop a plan whatever the object; "put on
+        hold" and "paused" do so only for a planned object ("several planned measures"),
+        since "paused its ban" suspends a measure in force. An object announced or
+        imposed ("shelved the export ban it imposed in May") is a measure either way.
+        """
+        lo = max(0, start - _HOLD_BEFORE)
         after = min(hi, end + _PLANNED_AFTER)
-        return (
-            self._planned.search(low, end, after) is not None
-            and lex.announce.search(low, end, after) is None
-        )
+        if lex.announce.search(low, end, after) is not None:
+            return False
+        plan = None if self._plan_verbs is None else self._plan_verbs.search(low, lo, end + 1)
+        if plan is not None:
+            return True  # "has shelved a rule that would have restricted ..."
+        hold = None if self._hold is None else self._hold.search(low, lo, max(end, start + 1))
+        if hold is None or self._planned is None:
+            return False
+        return self._planned.search(low, end, after) is not None

@@ -110,21 +110,37 @@ def test_a_ministry_statement_on_its_own_controls_stays_news(analyzer: Analyzer)
 # ------------- class 4: a plan shelved
 
 
-def test_a_shelved_plan_is_no_easing(analyzer: Analyzer) -> None:
-    body = (
-        "The White House has put on hold several planned curbs on Chinese chipmakers, "
-        "including a rule that would have barred tool sales."
-    )
-    found = events(analyzer, "", body)
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "",
+            "The White House has put on hold several planned curbs on Chinese chipmakers, "
+            "including a rule that would have barred tool sales.",
+        ),
+        (
+            "Washington shelves chip rule for Southeast Asia",
+            "The Commerce Department has shelved a rule that would have restricted AI chip "
+            "shipments to Thailand.",
+        ),
+    ],
+)
+def test_a_shelved_plan_is_no_easing(analyzer: Analyzer, title: str, body: str) -> None:
+    found = events(analyzer, title, body)
     assert not [e for e in found if e.primary and e.direction == "easing"], brief(found)
 
 
-def test_a_measure_in_force_put_on_hold_is_a_suspension(analyzer: Analyzer) -> None:
-    # contrast: the measure was imposed; putting it on hold eases it
-    body = (
-        "China on Sunday suspended its ban on exports of gallium and germanium to the "
-        "United States until November 2026."
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China on Sunday paused its ban on exports of gallium and germanium to the United "
+        "States until November 2026.",
+        "Beijing said it would put on hold for a year the export controls it announced on "
+        "October 9.",
+    ],
+)
+def test_a_measure_in_force_put_on_hold_is_a_suspension(analyzer: Analyzer, body: str) -> None:
+    # contrast: the measure was imposed or announced; pausing it eases it
     check(analyzer, "", body, ("CN", "easing"))
 
 
