@@ -208,6 +208,12 @@ class EnFrames(_Strict):
         description="An approval or licence that was not obtained ('after failing to win China "
         "approval').",
     )
+    reaction_story_verbs: list[str] = Field(
+        default_factory=list,
+        description="A headline's verb after its first state that makes the story that "
+        "state's reaction ('Japan to study impact of China's gallium curbs'): the other "
+        "state's measure told in the body is the reaction's premise.",
+    )
     noun_verbs: list[str] = Field(
         default_factory=list,
         description="Plural measure nouns that read as verbs ('sanctions', 'curbs'): after a "
@@ -238,6 +244,7 @@ class EnFrames(_Strict):
         "failed",
         "noun_verbs",
         "compound_determiners",
+        "reaction_story_verbs",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:

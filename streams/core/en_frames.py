@@ -19,6 +19,9 @@ someone else's, or no act at all. Each frame is a meaning class with its words i
   that need a licence") (talk);
 * an approval not obtained ("after failing to win China approval") (talk);
 * a measure noun inside a law's capitalised name ("Trade Expansion Act") (talk);
+* a headline that opens with one state's reaction to another's measure ("Japan to study
+  impact of China's gallium curbs"): the other state's acts in the body are its premise
+  (background), unless the headline states an act itself;
 * a plural measure noun read as a verb after "<determiner> <state>" ("adopts new Russia
   sanctions"): the state is the target; the act is told by another draft (talk).
 
@@ -51,6 +54,8 @@ _PLANNED_AFTER: Final = 110  # chars after the predicate searched for "planned"
 _STATUS_AFTER: Final = 50  # chars after the predicate searched for "remain in place"
 _DEFINITION_WINDOW: Final = 40  # chars before the predicate searched for "companies that"
 _TITLE_CASE: Final = 0.6  # share of capitalised words that makes a headline title-cased
+_HEADLINE_SUBJECT: Final = 12  # chars of a headline before its first state
+_HEADLINE_VERB: Final = 16  # chars after that state searched for its reaction verb
 _NOT_COURT: Final = (" party", " parties", " coalition", " class", " elite")
 
 
@@ -104,6 +109,7 @@ class EnFrameReader:
         "_plan_verbs",
         "_planned",
         "_reaction",
+        "_reaction_story",
         "_relative",
         "_status",
         "_topic",
@@ -125,6 +131,7 @@ class EnFrameReader:
         self._failed = _words(cues.failed)
         self._law = re.compile(cues.law_title) if cues.law_title else None
         self._noun_verbs = frozenset(cues.noun_verbs)
+        self._reaction_story = _words(cues.reaction_story_verbs)
         self._compound = _words(cues.compound_determiners, r"\s{1,3}$")
 
     def demote(self, fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
@@ -141,6 +148,36 @@ class EnFrameReader:
                 _background(draft, why)
             elif why:
                 _talk(draft, why)
+        premise = self._reacted_to(fields["title"], drafts)
+        if premise:
+            for draft in drafts:
+                if draft.primary and not draft.in_title and draft.jurisdiction == premise:
+                    _background(draft, "reaction-story")
+
+    def _reacted_to(self, title: Field, drafts: list[Draft]) -> str:
+        """The state whose measure a reaction headline answers, or "".
+
+        "Japan to study impact of China's gallium curbs": the headline's first state
+        opens it, a reaction verb follows within a few words, and another state stands
+        before "'s" later on. A headline that states an act itself is no reaction story.
+        """
+        if self._reaction_story is None or any(d.in_title and d.primary for d in drafts):
+            return ""
+        states = [a for a in title.actors if a.jurisdiction]
+        if len(states) < 2 or states[0].start > _HEADLINE_SUBJECT:
+            return ""
+        first = states[0]
+        verb = self._reaction_story.search(title.low, first.end, first.end + _HEADLINE_VERB)
+        if verb is None:
+            return ""
+        for other in states[1:]:
+            if (
+                other.start >= verb.end()
+                and other.jurisdiction != first.jurisdiction
+                and title.low.startswith(("'s", "’s"), other.end)
+            ):
+                return other.jurisdiction or ""
+        return ""
 
     def _frame(self, item: Field, lo: int, hi: int, draft: Draft, lex: Lexicon) -> str:
         """Why the frame around ``draft`` makes it no act, or ""."""

@@ -258,3 +258,24 @@ def test_a_revision_with_a_participle_states_the_act(
 def test_a_proposed_rule_with_a_participle_is_no_act(analyzer: Analyzer) -> None:
     # contrast: a proposed instrument states no act
     check(analyzer, "Commerce unveils proposed rule restricting exports of AI chips", "", None)
+
+
+# ------------- class 11: a reaction headline's premise
+
+
+def test_the_measure_a_reaction_headline_answers_is_its_premise(analyzer: Analyzer) -> None:
+    title = "Seoul to assess impact of Beijing's graphite rules, urges restraint"
+    body = (
+        "South Korea's industry ministry said on Friday it would assess the effect on "
+        "battery and chip makers. China said on Thursday that exporters of graphite will "
+        "need licences from December 1."
+    )
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.primary], brief(found)
+
+
+def test_a_headline_stating_the_measure_keeps_it_news(analyzer: Analyzer) -> None:
+    # contrast: the headline reports the measure first, the reaction second
+    title = "China tightens graphite exports; Seoul to assess impact"
+    body = "China said on Thursday that exporters of graphite will need licences from December 1."
+    check(analyzer, title, body, ("CN", "tightening"))
