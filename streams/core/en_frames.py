@@ -35,8 +35,9 @@ import re
 from typing import Final
 
 from schemas.patterns import EnFrames
+from streams.core.cues import WideWords
 from streams.core.fields import Draft, Field
-from streams.core.lexicon import Lexicon, has_cjk
+from streams.core.lexicon import Lexicon
 
 __all__ = ["EnFrameReader"]
 
@@ -97,6 +98,7 @@ class EnFrameReader:
     """Compiled ``en_frames`` cues; :meth:`demote` marks the drafts they govern."""
 
     __slots__ = (
+        "_any",
         "_complaint",
         "_compound",
         "_court",
@@ -132,7 +134,24 @@ class EnFrameReader:
         self._law = re.compile(cues.law_title) if cues.law_title else None
         self._noun_verbs = frozenset(cues.noun_verbs)
         self._reaction_story = _words(cues.reaction_story_verbs)
+        # One search of the sentence for any cue first: most sentences hold none, and
+        # then none of the windowed checks below runs.
+        self._any = WideWords(self._cue_words(cues))
         self._compound = _words(cues.compound_determiners, r"\s{1,3}$")
+
+    @staticmethod
+    def _cue_words(cues: EnFrames) -> list[str]:
+        """The cue phrases of every frame but the court's, for the first searches."""
+        return [
+            *cues.reaction_heads,
+            *cues.complaint_heads,
+            *cues.topic_heads,
+            *cues.hold_verbs,
+            *cues.plan_verbs,
+            *cues.status_quo,
+            *cues.generic_relative,
+            *cues.failed,
+        ]
 
     def demote(self, fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
         """Mark the English drafts whose sentence frames them as no act of a government."""
@@ -141,7 +160,7 @@ class EnFrameReader:
                 continue
             item = fields["title" if draft.in_title else "body"]
             sentence = item.sentence_at(draft.start)
-            if sentence is None or has_cjk(item.text[sentence.start : sentence.end]):
+            if sentence is None:
                 continue
             why = self._frame(item, sentence.start, sentence.end, draft, lex)
             if why in ("reaction", "topic"):
@@ -195,10 +214,6 @@ class EnFrameReader:
             return "law-name"  # "the Trade Expansion Act"
         if word in self._noun_verbs and ":verb[" in draft.rule and self._compound_noun(item, start):
             return "target-compound"  # "adopts new Russia sanctions, blacklisting ..."
-        if self._failed is not None and self._failed.search(
-            low, max(lo, start - _FAILED_WINDOW), start
-        ):
-            return "failed"  # "after failing to win China approval"
         if self._court is not None:
             court = self._court.search(low, lo, min(start, lo + _COURT_SUBJECT))
             if (
@@ -207,6 +222,17 @@ class EnFrameReader:
                 and (self._opener is None or not self._opener.search(low, lo, court.start()))
             ):
                 return "court"  # "A U.S. trade court on Wednesday blocked ..."
+        # One search around the predicate for any other frame's cue first: most drafts
+        # have none near them, and then none of the windowed checks below runs.
+        near = self._any.search(
+            low, max(lo, start - _COMPLAINT_WINDOW), min(hi, end + _PLANNED_AFTER)
+        )
+        if near is None:
+            return ""
+        if self._failed is not None and self._failed.search(
+            low, max(lo, start - _FAILED_WINDOW), start
+        ):
+            return "failed"  # "after failing to win China approval"
         if self._reacting(low, lo, start, lex):
             return "reaction"
         topic = _last(self._topic, low, max(lo, start - _TOPIC_WINDOW), start)
