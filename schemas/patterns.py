@@ -145,6 +145,120 @@ class Confidence(_Strict):
     anaphoric_actor: float = Field(ge=-1, le=1)
 
 
+class EnFrames(_Strict):
+    """English frames around a predicate that make it no act (round 13, ``en_frames.py``).
+
+    Each list holds lower-case phrases searched with word bounds, except ``law_title`` (a
+    bounded regex on the original text after a capitalised measure noun).
+    """
+
+    court_subjects: list[str] = Field(
+        default_factory=list,
+        description="A court or its ruling as the clause's subject ('a U.S. trade court', "
+        "'the ruling'): what a court blocks or leaves untouched is no government act.",
+    )
+    court_openers: list[str] = Field(
+        default_factory=list,
+        description="Words before a court cue that make it a prior clause ('following a court "
+        "ruling, Commerce revoked ...'): the government still acts.",
+    )
+    reaction_heads: list[str] = Field(
+        default_factory=list,
+        description="Another party's reaction before the measure ('firmly opposes the U.S. "
+        "decision to add', 'slammed'): the measure is the reaction's object.",
+    )
+    complaint_heads: list[str] = Field(
+        default_factory=list,
+        description="A complaint naming its object after 'over'/'against'/'about' ('will file "
+        "a complaint with the WTO over Japan's tighter export rules').",
+    )
+    complaint_links: list[str] = Field(default_factory=list, description="'over', 'against'.")
+    topic_heads: list[str] = Field(
+        default_factory=list,
+        description="A statement, hearing or report about a measure ('statement on U.S. export "
+        "controls'): the measure is the topic of someone's words.",
+    )
+    hold_verbs: list[str] = Field(
+        default_factory=list,
+        description="Shelving verbs ('put on hold', 'shelved', 'held off') whose object is a "
+        "plan: no measure existed to ease.",
+    )
+    plan_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs that drop a plan whatever their object names ('shelved a rule', "
+        "'held off on curbs'): no measure in force is eased, unless one is announced.",
+    )
+    planned_objects: list[str] = Field(
+        default_factory=list,
+        description="Words that make a shelved object a plan ('planned', 'proposed', 'would "
+        "have').",
+    )
+    status_quo: list[str] = Field(
+        default_factory=list,
+        description="A measure noun followed by these stays as it was ('current rules remain "
+        "in place').",
+    )
+    generic_relative: list[str] = Field(
+        default_factory=list,
+        description="A plural class noun before 'that'/'which'/'who' and the predicate ('foreign "
+        "companies that need a licence'): a definition, not an act.",
+    )
+    failed: list[str] = Field(
+        default_factory=list,
+        description="An approval or licence that was not obtained ('after failing to win China "
+        "approval').",
+    )
+    reaction_story_verbs: list[str] = Field(
+        default_factory=list,
+        description="A headline's verb after its first state that makes the story that "
+        "state's reaction ('Japan to study impact of China's gallium curbs'): the other "
+        "state's measure told in the body is the reaction's premise.",
+    )
+    noun_verbs: list[str] = Field(
+        default_factory=list,
+        description="Plural measure nouns that read as verbs ('sanctions', 'curbs'): after a "
+        "determiner and a state ('new Russia sanctions'), the state is the target.",
+    )
+    compound_determiners: list[str] = Field(
+        default_factory=list,
+        description="Words before '<state> sanctions' that make it a noun phrase ('new').",
+    )
+    law_title: str = Field(
+        default="",
+        description="Regex after a capitalised measure noun that makes it part of a law's "
+        "name ('Trade Expansion Act').",
+    )
+
+    @field_validator(
+        "court_subjects",
+        "court_openers",
+        "reaction_heads",
+        "complaint_heads",
+        "complaint_links",
+        "topic_heads",
+        "hold_verbs",
+        "plan_verbs",
+        "planned_objects",
+        "status_quo",
+        "generic_relative",
+        "failed",
+        "noun_verbs",
+        "compound_determiners",
+        "reaction_story_verbs",
+    )
+    @classmethod
+    def _clean(cls, values: list[str]) -> list[str]:
+        return _phrases(values)
+
+    @field_validator("law_title")
+    @classmethod
+    def _bounded(cls, value: str) -> str:
+        if value and _UNBOUNDED.search(value):
+            raise ValueError("law_title must use bounded repeats only")
+        re.compile(value)
+        return value
+
+
 class PolicyPatterns(_Strict):
     """Everything the detector knows about wording: predicates, cues, flows, products."""
 
@@ -475,6 +589,11 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="A whole law or regulation ('輸出管制法', '条例'): one in force that names "
         "no chip, chip tool or material is no chip measure.",
+    )
+    en_frames: EnFrames = Field(
+        default_factory=EnFrames,
+        description="English frames that make a predicate no act: courts, reactions, topics, "
+        "shelved plans, the status quo, definitions, approvals not won, law names.",
     )
 
     @field_validator(

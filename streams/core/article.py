@@ -14,6 +14,8 @@ runs it over the headline and the body; this module decides at article level:
   (materials against chips or a firm's goods) is another decision, told as context;
 * in Chinese, Japanese and Korean: a draft measure, a licence whose terms are pending, a
   reporter's question, a brokerage's analysis, a law without chips (``proposals.py``);
+* in English: a court's ruling, another party's reaction, a statement's topic, a shelved
+  plan, the status quo, a definition, an approval not won, a law's name (``en_frames.py``);
 * a story whose headline eases a measure retells, in its body, the measure it eases:
   the actor's tightening there is its background;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
@@ -28,6 +30,7 @@ from typing import Final
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
+from streams.core.en_frames import EnFrameReader
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
@@ -76,6 +79,7 @@ class Story:
         self.lex = lexicon
         self.patterns: PolicyPatterns = lexicon.patterns
         self.reader = reader
+        self.en_frames = EnFrameReader(lexicon.patterns.en_frames)
 
     def judge(
         self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
@@ -91,6 +95,9 @@ class Story:
             demote_drafted(fields, drafts, self.lex)
             demote_pending(fields, drafts, self.lex, flags)
             demote_off_topic(fields, drafts, self.lex, flags)
+        else:
+            # English frames: courts, reactions, topics, shelved plans (``en_frames.py``).
+            self.en_frames.demote(fields, drafts, self.lex)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
         if cjk:
