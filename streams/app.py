@@ -22,6 +22,7 @@ from streams.core.catalog import load_catalog
 from streams.core.detect import load_patterns
 from streams.deferred import register_alert_flush
 from streams.faust_io import DeadLetters, raw_schema, raw_topic
+from streams.fencing import FencedTable
 from streams.kafka_admin import message_limit
 from streams.lag import register_lag_probe
 from streams.metrics import Metrics
@@ -124,6 +125,9 @@ def create_app(
         producer_max_batch_size=256 * 1024,
         # Faust's own logs go through the JSON log config of the worker entry point.
         logging_config=None,
+        # Every partitioned table: a zombie's late changelog records neither move its
+        # store's offset past another writer's records nor replay last (streams/fencing.py).
+        Table=FencedTable,
     )
     # Before any topic or agent: the consumer Faust builds later takes the fetch wait.
     install_transport(app, settings)

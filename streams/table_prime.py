@@ -29,6 +29,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from faust.stores.rocksdb import Store as RocksDBStore
 from rocksdict import WriteBatch
 
+from streams.fencing import FencedTable, GenerationFence
 from streams.kafka_admin import client_kwargs
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ async def prime_tables(p: Pipeline) -> dict[str, int]:
             topic = table.changelog_topic.get_topic_name()
             # The changelog has the table's partition count (Faust declares it so).
             partitions = table.partitions or p.app.conf.topic_partitions
-            loaded[topic] = await _load(consumer, topic, partitions, table.data)
+            fence = table.fence if isinstance(table, FencedTable) else None
+            loaded[topic] = await _load(consumer, topic, partitions, table.data, fence)
             log.info(
                 "table primed from its changelog",
                 extra={
@@ -81,8 +83,18 @@ async def prime_tables(p: Pipeline) -> dict[str, int]:
     return loaded
 
 
-async def _load(consumer: AIOKafkaConsumer, topic: str, partitions: int, store: Any) -> int:
-    """Read ``topic`` from ``store``'s persisted offsets to its end into ``store``."""
+async def _load(
+    consumer: AIOKafkaConsumer,
+    topic: str,
+    partitions: int,
+    store: Any,
+    fence: GenerationFence | None = None,
+) -> int:
+    """Read ``topic`` from ``store``'s persisted offsets to its end into ``store``.
+
+    With ``fence``, a record an evicted writer made after a newer generation's records
+    is skipped, as Faust's recovery skips it (``streams/fencing.py``).
+    """
     if topic not in await consumer.topics():  # first start: Faust creates it later
         return 0
     tps = [TopicPartition(topic, n) for n in range(partitions)]
@@ -109,11 +121,13 @@ async def _load(consumer: AIOKafkaConsumer, topic: str, partitions: int, store: 
             for record in records:
                 if record.offset >= ends[tp]:
                     break
+                last = record.offset
+                if fence is not None and not fence.admit(tp, record.headers, record.timestamp):
+                    continue
                 if record.value is None:
                     writes.delete(record.key)
                 else:
                     writes.put(record.key, record.value)
-                last = record.offset
                 count += 1
             if last is None:
                 continue
