@@ -83,17 +83,6 @@ def _title_cased(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE * len(words)
 
 
-def _talk(draft: Draft, why: str) -> None:
-    draft.primary = False
-    draft.talk = why
-    draft.rule += f" talk:{why}"
-
-
-def _background(draft: Draft, why: str) -> None:
-    draft.primary = False
-    draft.rule += f" background:{why}"
-
-
 class EnFrameReader:
     """Compiled ``en_frames`` cues; :meth:`demote` marks the drafts they govern."""
 
@@ -164,14 +153,14 @@ class EnFrameReader:
                 continue
             why = self._frame(item, sentence.start, sentence.end, draft, lex)
             if why in ("reaction", "topic"):
-                _background(draft, why)
+                draft.mark_background(why)
             elif why:
-                _talk(draft, why)
+                draft.mark_talk(why)
         premise = self._reacted_to(fields["title"], drafts)
         if premise:
             for draft in drafts:
                 if draft.primary and not draft.in_title and draft.jurisdiction == premise:
-                    _background(draft, "reaction-story")
+                    draft.mark_background("reaction-story")
 
     def _reacted_to(self, title: Field, drafts: list[Draft]) -> str:
         """The state whose measure a reaction headline answers, or "".

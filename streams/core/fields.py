@@ -115,6 +115,17 @@ class Draft:
     #: For talk: what its actor is read from, only when the headline needs it.
     pending: tuple[Site, Any, str | None] | None = None
 
+    def mark_talk(self, why: str) -> None:
+        """Mark this draft as talk of a measure (no event of its own), saying why in its rule."""
+        self.primary = False
+        self.talk = why
+        self.rule += f" talk:{why}"
+
+    def mark_background(self, why: str) -> None:
+        """Mark this draft as background to the article's news, saying why in its rule."""
+        self.primary = False
+        self.rule += f" background:{why}"
+
 
 @dataclass(slots=True)
 class Field:

@@ -162,19 +162,6 @@ def cjk_story(fields: dict[str, Field]) -> bool:
     return any(has_cjk(item.text) for item in fields.values())
 
 
-def _talk(draft: Draft, why: str) -> None:
-    """Mark ``draft`` as talk of a measure (no event of its own), saying why in its rule."""
-    draft.primary = False
-    draft.talk = why
-    draft.rule += f" talk:{why}"
-
-
-def _background(draft: Draft, why: str) -> None:
-    """Mark ``draft`` as background to the article's news, saying why in its rule."""
-    draft.primary = False
-    draft.rule += f" background:{why}"
-
-
 def demote_drafted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """Acts of a story about a draft measure, or in a sentence naming one, are the draft's."""
     primary = [d for d in drafts if d.primary and not d.talk]
@@ -193,7 +180,7 @@ def demote_drafted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) 
             and not _enacts(lex, where[0].low, where[1], where[2])
         )
         if story or in_sentence:
-            _talk(draft, "draft")
+            draft.mark_talk("draft")
 
 
 def demote_pending(
@@ -216,7 +203,7 @@ def demote_pending(
             if where is not None and lex.review.search(
                 where[0].low, max(where[1], draft.start - 2), draft.start + 2
             ):
-                _talk(draft, "review")
+                draft.mark_talk("review")
             continue
         if draft.direction == "easing" and draft.action in ("approve", "license"):
             where = flags.of(draft)
@@ -236,7 +223,7 @@ def demote_pending(
                 "license",
             )
         ):
-            _talk(draft, "pending")
+            draft.mark_talk("pending")
             continue
         if draft.direction == "tightening" and draft.action in ("license", "restrict"):
             where = flags.of(draft)
@@ -244,7 +231,7 @@ def demote_pending(
                 lex.terms.search(where[0].low, where[1], where[2])
                 or lex.discourse.search(where[0].low, draft.start, draft.start + 6)
             ):
-                _talk(draft, "terms")
+                draft.mark_talk("terms")
 
 
 def demote_research(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
@@ -259,7 +246,7 @@ def demote_research(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon)
         return
     for draft in drafts:
         if draft.primary:
-            _background(draft, "analysis")
+            draft.mark_background("analysis")
 
 
 def demote_question(
@@ -271,7 +258,7 @@ def demote_question(
             continue
         where = flags.of(draft)
         if where is not None and lex.question.search(where[0].low, where[1], where[2]):
-            _background(draft, "question")
+            draft.mark_background("question")
 
 
 def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
@@ -292,7 +279,7 @@ def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex:
         if not any(
             d.primary and not d.in_title and (d.jurisdiction, d.direction) == key for d in drafts
         ):
-            _background(draft, "reaction")
+            draft.mark_background("reaction")
 
 
 def demote_off_topic(
@@ -306,7 +293,7 @@ def demote_off_topic(
         if draft.primary and draft.direction == "tightening":
             where = flags.of(draft)
             if where is not None and lex.standing_rule.search(where[0].low, where[1], draft.start):
-                _background(draft, "standing")
+                draft.mark_background("standing")
     if not drafts or any(d.products or d.targets for d in drafts):
         return
     items = list(fields.values())
@@ -316,7 +303,7 @@ def demote_off_topic(
     # citing a law as its basis ("根据《出口管制法》…决定…") is no law taking effect.
     if any(_law_in_force(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item)):
         for draft in drafts:
-            _talk(draft, "off-topic")
+            draft.mark_talk("off-topic")
 
 
 def _first_sentence(body: Field) -> str:
@@ -393,7 +380,7 @@ def demote_reaction_story(fields: dict[str, Field], drafts: list[Draft], lex: Le
             # state read from rhetoric or an anaphor is no actor at all
             dropped.append(draft)
         elif draft.primary:
-            _background(draft, "reaction-story")
+            draft.mark_background("reaction-story")
     if dropped:
         drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
 
@@ -406,7 +393,7 @@ def demote_market(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
         return
     for draft in drafts:
         if draft.primary:
-            _background(draft, "market")
+            draft.mark_background("market")
 
 
 _ACTIVITY_WINDOW = 12  # chars before a verb of stopping searched for trade under way
