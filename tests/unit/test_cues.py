@@ -58,6 +58,24 @@ def _text(rng: random.Random, words: list[str]) -> str:
     return "".join(piece + rng.choice(["", " ", " ", "  ", ",", "x", "限"]) for piece in pieces)
 
 
+def _same_matches(a_re: Any, b_re: Any, words: list[str], rng: random.Random) -> int:
+    """Assert two matchers agree (search and finditer, random bounds) on 3,000 texts.
+
+    Returns how many matches ``a_re`` found, so a test can check the texts held words.
+    """
+    found = 0
+    for _ in range(3000):
+        text = _text(rng, words)
+        pos = rng.randrange(0, len(text) + 1)
+        endpos = rng.randrange(pos, len(text) + 1)
+        a, b = a_re.search(text, pos, endpos), b_re.search(text, pos, endpos)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), text
+        spans = [m.span() for m in a_re.finditer(text, pos)]
+        assert spans == [m.span() for m in b_re.finditer(text, pos)], text
+        found += len(spans)
+    return found
+
+
 @pytest.mark.parametrize("words", _LISTS)
 @pytest.mark.parametrize("suffix", _SUFFIXES)
 def test_skipping_form_finds_what_the_general_form_finds(words: list[str], suffix: str) -> None:
@@ -65,17 +83,7 @@ def test_skipping_form_finds_what_the_general_form_finds(words: list[str], suffi
     kinds = _split(words)
     general = re.compile("(?:" + "|".join(cues._general(*kinds)) + ")" + suffix)
     skipping = re.compile("(?:" + "|".join(cues._skipping(*kinds)) + ")" + suffix)
-    rng = random.Random(f"{words}{suffix}")
-    found = 0
-    for _ in range(3000):
-        text = _text(rng, words)
-        pos = rng.randrange(0, len(text) + 1)
-        endpos = rng.randrange(pos, len(text) + 1)
-        a, b = general.search(text, pos, endpos), skipping.search(text, pos, endpos)
-        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), text
-        spans = [m.span() for m in general.finditer(text, pos)]
-        assert spans == [m.span() for m in skipping.finditer(text, pos)], text
-        found += len(spans)
+    found = _same_matches(general, skipping, words, random.Random(f"{words}{suffix}"))
     assert found > 300  # the texts do hold words, at and off their bounds
 
 
@@ -152,17 +160,7 @@ def test_wide_words_split_at_the_root_find_what_the_grouped_form_finds(words: li
     """Same matches from every position, by search and finditer, in 3,000 texts."""
     split, grouped = cues.WideWords(words), _grouped(words)
     assert _first_chars(split._pattern) == {w[0] for w in words}  # skips ahead
-    rng = random.Random(f"{words}")
-    found = 0
-    for _ in range(3000):
-        text = _text(rng, words)
-        pos = rng.randrange(0, len(text) + 1)
-        endpos = rng.randrange(pos, len(text) + 1)
-        a, b = split.search(text, pos, endpos), grouped.search(text, pos, endpos)
-        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), text
-        spans = [m.span() for m in split.finditer(text, pos)]
-        assert spans == [m.span() for m in grouped.finditer(text, pos)], text
-        found += len(spans)
+    found = _same_matches(split, grouped, words, random.Random(f"{words}"))
     assert found > 300
 
 
