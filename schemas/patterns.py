@@ -259,6 +259,80 @@ class EnFrames(_Strict):
         return value
 
 
+class EnRound14(_Strict):
+    """English story shapes of round 14 (``en_round14.py``); phrases are lower case.
+
+    ``revenue_share`` is a bounded regex searched in the lower-cased headline.
+    """
+
+    en_uncertain_heads: list[str] = Field(
+        default_factory=list,
+        description="Doubt before a grant ('there is no assurance that licenses will be "
+        "granted'): the grant is a possibility, not an act.",
+    )
+    en_noun_modals: list[str] = Field(
+        default_factory=list,
+        description="A modal right after a measure noun ('the authorization would benefit'): "
+        "the noun is a hypothetical measure's consequence, not its act.",
+    )
+    en_subsidy_cues: list[str] = Field(
+        default_factory=list,
+        description="Money in an approval's sentence ('an outlay of Rs 76,000 crore to provide "
+        "financial support'): a subsidy approval, no event (eval-dev convention).",
+    )
+    en_effect_verbs: list[str] = Field(
+        default_factory=list,
+        description="A past effect right after a measure noun ('export restrictions effectively "
+        "eliminated MI308 sales'): the measure is the cause told in an earnings story.",
+    )
+    en_effect_objects: list[str] = Field(
+        default_factory=list,
+        description="What the effect hits ('sales', 'revenue'): the effect is a business one.",
+    )
+    en_novelty: list[str] = Field(
+        default_factory=list,
+        description="A word before the measure noun that makes it news ('new', 'latest'): "
+        "'new curbs hit sales' is the curbs' story.",
+    )
+    en_condition_verbs: list[str] = Field(
+        default_factory=list,
+        description="A limit told with its scope ('sales would be limited to approved "
+        "customers', 'capped at 50%'): under an easing headline, the easing's terms.",
+    )
+    en_firm_reaction_verbs: list[str] = Field(
+        default_factory=list,
+        description="A firm's reaction opening a headline ('Wingtech urges Dutch side to "
+        "...'): the state acts the body retells are the reaction's premise.",
+    )
+    en_revenue_share: str = Field(
+        default="",
+        description="A headline on a share of sales paid to a government ('to pay 15% of China "
+        "chip sale revenue to US'): the licences it buys are the news.",
+    )
+
+    @field_validator(
+        "en_uncertain_heads",
+        "en_noun_modals",
+        "en_subsidy_cues",
+        "en_effect_verbs",
+        "en_effect_objects",
+        "en_novelty",
+        "en_condition_verbs",
+        "en_firm_reaction_verbs",
+    )
+    @classmethod
+    def _clean(cls, values: list[str]) -> list[str]:
+        return _phrases(values)
+
+    @field_validator("en_revenue_share")
+    @classmethod
+    def _bounded(cls, value: str) -> str:
+        if value and _UNBOUNDED.search(value):
+            raise ValueError("en_revenue_share must use bounded repeats only")
+        re.compile(value)
+        return value
+
+
 class PolicyPatterns(_Strict):
     """Everything the detector knows about wording: predicates, cues, flows, products."""
 
@@ -594,6 +668,11 @@ class PolicyPatterns(_Strict):
         default_factory=EnFrames,
         description="English frames that make a predicate no act: courts, reactions, topics, "
         "shelved plans, the status quo, definitions, approvals not won, law names.",
+    )
+    en_round14: EnRound14 = Field(
+        default_factory=EnRound14,
+        description="English story shapes of round 14: doubted grants, hypothetical measure "
+        "nouns, subsidy approvals, measures as an earnings effect's cause, revenue shares.",
     )
 
     @field_validator(

@@ -31,6 +31,7 @@ from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.en_frames import EnFrameReader
+from streams.core.en_round14 import EnRound14Reader
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
@@ -80,6 +81,7 @@ class Story:
         self.patterns: PolicyPatterns = lexicon.patterns
         self.reader = reader
         self.en_frames = EnFrameReader(lexicon.patterns.en_frames)
+        self.en14 = EnRound14Reader(lexicon.patterns.en_round14)
 
     def judge(
         self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
@@ -98,6 +100,9 @@ class Story:
         else:
             # English frames: courts, reactions, topics, shelved plans (``en_frames.py``).
             self.en_frames.demote(fields, drafts, self.lex)
+            # Round 14: doubts, hypotheticals, subsidies, effects, revenue shares.
+            self.en14.demote(fields, drafts)
+            self.en14.promote(fields, drafts)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
         if cjk:
@@ -109,7 +114,10 @@ class Story:
             demote_activity_halt(fields, drafts, self.lex)
         demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
-            self.demote_unreported(drafts, self.headline_groups(fields["title"], drafts))
+            named = self.headline_groups(fields["title"], drafts)
+            if not cjk:
+                named |= self.en14.named(fields["title"])
+            self.demote_unreported(drafts, named)
         self.demote_other_matter(drafts)
         demote_eased(drafts, self.lex)
         if self.request_story(fields["title"], drafts):
@@ -203,8 +211,8 @@ class Story:
         its news, and the headline states no measure as news itself. The policy the body
         mentions is then the story's context.
         """
-        if not title.firms:
-            return False
+        if not title.firms or self.en14.revenue_share(title):
+            return False  # round 14: a share of sales paid for licences is a measure's news
         first = title.firms[0]
         cue = self.lex.business.search(title.low, first.end)
         if any(
