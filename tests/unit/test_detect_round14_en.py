@@ -97,7 +97,7 @@ def test_an_export_approval_without_money_is_still_news(analyzer: Analyzer) -> N
 def test_curbs_as_the_cause_of_lost_sales_are_context(analyzer: Analyzer) -> None:
     title = "Data-centre growth buoys chip designer despite AI revenue decline"
     body = (
-        "The Santa Clara chip designer posted a quarterly loss on Tuesday. \"AI revenue "
+        'The Santa Clara chip designer posted a quarterly loss on Tuesday. "AI revenue '
         "declined from a year earlier as U.S. export restrictions effectively eliminated our "
         'accelerator sales to China, and we began moving to the next generation," the chief '
         "executive said."
