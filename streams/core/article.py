@@ -16,6 +16,9 @@ runs it over the headline and the body; this module decides at article level:
   reporter's question, a brokerage's analysis, a law without chips (``proposals.py``);
 * in English: a court's ruling, another party's reaction, a statement's topic, a shelved
   plan, the status quo, a definition, an approval not won, a law's name (``en_frames.py``);
+  a grant in doubt, a hypothetical measure noun, a subsidy approval, a measure as an
+  earnings effect's cause, an easing's scope, a firm's reaction headline; a revenue-share
+  headline keeps its licence grants as news (``en_round14.py``);
 * a story whose headline eases a measure retells, in its body, the measure it eases:
   the actor's tightening there is its background;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
