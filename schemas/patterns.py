@@ -275,6 +275,11 @@ class EnRound14(_Strict):
         description="A modal right after a measure noun ('the authorization would benefit'): "
         "the noun is a hypothetical measure's consequence, not its act.",
     )
+    en_entry_into_force: list[str] = Field(
+        default_factory=list,
+        description="What a modal may govern for a decided measure ('the ban would take "
+        "effect immediately'): backshifted timing of a measure, not a hypothetical.",
+    )
     en_subsidy_cues: list[str] = Field(
         default_factory=list,
         description="Money in an approval's sentence ('an outlay of Rs 76,000 crore to provide "
@@ -313,6 +318,7 @@ class EnRound14(_Strict):
     @field_validator(
         "en_uncertain_heads",
         "en_noun_modals",
+        "en_entry_into_force",
         "en_subsidy_cues",
         "en_effect_verbs",
         "en_effect_objects",

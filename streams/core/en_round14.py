@@ -70,6 +70,7 @@ class EnRound14Reader:
         "_doubt",
         "_effect",
         "_firm_reaction",
+        "_in_force",
         "_modal",
         "_novelty",
         "_objects",
@@ -82,6 +83,7 @@ class EnRound14Reader:
         self._doubt = _words(cues.en_uncertain_heads)
         self._modal = _words(cues.en_noun_modals)
         self._subsidy = _words(cues.en_subsidy_cues)
+        self._in_force = _words(cues.en_entry_into_force)
         self._effect = _words(cues.en_effect_verbs)
         self._objects = _words(cues.en_effect_objects)
         self._novelty = _words(cues.en_novelty)
@@ -131,7 +133,8 @@ class EnRound14Reader:
             after = low[end : end + _MODAL_GAP + 6]
             rest = after.lstrip(" ,")
             close = after[:1] == " " and len(after) - len(rest) <= _MODAL_GAP
-            if close and self._modal.match(rest):
+            modal = self._modal.match(rest) if close else None
+            if modal is not None and not self._takes_effect(low, end + (len(after) - len(rest))):
                 return "hypothetical"  # "The authorization would benefit ..."
         subsidy = self._subsidy
         if draft.action == "approve" and subsidy is not None and subsidy.search(low, lo, hi):
@@ -139,6 +142,13 @@ class EnRound14Reader:
         if noun and not draft.in_title and self._caused(low, lo, hi, start, end):
             return "effect"  # "as U.S. export restrictions effectively eliminated MI308 sales"
         return ""
+
+    def _takes_effect(self, low: str, modal: int) -> bool:
+        """Whether the modal governs a measure's entry into force ("would take effect")."""
+        if self._in_force is None:
+            return False
+        space = low.find(" ", modal)
+        return space != -1 and self._in_force.match(low, space + 1) is not None
 
     def _caused(self, low: str, lo: int, hi: int, start: int, end: int) -> bool:
         """A past business effect right after a measure noun not told as new."""

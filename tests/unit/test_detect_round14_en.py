@@ -70,6 +70,15 @@ def test_an_authorization_granted_is_still_news(analyzer: Analyzer) -> None:
     check(analyzer, "", body, ("US", "easing"))
 
 
+def test_a_measure_that_would_take_effect_is_still_news(analyzer: Analyzer) -> None:
+    # contrast: a modal governing entry into force is a decided measure's timing
+    body = (
+        "China's commerce ministry announced a ban on gallium exports to the US on Tuesday. "
+        "The ban would take effect immediately, it said."
+    )
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
 # ------------- class 3: a subsidy approval
 
 
