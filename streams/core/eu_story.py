@@ -44,12 +44,6 @@ def _opinion(fields: dict[str, Field], genre: re.Pattern[str]) -> bool:
     return found is not None or genre.match(title) is not None
 
 
-def _history_from(body: str, section: re.Pattern[str]) -> int | None:
-    """Where the body's background section starts, if a heading opens one."""
-    found = section.search(body, 1)  # a heading opening the body heads the news itself
-    return None if found is None else found.end()
-
-
 def demote_eu_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """Apply the three story kinds to an article's drafts; return the drafts kept.
 
@@ -61,12 +55,11 @@ def demote_eu_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon)
         for draft in drafts:
             if draft.primary:
                 draft.mark_background("opinion")
-    if headings.section is not None:
-        start = _history_from(fields["body"].low, headings.section)
-        if start is not None:
-            for draft in drafts:
-                if draft.primary and not draft.in_title and draft.start >= start:
-                    draft.mark_background("history")
+    start = headings.section_end(fields["body"].low)
+    if start is not None:
+        for draft in drafts:
+            if draft.primary and not draft.in_title and draft.start >= start:
+                draft.mark_background("history")
     _reaction_story(fields["title"], drafts, lex)
     return _without_denied(fields["title"], drafts, lex)
 
