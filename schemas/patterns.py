@@ -499,6 +499,20 @@ class PolicyPatterns(_Strict):
             "measures it names explain the figures, they are not the news."
         ),
     )
+    eu_genre_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "A genre label that opens the body or the headline ('Editorial.', 'Kommentar:', "
+            "'Opinión:'): an opinion piece, whose measures are context (Round 14, eu)."
+        ),
+    )
+    eu_section_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "A background section heading on its own ('Histórico', 'Hintergrund'): what "
+            "follows it is history, not the day's news (Round 14, eu)."
+        ),
+    )
     eu_channel_cues: Words = Field(
         default_factory=dict,
         description=(
@@ -768,6 +782,8 @@ class PolicyPatterns(_Strict):
         "eu_channel_cues",
         "eu_statistics_cues",
         "eu_request_cues",
+        "eu_genre_cues",
+        "eu_section_cues",
         "standing_before",
         "modal_lemmas",
         "conditional_endings",

@@ -35,6 +35,7 @@ from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.en_frames import EnFrameReader
 from streams.core.en_round14 import EnRound14Reader
+from streams.core.eu_story import demote_eu_story
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measures import Matter, matter, other_matter
@@ -128,6 +129,7 @@ class Story:
                 if draft.primary and not draft.in_title:
                     draft.primary = False
                     draft.rule += " background:request"
+        drafts = demote_eu_story(fields, drafts, self.lex)
         if self.statistics_story(fields):
             for draft in drafts:
                 if draft.primary:

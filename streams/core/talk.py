@@ -116,6 +116,14 @@ _NO_SUBJECT = re.compile(
     r"\s{0,3}(?:no|kein|keine|aucun|aucune|ningún|ninguna|nessun|nessuna|nenhum|nenhuma|geen)\s",
     re.I,
 )
+# Round 14 (eu): a negative determiner anywhere in the clause before a passive predicate
+# negates it ("afirmou que, até o momento, nenhuma unidade do chip H200 ... foi aprovada");
+# bare "no" is left to the clause-start reading above, as it is also an adverb.
+_NO_DETERMINER = re.compile(
+    r"\b(?:kein|keine|keinen|keiner|aucun|aucune|ningún|ninguna|nessun|nessuna|nessuno"
+    r"|nenhum|nenhuma|nenhuns|nenhumas|geen)\s",
+    re.I,
+)
 # A day named by month and day in Chinese, Japanese or Korean ("9月30日", "9월 30일").
 _CJK_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]) ?[日일]")
 _STALE_DAYS: Final = 14
@@ -320,7 +328,13 @@ class Talk:
             lo = max(lo, text.rfind(" ", lo, start) + 1, text.rfind("，", lo, start) + 1)
         if (
             not cjk
-            and _NO_SUBJECT.match(text, site.clause_lo)
+            and (
+                _NO_SUBJECT.match(text, site.clause_lo)
+                or (
+                    lex.be_before.search(site.pre)
+                    and _NO_DETERMINER.search(text, site.clause_lo, start)
+                )
+            )
             and (lex.be_before.search(site.pre) or reading.langs <= _VERB_FINAL)
         ):
             # "No general licences have yet been issued", "Keine Lizenzen wurden ...
