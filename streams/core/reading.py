@@ -295,6 +295,12 @@ class Reader(Constructs):
         modifier = self.grammar.modifier(text, mention)
         title = item.name == "title"
         has_base = any(r.form == "base" for r in candidates)
+        # What the noun readings ask of the words around the mention is the same for
+        # every reading of it: asked once (several readings of one trigger are common).
+        reacted: bool | None = None
+        governs: bool | None = None
+        instrumented: bool | None = None
+        novel: bool | None = None
         for reading in candidates:
             if site.cjk and not self.grammar.script_fits(site, reading):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
@@ -397,7 +403,9 @@ class Reader(Constructs):
                 continue  # "the approval process", "licence applications"
             if has_base and TO_BEFORE.search(pre):
                 continue  # "pressure to limit shipments": an infinitive, not a noun
-            if lex.reaction.search(pre):
+            if reacted is None:
+                reacted = lex.reaction.search(pre) is not None
+            if reacted:
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
             if (
                 reading.predicate.action == "tariff"
@@ -405,16 +413,25 @@ class Reader(Constructs):
                 and raised_to(text, mention.end, site.clause_hi)
             ):
                 return reading, consumes  # "lifted levies on Chinese goods to 145%": raised
-            if self.grammar.governed(text, mention, pre, site.clause_hi, site.sov):
+            if governs is None:
+                governs = self.grammar.governed(text, mention, pre, site.clause_hi, site.sov)
+            if governs:
                 return reading, consumes
-            if not site.cjk and (lex.instrument_on.search(pre) or self.grammar.coordinated(site)):
+            if instrumented is None:
+                instrumented = not site.cjk and (
+                    lex.instrument_on.search(pre) is not None or self.grammar.coordinated(site)
+                )
+            if instrumented:
                 # "Proclamation On Import Duties", "a proclamation imposing new strategies
                 # ... and 25% tariffs on chips": the instrument or the verb governs it.
                 return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
-            if form == "state_noun" and lex.novel.search(pre):
-                return reading, consumes  # "new rules", "fresh curbs", "新规"
+            if form == "state_noun":
+                if novel is None:
+                    novel = lex.novel.search(pre) is not None
+                if novel:
+                    return reading, consumes  # "new rules", "fresh curbs", "新规"
             if form == "state_noun" and title and site.sov and self._authored(site):
                 return reading, consumes  # "中国向け半導体に米許可要件": a headline's news
         return None
