@@ -116,11 +116,15 @@ class Reader(Constructs):
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
         clause_lo, clause_hi = lo, hi
-        for brk in lex.clause.finditer(text, lo, hi):
-            if brk.end() <= mention.start:
-                clause_lo = brk.end()
-            elif brk.start() >= mention.end:
-                clause_hi = brk.start()
+        # Triggers of one sentence shorter than the window search the same window.
+        breaks = item.breaks.get((lo, hi))
+        if breaks is None:
+            breaks = item.breaks[lo, hi] = [b.span() for b in lex.clause.finditer(text, lo, hi)]
+        for brk_start, brk_end in breaks:
+            if brk_end <= mention.start:
+                clause_lo = brk_end
+            elif brk_start >= mention.end:
+                clause_hi = brk_start
                 break
         pre = text[max(clause_lo, mention.start - _PRE_WINDOW) : mention.start]
         cjk = has_cjk(mention.text)
