@@ -148,6 +148,8 @@ class Field:
     event_actor: str | None = None
     #: The actions of the field's main events (a headline's, to judge body talk).
     actions: set[str] = field(default_factory=set)
+    #: The clause breaks (start, end) in a window (lo, hi) of ``low``, as searched.
+    breaks: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``: only the text around it is segmented."""

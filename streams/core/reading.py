@@ -116,11 +116,15 @@ class Reader(Constructs):
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
         clause_lo, clause_hi = lo, hi
-        for brk in lex.clause.finditer(text, lo, hi):
-            if brk.end() <= mention.start:
-                clause_lo = brk.end()
-            elif brk.start() >= mention.end:
-                clause_hi = brk.start()
+        # Triggers of one sentence shorter than the window search the same window.
+        breaks = item.breaks.get((lo, hi))
+        if breaks is None:
+            breaks = item.breaks[lo, hi] = [b.span() for b in lex.clause.finditer(text, lo, hi)]
+        for brk_start, brk_end in breaks:
+            if brk_end <= mention.start:
+                clause_lo = brk_end
+            elif brk_start >= mention.end:
+                clause_hi = brk_start
                 break
         pre = text[max(clause_lo, mention.start - _PRE_WINDOW) : mention.start]
         cjk = has_cjk(mention.text)
@@ -295,6 +299,12 @@ class Reader(Constructs):
         modifier = self.grammar.modifier(text, mention)
         title = item.name == "title"
         has_base = any(r.form == "base" for r in candidates)
+        # What the noun readings ask of the words around the mention is the same for
+        # every reading of it: asked once (several readings of one trigger are common).
+        reacted: bool | None = None
+        governs: bool | None = None
+        instrumented: bool | None = None
+        novel: bool | None = None
         for reading in candidates:
             if site.cjk and not self.grammar.script_fits(site, reading):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
@@ -397,7 +407,9 @@ class Reader(Constructs):
                 continue  # "the approval process", "licence applications"
             if has_base and TO_BEFORE.search(pre):
                 continue  # "pressure to limit shipments": an infinitive, not a noun
-            if lex.reaction.search(pre):
+            if reacted is None:
+                reacted = lex.reaction.search(pre) is not None
+            if reacted:
                 continue  # "hits back at US tariffs", "called the withdrawal": reacted to
             if (
                 reading.predicate.action == "tariff"
@@ -405,16 +417,25 @@ class Reader(Constructs):
                 and raised_to(text, mention.end, site.clause_hi)
             ):
                 return reading, consumes  # "lifted levies on Chinese goods to 145%": raised
-            if self.grammar.governed(text, mention, pre, site.clause_hi, site.sov):
+            if governs is None:
+                governs = self.grammar.governed(text, mention, pre, site.clause_hi, site.sov)
+            if governs:
                 return reading, consumes
-            if not site.cjk and (lex.instrument_on.search(pre) or self.grammar.coordinated(site)):
+            if instrumented is None:
+                instrumented = not site.cjk and (
+                    lex.instrument_on.search(pre) is not None or self.grammar.coordinated(site)
+                )
+            if instrumented:
                 # "Proclamation On Import Duties", "a proclamation imposing new strategies
                 # ... and 25% tariffs on chips": the instrument or the verb governs it.
                 return reading, consumes
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
-            if form == "state_noun" and lex.novel.search(pre):
-                return reading, consumes  # "new rules", "fresh curbs", "新规"
+            if form == "state_noun":
+                if novel is None:
+                    novel = lex.novel.search(pre) is not None
+                if novel:
+                    return reading, consumes  # "new rules", "fresh curbs", "新规"
             if form == "state_noun" and title and site.sov and self._authored(site):
                 return reading, consumes  # "中国向け半導体に米許可要件": a headline's news
         return None

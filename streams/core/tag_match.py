@@ -204,22 +204,26 @@ class Table:
             inner or any(key[:i] in prefixes for i in range(1, len(key)))
             for key, inner in zip(patterns, self.inner, strict=True)
         ]
-        # Contiguous NFAs, not a DFA: over ~15,000 keys the DFA took 37 MB of every
-        # worker's memory for a search ~7 % faster than the NFA's 5 MB. ASCII text (most
-        # bodies, nearly all titles) is searched as bytes: same keys, same ids, the same
-        # matches at the same offsets, without the table of character offsets the
-        # ``str`` automaton makes per call; that more than pays the NFA's difference.
+        # A contiguous NFA, not a DFA, for any text: over all ~15,000 keys a DFA took
+        # 37 MB of every worker's memory for a search ~7 % faster than the NFA's 5 MB.
         kind = Implementation.ContiguousNFA
         self.automaton: AhoCorasick | None = (
             AhoCorasick(patterns, MatchKind.LeftmostLongest, implementation=kind)
             if patterns
             else None
         )
+        # ASCII text (most bodies, nearly all titles) is searched as bytes, without the
+        # table of character offsets the ``str`` automaton makes per call, by a DFA over
+        # the ASCII keys only: a key with a byte past ASCII cannot match ASCII text, so
+        # each such key is one byte no ASCII text holds (its id kept, the matches and
+        # offsets the same). Half the keys are CJK or accented: without them the DFA
+        # takes ~6 MB and searches ~35 % faster than the NFA over every key
+        # (bench/README.md, "A faster core", round 7).
         self.ascii_automaton: BytesAhoCorasick | None = (
             BytesAhoCorasick(
-                [k.encode("utf-8") for k in patterns],
+                [k.encode("ascii") if k.isascii() else _NO_ASCII for k in patterns],
                 MatchKind.LeftmostLongest,
-                implementation=kind,
+                implementation=Implementation.DFA,
             )
             if patterns
             else None
@@ -251,6 +255,10 @@ class _Memo:
     def __init__(self) -> None:
         self.encoded: bytes | None = None
 
+
+# What a key that cannot match ASCII text becomes in the ASCII automaton: a byte that no
+# ASCII text holds (so its id and every other key's stay where they were).
+_NO_ASCII = b"\xff"
 
 # A hit: (target id, start, end), offsets into the searched text. Most hits are the very
 # tuples the automaton returned (key id == target id), so no new object is made for them.

@@ -359,6 +359,26 @@ def test_context_words_near_a_mention_are_those_wholly_inside_its_window() -> No
         assert context.near(text, encoded, lo, hi) == expected, (text, lo, hi)
 
 
+def test_ascii_automaton_finds_what_the_text_automaton_finds_in_ascii_text() -> None:
+    # The ASCII automaton is a DFA over the ASCII keys only (the others stand in as a
+    # byte no ASCII text holds): on ASCII text it must give the full automaton's
+    # matches, ids and offsets. Text made of the table's own ASCII keys, their pieces
+    # and separators, so that long and overlapping keys compete (the non-ASCII
+    # characters of keys dropped, so that their ASCII remains may match).
+    tagger = Tagger(load_catalog(), keywords={"ban": ["ban", "export ban"], "x": ["*verbot"]})
+    table = tagger._table
+    assert table.automaton is not None and table.ascii_automaton is not None
+    keys = sorted({a.text.lower() for e in tagger.catalog.entries for a in e.all_aliases()} - {""})
+    rng = random.Random(11)
+    pieces = [*keys, "ban", "export ", "verbot", "us", "a", "-", " ", ".", "\n", "'s", "s"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        text = "".join(c for c in text if c.isascii())
+        assert table.ascii_automaton.find_matches_as_indexes(
+            text.encode("ascii")
+        ) == table.automaton.find_matches_as_indexes(text), text
+
+
 def test_traditional_script_matches_simplified_aliases_with_original_spans() -> None:
     from streams.core.catalog import load_catalog
 
