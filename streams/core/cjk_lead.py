@@ -33,9 +33,7 @@ _LEAD_CHARS: Final = 480  # at most this much of the body makes that lead
 _SENTENCE_END = re.compile(r"[。！？\n]|[.!?](?:\s|$)")
 # A transcript's question: a line opened by "【记者】", "记者：", "问：", "기자:", "Q:" (folded
 # text: 記者/問 are 记者/问 there).
-_QUESTION = re.compile(
-    r"(?:^|\n)\s{0,3}(?:【记者】|【问】|记者\s?[:：]|问\s?[:：]|기자\s?[:：]|q\s?[:：])"
-)
+_QUESTION = re.compile(r"[ \t\u3000]{0,3}(?:【记者】|【问】|记者\s?[:：]|问\s?[:：]|기자\s?[:：]|q\s?[:：])")
 
 
 def _lead(body: Field) -> tuple[int, int]:
@@ -87,13 +85,19 @@ def demote_reaction_lead(fields: dict[str, Field], drafts: list[Draft], lex: Lex
 
 def demote_question_paragraph(fields: dict[str, Field], drafts: list[Draft]) -> None:
     """Acts in a transcript's question paragraph ("【記者】…", "问：…") are its premise."""
-    body = fields["body"]
-    text = body.low
-    if _QUESTION.search(text) is None:
+    text = fields["body"].low
+    # Tried at each line's start only (a search would try every position of every body).
+    opened: list[int] = []
+    start = 0
+    while start >= 0:
+        if _QUESTION.match(text, start):
+            opened.append(start)
+        start = text.find("\n", start) + 1 or -1
+    if not opened:
         return  # most stories: no transcript
     for draft in drafts:
         if not draft.primary or draft.in_title:
             continue
-        line = text.rfind("\n", 0, draft.start)  # -1: the body's first paragraph
-        if _QUESTION.match(text, max(0, line)) is not None:
+        line = text.rfind("\n", 0, draft.start) + 1  # 0: the body's first paragraph
+        if line in opened:
             draft.mark_background("question")
