@@ -33,7 +33,9 @@ _LEAD_CHARS: Final = 480  # at most this much of the body makes that lead
 _SENTENCE_END = re.compile(r"[。！？\n]|[.!?](?:\s|$)")
 # A transcript's question: a line opened by "【记者】", "记者：", "问：", "기자:", "Q:" (folded
 # text: 記者/問 are 记者/问 there).
-_QUESTION = re.compile(r"[ \t\u3000]{0,3}(?:【记者】|【问】|记者\s?[:：]|问\s?[:：]|기자\s?[:：]|q\s?[:：])")
+_QUESTION = re.compile(
+    r"[ \t\u3000]{0,3}(?:【记者】|【问】|记者\s?[:：]|问\s?[:：]|기자\s?[:：]|q\s?[:：])"
+)
 
 
 def _lead(body: Field) -> tuple[int, int]:
