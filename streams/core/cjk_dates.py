@@ -6,6 +6,10 @@ Classes of a fifth CJK scratch set (``docs/detection.md``, "Round 14"), read per
 * **TV copy's polite progressive.** "…調査を始めたと発表しています": the progressive ending
   belongs to the verb of saying after the quotative "と", not to the act; the act is no
   standing rule (``reporting_between``).
+* **A media report's coming act.** "《路透》報導，台灣將進一步收緊…", "报道称，这些措施…将使
+  需要…许可证": an outlet or anonymous sources as the frame and "将" right before the
+  predicate make a reported plan (``reported_future``), unless a decision verb of the state
+  stands between ("据报道，商务部宣布将对…").
 * **A start day decided.** "…3品目を7月4日より包括輸出許可制度から除外することを発表した"
   enacts a measure (``dated_start``) in a story whose lead names a public comment on
   another one: the draft check (``proposals.demote_drafted``) no longer takes it as a draft.
@@ -25,7 +29,7 @@ from typing import Final
 from streams.core.fields import ArticleYear, Site
 from streams.core.lexicon import Lexicon
 
-__all__ = ["dated_start", "reporting_between", "stale_cjk"]
+__all__ = ["dated_start", "reported_future", "reporting_between", "stale_cjk"]
 
 _OPENER_CHARS: Final = 16  # an opening time phrase is short: "去年10月，", "2022年，"
 _OPENER_COMMA = re.compile(r"[，,、]")
@@ -55,6 +59,27 @@ def dated_start(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
         return False
     decided = _DECIDED.search(text, start.end(), hi)
     return decided is not None and lex.modal.search(text, start.end(), hi) is None
+
+
+# A media or anonymous-source frame ("《路透》报导，", "报道称，", "知情人士透露，") and a future
+# marker before the predicate in its clause ("台湾将进一步收紧…"): a reported coming act.
+_MEDIA_FRAME = re.compile(r"报道|报导|消息人士|知情人士|援引|引述")
+# The state's own word relayed by the report ("据报道，商务部宣布将对…"): a decision.
+_RELAYED = re.compile(r"宣布|决定|公告|发布|表示|证实|确认")
+_FUTURE_BEFORE = re.compile(r"(?<![已曾])将[^，。,]{0,20}$")  # not "已将" (has put)
+
+
+def reported_future(text: str, lo: int, start: int) -> bool:
+    """Whether a Chinese predicate at ``start`` is a media report's coming act.
+
+    "《路透》報導，台灣將進一步收緊…出口管制", "报道称，这些措施…将使需要…许可证": the
+    source is the outlet, the act is still to come. A decision the report relays ("据报道，
+    商务部宣布将对…实施管制") is the state's own word and stays.
+    """
+    frame = _MEDIA_FRAME.search(text, lo, start)
+    if frame is None or _FUTURE_BEFORE.search(text[max(frame.end(), start - 24) : start]) is None:
+        return False
+    return _RELAYED.search(text, frame.end(), start) is None
 
 
 def reporting_between(text: str, lo: int, hi: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.cjk_dates import reporting_between, stale_cjk
+from streams.core.cjk_dates import reported_future, reporting_between, stale_cjk
 from streams.core.fields import ArticleYear, Site, closes_clause, within
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
@@ -375,6 +375,8 @@ class Talk:
                 ):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
+                if reported_future(text, site.sentence.start, start):
+                    return "reported"  # round 14: "《路透》報導，台灣將進一步收緊…"
                 if reading.form in ("state_noun", "event_noun"):
                     # "新的限制措施很可能会在8月底公布": the measure is the subject of a
                     # forecast verb after it.

@@ -17,6 +17,8 @@
    named day beside a public comment on another one. Contrast: a draft alone.
 6. What came before: "…之后，…", "…에 따른 보복", "承認したが、今回…"; a measure being
    drafted ("正制定"); a share-price headline in Korean ("장전 2% 하락").
+7. A media report's coming act ("《路透》報導，台灣將…收緊"). Contrast: a decision the
+   report relays ("据…报道，商务部宣布将对…").
 """
 
 from __future__ import annotations
@@ -276,5 +278,28 @@ def test_a_decision_after_a_review_stays(analyzer: Analyzer) -> None:
         "",
         "商务部在审查之后决定对相关美国企业实施出口管制。",
         "2025-01-02",
+    )
+    assert ("CN", "tightening") in main_of(found), brief(found)
+
+
+# ------------------------------------------------------- 7. a media report's coming act
+
+
+def test_a_media_reports_coming_act_is_a_plan(analyzer: Analyzer) -> None:
+    found = dated(
+        analyzer,
+        "",
+        "《路透》報導，台灣將進一步收緊對先進半導體設備的出口管制。",
+        "2025-11-18",
+    )
+    assert not main_of(found), brief(found)
+
+
+def test_a_decision_relayed_by_a_report_stays(analyzer: Analyzer) -> None:
+    found = dated(
+        analyzer,
+        "",
+        "据新华社报道，商务部宣布将对镓相关物项实施出口管制。",
+        "2023-07-03",
     )
     assert ("CN", "tightening") in main_of(found), brief(found)
