@@ -63,6 +63,10 @@ _PARTICIPLE_BEFORE_AGENT = re.compile(
 # gepresenteerd om de vooruitgang van China te vertragen"): no agent beyond it.
 _PURPOSE_BETWEEN = re.compile(r"\s(?:om|um|pour|afin de)\s")
 _REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
+_OPEN_MARKS: Final = "「『“‘《(（"  # quote marks around a firm's name
+_CLOSE_MARKS: Final = "」』”’》)）"
+# The script a Japanese or Korean paper's home word ("政府", "정부") stands among.
+_HOME_SCRIPT: Final = {"JP": re.compile(r"[\u3040-\u30ff]"), "KR": re.compile(r"[\uac00-\ud7af]")}
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 
 
@@ -260,7 +264,12 @@ class Actors(Acting):
         found = self.lex.home.search(head)
         if found is None:
             return None
-        return self.lex.home_of.get(normal(found.group()))
+        home = self.lex.home_of.get(normal(found.group()))
+        # Round 14 (h20a): "受政府資助的…人員" in Chinese copy is no Japanese "政府": a
+        # Japanese or Korean home word needs kana or hangul in the words before the verb.
+        if home in _HOME_SCRIPT and _HOME_SCRIPT[home].search(head) is None:
+            return None
+        return home
 
     @staticmethod
     def _participle_agent(text: str, lo: int, actor_start: int, agent_at: int) -> bool:
@@ -296,7 +305,10 @@ class Actors(Acting):
                 if previous is None or text[previous.end : head.start] not in _LIST_JOINS:
                     break
                 head = previous
-            before = text[max(0, head.start - 3) : head.start]
+            # Round 14 (h20a): a name in corner brackets ("「エヌビディア」に対する") is read
+            # without its marks.
+            before = text[max(0, head.start - 4) : head.start].rstrip(_OPEN_MARKS)
+            gap = gap.lstrip(_CLOSE_MARKS)
             if before.endswith(lex.cjk_object_markers) or gap.startswith(lex.cjk_not_subject):
                 return False  # "对英伟达立案调查", "英伟达的芯片", "엔비디아를"
             # "华为被列入", "英伟达获批": a passive, the firm is its object

@@ -33,6 +33,7 @@ from typing import Final
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
+from streams.core.cjk_lead import demote_question_paragraph, demote_reaction_lead
 from streams.core.en_frames import EnFrameReader
 from streams.core.en_round14 import EnRound14Reader
 from streams.core.eu_story import demote_eu_story
@@ -114,6 +115,8 @@ class Story:
             demote_question(fields, drafts, self.lex, flags)
             demote_reaction_headline(fields, drafts, self.lex)
             demote_reaction_story(fields, drafts, self.lex)
+            demote_reaction_lead(fields, drafts, self.lex)  # round 14: the lead's stance
+            demote_question_paragraph(fields, drafts)  # round 14: a transcript's question
             demote_market(fields, drafts, self.lex)
             demote_activity_halt(fields, drafts, self.lex)
         demote_unconfirmed(fields, drafts, self.lex)

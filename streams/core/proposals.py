@@ -47,6 +47,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from streams.core.cjk_dates import dated_start
 from streams.core.cues import has_cjk
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
@@ -60,6 +61,7 @@ __all__ = [
     "demote_off_topic",
     "demote_pending",
     "demote_question",
+    "demote_reacting",
     "demote_reaction_headline",
     "demote_reaction_story",
     "demote_research",
@@ -96,7 +98,7 @@ def _enacts(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
             and lex.negation.search(text, before, found.start()) is None  # "尚未正式生效"
         ):
             return True
-    return False
+    return dated_start(lex, text, lo, hi)  # round 14: "7月4日より…除外することを発表した"
 
 
 def _law_in_force(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
@@ -367,6 +369,16 @@ def demote_reaction_story(fields: dict[str, Field], drafts: list[Draft], lex: Le
         (s for s in (_speaker_state(i, t, a, lex) for i, t, a in reacting) if s is not None),
         None,
     )
+    demote_reacting(fields, drafts, lex, state)
+
+
+def demote_reacting(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, state: str | None
+) -> None:
+    """Make a reaction story's acts context; drop those of the speaker's own ``state``.
+
+    A sentence stating the speaker's own decision (``cjk_self_decision``) keeps its act.
+    """
     dropped: list[Draft] = []
     for draft in drafts:
         item = fields["title" if draft.in_title else "body"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from streams.core.cjk_dates import reported_future, reporting_between, stale_cjk
 from streams.core.fields import ArticleYear, Site, closes_clause, within
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
@@ -362,7 +363,11 @@ class Talk:
                 if site.item.name == "title" and _HEADED_FOR.match(text, mention.end):
                     return "modal-after"  # "輸出規制を春に導入へ": a headline heading for it
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
-                if reading.form == "verb" and lex.standing.search(text, mention.end, hi):
+                if (
+                    reading.form == "verb"
+                    and (stand := lex.standing.search(text, mention.end, hi)) is not None
+                    and not reporting_between(text, mention.end, stand.start())
+                ):
                     return "standing"  # "規制している", "제한하고 있다": what stands
                 if self.considered.search(text, mention.end, site.sentence.end):
                     # "...に制限を設けることを検討している": the clause nominalised before
@@ -384,6 +389,8 @@ class Talk:
                 ):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
+                if reported_future(text, site.sentence.start, start):
+                    return "reported"  # round 14: "《路透》報導，台灣將進一步收緊…"
                 if reading.form in ("state_noun", "event_noun"):
                     # "新的限制措施很可能会在8月底公布": the measure is the subject of a
                     # forecast verb after it.
@@ -609,6 +616,8 @@ class Talk:
             return False, "background:year"
         if not site.cjk and self._stale_day(site, reading, ref_year):
             return False, "background:date"  # "began on September 30 when ... moved to seize"
+        if site.cjk and (stale := stale_cjk(site, ref_year, lex)):
+            return False, stale  # round 14: "去年10月，…", "今年6月已将…列入" (cjk_lead.py)
         if site.cjk:
             # "今年9月30日，荷兰政府...接管": a day weeks before publication names an
             # earlier act (news of the week names its day too, so a fortnight is allowed).

@@ -1,0 +1,119 @@
+"""Round 14 (Chinese, Japanese, Korean): dates and tense that make an act earlier or decided.
+
+Classes of a fifth CJK scratch set (``docs/detection.md``, "Round 14"), read per predicate
+(``talk.py``) and per sentence (``proposals._enacts``):
+
+* **TV copy's polite progressive.** "…調査を始めたと発表しています": the progressive ending
+  belongs to the verb of saying after the quotative "と", not to the act; the act is no
+  standing rule (``reporting_between``).
+* **A media report's coming act.** "《路透》報導，台灣將進一步收緊…", "报道称，这些措施…将使
+  需要…许可证": an outlet or anonymous sources as the frame and "将" right before the
+  predicate make a reported plan (``reported_future``), unless a decision verb of the state
+  stands between ("据报道，商务部宣布将对…").
+* **A start day decided.** "…3品目を7月4日より包括輸出許可制度から除外することを発表した"
+  enacts a measure (``dated_start``) in a story whose lead names a public comment on
+  another one: the draft check (``proposals.demote_drafted``) no longer takes it as a draft.
+* **A date by month or an opening time phrase.** "去年10月，华盛顿出台了…", "2022年，美国
+  商务部禁止…", "据报道，今年6月已将…列入…名单", "中国政府は8月から…規制を強化した" (a
+  November story): a time phrase that opens the sentence before a comma dates the clause
+  after it, and a month at least two months before publication (``_MONTHS_AGO``; a bare
+  month only up to eight months back, since "1月から" in December is the coming January)
+  dates an earlier act. Days were dated already (``talk._CJK_DAY``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from streams.core.fields import ArticleYear, Site
+from streams.core.lexicon import Lexicon
+
+__all__ = ["dated_start", "reported_future", "reporting_between", "stale_cjk"]
+
+_OPENER_CHARS: Final = 16  # an opening time phrase is short: "去年10月，", "2022年，"
+_OPENER_COMMA = re.compile(r"[，,、]")
+_YEAR_OPEN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[年년]")
+# "今年6月", "8月から", "지난 3월": a month with no day after it.
+_MONTH = re.compile(
+    r"(今年|本年|올해|지난\s?)?(?<!\d)(1[0-2]|0?[1-9])\s?[月월](?!\s?\d{1,2}\s?[日일])"
+)
+_COMING = ("明年", "来年", "내년", "翌年", "下个")  # a month of the coming year
+_MONTHS_AGO: Final = 2  # a month this far back names an earlier act
+_BARE_MONTHS_MAX: Final = 8  # beyond this a bare month may be the coming year's
+# A quotative particle and a verb of saying: "調査を始めたと発表しています" (TV copy's polite
+# progressive belongs to "announce", not to the act), "금지한다고 밝히고 있다".
+_REPORTING = re.compile(
+    r"と(?:発表|明らか|述べ|報じ|报じ|伝え|説明|说明|指摘)|[다라]고\s?(?:밝|발표|전하|설명)"
+)
+# "7月4日より…除外することを発表した": a measure decided to start on a day (not a period:
+# "7月1日から24日の期間で意見を募集" names a comment period).
+_DATED_START = re.compile(r"(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:より|から)(?!\s?\d)")
+_DECIDED = re.compile(r"ことを発表|と発表|ことを決定|ことを決め|と決定|ことを明らかに")
+
+
+def dated_start(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` decides a measure from a named day ("7月4日より…と発表")."""
+    start = _DATED_START.search(text, lo, hi)
+    if start is None:
+        return False
+    decided = _DECIDED.search(text, start.end(), hi)
+    return decided is not None and lex.modal.search(text, start.end(), hi) is None
+
+
+# A media or anonymous-source frame ("《路透》报导，", "报道称，", "知情人士透露，") and a future
+# marker before the predicate in its clause ("台湾将进一步收紧…"): a reported coming act.
+_MEDIA_FRAME = re.compile(r"报道|报导|消息人士|知情人士|援引|引述")
+# The state's own word relayed by the report ("据报道，商务部宣布将对…"): a decision.
+_RELAYED = re.compile(r"宣布|决定|公告|发布|表示|证实|确认")
+_FUTURE_BEFORE = re.compile(r"(?<![已曾])将[^，。,]{0,20}$")  # not "已将" (has put)
+
+
+def reported_future(text: str, lo: int, start: int) -> bool:
+    """Whether a Chinese predicate at ``start`` is a media report's coming act.
+
+    "《路透》報導，台灣將進一步收緊…出口管制", "报道称，这些措施…将使需要…许可证": the
+    source is the outlet, the act is still to come. A decision the report relays ("据报道，
+    商务部宣布将对…实施管制") is the state's own word and stays.
+    """
+    frame = _MEDIA_FRAME.search(text, lo, start)
+    if frame is None or _FUTURE_BEFORE.search(text[max(frame.end(), start - 24) : start]) is None:
+        return False
+    return _RELAYED.search(text, frame.end(), start) is None
+
+
+def reporting_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a verb of saying stands between a predicate and a progressive ending."""
+    return _REPORTING.search(text, lo, hi) is not None
+
+
+def stale_cjk(site: Site, ref_year: ArticleYear, lex: Lexicon) -> str:
+    """Why a CJK predicate is an earlier act by an opening time phrase or a month, or "".
+
+    "去年10月，华盛顿出台了…": the opener before the comma dates the clause after it;
+    "今年6月已将…列入", "8月から…強化した" in a November story: a month two or more months
+    back dates the act (``_MONTHS_AGO``, ``_BARE_MONTHS_MAX``).
+    """
+    text = site.text
+    start = site.sentence.start
+    opener = _OPENER_COMMA.search(text, start, min(site.mention.start, start + _OPENER_CHARS))
+    if opener is not None and opener.end() <= site.clause_lo:
+        if lex.background.search(text, start, opener.start()):
+            return "background:time"
+        year = _YEAR_OPEN.search(text, start, opener.start())
+        if year is not None and ref_year.dated and int(year.group(1)) < ref_year.value:
+            return "background:year"
+        lo = start
+    else:
+        lo = site.clause_lo
+    if not ref_year.month:
+        return ""
+    for month in _MONTH.finditer(text, lo, site.mention.start):
+        before = text[max(0, month.start() - 6) : month.start()]
+        if _YEAR_OPEN.search(before) or before.endswith(_COMING):
+            continue  # "2024年12月" is the year rule's; "明年1月" a coming month
+        ago = ref_year.month - int(month.group(2))
+        explicit = month.group(1) is not None
+        if ago >= _MONTHS_AGO and (explicit or ago <= _BARE_MONTHS_MAX):
+            return "background:month"
+    return ""
