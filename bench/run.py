@@ -745,7 +745,8 @@ async def e2e(
             "broker_cpu_s": round(broker_cpu, 2),
             "records": records,
             "records_per_article": {t: round(n / len(items), 4) for t, n in records.items() if n},
-            # Batches per agent stage and their mean events (bench/README.md, "Batch sizes").
+            # Batches per stage, mean events each (bench/README.md, "Batch sizes under a
+            # backlog").
             "batches": batches,
             "load_before": load0,
             "load_after": load(),

@@ -292,9 +292,10 @@ async def take_batches(
     """Yield the events Faust has fetched for ``stream``, in batches of up to ``max_``.
 
     Unlike Faust's ``Stream.take_events``, which waits up to ``within`` for a batch to
-    fill, a batch closes as soon as no more events are queued for the stream (or after
-    ``within`` of gathering, or at ``max_``): a lone article is handled at once, and
-    under a backlog each batch holds what the consumer has fetched.
+    fill, a batch closes as soon as no more events are queued for the stream and its
+    partition holds no records after the last one taken (or after ``within`` of
+    gathering, or at ``max_``): a lone article is handled at once, and under a backlog
+    a batch waits for the records the consumer hands over one at a time.
 
     Acknowledgement, and why this is at-least-once: the stream's own acks are off while
     batches are taken; the caller appends to ``done`` the index of every event it has
@@ -357,7 +358,8 @@ async def take_batches(
             # partition has records past the last event (a backlog): Faust's consumer
             # hands a poll's records over one at a time, round robin over its topics, so
             # under a backlog this stream's queue is empty between two of its records
-            # and would close every batch at one event (bench/README.md, "Batch sizes").
+            # and would close every batch at one event (bench/README.md, "Batch sizes under
+            # a backlog").
             # A lone article has none after it and goes out at once.
             deadline = loop.time() + within
             timer: asyncio.TimerHandle | None = None
