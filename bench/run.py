@@ -586,6 +586,39 @@ async def wait_outputs(
     raise TimeoutError(f"outputs {got} short of {want} after {limit_s}s")
 
 
+def agent_batches(procs: list[Worker]) -> dict[str, Any]:
+    """Batches each stage observed, and the mean events per batch, over ``procs``.
+
+    A batch observes ``chipwatch_stage_seconds`` once per stage it had events for
+    (``Tally.write``), so the histogram's count is the number of such batches. Events:
+    valid articles for ``ingest``, first copies for ``dedupe``/``analyze``/``neardup``
+    (the near-dup agent gets each first copy once), alerting's own count is its batches.
+    """
+    count = re.compile(r'^chipwatch_stage_seconds_count\{stage="([^"]+)"\}\s+(\S+)', re.M)
+    outcome = re.compile(r'^chipwatch_articles_total\{outcome="([^"]+)"\}\s+(\S+)', re.M)
+    stages: dict[str, float] = {}
+    outcomes: dict[str, float] = {}
+    for w in procs:
+        text = w.get("/metrics")
+        for name, n in count.findall(text):
+            stages[name] = stages.get(name, 0) + float(n)
+        for name, n in outcome.findall(text):
+            outcomes[name] = outcomes.get(name, 0) + float(n)
+    accepted = outcomes.get("accepted", 0)
+    events = {
+        "ingest": accepted + outcomes.get("duplicate", 0),
+        "dedupe": accepted,
+        "analyze": accepted,
+        "neardup": accepted,
+    }
+    return {
+        "count": {k: int(v) for k, v in sorted(stages.items())},
+        "events_per_batch": {
+            k: round(events[k] / v, 2) for k, v in sorted(stages.items()) if k in events and v
+        },
+    }
+
+
 async def e2e(
     broker: Broker,
     tmp: Path,
@@ -645,6 +678,7 @@ async def e2e(
         for w in procs:
             shutil.copy(w.log_path, os.environ["BENCH_LOGS"])
     cpu = [cpu_seconds(w.proc.pid) for w in procs]  # type: ignore[union-attr]
+    batches = await asyncio.to_thread(agent_batches, procs)
     # Every record the run wrote, per topic (input and changelogs included): what the
     # shell's per-record cost multiplies (bench/README.md, "Records per article").
     records = await record_counts(broker.bootstrap, names.suffix)
@@ -711,6 +745,9 @@ async def e2e(
             "broker_cpu_s": round(broker_cpu, 2),
             "records": records,
             "records_per_article": {t: round(n / len(items), 4) for t, n in records.items() if n},
+            # Batches per stage, mean events each (bench/README.md, "Batch sizes under a
+            # backlog").
+            "batches": batches,
             "load_before": load0,
             "load_after": load(),
         },

@@ -292,9 +292,10 @@ async def take_batches(
     """Yield the events Faust has fetched for ``stream``, in batches of up to ``max_``.
 
     Unlike Faust's ``Stream.take_events``, which waits up to ``within`` for a batch to
-    fill, a batch closes as soon as no more events are queued for the stream (or after
-    ``within`` of gathering, or at ``max_``): a lone article is handled at once, and
-    under a backlog each batch holds what the consumer has fetched.
+    fill, a batch closes as soon as no more events are queued for the stream and its
+    partition holds no records after the last one taken (or after ``within`` of
+    gathering, or at ``max_``): a lone article is handled at once, and under a backlog
+    a batch waits for the records the consumer hands over one at a time.
 
     Acknowledgement, and why this is at-least-once: the stream's own acks are off while
     batches are taken; the caller appends to ``done`` the index of every event it has
@@ -351,17 +352,38 @@ async def take_batches(
                 await arrived.wait()
             if not events:
                 continue
-            # Let the drainer move what is already queued, without waiting for more. Each
-            # turn of the loop lets it move about one event: an Event set per event
-            # would cost more than the turn.
+            # Let the drainer move what is already queued. Each turn of the loop lets it
+            # move about one event: an Event set per event would cost more than the turn.
+            # Once the queue is empty, wait (without spinning) for more only while the
+            # partition has records past the last event (a backlog): Faust's consumer
+            # hands a poll's records over one at a time, round robin over its topics, so
+            # under a backlog this stream's queue is empty between two of its records
+            # and would close every batch at one event (bench/README.md, "Batch sizes under
+            # a backlog").
+            # A lone article has none after it and goes out at once.
             deadline = loop.time() + within
-            while (  # noqa: ASYNC110
-                len(events) < max_
-                and queue is not None
-                and not queue.empty()
-                and loop.time() < deadline
-            ):
-                await asyncio.sleep(0)
+            timer: asyncio.TimerHandle | None = None
+            expired = False
+
+            def expire() -> None:
+                nonlocal expired
+                expired = True
+                arrived.set()
+
+            try:
+                while len(events) < max_ and not expired and loop.time() < deadline:
+                    if queue is not None and not queue.empty():
+                        await asyncio.sleep(0)
+                        continue
+                    if stream.should_stop or not _behind(stream, events[-1]):
+                        break
+                    if timer is None:
+                        timer = loop.call_at(deadline, expire)
+                    arrived.clear()
+                    await arrived.wait()
+            finally:
+                if timer is not None:
+                    timer.cancel()
             room.clear()
             batch = events[:]
             events.clear()
@@ -378,6 +400,21 @@ async def take_batches(
             wake.cancel()
         stream.enable_acks = enable_acks
         stream._processors.remove(add)
+
+
+def _behind(stream: Any, event: Any) -> bool:
+    """True when ``event``'s partition holds records after it (the consumer's highwater).
+
+    The highwater is the one aiokafka keeps from its last fetch response: no request.
+    Unknown (no fetch yet, the partition revoked, a test's app without a consumer) is
+    not behind.
+    """
+    message = event.message
+    try:
+        end = stream.app.consumer.highwater(message.tp)
+        return isinstance(end, int) and end > message.offset + 1
+    except Exception:
+        return False
 
 
 async def _wake_on_stop(stream: Any, arrived: asyncio.Event) -> None:

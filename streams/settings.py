@@ -114,9 +114,10 @@ class Settings(BaseSettings):
         default=0.005,
         ge=0,
         le=10,
-        description="Longest time an agent spends gathering a batch from events already "
-        "fetched. It never waits for events that have not arrived: a lone article is "
-        "handled at once.",
+        description="Longest time an agent spends gathering a batch. It waits for more only "
+        "while the partition holds records after the last one taken (a backlog, which "
+        "Faust's consumer hands over one record at a time): a lone article is handled at "
+        "once.",
     )
 
     # --- topics (names and partition counts are settings, never code) -----------------

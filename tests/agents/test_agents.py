@@ -370,6 +370,90 @@ async def test_a_lone_article_is_not_held_back_for_a_batch(batched: Pipeline) ->
     assert len(sent(batched, "by_hash").sent) == 1
 
 
+def _serials(count: int) -> list[tuple[bytes, bytes]]:
+    """``count`` valid raw articles, each its own text (a serial in the title)."""
+    base = json.loads(sample_messages()[3][1])
+    return [
+        (
+            f"s-{n}".encode(),
+            json.dumps({**base, "id": f"s-{n}", "title": f"{base['title']} ({n})"}).encode(),
+        )
+        for n in range(count)
+    ]
+
+
+async def _trickle(ctx: Any, messages: list[tuple[bytes, bytes]]) -> list[int]:
+    """Put the messages one at a time, as Faust's consumer hands a poll over; the agent's
+    queue runs empty between two. Return how many results there were after each put."""
+    seen = []
+    for key, value in messages:
+        await ctx.put(key=key, value=value, wait=False)
+        for _ in range(50):  # turns of the loop: the agent takes the event, queue empty
+            await asyncio.sleep(0)
+        seen.append(len(ctx.results))
+    for _ in range(1000):  # bounded: one value per handled event
+        if len(ctx.results) == len(messages):
+            break
+        await asyncio.sleep(0.01)
+    return seen
+
+
+@pytest.mark.asyncio
+async def test_under_a_backlog_a_batch_waits_for_the_records_handed_over_one_at_a_time(
+    batched: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The partition holds 5 records (highwater 5, offsets 0..4): after each of the first
+    # four the batch waits for the next instead of closing on an empty queue, and closes
+    # at the partition's last record: one batch, one metrics pass.
+    articles = _serials(5)
+    monkeypatch.setattr(batched.app.consumer, "highwater", lambda tp: len(articles))
+    async with batched.app.agents["ingest"].test_context() as ctx:
+        seen = await _trickle(ctx, articles)
+    assert seen[:-1] == [0, 0, 0, 0]
+    assert len(ctx.results) == 5
+    assert len(sent(batched, "by_hash").sent) == 5
+    registry = batched.metrics.registry
+    assert registry.get_sample_value("chipwatch_stage_seconds_count", {"stage": "ingest"}) == 1
+
+
+@pytest.mark.asyncio
+async def test_without_a_backlog_each_record_handed_over_alone_is_a_batch(
+    batched: Pipeline,
+) -> None:
+    # No highwater past the record (here none known at all, as before a fetch): the
+    # batch closes when the queue runs empty, whatever the within (10 s here).
+    async with batched.app.agents["ingest"].test_context() as ctx:
+        seen = await _trickle(ctx, _serials(3))
+    assert seen == [1, 2, 3]
+    registry = batched.metrics.registry
+    assert registry.get_sample_value("chipwatch_stage_seconds_count", {"stage": "ingest"}) == 3
+
+
+@pytest.mark.asyncio
+async def test_a_batch_waits_for_a_backlog_no_longer_than_within(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The partition's end far ahead (records not fetched yet): the batch goes after
+    # agent_batch_within_seconds without another record.
+    p = _recorded(
+        Settings(
+            app_id="agents-within-test",
+            store="memory://",
+            data_dir=tmp_path,
+            web_port=free_port(),
+            agent_batch_within_seconds=0.05,
+        ),
+        monkeypatch,
+    )
+    try:
+        monkeypatch.setattr(p.app.consumer, "highwater", lambda tp: 10**9)
+        async with p.app.agents["ingest"].test_context() as ctx:
+            await _trickle(ctx, _serials(1))
+        assert len(ctx.results) == 1
+    finally:
+        _close_loops(p)
+
+
 @pytest.mark.asyncio
 async def test_a_candidate_of_the_version_before_is_placed_the_same(
     pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
