@@ -1,0 +1,56 @@
+"""Round 14, classes of a held-out set scored by the lead (issue 11), our own sentences.
+
+1. Numbered members of a chip line: the Ascend roadmap's members are named for themselves
+   and a list repeats only the numbers; "MI325" without its X. Contrast: a bare number
+   with no family near it, or set in Chinese text, is no chip.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, check, events  # noqa: F401 (later classes)
+
+
+def chips(analyzer: Analyzer, title: str, body: str = "") -> set[str]:
+    """The chips tagged in one article."""
+    tags = analyzer.tagger.tag(title, body)
+    return {m.name for m in tags.mentions if m.type == "chip"}
+
+
+# ------------------------------------------------------------ 1. numbered members of a line
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Huawei sets out its accelerator plan",
+            "The Ascend 950PR, 950DT, 960 and 970 follow each other until 2028.",
+        ),
+        ("华为公布芯片计划", "华为称昇腾950PR、950DT、960和970将在三年内陆续推出。"),
+    ],
+)
+def test_the_members_of_a_numbered_line_are_each_tagged(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = chips(analyzer, title, body)
+    assert {"Ascend 950PR", "Ascend 950DT", "Ascend 960", "Ascend 970"} <= found, found
+    assert "Ascend 950" not in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The firm shipped 960 servers last year.", "该公司去年营收960亿元，同比增长970%。"],
+)
+def test_a_bare_number_without_its_family_is_no_chip(analyzer: Analyzer, body: str) -> None:
+    assert not chips(analyzer, "Quarterly results", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["AMD said its MI325 accelerators are in volume production.", "AMD表示，其MI325加速器已量产。"],
+)
+def test_an_accelerator_named_without_its_suffix_is_tagged(analyzer: Analyzer, body: str) -> None:
+    assert "MI325X" in chips(analyzer, "AMD update", body)
