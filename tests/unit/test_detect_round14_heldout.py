@@ -3,6 +3,8 @@
 1. Numbered members of a chip line: the Ascend roadmap's members are named for themselves
    and a list repeats only the numbers; "MI325" without its X. Contrast: a bare number
    with no family near it, or set in Chinese text, is no chip.
+2. The US Bureau of Industry and Security's Chinese name holds 商务部 (MOFCOM's short
+   name): its act is the US's. Contrast: MOFCOM's own act stays China's.
 """
 
 from __future__ import annotations
@@ -54,3 +56,35 @@ def test_a_bare_number_without_its_family_is_no_chip(analyzer: Analyzer, body: s
 )
 def test_an_accelerator_named_without_its_suffix_is_tagged(analyzer: Analyzer, body: str) -> None:
     assert "MI325X" in chips(analyzer, "AMD update", body)
+
+
+# ------------------------------------------------ 2. the US bureau's Chinese name
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "商務部工業與安全局擴大晶片管制",
+            "商務部工業與安全局週二宣布，對先進晶片實施新的出口管制。",
+        ),
+        ("商务部工业安全局发布芯片新规", "商务部工业安全局周二宣布，对先进芯片实施新的出口管制。"),
+        (
+            "美国商务部工业与安全局收紧芯片出口",
+            "美国商务部工业与安全局周二宣布，对先进芯片实施新的出口管制。",
+        ),
+    ],
+)
+def test_the_us_bureau_named_in_chinese_acts_for_the_us(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("US", "tightening"))
+
+
+def test_mofcom_alone_stays_china(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "商务部宣布对镓锗实施出口管制",
+        "商务部周二宣布，对镓、锗相关物项实施出口管制。",
+        ("CN", "tightening"),
+    )
