@@ -5,6 +5,10 @@
    with no family near it, or set in Chinese text, is no chip.
 2. The US Bureau of Industry and Security's Chinese name holds 商务部 (MOFCOM's short
    name): its act is the US's. Contrast: MOFCOM's own act stays China's.
+3. An English reaction headline with the other state as the measure's modifier ("China
+   opposes new US export controls"): the other state's measure in the body is the premise,
+   as with "US's". Contrast: a headline that states the act, also after a clause ("China
+   protests as US imposes curbs").
 """
 
 from __future__ import annotations
@@ -88,3 +92,30 @@ def test_mofcom_alone_stays_china(analyzer: Analyzer) -> None:
         "商务部周二宣布，对镓、锗相关物项实施出口管制。",
         ("CN", "tightening"),
     )
+
+
+# ------------------------------------------------ 3. the other state as a modifier
+
+
+_US_ACT = " The U.S. Commerce Department on Monday imposed new export controls on advanced chips."
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["China opposes new US export controls on chips", "China slams U.S. chip curbs"],
+)
+def test_a_reaction_to_the_other_states_measure_is_no_news(analyzer: Analyzer, title: str) -> None:
+    body = "A commerce ministry spokesperson said Beijing firmly opposes the measures." + _US_ACT
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "US imposes new export controls on chips; China protests",
+        "China protests as US imposes curbs on chips",
+    ],
+)
+def test_a_headline_stating_the_act_stays_news(analyzer: Analyzer, title: str) -> None:
+    body = _US_ACT.strip() + " Beijing said it firmly opposes the measures."
+    check(analyzer, title, body, ("US", "tightening"))
