@@ -9,6 +9,10 @@
    opposes new US export controls"): the other state's measure in the body is the premise,
    as with "US's". Contrast: a headline that states the act, also after a clause ("China
    protests as US imposes curbs").
+4. Chinese proposals and status: a legislature pushing a bill ("國會正推動法案限制…") is a
+   proposal; "so far only a few were approved" (迄今為止…僅批准) is a status; another
+   measure told as "recently also" (近期也) beside a considered one is background.
+   Contrast: a decided listing, an approval told as the day's act.
 """
 
 from __future__ import annotations
@@ -119,3 +123,43 @@ def test_a_reaction_to_the_other_states_measure_is_no_news(analyzer: Analyzer, t
 def test_a_headline_stating_the_act_stays_news(analyzer: Analyzer, title: str) -> None:
     body = _US_ACT.strip() + " Beijing said it firmly opposes the measures."
     check(analyzer, title, body, ("US", "tightening"))
+
+
+# ------------------------------------------------ 4. Chinese proposals and status
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("美國國會推法案限制晶片出口", "美國國會正推動法案，限制晶片製造商向中國出口先進晶片。"),
+        ("美议员推动立法收紧芯片出口", "多名美国议员正推动法案，要求限制先进芯片对华出口。"),
+        ("华盛顿对芯片出口许可仍然谨慎", "迄今為止，華盛頓僅批准了少量先進晶片對華出口許可。"),
+        (
+            "美国考虑限制H20芯片出口",
+            "知情人士称，美国政府正在考虑限制H20芯片对华出口。美国近期也将多家中国企业列入实体清单。",
+        ),
+    ],
+)
+def test_a_chinese_proposal_or_status_is_no_act(analyzer: Analyzer, title: str, body: str) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "美国商务部批准H20出口许可",
+            "美国商务部周二批准了H20芯片对华出口许可。",
+            ("US", "easing"),
+        ),
+        (
+            "美国将12家中国企业列入实体清单",
+            "美国商务部周二宣布，将12家中国企业列入实体清单。",
+            ("US", "tightening"),
+        ),
+    ],
+)
+def test_a_chinese_decision_stays_news(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, title, body, expected)
