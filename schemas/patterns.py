@@ -401,6 +401,12 @@ class PolicyPatterns(_Strict):
         ),
     )
     agent_prepositions: list[str]
+    ho_separation_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of (in)dependence right before an agent preposition "
+        "('l'indipendenza dagli Stati Uniti', 'independence from the US'): the preposition "
+        "reads 'from', and the state after it is no passive agent.",
+    )
     flows: dict[Flow, list[str]]
     default_flow: dict[str, Flow]
     product_classes: list[ProductClass]

@@ -13,6 +13,10 @@
    proposal; "so far only a few were approved" (迄今為止…僅批准) is a status; another
    measure told as "recently also" (近期也) beside a considered one is background.
    Contrast: a decided listing, an approval told as the day's act.
+5. Signals and purposes: a leader who "has signalled" a future approval (en, de, fr, it)
+   plans it; "La decisione punta a rafforzare l'indipendenza dagli Stati Uniti" states a
+   purpose, and a state after "from" (dagli, von) is no agent. Contrast: the approval
+   itself; the ban the purpose follows.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, check, events  # noqa: F401 (later classes)
+from tests.unit.sentence_kit import brief, check, events
 
 
 def chips(analyzer: Analyzer, title: str, body: str = "") -> set[str]:
@@ -163,3 +167,56 @@ def test_a_chinese_decision_stays_news(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, title, body, expected)
+
+
+# ------------------------------------------------ 5. signals and purposes
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Trump and the chip trade",
+            "Trump has signalled that he will allow sales of H200 chips to China.",
+        ),
+        (
+            "Trump und die Chips",
+            "Trump hat signalisiert, künftig den Export von H200-Chips nach China zu genehmigen.",
+        ),
+        (
+            "Trump et les puces",
+            "Trump a laissé entendre qu'il autorisera la vente de puces H200 à la Chine.",
+        ),
+        (
+            "Trump e i chip",
+            "Trump ha lasciato intendere che autorizzerà la vendita di chip H200 alla Cina.",
+        ),
+    ],
+)
+def test_a_signalled_approval_is_a_plan(analyzer: Analyzer, title: str, body: str) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_a_purpose_from_the_other_state_credits_it_nothing(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Pechino vieta i chip Nvidia",
+        "La Cina ha vietato l'acquisto di chip Nvidia. "
+        "La decisione punta a rafforzare l'indipendenza dagli Stati Uniti.",
+    )
+    assert {(e.jurisdiction, e.direction) for e in found if e.primary} == {("CN", "tightening")}
+    assert not any(e.jurisdiction == "US" for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Trump approves chip sales", "Trump approved the sale of H200 chips to China on Monday."),
+        (
+            "Trump genehmigt Chipexporte",
+            "Trump hat am Montag den Export von H200-Chips nach China genehmigt.",
+        ),
+    ],
+)
+def test_the_approval_itself_stays_news(analyzer: Analyzer, title: str, body: str) -> None:
+    check(analyzer, title, body, ("US", "easing"))
