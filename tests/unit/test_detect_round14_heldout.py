@@ -17,6 +17,9 @@
    plans it; "La decisione punta a rafforzare l'indipendenza dagli Stati Uniti" states a
    purpose, and a state after "from" (dagli, von) is no agent. Contrast: the approval
    itself; the ban the purpose follows.
+6. Chronicle openers: "Depuis plusieurs années", "For several years", "Seit mehreren
+   Jahren" with a habitual present tell what has long been so. Contrast: "Depuis lundi"
+   (since Monday) with the same present is news.
 """
 
 from __future__ import annotations
@@ -220,3 +223,28 @@ def test_a_purpose_from_the_other_state_credits_it_nothing(analyzer: Analyzer) -
 )
 def test_the_approval_itself_stays_news(analyzer: Analyzer, title: str, body: str) -> None:
     check(analyzer, title, body, ("US", "easing"))
+
+
+# ------------------------------------------------ 6. chronicle openers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Depuis plusieurs années, Washington impose des restrictions sur les exportations "
+        "de puces avancées vers la Chine.",
+        "For several years, Washington has restricted exports of advanced chips to China.",
+        "Seit mehreren Jahren beschränkt Washington den Export von Hochleistungschips nach China.",
+        "Da diversi anni Washington limita le esportazioni di chip avanzati verso la Cina.",
+    ],
+)
+def test_a_since_years_chronicle_is_background(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Chips and China", body, None)
+
+
+def test_since_a_named_day_stays_news(analyzer: Analyzer) -> None:
+    body = (
+        "Depuis lundi, Washington impose des restrictions sur les exportations "
+        "de puces avancées vers la Chine."
+    )
+    check(analyzer, "Les puces et la Chine", body, ("US", "tightening"))
