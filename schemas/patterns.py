@@ -401,6 +401,12 @@ class PolicyPatterns(_Strict):
         ),
     )
     agent_prepositions: list[str]
+    ho_notified_cues: list[str] = Field(
+        default_factory=list,
+        description="A firm's disclosure that its government notified it ('informed it "
+        "that', '通知を受けた'): a tightening after the cue in the same sentence is that "
+        "day's news, even under a headline about the firm's charge.",
+    )
     ho_separation_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of (in)dependence right before an agent preposition "

@@ -20,6 +20,9 @@
 6. Chronicle openers: "Depuis plusieurs années", "For several years", "Seit mehreren
    Jahren" with a habitual present tell what has long been so. Contrast: "Depuis lundi"
    (since Monday) with the same present is news.
+7. A firm discloses that its government notified it of a new licence requirement, under
+   a headline about the charge it books: the requirement is the news. Contrast: a results
+   story that blames curbs imposed last year; a notification told as last year's.
 """
 
 from __future__ import annotations
@@ -248,3 +251,41 @@ def test_since_a_named_day_stays_news(analyzer: Analyzer) -> None:
         "de puces avancées vers la Chine."
     )
     check(analyzer, "Les puces et la Chine", body, ("US", "tightening"))
+
+
+# ------------------------------------------------ 7. a requirement the firm was notified of
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Chipmaker to book $4 billion charge on China curbs",
+            "The chipmaker disclosed on Tuesday that the US government informed it that it had "
+            "imposed a new license requirement on exports of its H20 chips to China. It expects "
+            "a charge of about $4 billion.",
+        ),
+        (
+            "エヌビディア、40億ドルの費用計上へ",
+            "米エヌビディアは15日、H20の対中輸出について米政府から輸出許可が必要との通知を"
+            "受けたと明らかにした。これに伴い約40億ドルの費用を計上する。",
+        ),
+    ],
+)
+def test_a_requirement_the_firm_was_notified_of_is_news(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chipmaker reported lower quarterly revenue, citing US export restrictions "
+        "imposed last year.",
+        "The chipmaker said last year the US government informed it that it had imposed a "
+        "license requirement on exports of its H20 chips to China.",
+    ],
+)
+def test_a_results_story_about_old_curbs_stays_background(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Chipmaker revenue falls on export curbs", body, None)
