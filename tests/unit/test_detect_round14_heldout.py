@@ -260,8 +260,8 @@ def test_since_a_named_day_stays_news(analyzer: Analyzer) -> None:
     ("title", "body"),
     [
         (
-            "Chipmaker to book $4 billion charge on China curbs",
-            "The chipmaker disclosed on Tuesday that the US government informed it that it had "
+            "Nvidia to book $4 billion charge on China curbs",
+            "Nvidia disclosed on Tuesday that the US government informed it that it had "
             "imposed a new license requirement on exports of its H20 chips to China. It expects "
             "a charge of about $4 billion.",
         ),
