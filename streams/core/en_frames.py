@@ -57,6 +57,13 @@ _DEFINITION_WINDOW: Final = 40  # chars before the predicate searched for "compa
 _TITLE_CASE: Final = 0.6  # share of capitalised words that makes a headline title-cased
 _HEADLINE_SUBJECT: Final = 12  # chars of a headline before its first state
 _HEADLINE_VERB: Final = 16  # chars after that state searched for its reaction verb
+_MODIFIER_GAP: Final = 28  # chars from a modifying state to its measure noun's end
+_MODIFIER_WORDS: Final = 3  # words from that state to the noun ("U.S. export controls")
+# A clause between the reaction verb and the noun: the other state is a subject, not a
+# modifier ("China protests as US imposes curbs" states the act itself).
+_CLAUSE_BREAK: Final = re.compile(
+    r"[,;:]|\b(?:to|as|after|while|when|since|because|but|and|which|that|who|is|are|has|have|will)\b"
+)
 _NOT_COURT: Final = (" party", " parties", " coalition", " class", " elite")
 
 
@@ -99,6 +106,7 @@ class EnFrameReader:
         "_opener",
         "_plan_verbs",
         "_planned",
+        "_reacted_noun",
         "_reaction",
         "_reaction_story",
         "_relative",
@@ -123,6 +131,7 @@ class EnFrameReader:
         self._law = re.compile(cues.law_title) if cues.law_title else None
         self._noun_verbs = frozenset(cues.noun_verbs)
         self._reaction_story = _words(cues.reaction_story_verbs)
+        self._reacted_noun = _words(cues.ho_reaction_measure_nouns)
         # One search of the sentence for any cue first: most sentences hold none, and
         # then none of the windowed checks below runs.
         self._any = WideWords(self._cue_words(cues))
@@ -167,7 +176,9 @@ class EnFrameReader:
 
         "Japan to study impact of China's gallium curbs": the headline's first state
         opens it, a reaction verb follows within a few words, and another state stands
-        before "'s" later on. A headline that states an act itself is no reaction story.
+        before "'s" later on, or as the modifier of a measure noun a few words on ("China
+        opposes new US export controls", "China slams U.S. chip curbs"; no comma or
+        clause between). A headline that states an act itself is no reaction story.
         """
         if self._reaction_story is None or any(d.in_title and d.primary for d in drafts):
             return ""
@@ -179,10 +190,19 @@ class EnFrameReader:
         if verb is None:
             return ""
         for other in states[1:]:
+            if other.start < verb.end() or other.jurisdiction == first.jurisdiction:
+                continue
+            if title.low.startswith(("'s", "’s"), other.end):
+                return other.jurisdiction or ""
+            noun = (
+                self._reacted_noun.search(title.low, other.end, other.end + _MODIFIER_GAP)
+                if self._reacted_noun is not None
+                else None
+            )
             if (
-                other.start >= verb.end()
-                and other.jurisdiction != first.jurisdiction
-                and title.low.startswith(("'s", "’s"), other.end)
+                noun is not None
+                and not _CLAUSE_BREAK.search(title.low, verb.end(), noun.start())
+                and title.low.count(" ", other.end, noun.start()) <= _MODIFIER_WORDS
             ):
                 return other.jurisdiction or ""
         return ""

@@ -313,6 +313,8 @@ class Lexicon(FormTables):
             rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de|het)\s{{1,3}})?$"
         )
         self.agent_cjk = tuple(w for w in p.agent_prepositions if has_cjk(w))
+        self.separation = tuple(w.lower() for w in p.ho_separation_nouns)
+        self.notified = tuple(script_folder().fold(w.lower()) for w in p.ho_notified_cues)
         fold = script_folder().fold
         self.cjk_modifiers = tuple(fold(w) for w in p.noun_modifier_followers if has_cjk(w))
         self.flow_re = compile_words(w for words in p.flows.values() for w in words)

@@ -119,7 +119,8 @@ def make_target(
         check_end=check_end,
         # a small automaton: ~2 µs per window, against ~10 µs for a regex alternation
         context=ContextWords([w.lower() for w in context]) if context else None,
-        latin=check_start or check_end,
+        # A bare number is no name even set in CJK text ("960万"): it keeps its context.
+        latin=(check_start or check_end) and not alias_text.isdigit(),
     )
 
 

@@ -132,8 +132,8 @@ def test_finite_german_verb_stays_a_verb(analyzer: Analyzer) -> None:
     "title, chip",
     [
         ("Nvidia zeigt Vera Rubin Ultra für 2027", "Rubin Ultra"),
-        ("华为发布昇腾950PR芯片", "Ascend 950"),
-        ("華為明年推出昇騰950DT", "Ascend 950"),
+        ("华为发布昇腾950PR芯片", "Ascend 950PR"),
+        ("華為明年推出昇騰950DT", "Ascend 950DT"),
     ],
 )
 def test_numbered_members_are_tagged(analyzer: Analyzer, title: str, chip: str) -> None:
