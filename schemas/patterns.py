@@ -266,82 +266,83 @@ class EnFrames(_Strict):
         return value
 
 
-class EnRound14(_Strict):
-    """English story shapes of round 14 (``en_round14.py``); phrases are lower case.
+class MeasureFrames(_Strict):
+    """English frames of a measure: doubted, hypothetical, paid for (``measure_frames.py``).
 
-    ``revenue_share`` is a bounded regex searched in the lower-cased headline.
+    Phrases are lower case; ``revenue_share`` is a bounded regex searched in the lower-cased
+    headline.
     """
 
-    en_uncertain_heads: list[str] = Field(
+    uncertain_heads: list[str] = Field(
         default_factory=list,
         description="Doubt before a grant ('there is no assurance that licenses will be "
         "granted'): the grant is a possibility, not an act.",
     )
-    en_noun_modals: list[str] = Field(
+    noun_modals: list[str] = Field(
         default_factory=list,
         description="A modal right after a measure noun ('the authorization would benefit'): "
         "the noun is a hypothetical measure's consequence, not its act.",
     )
-    en_entry_into_force: list[str] = Field(
+    entry_into_force: list[str] = Field(
         default_factory=list,
         description="What a modal may govern for a decided measure ('the ban would take "
         "effect immediately'): backshifted timing of a measure, not a hypothetical.",
     )
-    en_subsidy_cues: list[str] = Field(
+    subsidy_cues: list[str] = Field(
         default_factory=list,
         description="Money in an approval's sentence ('an outlay of Rs 76,000 crore to provide "
         "financial support'): a subsidy approval, no event (eval-dev convention).",
     )
-    en_effect_verbs: list[str] = Field(
+    effect_verbs: list[str] = Field(
         default_factory=list,
         description="A past effect right after a measure noun ('export restrictions effectively "
         "eliminated MI308 sales'): the measure is the cause told in an earnings story.",
     )
-    en_effect_objects: list[str] = Field(
+    effect_objects: list[str] = Field(
         default_factory=list,
         description="What the effect hits ('sales', 'revenue'): the effect is a business one.",
     )
-    en_novelty: list[str] = Field(
+    novelty: list[str] = Field(
         default_factory=list,
         description="A word before the measure noun that makes it news ('new', 'latest'): "
         "'new curbs hit sales' is the curbs' story.",
     )
-    en_condition_verbs: list[str] = Field(
+    condition_verbs: list[str] = Field(
         default_factory=list,
         description="A limit told with its scope ('sales would be limited to approved "
         "customers', 'capped at 50%'): under an easing headline, the easing's terms.",
     )
-    en_firm_reaction_verbs: list[str] = Field(
+    firm_reaction_verbs: list[str] = Field(
         default_factory=list,
         description="A firm's reaction opening a headline ('Wingtech urges Dutch side to "
         "...'): the state acts the body retells are the reaction's premise.",
     )
-    en_revenue_share: str = Field(
+    revenue_share: str = Field(
         default="",
         description="A headline on a share of sales paid to a government ('to pay 15% of China "
         "chip sale revenue to US'): the licences it buys are the news.",
     )
 
     @field_validator(
-        "en_uncertain_heads",
-        "en_noun_modals",
-        "en_entry_into_force",
-        "en_subsidy_cues",
-        "en_effect_verbs",
-        "en_effect_objects",
-        "en_novelty",
-        "en_condition_verbs",
-        "en_firm_reaction_verbs",
+        "uncertain_heads",
+        "noun_modals",
+        "entry_into_force",
+        "subsidy_cues",
+        "effect_verbs",
+        "effect_objects",
+        "novelty",
+        "condition_verbs",
+        "firm_reaction_verbs",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
         return _phrases(values)
 
-    @field_validator("en_revenue_share")
+    @field_validator("revenue_share")
     @classmethod
     def _bounded(cls, value: str) -> str:
         if value and _UNBOUNDED.search(value):
-            raise ValueError("en_revenue_share must use bounded repeats only")
+            raise ValueError("revenue_share must use bounded repeats only")
         re.compile(value)
         return value
 
@@ -708,9 +709,9 @@ class PolicyPatterns(_Strict):
         description="English frames that make a predicate no act: courts, reactions, topics, "
         "shelved plans, the status quo, definitions, approvals not won, law names.",
     )
-    en_round14: EnRound14 = Field(
-        default_factory=EnRound14,
-        description="English story shapes of round 14: doubted grants, hypothetical measure "
+    measure_frames: MeasureFrames = Field(
+        default_factory=MeasureFrames,
+        description="English frames of a measure: doubted grants, hypothetical measure "
         "nouns, subsidy approvals, measures as an earnings effect's cause, revenue shares.",
     )
 

@@ -18,7 +18,7 @@ runs it over the headline and the body; this module decides at article level:
   plan, the status quo, a definition, an approval not won, a law's name (``en_frames.py``);
   a grant in doubt, a hypothetical measure noun, a subsidy approval, a measure as an
   earnings effect's cause, an easing's scope, a firm's reaction headline; a revenue-share
-  headline keeps its licence grants as news (``en_round14.py``);
+  headline keeps its licence grants as news (``measure_frames.py``);
 * a story whose headline eases a measure retells, in its body, the measure it eases:
   the actor's tightening there is its background;
 * drafts merge into one event per (jurisdiction, action, direction, primary).
@@ -36,7 +36,7 @@ from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.cjk_lead import demote_question_paragraph, demote_reaction_lead
 from streams.core.en_frames import EnFrameReader
-from streams.core.en_round14 import EnRound14Reader
+from streams.core.measure_frames import MeasureFrameReader
 from streams.core.eu_story import demote_eu_story
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
@@ -90,7 +90,7 @@ class Story:
         self.patterns: PolicyPatterns = lexicon.patterns
         self.reader = reader
         self.en_frames = EnFrameReader(lexicon.patterns.en_frames)
-        self.en14 = EnRound14Reader(lexicon.patterns.en_round14)
+        self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
 
     def judge(
         self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
@@ -109,9 +109,9 @@ class Story:
         else:
             # English frames: courts, reactions, topics, shelved plans (``en_frames.py``).
             self.en_frames.demote(fields, drafts, self.lex)
-            # Round 14: doubts, hypotheticals, subsidies, effects, revenue shares.
-            self.en14.demote(fields, drafts)
-            self.en14.promote(fields, drafts)
+            # Doubts, hypotheticals, subsidies, effects, revenue shares (``measure_frames.py``).
+            self.measure_frames.demote(fields, drafts)
+            self.measure_frames.promote(fields, drafts)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
         if cjk:
@@ -127,7 +127,7 @@ class Story:
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             named = self.headline_groups(fields["title"], drafts)
             if not cjk:
-                named |= self.en14.named(fields["title"])
+                named |= self.measure_frames.named(fields["title"])
             self.demote_unreported(drafts, named)
         self.demote_other_matter(drafts)
         demote_eased(drafts, self.lex)
@@ -260,7 +260,7 @@ class Story:
         its news, and the headline states no measure as news itself. The policy the body
         mentions is then the story's context.
         """
-        if not title.firms or self.en14.revenue_share(title):
+        if not title.firms or self.measure_frames.revenue_share(title):
             return False  # round 14: a share of sales paid for licences is a measure's news
         first = title.firms[0]
         cue = self.lex.business.search(title.low, first.end)

@@ -1,7 +1,10 @@
-"""English story shapes of round 14 (fresh-h20c): doubts, hypotheticals, subsidies, effects.
+"""What an English sentence or headline makes of a measure: doubted, hypothetical, paid for.
 
-Checked only for English, primary drafts, each in a bounded window of its sentence; cues in
-``policy_patterns.yaml`` (``en_round14``), tests in ``tests/unit/test_detect_round14_en.py``:
+What it reads: a grant's doubt, a measure noun's modal, a subsidy approval's money, a
+measure as a business effect's cause, an easing's scope, a firm's reaction headline and a
+revenue-share headline (first written in round 14, fresh-h20c). Checked only for English,
+primary drafts, each in a bounded window of its sentence; cues in ``policy_patterns.yaml``
+(``measure_frames``), tests in ``tests/unit/test_detect_round14_en.py``:
 
 * doubt before a grant ("There is no assurance that licenses will be granted"): the grant
   is a possibility the speaker weighs (talk);
@@ -27,10 +30,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from schemas.patterns import EnRound14
+from schemas.patterns import MeasureFrames
 from streams.core.fields import Draft, Field
 
-__all__ = ["EnRound14Reader"]
+__all__ = ["MeasureFrameReader"]
 
 _TRIGGER = re.compile(r"\[([^\]]{1,60})\]")
 # A sentence-internal stop; "U.S. officials" is an abbreviation, not a stop.
@@ -62,8 +65,8 @@ def _dated_only(rule: str) -> bool:
     return bool(tags) and all(tag in _TIME_BACKGROUND for tag in tags)
 
 
-class EnRound14Reader:
-    """Compiled ``en_round14`` cues; :meth:`demote` and :meth:`promote` judge drafts."""
+class MeasureFrameReader:
+    """Compiled ``measure_frames`` cues; :meth:`demote` and :meth:`promote` judge drafts."""
 
     __slots__ = (
         "_condition",
@@ -78,18 +81,18 @@ class EnRound14Reader:
         "_subsidy",
     )
 
-    def __init__(self, cues: EnRound14) -> None:
+    def __init__(self, cues: MeasureFrames) -> None:
         """Compile each cue list once (the detector is built once and shared)."""
-        self._doubt = _words(cues.en_uncertain_heads)
-        self._modal = _words(cues.en_noun_modals)
-        self._subsidy = _words(cues.en_subsidy_cues)
-        self._in_force = _words(cues.en_entry_into_force)
-        self._effect = _words(cues.en_effect_verbs)
-        self._objects = _words(cues.en_effect_objects)
-        self._novelty = _words(cues.en_novelty)
-        self._share = re.compile(cues.en_revenue_share) if cues.en_revenue_share else None
-        self._condition = _words(cues.en_condition_verbs, r"\s(?:to|at)\s")
-        self._firm_reaction = _words(cues.en_firm_reaction_verbs)
+        self._doubt = _words(cues.uncertain_heads)
+        self._modal = _words(cues.noun_modals)
+        self._subsidy = _words(cues.subsidy_cues)
+        self._in_force = _words(cues.entry_into_force)
+        self._effect = _words(cues.effect_verbs)
+        self._objects = _words(cues.effect_objects)
+        self._novelty = _words(cues.novelty)
+        self._share = re.compile(cues.revenue_share) if cues.revenue_share else None
+        self._condition = _words(cues.condition_verbs, r"\s(?:to|at)\s")
+        self._firm_reaction = _words(cues.firm_reaction_verbs)
 
     def demote(self, fields: dict[str, Field], drafts: list[Draft]) -> None:
         """Mark the English drafts whose sentence or headline makes them no act (or context)."""
