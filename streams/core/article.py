@@ -36,10 +36,9 @@ from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.cjk_lead import demote_question_paragraph, demote_reaction_lead
 from streams.core.en_frames import EnFrameReader
-from streams.core.measure_frames import MeasureFrameReader
-from streams.core.eu_story import demote_eu_story
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
+from streams.core.measure_frames import MeasureFrameReader
 from streams.core.measures import Matter, matter, other_matter
 from streams.core.proposals import (
     Flags,
@@ -54,8 +53,10 @@ from streams.core.proposals import (
     demote_reaction_story,
     demote_research,
 )
+from streams.core.reactions import demote_state_reaction, without_denied
 from streams.core.reading import Reader
 from streams.core.sov import non_past, plan_headline
+from streams.core.story_genre import demote_genre
 
 __all__ = ["LEAD", "Story"]
 
@@ -136,7 +137,11 @@ class Story:
                 if draft.primary and not draft.in_title:
                     draft.primary = False
                     draft.rule += " background:request"
-        drafts = demote_eu_story(fields, drafts, self.lex)
+        # Opinion pieces, background sections (``story_genre.py``); a state's reaction or
+        # denial headline (``reactions.py``): in this order.
+        demote_genre(fields, drafts, self.lex.headings)
+        demote_state_reaction(fields["title"], drafts, self.lex)
+        drafts = without_denied(fields["title"], drafts, self.lex)
         if self.statistics_story(fields):
             for draft in drafts:
                 if draft.primary:

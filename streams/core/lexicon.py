@@ -30,10 +30,10 @@ import yaml
 
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
 from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern
-from streams.core.eu_cues import heading_pattern
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.morphology import inflect, plural
 from streams.core.script import script_folder
+from streams.core.story_genre import heading_pattern
 
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
@@ -352,9 +352,9 @@ class Lexicon(FormTables):
         self.eu_channel = compile_words(_all(p.eu_channel_cues))
         self.eu_request = compile_words(_all(p.eu_request_cues))
         self.eu_statistics = compile_words(_all(p.eu_statistics_cues))
-        self.eu_heading = heading_pattern(_all(p.eu_section_cues), _all(p.eu_genre_cues))
-        # Round 14 (eu): reaction headlines, read in the six European languages only
-        self.eu_reaction = compile_words(
+        self.headings = heading_pattern(_all(p.eu_section_cues), _all(p.eu_genre_cues))
+        # Reaction headlines (``reactions.py``), read in the six European languages only
+        self.reaction_headline = compile_words(
             w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words
         )
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
