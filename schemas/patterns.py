@@ -223,7 +223,7 @@ class EnFrames(_Strict):
         default_factory=list,
         description="Words before '<state> sanctions' that make it a noun phrase ('new').",
     )
-    ho_reaction_measure_nouns: list[str] = Field(
+    reaction_measure_nouns: list[str] = Field(
         default_factory=list,
         description="Measure nouns that, a few words after another state in a reaction "
         "headline ('China opposes new US export controls'), make that state the modifier "
@@ -251,7 +251,7 @@ class EnFrames(_Strict):
         "noun_verbs",
         "compound_determiners",
         "reaction_story_verbs",
-        "ho_reaction_measure_nouns",
+        "reaction_measure_nouns",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -402,13 +402,13 @@ class PolicyPatterns(_Strict):
         ),
     )
     agent_prepositions: list[str]
-    ho_notified_cues: list[str] = Field(
+    notified_cues: list[str] = Field(
         default_factory=list,
         description="A firm's disclosure that its government notified it ('informed it "
         "that', '通知を受けた'): a tightening after the cue in the same sentence is that "
         "day's news, even under a headline about the firm's charge.",
     )
-    ho_separation_nouns: list[str] = Field(
+    separation_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of (in)dependence right before an agent preposition "
         "('l'indipendenza dagli Stati Uniti', 'independence from the US'): the preposition "
@@ -505,35 +505,35 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
     )
-    eu_request_cues: Words = Field(
+    request_cues: Words = Field(
         default_factory=dict,
         description=(
             "A headline's request verb ('baten', 'demandent', 'pediram'): a story of firms "
             "lobbying, whose measures are context."
         ),
     )
-    eu_statistics_cues: Words = Field(
+    statistics_cues: Words = Field(
         default_factory=dict,
         description=(
             "Trade statistics as a story's source ('Zolldaten', 'dati doganali'): the "
             "measures it names explain the figures, they are not the news."
         ),
     )
-    eu_genre_cues: Words = Field(
+    genre_labels: Words = Field(
         default_factory=dict,
         description=(
             "A genre label that opens the body or the headline ('Editorial.', 'Kommentar:', "
             "'Opinión:'): an opinion piece, whose measures are context (Round 14, eu)."
         ),
     )
-    eu_section_cues: Words = Field(
+    section_headings: Words = Field(
         default_factory=dict,
         description=(
             "A background section heading on its own ('Histórico', 'Hintergrund'): what "
             "follows it is history, not the day's news (Round 14, eu)."
         ),
     )
-    eu_channel_cues: Words = Field(
+    application_channels: Words = Field(
         default_factory=dict,
         description=(
             "A concrete channel for firms to apply ('können sich an das Ministerium wenden'): "
@@ -665,32 +665,32 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Discourse phrases that hold a predicate word ('需要指出的是'): no act.",
     )
-    cjk_reaction_stance: Words = Field(
+    reaction_stance: Words = Field(
         default_factory=dict,
         description="A reacting state's stance in a headline or lead ('断固反対', '반대 입장', "
         "'坚决反对'): with a speaker cue there, the article is the reaction, not the measure.",
     )
-    cjk_speakers: Words = Field(
+    briefing_speakers: Words = Field(
         default_factory=dict,
         description="Who reacts at a briefing ('发言人', '報道官', '대변인', '外交部'): with a "
         "stance cue in the headline or lead, a reaction story.",
     )
-    cjk_self_decision: Words = Field(
+    self_decision: Words = Field(
         default_factory=dict,
         description="The reacting state's own decision in a sentence ('决定', '宣布对', "
         "'決定した', '결정했'): an act there stays news in a reaction story.",
     )
-    cjk_market_cues: Words = Field(
+    market_cues: Words = Field(
         default_factory=dict,
         description="A share-price headline ('一段安', '関連株', '股价', '관련주'): the "
         "measures it tells are the market's context.",
     )
-    cjk_trade_activity: Words = Field(
+    trade_activity: Words = Field(
         default_factory=dict,
         description="Trade under way ('輸出活動', '수출입 활동', '相关活动') right before a verb "
         "of stopping: the stop is part of a ban, no measure lifted.",
     )
-    cjk_review_procedure: Words = Field(
+    review_procedure: Words = Field(
         default_factory=dict,
         description="A review as the procedure of a decision ('经审查，决定…批准'): no "
         "investigation of its own.",
@@ -799,11 +799,11 @@ class PolicyPatterns(_Strict):
         "anaphors",
         "approval_obligations",
         "recent_cues",
-        "eu_channel_cues",
-        "eu_statistics_cues",
-        "eu_request_cues",
-        "eu_genre_cues",
-        "eu_section_cues",
+        "application_channels",
+        "statistics_cues",
+        "request_cues",
+        "genre_labels",
+        "section_headings",
         "standing_before",
         "modal_lemmas",
         "conditional_endings",
@@ -823,12 +823,12 @@ class PolicyPatterns(_Strict):
         "licence_review",
         "question_cues",
         "basis_cues",
-        "cjk_reaction_stance",
-        "cjk_speakers",
-        "cjk_self_decision",
-        "cjk_market_cues",
-        "cjk_trade_activity",
-        "cjk_review_procedure",
+        "reaction_stance",
+        "briefing_speakers",
+        "self_decision",
+        "market_cues",
+        "trade_activity",
+        "review_procedure",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

@@ -227,7 +227,7 @@ class Story:
         Mittwoch veröffentlichten Zolldaten": the figures are the news; the controls they
         name explain them.
         """
-        stats = self.lex.eu_statistics
+        stats = self.lex.statistics_source
         body = fields["body"].low
         return bool(stats.search(fields["title"].low) or stats.search(body, 0, LEAD))
 
@@ -240,7 +240,7 @@ class Story:
         """
         if any(d.in_title for d in drafts):
             return False
-        found = self.lex.eu_request.search(title.low)
+        found = self.lex.request_headline.search(title.low)
         if found is None:
             return False
         return not any(a.start < found.start() for a in title.actors)

@@ -6,7 +6,7 @@ round-13 checks stop (the headline and the body's first sentence):
 * **A reaction told in the lead, not the first sentence.** "中 상무부 대변인, 美 반도체
   수출통제 규칙 개정 관련 언급" over "미국 상무부가 … 개정했다고 최근 발표했다. 이에 대해 …
   상무부 대변인이 밝혔다. … 단호하게 반대한다고 말했다": a headline that names the speaker
-  (``cjk_speakers``) and no measure before it, with the speaker and the stance in the
+  (``briefing_speakers``) and no measure before it, with the speaker and the stance in the
   body's first four sentences, is the same reaction story as one that states the stance
   at once (``proposals.demote_reacting``): the other state's measure is context, the
   speaker's own state gets no act. Not when a main act is the speaker's own state's
@@ -63,7 +63,7 @@ def demote_reaction_lead(fields: dict[str, Field], drafts: list[Draft], lex: Lex
     if not primary:
         return
     title, body = fields["title"], fields["body"]
-    speaker = lex.cjk_speakers.search(title.low)
+    speaker = lex.briefing_speakers.search(title.low)
     if speaker is None:
         return  # most stories: no speaker in the headline
     if any(d.in_title and d.start < speaker.start() for d in primary) or any(
@@ -71,10 +71,10 @@ def demote_reaction_lead(fields: dict[str, Field], drafts: list[Draft], lex: Lex
     ):
         return  # "美國擴大實體清單 中國商務部：堅決反對": the measure's story
     lo, hi = _lead(body)
-    if lex.cjk_speakers.search(body.low, lo, hi) is None:
+    if lex.briefing_speakers.search(body.low, lo, hi) is None:
         return
     if not (
-        lex.cjk_reaction_stance.search(body.low, lo, hi) or lex.condemnation.search(body.low[lo:hi])
+        lex.reaction_stance.search(body.low, lo, hi) or lex.condemnation.search(body.low[lo:hi])
     ):
         return
     state = _speaker_state(title, title.low, 0, lex)

@@ -131,7 +131,7 @@ class EnFrameReader:
         self._law = re.compile(cues.law_title) if cues.law_title else None
         self._noun_verbs = frozenset(cues.noun_verbs)
         self._reaction_story = _words(cues.reaction_story_verbs)
-        self._reacted_noun = _words(cues.ho_reaction_measure_nouns)
+        self._reacted_noun = _words(cues.reaction_measure_nouns)
         # One search of the sentence for any cue first: most sentences hold none, and
         # then none of the windowed checks below runs.
         self._any = WideWords(self._cue_words(cues))

@@ -138,15 +138,15 @@ class FormTables:
         self.discourse = cjk_words(all_words(p.discourse_markers))
         self.promise = cjk_words(all_words(p.promise_cues))
         # An export licence under review, or a review as a decision's procedure (round 13).
-        self.review = cjk_words([*all_words(p.licence_review), *all_words(p.cjk_review_procedure)])
+        self.review = cjk_words([*all_words(p.licence_review), *all_words(p.review_procedure)])
         self.question = cjk_words(all_words(p.question_cues))
         self.basis = cjk_words(all_words(p.basis_cues))
         # Round 13 (CJK): reaction stories and share-price stories (``proposals.py``).
-        self.cjk_reaction_stance = cjk_words(all_words(p.cjk_reaction_stance))
-        self.cjk_speakers = cjk_words(all_words(p.cjk_speakers))
-        self.cjk_self_decision = cjk_words(all_words(p.cjk_self_decision))
-        self.cjk_market = cjk_words(all_words(p.cjk_market_cues))
-        self.cjk_activity = cjk_words(all_words(p.cjk_trade_activity))
+        self.reaction_stance = cjk_words(all_words(p.reaction_stance))
+        self.briefing_speakers = cjk_words(all_words(p.briefing_speakers))
+        self.self_decision = cjk_words(all_words(p.self_decision))
+        self.market = cjk_words(all_words(p.market_cues))
+        self.trade_activity = cjk_words(all_words(p.trade_activity))
         # Every word the per-sentence checks of ``proposals.py`` look for, in one list: a
         # read act's sentence is searched once, and only one that holds some word is
         # checked group by group.
@@ -156,7 +156,7 @@ class FormTables:
             p.licence_terms,
             p.discourse_markers,
             p.licence_review,
-            p.cjk_review_procedure,
+            p.review_procedure,
             p.promise_cues,
         )
         self.sentence_flags = cjk_words(w for group in flag_groups for w in all_words(group))

@@ -313,8 +313,8 @@ class Lexicon(FormTables):
             rf"\b(?:{agent})\s{{1,3}}(?:(?:the|la|le|el|der|die|de|het)\s{{1,3}})?$"
         )
         self.agent_cjk = tuple(w for w in p.agent_prepositions if has_cjk(w))
-        self.separation = tuple(w.lower() for w in p.ho_separation_nouns)
-        self.notified = tuple(script_folder().fold(w.lower()) for w in p.ho_notified_cues)
+        self.separation = tuple(w.lower() for w in p.separation_nouns)
+        self.notified = tuple(script_folder().fold(w.lower()) for w in p.notified_cues)
         fold = script_folder().fold
         self.cjk_modifiers = tuple(fold(w) for w in p.noun_modifier_followers if has_cjk(w))
         self.flow_re = compile_words(w for words in p.flows.values() for w in words)
@@ -349,10 +349,10 @@ class Lexicon(FormTables):
         self.exception_after = compile_words(p.exception_after)
         self.generic_states = tuple(fold(w) for w in p.generic_states)
         self.business = compile_words(_all(p.business_cues))
-        self.eu_channel = compile_words(_all(p.eu_channel_cues))
-        self.eu_request = compile_words(_all(p.eu_request_cues))
-        self.eu_statistics = compile_words(_all(p.eu_statistics_cues))
-        self.headings = heading_pattern(_all(p.eu_section_cues), _all(p.eu_genre_cues))
+        self.application_channel = compile_words(_all(p.application_channels))
+        self.request_headline = compile_words(_all(p.request_cues))
+        self.statistics_source = compile_words(_all(p.statistics_cues))
+        self.headings = heading_pattern(_all(p.section_headings), _all(p.genre_labels))
         # Reaction headlines (``reactions.py``), read in the six European languages only
         self.reaction_headline = compile_words(
             w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words

@@ -28,15 +28,15 @@ Round 13 (held-out classes in Chinese, both scripts, Japanese and Korean) adds t
 article-level readings:
 
 * **A reaction story.** "商務部、米国の対中半導体輸出規制に「断固反対」", "중국 상무부,
-  미국 반도체 수출 규제 강화에 반대 입장": a speaker (``cjk_speakers``) and a stance
-  (``cjk_reaction_stance`` or a condemnation cue) in the headline or the body's first
+  미국 반도체 수출 규제 강화에 반대 입장": a speaker (``briefing_speakers``) and a stance
+  (``reaction_stance`` or a condemnation cue) in the headline or the body's first
   sentence make the article the reaction to another state's measure. Its sentences retell
   that measure ("この措置は…輸出規制をさらに厳しくし", read with the speaker's state as
   its actor through an anaphor) or hold rhetoric ("必要な措置を講じ"); none is news,
-  unless it states the speaker's own decision (``cjk_self_decision``: "决定对", "宣布将").
+  unless it states the speaker's own decision (``self_decision``: "决定对", "宣布将").
   A headline whose own act comes before the speaker ("美國擴大實體清單 中國商務部：
   堅決反對") is the measure's story with a reaction and is left alone.
-* **A share-price story.** A headline that moves a stock or sector (``cjk_market_cues``:
+* **A share-price story.** A headline that moves a stock or sector (``market_cues``:
   "一段安", "関連株", "股价") tells the measure, often a report of a plan, as what moved it.
 
 Drafts and pending licences become talk (dropped); analyses, standing rules, reactions and
@@ -321,7 +321,7 @@ def _speaker_state(item: Field, text: str, offset: int, lex: Lexicon) -> str | N
     The regulator or state named at or just before the speaker cue ("中国商務部の報道官",
     "중국 상무부 대변인", "商务部发言人"): its jurisdiction.
     """
-    cue = lex.cjk_speakers.search(text)
+    cue = lex.briefing_speakers.search(text)
     if cue is None:
         return None
     at = offset + cue.start()
@@ -350,14 +350,14 @@ def demote_reaction_story(fields: dict[str, Field], drafts: list[Draft], lex: Le
     heads = ((title, title.low, 0), (body, lead, lead_at))
 
     def reacts(text: str) -> bool:
-        if lex.cjk_speakers.search(text) is None:
+        if lex.briefing_speakers.search(text) is None:
             return False
-        return bool(lex.cjk_reaction_stance.search(text) or lex.condemnation.search(text))
+        return bool(lex.reaction_stance.search(text) or lex.condemnation.search(text))
 
     reacting = [(item, text, at) for item, text, at in heads if reacts(text)]
     if not reacting:
         return
-    speaker = lex.cjk_speakers.search(title.low)
+    speaker = lex.briefing_speakers.search(title.low)
     if speaker is not None and (
         any(d.in_title and d.start < speaker.start() for d in primary)
         or any(a.end < speaker.start() - _SPEAKER_GAP for a in title.actors)
@@ -377,13 +377,13 @@ def demote_reacting(
 ) -> None:
     """Make a reaction story's acts context; drop those of the speaker's own ``state``.
 
-    A sentence stating the speaker's own decision (``cjk_self_decision``) keeps its act.
+    A sentence stating the speaker's own decision (``self_decision``) keeps its act.
     """
     dropped: list[Draft] = []
     for draft in drafts:
         item = fields["title" if draft.in_title else "body"]
         sentence = item.sentence_at(draft.start)
-        if sentence is not None and lex.cjk_self_decision.search(
+        if sentence is not None and lex.self_decision.search(
             item.low, sentence.start, sentence.end
         ):
             continue
@@ -401,7 +401,7 @@ def demote_market(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
     """A share-price headline ("東エレクが後場一段安"): its measures are the market's context."""
     if not any(d.primary for d in drafts):
         return
-    if lex.cjk_market.search(fields["title"].low) is None:
+    if lex.market.search(fields["title"].low) is None:
         return
     for draft in drafts:
         if draft.primary:
@@ -418,7 +418,7 @@ def demote_activity_halt(fields: dict[str, Field], drafts: list[Draft], lex: Lex
         if draft.action != "relax" or draft.direction != "easing":
             continue
         item = fields["title" if draft.in_title else "body"]
-        if lex.cjk_activity.search(item.low, max(0, draft.start - _ACTIVITY_WINDOW), draft.start):
+        if lex.trade_activity.search(item.low, max(0, draft.start - _ACTIVITY_WINDOW), draft.start):
             dropped.append(draft)
     if dropped:
         drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]

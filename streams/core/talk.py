@@ -208,7 +208,7 @@ class Talk:
             why == "modal"
             and reading.predicate.direction == "easing"
             and not site.cjk
-            and self.lex.eu_channel.search(site.item.low) is not None
+            and self.lex.application_channel.search(site.item.low) is not None
         ):
             # Round 13 (eu): "Man werde ... Exporte genehmigen, die die Bedingungen
             # erfüllen", with "Unternehmen ... können sich an das Ministerium wenden": a
