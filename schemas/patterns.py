@@ -145,8 +145,8 @@ class Confidence(_Strict):
     anaphoric_actor: float = Field(ge=-1, le=1)
 
 
-class EnFrames(_Strict):
-    """English frames around a predicate that make it no act (round 13, ``en_frames.py``).
+class PredicateFrames(_Strict):
+    """English frames around a predicate that make it no act (``predicate_frames.py``).
 
     Each list holds lower-case phrases searched with word bounds, except ``law_title`` (a
     bounded regex on the original text after a capitalised measure noun).
@@ -704,8 +704,8 @@ class PolicyPatterns(_Strict):
         description="A whole law or regulation ('輸出管制法', '条例'): one in force that names "
         "no chip, chip tool or material is no chip measure.",
     )
-    en_frames: EnFrames = Field(
-        default_factory=EnFrames,
+    predicate_frames: PredicateFrames = Field(
+        default_factory=PredicateFrames,
         description="English frames that make a predicate no act: courts, reactions, topics, "
         "shelved plans, the status quo, definitions, approvals not won, law names.",
     )

@@ -15,7 +15,7 @@ runs it over the headline and the body; this module decides at article level:
 * in Chinese, Japanese and Korean: a draft measure, a licence whose terms are pending, a
   reporter's question, a brokerage's analysis, a law without chips (``proposals.py``);
 * in English: a court's ruling, another party's reaction, a statement's topic, a shelved
-  plan, the status quo, a definition, an approval not won, a law's name (``en_frames.py``);
+  plan, the status quo, a definition, an approval not won, a law's name (``predicate_frames.py``);
   a grant in doubt, a hypothetical measure noun, a subsidy approval, a measure as an
   earnings effect's cause, an easing's scope, a firm's reaction headline; a revenue-share
   headline keeps its licence grants as news (``measure_frames.py``);
@@ -35,11 +35,11 @@ from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.cjk_lead import demote_question_paragraph, demote_reaction_lead
-from streams.core.en_frames import EnFrameReader
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
 from streams.core.measures import Matter, matter, other_matter
+from streams.core.predicate_frames import PredicateFrameReader
 from streams.core.proposals import (
     Flags,
     cjk_story,
@@ -90,7 +90,7 @@ class Story:
         self.lex = lexicon
         self.patterns: PolicyPatterns = lexicon.patterns
         self.reader = reader
-        self.en_frames = EnFrameReader(lexicon.patterns.en_frames)
+        self.predicate_frames = PredicateFrameReader(lexicon.patterns.predicate_frames)
         self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
 
     def judge(
@@ -108,8 +108,8 @@ class Story:
             demote_pending(fields, drafts, self.lex, flags)
             demote_off_topic(fields, drafts, self.lex, flags)
         else:
-            # English frames: courts, reactions, topics, shelved plans (``en_frames.py``).
-            self.en_frames.demote(fields, drafts, self.lex)
+            # English frames: courts, reactions, topics, shelved plans (``predicate_frames.py``).
+            self.predicate_frames.demote(fields, drafts, self.lex)
             # Doubts, hypotheticals, subsidies, effects, revenue shares (``measure_frames.py``).
             self.measure_frames.demote(fields, drafts)
             self.measure_frames.promote(fields, drafts)

@@ -1,7 +1,7 @@
 """Reaction and denial headlines: a state reacting to, or denying, a measure.
 
 What it reads, once per article after the sentences (first written for the European
-languages in round 14; English and Chinese reaction headlines are read in ``en_frames``
+languages in round 14; English and Chinese reaction headlines are read in ``predicate_frames``
 and ``proposals``):
 
 - a reaction headline ("China se opone a sanciones de EEUU", "China defiende sus nuevos

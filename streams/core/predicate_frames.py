@@ -1,8 +1,11 @@
-"""English frames around a predicate that make it no act of a government (round 13).
+"""English frames around a predicate that make it no act of a government.
+
+What it reads: the sentence and headline around an English predicate (first written in
+round 13, for fresh16).
 
 fresh16's traps read as news because a measure word stood in a sentence whose act is
 someone else's, or no act at all. Each frame is a meaning class with its words in
-``policy_patterns.yaml`` (``en_frames``), checked only for English, primary drafts:
+``policy_patterns.yaml`` (``predicate_frames``), checked only for English, primary drafts:
 
 * a court as the clause's subject ("A U.S. trade court blocked most of the tariffs",
   "The ruling ... does not affect tariffs imposed under Section 232"): a court's ruling on
@@ -34,12 +37,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from schemas.patterns import EnFrames
+from schemas.patterns import PredicateFrames
 from streams.core.cues import WideWords
 from streams.core.fields import Draft, Field
 from streams.core.lexicon import Lexicon
 
-__all__ = ["EnFrameReader"]
+__all__ = ["PredicateFrameReader"]
 
 _TRIGGER = re.compile(r"\[([^\]]{1,60})\]")
 # A sentence-internal stop; "U.S. decision" is an abbreviation, not a stop.
@@ -90,8 +93,8 @@ def _title_cased(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE * len(words)
 
 
-class EnFrameReader:
-    """Compiled ``en_frames`` cues; :meth:`demote` marks the drafts they govern."""
+class PredicateFrameReader:
+    """Compiled ``predicate_frames`` cues; :meth:`demote` marks the drafts they govern."""
 
     __slots__ = (
         "_any",
@@ -114,7 +117,7 @@ class EnFrameReader:
         "_topic",
     )
 
-    def __init__(self, cues: EnFrames) -> None:
+    def __init__(self, cues: PredicateFrames) -> None:
         """Compile each cue list once (the detector is built once and shared)."""
         self._court = _words(cues.court_subjects)
         self._opener = _words(cues.court_openers, rf"(?!\w)[^.;]{{0,{_OPENER_WINDOW}}}$")
@@ -138,7 +141,7 @@ class EnFrameReader:
         self._compound = _words(cues.compound_determiners, r"\s{1,3}$")
 
     @staticmethod
-    def _cue_words(cues: EnFrames) -> list[str]:
+    def _cue_words(cues: PredicateFrames) -> list[str]:
         """The cue phrases of every frame but the court's, for the first searches."""
         return [
             *cues.reaction_heads,
