@@ -34,7 +34,6 @@ from typing import Final
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.briefing import demote_stance, demote_unconfirmed
-from streams.core.cjk_lead import demote_question_paragraph, demote_reaction_lead
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
@@ -53,10 +52,10 @@ from streams.core.proposals import (
     demote_reaction_story,
     demote_research,
 )
-from streams.core.reactions import demote_state_reaction, without_denied
+from streams.core.reactions import demote_reaction_lead, demote_state_reaction, without_denied
 from streams.core.reading import Reader
 from streams.core.sov import non_past, plan_headline
-from streams.core.story_genre import demote_genre
+from streams.core.story_genre import demote_genre, demote_question_paragraph
 
 __all__ = ["LEAD", "Story"]
 
@@ -120,8 +119,8 @@ class Story:
             demote_question(fields, drafts, self.lex, flags)
             demote_reaction_headline(fields, drafts, self.lex)
             demote_reaction_story(fields, drafts, self.lex)
-            demote_reaction_lead(fields, drafts, self.lex)  # round 14: the lead's stance
-            demote_question_paragraph(fields, drafts)  # round 14: a transcript's question
+            demote_reaction_lead(fields, drafts, self.lex)  # the lead's stance (``reactions.py``)
+            demote_question_paragraph(fields, drafts)  # a transcript's question (``story_genre``)
             demote_market(fields, drafts, self.lex)
             demote_activity_halt(fields, drafts, self.lex)
         demote_unconfirmed(fields, drafts, self.lex)

@@ -47,10 +47,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from streams.core.cjk_dates import dated_start
 from streams.core.cues import has_cjk
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
+from streams.core.tense import dated_start
 
 __all__ = [
     "Flags",

@@ -7,7 +7,12 @@ languages in round 14; the labels are data, ``genre_labels`` and ``section_headi
 - an opinion piece, labelled as such where it opens ("Editorial. Es ist ein Albtraum ...",
   "Kommentar: ..."): the measures it argues about are context, never its news;
 - a background section: a heading on its own line ("Histórico", "Hintergrund",
-  "Contexte") opens the story's history; what follows it is background.
+  "Contexte") opens the story's history; what follows it is background;
+- a transcript's question (Chinese, Japanese, Korean mark-up; first written in round 14):
+  "【記者】報道によると、米国政府は…輸出規制の実施を求めた。", "问：近日，…对其立案调查。": a
+  paragraph opened by a question mark-up (``_QUESTION``) is the reporter's premise; its
+  acts are context. The answer's own sentences are read as usual ("答：…我局依法对…立案
+  调查" stays news).
 
 A label counts only where it stands alone: a genre label opening the body or the headline,
 closed by a full stop, a colon, a dash or a line end; a section heading on a line of its
@@ -24,13 +29,18 @@ from dataclasses import dataclass
 from streams.core.fields import Draft, Field
 from streams.core.script import script_folder
 
-__all__ = ["Headings", "demote_genre", "heading_pattern"]
+__all__ = ["Headings", "demote_genre", "demote_question_paragraph", "heading_pattern"]
 
 # A genre label stands alone: at the text's start or after a sentence's end or a line
 # break, and is closed by a full stop, a colon, a dash or a line end.
 _OPEN = r"(?:^|(?<=[.!?»”\"])[ \t]+|\n)[ \t]*"
 _CLOSE = r"[ \t]*(?:[.:|–—-]|\n|$)"
 _LONGEST = 40  # a heading line is short
+# A transcript's question: a line opened by "【记者】", "记者：", "问：", "기자:", "Q:" (folded
+# text: 記者/問 are 记者/问 there).
+_QUESTION = re.compile(
+    r"[ \t\u3000]{0,3}(?:【记者】|【问】|记者\s?[:：]|问\s?[:：]|기자\s?[:：]|q\s?[:：])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,3 +108,23 @@ def demote_genre(fields: dict[str, Field], drafts: list[Draft], headings: Headin
         for draft in drafts:
             if draft.primary and not draft.in_title and draft.start >= start:
                 draft.mark_background("history")
+
+
+def demote_question_paragraph(fields: dict[str, Field], drafts: list[Draft]) -> None:
+    """Acts in a transcript's question paragraph ("【記者】…", "问：…") are its premise."""
+    text = fields["body"].low
+    # Tried at each line's start only (a search would try every position of every body).
+    opened: list[int] = []
+    start = 0
+    while start >= 0:
+        if _QUESTION.match(text, start):
+            opened.append(start)
+        start = text.find("\n", start) + 1 or -1
+    if not opened:
+        return  # most stories: no transcript
+    for draft in drafts:
+        if not draft.primary or draft.in_title:
+            continue
+        line = text.rfind("\n", 0, draft.start) + 1  # 0: the body's first paragraph
+        if line in opened:
+            draft.mark_background("question")

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.cjk_dates import reported_future, reporting_between, stale_cjk
 from streams.core.fields import ArticleYear, Site, closes_clause, within
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
 from streams.core.sov import chained_cue_span, reported_coming
+from streams.core.tense import reported_future, reporting_between, stale_by_month
 
 __all__ = ["Talk"]
 
@@ -616,8 +616,8 @@ class Talk:
             return False, "background:year"
         if not site.cjk and self._stale_day(site, reading, ref_year):
             return False, "background:date"  # "began on September 30 when ... moved to seize"
-        if site.cjk and (stale := stale_cjk(site, ref_year, lex)):
-            return False, stale  # round 14: "去年10月，…", "今年6月已将…列入" (cjk_lead.py)
+        if site.cjk and (stale := stale_by_month(site, ref_year, lex)):
+            return False, stale  # round 14: "去年10月，…", "今年6月已将…列入" (tense.py)
         if site.cjk:
             # "今年9月30日，荷兰政府...接管": a day weeks before publication names an
             # earlier act (news of the week names its day too, so a fortnight is allowed).

@@ -1,7 +1,9 @@
-"""Round 14 (Chinese, Japanese, Korean): dates and tense that make an act earlier or decided.
+"""Dates and tense in Chinese, Japanese and Korean that make an act earlier, reported or decided.
 
-Classes of a fifth CJK scratch set (``docs/detection.md``, "Round 14"), read per predicate
-(``talk.py``) and per sentence (``proposals._enacts``):
+What it reads: the grammar of time around a predicate in these languages (opening time
+phrases and months, a quotative before a progressive ending, a reported "将", a start day
+decided). First written for a fifth CJK scratch set (``docs/detection.md``, "Round 14");
+read per predicate (``talk.py``) and per sentence (``proposals._enacts``):
 
 * **TV copy's polite progressive.** "…調査を始めたと発表しています": the progressive ending
   belongs to the verb of saying after the quotative "と", not to the act; the act is no
@@ -29,7 +31,7 @@ from typing import Final
 from streams.core.fields import ArticleYear, Site
 from streams.core.lexicon import Lexicon
 
-__all__ = ["dated_start", "reported_future", "reporting_between", "stale_cjk"]
+__all__ = ["dated_start", "reported_future", "reporting_between", "stale_by_month"]
 
 _OPENER_CHARS: Final = 16  # an opening time phrase is short: "去年10月，", "2022年，"
 _OPENER_COMMA = re.compile(r"[，,、]")
@@ -87,7 +89,7 @@ def reporting_between(text: str, lo: int, hi: int) -> bool:
     return _REPORTING.search(text, lo, hi) is not None
 
 
-def stale_cjk(site: Site, ref_year: ArticleYear, lex: Lexicon) -> str:
+def stale_by_month(site: Site, ref_year: ArticleYear, lex: Lexicon) -> str:
     """Why a CJK predicate is an earlier act by an opening time phrase or a month, or "".
 
     "去年10月，华盛顿出台了…": the opener before the comma dates the clause after it;
