@@ -1,4 +1,6 @@
-"""English story shapes of fresh-h20c (issue 11, round 14), own sentences.
+"""English frames of a measure (``measure_frames.py``), own sentences.
+
+Written for fresh-h20c (issue 11, round 14; was ``test_detect_round14_en.py``):
 
 1. Doubt before a grant ("no assurance that licences will be granted"): no act.
 2. A modal right after a measure noun ("the approval would lift ..."): no act.
@@ -12,8 +14,6 @@
    approved customers"): a term of the easing, no second act.
 7. A headline opening with a firm's reaction ("... urges Dutch side to ..."): the state
    act the body retells is the reaction's premise.
-8. A proclamation as a sentence's subject ("One proclamation levies a 25% tariff")
-   takes the state of the president named before it.
 Each class has a contrast that must stay read as news.
 """
 
@@ -202,15 +202,3 @@ def test_a_firm_reporting_a_grant_is_still_news(analyzer: Analyzer) -> None:
     body = "The Commerce Department granted the licences on Friday, the company said."
     found = events(analyzer, title, body)
     assert any(e.primary and e.jurisdiction == "US" for e in found), brief(found)
-
-
-# ------------- class 8: a proclamation as the subject
-
-
-def test_a_proclamation_as_subject_takes_the_presidents_state(analyzer: Analyzer) -> None:
-    title = "Presidential action on chips and minerals"
-    body = (
-        "On March 2, President Trump issued two proclamations on chips and minerals. "
-        "One proclamation levies a new 25% tariff on imported accelerators."
-    )
-    check(analyzer, title, body, ("US", "tightening"))

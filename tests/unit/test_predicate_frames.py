@@ -1,4 +1,6 @@
-"""English trap classes of fresh16 (issue 11, round 13), own sentences.
+"""English frames around a predicate that make it no act (``predicate_frames.py``), own sentences.
+
+Written for fresh16's traps (issue 11, round 13; was ``test_detect_round13_en.py``):
 
 1. A court as the clause's subject: what it blocks or leaves untouched is no act.
 2. Another party's reaction or complaint whose object is the measure: context.
@@ -7,9 +9,10 @@
 5. The status quo ("rules remain in place") and a definition ("companies that need a
    licence"): no act.
 6. An approval not won ("after failing to win approval"): no act.
-7. A measure noun inside a law's capitalised name ("Trade Expansion Act"): no act.
-8. Agency wording: India's Union Cabinet, the UK's Cabinet Office minister and the US
-   Secretary of Commerce act for their states.
+7. A measure noun inside a law's capitalised name ("Trade Expansion Act"): no act (with
+   class 1).
+9. "<determiner> <state> sanctions" names the target.
+11. A reaction headline's premise.
 Each class has a contrast that must stay read as news.
 """
 
@@ -193,26 +196,6 @@ def test_a_regulator_clearing_a_deal_stays_an_approval(analyzer: Analyzer) -> No
     check(analyzer, "", body, ("CN", "easing"))
 
 
-# ------------- class 8: agency wording of India, the UK and the US
-
-
-def test_the_secretary_of_commerce_opens_a_probe(analyzer: Analyzer) -> None:
-    body = (
-        "On July 1, the Secretary of Commerce initiated an investigation into imports of "
-        "polysilicon and its derivatives."
-    )
-    check(analyzer, "", body, ("US", "tightening"))
-
-
-def test_the_union_cabinet_acts_for_india(analyzer: Analyzer) -> None:
-    body = (
-        "The Union Cabinet on Wednesday approved the proposal of a chipmaker to invest "
-        "Rs 3,000 crore in a semiconductor packaging unit."
-    )
-    found = events(analyzer, "", body)
-    assert not [e for e in found if e.jurisdiction not in ("IN",)], brief(found)
-
-
 # ------------- class 9: "<determiner> <state> sanctions" names the target
 
 
@@ -235,29 +218,6 @@ def test_a_state_that_sanctions_firms_still_acts(analyzer: Analyzer) -> None:
         "",
         ("US", "tightening"),
     )
-
-
-# ------------- class 10: an agency's revision or amendment names its act
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("MOTIE implements revision restoring Japan to Korea's white list", ("KR", "easing")),
-        ("South Korea issues amendment restoring Japan to its white list", ("KR", "easing")),
-    ],
-)
-def test_a_revision_with_a_participle_states_the_act(
-    analyzer: Analyzer, title: str, expected: tuple[str, str]
-) -> None:
-    body = "The change lets exporters use simplified procedures again."
-    found = events(analyzer, title, body)
-    assert any(e.primary and e.direction == expected[1] for e in found), brief(found)
-
-
-def test_a_proposed_rule_with_a_participle_is_no_act(analyzer: Analyzer) -> None:
-    # contrast: a proposed instrument states no act
-    check(analyzer, "Commerce unveils proposed rule restricting exports of AI chips", "", None)
 
 
 # ------------- class 11: a reaction headline's premise
