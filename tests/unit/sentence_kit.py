@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from schemas.article import PolicyEvent
 from streams.core.analyze import Analyzer
@@ -43,3 +44,15 @@ def check(
         if only_actor:
             wrong = {j for j, _ in main} - {expected[0]}
             assert not wrong, brief(found)  # no other state credited with the act
+
+
+def dated(analyzer: Analyzer, title: str, body: str, day: str) -> list[PolicyEvent]:
+    """The events of one article published on ``day`` (YYYY-MM-DD)."""
+    tagged = analyzer.tagger.tag(title, body)
+    when = datetime.fromisoformat(day).replace(tzinfo=UTC)
+    return analyzer.detector.detect(title, body, tagged, published=when)
+
+
+def main_of(found: list[PolicyEvent]) -> set[tuple[str, str]]:
+    """(jurisdiction, direction) of the main events."""
+    return {(e.jurisdiction, e.direction) for e in found if e.primary}

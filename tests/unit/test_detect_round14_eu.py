@@ -1,15 +1,8 @@
-"""Round 14, European languages: error classes of a new scratch set, on our own sentences.
+"""Round 14, European languages: the classes not yet folded by module, our own sentences.
 
-1. Opinion pieces: a genre label opening the body or the headline ("Editorial.",
-   "Opinión:") makes the measures argued about context; contrast: "wollte das nicht
-   kommentieren" in a news story is no label.
-2. Background sections: a heading on its own ("Histórico") opens the story's history;
-   contrast: "histórico" as an adjective in a headline is no heading.
-3. Denial headlines: the denying state's body measures are what it denies; contrast: the
-   same body under a headline of the act.
-4. Reaction headlines: a state opposing or defending a measure; the body's measure is the
-   reaction's premise; contrasts: a headline of the act, and "defends" with no measure
-   after it ("Draghi difende i chip italiani").
+Classes 1-4 moved to ``test_story_genre.py`` (opinion pieces, background sections) and
+``test_reactions.py`` (denial and reaction headlines).
+
 5. A negative determiner anywhere before a passive easing negates it ("nenhuma unidade
    ... foi aprovada"); contrast: the affirmative passive.
 6. "Towards" a state names the target, not the actor ("gegenüber den USA").
@@ -26,131 +19,6 @@ import pytest
 
 from streams.core.analyze import Analyzer
 from tests.unit.sentence_kit import brief, check, events
-
-# ------------- class 1: opinion pieces
-
-
-@pytest.mark.parametrize(
-    ("title", "body"),
-    [
-        (
-            "Chipstreit",
-            "Editorial. Seit Monaten verbietet China den Export von Gallium in die USA.",
-        ),
-        (
-            "Opinión: la guerra de los chips",
-            "Estados Unidos prohibió la venta de chips H20 a China y Europa mira desde la barrera.",
-        ),
-        ("Opinião: a guerra dos chips", "Os EUA proibiram a venda de chips H20 à China."),
-    ],
-)
-def test_an_opinion_piece_states_no_act(analyzer: Analyzer, title: str, body: str) -> None:
-    found = events(analyzer, title, body)
-    assert found, "the measure is still read, as background"
-    assert not any(e.primary for e in found), brief(found)
-
-
-def test_a_news_story_saying_no_comment_is_no_opinion(analyzer: Analyzer) -> None:
-    check(
-        analyzer,
-        "China verbietet Export von Gallium in die USA",
-        "Das Handelsministerium wollte das nicht kommentieren. China verbietet ab sofort den "
-        "Export von Gallium in die USA.",
-        ("CN", "tightening"),
-    )
-
-
-# ------------- class 2: a background section
-
-
-def test_what_follows_a_history_heading_is_background(analyzer: Analyzer) -> None:
-    check(
-        analyzer,
-        "Como a Nvidia chegou ao centro da disputa",
-        "As ações caíram 5%.\nHistórico\nDepois, a China passou a restringir a importação "
-        "desses chips.",
-        None,
-    )
-
-
-def test_an_adjective_histórico_is_no_heading(analyzer: Analyzer) -> None:
-    check(
-        analyzer,
-        "El histórico acuerdo de chips",
-        "El Gobierno chino prohibió este lunes la importación de chips H20 de Nvidia.",
-        ("CN", "tightening"),
-    )
-
-
-# ------------- class 3: denial headlines
-
-
-def test_the_denied_measure_in_the_body_is_no_act(analyzer: Analyzer) -> None:
-    check(
-        analyzer,
-        "China nega proibição de chips da Nvidia",
-        "A China não emitiu quaisquer regras que proíbam a compra de chips H20 da Nvidia, "
-        "disse o porta-voz.",
-        None,
-    )
-
-
-def test_the_same_body_under_a_headline_of_the_act_stays(analyzer: Analyzer) -> None:
-    check(
-        analyzer,
-        "China proíbe compra de chips da Nvidia",
-        "A China proibiu a compra de chips H20 da Nvidia, disse o porta-voz.",
-        ("CN", "tightening"),
-    )
-
-
-# ------------- class 4: reaction headlines
-
-
-@pytest.mark.parametrize(
-    ("title", "body"),
-    [
-        (
-            "China se opone a sanciones de EEUU contra entidades chinas",
-            "Estados Unidos ha abusado de los controles de exportaciones para imponer sanciones "
-            "a entidades chinas, afirmó el portavoz chino.",
-        ),
-        (
-            "China defiende sus nuevos controles a las tierras raras",
-            "Las autoridades chinas anunciaron el jueves una nueva tanda de restricciones a la "
-            "exportación de tierras raras.",
-        ),
-        (
-            "Peking wendet sich gegen neue US-Exportkontrollen für Chips",
-            "Die USA haben am Montag neue Exportkontrollen für Chips nach China verhängt.",
-        ),
-    ],
-)
-def test_a_reaction_headline_makes_the_measure_context(
-    analyzer: Analyzer, title: str, body: str
-) -> None:
-    check(analyzer, title, body, None)
-
-
-def test_a_headline_of_the_act_stays_news(analyzer: Analyzer) -> None:
-    check(
-        analyzer,
-        "Les États-Unis imposent de nouveaux contrôles sur les puces",
-        "Les États-Unis ont imposé lundi de nouveaux contrôles à l'exportation de puces vers "
-        "la Chine.",
-        ("US", "tightening"),
-    )
-
-
-def test_defending_what_is_no_measure_is_no_reaction(analyzer: Analyzer) -> None:
-    check(
-        analyzer,
-        "Draghi difende i chip italiani",
-        "Il governo ha posto il veto sull'acquisizione di un produttore italiano di "
-        "semiconduttori da parte di un gruppo cinese.",
-        ("IT", "tightening"),
-    )
-
 
 # ------------- class 5: a negative determiner before a passive easing
 

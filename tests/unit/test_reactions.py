@@ -1,0 +1,136 @@
+"""Reaction and denial headlines (``reactions.py``), own sentences.
+
+Written in issue 11's round 14 (was in ``test_detect_round14_eu.py`` and
+``test_detect_round14_cjk.py``):
+
+1. Denial headlines: the denying state's body measures are what it denies; another
+   state's measure stays.
+2. Reaction headlines: a state opposing or defending a measure; the body's measure is the
+   reaction's premise.
+3. A reaction whose stance comes only in the lead's later sentences, under a headline
+   that names the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, check, dated, main_of
+
+# ------------- class 3: denial headlines
+
+
+def test_the_denied_measure_in_the_body_is_no_act(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "China nega proibição de chips da Nvidia",
+        "A China não emitiu quaisquer regras que proíbam a compra de chips H20 da Nvidia, "
+        "disse o porta-voz.",
+        None,
+    )
+
+
+def test_the_same_body_under_a_headline_of_the_act_stays(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "China proíbe compra de chips da Nvidia",
+        "A China proibiu a compra de chips H20 da Nvidia, disse o porta-voz.",
+        ("CN", "tightening"),
+    )
+
+
+# ------------- class 4: reaction headlines
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "China se opone a sanciones de EEUU contra entidades chinas",
+            "Estados Unidos ha abusado de los controles de exportaciones para imponer sanciones "
+            "a entidades chinas, afirmó el portavoz chino.",
+        ),
+        (
+            "China defiende sus nuevos controles a las tierras raras",
+            "Las autoridades chinas anunciaron el jueves una nueva tanda de restricciones a la "
+            "exportación de tierras raras.",
+        ),
+        (
+            "Peking wendet sich gegen neue US-Exportkontrollen für Chips",
+            "Die USA haben am Montag neue Exportkontrollen für Chips nach China verhängt.",
+        ),
+    ],
+)
+def test_a_reaction_headline_makes_the_measure_context(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_a_headline_of_the_act_stays_news(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "Les États-Unis imposent de nouveaux contrôles sur les puces",
+        "Les États-Unis ont imposé lundi de nouveaux contrôles à l'exportation de puces vers "
+        "la Chine.",
+        ("US", "tightening"),
+    )
+
+
+def test_defending_what_is_no_measure_is_no_reaction(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "Draghi difende i chip italiani",
+        "Il governo ha posto il veto sull'acquisizione di un produttore italiano di "
+        "semiconduttori da parte di un gruppo cinese.",
+        ("IT", "tightening"),
+    )
+
+
+# --------------------------------------------- 1. a reaction told in the lead's later part
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "中 상무부 대변인, 美 반도체 장비 규정 개정 관련 입장 밝혀",
+            "미국 상무부가 반도체 장비 수출 통제 규정을 개정했다고 최근 발표했다. 이와 관련해 "
+            "중국 상무부 대변인은 2일 정례 브리핑에서 관련 동향을 주시하고 있다고 말했다. "
+            "대변인은 이어 중국은 이에 단호히 반대한다고 강조했다.",
+        ),
+        (
+            "商务部新闻发言人就美方修订芯片出口管制规则答记者问",
+            "美国商务部日前宣布修订对华半导体出口管制规则。商务部新闻发言人在例行记者会上回应称，"
+            "注意到有关情况。发言人表示，中方对此坚决反对，将采取必要措施维护企业正当权益。",
+        ),
+    ],
+)
+def test_a_reaction_whose_stance_comes_later_in_the_lead_is_no_measure(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = dated(analyzer, title, body, "2024-04-03")
+    assert not main_of(found), brief(found)
+    assert not any(e.jurisdiction == "CN" for e in found), brief(found)
+
+
+def test_a_measure_story_with_a_reaction_second_stays(analyzer: Analyzer) -> None:
+    found = dated(
+        analyzer,
+        "美国将12家中国芯片企业列入实体清单",
+        "美国商务部周一宣布，将12家中国芯片企业列入实体清单。中国商务部发言人表示坚决反对。",
+        "2024-12-03",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
+
+
+def test_the_speakers_own_decision_in_the_lead_stays(analyzer: Analyzer) -> None:
+    found = dated(
+        analyzer,
+        "商务部发言人就出口管制有关问题答记者问",
+        "商务部发言人表示，注意到美方近期有关动向。发言人指出，中方对此坚决反对。商务部决定将"
+        "10家美国实体列入出口管制管控名单，自即日起实施。",
+        "2025-01-02",
+    )
+    assert ("CN", "tightening") in main_of(found), brief(found)
