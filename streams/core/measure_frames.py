@@ -4,7 +4,7 @@ What it reads: a grant's doubt, a measure noun's modal, a subsidy approval's mon
 measure as a business effect's cause, an easing's scope, a firm's reaction headline and a
 revenue-share headline (first written in round 14, fresh-h20c). Checked only for English,
 primary drafts, each in a bounded window of its sentence; cues in ``policy_patterns.yaml``
-(``measure_frames``), tests in ``tests/unit/test_detect_round14_en.py``:
+(``measure_frames``), tests in ``tests/unit/test_measure_frames.py``:
 
 * doubt before a grant ("There is no assurance that licenses will be granted"): the grant
   is a possibility the speaker weighs (talk);
