@@ -48,11 +48,15 @@ from streams.core.proposals import (
     demote_off_topic,
     demote_pending,
     demote_question,
-    demote_reaction_headline,
-    demote_reaction_story,
     demote_research,
 )
-from streams.core.reactions import demote_reaction_lead, demote_state_reaction, without_denied
+from streams.core.reactions import (
+    demote_reaction_headline,
+    demote_reaction_lead,
+    demote_reaction_story,
+    demote_state_reaction,
+    without_denied,
+)
 from streams.core.reading import Reader
 from streams.core.sov import non_past, plan_headline
 from streams.core.story_genre import demote_genre, demote_question_paragraph

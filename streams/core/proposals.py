@@ -27,7 +27,8 @@ what it is:
 Round 13 (held-out classes in Chinese, both scripts, Japanese and Korean) adds two
 article-level readings:
 
-* **A reaction story.** "商務部、米国の対中半導体輸出規制に「断固反対」", "중국 상무부,
+* **A reaction story** (now in ``reactions.py``).
+  "商務部、米国の対中半導体輸出規制に「断固反対」", "중국 상무부,
   미국 반도체 수출 규제 강화에 반대 입장": a speaker (``briefing_speakers``) and a stance
   (``reaction_stance`` or a condemnation cue) in the headline or the body's first
   sentence make the article the reaction to another state's measure. Its sentences retell
@@ -61,9 +62,6 @@ __all__ = [
     "demote_off_topic",
     "demote_pending",
     "demote_question",
-    "demote_reacting",
-    "demote_reaction_headline",
-    "demote_reaction_story",
     "demote_research",
 ]
 
@@ -72,7 +70,6 @@ _MODAL_AFTER = 12  # chars after it searched for "予定", "예정" ("施行を�
 _FIRST_SENTENCE = 160  # chars of the body that hold its first sentence
 _BASIS_WINDOW = 6  # chars before a law searched for "根据", "に基づ" (its basis)
 _LAW_WINDOW = 30  # chars after a law searched for its entry into force
-_SPEAKER_GAP = 4  # chars between a ministry or state and its speaker ("商務部の報道官")
 
 
 def _sentences(item: Field) -> Iterator[tuple[int, int]]:
@@ -263,27 +260,6 @@ def demote_question(
             draft.mark_background("question")
 
 
-def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """A headline "<measure> + <ministry> responds" whose body condemns that measure.
-
-    "美再对华半导体实施出口管制 商务部回应": the measure is the premise of the answer;
-    when the body tells it only inside the complaint (``background:stance``) and reports
-    nothing of that actor and direction as news, the headline's act is context too.
-    """
-    title = fields["title"]
-    for draft in drafts:
-        if not (draft.in_title and draft.primary):
-            continue
-        if lex.reaction.search(title.low, draft.start) is None:
-            continue
-        key = (draft.jurisdiction, draft.direction)
-        # The body reports the act as news itself: the headline is about the act.
-        if not any(
-            d.primary and not d.in_title and (d.jurisdiction, d.direction) == key for d in drafts
-        ):
-            draft.mark_background("reaction")
-
-
 def demote_off_topic(
     fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
 ) -> None:
@@ -306,95 +282,6 @@ def demote_off_topic(
     if any(_law_in_force(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item)):
         for draft in drafts:
             draft.mark_talk("off-topic")
-
-
-def _first_sentence(body: Field) -> str:
-    """The body's first sentence (folded), up to the first full stop or line break."""
-    text = body.low.lstrip()
-    ends = [pos for pos in (text.find("。"), text.find("\n"), text.find(". ")) if pos >= 0]
-    return text[: min(ends) + 1] if ends else text[:_FIRST_SENTENCE]
-
-
-def _speaker_state(item: Field, text: str, offset: int, lex: Lexicon) -> str | None:
-    """The state of the speaker named in ``text`` (a head of ``item`` at ``offset``).
-
-    The regulator or state named at or just before the speaker cue ("中国商務部の報道官",
-    "중국 상무부 대변인", "商务部发言人"): its jurisdiction.
-    """
-    cue = lex.briefing_speakers.search(text)
-    if cue is None:
-        return None
-    at = offset + cue.start()
-    state = None
-    for actor in item.actors:
-        if actor.start <= at + (cue.end() - cue.start()) and at - actor.end <= _SPEAKER_GAP:
-            state = actor.jurisdiction or state
-    return state
-
-
-def demote_reaction_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """A headline or lead where a speaker reacts to another state's measure: no act of its own.
-
-    Every primary act becomes context (``background:reaction-story``) but one in a sentence
-    that states the speaker's own decision; an act of the speaker's own state there is its
-    rhetoric, or the other state's measure read back to the speaker through an anaphor
-    ("この措置は…"), and is dropped. A headline whose act precedes the speaker is the
-    measure's own story and is left alone.
-    """
-    primary = [d for d in drafts if d.primary]
-    if not primary:
-        return
-    title, body = fields["title"], fields["body"]
-    lead = _first_sentence(body)
-    lead_at = len(body.low) - len(body.low.lstrip())
-    heads = ((title, title.low, 0), (body, lead, lead_at))
-
-    def reacts(text: str) -> bool:
-        if lex.briefing_speakers.search(text) is None:
-            return False
-        return bool(lex.reaction_stance.search(text) or lex.condemnation.search(text))
-
-    reacting = [(item, text, at) for item, text, at in heads if reacts(text)]
-    if not reacting:
-        return
-    speaker = lex.briefing_speakers.search(title.low)
-    if speaker is not None and (
-        any(d.in_title and d.start < speaker.start() for d in primary)
-        or any(a.end < speaker.start() - _SPEAKER_GAP for a in title.actors)
-    ):
-        # "美國擴大實體清單 中國商務部：堅決反對": another state and its measure lead the
-        # headline, the speaker answers after it; the measure is the story.
-        return
-    state = next(
-        (s for s in (_speaker_state(i, t, a, lex) for i, t, a in reacting) if s is not None),
-        None,
-    )
-    demote_reacting(fields, drafts, lex, state)
-
-
-def demote_reacting(
-    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, state: str | None
-) -> None:
-    """Make a reaction story's acts context; drop those of the speaker's own ``state``.
-
-    A sentence stating the speaker's own decision (``self_decision``) keeps its act.
-    """
-    dropped: list[Draft] = []
-    for draft in drafts:
-        item = fields["title" if draft.in_title else "body"]
-        sentence = item.sentence_at(draft.start)
-        if sentence is not None and lex.self_decision.search(
-            item.low, sentence.start, sentence.end
-        ):
-            continue
-        if state is not None and draft.jurisdiction == state:
-            # also one an earlier check made context ("background:stance"): the speaker's
-            # state read from rhetoric or an anaphor is no actor at all
-            dropped.append(draft)
-        elif draft.primary:
-            draft.mark_background("reaction-story")
-    if dropped:
-        drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
 
 
 def demote_market(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:

@@ -14,9 +14,14 @@ and Chinese reaction headlines are read in ``predicate_frames`` and ``proposals`
   반대한다고 말했다": a headline that names the speaker (``briefing_speakers``) and no
   measure before it, with the speaker and the stance in the body's first four sentences,
   is the same reaction story as one that states the stance at once
-  (``proposals.demote_reacting``): the other state's measure is context, the speaker's
+  (``demote_reacting``): the other state's measure is context, the speaker's
   own state gets no act. Not when a main act is the speaker's own state's ("商务部：已对…
   民用出口予以豁免" over a lead that tells the Dutch side to "纠正错误做法").
+
+- a "ministry responds" headline over a body that condemns the measure, and a headline
+  or lead where a speaker (``briefing_speakers``) states a stance (``reaction_stance``)
+  against another state's measure (Chinese, Japanese, Korean; first written in rounds 10
+  and 13, in ``proposals.py`` until round 21): the measure is the answer's premise.
 
 The verbs are data: ``reaction_verbs`` (the six European languages' lists) and
 ``denial_cues`` in ``policy_patterns.yaml``.
@@ -28,16 +33,24 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from streams.core.fields import Draft, Field
-from streams.core.proposals import _SPEAKER_GAP, _speaker_state, demote_reacting
 
 if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_reaction_lead", "demote_state_reaction", "without_denied"]
+__all__ = [
+    "demote_reacting",
+    "demote_reaction_headline",
+    "demote_reaction_lead",
+    "demote_reaction_story",
+    "demote_state_reaction",
+    "without_denied",
+]
 
 # A reaction verb reacts to a measure when a measure word follows within this many chars
 # ("se opone a sanciones", "defiende sus nuevos controles a las tierras raras").
 _REACTION_REACH = 32
+_FIRST_SENTENCE = 160  # chars of the body that hold its first sentence
+_SPEAKER_GAP = 4  # chars between a ministry or state and its speaker ("商務部の報道官")
 _LEAD_SENTENCES: Final = 4  # body sentences searched for a speaker's stance
 _LEAD_CHARS: Final = 480  # at most this much of the body makes that lead
 _SENTENCE_END = re.compile(r"[。！？\n]|[.!?](?:\s|$)")
@@ -97,7 +110,7 @@ def _lead(body: Field) -> tuple[int, int]:
 def demote_reaction_lead(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """A headline naming a speaker whose stance the lead states: a reaction story.
 
-    Runs after ``proposals.demote_reaction_story`` (headline or first sentence); only the
+    Runs after ``demote_reaction_story`` (headline or first sentence); only the
     headline's speaker opens the wider window, so a measure's own story with a reaction
     in its second sentence ("美国将…列入实体清单。商务部发言人表示坚决反对") is left alone.
     """
@@ -125,3 +138,113 @@ def demote_reaction_lead(fields: dict[str, Field], drafts: list[Draft], lex: Lex
         # measure is the news; only another state's measure is the premise of an answer.
         return
     demote_reacting(fields, drafts, lex, state)
+
+
+def demote_reaction_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A headline "<measure> + <ministry> responds" whose body condemns that measure.
+
+    "美再对华半导体实施出口管制 商务部回应": the measure is the premise of the answer;
+    when the body tells it only inside the complaint (``background:stance``) and reports
+    nothing of that actor and direction as news, the headline's act is context too.
+    """
+    title = fields["title"]
+    for draft in drafts:
+        if not (draft.in_title and draft.primary):
+            continue
+        if lex.reaction.search(title.low, draft.start) is None:
+            continue
+        key = (draft.jurisdiction, draft.direction)
+        # The body reports the act as news itself: the headline is about the act.
+        if not any(
+            d.primary and not d.in_title and (d.jurisdiction, d.direction) == key for d in drafts
+        ):
+            draft.mark_background("reaction")
+
+
+def _first_sentence(body: Field) -> str:
+    """The body's first sentence (folded), up to the first full stop or line break."""
+    text = body.low.lstrip()
+    ends = [pos for pos in (text.find("。"), text.find("\n"), text.find(". ")) if pos >= 0]
+    return text[: min(ends) + 1] if ends else text[:_FIRST_SENTENCE]
+
+
+def _speaker_state(item: Field, text: str, offset: int, lex: Lexicon) -> str | None:
+    """The state of the speaker named in ``text`` (a head of ``item`` at ``offset``).
+
+    The regulator or state named at or just before the speaker cue ("中国商務部の報道官",
+    "중국 상무부 대변인", "商务部发言人"): its jurisdiction.
+    """
+    cue = lex.briefing_speakers.search(text)
+    if cue is None:
+        return None
+    at = offset + cue.start()
+    state = None
+    for actor in item.actors:
+        if actor.start <= at + (cue.end() - cue.start()) and at - actor.end <= _SPEAKER_GAP:
+            state = actor.jurisdiction or state
+    return state
+
+
+def demote_reaction_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A headline or lead where a speaker reacts to another state's measure: no act of its own.
+
+    Every primary act becomes context (``background:reaction-story``) but one in a sentence
+    that states the speaker's own decision; an act of the speaker's own state there is its
+    rhetoric, or the other state's measure read back to the speaker through an anaphor
+    ("この措置は…"), and is dropped. A headline whose act precedes the speaker is the
+    measure's own story and is left alone.
+    """
+    primary = [d for d in drafts if d.primary]
+    if not primary:
+        return
+    title, body = fields["title"], fields["body"]
+    lead = _first_sentence(body)
+    lead_at = len(body.low) - len(body.low.lstrip())
+    heads = ((title, title.low, 0), (body, lead, lead_at))
+
+    def reacts(text: str) -> bool:
+        if lex.briefing_speakers.search(text) is None:
+            return False
+        return bool(lex.reaction_stance.search(text) or lex.condemnation.search(text))
+
+    reacting = [(item, text, at) for item, text, at in heads if reacts(text)]
+    if not reacting:
+        return
+    speaker = lex.briefing_speakers.search(title.low)
+    if speaker is not None and (
+        any(d.in_title and d.start < speaker.start() for d in primary)
+        or any(a.end < speaker.start() - _SPEAKER_GAP for a in title.actors)
+    ):
+        # "美國擴大實體清單 中國商務部：堅決反對": another state and its measure lead the
+        # headline, the speaker answers after it; the measure is the story.
+        return
+    state = next(
+        (s for s in (_speaker_state(i, t, a, lex) for i, t, a in reacting) if s is not None),
+        None,
+    )
+    demote_reacting(fields, drafts, lex, state)
+
+
+def demote_reacting(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, state: str | None
+) -> None:
+    """Make a reaction story's acts context; drop those of the speaker's own ``state``.
+
+    A sentence stating the speaker's own decision (``self_decision``) keeps its act.
+    """
+    dropped: list[Draft] = []
+    for draft in drafts:
+        item = fields["title" if draft.in_title else "body"]
+        sentence = item.sentence_at(draft.start)
+        if sentence is not None and lex.self_decision.search(
+            item.low, sentence.start, sentence.end
+        ):
+            continue
+        if state is not None and draft.jurisdiction == state:
+            # also one an earlier check made context ("background:stance"): the speaker's
+            # state read from rhetoric or an anaphor is no actor at all
+            dropped.append(draft)
+        elif draft.primary:
+            draft.mark_background("reaction-story")
+    if dropped:
+        drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
