@@ -1,9 +1,6 @@
 """Round 13, Chinese (both scripts), Japanese and Korean: held-out error classes, our sentences.
 
-1. A spokesperson's answer to ANOTHER state's new controls ("abuses export controls,
-   sanctions and suppresses our industry"): the reacting state takes no measure, and the
-   other state's measure is the answer's context. Contrast: a headline led by the other
-   state's measure, with the reaction after it; the speaker announcing its own decision.
+1. A spokesperson's answer to another state's controls: moved to ``test_reactions.py``.
 2. A catch-all control revision that took effect, the sentence opened by its date
    ("2025年10月9日、日本の…見直しが施行された"): JP tightening. Contrast: a date after a
    subject ("商務部は4日、米国の事業体を…"): the state after the comma owns the object; so
@@ -20,66 +17,6 @@ import pytest
 
 from streams.core.analyze import Analyzer
 from tests.unit.sentence_kit import brief, check, events
-
-# ----------------------------------------------- 1. a reaction to another state's measure
-
-
-@pytest.mark.parametrize(
-    ("title", "body"),
-    [
-        (
-            "商务部：美方泛化国家安全 中方将采取必要措施",
-            "商务部新闻发言人表示，美方日前再次升级对华芯片出口管制，把多家中国企业列入实体清单，"
-            "严重破坏市场规则。中方将采取必要措施，坚决维护自身正当权益。",
-        ),
-        (
-            "外交部：堅決反對美方濫用出口管制打壓中企",
-            "外交部發言人在例行記者會上表示，美方肆意泛化國家安全概念，對中國晶片產業實施制裁打壓，"
-            "中方堅決反對，並將採取必要措施。",
-        ),
-        (
-            "商務部、米国の新たな半導体規制に「断固反対」",
-            "中国商務部の報道官は5日、米国が発表した半導体の対中輸出規制について「断固反対する」と"
-            "述べた。この措置は製造装置の輸出規制をさらに厳しくし、中国企業を輸出規制リストに"
-            "追加したものだと指摘した。",
-        ),
-        (
-            "중국 상무부, 미국 반도체 수출 규제에 반대 입장",
-            "중국 상무부 대변인은 6일 미국이 반도체 장비 수출 규제를 강화한 것에 대해 단호히 "
-            "반대한다고 밝혔다. 이 조치는 중국 기업 수십 곳을 수출 통제 명단에 추가했다고 "
-            "대변인은 지적했다.",
-        ),
-    ],
-)
-def test_a_spokesperson_reaction_is_no_measure(analyzer: Analyzer, title: str, body: str) -> None:
-    found = events(analyzer, title, body)
-    assert not any(e.primary for e in found), brief(found)
-    # The speaker's own state is credited with nothing, not even as background.
-    assert not any(e.jurisdiction == "CN" for e in found), brief(found)
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "expected"),
-    [
-        (
-            "美國將30家陸企列入實體清單 中國商務部：堅決反對",
-            "美國商務部工業與安全局周五公告，將30家中國企業列入實體清單，其中包括多家晶片設計公司。"
-            "中國商務部發言人表示堅決反對，敦促美方立即糾正錯誤做法。",
-            ("US", "tightening"),
-        ),
-        (
-            "商务部回应美方制裁 宣布对美实体采取反制",
-            "商务部新闻发言人表示，美方滥用出口管制，中方坚决反对。商务部决定将10家美国实体列入"
-            "出口管制管控名单，禁止对其出口两用物项，自即日起实施。",
-            ("CN", "tightening"),
-        ),
-    ],
-)
-def test_a_measure_in_the_lead_or_the_speaker_deciding_stays(
-    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
-) -> None:
-    check(analyzer, title, body, expected, only_actor=False)
-
 
 # --------------------------------------------- 2. a catch-all revision that took effect
 
