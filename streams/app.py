@@ -30,6 +30,7 @@ from streams.pipeline import AnalyzerHolder, NearDupHolder, Pipeline, Topics
 from streams.policies import register_policies
 from streams.settings import Settings
 from streams.state import register_state_tasks
+from streams.table_manager import PromptTableManager
 from streams.topics import partitions, topic_name
 from streams.transport import install as install_transport
 from streams.watchdog import register_watchdog
@@ -128,6 +129,9 @@ def create_app(
         # Every partitioned table: a zombie's late changelog records neither move its
         # store's offset past another writer's records nor replay last (streams/fencing.py).
         Table=FencedTable,
+        # Tables are all declared here, before the worker starts: no need for Faust's
+        # one-second wait for late ones at every start (streams/table_manager.py).
+        TableManager=PromptTableManager,
     )
     # Before any topic or agent: the consumer Faust builds later takes the fetch wait.
     install_transport(app, settings)

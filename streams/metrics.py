@@ -176,6 +176,11 @@ class Metrics:
             registry=registry,
         )
 
+    def dedupe_keys_value(self) -> float:
+        """Return the dedupe-keys gauge's current value (0 before it was first set)."""
+        value = self.registry.get_sample_value("chipwatch_dedupe_table_keys")
+        return 0.0 if value is None else value
+
     def subscription_label(self, subscription_id: str) -> str:
         """Return a subscription id as a label value, or ``other`` beyond the bound."""
         if subscription_id in self._subscription_names:

@@ -24,6 +24,8 @@ log = logging.getLogger("chipwatch.state")
 # Keys looked at between two yields to the event loop: a sweep of a large table must
 # not hold up the agents (or the heartbeats) for more than a few milliseconds at a time.
 SWEEP_CHUNK = 500
+# Keys counted between two yields when the dedupe table is counted after a recovery.
+COUNT_CHUNK = 20_000
 
 
 def key_partition(key: bytes, partitions: int) -> int:
@@ -86,6 +88,24 @@ async def sweep_expired(
     return deleted
 
 
+async def count_keys(app: Any, seen: Any, chunk: int = COUNT_CHUNK) -> int | None:
+    """Count the keys of ``seen``, yielding to the event loop every ``chunk`` keys.
+
+    Faust's ``len(table)`` walks every RocksDB key in one go: with 1M remembered hashes
+    that held the event loop for ~1 s right after each recovery, so a worker that had
+    just turned ready answered ``/readyz`` and fed its agents a second late (the
+    warm-restart timeline in bench/README.md, "Round 21: start-up"). ``None`` when a
+    rebalance starts meanwhile: the partitions moved, the next recovery counts again.
+    """
+    n = 0
+    for n, _ in enumerate(seen.keys(), 1):
+        if n % chunk == 0:
+            await asyncio.sleep(0)
+            if app.rebalancing:
+                return None
+    return n
+
+
 class RecoveryClock:
     """Measures how long each table recovery takes, from start or rebalance to ready.
 
@@ -131,9 +151,15 @@ def register_state_tasks(app: Any, seen: Any, settings: Settings, metrics: Metri
             took = clock.tick(time.monotonic())
             if took is not None:
                 # The agent counts keys as it adds them; after a recovery the partitions
-                # (and so the keys) are new, so count once here (O(n), once per rebalance).
-                keys = len(seen)
-                metrics.dedupe_keys.set(keys)
+                # (and so the keys) are new, so count once here (O(n), once per rebalance,
+                # in chunks). What the agent added or the sweep removed meanwhile is kept.
+                before = metrics.dedupe_keys_value()
+                counted = await count_keys(app, seen)
+                keys = (
+                    None if counted is None else int(counted + metrics.dedupe_keys_value() - before)
+                )
+                if keys is not None:
+                    metrics.dedupe_keys.set(keys)
                 metrics.table_recovery_seconds.set(took)
                 metrics.table_recoveries.inc()
                 log.info(

@@ -63,13 +63,28 @@ async def prime_tables(p: Pipeline) -> dict[str, int]:
     await consumer.start()
     loaded: dict[str, int] = {}
     try:
+        # One metadata request and one pair of offset requests for all tables: asked per
+        # table, they took 0.13-0.26 s each on a warm restart that then read nothing.
+        present = await consumer.topics()
+        plans: list[tuple[Any, str, list[TopicPartition]]] = []
         for table in tables:
-            started = time.monotonic()
             topic = table.changelog_topic.get_topic_name()
+            if topic not in present:  # first start: Faust creates it later
+                loaded[topic] = 0
+                continue
             # The changelog has the table's partition count (Faust declares it so).
             partitions = table.partitions or p.app.conf.topic_partitions
+            plans.append((table, topic, [TopicPartition(topic, n) for n in range(partitions)]))
+        every = [tp for _, _, tps in plans for tp in tps]
+        offsets = (
+            (await consumer.beginning_offsets(every), await consumer.end_offsets(every))
+            if every
+            else ({}, {})
+        )
+        for table, topic, tps in plans:
+            started = time.monotonic()
             fence = table.fence if isinstance(table, FencedTable) else None
-            loaded[topic] = await _load(consumer, topic, partitions, table.data, fence)
+            loaded[topic] = await _load(consumer, tps, offsets, table.data, fence)
             log.info(
                 "table primed from its changelog",
                 extra={
@@ -85,21 +100,18 @@ async def prime_tables(p: Pipeline) -> dict[str, int]:
 
 async def _load(
     consumer: AIOKafkaConsumer,
-    topic: str,
-    partitions: int,
+    tps: list[TopicPartition],
+    offsets: tuple[dict[TopicPartition, int], dict[TopicPartition, int]],
     store: Any,
     fence: GenerationFence | None = None,
 ) -> int:
-    """Read ``topic`` from ``store``'s persisted offsets to its end into ``store``.
+    """Read the changelog partitions ``tps`` from ``store``'s persisted offsets to their ends.
 
+    ``offsets`` holds the beginning and end offsets, asked for once for every table.
     With ``fence``, a record an evicted writer made after a newer generation's records
     is skipped, as Faust's recovery skips it (``streams/fencing.py``).
     """
-    if topic not in await consumer.topics():  # first start: Faust creates it later
-        return 0
-    tps = [TopicPartition(topic, n) for n in range(partitions)]
-    begins = await consumer.beginning_offsets(tps)
-    ends = await consumer.end_offsets(tps)
+    begins, ends = offsets
     todo: dict[TopicPartition, int] = {}
     for tp in tps:
         persisted = store.persisted_offset(tp)

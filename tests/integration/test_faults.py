@@ -286,7 +286,13 @@ def test_sasl_password_never_logged(tmp_path: Path) -> None:
             [str(CHIPWATCH), "worker"], env=worker.env, stdout=log, stderr=subprocess.STDOUT
         )
         log.close()
-        time.sleep(6)
+        # Until it has tried the broker at least once (bounded; a fixed 6 s sleep was
+        # not always enough for a start-up on a loaded machine to log anything).
+        wait_until(
+            lambda w=worker: "waiting for the broker" in w.log_path.read_text(errors="replace"),
+            120,
+            "the worker's first attempt at the broker",
+        )
         worker.stop(signal.SIGKILL)
         text = worker.log_path.read_text(errors="replace")
         assert text.strip(), "the worker logged nothing"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from streams.codecs import DecodeError, dead_letter, decode_raw_article
 from streams.kafka_admin import client_kwargs, message_limit, topic_specs
 from streams.settings import Settings
-from streams.state import RecoveryClock, key_partition
+from streams.state import RecoveryClock, count_keys, key_partition
 
 
 class _Flag:
@@ -121,3 +122,47 @@ def test_sasl_password_from_a_file_wins_and_is_never_in_the_repr(tmp_path: Path)
     assert "from-env" not in repr(settings) and "from-env" not in str(settings.model_dump())
     assert Settings(sasl_password="p").sasl_secret() == "p"
     assert Settings().sasl_secret() is None
+
+
+class _Keys:
+    """A table stand-in: ``keys()`` as Faust's table gives them (one pass, in order)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def keys(self) -> Any:
+        return (f"hash-{i}".encode() for i in range(self.n))
+
+
+@pytest.mark.asyncio
+async def test_counting_the_dedupe_table_yields_to_the_event_loop_between_chunks() -> None:
+    app, _ = _app()
+    ticks: list[int] = []
+
+    async def other_work() -> None:  # what /readyz and the agents need meanwhile
+        for i in range(10_000):
+            ticks.append(i)
+            await asyncio.sleep(0)
+
+    other = asyncio.create_task(other_work())
+    counted = await count_keys(app, _Keys(50_000), chunk=1_000)
+    other.cancel()
+    assert counted == 50_000
+    # The other task ran between the chunks, not only after the whole count.
+    assert len(ticks) >= 49
+
+
+@pytest.mark.asyncio
+async def test_counting_stops_when_a_rebalance_starts() -> None:
+    app, _ = _app()
+
+    class Moving(_Keys):
+        def keys(self) -> Any:
+            for i in range(self.n):
+                if i == 2_500:
+                    app.rebalancing = True  # the partitions are moving away
+                yield f"hash-{i}".encode()
+
+    assert await count_keys(app, Moving(10_000), chunk=1_000) is None
+    app.rebalancing = False
+    assert await count_keys(app, _Keys(0)) == 0
