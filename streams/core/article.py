@@ -201,7 +201,7 @@ class Story:
             )  # the state that notified is named in the sentence, not inferred
             if named and any(cue in around for cue in cues):
                 draft.primary = True
-                draft.rule += " ho:notified"
+                draft.rule += " news:notified"
 
     def listed_firms(self, fields: dict[str, Field]) -> list[str]:
         """Firms the article lists together ("ByteDance, Alibaba and Tencent")."""

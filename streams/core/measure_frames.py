@@ -219,7 +219,7 @@ class MeasureFrameReader:
                 and _dated_only(draft.rule)
             ):
                 draft.primary = True
-                draft.rule += " en14:revenue-share"
+                draft.rule += " news:revenue-share"
 
     def named(self, title: Field) -> set[str]:
         """The licence groups a revenue-share headline names (kept wherever they stand)."""
