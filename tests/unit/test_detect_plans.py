@@ -1,0 +1,106 @@
+"""Plans, announcements still to come and threatened measures are no acts (issue 11).
+
+1. An announcement still to come: "says he will announce tariffs within two weeks"; a
+   time to come after the measure ("will be in place in the near future").
+2. A plan in progress or a wish: "is moving to revoke", "wanted to revoke".
+3. A Romance conditional governing the measure to be brought in is a plan at the time,
+   whatever the verb of saying ("confirmó que se alinearía ... e introduciría nuevas
+   normas"); a date of entry into force makes it decided.
+4. A threatened measure: "la minaccia dei dazi imposti da ...", "la amenaza de aranceles".
+Contrasts: the measure taken, a reported decision with its date, a reported "would"
+that heads the measure, the Italian act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import check
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("President says he will announce chip tariffs within two weeks", ""),
+        ("Chip levies", "The president said on Friday he will unveil tariffs on imported chips."),
+        ("Chip levies", "The tariffs on chips will be in place in the near future, he said."),
+        ("Agency is moving to revoke chip tool waivers for memory makers", ""),
+        (
+            "Tool waivers",
+            "An export official told memory makers he wanted to revoke the waivers they use "
+            "to ship tools to their plants in China.",
+        ),
+        (
+            "Chip levies",
+            "Secondo la stampa, il dazio del 50% verrebbe applicato se i produttori non "
+            "investono negli Stati Uniti.",
+        ),
+    ],
+)
+def test_an_announcement_to_come_or_a_plan_in_progress_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El Gobierno de Países Bajos confirmó que se alinearía con Estados Unidos e "
+        "introduciría nuevas normas restringiendo las exportaciones de equipos de litografía.",
+        "Le gouvernement des Pays-Bas a confirmé qu'il introduirait de nouvelles règles "
+        "restreignant les exportations de machines de lithographie.",
+        "Il governo dei Paesi Bassi ha confermato che introdurrebbe nuove norme che limitano "
+        "le esportazioni di macchine per litografia.",
+    ],
+)
+def test_a_romance_conditional_of_a_measure_to_bring_in_is_a_plan(
+    analyzer: Analyzer, body: str
+) -> None:
+    check(analyzer, "Litografia", body, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I titoli dei chip scendono per la minaccia dei dazi imposti da Trump sui semiconduttori.",
+        "La amenaza de aranceles de Trump a los semiconductores pesa sobre los fabricantes.",
+    ],
+)
+def test_a_threatened_measure_is_no_act(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Mercati", body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("U.S. imposes new curbs on memory chip exports to China", "", ("US", "tightening")),
+        (
+            "Chip levies",
+            "President Trump signed a proclamation on Monday imposing 25% tariffs on imported chips.",
+            ("US", "tightening"),
+        ),
+        (
+            "Reglas",
+            "El Departamento de Comercio anunció que prohibiría la venta de chips avanzados a "
+            "China a partir de enero.",
+            ("US", "tightening"),
+        ),
+        (
+            "Litografía",
+            "El Gobierno de Países Bajos anunció que introduciría nuevas normas de exportación "
+            "para equipos de litografía a partir del 1 de septiembre.",
+            ("NL", "tightening"),
+        ),
+        (
+            "Dazi",
+            "Trump ha imposto lunedì dazi del 25% sui semiconduttori importati.",
+            ("US", "tightening"),
+        ),
+    ],
+)
+def test_the_measure_taken_stays_an_act(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, title, body, expected)
