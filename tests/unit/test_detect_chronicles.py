@@ -36,5 +36,8 @@ def test_a_chronicle_of_growing_measures_is_background(analyzer: Analyzer, body:
 
 
 def test_the_days_act_with_a_comparative_stays_news(analyzer: Analyzer) -> None:
-    body = "The Commerce Department on Monday imposed tighter controls on exports of AI chips to China."
+    body = (
+        "The Commerce Department on Monday imposed tighter controls on exports of AI chips "
+        "to China."
+    )
     check(analyzer, "Agency notice", body, ("US", "tightening"))

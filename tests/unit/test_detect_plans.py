@@ -78,7 +78,8 @@ def test_a_threatened_measure_is_no_act(analyzer: Analyzer, body: str) -> None:
         ("U.S. imposes new curbs on memory chip exports to China", "", ("US", "tightening")),
         (
             "Chip levies",
-            "President Trump signed a proclamation on Monday imposing 25% tariffs on imported chips.",
+            "President Trump signed a proclamation on Monday imposing 25% tariffs on "
+            "imported chips.",
             ("US", "tightening"),
         ),
         (
