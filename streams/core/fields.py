@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from schemas.article import Flow
 from streams.core.mentions import Mention
-from streams.core.segment import Sentence, sentence_at
+from streams.core.segment import Sentence, sentence_at, wrapped
 
 __all__ = [
     "ABBREVIATION",
@@ -158,10 +158,16 @@ class Field:
                 return sentence
         text = self.text
         lo = max(0, pos - _MAX_SEGMENT)
+        # A line break bounds the search unless it only wraps a running sentence.
         newline = text.rfind("\n", lo, pos)
+        while newline >= 0 and wrapped(text, newline):
+            newline = text.rfind("\n", lo, newline)
         lo = newline + 1 if newline >= 0 else lo
-        hi = text.find("\n", pos, pos + _MAX_SEGMENT)
-        hi = hi if hi >= 0 else min(len(text), pos + _MAX_SEGMENT)
+        limit = min(len(text), pos + _MAX_SEGMENT)
+        hi = text.find("\n", pos, limit)
+        while hi >= 0 and wrapped(text, hi):
+            hi = text.find("\n", hi + 1, limit)
+        hi = hi if hi >= 0 else limit
         local = sentence_at(text[lo:hi], pos - lo)
         if local is None:
             return None

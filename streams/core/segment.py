@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
-__all__ = ["ABBREVIATIONS", "Sentence", "sentence_at", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "Sentence", "sentence_at", "split_sentences", "wrapped"]
 
 # Tokens ending in "." that do not end a sentence. Lower-cased, with their final dot.
 # "U.S." and "Inc." may end a sentence in real text; treating them as never final costs
@@ -45,6 +46,28 @@ _MONTH_AFTER = re.compile(
     r"\s{1,2}(?:jan|feb|mär|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez|maart|mei|okt)", re.I
 )
 _MAX_TOKEN = 12
+# Hard-wrapped copy (wire services, newspapers) breaks lines inside sentences. A lone
+# line break is no boundary when the sentence plainly runs on: the line before ends in a
+# comma or a word that cannot end a sentence (an article, a preposition, a conjunction),
+# or the next line opens in lower case; in Japanese, the line before ends in a particle or
+# a comma and the next goes on in Japanese. Headings, list items and paragraph breaks
+# (a blank line) stay boundaries: a heading ends in a content word and the next line opens
+# with a capital, a bullet or a digit.
+_RUNS_ON: Final = frozenset(
+    [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+        "as", "that", "than", "into", "onto", "per", "via", "der", "die", "das", "den", "dem",
+        "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "von", "zu", "mit",
+        "für", "auf", "im", "le", "la", "les", "un", "une", "du", "de", "et", "ou", "à", "au",
+        "aux", "en", "par", "pour", "sur", "dans", "el", "los", "las", "una", "del", "y", "o",
+        "con", "por", "para", "il", "lo", "gli", "di", "da", "e", "su", "nel", "nella", "os",
+        "um", "uma", "do", "dos", "em", "no", "na", "het", "een", "van", "op", "voor", "met",
+        "aan", "door", "dat",
+    ]
+)  # fmt: skip
+_LAST_WORD = re.compile(r"(\w{1,12})[ \t]*$")
+_JA_RUNS_ON: Final = frozenset("をがはにでとのもやてし、，")
+_CJK_NEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +83,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     """Decide whether the terminator run in ``match`` closes a sentence."""
     mark = match.group()
     if mark == "\n":
-        return True
+        return not wrapped(text, match.start())
     if mark[0] in _CJK_END:
         # Chinese punctuation always ends a sentence; no spaces follow it.
         return True
@@ -85,6 +108,28 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     # A lower-case continuation means the dot did not end the sentence.
     rest = text[end : end + 4].lstrip()
     return not (rest and rest[0].islower())
+
+
+def wrapped(text: str, at: int) -> bool:
+    """Whether the line break at ``text[at]`` only wraps a running sentence."""
+    end = len(text)
+    nxt = at + 1
+    while nxt < end and text[nxt] in " \t":
+        nxt += 1
+    if nxt >= end or text[nxt] == "\n" or text[at - 1 : at] == "\n":
+        return False  # a blank line or the end: a paragraph break
+    head = text[max(0, at - 16) : at].rstrip(" \t")
+    if not head or head[-1] in ".!?。！？:;：；\"'”’」』)]）":
+        return False
+    first = text[nxt]
+    if head[-1] in _JA_RUNS_ON:
+        return _CJK_NEXT.match(first) is not None
+    if first.islower():
+        return head[-1].isalnum() or head[-1] in ",-–"
+    if head[-1] == ",":
+        return first.isalnum()
+    word = _LAST_WORD.search(head)
+    return word is not None and word.group(1) in _RUNS_ON and first.isalnum()
 
 
 def _dotted_token(text: str, dot: int) -> str:
