@@ -51,6 +51,12 @@ _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a c
 _COMPOUNDING: Final = frozenset(["de", "nl"])  # languages that write compounds as one word
 
 # "La Chine a interdit": the French perfect's auxiliary, not the English article.
+# A trade flow as the subject of a base-form verb: "US exports of H200 chips to China
+# (now) require ...", "shipments to Chinese buyers require ...".
+_FLOW_SUBJECT = re.compile(
+    r"\b(?:exports|re-exports|shipments|sales|imports|transfers)\s{1,3}(?:of|to)\s[^,;:]{1,80}?"
+    r"\s(?:now\s{1,3}|also\s{1,3}|henceforth\s{1,3})?$"
+)
 _FR_PERFECT = re.compile(r"\ba\s{1,3}$")
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
@@ -402,6 +408,14 @@ class Reader(Constructs):
                     return reading, consumes  # "Fresh regulations restrict exports": plural
                 if lex.decision.search(pre[-8:]):
                     return reading, consumes  # "will ban"
+                if (
+                    needs is not None
+                    and needs.word_class == "licence"
+                    and _FLOW_SUBJECT.search(pre)
+                ):
+                    # "US exports of H200 chips to China now require a licence": a licence
+                    # duty stated on the trade it binds, the plural flow its subject.
+                    return reading, consumes
                 continue
             if modifier:
                 continue  # "the approval process", "licence applications"

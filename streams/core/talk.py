@@ -128,6 +128,16 @@ _NO_DETERMINER = re.compile(
 # A day named by month and day in Chinese, Japanese or Korean ("9月30日", "9월 30일").
 _CJK_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]) ?[日일]")
 _STALE_DAYS: Final = 14
+# A weekday or today after "since" ("Since Monday, ..."): when a duty began to apply,
+# not a clause of its own that tells an earlier act.
+_SINCE_DAY = re.compile(
+    r"\s{1,3}(?:(?:el|le|la|o|a|de|der|dem)\s{1,3})?(?:today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hoy|lunes|"
+    r"martes|miércoles|jueves|viernes|sábado|domingo|oggi|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|hoje|segunda|terça|quarta|quinta|sexta|vandaag|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+)
 _CLAUSE_FINAL = re.compile(r"\s{0,2}(?:[.,;:!?»«\"“”)]|$)")
 _CLAUSE_MARKS: Final = (",", ";", ":", ".", "\n")
 # Dutch "gaat ... beperken" is the future of a decision ("Kabinet gaat export verder
@@ -685,6 +695,8 @@ class Talk:
         # earlier opener is still read past such a preposition ("Seit die USA ... nach
         # China verboten haben": "nach" is "to" there, "seit" opens the clause).
         for last in reversed(openers):
+            if _SINCE_DAY.match(site.text, last.end()):
+                continue  # "Since Monday, the US requires ...": a date of entry into force
             for actor in within(site.item.actors, last.end(), start):
                 word = _WORD_END.search(site.text, max(last.start(), actor.start - 16), actor.start)
                 if word is None or word.group(1) not in self.lex.place:
