@@ -58,6 +58,7 @@ from streams.core.reactions import (
     without_denied,
 )
 from streams.core.reading import Reader
+from streams.core.segment import Sentence
 from streams.core.sov import non_past, plan_headline
 from streams.core.story_genre import demote_genre, demote_question_paragraph
 
@@ -83,6 +84,39 @@ def _add(values: list[str], new: Iterable[str]) -> None:
     for value in new:
         if value not in values:
             values.append(value)
+
+
+# A notice verb right before a firm's name: "the US government informed Nvidia on April 9
+# that ...", as "informed the company" (``notified_cues``) with the firm named.
+_NOTICE_VERB: Final = re.compile(r"\b(?:informed|notified|told)\s{1,3}$")
+
+
+def _notified_firm(body: Field, sentence: Sentence) -> bool:
+    """Whether a notice verb names a firm of the sentence as the one it told."""
+    low = body.low
+    return any(
+        _NOTICE_VERB.search(low, max(sentence.start, firm.start - 12), firm.start) is not None
+        for firm in body.firms
+        if sentence.start <= firm.start < sentence.end
+    )
+
+
+# A business noun before the firm keeps it the headline's subject: "Las ventas de ASML en
+# China caen ...", "Les ventes d'ASML ...", "Shares of Nvidia ...".
+_BUSINESS_OF: Final = re.compile(
+    r"(?:(?:the|las|los|les|le|la|il|gli|le|as|os|die|de|het)\s{1,3})?"
+    r"(?:sales|shares|revenue|profits?|ventas|acciones|ingresos|beneficios|ventes|actions|"
+    r"bénéfices|vendite|azioni|ricavi|utili|vendas|ações|receitas|lucros|umsätze|umsatz|"
+    r"aktien?|gewinne?|verkopen|aandelen|omzet|winst)\s{1,3}(?:of|de|del|d['’]|di|della|"
+    r"da|do|von|der|van)\s{0,3}"
+)
+
+# A sentence that opens a separate item of news in the same story.
+_SEPARATELY: Final = (
+    "separately", "in a separate", "separat", "unabhängig davon", "davon unabhängig",
+    "par ailleurs", "séparément", "por separado", "por otra parte", "separatamente",
+    "separadamente", "los daarvan",
+)  # fmt: skip
 
 
 class Story:
@@ -199,7 +233,7 @@ class Story:
                 for a in body.actors
                 if sentence.start <= a.start < sentence.end
             )  # the state that notified is named in the sentence, not inferred
-            if named and any(cue in around for cue in cues):
+            if named and (any(cue in around for cue in cues) or _notified_firm(body, sentence)):
                 draft.primary = True
                 draft.rule += " news:notified"
 
@@ -278,7 +312,9 @@ class Story:
         ):
             return False
         lead = title.low[: first.start].strip(" \"'‘“-–—:")
-        if len(lead) > 12 or any(a.start < first.start for a in title.actors):
+        if (len(lead) > 12 and not _BUSINESS_OF.fullmatch(lead)) or any(
+            a.start < first.start for a in title.actors
+        ):
             return False  # the firm is not the headline's subject
         if any(self._state_cause(title.low, first.end, a.start) for a in title.actors):
             # "L'action Nvidia chute après que le gouvernement américain a restreint ...",
@@ -387,6 +423,11 @@ class Story:
             late = draft.primary and not draft.in_title and draft.start >= LEAD
             if late and draft.predicate in named:
                 continue  # a digest's item, named in its headline
+            if late and draft.evidence.lstrip().casefold().startswith(_SEPARATELY):
+                # "Separately, Tokyo is tightening oversight ...": the story turns to
+                # another item of news, told as news with what follows it.
+                leading.add((draft.jurisdiction, draft.direction))
+                continue
             if late and (draft.jurisdiction, draft.direction) not in leading:
                 draft.primary = False
                 draft.rule += " background:unreported"

@@ -98,9 +98,19 @@ _STANDING_BEFORE_WINDOW: Final = 60  # chars before a verb searched for "nog ste
 _NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
 # An Italian or French conditional earlier in the clause governs what follows it ("il
 # disegno di legge bloccherebbe ... e impedirebbe di allentare", "les règles
-# interdiraient ..."): only endings no noun shares; Spanish and Portuguese "-ría"/"-ria"
-# end nouns too ("secretaría", "indústria") and are listed word by word in modal_cues.
-_GOVERNING_CONDITIONAL = re.compile(r"\b[a-zàèéìòù]{3,}(?:rebbe|rebbero|raient)\b")
+# interdiraient ...", "il introduirait"): only endings no noun shares (the singular
+# "-rait" only after e, i, d: "retrait", "portrait" are nouns); Spanish and Portuguese
+# "-ría"/"-ria" end nouns too ("secretaría", "indústria"): below, next to the noun only.
+_GOVERNING_CONDITIONAL = re.compile(
+    r"\b[a-zàèéìòù]{3,}(?:rebbe|rebbero|raient|erait|irait|drait)\b"
+)
+# A Spanish or Portuguese conditional governing the noun trigger a few words on
+# ("introduciría nuevas normas", "introduziria novas regras"): next to the noun only, as
+# "-ría" also ends nouns ("la tecnología"); Portuguese "-aria"/"-eria" are left out
+# (names and nouns: "Nexperia", "secretaria").
+_GOVERNOR_CONDITIONAL = re.compile(
+    r"\b\w{3,}(?:aría|ería|iría|arían|erían|irían|iria|ariam|eriam|iriam)\s(?:[\w'’]+\s){0,3}$"
+)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # The word before a mention, past one article ("avec la Chine", "with the US").
 _WORD_END = re.compile(
@@ -280,6 +290,17 @@ class Talk:
         cond = None if cjk else _GOVERNING_CONDITIONAL.search(text, lo, start)
         if cond is not None and not lex.reporting.search(text, site.sentence.start, cond.start()):
             return "modal"  # "impedirebbe all'amministrazione di allentare le regole"
+        if (
+            not cjk
+            and reading.langs & _ROMANCE
+            and (cond is not None or _GOVERNOR_CONDITIONAL.search(site.pre))
+            and not self._dated(site)
+        ):
+            # "confirmó que se alinearía con EE.UU. e introduciría nuevas normas
+            # restringiendo ...", "a confirmé qu'il introduirait de nouvelles règles": the
+            # measure to be brought in is a plan at the time, whatever the verb of saying;
+            # a date of entry into force makes it decided.
+            return "modal"
         if (
             not cjk
             and reading.form in ("verb", "split")
