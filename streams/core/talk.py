@@ -88,8 +88,11 @@ _IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re
 _CONDITIONAL = re.compile(
     r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si|caso|en caso de)\b|如果|若|一旦)", re.I
 )
+# "I consider it the right moment to ...": a judgement, not a plan. "that" + an article
+# opens a clause instead ("fears that the US will tighten ..." stays a fear).
 _JUDGES = re.compile(
-    r"\s{1,3}(?:it|this|that)\s{1,3}(?:the|a|an|necessary|appropriate|right|time)\b"
+    r"\s{1,3}(?:(?:it|this)\s{1,3}(?:the|a|an|necessary|appropriate|right|time)"
+    r"|that\s{1,3}(?:necessary|appropriate|right|time))\b"
 )
 # Romance "in order to" + an infinitive ("para impedir", "pour bloquer", "per fermare").
 _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")

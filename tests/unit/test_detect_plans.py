@@ -6,7 +6,10 @@
 3. A Romance conditional governing the measure to be brought in is a plan at the time,
    whatever the verb of saying ("confirmó que se alinearía ... e introduciría nuevas
    normas"); a date of entry into force makes it decided.
-4. A threatened measure: "la minaccia dei dazi imposti da ...", "la amenaza de aranceles".
+4. A threatened or expected measure: "la minaccia dei dazi imposti da ...", "la amenaza de
+   aranceles"; "falls on expectations US will further limit ...", "fears that the US will
+   tighten ..." (a fear "that the ..." opens a clause, it is no judgement "it the right
+   moment").
 Contrasts: the measure taken, a reported decision with its date, a reported "would"
 that heads the measure, the Italian act.
 """
@@ -70,6 +73,26 @@ def test_a_romance_conditional_of_a_measure_to_bring_in_is_a_plan(
 )
 def test_a_threatened_measure_is_no_act(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "Mercati", body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Chipmaker falls on expectations US will further limit China chip sales", ""),
+        ("Chip stocks", "Fears that the US will tighten chip export curbs further hit the shares."),
+        (
+            "Chip stocks",
+            "Speculation that Washington will expand export curbs on memory chips weighed on "
+            "the sector.",
+        ),
+    ],
+)
+def test_an_expected_measure_is_no_act(analyzer: Analyzer, title: str, body: str) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_a_measure_a_headline_reports_beside_a_fall_stays_an_act(analyzer: Analyzer) -> None:
+    check(analyzer, "Chipmaker falls as US limits China chip sales", "", ("US", "tightening"))
 
 
 @pytest.mark.parametrize(
