@@ -91,6 +91,16 @@ class Settings(BaseSettings):
         "lost 36 of 840 alerts once with it, and on a starved machine it may cap a worker's "
         "intake (docs/operations.md: 64 KiB looped again after the fix).",
     )
+    consumer_poll_records_per_topic: int = Field(
+        default=64,
+        ge=0,
+        description="Most records one poll of the worker's consumer hands to the agents "
+        "from one input topic (shared among its partitions; table changelogs are not "
+        "bounded); 0: everything fetched. The rest of a fetch waits in the consumer's "
+        "buffer for the next poll, so every agent is fed at each poll: at 0 the "
+        "one-partition near-dup agent got ~530 records per poll and the analyzed output "
+        "paused 2-3.6 s under a backlog (bench/README.md: round 21).",
+    )
     producer_linger_seconds: float = Field(
         default=0.005,
         ge=0,

@@ -28,6 +28,8 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from typing import Any, NamedTuple
 
+from aiokafka.consumer.fetcher import FetchError, FetchResult
+from aiokafka.errors import ConsumerStoppedError
 from faust.transport.consumer import ensure_TP
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
@@ -105,6 +107,70 @@ class FetchedRecords(dict[Any, list[Any]]):
     """
 
     seeks: dict[Any, int]
+
+
+async def fetch_bounded(
+    fetcher: Any,
+    active_partitions: Any,
+    timeout: float,  # noqa: ASYNC109 (aiokafka's wait, passed on)
+    *,
+    per_topic: int,
+    bounded: Callable[[str], bool],
+    seek_count: Callable[[Any], int],
+) -> FetchedRecords:
+    """Take what aiokafka's ``fetcher`` holds, at most ~``per_topic`` records of a bounded topic.
+
+    Why: Faust hands the records of one poll to the agents round robin and polls again
+    only when all are handed over; one poll took everything fetched, one fetch per
+    partition of up to the message limit (2.1 MB, ~530 articles). The one-partition
+    near-dup agent got its ~530 in the first third of a poll of ~4,500 and then waited
+    for the four-partition stages to work through theirs: the analyzed output came in
+    bursts with pauses of 2-3.6 s under a backlog (bench/README.md, "Output pauses").
+    With at most ``per_topic`` records of each bounded topic per poll, every stage
+    gets its share at every poll and a poll is short; smaller fetches did that too but
+    cost throughput (one fetch in flight per broker bounds the intake).
+
+    How: aiokafka's own ``Fetcher.fetched_records(partitions, 0, max_records)``, once
+    per partition whose fetch waits in the buffer, a bounded topic's ``per_topic``
+    shared among its waiting partitions (rounded up). The rest of a fetch stays in
+    aiokafka's buffer as with its ``max_records``: handed over at the next polls,
+    dropped on a seek, a pause or a revoke (aiokafka checks the fetch position), and the
+    partition fetched again once it is all taken. ``bounded(topic)`` says which topics
+    are bounded (the agents' input topics; table changelogs are not, their recovery
+    reads in bulk). A partition's fetch error is raised first, before any record is
+    taken, as aiokafka raises it when it comes first. Nothing here awaits while records
+    are taken (``fetched_records`` only awaits with a timeout or while a rebalance
+    assigns; then the sweep stops), so each partition's records are tagged with its
+    ``seek_count`` at the moment aiokafka handed them over (see ``FetchedRecords``).
+    Only when nothing waits: one call that waits up to ``timeout`` for the next fetch
+    and takes at most ``per_topic`` records.
+    """
+    fetched = FetchedRecords()
+    fetched.seeks = {}
+
+    def take(records: dict[Any, list[Any]]) -> None:
+        for tp, got in records.items():
+            fetched[tp] = got
+            fetched.seeks[tp] = seek_count(tp)
+
+    subscriptions = fetcher._subscriptions
+    waiting: dict[str, list[Any]] = {}
+    for tp, result in list(fetcher._records.items()):
+        if active_partitions and tp not in active_partitions:
+            continue
+        if isinstance(result, FetchError):
+            await fetcher.fetched_records((tp,), 0)  # raises it, as aiokafka would
+        elif isinstance(result, FetchResult):
+            waiting.setdefault(tp.topic, []).append(tp)
+    for topic, tps in waiting.items():
+        share = -(-per_topic // len(tps)) if bounded(topic) else None
+        for tp in tps:
+            if subscriptions.reassignment_in_progress:
+                return fetched  # what is taken goes; the rest waits for the assignment
+            take(await fetcher.fetched_records((tp,), 0, max_records=share))
+    if not fetched:
+        take(await fetcher.fetched_records(active_partitions, timeout, max_records=per_topic))
+    return fetched
 
 
 class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
@@ -247,13 +313,27 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         timeout: float | None = None,  # noqa: ASYNC109 (Faust's signature)
         max_records: int | None = None,
     ) -> FetchedRecords:
-        records = await super()._fetch_records(
-            consumer, active_partitions, timeout=timeout, max_records=max_records
-        )
-        # No await from here on: no seek runs in this loop until the tag is taken.
-        fetched = FetchedRecords(records)
-        fetched.seeks = {tp: self._seeks.get(tp, 0) for tp in records}
-        return fetched
+        per_topic = getattr(self.transport, "poll_records_per_topic", 0)
+        if not per_topic or max_records is not None or not self.consumer.flow_active:
+            records = await super()._fetch_records(
+                consumer, active_partitions, timeout=timeout, max_records=max_records
+            )
+            # No await from here on: no seek runs in this loop until the tag is taken.
+            fetched = FetchedRecords(records)
+            fetched.seeks = {tp: self._seeks.get(tp, 0) for tp in records}
+            return fetched
+        fetcher = consumer._fetcher
+        if consumer._closed or fetcher._closed:
+            raise ConsumerStoppedError()
+        with fetcher._subscriptions.fetch_context():
+            return await fetch_bounded(
+                fetcher,
+                active_partitions,
+                timeout or 0.0,
+                per_topic=per_topic,
+                bounded=self.app.topics.acks_enabled_for,
+                seek_count=self.seek_count,
+            )
 
 
 class FetchWaitConsumer(faust_aiokafka.Consumer):
@@ -397,9 +477,13 @@ class FetchWaitTransport(faust_aiokafka.Transport):
 
     Consumer = FetchWaitConsumer
 
-    def __init__(self, *args: Any, fetch_max_wait_ms: int, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, fetch_max_wait_ms: int, poll_records_per_topic: int = 0, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fetch_max_wait_ms = fetch_max_wait_ms
+        # Most records of one agent input topic per poll (fetch_bounded); 0: no bound.
+        self.poll_records_per_topic = poll_records_per_topic
 
 
 def install(app: Any, settings: Settings) -> None:
@@ -412,4 +496,5 @@ def install(app: Any, settings: Settings) -> None:
         app.conf.broker_consumer,
         app,
         fetch_max_wait_ms=round(settings.consumer_fetch_max_wait_seconds * 1000),
+        poll_records_per_topic=settings.consumer_poll_records_per_topic,
     )
