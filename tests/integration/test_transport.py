@@ -14,7 +14,7 @@ from prometheus_client import CollectorRegistry
 
 from streams.app import create_app
 from streams.settings import Settings
-from streams.transport import FetchedRecords, fetch_bounded, install
+from streams.transport import BoundedPolls, FetchedRecords, install
 from streams.watchdog import consumer_view
 from tests.kafka_harness import Broker, Names, create_topic, free_port
 
@@ -424,16 +424,16 @@ async def test_the_stall_report_says_what_holds_a_partition(broker: Broker, tmp_
 async def test_a_bounded_poll_feeds_every_topic_and_hands_over_each_record_once(
     broker: Broker,
 ) -> None:
-    """``fetch_bounded`` on a real consumer: each poll a share of every topic, nothing lost.
+    """``BoundedPolls`` on a real consumer: each poll a share of every topic, nothing lost.
 
     A four-partition topic of 4 x 150 records and a one-partition topic of 150, all
     fetched at once (1 MB per partition). A plain poll hands over everything fetched;
     bounded at 40 per topic, each poll hands over at most 40 of the four-partition topic
     (10 a partition) and 40 of the other, so the one-partition topic is fed at every poll
-    until it is done, and every record comes exactly once, in order per partition. A
-    topic that is not bounded (table changelogs) is handed over as fetched. A seek to an
-    earlier offset drops the rest of the partition's fetch: the records come again from
-    there, tagged with the seek's number.
+    until it is done, and every record comes exactly once, in order per partition. A seek
+    drops the records held back (aiokafka's position moved): the next poll starts at the
+    sought offset, tagged with the seek's number. A topic that is not bounded (table
+    changelogs) is handed over as fetched.
     """
     names = Names()
     wide, narrow = names.topic("wide"), names.topic("narrow")
@@ -454,51 +454,59 @@ async def test_a_bounded_poll_feeds_every_topic_and_hands_over_each_record_once(
     )
     await consumer.start()
     seeks: dict[Any, int] = {}
-    try:
-        tps = [TopicPartition(wide, p) for p in range(4)] + [TopicPartition(narrow, 0)]
-        consumer.assign(tps)
-        fetcher = consumer._fetcher
-        for _ in range(300):  # bounded: the first fetch of all five comes within seconds
-            if len(fetcher._records) == 5:
-                break
-            await asyncio.sleep(0.05)
-        assert len(fetcher._records) == 5, "the test needs every partition fetched at once"
+    tps = [TopicPartition(wide, p) for p in range(4)] + [TopicPartition(narrow, 0)]
+    fetcher = consumer._fetcher
 
-        async def poll(bounded: Any) -> FetchedRecords:
-            return await fetch_bounded(
-                fetcher,
-                set(tps),
-                1.0,
-                per_topic=40,
-                bounded=bounded,
-                seek_count=lambda tp: seeks.get(tp, 0),
-            )
+    async def fetched(tp: TopicPartition) -> None:
+        for _ in range(300):  # bounded: a fetch comes within seconds
+            if tp in fetcher._records:
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"{tp} not fetched")
+
+    try:
+        consumer.assign(tps)
+        for tp in tps:
+            await fetched(tp)
+        polls = BoundedPolls(40, lambda _topic: True)
+
+        async def poll() -> FetchedRecords:
+            return await polls.poll(fetcher, set(tps), 1.0, lambda tp: seeks.get(tp, 0))
 
         got: dict[Any, list[int]] = {tp: [] for tp in tps}
-        polls: list[dict[Any, int]] = []
+        counts: list[dict[Any, int]] = []
         while any(len(offsets) < 150 for offsets in got.values()):
-            assert len(polls) < 100, "bounded: 150 records a partition come in ~15 polls"
-            records = await poll(lambda _topic: True)
-            polls.append({tp: len(records.get(tp, ())) for tp in tps})
+            assert len(counts) < 100, "bounded: 150 records a partition come in ~15 polls"
+            records = await poll()
+            counts.append({tp: len(records.get(tp, ())) for tp in tps})
             for tp, recs in records.items():
                 got[tp].extend(r.offset for r in recs)
         for tp in tps:
             assert got[tp] == list(range(150)), tp  # each once, in order
-        for counts in polls:
-            assert sum(counts[tp] for tp in tps[:4]) <= 40
-            assert counts[tps[4]] <= 40
+        for count in counts:
+            assert sum(count[tp] for tp in tps[:4]) <= 40
+            assert count[tps[4]] <= 40
         # The one-partition topic is fed at every poll until it is done (150 = 3 x 40 + 30).
-        assert [c[tps[4]] for c in polls[:4]] == [40, 40, 40, 30]
+        assert [count[tps[4]] for count in counts[:4]] == [40, 40, 40, 30]
 
-        # Not bounded: the fetch as it came; a seek drops the rest and tags the new fetch.
+        # A seek drops what is held back: 100-139 handed over, 140-149 held, then 10.
+        narrow_tp = tps[4]
+        consumer.seek(narrow_tp, 100)
+        await fetched(narrow_tp)
+        records = await poll()
+        assert [r.offset for r in records[narrow_tp]] == list(range(100, 140))
+        consumer.seek(narrow_tp, 10)
+        seeks[narrow_tp] = 1
+        await fetched(narrow_tp)
+        records = await poll()
+        assert [r.offset for r in records[narrow_tp]] == list(range(10, 50))
+        assert records.seeks[narrow_tp] == 1
+
+        # Not bounded: the fetch as it came.
         consumer.seek(tps[0], 0)
-        seeks[tps[0]] = 1
-        for _ in range(200):  # bounded: the re-fetch of 150 records comes within seconds
-            if tps[0] in fetcher._records:
-                break
-            await asyncio.sleep(0.05)
-        records = await poll(lambda topic: topic != wide)
+        await fetched(tps[0])
+        unbounded = BoundedPolls(40, lambda topic: topic != wide)
+        records = await unbounded.poll(fetcher, {tps[0]}, 1.0, lambda tp: 0)
         assert [r.offset for r in records[tps[0]]] == list(range(150))
-        assert records.seeks[tps[0]] == 1
     finally:
         await consumer.stop()
