@@ -92,14 +92,15 @@ class Settings(BaseSettings):
         "intake (docs/operations.md: 64 KiB looped again after the fix).",
     )
     consumer_poll_records_per_topic: int = Field(
-        default=64,
+        default=0,
         ge=0,
-        description="Most records one poll of the worker's consumer hands to the agents "
-        "from one input topic (shared among its partitions; table changelogs are not "
-        "bounded); 0: everything fetched. The rest of a fetch waits in the consumer's "
-        "buffer for the next poll, so every agent is fed at each poll: at 0 the "
-        "one-partition near-dup agent got ~530 records per poll and the analyzed output "
-        "paused 2-3.6 s under a backlog (bench/README.md: round 21).",
+        description="Most records one poll of the worker's consumer hands to the agents from "
+        "one agent input topic, shared among its partitions (the rest of a partition's fetch "
+        "waits in the worker for the next polls; table changelogs are handed over whole); 0: "
+        "everything fetched. 64 gives every agent its share at each poll: the longest output "
+        "pause under a backlog fell from 6.0-6.6 s to 0.5-0.9 s, but the agents' batches "
+        "shrank and the worker used more CPU per article in every pair on a loaded machine, "
+        "so it is not the default (bench/README.md: round 21).",
     )
     producer_linger_seconds: float = Field(
         default=0.005,

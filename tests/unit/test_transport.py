@@ -127,13 +127,10 @@ async def test_the_transport_takes_the_per_topic_bound_of_a_poll(
 ) -> None:
     default = build(tmp_path / "default")
     apps.append(default)
-    assert (
-        default.app.transport.poll_records_per_topic == Settings().consumer_poll_records_per_topic
-    )
-    assert Settings().consumer_poll_records_per_topic > 0
-    off = build(tmp_path / "off", consumer_poll_records_per_topic=0)
-    apps.append(off)
-    assert off.app.transport.poll_records_per_topic == 0
+    assert default.app.transport.poll_records_per_topic == 0  # off: a poll takes all
+    bounded = build(tmp_path / "bounded", consumer_poll_records_per_topic=64)
+    apps.append(bounded)
+    assert bounded.app.transport.poll_records_per_topic == 64
     with pytest.raises(ValidationError):
         Settings(consumer_poll_records_per_topic=-1)
 
