@@ -98,9 +98,10 @@ class Settings(BaseSettings):
         "one agent input topic, shared among its partitions (the rest of a partition's fetch "
         "waits in the worker for the next polls; table changelogs are handed over whole); 0: "
         "everything fetched. 64 gives every agent its share at each poll: the longest output "
-        "pause under a backlog fell from 6.0-6.6 s to 0.5-0.9 s, but the agents' batches "
-        "shrank and the worker used more CPU per article in every pair on a loaded machine, "
-        "so it is not the default (bench/README.md: round 21).",
+        "pause under a backlog fell from 4.5-18 s to 0.4-0.6 s in pairs on a loaded machine, "
+        "but the worker used 5-55 % more CPU per article (smaller batches; use it with "
+        "CHIPWATCH_AGENT_BATCH_WITHIN_SECONDS=0.02), so it is not the default "
+        "(bench/README.md: round 21).",
     )
     producer_linger_seconds: float = Field(
         default=0.005,
