@@ -91,6 +91,18 @@ class Settings(BaseSettings):
         "lost 36 of 840 alerts once with it, and on a starved machine it may cap a worker's "
         "intake (docs/operations.md: 64 KiB looped again after the fix).",
     )
+    consumer_poll_records_per_topic: int = Field(
+        default=0,
+        ge=0,
+        description="Most records one poll of the worker's consumer hands to the agents from "
+        "one agent input topic, shared among its partitions (the rest of a partition's fetch "
+        "waits in the worker for the next polls; table changelogs are handed over whole); 0: "
+        "everything fetched. 64 gives every agent its share at each poll: the longest output "
+        "pause under a backlog fell from 4.5-18 s to 0.4-0.6 s in pairs on a loaded machine, "
+        "but the worker used 5-55 % more CPU per article (smaller batches; use it with "
+        "CHIPWATCH_AGENT_BATCH_WITHIN_SECONDS=0.02), so it is not the default "
+        "(bench/README.md: round 21).",
+    )
     producer_linger_seconds: float = Field(
         default=0.005,
         ge=0,

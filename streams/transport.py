@@ -28,6 +28,8 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from typing import Any, NamedTuple
 
+from aiokafka.consumer.fetcher import FetchError, FetchResult
+from aiokafka.errors import ConsumerStoppedError
 from faust.transport.consumer import ensure_TP
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
@@ -107,6 +109,148 @@ class FetchedRecords(dict[Any, list[Any]]):
     seeks: dict[Any, int]
 
 
+class _Held(NamedTuple):
+    """A bounded partition's records taken from aiokafka and not yet handed over.
+
+    ``assignment`` and ``position``: aiokafka's assignment and the partition's fetch
+    position right after they were taken. Any seek, offset reset or rebalance changes
+    one of them, and the records are then dropped (aiokafka fetches from the new
+    position), exactly the check aiokafka makes of its own buffered fetches.
+    """
+
+    records: list[Any]
+    assignment: Any
+    position: int
+
+
+class BoundedPolls:
+    """Hand Faust at most ~``per_topic`` records of each bounded topic per poll.
+
+    Why: Faust hands the records of one poll to the agents round robin by topic and polls
+    again only when all are handed over, and one poll took everything fetched: a fetch
+    per partition of up to the message limit (2.1 MB, ~530 articles). The one-partition
+    near-dup agent got its ~530 in the first third of a poll of ~4,500 and then waited
+    while the four-partition stages worked through theirs: the analyzed output came in
+    bursts with pauses of 2-6.5 s under a backlog (bench/README.md, "Round 21"). With at
+    most ``per_topic`` of each bounded topic per poll, every stage gets its share at each
+    poll. Smaller fetches (64 KiB) did that too but cost throughput (one fetch in flight
+    per broker bounds the intake); bounding aiokafka's own buffer (``max_records``)
+    costs it too: aiokafka fetches a partition again only once its buffer is empty and
+    holds every fetch to the broker for 0.1 s after any buffer was filled, so partitions
+    drained one by one were fetched one by one, with waits between.
+
+    How: aiokafka fetches as before (all of a partition at once, the buffers refilled
+    together). At a poll, a bounded partition whose records here are used up takes all
+    aiokafka holds for it (``Fetcher.fetched_records``; aiokafka then fetches it again
+    while these are handed over), and each bounded topic hands over ``per_topic``
+    shared among its partitions (rounded up); a topic not bounded (table changelogs:
+    their recovery reads in bulk) is handed over as fetched. Records held here are
+    dropped when aiokafka's position or assignment of their partition moved (a seek, a
+    reset, a rebalance), as aiokafka drops its own; a paused partition's wait here until
+    it resumes (aiokafka fetches it again from after them). Nothing awaits while
+    records are taken and handed over (``fetched_records`` awaits only with a timeout,
+    or while a rebalance assigns: then the sweep stops), so each partition's records are
+    tagged with its ``seek_count`` of that moment (``FetchedRecords``). A partition's
+    fetch error is raised before any record is taken, as aiokafka raises it when it
+    comes first. Only when nothing waits, here or in aiokafka: one call that waits up
+    to ``timeout`` for the next fetch. Used in the consumer thread's loop only.
+    """
+
+    def __init__(self, per_topic: int, bounded: Callable[[str], bool]) -> None:
+        self.per_topic = per_topic
+        self.bounded = bounded
+        self._held: dict[Any, _Held] = {}
+
+    async def poll(
+        self,
+        fetcher: Any,
+        active_partitions: Any,
+        timeout: float,  # noqa: ASYNC109 (aiokafka's wait, passed on)
+        seek_count: Callable[[Any], int],
+    ) -> FetchedRecords:
+        """One poll's records: what aiokafka's ``fetcher`` holds, bounded per topic."""
+        fetched = FetchedRecords()
+        fetched.seeks = {}
+        subscriptions = fetcher._subscriptions
+
+        def active(tp: Any) -> bool:
+            return not active_partitions or tp in active_partitions
+
+        waiting: list[Any] = []
+        for tp, result in list(fetcher._records.items()):
+            if not active(tp):
+                continue
+            if isinstance(result, FetchError):
+                await fetcher.fetched_records((tp,), 0)  # raises it, as aiokafka would
+            elif isinstance(result, FetchResult):
+                waiting.append(tp)
+        self._drop_moved(subscriptions)
+        if not waiting and not any(active(tp) for tp in self._held):
+            self._take(
+                await fetcher.fetched_records(active_partitions, timeout),
+                fetched,
+                seek_count,
+                subscriptions,
+            )
+            self._drop_moved(subscriptions)  # the wait may have spanned a rebalance
+        else:
+            for tp in waiting:
+                if subscriptions.reassignment_in_progress:
+                    return fetched  # what is taken goes; the rest waits for the assignment
+                if tp not in self._held:
+                    self._take(
+                        await fetcher.fetched_records((tp,), 0), fetched, seek_count, subscriptions
+                    )
+        by_topic: dict[str, list[Any]] = {}
+        for tp in self._held:
+            if active(tp):
+                by_topic.setdefault(tp.topic, []).append(tp)
+        for tps in by_topic.values():
+            share = -(-self.per_topic // len(tps))
+            for tp in tps:
+                held = self._held[tp]
+                fetched[tp] = held.records[:share]
+                fetched.seeks[tp] = seek_count(tp)
+                if len(held.records) > share:
+                    self._held[tp] = held._replace(records=held.records[share:])
+                else:
+                    del self._held[tp]
+        return fetched
+
+    def _take(
+        self,
+        records: dict[Any, list[Any]],
+        fetched: FetchedRecords,
+        seek_count: Callable[[Any], int],
+        subscriptions: Any,
+    ) -> None:
+        for tp, got in records.items():
+            if not got:
+                continue
+            if self.bounded(tp.topic):
+                assignment = subscriptions.subscription.assignment
+                position = assignment.state_value(tp).position
+                self._held[tp] = _Held(got, assignment, position)
+            else:
+                fetched[tp] = got
+                fetched.seeks[tp] = seek_count(tp)
+
+    def _drop_moved(self, subscriptions: Any) -> None:
+        subscription = subscriptions.subscription
+        assignment = subscription.assignment if subscription is not None else None
+        for tp, held in list(self._held.items()):
+            state = assignment.state_value(tp) if assignment is not None else None
+            if (
+                assignment is not held.assignment
+                or not assignment.active
+                or subscriptions.reassignment_in_progress
+                or state is None
+                or not state.has_valid_position
+                or state.position != held.position
+            ):
+                del self._held[tp]
+
+
 class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
     """Faust's consumer thread; the worker consumer gets the transport's fetch wait.
 
@@ -134,6 +278,7 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         self._seek_numbers = itertools.count(1)
         self._join_guard: asyncio.Task[None] | None = None
         self._seek_guard: asyncio.Lock | None = None  # made in the thread's own loop
+        self._bounded: BoundedPolls | None = None  # per-topic bound of a poll, if set
 
     def seek_count(self, tp: Any) -> int:
         """The number of ``tp``'s last seek (it only grows), 0 if never sought."""
@@ -247,13 +392,24 @@ class FetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         timeout: float | None = None,  # noqa: ASYNC109 (Faust's signature)
         max_records: int | None = None,
     ) -> FetchedRecords:
-        records = await super()._fetch_records(
-            consumer, active_partitions, timeout=timeout, max_records=max_records
-        )
-        # No await from here on: no seek runs in this loop until the tag is taken.
-        fetched = FetchedRecords(records)
-        fetched.seeks = {tp: self._seeks.get(tp, 0) for tp in records}
-        return fetched
+        per_topic = getattr(self.transport, "poll_records_per_topic", 0)
+        if not per_topic or max_records is not None or not self.consumer.flow_active:
+            records = await super()._fetch_records(
+                consumer, active_partitions, timeout=timeout, max_records=max_records
+            )
+            # No await from here on: no seek runs in this loop until the tag is taken.
+            fetched = FetchedRecords(records)
+            fetched.seeks = {tp: self._seeks.get(tp, 0) for tp in records}
+            return fetched
+        fetcher = consumer._fetcher
+        if consumer._closed or fetcher._closed:
+            raise ConsumerStoppedError()
+        if self._bounded is None:
+            self._bounded = BoundedPolls(per_topic, self.app.topics.acks_enabled_for)
+        with fetcher._subscriptions.fetch_context():
+            return await self._bounded.poll(
+                fetcher, active_partitions, timeout or 0.0, self.seek_count
+            )
 
 
 class FetchWaitConsumer(faust_aiokafka.Consumer):
@@ -397,9 +553,13 @@ class FetchWaitTransport(faust_aiokafka.Transport):
 
     Consumer = FetchWaitConsumer
 
-    def __init__(self, *args: Any, fetch_max_wait_ms: int, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, fetch_max_wait_ms: int, poll_records_per_topic: int = 0, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fetch_max_wait_ms = fetch_max_wait_ms
+        # Most records of one agent input topic per poll (fetch_bounded); 0: no bound.
+        self.poll_records_per_topic = poll_records_per_topic
 
 
 def install(app: Any, settings: Settings) -> None:
@@ -412,4 +572,5 @@ def install(app: Any, settings: Settings) -> None:
         app.conf.broker_consumer,
         app,
         fetch_max_wait_ms=round(settings.consumer_fetch_max_wait_seconds * 1000),
+        poll_records_per_topic=settings.consumer_poll_records_per_topic,
     )

@@ -14,7 +14,7 @@ from prometheus_client import CollectorRegistry
 
 from streams.app import create_app
 from streams.settings import Settings
-from streams.transport import install
+from streams.transport import BoundedPolls, FetchedRecords, install
 from streams.watchdog import consumer_view
 from tests.kafka_harness import Broker, Names, create_topic, free_port
 
@@ -114,9 +114,17 @@ async def test_a_partition_never_committed_is_sought_back_to_its_start(
         await app.stop()
 
 
+@pytest.mark.parametrize(
+    "bound",
+    [
+        {"broker_max_poll_records": 4},  # aiokafka's bound on a poll: Faust's plain fetch
+        {"settings": Settings(consumer_poll_records_per_topic=4)},  # ours: fetch_bounded
+    ],
+    ids=["max_poll_records", "per_topic"],
+)
 @pytest.mark.asyncio
 async def test_records_fetched_before_a_seek_are_not_read_after_it(
-    broker: Broker, tmp_path: Path
+    broker: Broker, tmp_path: Path, bound: dict[str, Any]
 ) -> None:
     """A fetch that returns before the seek and is read after it must not skip records.
 
@@ -127,7 +135,8 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
     offset 3 to 7 as a gap, counted 4-7 as handled, and dropped the re-fetched 3-8 as
     already read, so 5 and 6 were never handled and the commit went over them. The
     joining-worker fault test lost alerts this way (docs/operations.md). Fetches of at
-    most 4 records make 3-6 and 7-9 two fetches; the test holds the second one until
+    most 4 records (aiokafka's ``max_poll_records``, or the worker's per-topic bound of a
+    poll, ``fetch_bounded``) make 3-6 and 7-9 two fetches; the test holds the second one until
     it has sought, which is what the main loop's scheduling did in the fault test. Fixed
     by dropping a fetch taken before its partition's last seek (streams/transport.py):
     the re-fetch from 3 brings 3-9.
@@ -135,7 +144,7 @@ async def test_records_fetched_before_a_seek_are_not_read_after_it(
     names = Names()
     topic_name, tp = await _ten_records_committed_at_3(broker, names, "stale")
     # Fetches of 4 records; the test commits, when it has checked.
-    app, handled = _recording_app(broker, names, tmp_path, topic_name, broker_max_poll_records=4)
+    app, handled = _recording_app(broker, names, tmp_path, topic_name, **bound)
     consumer = app.consumer
     sought = asyncio.Event()
     second_fetch = asyncio.Event()
@@ -314,7 +323,9 @@ async def _ten_records_committed_at_3(
     return topic_name, tp
 
 
-def _bare_app(broker: Broker, names: Names, tmp_path: Path, **conf: Any) -> faust.App:
+def _bare_app(
+    broker: Broker, names: Names, tmp_path: Path, settings: Settings | None = None, **conf: Any
+) -> faust.App:
     """A bare Faust app on our transport, committing only when the test commits."""
     app = faust.App(
         names.app_id,
@@ -328,7 +339,7 @@ def _bare_app(broker: Broker, names: Names, tmp_path: Path, **conf: Any) -> faus
         loop=asyncio.get_running_loop(),
         **conf,
     )
-    install(app, Settings())
+    install(app, settings or Settings())
     return app
 
 
@@ -407,3 +418,95 @@ async def test_the_stall_report_says_what_holds_a_partition(broker: Broker, tmp_
     finally:
         hold.set()
         await app.stop()
+
+
+@pytest.mark.asyncio
+async def test_a_bounded_poll_feeds_every_topic_and_hands_over_each_record_once(
+    broker: Broker,
+) -> None:
+    """``BoundedPolls`` on a real consumer: each poll a share of every topic, nothing lost.
+
+    A four-partition topic of 4 x 150 records and a one-partition topic of 150, all
+    fetched at once (1 MB per partition). A plain poll hands over everything fetched;
+    bounded at 40 per topic, each poll hands over at most 40 of the four-partition topic
+    (10 a partition) and 40 of the other, so the one-partition topic is fed at every poll
+    until it is done, and every record comes exactly once, in order per partition. A seek
+    drops the records held back (aiokafka's position moved): the next poll starts at the
+    sought offset, tagged with the seek's number. A topic that is not bounded (table
+    changelogs) is handed over as fetched.
+    """
+    names = Names()
+    wide, narrow = names.topic("wide"), names.topic("narrow")
+    await create_topic(broker, wide, partitions=4)
+    await create_topic(broker, narrow)
+    producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, linger_ms=5)
+    await producer.start()
+    try:
+        for i in range(150):
+            for partition in range(4):
+                await producer.send(wide, b"w%d-%d" % (partition, i), partition=partition)
+            await producer.send(narrow, b"n%d" % i, partition=0)
+        await producer.flush()
+    finally:
+        await producer.stop()
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=broker.bootstrap, group_id=None, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    seeks: dict[Any, int] = {}
+    tps = [TopicPartition(wide, p) for p in range(4)] + [TopicPartition(narrow, 0)]
+    fetcher = consumer._fetcher
+
+    async def fetched(tp: TopicPartition) -> None:
+        for _ in range(300):  # bounded: a fetch comes within seconds
+            if tp in fetcher._records:
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"{tp} not fetched")
+
+    try:
+        consumer.assign(tps)
+        for tp in tps:
+            await fetched(tp)
+        polls = BoundedPolls(40, lambda _topic: True)
+
+        async def poll() -> FetchedRecords:
+            return await polls.poll(fetcher, set(tps), 1.0, lambda tp: seeks.get(tp, 0))
+
+        got: dict[Any, list[int]] = {tp: [] for tp in tps}
+        counts: list[dict[Any, int]] = []
+        while any(len(offsets) < 150 for offsets in got.values()):
+            assert len(counts) < 100, "bounded: 150 records a partition come in ~15 polls"
+            records = await poll()
+            counts.append({tp: len(records.get(tp, ())) for tp in tps})
+            for tp, recs in records.items():
+                got[tp].extend(r.offset for r in recs)
+        for tp in tps:
+            assert got[tp] == list(range(150)), tp  # each once, in order
+        for count in counts:
+            assert sum(count[tp] for tp in tps[:4]) <= 40
+            assert count[tps[4]] <= 40
+        # The one-partition topic is fed at every poll until it is done (150 = 3 x 40 + 30).
+        assert [count[tps[4]] for count in counts[:4]] == [40, 40, 40, 30]
+
+        # A seek drops what is held back: 100-139 handed over, 140-149 held, then 10.
+        narrow_tp = tps[4]
+        consumer.seek(narrow_tp, 100)
+        await fetched(narrow_tp)
+        records = await poll()
+        assert [r.offset for r in records[narrow_tp]] == list(range(100, 140))
+        consumer.seek(narrow_tp, 10)
+        seeks[narrow_tp] = 1
+        await fetched(narrow_tp)
+        records = await poll()
+        assert [r.offset for r in records[narrow_tp]] == list(range(10, 50))
+        assert records.seeks[narrow_tp] == 1
+
+        # Not bounded: the fetch as it came.
+        consumer.seek(tps[0], 0)
+        await fetched(tps[0])
+        unbounded = BoundedPolls(40, lambda topic: topic != wide)
+        records = await unbounded.poll(fetcher, {tps[0]}, 1.0, lambda tp: 0)
+        assert [r.offset for r in records[tps[0]]] == list(range(150))
+    finally:
+        await consumer.stop()

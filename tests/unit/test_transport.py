@@ -7,17 +7,21 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 import pytest_asyncio
+from aiokafka.consumer.fetcher import FetchError, FetchResult
+from aiokafka.errors import KafkaError
+from aiokafka.structs import TopicPartition
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from prometheus_client import CollectorRegistry
 from pydantic import ValidationError
 
 from streams.app import Pipeline, create_app
 from streams.settings import Settings
-from streams.transport import FetchWaitConsumerThread, FetchWaitTransport
+from streams.transport import BoundedPolls, FetchWaitConsumerThread, FetchWaitTransport
 from tests.kafka_harness import free_port
 
 
@@ -115,3 +119,93 @@ def test_partition_fetch_is_the_message_limit_or_at_least_a_kib() -> None:
         Settings(consumer_max_partition_fetch_bytes=1023)
     with pytest.raises(ValidationError):
         Settings(consumer_max_partition_fetch_bytes=-1)
+
+
+@pytest.mark.asyncio
+async def test_the_transport_takes_the_per_topic_bound_of_a_poll(
+    tmp_path: Path, apps: list[Pipeline]
+) -> None:
+    default = build(tmp_path / "default")
+    apps.append(default)
+    assert default.app.transport.poll_records_per_topic == 0  # off: a poll takes all
+    bounded = build(tmp_path / "bounded", consumer_poll_records_per_topic=64)
+    apps.append(bounded)
+    assert bounded.app.transport.poll_records_per_topic == 64
+    with pytest.raises(ValidationError):
+        Settings(consumer_poll_records_per_topic=-1)
+
+
+class _FakeFetcher:
+    """aiokafka's fetcher as ``BoundedPolls`` uses it: its buffer, ``fetched_records``, and
+    the subscription's assignment with each partition's fetch position."""
+
+    def __init__(self, records: dict[Any, Any]) -> None:
+        self._records = records
+        self.states = {tp: SimpleNamespace(position=0, has_valid_position=True) for tp in records}
+        assignment = SimpleNamespace(active=True, state_value=self.states.get)
+        self._subscriptions = SimpleNamespace(
+            reassignment_in_progress=False, subscription=SimpleNamespace(assignment=assignment)
+        )
+        self.taken: list[Any] = []
+
+    async def fetched_records(
+        self,
+        partitions: Any,
+        timeout: float = 0,
+        max_records: int | None = None,
+    ) -> dict[Any, list[int]]:
+        out: dict[Any, list[int]] = {}
+        for tp in [tp for tp in self._records if tp in partitions]:
+            result = self._records.pop(tp)
+            if isinstance(result, FetchError):
+                raise KafkaError("the partition's fetch failed")
+            out[tp] = result.left
+            self.states[tp].position = result.left[-1] + 1
+            self.taken.append(tp)
+        return out
+
+
+def _waiting(offsets: range) -> FetchResult:
+    result = FetchResult.__new__(FetchResult)  # a buffered fetch; only its type is read
+    result.left = list(offsets)
+    return result
+
+
+@pytest.mark.asyncio
+async def test_a_bounded_poll_raises_a_fetch_error_before_it_takes_any_record() -> None:
+    """aiokafka raises a partition's fetch error at the poll that meets it first; taking
+    other records before it would drop them with the exception."""
+    wide, bad = TopicPartition("wide", 0), TopicPartition("bad", 0)
+    fetcher = _FakeFetcher(
+        {wide: _waiting(range(10)), bad: FetchError(error=KafkaError(), backoff=0)}
+    )
+    polls = BoundedPolls(4, lambda _: True)
+    with pytest.raises(KafkaError):
+        await polls.poll(fetcher, {wide, bad}, 0.1, lambda _: 0)
+    assert fetcher.taken == []
+    records = await polls.poll(fetcher, {wide}, 0.1, lambda _: 7)
+    assert records == {wide: [0, 1, 2, 3]}
+    assert records.seeks == {wide: 7}
+
+
+@pytest.mark.asyncio
+async def test_a_bounded_poll_shares_a_topic_and_holds_the_rest_until_the_partition_moves() -> None:
+    a0, a1, a2, b0 = (TopicPartition(t, p) for t, p in (("a", 0), ("a", 1), ("a", 2), ("b", 0)))
+    fetcher = _FakeFetcher({tp: _waiting(range(20)) for tp in (a0, a1, a2, b0)})
+    polls = BoundedPolls(8, lambda topic: topic == "a")
+    records = await polls.poll(fetcher, {a0, a1, a2, b0}, 0.1, lambda _: 0)
+    # "a": 8 shared by three partitions, rounded up; "b" not bounded: all of it.
+    assert records == {a0: [0, 1, 2], a1: [0, 1, 2], a2: [0, 1, 2], b0: list(range(20))}
+    # The rest is held, not taken from aiokafka again; a paused partition (not active)
+    # keeps its records for later.
+    records = await polls.poll(fetcher, {a0, a1}, 0.1, lambda _: 0)
+    assert records == {a0: [3, 4, 5, 6], a1: [3, 4, 5, 6]}
+    # A seek (the position moved) drops what a0 held; a rebalance in progress hands
+    # nothing over and drops everything held (Faust seeks after it).
+    fetcher.states[a0].position = 2
+    records = await polls.poll(fetcher, {a0, a1, a2}, 0.1, lambda _: 0)
+    assert records == {a1: [7, 8, 9, 10], a2: [3, 4, 5, 6]}
+    fetcher._subscriptions.reassignment_in_progress = True
+    fetcher._records[a0] = _waiting(range(2, 20))
+    assert await polls.poll(fetcher, {a0, a1, a2}, 0.1, lambda _: 0) == {}
+    assert fetcher.taken == [a0, a1, a2, b0]
