@@ -8,8 +8,8 @@ The backtest (the contract is in ``../shared/TAXONOMY.md``) runs each article at
 publication time: that is the clock of dedupe (``ingested_at``) and of alerting
 (``now``), so event days, update intervals and group expiry fall as they would have
 when the news broke. Where ``published_at`` is missing, a ``published`` field (a date
-or date-time, as some archives and the team's labelled sets carry) stands in for it;
-the stream itself knows only ``published_at``.
+or date-time, as some archives and the team's labelled sets carry) stands in for it,
+in the backtest and in ``scan`` alike; the stream itself knows only ``published_at``.
 """
 
 from __future__ import annotations
@@ -100,6 +100,11 @@ def scan(
                 row["id"] = orjson.loads(line).get("id")
             yield ScanRow(orjson.dumps(row), error=True)
             continue
+        if article.published_at is None and (published := _published(line)) is not None:
+            # As the backtest does: an archive's ``published`` dates the article when it
+            # has no ``published_at``, so the rules that read the publication date (months
+            # and years before it) work on such files as they do in the stream.
+            article = article.model_copy(update={"published_at": _aware(published)})
         item = ingest(article, Origin(topic=source, partition=0, offset=number), now)
         digest = item.content_hash
         state, result = dedupe(seen.get(digest), item, settings.dedupe_ttl_seconds)

@@ -49,6 +49,17 @@ def test_scan_writes_one_row_per_line_in_order_with_copies_and_errors_named() ->
     assert rows[3]["line"] == 5 and rows[3]["error"].startswith("schema_violation")
 
 
+def test_scan_dates_an_article_by_its_published_field_when_published_at_is_missing() -> None:
+    first = json.loads(SAMPLES.read_bytes().splitlines()[0])
+    first.pop("published_at", None)
+    archived = {**first, "id": "arch-1", "published": "2025-09-30"}
+    both = {**first, "id": "arch-2", "body": first["body"] + " More.",
+            "published": "2025-09-30", "published_at": "2025-10-02T08:00:00Z"}  # fmt: skip
+    rows = scanned([json.dumps(archived).encode(), json.dumps(both).encode()])
+    assert rows[0]["published_at"].startswith("2025-09-30")
+    assert rows[1]["published_at"].startswith("2025-10-02")  # published_at wins
+
+
 def test_scan_of_the_same_id_twice_is_no_copy() -> None:
     first = SAMPLES.read_bytes().splitlines()[0]
     rows = scanned([first, first])
