@@ -8,8 +8,8 @@ Chinese (both scripts), Japanese and Korean shapes of a blind held-out set, our 
    only qualifies the firm ("美国芯片巨头英伟达") is not its actor. Contrast: a state
    telling firms to stop buying (a directive measure).
 2. A government marked by a topic or subject particle acts; a state that only qualifies
-   a firm later in the sentence does not ("オランダ政府は…中国の電子機器大手傘下の…凍結",
-   "荷兰政府…冻结了中国…旗下…").
+   a firm later in the sentence does not ("オランダ政府は…中国の…聞泰科技傘下の…凍結",
+   "荷兰政府…接管中国电子企业旗下的…，并暂停…").
 3. The destinations after an export verb ("输出给俄罗斯、伊朗", "출하 대상") are never the
    actor of a predicate after them.
 """
@@ -87,8 +87,17 @@ def test_a_state_telling_firms_to_stop_buying_stays(
             "資産の移転を1年間凍結すると発表した。",
         ),
         (
+            "オランダ政府、半導体メーカーの資産移転を凍結",
+            "オランダ政府は9月末、中国の電子機器大手、聞泰科技傘下の半導体メーカーの経営権を"
+            "接収し、1年間資産の移転を凍結すると発表した。",
+        ),
+        (
             "オランダ政府が中国系半導体メーカーの資産移転を凍結",
             "オランダ政府は、中国の聞泰科技が保有する半導体メーカーの資産の移転を凍結した。",
+        ),
+        (
+            "荷兰接管一家芯片公司",
+            "荷兰政府9月底宣布，接管中国电子企业旗下的一家芯片公司，并暂停其资产调整一年。",
         ),
         (
             "荷兰政府冻结安世半导体资产调整",

@@ -45,6 +45,15 @@ def test_licences_counted_with_their_value_are_statistics(
     assert not [e for e in found if e.primary], brief(found)
 
 
+def test_one_grant_with_its_value_stays(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "美国批准英伟达一项出口许可",
+        "美国商务部批准了一项价值50亿美元的英伟达芯片对华出口许可。",
+        ("US", "easing"),
+    )
+
+
 def test_licences_granted_now_stay(analyzer: Analyzer) -> None:
     check(
         analyzer,
