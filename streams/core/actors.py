@@ -403,16 +403,14 @@ class Actors(Acting):
         return not rest.startswith(self.lex.cjk_not_subject)
 
     def _marked_firm(self, item: Field, firm: Mention, end: int) -> bool:
-        """A Japanese/Korean firm marked as subject, no state after it marked so before ``end``.
+        """A Japanese/Korean firm marked as subject, no state that can act after it.
 
-        "エヌビディアは中国市場向けの…の生産を停止した": the states between only qualify
-        the object.
+        "エヌビディアは中国市場向けの…の生産を停止した": the state between only names the
+        object's market; "엔비디아는 미국 정부가 … 승인했다고 밝혔다" keeps the state.
         """
         if not self._firm_marked(item, firm):
             return False
-        return not any(
-            self._subject_marked(item.low, a) for a in within(item.actors, firm.end, end)
-        )
+        return not any(self._is_acting(item, a) for a in within(item.actors, firm.end, end))
 
     def _firm_marked(self, item: Field, firm: Mention) -> bool:
         """A firm marked as subject, in Japanese or Korean.

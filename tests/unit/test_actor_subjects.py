@@ -75,6 +75,25 @@ def test_a_state_telling_firms_to_stop_buying_stays(
     check(analyzer, title, body, ("CN", "tightening"))
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            '엔비디아 "美 정부, H20 수출 허가"',
+            "엔비디아는 미국 정부가 H20 칩의 중국 수출을 승인했다고 밝혔다.",
+        ),
+        (
+            "英伟达称已获美国H20出口许可",
+            "英伟达表示，美国政府已批准其向中国出口H20芯片的许可申请。",
+        ),
+    ],
+)
+def test_a_firm_reporting_its_governments_grant_keeps_the_state(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("US", "easing"))
+
+
 # ------------------------------------------------ 2. the topic-marked government acts
 
 
