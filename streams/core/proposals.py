@@ -346,15 +346,18 @@ def _rule_subject(fields: dict[str, Field], draft: Draft, lex: Lexicon) -> bool:
 
 
 # Round 21: licences counted, with their value, in one sentence ("批准了113项…出口许可证，
-# 总价值610亿美元", "113건의 수출 허가 … 610억 달러"): figures over a period, not a grant.
-_COUNTED_LICENCES = re.compile(
-    r"(?<![\d,])(?!1\s?(?:项|张|件|份|건|개|枚))(?!一(?:项|张|件|份))"  # one grant is no count
+# 总价值610亿美元", "113건의 수출 허가 … 610억 달러", "輸出許可を113件承認"): figures
+# over a period, not a grant. One grant ("一项", "1건") is no count.
+_COUNT = (
+    r"(?<![\d,])(?!1\s?(?:项|张|件|份|건|개|枚))(?!一(?:项|张|件|份))"
     r"(?:\d[\d,]*|[一二三四五六七八九十百千两几数]{1,4})\s?(?:多|余)?\s?(?:项|张|件|份|건|개|枚)"
-    r"(?:[^，。,.]{0,12}?)"
-    r"(?:许可|执照|허가|승인|ライセンス)"
+)
+_LICENCE = r"(?:许可|执照|허가|승인|ライセンス)"
+_COUNTED_LICENCES = re.compile(
+    f"{_COUNT}[^，。,.]{{0,12}}?{_LICENCE}|{_LICENCE}[^，。,.]{{0,12}}?{_COUNT}"
 )
 _VALUE = re.compile(
-    r"(?:价值|总值|总额|金额|総額|규모|相当)|\d\s?(?:亿|億|억|万|만)\s?(?:美元|ドル|달러)"
+    r"(?:价值|总值|总额|金额|総額|규모)|\d\s?(?:亿|億|억|万|만)\s?(?:美元|ドル|달러)"
 )
 
 

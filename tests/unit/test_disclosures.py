@@ -36,6 +36,10 @@ from tests.unit.sentence_kit import brief, check, events
             "의회에 제출된 자료에 따르면 미국 상무부는 지난해 화웨이 공급업체들에 113건의 수출 "
             "허가를 승인했다. 허가 규모는 610억 달러에 달한다.",
         ),
+        (
+            "米商務省、ファーウェイ向け輸出許可を113件承認",
+            "米商務省はファーウェイの取引先向けの輸出許可を113件、総額610億ドル分承認した。",
+        ),
     ],
 )
 def test_licences_counted_with_their_value_are_statistics(
