@@ -434,6 +434,10 @@ class PolicyPatterns(_Strict):
     )
     subject_particles: list[str] = Field(default_factory=list)
     object_markers: list[str] = Field(default_factory=list)
+    directive_markers: list[str] = Field(
+        default_factory=list,
+        description="Chinese order words ('要求', '指示'): a firm before one gives the order.",
+    )
     non_subject_followers: list[str] = Field(default_factory=list)
     quote_cues: list[str] = Field(default_factory=list)
     speaker_cues: Words = Field(default_factory=dict)
@@ -644,6 +648,11 @@ class PolicyPatterns(_Strict):
         description="What an analyst does ('분석했다', '진단했다', '전망했다'): with a research "
         "house, an analysis, not news of a measure.",
     )
+    clarification_cues: Words = Field(
+        default_factory=dict,
+        description="A measure said in a headline not to be a ban ('不是禁止出口', "
+        "'禁止ではない', '금지 아냐'): a follow-up explaining it, not the measure.",
+    )
     standing_rule: Words = Field(
         default_factory=dict,
         description="A rule told as the law's standing content ('법률상', '现行规定'): the "
@@ -722,6 +731,7 @@ class PolicyPatterns(_Strict):
         "participle_auxiliaries",
         "subject_particles",
         "object_markers",
+        "directive_markers",
         "non_subject_followers",
         "quote_cues",
         "korean_heads",
@@ -817,6 +827,7 @@ class PolicyPatterns(_Strict):
         "research_cues",
         "assessment_cues",
         "standing_rule",
+        "clarification_cues",
         "law_nouns",
         "discourse_markers",
         "promise_cues",

@@ -66,6 +66,8 @@ _DUTCH_BODY = re.compile(r"\b(?:regering|overheid|kabinet|ministerie|autoriteite
 # noun head (``adjectival_followers``) qualifies that noun.
 _CJK_MODIFIERS = re.compile(
     r"(?:主要|大型|最大的?|本土|国内|领先的?|顶尖|头部|龙头|知名|重要|"
+    # a sector before the head ("中国电子企业旗下的…": round 21)
+    r"电子|半导体|芯片|科技|通信|电信|汽车|互联网|"
     r"\d{1,4}家|[一二三四五六七八九十几数多]家){1,2}"
 )
 # A Korean or Japanese possessive whose noun phrase is headed by firms and closed by a

@@ -22,6 +22,7 @@ from typing import Final
 from streams.core.acting import Acting
 from streams.core.fields import Field, Site, closes_clause, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
+from streams.core.mentions import Mention
 
 __all__ = ["Actors"]
 
@@ -34,6 +35,7 @@ _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
+_SOV_SUBJECT_GAP: Final = 96  # ... when a Japanese or Korean particle marks the firm
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 # Dutch and German are verb-second: a subject may follow the finite verb, after at most
@@ -69,6 +71,11 @@ _CLOSE_MARKS: Final = "」』”’》)）"
 # The script a Japanese or Korean paper's home word ("政府", "정부") stands among.
 _HOME_SCRIPT: Final = {"JP": re.compile(r"[\u3040-\u30ff]"), "KR": re.compile(r"[\uac00-\ud7af]")}
 _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
+# A join between listed firms, after a group word of the name ("鴻海集團、三星").
+_LISTED = re.compile(r"(?:集团|集團|公司|电子|電子)?\s?[、和与與及，,·]\s?")
+_ORDER_REACH: Final = 90  # chars before a verb searched for a firm's order to others
+_ORDER_ADVERBS: Final = frozenset("已经再度又曾日前近本周")  # "已要求", "本周通知"
+_BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 
 
 class Actors(Acting):
@@ -301,12 +308,35 @@ class Actors(Acting):
         lex = self.lex
         item, mention = site.item, site.mention
         text = item.low
+        if site.cjk and self._ordered_by_firm(site):
+            return True
         lo = max(site.clause_lo, mention.start - _SUBJECT_GAP)
         firm = last_before(item.firms, lo, mention.start)
-        if firm is None or last_before(item.actors, firm.end, mention.start) is not None:
+        if firm is None and site.sov:
+            # "エヌビディア(NVDA)は中国市場向けに開発した…の生産を一部停止した": a firm
+            # marked as subject governs its clause's verb however long the object.
+            far = last_before(
+                item.firms, max(site.clause_lo, mention.start - _SOV_SUBJECT_GAP), mention.start
+            )
+            if far is not None and self._firm_marked(item, far):
+                firm = far
+        if firm is None:
+            return False
+        cjk = site.cjk or has_cjk(text[firm.end : firm.end + 1])
+        if last_before(item.actors, firm.end, mention.start) is not None and not (
+            cjk and site.sov and self._marked_firm(item, firm, mention.start)
+        ):
             return False
         gap = text[firm.end : mention.start]
-        if site.cjk or has_cjk(gap[:1]):
+        if cjk:
+            if (
+                site.sov
+                and not self._firm_marked(item, firm)
+                and self._marked_state(item, site.sentence.start, firm.start)
+            ):
+                # "オランダ政府は…中国の聞泰科技傘下の…を凍結": the topic-marked
+                # government is the subject; the firm qualifies the object.
+                return False
             # "要求字节跳动、阿里巴巴等企业停止采购": the list's head decides.
             head = firm
             while True:
@@ -318,6 +348,8 @@ class Actors(Acting):
             # without its marks.
             before = text[max(0, head.start - 4) : head.start].rstrip(_OPEN_MARKS)
             gap = gap.lstrip(_CLOSE_MARKS)
+            if gap.startswith("、") and item.name == "title" and head.start == 0:
+                gap = gap[1:]  # "エヌビディア、…を停止": a headline's topic, not a list
             if before.endswith(lex.cjk_object_markers) or gap.startswith(lex.cjk_not_subject):
                 return False  # "对英伟达立案调查", "英伟达的芯片", "엔비디아를"
             # "华为被列入", "英伟达获批": a passive, the firm is its object
@@ -334,6 +366,75 @@ class Actors(Acting):
             return False
         word = _WORD_BEFORE.search(text[max(0, firm.start - 24) : firm.start])
         return not (word and word.group(1) in lex.place)  # "sales to Huawei were halted"
+
+    def _ordered_by_firm(self, site: Site) -> bool:
+        """Whether the firms before the verb are told to act by a firm, not a state.
+
+        "英伟达已要求富士康、三星电子等供应商，暂停…": the list after an order word
+        (``directive_markers``) is the order's object, and the order's subject is a
+        firm (the nearest name before the order word, no state between): the firm
+        instructs its suppliers, no state acts. "网信办已要求字节跳动等企业停止采购"
+        keeps the state as the order's subject.
+        """
+        item, text, start = site.item, site.item.low, site.mention.start
+        lo = max(site.sentence.start, start - _ORDER_REACH)
+        firm = last_before(item.firms, lo, start)
+        if firm is None or last_before(item.actors, firm.end, start) is not None:
+            return False
+        head = firm
+        while True:
+            previous = last_before(item.firms, max(lo, head.start - 40), head.start)
+            if previous is None or not _LISTED.fullmatch(text, previous.end, head.start):
+                break
+            head = previous
+        marker = next(
+            (m for m in self.lex.directive_markers if text.endswith(m, lo, head.start)), None
+        )
+        if marker is None:
+            return False
+        end = head.start - len(marker)
+        while end > lo and text[end - 1] in _ORDER_ADVERBS:
+            end -= 1  # "已要求", "再度通知"
+        ordering = last_before(item.firms, lo, end)
+        if ordering is None or last_before(item.actors, ordering.end, end) is not None:
+            return False
+        rest = text[ordering.end : end].lstrip(_CLOSE_MARKS)
+        rest = _BRACKETED.sub("", rest, count=1) if rest[:1] in "(（" else rest
+        return not rest.startswith(self.lex.cjk_not_subject)
+
+    def _marked_firm(self, item: Field, firm: Mention, end: int) -> bool:
+        """A Japanese/Korean firm marked as subject, no state that can act after it.
+
+        "エヌビディアは中国市場向けの…の生産を停止した": the state between only names the
+        object's market; "엔비디아는 미국 정부가 … 승인했다고 밝혔다" keeps the state.
+        """
+        if not self._firm_marked(item, firm):
+            return False
+        return not any(self._is_acting(item, a) for a in within(item.actors, firm.end, end))
+
+    def _firm_marked(self, item: Field, firm: Mention) -> bool:
+        """A firm marked as subject, in Japanese or Korean.
+
+        Its particle may follow a bracket ("エヌビディア(NVDA)は"); a headline's opening
+        firm with its comma is the topic ("エヌビディア、…を停止").
+        """
+        text = item.low
+        pos = firm.end
+        bracket = _BRACKETED.match(text, pos)
+        if bracket is not None:
+            pos = bracket.end()
+        while pos < len(text) and text[pos] in _CLOSE_MARKS:
+            pos += 1  # the acronym in brackets is a mention of its own: "(nvda)は"
+        if text.startswith(self.lex.subject_particles, pos):
+            return True
+        return item.name == "title" and firm.start == 0 and text.startswith("、", pos)
+
+    def _marked_state(self, item: Field, start: int, end: int) -> bool:
+        """Whether an acting state marked by a subject or topic particle stands in the span."""
+        return any(
+            self._subject_marked(item.low, a) and self._is_acting(item, a)
+            for a in within(item.actors, start, end)
+        )
 
     def _implied(self, fields: dict[str, Field], item: Field) -> tuple[str, str] | None:
         """A headline's actor is the lead's: "Additions to the Entity List" -> BIS.

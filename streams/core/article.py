@@ -43,6 +43,7 @@ from streams.core.proposals import (
     Flags,
     cjk_story,
     demote_activity_halt,
+    demote_counted_licences,
     demote_drafted,
     demote_market,
     demote_off_topic,
@@ -51,6 +52,8 @@ from streams.core.proposals import (
     demote_research,
 )
 from streams.core.reactions import (
+    demote_clarified,
+    demote_firm_reaction,
     demote_reaction_headline,
     demote_reaction_lead,
     demote_reaction_story,
@@ -161,6 +164,10 @@ class Story:
             demote_question_paragraph(fields, drafts)  # a transcript's question (``story_genre``)
             demote_market(fields, drafts, self.lex)
             demote_activity_halt(fields, drafts, self.lex)
+            # round 21: a firm's reaction headline, a clarification headline, counted grants
+            demote_firm_reaction(fields, drafts, self.lex)
+            demote_clarified(fields, drafts, self.lex)
+            demote_counted_licences(fields, drafts)
         demote_unconfirmed(fields, drafts, self.lex)
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             named = self.headline_groups(fields["title"], drafts)

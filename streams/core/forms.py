@@ -134,6 +134,8 @@ class FormTables:
         self.research = cjk_words(all_words(p.research_cues))
         self.assessment = cjk_words(all_words(p.assessment_cues))
         self.standing_rule = cjk_words(all_words(p.standing_rule))
+        # Round 21: a headline saying a measure is not a ban (``reactions.py``).
+        self.clarification = cjk_words(all_words(p.clarification_cues))
         self.law = cjk_words(all_words(p.law_nouns))
         self.discourse = cjk_words(all_words(p.discourse_markers))
         self.promise = cjk_words(all_words(p.promise_cues))

@@ -339,6 +339,7 @@ class Lexicon(FormTables):
         self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
         self.subject_particles = tuple(p.subject_particles)
         self.cjk_object_markers = tuple(fold(w) for w in p.object_markers)
+        self.directive_markers = tuple(fold(w) for w in p.directive_markers)
         self.cjk_not_subject = tuple(fold(w) for w in p.non_subject_followers)
         self.cjk_passive = tuple(fold(w) for w in p.passive_auxiliaries if has_cjk(w))
         self.quote_cues = tuple(fold(w) for w in p.quote_cues)

@@ -46,6 +46,7 @@ share-price stories context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from streams.core.cues import has_cjk
@@ -57,6 +58,7 @@ __all__ = [
     "Flags",
     "cjk_story",
     "demote_activity_halt",
+    "demote_counted_licences",
     "demote_drafted",
     "demote_market",
     "demote_off_topic",
@@ -272,6 +274,8 @@ def demote_off_topic(
             where = flags.of(draft)
             if where is not None and lex.standing_rule.search(where[0].low, where[1], draft.start):
                 draft.mark_background("standing")
+            elif _rule_subject(fields, draft, lex):
+                draft.mark_background("standing")  # round 21: "「…名單」禁止…"
     if not drafts or any(d.products or d.targets for d in drafts):
         return
     items = list(fields.values())
@@ -309,3 +313,79 @@ def demote_activity_halt(fields: dict[str, Field], drafts: list[Draft], lex: Lex
             dropped.append(draft)
     if dropped:
         drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
+
+
+_GRANTS = frozenset(["approve", "license"])  # actions of a grant a count may tell
+
+# Round 21: a named list, law or regulation in brackets as the subject of a prohibiting or
+# requiring verb ("我國「…實體管理名單」禁止…輸出給…", "日本《外汇法》禁止…"): a rule in
+# force described, not a measure taken.
+_RULE_SUBJECT = re.compile(
+    r"(?:名单|清单|法|条例|规定|办法|规则|制度|令)[」』》](?:亦|也|明确|明文)?"
+    r"(?:禁止|限制|规定|要求|不得|严禁|管制)"
+)
+
+
+def _rule_subject(fields: dict[str, Field], draft: Draft, lex: Lexicon) -> bool:
+    """Whether a named rule stands as the subject of a verb before the draft, in its sentence.
+
+    Not a rule named as the basis of the act ("依据《芯片与科学法》限制…": the state acts).
+    """
+    item = fields["title" if draft.in_title else "body"]
+    sentence = item.sentence_at(draft.start)
+    if sentence is None:
+        return False
+    low = item.low
+    found = _RULE_SUBJECT.search(low, sentence.start, sentence.end)
+    if found is None or found.start() > draft.start:
+        return False
+    opening = max(low.rfind(mark, sentence.start, found.start()) for mark in "《「『")
+    if opening < 0:
+        return True
+    return not lex.basis.search(low, max(sentence.start, opening - _BASIS_WINDOW), opening)
+
+
+# Round 21: licences counted, with their value, in one sentence ("批准了113项…出口许可证，
+# 总价值610亿美元", "113건의 수출 허가 … 610억 달러", "輸出許可を113件承認"): figures
+# over a period, not a grant. One grant ("一项", "1건") is no count.
+_COUNT = (
+    r"(?<![\d,])(?!1\s?(?:项|张|件|份|건|개|枚))(?!一(?:项|张|件|份))"
+    r"(?:\d[\d,]*|[一二三四五六七八九十百千两几数]{1,4})\s?(?:多|余)?\s?(?:项|张|件|份|건|개|枚)"
+)
+_LICENCE = r"(?:许可|执照|허가|승인|ライセンス)"
+_COUNTED_LICENCES = re.compile(
+    f"{_COUNT}[^，。,.]{{0,12}}?{_LICENCE}|{_LICENCE}[^，。,.]{{0,12}}?{_COUNT}"
+)
+_VALUE = re.compile(
+    r"(?:价值|总值|总额|金额|総額|규모)|\d\s?(?:亿|億|억|万|만)\s?(?:美元|ドル|달러)"
+)
+
+
+def demote_counted_licences(fields: dict[str, Field], drafts: list[Draft]) -> None:
+    """Licence grants told as a count with a value are statistics (``background:statistics``).
+
+    A headline that counts the same grants ("美国批准逾百项对华为出口许可") tells the
+    figures the body gives; its grant is context too.
+    """
+    counted: set[str] = set()
+    for draft in drafts:
+        if not draft.primary or draft.direction != "easing" or draft.action not in _GRANTS:
+            continue
+        item = fields["title" if draft.in_title else "body"]
+        sentence = item.sentence_at(draft.start)
+        if sentence is None:
+            continue
+        low = item.low
+        if _COUNTED_LICENCES.search(low, sentence.start, sentence.end) and _VALUE.search(
+            low, sentence.start, sentence.end
+        ):
+            draft.mark_background("statistics")
+            counted.add(draft.jurisdiction)
+    if not counted:
+        return
+    title = fields["title"].low
+    if _COUNTED_LICENCES.search(title) is None:
+        return
+    for draft in drafts:
+        if draft.in_title and draft.primary and draft.jurisdiction in counted:
+            draft.mark_background("statistics")

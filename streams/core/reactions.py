@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
 
 __all__ = [
+    "demote_clarified",
+    "demote_firm_reaction",
     "demote_reacting",
     "demote_reaction_headline",
     "demote_reaction_lead",
@@ -248,3 +250,49 @@ def demote_reacting(
             draft.mark_background("reaction-story")
     if dropped:
         drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
+
+
+_FIRM_VERB_GAP: Final = 16  # chars after a headline's firm searched for its reaction verb
+_QUOTES: Final = " \"'‘“「『【"  # marks a headline may open with before its firm
+
+
+def demote_firm_reaction(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A headline that opens with a firm reacting: the measure it answers is background.
+
+    "英伟达回应反垄断调查：坚持依法合规", "輝達回應陸反壟斷調查 重申依法合規": the firm's
+    answer is the news; the probe the headline names after the reaction verb and the acts
+    the body retells are its premise (round 21; English has ``firm_reaction_verbs``).
+    """
+    title = fields["title"]
+    if not title.firms or not any(d.primary for d in drafts):
+        return
+    first = title.firms[0]
+    if title.low[: first.start].strip(_QUOTES) or any(a.start < first.start for a in title.actors):
+        return
+    verb = lex.reaction.search(title.low, first.end, first.end + _FIRM_VERB_GAP)
+    if verb is None:
+        return
+    for draft in drafts:
+        if draft.primary and (not draft.in_title or draft.start >= verb.start()):
+            draft.mark_background("firm-reaction")
+
+
+def demote_clarified(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A headline saying a measure is not a ban: a follow-up explaining it, not the measure.
+
+    "商务部：对镓、锗相关物项实施出口管制不是禁止出口" over a body that dates the
+    announcement days before the spokesperson's words: the headline's measure and the
+    body's retelling of it are the story's background (round 21).
+    """
+    title = fields["title"]
+    cue = lex.clarification.search(title.low)
+    if cue is None:
+        return
+    states = {d.jurisdiction for d in drafts if d.in_title and d.start < cue.start()}
+    for draft in drafts:
+        if (
+            draft.primary
+            and draft.direction == "tightening"  # "…不是禁止出口 已批准…申请": the grant stays
+            and (not states or draft.jurisdiction in states)
+        ):
+            draft.mark_background("clarified")
