@@ -78,11 +78,16 @@ _GROUP_OF_KIND: Final = {
 
 
 def _load_kind(tagged: TagResult, field: Literal["title", "body"], kind: str) -> list[Mention]:
-    """One field's mentions of one kind from the tagger's result, sorted by start."""
+    """One field's mentions of one kind from the tagger's result, sorted by start.
+
+    The first kind read builds every group of the field in one walk over its hits
+    (``TagResult.groups``): a reading that needs one kind mostly needs the others.
+    """
+    groups = tagged.groups(field)
     if kind != "actors":
-        return tagged.group(field, _GROUP_OF_KIND[kind])
-    states = tagged.group(field, "jurisdiction")
-    regulators = tagged.group(field, "regulator")
+        return groups.get(_GROUP_OF_KIND[kind]) or []
+    states = groups.get("jurisdiction") or []
+    regulators = groups.get("regulator") or []
     if states and regulators:
         return sorted(states + regulators, key=lambda m: m.start)
     return states or regulators
