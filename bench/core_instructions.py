@@ -11,6 +11,7 @@ switches counting on for exactly the loop; the analyzer's build and a warm-up ov
 other articles are not counted. No ``callgrind_control`` timing to get right.
 
     .venv/bin/python bench/core_instructions.py [--articles 300] [--against REV] [--runs 1]
+        [--stage loop|decode|hash|tag|detect|analyze|reports]
 
 With ``--against REV`` the same loop runs on ``git archive REV`` (imported first on the
 path, as ``core_identity.py`` does), this tree and REV alternating. Prints instructions
@@ -30,13 +31,26 @@ import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 _COLLECTED = re.compile(r"Collected\s*:\s*([0-9]+)")
 
 
-def loop(articles: int) -> None:
-    """Build, warm up, then run the core loop inside ``consume_iterator`` (counted)."""
+#: What ``--stage`` counts: the core loop, or one stage of it alone over the same inputs
+#: (prepared before counting starts, as the loop would have them).
+STAGES = ("loop", "decode", "hash", "tag", "detect", "analyze", "reports")
+
+
+def loop(articles: int, stage: str = "loop") -> None:
+    """Build, warm up, then run the core loop (or one stage) inside ``consume_iterator``.
+
+    ``decode`` runs over every input, ``hash`` over every valid one, the rest over the
+    first copies as the loop analyzes them: ``tag`` (``Tagger.tag``), ``detect`` (the
+    detector on a fresh tag result: its mentions are built inside), ``analyze`` (the
+    whole ``Analyzer.analyze``: tag + detect + the record) and ``reports``
+    (``reports_for`` of the analyzed records). Only what runs inside is counted.
+    """
     sys.path.insert(0, str(ROOT / "bench"))
     from corpus import generate
 
@@ -66,11 +80,45 @@ def loop(articles: int) -> None:
         seen.add(digest)
         reports_for(analyzer.analyze(article, now, digest))
 
-    collections.deque(map(one, values), maxlen=0)
+    if stage == "loop":
+        collections.deque(map(one, values), maxlen=0)
+        return
+    valid = []
+    for value in values:
+        with contextlib.suppress(DecodeError):
+            valid.append(decode_raw_article(value, 1 << 20, 200_000))
+    firsts = []
+    for article in valid:
+        digest = content_hash(article.title, article.body)
+        if digest not in seen:
+            seen.add(digest)
+            firsts.append((article, digest))
+    tagger, detector = analyzer.tagger, analyzer.detector
+    work: dict[str, tuple[Any, list[Any]]] = {
+        "decode": (lambda v: decode_raw_article(v, 1 << 20, 200_000), values),
+        "hash": (lambda a: content_hash(a.title, a.body), valid),
+        "tag": (lambda f: tagger.tag(f[0].title, f[0].body), firsts),
+        "analyze": (lambda f: analyzer.analyze(f[0], now, f[1]), firsts),
+    }
+    if stage == "detect":
+        tagged = [(a, tagger.tag(a.title, a.body)) for a, _ in firsts]
+        work[stage] = (
+            lambda f: detector.detect(f[0].title, f[0].body, f[1], published=f[0].published_at),
+            tagged,
+        )
+    elif stage == "reports":
+        work[stage] = (reports_for, [analyzer.analyze(a, now, d) for a, d in firsts])
+    call, inputs = work[stage]
+
+    def guarded(item: Any) -> None:
+        with contextlib.suppress(DecodeError):
+            call(item)
+
+    collections.deque(map(guarded, inputs), maxlen=0)
 
 
-def count(tree: Path | None, articles: int) -> int:
-    """Instructions of the loop over ``articles`` inputs, with ``tree`` first on the path."""
+def count(tree: Path | None, articles: int, stage: str = "loop") -> int:
+    """Instructions of the loop (or ``stage``) over ``articles`` inputs, ``tree`` first."""
     env = dict(os.environ, PYTHONHASHSEED="0")
     if tree is not None:
         env["PYTHONPATH"] = str(tree)
@@ -87,6 +135,8 @@ def count(tree: Path | None, articles: int) -> int:
                 "--loop",
                 "--articles",
                 str(articles),
+                "--stage",
+                stage,
             ],
             env=env,
             capture_output=True,
@@ -105,10 +155,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--against", help="git revision to count too")
     parser.add_argument("--runs", type=int, default=1, help="runs of each tree")
+    parser.add_argument(
+        "--stage", choices=STAGES, default="loop", help="count one stage alone (see loop)"
+    )
     parser.add_argument("--loop", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.loop:
-        loop(args.articles)
+        loop(args.articles, args.stage)
         return
     with tempfile.TemporaryDirectory() as tmp:
         trees: list[tuple[str, Path | None]] = [("this tree", None)]
@@ -122,9 +175,9 @@ def main() -> None:
             trees.insert(0, (args.against, Path(tmp)))
         for run in range(args.runs):
             for name, tree in trees:
-                total = count(tree, args.articles)
+                total = count(tree, args.articles, args.stage)
                 print(
-                    f"run {run + 1} {name:>12s}: {total:,} instructions,"
+                    f"run {run + 1} {name:>12s} {args.stage}: {total:,} instructions,"
                     f" {total / args.articles:,.0f} per input ({args.articles} inputs)",
                     flush=True,
                 )

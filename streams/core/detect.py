@@ -16,6 +16,7 @@ stays linear. The design and its reasons: ``docs/detection.md``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -65,6 +66,31 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+#: The tagger's group of each kind a field reads (``actors`` merges two).
+_GROUP_OF_KIND: Final = {
+    "products": PRODUCT_LABEL,
+    "chips": "chip",
+    "equipment": "equipment",
+    "firms": "firm",
+}
+
+
+def _load_kind(tagged: TagResult, field: Literal["title", "body"], kind: str) -> list[Mention]:
+    """One field's mentions of one kind from the tagger's result, sorted by start.
+
+    The first kind read builds every group of the field in one walk over its hits
+    (``TagResult.groups``): a reading that needs one kind mostly needs the others.
+    """
+    groups = tagged.groups(field)
+    if kind != "actors":
+        return groups.get(_GROUP_OF_KIND[kind]) or []
+    states = groups.get("jurisdiction") or []
+    regulators = groups.get("regulator") or []
+    if states and regulators:
+        return sorted(states + regulators, key=lambda m: m.start)
+    return states or regulators
 
 
 def is_policy_change(events: Iterable[PolicyEvent]) -> bool:
@@ -256,24 +282,17 @@ class Detector:
 
     @staticmethod
     def _fill_from_tags(fields: dict[str, Field], tagged: TagResult) -> None:
-        """Take each field's folded lower-cased text and mentions by kind from the tagger."""
+        """Take each field's folded lower-cased text and mentions by kind from the tagger.
+
+        Triggers now; the other kinds when first read (``Field.loader``): most articles
+        with a trigger never read them.
+        """
         for name, low in (("title", tagged.low_title), ("body", tagged.low_body)):
             item = fields[name]
             item.low = low
-            groups = tagged.groups("title" if name == "title" else "body")
-            empty: list[Mention] = []
-            item.triggers = groups.get(TRIGGER_LABEL, empty)
-            item.products = groups.get(PRODUCT_LABEL, empty)
-            item.chips = groups.get("chip", empty)
-            item.equipment = groups.get("equipment", empty)
-            item.firms = groups.get("firm", empty)
-            states = groups.get("jurisdiction", empty)
-            regulators = groups.get("regulator", empty)
-            item.actors = (
-                sorted(states + regulators, key=lambda m: m.start)
-                if states and regulators
-                else states or regulators
-            )
+            kind: Literal["title", "body"] = "title" if name == "title" else "body"
+            item.triggers = tagged.group(kind, TRIGGER_LABEL)
+            item.loader = functools.partial(_load_kind, tagged, kind)
 
     @staticmethod
     def _fill(fields: dict[str, Field], mentions: Sequence[Mention]) -> None:

@@ -208,6 +208,24 @@ class TagResult:
         """Every mention, title first, each field's in order of start."""
         return self._built[0]
 
+    def group(self, field: Field, group: str) -> list[Mention]:
+        """One field's mentions of one group (an entity type, or a keyword's label), by start.
+
+        The same mentions as ``groups(field).get(group, [])``, built for that group
+        alone and kept: the detector reads most groups only for articles whose triggers
+        get far into their reading, so the others' mentions are never built.
+        """
+        cache = self.__dict__.setdefault("_group_cache", {})
+        found: list[Mention] | None = cache.get((field, group))
+        if found is None:
+            info = self._info
+            hits = self._title_hits if field == "title" else self._body_hits
+            text = self.title if field == "title" else self.body
+            found = cache[field, group] = _mentions(
+                info, text, [h for h in hits if info[h[0]][4] == group], field, None
+            )
+        return found
+
     def groups(self, field: Field) -> Mapping[str, list[Mention]]:
         """One field's mentions by entity type, keywords by label; each list by start.
 
