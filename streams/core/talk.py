@@ -168,10 +168,21 @@ _WORD = re.compile(r"\w+")
 # A report disputed, with words between the verb and the report ("disputing what it called
 # 'incorrect' media reports that said Japan stopped ..."): a predicate after it is the
 # report's claim, no act; one before it ("said it allowed ..., disputing ...") stays.
+# The same in the European languages: "desmintiendo lo que calificó de informaciones
+# erróneas que ...", "démentant des informations de presse selon lesquelles ...",
+# "wies Medienberichte zurück, wonach ...", "smentendo le notizie secondo cui ...".
 _DISPUTED_REPORT = re.compile(
-    r"\b(?:disput|refut|reject|dismiss|deny|denie|denying)\w*\s"
+    r"\b(?:(?:disput|refut|reject|dismiss|deny|denie|denying)\w*\s"
     r"(?:[^.;:!?]{0,48}?\s)?(?:reports?|claims?|accounts?|allegations?|rumou?rs?)"
     r"[\"'”’]?\s(?:that|which|saying|claiming|suggesting)\b"
+    r"|(?:desmint|desment|dément|dement|rechaz|rejeit|rejet|contest|smenti|smentendo|"
+    r"respin|bestr[ei]|widersprach|wies|ontken|weerspr)\w*\s"
+    r"(?:[^.;:!?]{0,48}?\s)?(?:informaciones|informes|noticias|reportes|rumores|"
+    r"informações|notícias|relatos|informations|rapports|rumeurs|articles|notizie|"
+    r"indiscrezioni|voci|rapporti|\w*berichte|\w*meldungen|berichten|geruchten)"
+    r"(?:\s[^\s.;:!?]{1,20}){0,3}?[\"'”’»]?,?\s"
+    r"(?:que|qui|che|secondo cui|selon lesquelles|segundo as quais|según las cuales|"
+    r"wonach|denen zufolge|dass|dat|die)\b)"
 )
 # After a predicate, "from" + a gerund is its complement ("restricted from selling",
 # "barred from shipping") and "under ... pressure" its cause, not an earlier event.
