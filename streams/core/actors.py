@@ -32,6 +32,9 @@ _PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
 _CLAUSE_COMMA = re.compile(r"[，,]")
 _SEPARATION_REACH: Final = 24  # chars before an agent preposition searched for its noun
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
+# The US president's instruments named in a story with no state ("Presidential
+# Proclamations released yesterday", "an executive order signed on Monday").
+_US_INSTRUMENT = re.compile(r"\b(?:presidential\s+proclamations?|executive\s+orders?)\b")
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
@@ -460,4 +463,9 @@ class Actors(Acting):
                 # the measures the body names are not its own.
                 return None
             return code(in_title), "anaphor"
+        if _US_INSTRUMENT.search(fields["body"].low, 0, _LEAD) is not None:
+            # "Two Presidential Proclamations released yesterday address ...; targeted
+            # tariffs will apply ... beginning today": the lead's instrument names the
+            # story's actor when no state is named (the US president's instruments).
+            return "US", "implied"
         return None

@@ -94,6 +94,17 @@ def _add(values: list[str], new: Iterable[str]) -> None:
 _NOTICE_VERB: Final = re.compile(r"\b(?:informed|notified|told)\s{1,3}$")
 
 
+# A German or Dutch notice whose separable verb puts a time or a source between the
+# recipient and its particle: "teilte die US-Regierung dem Unternehmen in der vergangenen
+# Woche mit, ...", "heeft het bedrijf vorige week laten weten dat ..." (the cues
+# "dem Unternehmen mit", "het bedrijf laten weten" hold only the adjacent form).
+_NOTICE_SPLIT: Final = re.compile(
+    r"\bdem\s{1,3}(?:unternehmen|konzern|hersteller|chiphersteller|chipkonzern)\b"
+    r"[^.;:!?]{1,48}?\bmit(?:\s*,|\s+dass\b|geteilt\b)"
+    r"|\bhet\s{1,3}bedrijf\b[^.;:!?]{1,48}?\blaten\s{1,3}weten\b"
+)
+
+
 def _notified_firm(body: Field, sentence: Sentence) -> bool:
     """Whether a notice verb names a firm of the sentence as the one it told."""
     low = body.low
@@ -240,7 +251,11 @@ class Story:
                 for a in body.actors
                 if sentence.start <= a.start < sentence.end
             )  # the state that notified is named in the sentence, not inferred
-            if named and (any(cue in around for cue in cues) or _notified_firm(body, sentence)):
+            if named and (
+                any(cue in around for cue in cues)
+                or _NOTICE_SPLIT.search(around) is not None
+                or _notified_firm(body, sentence)
+            ):
                 draft.primary = True
                 draft.rule += " news:notified"
 

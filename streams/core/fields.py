@@ -23,6 +23,7 @@ from streams.core.segment import Sentence, sentence_at, wrapped
 __all__ = [
     "ABBREVIATION",
     "CONTEXT",
+    "EARLIER_MONTHS",
     "FORECAST",
     "LEAD",
     "ArticleYear",
@@ -39,6 +40,7 @@ _CLAUSE_CLOSE = re.compile(r"[\s\"'”»)]*(?:[.,;:!?]|$)")
 _MAX_SEGMENT: Final = 360  # chars either side of a trigger segmented into sentences
 CONTEXT: Final = 240  # chars of sentence kept on each side of a trigger
 LEAD: Final = 700  # chars of the body that hold its lead
+EARLIER_MONTHS: Final = 2  # a month this far before publication names an earlier act
 # Talk that makes a headline's act a forecast (not a denial or an analyst's aside).
 FORECAST: Final = frozenset(["modal", "modal-after", "conditional"])
 START_OF = operator.attrgetter("start")
@@ -71,6 +73,19 @@ class ArticleYear:
         self._value = published
         self.dated = published is not None
         self.month, self.day = month, day
+
+    def earlier_month(self, month: int) -> bool:
+        """Whether a month named without its year, in a past act, dates an earlier act.
+
+        "In July, Japan added restrictions ..." in a September story: a month two or more
+        months before publication (``EARLIER_MONTHS``, the threshold ``tense.py`` reads
+        for Chinese, Japanese and Korean months) names background; this month and the
+        last stay news ("in September" in a late-September story). A past act in a month
+        after the publication month is last year's. Unknown publication month: earlier.
+        """
+        if not self.month:
+            return True
+        return (self.month - month) % 12 >= EARLIER_MONTHS
 
     def days_since(self, month: int, day: int) -> int | None:
         """Days from a day of the article's year to its publication, or None.

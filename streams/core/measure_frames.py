@@ -49,6 +49,12 @@ _HEADLINE_VERB: Final = 16  # chars after the firm searched for its reaction ver
 _GRANTS: Final = frozenset({"license_grant", "license_grant_final", "license_received"})
 _TIME_BACKGROUND: Final = ("background:recent", "background:time", "background:month")
 _TAG = re.compile(r"background:[\w-]+")
+# A measure already named ("the duties", "these tariffs") that "will" do something on a
+# condition ("..., then rise sharply if companies do not build plants"): the plan
+# described, not an act (the announcement itself is still to come).
+_ANAPHORIC: Final = re.compile(r"\b(?:the|these|those|such)\s$")
+_WILL: Final = re.compile(r"will\s(?!not\b)")
+_CONDITION: Final = re.compile(r"\b(?:if|unless|provided that|as long as|depending on)\b")
 
 
 def _words(phrases: list[str], tail: str = r"(?!\w)") -> re.Pattern[str] | None:
@@ -139,6 +145,13 @@ class MeasureFrameReader:
             modal = self._modal.match(rest) if close else None
             if modal is not None and not self._takes_effect(low, end + (len(after) - len(rest))):
                 return "hypothetical"  # "The authorization would benefit ..."
+            if (
+                close
+                and _WILL.match(rest)
+                and _ANAPHORIC.search(low, max(lo, start - 8), start)
+                and _CONDITION.search(low, end, hi)
+            ):
+                return "plan"  # "the duties will begin at a lower level ..., then rise if ..."
         subsidy = self._subsidy
         if draft.action == "approve" and subsidy is not None and subsidy.search(low, lo, hi):
             return "subsidy"  # "an outlay of Rs 76,000 crore to provide financial support"

@@ -162,6 +162,33 @@ _STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in fo
 _FUTURE_WINDOW: Final = 40  # chars before a predicate searched for "will", "is to"
 _MONTH_BEFORE: Final = 40  # chars before a verb searched for "in April"
 _MONTH_AFTER: Final = 80  # chars after it ("banned exports of the accelerator in April")
+_OPENER_MONTH: Final = 28  # chars from a sentence's start to an opening month ("Au mois de")
+_OPENER_WORDS: Final = 4  # words before the month in an opener ("In early", "Au mois de")
+_WORD = re.compile(r"\w+")
+# A report disputed, with words between the verb and the report ("disputing what it called
+# 'incorrect' media reports that said Japan stopped ..."): a predicate after it is the
+# report's claim, no act; one before it ("said it allowed ..., disputing ...") stays.
+# The same in the European languages: "desmintiendo lo que calificó de informaciones
+# erróneas que ...", "démentant des informations de presse selon lesquelles ...",
+# "wies Medienberichte zurück, wonach ...", "smentendo le notizie secondo cui ...".
+_DISPUTED_REPORT = re.compile(
+    r"\b(?:(?:disput|refut|reject|dismiss|deny|denie|denying)\w*\s"
+    r"(?:[^.;:!?]{0,48}?\s)?(?:reports?|claims?|accounts?|allegations?|rumou?rs?)"
+    r"[\"'”’]?\s(?:that|which|saying|claiming|suggesting)\b"
+    r"|(?:desmint|desment|dément|dement|rechaz|rejeit|rejet|contest|smenti|smentendo|"
+    r"respin|bestr[ei]|widersprach|wies|ontken|weerspr)\w*\s"
+    r"(?:[^.;:!?]{0,48}?\s)?(?:informaciones|informes|noticias|reportes|rumores|"
+    r"informações|notícias|relatos|informations|rapports|rumeurs|articles|notizie|"
+    r"indiscrezioni|voci|rapporti|\w*berichte|\w*meldungen|berichten|geruchten)"
+    r"(?:\s[^\s.;:!?]{1,20}){0,3}?[\"'”’»]?,?\s"
+    r"(?:que|qui|che|secondo cui|selon lesquelles|segundo as quais|según las cuales|"
+    r"wonach|denen zufolge|dass|dat|die)\b)"
+)
+# After a predicate, "from" + a gerund is its complement ("restricted from selling",
+# "barred from shipping") and "under ... pressure" its cause, not an earlier event.
+_COMPLEMENT_NOT_PRIOR = re.compile(
+    r"from\s+\w+ing\b|under\s+(?:[\w.'’-]+\s+){0,3}?(?:pressure|pressures)\b"
+)
 _ENGLISH = frozenset(["en"])
 _BY_AFTER = re.compile(r"\s{1,3}(?:by|por|par|da|dalla|dal|von|door|pelo|pela)\s")
 # A Japanese headline ending in "...へ" (heading for): "輸出規制を春に導入へ".
@@ -446,6 +473,8 @@ class Talk:
             return "conditional"
         if lex.denial.search(text, sentence.start, sentence.end) is not None:
             return "denial"
+        if _DISPUTED_REPORT.search(text, sentence.start, site.mention.start) is not None:
+            return "denial"  # "disputing what it called 'incorrect' reports that said ..."
         return ""
 
     def _mood(self, site: Site, reading: Reading) -> bool:
@@ -626,12 +655,15 @@ class Talk:
                 )
             )
             >= 0
+            and self._earlier_month(text, month, ref_year)
             and not self._dates_other(site, month, reading)
             and not lex.future.search(
                 text, max(clause_lo, mention.start - _FUTURE_WINDOW), mention.start
             )
         ):
             return False, "background:month"  # "banned exports of the H20 in April"
+        if not site.cjk and self._month_opener(site, reading, ref_year):
+            return False, "background:month"  # "In July, Japan added restrictions on ..."
         years = _YEAR_DIGITS.search(text, clause_lo, cue_hi) is not None  # most have none
         for cue in lex.year.finditer(text, clause_lo, cue_hi) if years else ():
             year = int(cue.group(1) or cue.group(2))
@@ -672,6 +704,34 @@ class Talk:
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
         return True, ""
+
+    def _earlier_month(self, text: str, at: int, ref_year: ArticleYear) -> bool:
+        """Whether the month named at ``at`` is two or more months before publication."""
+        name = _WORD.match(text, at)
+        number = self.month_number.get(name.group().casefold(), 0) if name else 0
+        return number == 0 or ref_year.earlier_month(number)
+
+    def _month_opener(self, site: Site, reading: Reading, ref_year: ArticleYear) -> bool:
+        """An opening month phrase dates the clause after it, whatever the predicate's form.
+
+        "In July, Japan added restrictions on ...", "Im Juli verschärften die Niederlande
+        ...", "In juli heeft Nederland ... aangescherpt" (the participle far from its
+        month): a past act of an earlier month (``ArticleYear.earlier_month``). A present
+        or a future in the clause is the measure's coming month ("In July, the rules take
+        effect", "En juillet, les règles entreront ...").
+        """
+        text, start = site.text, site.sentence.start
+        at = self.lex.month_only(text, start, min(site.mention.start, start + _OPENER_MONTH))
+        if at < 0 or len(text[start:at].split()) > _OPENER_WORDS:
+            return False
+        name = _WORD.match(text, at)
+        if name is None or site.clause_lo > name.end() + 2:
+            return False  # the opener dates the first clause only
+        if reading.form in ("verb", "split", "base") and self.present(site):
+            return False
+        lex = self.lex
+        future = lex.future.search(text, name.end(), site.clause_hi)
+        return future is None and self._earlier_month(text, at, ref_year)
 
     def _prior_decision(self, site: Site) -> bool:
         """An infinitive under a decision noun that a prior-event marker opens is earlier.
@@ -744,9 +804,14 @@ class Talk:
             # of the clause that 的 closes before the verb, not the verb ("此前公告的第二款"
             # holds no predicate: there it dates the verb).
             return True
-        # "approved X after a pause earlier this month": the phrase dates the pause.
-        if self.lex.prior_word.search(text, mention.end if after else site.clause_lo, cue):
-            return True
+        # "approved X after a pause earlier this month": the phrase dates the pause. Not a
+        # verb's complement or its cause: "was restricted from selling ... under U.S.
+        # pressure in 2019" dates the restriction.
+        for prior in self.lex.prior_word.finditer(
+            text, mention.end if after else site.clause_lo, cue
+        ):
+            if not (after and _COMPLEMENT_NOT_PRIOR.match(text, prior.start())):
+                return True
         # "approved X, ending a pause that officials imposed earlier this month".
         return (
             after

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import ArticleYear, Site
+from streams.core.fields import EARLIER_MONTHS, ArticleYear, Site
 from streams.core.lexicon import Lexicon
 
 __all__ = ["dated_start", "reported_future", "reporting_between", "stale_by_month"]
@@ -41,7 +41,7 @@ _MONTH = re.compile(
     r"(今年|本年|올해|지난\s?)?(?<!\d)(1[0-2]|0?[1-9])\s?[月월](?!\s?\d{1,2}\s?[日일])"
 )
 _COMING = ("明年", "来年", "내년", "翌年", "下个")  # a month of the coming year
-_MONTHS_AGO: Final = 2  # a month this far back names an earlier act
+_MONTHS_AGO: Final = EARLIER_MONTHS  # a month this far back names an earlier act
 _BARE_MONTHS_MAX: Final = 8  # beyond this a bare month may be the coming year's
 # A quotative particle and a verb of saying: "調査を始めたと発表しています" (TV copy's polite
 # progressive belongs to "announce", not to the act), "금지한다고 밝히고 있다".

@@ -50,6 +50,30 @@ def test_a_proclamation_as_subject_takes_the_presidents_state(analyzer: Analyzer
     check(analyzer, title, body, ("US", "tightening"))
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Two Presidential Proclamations released yesterday address imports of chips.",
+        "An executive order signed yesterday addresses imports of chips.",
+    ],
+)
+def test_a_presidential_instrument_in_the_lead_names_the_story_s_actor(
+    analyzer: Analyzer, lead: str
+) -> None:
+    # round 15b: no state in the sentence, the lead's instrument is the US president's
+    body = lead + " Targeted tariffs will apply to a small group of imported chips beginning today."
+    check(analyzer, "New chip tariffs take effect", body, ("US", "tightening"))
+
+
+def test_a_stateless_story_without_an_instrument_reads_no_actor(analyzer: Analyzer) -> None:
+    # contrast: no state and no instrument, the agentless measure has no actor
+    body = (
+        "Importers met in the capital yesterday. Targeted tariffs will apply to a small group "
+        "of imported chips beginning today."
+    )
+    check(analyzer, "New chip tariffs take effect", body, None)
+
+
 # ------------- class 10: an agency's revision or amendment names its act
 
 

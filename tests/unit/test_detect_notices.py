@@ -58,3 +58,28 @@ def test_a_results_story_blaming_last_years_rules_stays_background(analyzer: Ana
         "China revenue."
     )
     check(analyzer, "Nvidia expects a $5 billion charge", body, None)
+
+
+def test_a_notice_with_a_time_before_its_particle_is_news(analyzer: Analyzer) -> None:
+    """German puts a time between the recipient and "mit": the notice is still read."""
+    check(
+        analyzer,
+        "Nvidia: Hohe Verluste durch Exportbeschränkungen",
+        "Laut bei der Börsenaufsicht eingereichten Unterlagen teilte die US-Regierung dem "
+        "Unternehmen in der vergangenen Woche mit, weitere seiner Chips bedürften künftig "
+        "einer Ausfuhrgenehmigung für China.",
+        ("US", "tightening"),
+    )
+
+
+def test_a_results_story_with_the_company_and_mit_elsewhere_stays_business(
+    analyzer: Analyzer,
+) -> None:
+    """A "mit" as a preposition after the company is no notice's particle."""
+    check(
+        analyzer,
+        "Nvidia: Hohe Verluste durch Exportbeschränkungen",
+        "Die USA hatten die Ausfuhr der Chips im Vorjahr verboten; dem Unternehmen fehlen "
+        "seither Umsätze mit Kunden in China.",
+        None,
+    )

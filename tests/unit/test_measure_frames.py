@@ -79,6 +79,40 @@ def test_a_measure_that_would_take_effect_is_still_news(analyzer: Analyzer) -> N
     check(analyzer, "", body, ("CN", "tightening"))
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Trump says he will announce chip tariffs within two weeks",
+            "He said the duties will begin at a lower level for chips, then rise sharply if "
+            "companies do not build plants in the U.S.",
+        ),
+        (
+            "Trump weighs chip levies",
+            "He said these tariffs will start low and climb steeply unless chipmakers move "
+            "production home.",
+        ),
+    ],
+)
+def test_a_named_measure_that_will_change_on_a_condition_is_a_plan(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_a_measure_imposed_before_its_conditional_rise_is_still_news(
+    analyzer: Analyzer,
+) -> None:
+    # contrast: the act in the first sentence stays; only the conditional plan is talk
+    body = (
+        "The US imposed tariffs on imported chips on Friday, the White House said. "
+        "The duties will rise if talks fail."
+    )
+    found = events(analyzer, "", body)
+    assert ("US", "tightening") in {(e.jurisdiction, e.direction) for e in found if e.primary}
+    assert [e.primary for e in found if "rise" in e.evidence] in ([], [False]), brief(found)
+
+
 # ------------- class 3: a subsidy approval
 
 
