@@ -20,7 +20,8 @@ from schemas.catalog import Catalog
 BUNDLED_PACKAGE = "streams.catalog"
 BUNDLED_FILE = "catalog.yaml"
 # libyaml's loader is ~10x faster than the pure-Python one; startup must stay < 1 s.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The pattern file (lexicon.py) is read with it too.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class CatalogError(ValueError):
@@ -43,7 +44,7 @@ def parse_catalog(data: bytes | str) -> Catalog:
     stripped = data.lstrip()
     try:
         # JSON is a subset of YAML, but json.loads is much faster for large documents.
-        raw = json.loads(data) if stripped.startswith("{") else yaml.load(data, Loader=_LOADER)
+        raw = json.loads(data) if stripped.startswith("{") else yaml.load(data, Loader=YAML_LOADER)
     except (json.JSONDecodeError, yaml.YAMLError) as err:
         raise CatalogError(f"catalog is neither valid JSON nor YAML: {err}") from err
     if not isinstance(raw, dict):

@@ -29,6 +29,7 @@ from typing import Final
 import yaml
 
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
+from streams.core.catalog import YAML_LOADER
 from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.morphology import inflect, plural
@@ -36,8 +37,6 @@ from streams.core.script import script_folder
 from streams.core.story_genre import heading_pattern
 
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
-# The same SafeLoader rules in C where PyYAML has libyaml (its wheels do).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = [
     "PRODUCT_LABEL",
@@ -92,7 +91,7 @@ def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
         text = Path(path).read_text(encoding="utf-8")
     # libyaml's loader when PyYAML was built with it: 0.08 s against 0.46 s in Python for
     # the bundled file, paid by every worker start and every `scan`.
-    return PolicyPatterns.model_validate(yaml.load(text, Loader=_YAML_LOADER))
+    return PolicyPatterns.model_validate(yaml.load(text, Loader=YAML_LOADER))
 
 
 _all = all_words  # the pattern file's words of every language (forms.py)
