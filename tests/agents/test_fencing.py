@@ -12,35 +12,17 @@ the copies analyzed twice), and a recovery reading 77-217 ended on b's stale val
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import faust
 import pytest
-import pytest_asyncio
 from faust.types import TP
 from faust.types.tuples import Message, RecordMetadata
-from prometheus_client import CollectorRegistry
 
-from streams.app import Pipeline, create_app
+from streams.app import Pipeline
 from streams.fencing import GENERATION_HEADER, FencedTable
-from streams.settings import Settings
-from tests.kafka_harness import free_port
 
 PAUSED_AT_MS = 1_796_000_000_000  # when b was paused: a's records were made after it
-
-
-@pytest_asyncio.fixture
-async def pipeline(tmp_path: Path) -> AsyncIterator[Pipeline]:
-    p = create_app(
-        Settings(app_id="fence-test", data_dir=tmp_path, web_port=free_port()),
-        registry=CollectorRegistry(),
-    )
-    yield p
-    own = getattr(p.app, "_loop", None)
-    if own is not None and own is not asyncio.get_running_loop() and not own.is_closed():
-        own.close()
 
 
 def changelog(p: Pipeline, partition: int) -> TP:

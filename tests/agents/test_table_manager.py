@@ -8,30 +8,10 @@ the consumer's assignment, recovery starts its own service) recorded instead.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
-import pytest_asyncio
-from prometheus_client import CollectorRegistry
 
-from streams.app import Pipeline, create_app
-from streams.settings import Settings
+from streams.app import Pipeline
 from streams.table_manager import PromptTableManager
-from tests.kafka_harness import free_port
-
-
-@pytest_asyncio.fixture
-async def pipeline(tmp_path: Path) -> AsyncIterator[Pipeline]:
-    p = create_app(
-        Settings(app_id="tm-test", data_dir=tmp_path, web_port=free_port()),
-        registry=CollectorRegistry(),
-    )
-    yield p
-    own = getattr(p.app, "_loop", None)
-    if own is not None and own is not asyncio.get_running_loop() and not own.is_closed():
-        own.close()
 
 
 def test_the_app_uses_the_prompt_table_manager_with_every_table(pipeline: Pipeline) -> None:
