@@ -16,7 +16,7 @@ from tests.kafka_harness import free_port
 
 @pytest_asyncio.fixture
 async def pipeline(tmp_path: Path) -> AsyncIterator[Pipeline]:
-    """The app ``create_app`` builds with default settings, a temporary data dir and its own registry."""
+    """The app of ``create_app``: default settings, a temporary data dir, its own registry."""
     p = create_app(
         Settings(app_id="agent-test", data_dir=tmp_path, web_port=free_port()),
         registry=CollectorRegistry(),
