@@ -171,7 +171,7 @@ def test_statements_of_one_material_measure_still_merge(analyzer: Analyzer) -> N
         assert named <= {p for e in main for p in e.products}, brief(found)
 
 
-# ------------- class 6: lobbying, and the subject after a Dutch or German verb
+# - round 12 (European languages), class 6: lobbying, and the subject after a Dutch or German verb
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_a_regulators_request_to_firms_stays_guidance(analyzer: Analyzer) -> Non
     check(analyzer, "", body, ("CN", "tightening"))
 
 
-# ------------- class 3: share-price and loss headlines
+# ------------- round 13 (European languages), class 3: share-price and loss headlines
 
 
 @pytest.mark.parametrize(
@@ -232,7 +232,7 @@ def test_a_share_price_headline_naming_the_act_as_cause_stays_news(analyzer: Ana
     )
 
 
-# ------------- class 6: requests
+# ------------- round 13 (European languages), class 6: requests
 
 
 def test_a_request_headline_makes_recalled_measures_context(analyzer: Analyzer) -> None:
@@ -256,7 +256,7 @@ def test_the_same_body_under_a_measure_headline_stays_news(analyzer: Analyzer) -
     )
 
 
-# ------------- class 7: trade statistics and losses with a measure as their cause
+# - round 13 (European languages), class 7: trade statistics, losses with a measure as cause
 
 
 @pytest.mark.parametrize(

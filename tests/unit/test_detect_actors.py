@@ -427,7 +427,7 @@ def test_a_state_after_the_exemption_still_acts(analyzer: Analyzer) -> None:
     check(analyzer, "", body, ("US", "tightening"))
 
 
-# ------------- class 1: the target of a purpose clause does not act
+# ------------- round 12 (English), class 1: the target of a purpose clause does not act
 
 
 @pytest.mark.parametrize(
@@ -501,7 +501,7 @@ def test_the_qualifier_of_the_measure_a_verb_tightens_does_not_act(analyzer: Ana
     assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
 
 
-# ------------- class 4: the state a verb strikes is its object, not the actor
+# - round 12 (European languages), class 4: the state a verb strikes is its object, not the actor
 
 
 @pytest.mark.parametrize(
@@ -546,7 +546,7 @@ def test_a_state_before_another_states_target_stays_the_actor(analyzer: Analyzer
     check(analyzer, "", "日本の韓国に対する輸出規制が強化された。", ("JP", "tightening"))
 
 
-# ------------- class 4: who acts
+# ------------- round 13 (European languages), class 4: who acts
 
 
 @pytest.mark.parametrize(
@@ -581,7 +581,7 @@ def test_a_purpose_clause_ends_the_nouns_phrase(analyzer: Analyzer) -> None:
     )
 
 
-# ------------- class 6: "towards" a state
+# ------------- round 14 (European languages), class 6: "towards" a state
 
 
 @pytest.mark.parametrize(
@@ -598,7 +598,7 @@ def test_the_state_towards_which_a_measure_is_eased_is_no_actor(
     check(analyzer, "Nota", body, ("CN", "easing"))
 
 
-# ------------------------------------------------ 2. the US bureau's Chinese name
+# ---------------------------------- round 14 (held-out set), class 2: the US bureau's Chinese name
 
 
 @pytest.mark.parametrize(

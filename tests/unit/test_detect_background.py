@@ -215,7 +215,7 @@ def test_a_new_measure_noun_still_reads(analyzer: Analyzer) -> None:
     assert ("CN", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
 
 
-# ------------- class 3: a chip's standing status is no event
+# ------------- round 12 (English), class 3: a chip's standing status is no event
 
 
 def test_a_chips_status_in_an_apposition_is_no_event(analyzer: Analyzer) -> None:
@@ -254,7 +254,7 @@ def test_a_restriction_with_a_clause_before_it_stays_news(analyzer: Analyzer) ->
     check(analyzer, "", body, ("US", "tightening"))
 
 
-# ------------- class 3: what stands, and what a concession grants
+# -------- round 12 (European languages), class 3: what stands, and what a concession grants
 
 
 @pytest.mark.parametrize(
@@ -294,7 +294,7 @@ def test_a_concessive_clause_holds_background(analyzer: Analyzer) -> None:
     check(analyzer, "", body, None)
 
 
-# ------------- class 5: impact stories since a ban, denials
+# ------------- round 12 (European languages), class 5: impact stories since a ban, denials
 
 
 @pytest.mark.parametrize(
@@ -318,7 +318,7 @@ def test_a_german_main_clause_after_a_phrase_stays_news(analyzer: Analyzer) -> N
     check(analyzer, "", body, ("CN", "tightening"))
 
 
-# ------------- class 5: process steps and pluperfects
+# ------------- round 13 (European languages), class 5: process steps and pluperfects
 
 
 @pytest.mark.parametrize(

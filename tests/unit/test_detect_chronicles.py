@@ -46,7 +46,7 @@ def test_the_days_act_with_a_comparative_stays_news(analyzer: Analyzer) -> None:
     check(analyzer, "Agency notice", body, ("US", "tightening"))
 
 
-# ------------------------------------------------ 6. chronicle openers
+# --------------------------------------------- round 14 (held-out set), class 6: chronicle openers
 
 
 @pytest.mark.parametrize(

@@ -185,7 +185,7 @@ def test_japanese_high_bandwidth_memory_is_hbm(analyzer: Analyzer) -> None:
     assert {m.name for m in tagged.mentions if m.type == "chip"} == {"HBM"}
 
 
-# ------------------------------------------------------------ 1. numbered members of a line
+# ------------------------------------ round 14 (held-out set), class 1: numbered members of a line
 
 
 @pytest.mark.parametrize(

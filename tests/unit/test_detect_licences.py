@@ -142,7 +142,7 @@ def test_an_authorisation_granted_still_eases(analyzer: Analyzer) -> None:
     check(analyzer, "", body, ("NL", "easing"))
 
 
-# ------------------------------------------ 6. recall: core technology accepted, designated
+# -------------------- round 12 (zh, ja, ko), class 6: recall: core technology accepted, designated
 
 
 @pytest.mark.parametrize(
@@ -191,7 +191,7 @@ def test_a_duty_told_as_the_laws_content_is_no_new_measure(analyzer: Analyzer) -
     assert ("KR", "approve", "easing") in main, brief(found)
 
 
-# ------------- class 2: a revoked authorisation is a tightening
+# ------------- round 12 (English), class 2: a revoked authorisation is a tightening
 
 
 @pytest.mark.parametrize(
@@ -235,7 +235,7 @@ def test_an_authorisation_granted_stays_an_easing(analyzer: Analyzer) -> None:
     check(analyzer, "", body, ("US", "easing"))
 
 
-# ------------- class 5: a negative determiner before a passive easing
+# ---- round 14 (European languages), class 5: a negative determiner before a passive easing
 
 
 @pytest.mark.parametrize(

@@ -543,7 +543,7 @@ def test_items_added_to_a_list_of_exports_tighten(analyzer: Analyzer) -> None:
     check(analyzer, "", body, ("KR", "tightening"))
 
 
-# ------------- class 1: a state easing its own measure, verb last
+# -------- round 12 (European languages), class 1: a state easing its own measure, verb last
 
 
 @pytest.mark.parametrize(
@@ -573,7 +573,7 @@ def test_a_dutch_halt_of_exports_without_a_measure_stays_a_halt(analyzer: Analyz
     check(analyzer, "", "China schort de export van chips van Nexperia op.", ("CN", "tightening"))
 
 
-# --------------------------------------------- 2. a catch-all revision that took effect
+# --------------------------- round 13 (zh, ja, ko), class 2: a catch-all revision that took effect
 
 
 def test_a_catch_all_revision_that_took_effect_is_a_japanese_tightening(
@@ -588,7 +588,7 @@ def test_a_catch_all_revision_that_took_effect_is_a_japanese_tightening(
     )
 
 
-# ------------------------------------------------------- 5. a Korean list addition
+# ------------------------------------------ round 13 (zh, ja, ko), class 5: a Korean list addition
 
 
 def test_a_korean_list_addition_in_the_past_is_read(analyzer: Analyzer) -> None:
@@ -609,7 +609,7 @@ def test_a_controlled_class_addition_stays_a_licence_duty(analyzer: Analyzer) ->
     )
 
 
-# ------------- class 1: resuming trade after a block
+# ------------- round 13 (European languages), class 1: resuming trade after a block
 
 
 @pytest.mark.parametrize(
@@ -642,7 +642,7 @@ def test_exports_resuming_in_the_statistics_is_no_act(analyzer: Analyzer) -> Non
     )
 
 
-# ------------- class 9: a regulator's review, a government taking control
+# - round 14 (European languages), class 9: a regulator's review, a government taking control
 
 
 def test_a_regulators_review_is_an_investigation(analyzer: Analyzer) -> None:

@@ -88,7 +88,7 @@ def test_a_results_story_with_the_company_and_mit_elsewhere_stays_business(
     )
 
 
-# ------------------------------------------------ 7. a requirement the firm was notified of
+# ------------------------ round 14 (held-out set), class 7: a requirement the firm was notified of
 
 
 @pytest.mark.parametrize(

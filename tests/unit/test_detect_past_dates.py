@@ -141,7 +141,7 @@ def test_a_measure_in_force_now_stays_news(analyzer: Analyzer) -> None:
     assert ("US", True) in _main_at(analyzer, body, datetime(2023, 11, 19, tzinfo=UTC))
 
 
-# ------------- class 7: last season, at that time
+# ------------- round 14 (European languages), class 7: last season, at that time
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import pytest
 from streams.core.analyze import Analyzer
 from tests.unit.sentence_kit import brief, check, dated, events, main_of
 
-# ---------------------------------------- 1. pre-announced, put to comment, withdrawn
+# ------------------------ round 12 (zh, ja, ko), class 1: pre-announced, put to comment, withdrawn
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_an_enacted_measure_stays_an_act(
     check(analyzer, title, body, expected)
 
 
-# ---------------------------- 2. a licence pending, promised, complied with, reviewed
+# ------------ round 12 (zh, ja, ko), class 2: a licence pending, promised, complied with, reviewed
 
 
 @pytest.mark.parametrize(
@@ -125,7 +125,7 @@ def test_a_licence_rule_published_stays_an_easing(analyzer: Analyzer) -> None:
     )
 
 
-# ------------------------------------------------------------------- 4. an analysis
+# ----------------------------------------------------- round 12 (zh, ja, ko), class 4: an analysis
 
 
 @pytest.mark.parametrize(
@@ -157,7 +157,7 @@ def test_measure_news_quoting_an_analyst_stays(analyzer: Analyzer) -> None:
     )
 
 
-# -------------------------------------------------------- 5. a law without chips
+# --------------------------------------------- round 12 (zh, ja, ko), class 5: a law without chips
 
 
 @pytest.mark.parametrize(
@@ -187,7 +187,7 @@ def test_a_decision_citing_a_law_stays(analyzer: Analyzer) -> None:
     )
 
 
-# ------------------------------------------ 3. share prices and rated research reports
+# ------------------------- round 13 (zh, ja, ko), class 3: share prices and rated research reports
 
 
 @pytest.mark.parametrize(
@@ -220,7 +220,7 @@ def test_a_measure_headline_without_a_market_cue_stays(analyzer: Analyzer) -> No
     )
 
 
-# ------------------------------------------------ 4. stopping trade, a review
+# ---------------------------------------- round 13 (zh, ja, ko), class 4: stopping trade, a review
 
 
 def test_stopping_trade_under_way_is_part_of_the_ban(analyzer: Analyzer) -> None:
@@ -253,7 +253,7 @@ def test_an_investigation_opened_stays(analyzer: Analyzer) -> None:
     )
 
 
-# --------------------------------------------------------------------------- 5. drafts
+# ---------------------------------------------------------- round 14 (zh, ja, ko), class 5: drafts
 
 
 def test_a_rule_put_to_comment_in_traditional_script_is_a_draft(analyzer: Analyzer) -> None:
@@ -290,7 +290,7 @@ def test_a_draft_alone_stays_a_draft(analyzer: Analyzer) -> None:
     assert not main_of(found), brief(found)
 
 
-# ----------------------------------------------------------------- 6. what came before
+# ------------------------------------------------ round 14 (zh, ja, ko), class 6: what came before
 
 
 @pytest.mark.parametrize(
@@ -330,7 +330,7 @@ def test_a_decision_after_a_review_stays(analyzer: Analyzer) -> None:
     assert ("CN", "tightening") in main_of(found), brief(found)
 
 
-# ------------------------------------------------ 4. Chinese proposals and status
+# ---------------------------------- round 14 (held-out set), class 4: Chinese proposals and status
 
 
 @pytest.mark.parametrize(

@@ -246,7 +246,7 @@ def test_state_announcing_a_measure_still_acts(analyzer: Analyzer) -> None:
     check(analyzer, title, "", ("CN", "tightening"))
 
 
-# -------------------------------- 3. a spokesperson's answer on another state's controls
+# ------------- round 12 (zh, ja, ko), class 3: a spokesperson's answer on another state's controls
 
 
 @pytest.mark.parametrize(
@@ -280,7 +280,7 @@ def test_a_retaliation_announced_by_the_reacting_state_stays(analyzer: Analyzer)
     )
 
 
-# ------------------------------------------------ 3. the other state as a modifier
+# --------------------------------- round 14 (held-out set), class 3: the other state as a modifier
 
 
 _US_ACT = " The U.S. Commerce Department on Monday imposed new export controls on advanced chips."

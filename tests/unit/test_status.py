@@ -9,7 +9,7 @@ from __future__ import annotations
 from streams.core.analyze import Analyzer
 from tests.unit.sentence_kit import brief, check, events
 
-# ------------- class 4: lifting levies TO a rate raises them
+# ------------- round 12 (English), class 4: lifting levies TO a rate raises them
 
 
 def test_lifting_levies_to_a_rate_is_a_raise(analyzer: Analyzer) -> None:

@@ -391,7 +391,7 @@ def test_the_fastest_chip_is_no_forecast(analyzer: Analyzer) -> None:
     check(analyzer, title, "", ("US", "tightening"))
 
 
-# ------------- class 2: hedged and hearsay wording
+# ------------- round 12 (European languages), class 2: hedged and hearsay wording
 
 
 @pytest.mark.parametrize(
@@ -444,7 +444,7 @@ def test_a_romance_denial_is_no_event(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "", body, None)
 
 
-# ------------- class 2: exemptions, with and without a channel
+# ----------- round 13 (European languages), class 2: exemptions, with and without a channel
 
 
 @pytest.mark.parametrize(
@@ -491,7 +491,7 @@ def test_exemptions_announced_without_a_channel_stay_talk(analyzer: Analyzer) ->
     )
 
 
-# ------------- class 8: "presumably"
+# ------------- round 14 (European languages), class 8: "presumably"
 
 
 def test_presumably_from_this_summer_is_a_plan(analyzer: Analyzer) -> None:
@@ -514,7 +514,7 @@ def test_the_plain_sentence_is_the_act(analyzer: Analyzer) -> None:
     )
 
 
-# ------------------------------------------------ 5. signals and purposes
+# ------------------------------------------ round 14 (held-out set), class 5: signals and purposes
 
 
 @pytest.mark.parametrize(
