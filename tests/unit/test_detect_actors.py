@@ -628,3 +628,67 @@ def test_mofcom_alone_stays_china(analyzer: Analyzer) -> None:
         "商务部周二宣布，对镓、锗相关物项实施出口管制。",
         ("CN", "tightening"),
     )
+
+
+# ------------- round 11, class 2: who acts
+# (was in test_detect_precision11.py)
+
+
+def test_a_japanese_agent_marked_by_niyoru(analyzer: Analyzer) -> None:
+    title = "経産相、米国による半導体輸出規制の影響は「限定的」"
+    body = "経済産業相は、米国による半導体輸出規制の影響について、限定的だと述べた。"
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.jurisdiction == "JP"], brief(found)
+
+
+def test_other_countries_rules_are_no_act(analyzer: Analyzer) -> None:
+    title = "輸出管理、各国の規制踏まえ対応＝経産相"
+    body = "経済産業相は、輸出管理は国際的な協調のもとで実施していると説明した。"
+    check(analyzer, title, body, None)
+
+
+def test_a_reacting_headline_state_is_not_the_bodys_actor(analyzer: Analyzer) -> None:
+    title = "Pékin fustige les nouvelles restrictions sur les puces"
+    body = (
+        "Cette nouvelle vague de sanctions vise plus de cent entreprises chinoises, selon "
+        "l'administration Biden."
+    )
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+def test_a_romance_measure_whose_author_follows_it(analyzer: Analyzer) -> None:
+    # the reacting ministry is the sentence's source, not the measure's author
+    body = (
+        "Les nouvelles sanctions de Washington visent 140 entreprises chinoises, a indiqué "
+        "mardi le ministère chinois du Commerce."
+    )
+    check(analyzer, "", body, ("US", "tightening"))
+
+
+def test_a_romance_measure_on_a_states_exports_is_not_its(analyzer: Analyzer) -> None:
+    # contrast: "sur les exportations de la Chine" names whose goods, not the author
+    body = "Washington a annoncé lundi de nouvelles restrictions sur les exportations de la Chine."
+    check(analyzer, "", body, ("US", "tightening"))
+
+
+def test_a_singular_romance_noun_keeps_de_as_a_place(analyzer: Analyzer) -> None:
+    # contrast: "la prohibición de importación de China" may name the goods' origin
+    body = "El Gobierno anunció el lunes una prohibición de importación de China de chips."
+    found = events(analyzer, "", body)
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+def test_a_french_perfect_is_a_verb(analyzer: Analyzer) -> None:
+    body = "La Chine a interdit l'exportation de gallium vers les États-Unis, mardi."
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+def test_a_retaliation_where_the_reacting_state_acts(analyzer: Analyzer) -> None:
+    # contrast: the reacting state announces its own measure
+    title = "China hits back at US chip curbs with gallium export ban"
+    body = (
+        "China's commerce ministry on Tuesday banned exports of gallium and germanium to "
+        "the United States, a day after Washington expanded its chip export controls."
+    )
+    check(analyzer, title, body, ("CN", "tightening"), only_actor=False)

@@ -262,3 +262,95 @@ def test_none_approved_is_no_approval(analyzer: Analyzer, body: str) -> None:
 )
 def test_an_approval_in_the_passive_stays(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "Nota", body, ("US", "easing"))
+
+
+# ------------- round 11, class 3: a regulator approving a firm's investment or filing
+# (was in test_detect_precision11.py)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Taipei clears chipmaker's new funding for its Japanese plant",
+            "The Investment Commission on Monday approved an application by TSMC to inject "
+            "a further US$2 billion into its subsidiary in Japan.",
+        ),
+        (
+            "投审会通过联电增资新加坡子公司",
+            "经济部投审会今日召开会议，通过联电以15亿美元增资新加坡子公司，用于扩建晶圆厂。",
+        ),
+        (
+            "",
+            "經濟部投審會昨天核准台積電以30億美元增資美國子公司，作為營運資金。",
+        ),
+    ],
+)
+def test_an_investment_approval_is_the_regulators(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("TW", "easing"))
+    found = events(analyzer, title, body)
+    assert any(e.flow == "investment" for e in found if e.primary), brief(found)
+
+
+def test_a_core_technology_export_filing_accepted(analyzer: Analyzer) -> None:
+    body = "산업통상자원부는 한 반도체 장비 업체의 국가핵심기술 수출 신고를 수리했다고 20일 밝혔다."
+    check(analyzer, "", body, ("KR", "easing"))
+
+
+def test_a_subsidised_plant_approval_stays_no_event(analyzer: Analyzer) -> None:
+    # contrast (dev dC-043): a plant sized by its investment is a subsidy decision
+    body = (
+        "The Union Cabinet on Wednesday approved two semiconductor units in Gujarat with a "
+        "combined investment of Rs 20,000 crore under the chip incentive scheme."
+    )
+    check(analyzer, "", body, None)
+
+
+def test_a_firms_own_capital_increase_is_no_approval(analyzer: Analyzer) -> None:
+    # contrast: "通过…增资" with a firm as subject is the firm's way of raising capital
+    body = "该公司拟通过增资扩股方式引入战略投资者，用于新建封装测试产线。"
+    check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "China staat export van Nexperia-chips weer toe",
+            "China geeft onder voorwaarden opnieuw toestemming voor de uitvoer van chips uit "
+            "de Chinese fabriek van Nexperia, meldt het ministerie van Handel.",
+        ),
+        (
+            "China verleent vrijstellingen voor Nexperia-chips",
+            "Het ministerie van Handel verleent vrijstellingen voor de export van chips voor "
+            "civiel gebruik.",
+        ),
+    ],
+)
+def test_a_dutch_permission_is_an_easing(analyzer: Analyzer, title: str, body: str) -> None:
+    check(analyzer, title, body, ("CN", "easing"))
+
+
+def test_the_halt_an_easing_ends_is_its_background(analyzer: Analyzer) -> None:
+    title = "China verleent toestemming voor export van Nexperia-chips"
+    body = (
+        "China verleent toestemming voor de export van chips van Nexperia voor civiel "
+        "gebruik.\n\nDe ruzie begon toen Den Haag ingreep bij het bedrijf. China stopte "
+        "daarna de export van in China gemaakte chips."
+    )
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.primary and e.direction == "tightening"], brief(found)
+    check(analyzer, title, body, ("CN", "easing"))
+
+
+def test_a_new_curb_beside_an_easing_on_other_firms_stays_news(analyzer: Analyzer) -> None:
+    # contrast: the tightening names a target the easing does not
+    title = "China grants exemptions for Nexperia chips"
+    body = (
+        "China granted exemptions for exports of Nexperia chips on Saturday. The commerce "
+        "ministry also banned exports of dual-use items to Skydio on Saturday."
+    )
+    found = events(analyzer, title, body)
+    assert any(e.primary and e.direction == "tightening" for e in found), brief(found)

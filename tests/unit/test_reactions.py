@@ -305,3 +305,66 @@ def test_a_reaction_to_the_other_states_measure_is_no_news(analyzer: Analyzer, t
 def test_a_headline_stating_the_act_stays_news(analyzer: Analyzer, title: str) -> None:
     body = _US_ACT.strip() + " Beijing said it firmly opposes the measures."
     check(analyzer, title, body, ("US", "tightening"))
+
+
+# ------------- round 11, class 1: a condemnation is not news of the measure
+# (was in test_detect_precision11.py)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "商务部回应美方芯片管制：损人不利己",
+            "商务部新闻发言人表示，美方限制对华出口先进芯片，违背市场规律，中方坚决反对。",
+        ),
+        (
+            "",
+            "发言人说，美方滥用出口管制措施，对中国芯片产品加严管制，中方将采取必要措施。",
+        ),
+        (
+            "",
+            "Le porte-parole a dénoncé un abus des mesures de contrôle, après que Washington a "
+            "restreint les exportations de puces.",
+        ),
+    ],
+)
+def test_a_condemnation_names_the_measure_as_its_object(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_a_complainant_that_announces_acts(analyzer: Analyzer) -> None:
+    # contrast: the condemning state announces its own measure in the sentence
+    body = "针对美方滥用出口管制，商务部宣布对原产于美国的相关模拟芯片进行反倾销调查。"
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+def test_real_news_with_analyst_quotes_stays_news(analyzer: Analyzer) -> None:
+    # contrast: analysts weigh the cost, the act is still the news
+    title = "US adds 30 Chinese chip firms to Entity List"
+    body = (
+        "The Commerce Department on Monday added 30 Chinese chip firms to the Entity List. "
+        "Analysts said the move could cost American suppliers billions of dollars in sales."
+    )
+    check(analyzer, title, body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Bundesregierung hat bis jetzt keine Lizenzen für den Export von Chips nach China "
+        "erteilt.",
+        "De regering heeft nog geen vergunningen voor de export van chips naar China verleend.",
+    ],
+)
+def test_a_verb_final_grant_negated_before_its_licence(analyzer: Analyzer, body: str) -> None:
+    # a licence slowdown: no licence granted yet is no easing
+    check(analyzer, "", body, None)
+
+
+def test_a_verb_final_grant_without_negation_stays_news(analyzer: Analyzer) -> None:
+    # contrast
+    body = "Die Bundesregierung hat am Montag Lizenzen für den Export von Chips nach China erteilt."
+    check(analyzer, "", body, ("DE", "easing"))
