@@ -274,6 +274,10 @@ def demote_off_topic(
             where = flags.of(draft)
             if where is not None and lex.standing_rule.search(where[0].low, where[1], draft.start):
                 draft.mark_background("standing")
+            elif _own_rule(fields, draft):
+                # round 15c: "我國「…名單」禁止…": the state's own standing list, told as
+                # what it says, is no act at all (not even background of another story)
+                draft.mark_talk("standing")
             elif _rule_subject(fields, draft, lex):
                 draft.mark_background("standing")  # round 21: "「…名單」禁止…"
     if not drafts or any(d.products or d.targets for d in drafts):
@@ -324,6 +328,25 @@ _RULE_SUBJECT = re.compile(
     r"(?:名单|清单|法|条例|规定|办法|规则|制度|令)[」』》](?:亦|也|明确|明文)?"
     r"(?:禁止|限制|规定|要求|不得|严禁|管制)"
 )
+
+
+# A named rule with a possessive prefix ("我國「戰略性高科技貨品出口實體管理名單」禁止…",
+# "本国出口管制法规定…", folded to simplified): the country's own standing rule as a subject.
+_OWN_RULE = re.compile(
+    r"(?:我国|本国|我們|我们)的?[「『《]?[^，。；、]{0,40}?"
+    r"(?:名单|清单|法|条例|规定|办法|规则|制度)[」』》]?(?:亦|也|明确|明文)?"
+    r"(?:禁止|限制|规定|要求|不得|严禁|管制)"
+)
+
+
+def _own_rule(fields: dict[str, Field], draft: Draft) -> bool:
+    """Whether the draft's sentence has the country's own named rule as a subject before it."""
+    item = fields["title" if draft.in_title else "body"]
+    sentence = item.sentence_at(draft.start)
+    if sentence is None:
+        return False
+    found = _OWN_RULE.search(item.low, sentence.start, sentence.end)
+    return found is not None and found.start() <= draft.start
 
 
 def _rule_subject(fields: dict[str, Field], draft: Draft, lex: Lexicon) -> bool:
