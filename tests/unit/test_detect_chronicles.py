@@ -61,3 +61,17 @@ def test_the_days_act_with_a_comparative_stays_news(analyzer: Analyzer) -> None:
         "to China."
     )
     check(analyzer, "Agency notice", body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Washington endureció en los últimos meses las sanciones a los fabricantes de chips "
+        "de China, alegando razones de seguridad.",
+        "The United States has in recent months tightened its curbs on Chinese chipmakers.",
+    ],
+)
+def test_a_span_of_recent_months_at_the_verb_is_a_chronicle(analyzer: Analyzer, body: str) -> None:
+    # Round 15c: several steps told as one, in a story about something else: no event.
+    found = events(analyzer, "Leader pledges to expand the country's factories", body)
+    assert not found, brief(found)
