@@ -382,10 +382,20 @@ _COUNTED_LICENCES = re.compile(
 _VALUE = re.compile(
     r"(?:价值|总值|总额|金额|総額|규모)|\d\s?(?:亿|億|억|万|만)\s?(?:美元|ドル|달러)"
 )
+# Round 15c: a period the licences were counted over ("从去年11月到今年4月", "11月至4月
+# 期间", "自11月以来", "截至", "…から…まで", "…부터 …까지"): with a count or a value,
+# statistics. A bare "since" is not a span ("自实施管制以来首次批准" dates a first grant).
+_SPAN = re.compile(
+    r"从[^，。]{1,12}?(?:到|至)|\d{1,2}月(?:至|到)\d{1,2}月|\d{1,2}月[^，。]{0,6}?期间"
+    r"|自[^，。]{0,8}?\d{1,4}[年月][^，。]{0,6}?(?:以来|至今)|截至|から[^、。]{1,12}?まで"
+    r"|부터[^,.]{1,12}?까지"
+)
 
 
 def demote_counted_licences(fields: dict[str, Field], drafts: list[Draft]) -> None:
     """Licence grants told as a count with a value are statistics (``background:statistics``).
+
+    So are a count or a value over a period (round 15c: "从11月到4月批准了113项许可").
 
     A headline that counts the same grants ("美国批准逾百项对华为出口许可") tells the
     figures the body gives; its grant is context too.
@@ -399,9 +409,10 @@ def demote_counted_licences(fields: dict[str, Field], drafts: list[Draft]) -> No
         if sentence is None:
             continue
         low = item.low
-        if _COUNTED_LICENCES.search(low, sentence.start, sentence.end) and _VALUE.search(
-            low, sentence.start, sentence.end
-        ):
+        counted_here = _COUNTED_LICENCES.search(low, sentence.start, sentence.end) is not None
+        valued = _VALUE.search(low, sentence.start, sentence.end) is not None
+        span = _SPAN.search(low, sentence.start, sentence.end) is not None
+        if (counted_here and valued) or (span and (counted_here or valued)):
             draft.mark_background("statistics")
             counted.add(draft.jurisdiction)
     if not counted:
