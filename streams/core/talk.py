@@ -94,7 +94,7 @@ _CONDITIONAL = re.compile(
 _GRANT_CONDITION = re.compile(
     r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+condition|"
     r"si|siempre\s+que|a\s+condición|à\s+condition|pourvu\s+que|qualora|purché|a\s+condizione|"
-    r"desde\s+que|caso|wenn|falls|sofern|mits|indien)\b",
+    r"desde\s+que|wenn|falls|sofern|mits|indien)\b",
     re.I,
 )
 # "I consider it the right moment to ...": a judgement, not a plan. "that" + an article
@@ -152,14 +152,18 @@ _CJK_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]
 _STALE_DAYS: Final = 14
 # A weekday or today after "since" ("Since Monday, ..."): when a duty began to apply,
 # not a clause of its own that tells an earlier act.
-_SINCE_DAY = re.compile(
-    r"\s{1,3}(?:(?:el|le|la|o|a|de|der|dem)\s{1,3})?(?:today|monday|tuesday|wednesday|thursday|"
+_DAY_NAMES: Final = (
+    r"(?:today|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hoy|lunes|"
     r"martes|miércoles|jueves|viernes|sábado|domingo|oggi|lunedì|martedì|mercoledì|"
     r"giovedì|venerdì|sabato|domenica|hoje|segunda|terça|quarta|quinta|sexta|vandaag|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
 )
+_SINCE_DAY = re.compile(r"\s{1,3}(?:(?:el|le|la|o|a|de|der|dem)\s{1,3})?" + _DAY_NAMES)
+# A weekday or today anywhere in a clause: the day's act ("The controls imposed by
+# Washington today bar sales ..."), not a measure told by its effect.
+_NAMED_DAY = re.compile(r"\b" + _DAY_NAMES)
 _CLAUSE_FINAL = re.compile(r"\s{0,2}(?:[.,;:!?»«\"“”)]|$)")
 _CLAUSE_MARKS: Final = (",", ";", ":", ".", "\n")
 # Dutch "gaat ... beperken" is the future of a decision ("Kabinet gaat export verder
@@ -518,6 +522,8 @@ class Talk:
         by Washington have limited ...").
         """
         text, lo, start = site.text, site.clause_lo, site.mention.start
+        if self._day_named(site):
+            return False  # "China today imposed increasingly strict controls": the act
         near = max(lo, start - _CHRONICLE_WINDOW)
         for cue in self.lex.chronicle.finditer(text, near, start):
             if text.find(",", cue.end(), start) < 0:
@@ -527,6 +533,15 @@ class Talk:
         if after is not None and text.find(",", end, after.start()) < 0:
             return True  # "restricciones cada vez más estrictas", "restrizioni sempre più"
         return noun and self._measure_subject(site, opening_noun=True)
+
+    def _day_named(self, site: Site) -> bool:
+        """Whether the clause names the act's day (a weekday, today, an entry into force)."""
+        text, lo, hi = site.text, site.clause_lo, site.clause_hi
+        return bool(
+            _NAMED_DAY.search(text, lo, hi)
+            or self.lex.foreground.search(text, lo, hi)
+            or self.lex.effective.search(text, lo, hi)
+        )
 
     def _measure_subject(self, site: Site, *, opening_noun: bool = False) -> bool:
         """Whether the clause opens with a measure and its participle, the verb's subject.
@@ -538,6 +553,8 @@ class Talk:
         text, lo, mention = site.text, site.clause_lo, site.mention
         if mention.start - lo > _MEASURE_SUBJECT_SPAN:
             return False
+        if self._day_named(site):
+            return False  # "Las medidas adoptadas el lunes por Pekín prohíben ...": the act
         opening = _SUBJECT_DETERMINER.match(text, lo, mention.start)
         if opening is None:
             return False

@@ -75,3 +75,21 @@ def test_a_span_of_recent_months_at_the_verb_is_a_chronicle(analyzer: Analyzer, 
     # Round 15c: several steps told as one, in a story about something else: no event.
     found = events(analyzer, "Leader pledges to expand the country's factories", body)
     assert not found, brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        (
+            "Japan on Monday imposed the latest in a series of export restrictions on chip tools "
+            "to China.",
+            "JP",
+        ),
+        ("China today imposed increasingly strict controls on gallium exports.", "CN"),
+    ],
+)
+def test_a_growth_word_beside_the_days_act_keeps_it(
+    analyzer: Analyzer, body: str, state: str
+) -> None:
+    # Round 15c: a named day makes the clause the day's act, whatever growth word it has.
+    check(analyzer, "Export curbs", body, (state, "tightening"))

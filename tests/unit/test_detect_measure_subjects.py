@@ -54,3 +54,21 @@ def test_a_chronicle_in_an_interview_is_no_event(analyzer: Analyzer) -> None:
     )
     found = events(analyzer, "Chipmaker's chief talks about demand", body)
     assert not found, brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        (
+            "Las medidas adoptadas el lunes por Pekín prohíben la exportación de galio a Estados "
+            "Unidos.",
+            "CN",
+        ),
+        ("The controls imposed by Washington today bar sales of advanced chips to China.", "US"),
+    ],
+)
+def test_a_measure_dated_to_the_day_as_subject_stays_the_act(
+    analyzer: Analyzer, body: str, state: str
+) -> None:
+    # The day names the act: "adopted on Monday ... ban" is the news, not an effect.
+    check(analyzer, "Export rules", body, (state, "tightening"))
