@@ -16,7 +16,7 @@ from typing import Final
 
 from streams.core.script import script_folder
 
-__all__ = ["WideWords", "compile_words", "has_cjk", "phrase_pattern"]
+__all__ = ["WideWords", "compile_words", "has_cjk", "phrase_pattern", "required_parts"]
 
 _CJK = re.compile(
     r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
@@ -148,6 +148,28 @@ def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
         # ("'s"): the general form.
         parts = _general(bounded, cjk, starred, loose)
     return re.compile("(?:" + "|".join(parts) + ")" + suffix)
+
+
+_NOT_LITERAL = re.compile(r"[\s'’*]+")  # what `_char` and the stars make a pattern of
+
+
+def required_parts(words: Iterable[str]) -> tuple[str, ...] | None:
+    """Strings one of which any text that ``compile_words(words)`` matches in must hold.
+
+    For each phrase, its longest run of characters compiled as literals (not a space,
+    an apostrophe or a ``*``), folded as `compile_words` folds it: a text (or window)
+    holding none of them holds no match, which a few ``str`` searches in C tell faster
+    than the regex engine's walk over a long text. None when some phrase has no such
+    run (then any text may match).
+    """
+    fold = script_folder().fold
+    parts: set[str] = set()
+    for word in {fold(w.lower()) for w in words if w}:
+        longest = max(_NOT_LITERAL.split(word), key=len)
+        if not longest:
+            return None
+        parts.add(longest)
+    return tuple(sorted(parts))
 
 
 def _general(bounded: list[str], cjk: list[str], starred: _Starred, loose: list[str]) -> list[str]:

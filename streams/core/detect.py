@@ -166,7 +166,9 @@ class Detector:
             return []
         for item in fields.values():
             self._abbreviations(item)
-        self._mark_dateline(fields["body"])
+        # The dateline only marks places that do not act: read when the body's actors
+        # are first judged (``Field.acting``), which most articles never reach.
+        fields["body"].marker = self._mark_dateline
         ref_year = (
             ArticleYear(title, body, published.year, published.month, published.day)
             if published

@@ -166,8 +166,12 @@ class Field:
     triggers: list[Mention] = field(default_factory=list)
     loader: KindLoader | None = None
     # Which jurisdiction mentions may act (not "exports to China"), by start offset;
-    # decided on first use, since most mentions never sit near a trigger.
-    acting: dict[int, bool] = field(default_factory=dict)
+    # decided on first use, since most mentions never sit near a trigger. Read and
+    # written through ``acting``.
+    marks: dict[int, bool] = field(default_factory=dict, repr=False)
+    #: Marks to make before ``acting`` is first read (the body's dateline: its places
+    #: do not act); run once, on that read. Most articles with a trigger never read it.
+    marker: Callable[[Field], None] | None = field(default=None, repr=False)
     #: The jurisdiction of the field's first event (a headline's actor for the body).
     event_actor: str | None = None
     #: The actions of the field's main events (a headline's, to judge body talk).
@@ -227,6 +231,19 @@ class Field:
     @actors.setter
     def actors(self, value: list[Mention]) -> None:
         self.kinds["actors"] = value
+
+    @property
+    def acting(self) -> dict[int, bool]:
+        """Whether each jurisdiction mention may act, by start offset, as decided so far.
+
+        The first read runs ``marker`` (once): what it marks is there before any
+        decision is read or made, as if it had run when the field was made.
+        """
+        marker = self.marker
+        if marker is not None:
+            self.marker = None
+            marker(self)
+        return self.marks
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``: only the text around it is segmented."""

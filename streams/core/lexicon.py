@@ -30,7 +30,7 @@ import yaml
 
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
 from streams.core.catalog import YAML_LOADER
-from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern
+from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern, required_parts
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.morphology import inflect, plural
 from streams.core.script import script_folder
@@ -359,6 +359,8 @@ class Lexicon(FormTables):
         self.application_channel = compile_words(_all(p.application_channels))
         self.request_headline = compile_words(_all(p.request_cues))
         self.statistics_source = compile_words(_all(p.statistics_cues))
+        #: What a text must hold for ``statistics_source`` to match in it (None: any).
+        self.statistics_parts = required_parts(_all(p.statistics_cues))
         self.headings = heading_pattern(_all(p.section_headings), _all(p.genre_labels))
         # Reaction headlines (``reactions.py``), read in the six European languages only
         self.reaction_headline = compile_words(

@@ -31,7 +31,9 @@ class Objects:
         # sentence: the clause is searched first (most predicates find their cue there).
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
-        for a, b in ((max(lo, site.clause_lo), min(hi, site.clause_hi)), (lo, hi)):
+        clause = (max(lo, site.clause_lo), min(hi, site.clause_hi))
+        # A clause as wide as the window: the second search would find what the first did.
+        for a, b in (clause,) if clause == (lo, hi) else (clause, (lo, hi)):
             best: tuple[int, Flow] | None = None
             for cue in lex.flow_re.finditer(text, a, b):
                 distance = abs(cue.start() - mention.start)
