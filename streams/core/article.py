@@ -63,7 +63,7 @@ from streams.core.reactions import (
 from streams.core.reading import Reader
 from streams.core.segment import Sentence
 from streams.core.sov import non_past, plan_headline
-from streams.core.story_genre import demote_genre, demote_question_paragraph
+from streams.core.story_genre import demote_genre, demote_impact, demote_question_paragraph
 
 __all__ = ["LEAD", "Story"]
 
@@ -174,6 +174,8 @@ class Story:
             demote_reaction_lead(fields, drafts, self.lex)  # the lead's stance (``reactions.py``)
             demote_question_paragraph(fields, drafts)  # a transcript's question (``story_genre``)
             demote_market(fields, drafts, self.lex)
+            # round 16: an impact or assessment headline (``story_genre.py``)
+            demote_impact(fields, drafts, self.lex.impact, self.lex.announce)
             demote_activity_halt(fields, drafts, self.lex)
             # round 21: a firm's reaction headline, a clarification headline, counted grants
             demote_firm_reaction(fields, drafts, self.lex)
