@@ -33,6 +33,7 @@ from typing import Final
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
+from streams.core.approval import without_carve_outs
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
@@ -148,6 +149,7 @@ class Story:
         self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
     ) -> list[PolicyEvent]:
         """The article's events from its drafts (and the body's talk of the headline's act)."""
+        drafts = without_carve_outs(fields, drafts)  # round 16: an exemption in a measure
         self.demote_restated(fields, drafts, talk)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
