@@ -43,6 +43,10 @@ _CJK_MODAL_WINDOW: Final = 24
 _CJK_NEGATION_WINDOW: Final = 12
 _CJK_PURPOSE_WINDOW: Final = 12
 _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its modality
+# A nominative particle right after a measure noun ("규제가", "規制が") and how far its
+# clause's verb may stand.
+_SUBJECT_CASE: Final = ("가 ", "이 ", "が")
+_SUBJECT_CLAUSE: Final = 40
 # A demand right after a Japanese or Korean verb noun: "撤回要求", "撤回を求め", "철회 요구".
 _DEMANDED: Final = ("要求", "を要求", "を求め", "요구", " 요구", "를 요구", "을 요구")
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
@@ -426,6 +430,10 @@ class Talk:
                 if site.item.name == "title" and _HEADED_FOR.match(text, mention.end):
                     return "modal-after"  # "輸出規制を春に導入へ": a headline heading for it
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
+                if text.startswith(_SUBJECT_CASE, mention.end):
+                    # "규제가 … 제품에 적용될 수 있지만": a measure noun as its clause's
+                    # subject takes the modality of the clause's verb (round 16)
+                    hi = min(site.clause_hi, mention.end + _SUBJECT_CLAUSE)
                 if (
                     reading.form == "verb"
                     and (stand := lex.standing.search(text, mention.end, hi)) is not None

@@ -11,9 +11,13 @@ Round 16 shapes of a blind held-out set, in our own words:
 4. An expected effect ("부담이 완화될 것으로 예상된다") is no easing; an exemption inside
    the same state's measure ("…加征25%关税，…的芯片适用豁免") belongs to it. Contrast: an
    exemption granted on its own later stays an easing.
+5. A measure noun as its clause's subject takes the clause verb's modality ("규제가 …
+   적용될 수 있지만"). Contrast: "새 규제가 2일부터 … 적용된다".
 """
 
 from __future__ import annotations
+
+import pytest
 
 from streams.core.analyze import Analyzer
 from tests.unit.sentence_kit import brief, check, events, main_of
@@ -99,3 +103,26 @@ def test_a_later_exemption_of_its_own_is_an_easing(analyzer: Analyzer) -> None:
         "禁令实施一周后，商务部周五宣布，对符合条件的两用物项民用出口予以豁免。",
     )
     assert ("CN", "easing") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "보고서는 최악의 경우 미국의 기술을 쓴 외국산 제품에 대해 직접적인 규제가 SK하이닉스 "
+        "제품에 적용될 수 있지만 타격은 작을 것이라고 분석했다.",
+        "미국 정부의 직접적인 규제가 SK하이닉스 제품에 적용될 수 있다고 한 연구기관이 밝혔다.",
+    ],
+)
+def test_a_measure_that_could_apply_is_no_act(analyzer: Analyzer, body: str) -> None:
+    # "규제가 … 적용될 수 있지만": the measure noun is its clause's subject; the clause's
+    # verb, past the words right after the noun, carries the modality.
+    check(analyzer, "SK하이닉스 HBM 공급 전망", body, None)
+
+
+def test_a_measure_that_applies_from_a_day_stays(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "美 상무부, 대중 수출 규제 시행",
+        "미국 상무부는 새 규제가 2일부터 중국으로 수출되는 첨단 반도체 장비에 적용된다고 밝혔다.",
+        ("US", "tightening"),
+    )
