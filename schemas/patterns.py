@@ -478,6 +478,11 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A demand right before an easing verb: asked for, not done ('要求撤回').",
     )
+    prevent_before: list[str] = Field(
+        default_factory=list,
+        description="A verb of preventing a few words before an easing verb: the easing "
+        "is what is prevented ('阻止他進一步放寬').",
+    )
     generic_states: list[str] = Field(
         default_factory=list,
         description="Unnamed states owning a measure ('各国の規制', 'other countries' "
@@ -566,6 +571,11 @@ class PolicyPatterns(_Strict):
     consequence_connectives: list[str] = Field(
         default_factory=list,
         description="'因此', 'therefore': the clause after acts for the sentence's subject.",
+    )
+    consequence_openers: Words = Field(
+        default_factory=dict,
+        description="A sentence opened by a measure's consequence ('이에 따라', 'これにより', "
+        "'此举'): the same state's act in the same direction there restates that measure.",
     )
     government_nouns: list[str] = Field(
         default_factory=list,
@@ -697,6 +707,16 @@ class PolicyPatterns(_Strict):
         description="A share-price headline ('一段安', '関連株', '股价', '관련주'): the "
         "measures it tells are the market's context.",
     )
+    accusation_cues: Words = Field(
+        default_factory=dict,
+        description="An accusation before a predicate in a condemnation ('滥用', '남용', "
+        "'乱用'): the complaint restates the other side's measure; no event.",
+    )
+    impact_cues: Words = Field(
+        default_factory=dict,
+        description="A headline whose news is a measure's impact on a firm or an economy "
+        "('影响有限', '重创', '影響は限定的', '영향 제한적'): the measure is its context.",
+    )
     trade_activity: Words = Field(
         default_factory=dict,
         description="Trade under way ('輸出活動', '수출입 활동', '相关活动') right before a verb "
@@ -767,6 +787,7 @@ class PolicyPatterns(_Strict):
         "grace_periods",
         "idiom_followers",
         "demand_before",
+        "prevent_before",
         "exception_before",
         "restating_determiners",
         "exception_after",
@@ -844,6 +865,9 @@ class PolicyPatterns(_Strict):
         "briefing_speakers",
         "self_decision",
         "market_cues",
+        "impact_cues",
+        "accusation_cues",
+        "consequence_openers",
         "trade_activity",
         "review_procedure",
     )

@@ -93,7 +93,16 @@ _EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도�
 _COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")
 # "報道官は、中国は ...": a Japanese comma after a particle closes a phrase, and a state
 # topic-marked after it opens the next; a comma after a noun lists places ("米国、日本へ").
-_TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で)、$")
+# A clause closed before the comma (a topic, a te-form, or round 16's continuative verb
+# "…発言をめぐり、", "…を受け、"): the state after it, marked by は/が, is the next
+# clause's subject, not a listed place.
+# A newspaper or outlet after a state names where it is published, not who acts:
+# "アメリカの有力紙", "美国媒体", "美媒", "미국 언론", "日本の新聞".
+_OUTLET = re.compile(
+    r"(?:の|的)?\s?(?:有力紙|有力新聞|経済紙|新聞|メディア|通信社|媒体|媒|传媒|主流媒体|"
+    r"언론|매체|신문|통신사?|유력지|경제지)"
+)
+_TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で|めぐり|受け|より|つき|おり|あり)、$")
 # "2025年10月9日、日本の輸出規制の見直しが施行された": a date or time word that opens the
 # sentence, with its comma, is an adverbial; the state after it opens the clause, it is no
 # listed place. Not after a subject ("商務部は4日、米国の16事業体を": the object's owner).
@@ -260,6 +269,8 @@ class Acting:
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
             if _DESTINATION.match(after):
                 return False  # "中国施設向けの装置": a destination, however qualified
+            if _OUTLET.match(after):
+                return False  # "アメリカの有力紙…は…と報じました": a paper's home (round 16)
             owned = _OWNED_TARGET.match(after)
             if owned is not None and not within(
                 item.actors, mention.end, mention.end + owned.end()
@@ -272,7 +283,7 @@ class Acting:
             if (
                 before.endswith(lex.cjk_place)
                 and not before.endswith(lex.cjk_not_place)
-                and not (_TOPIC_COMMA.search(before) and after.startswith("は"))
+                and not (_TOPIC_COMMA.search(before) and after.startswith(("は", "が")))
                 and not _opening_time(text, mention.start)
             ):
                 return False

@@ -81,6 +81,30 @@ _ORDER_ADVERBS: Final = frozenset("已经再度又曾日前近本周")  # "已�
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 
 
+_SUBJECT_MARKS: Final = frozenset(["は", "が", "는", "은", "가", "이"])
+# A passive mark right before a CJK verb: "遭列入", "被列入", "遭到制裁" (the agent, if any,
+# stands between: "遭美国制裁" is read by ``_cjk_agent``).
+_PATIENT = re.compile(r"(?:遭到|受到|遭|被)$")
+
+
+def _repeated(item: Field, actor: Mention, lo: int) -> str:
+    """The state of a ministry named bare after its full name earlier in the sentence.
+
+    "美國商務部…宣布，被商務部列入…": the bare "商务部" (China's ministry when alone)
+    repeats the US department named before it in the sentence (round 16).
+    """
+    bare = actor.text
+    for earlier in within(item.actors, lo, actor.start):
+        if (
+            earlier.end < actor.start
+            and earlier.text != bare
+            and earlier.text.endswith(bare)
+            and earlier.jurisdiction
+        ):
+            return code(earlier)
+    return code(actor)
+
+
 class Actors(Acting):
     """Finds the acting jurisdiction of a read predicate."""
 
@@ -113,7 +137,7 @@ class Actors(Acting):
                     continue  # "products made by US chipmaker Micron": a firm's qualifier
                 if _OTHER_PASSIVE.search(text, mention.end, actor.start):
                     continue  # "barred Huawei ..., saying it could be used by Beijing"
-                return code(actor), "agent"
+                return _repeated(item, actor, sentence.start), "agent"
             agent = lex.agent.search(gap)
             if (
                 agent is not None
@@ -168,14 +192,27 @@ class Actors(Acting):
             # A verb is not a noun: the state right before it must be able to act ("nach
             # China erteilt" puts China after "to"), as for any subject.
             if author is not None and (noun or self._is_acting(item, author)):
-                return code(author), "actor"
+                return _repeated(item, author, sentence.start), "actor"
         if site.cjk and (marked := self._cjk_agent(item, mention)) is not None:
-            return code(marked), "agent"  # "米国による半導体輸出規制"
+            return _repeated(item, marked, sentence.start), "agent"  # "米国による半導体輸出規制"
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         if not noun and not site.cjk and (state := self._demonym_subject(site)) is not None:
             return state, "actor"  # "las restricciones estadounidenses prohibieron ..."
         before = self._last_acting(item, sentence.start, mention.start, site.sov)
+        patient = (
+            _PATIENT.search(text, max(0, mention.start - 2), mention.start)
+            if site.cjk and before is not None
+            else None
+        )
+        if before is not None and patient is not None and before.end <= patient.start():
+            # "印度…也有實體遭列入美方清單": the state before 遭/被 names the listed
+            # entities' home, never the actor; the list's owner right after the verb
+            # ("美方清單") or the story's actor lists them (round 16).
+            owner = next(iter(within(item.actors, mention.end, mention.end + 3)), None)
+            if owner is not None and self._is_actor(item, owner):
+                return code(owner), "agent"
+            return (previous, "anaphor") if previous is not None else None
         if (
             before is not None
             and not site.cjk
@@ -202,7 +239,7 @@ class Actors(Acting):
                 first = self._acting(item, sentence.start, before.start)
                 if first:
                     return code(first[0]), "actor"
-            return code(before), "actor"
+            return _repeated(item, before, sentence.start), "actor"
         if not site.cjk and reading.langs <= _VERB_SECOND and not noun:
             # "Onder druk van de VS beperkte ook Nederland de uitvoer", "Daraufhin verbot
             # auch China ...": a fronted phrase puts the subject right after the verb.
@@ -289,6 +326,19 @@ class Actors(Acting):
         if home in _HOME_SCRIPT and _HOME_SCRIPT[home].search(head) is None:
             return None
         return home
+
+    def _home_subject(self, body: Field, hi: int) -> str | None:
+        """The paper's own government as the lead's subject, before any state it names.
+
+        "韓国のホワイト国除外を閣議決定" over "政府は2日午前、…から韓国を除外する政令改正を
+        閣議決定した": the headline names only the target; the body's "政府は" (a home word
+        with a subject particle, ``home_anaphors``) is the outlet's government (round 16).
+        """
+        text = body.low
+        found = self.lex.home.search(text, 0, min(hi, len(text)))
+        if found is None or text[found.end() : found.end() + 1] not in _SUBJECT_MARKS:
+            return None
+        return self._home(text[: found.end() + 1])
 
     @staticmethod
     def _participle_agent(text: str, lo: int, actor_start: int, agent_at: int) -> bool:
@@ -448,6 +498,9 @@ class Actors(Acting):
         if item.name == "title":
             body = fields["body"]
             lead = self._acting(body, 0, min(len(body.text), _LEAD))
+            home = self._home_subject(body, lead[0].start if lead else _LEAD)
+            if home is not None:
+                return home, "home"
             if lead:
                 return code(lead[0]), "implied"
             return None

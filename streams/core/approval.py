@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import Site, last_before, within
+from streams.core.fields import Draft, Field, Site, last_before, within
 from streams.core.lexicon import Lexicon, Reading
 
-__all__ = ["Approvals"]
+__all__ = ["Approvals", "without_carve_outs"]
+
+# Exemption words (folded, lower case) that open an easing read inside a measure's own
+# sentence: "…加征25%关税，用于…数据中心…的芯片适用豁免", "…관세를 부과하되 … 면제".
+_EXEMPTIONS: Final = ("豁免", "免除", "例外", "除外", "면제", "예외", "适用除外")
 
 _OBLIGATION_WINDOW: Final = 36  # chars before an approval searched for "must", "须"
 _AFTER_WINDOW: Final = 12  # chars after a CJK approval searched for "を経て", "받아야"
@@ -120,3 +124,28 @@ class Approvals:
         if within(site.item.firms, lo, hi):
             return False
         return self.lex.flow_re.search(site.text, lo, hi) is None
+
+
+def without_carve_outs(fields: dict[str, Field], drafts: list[Draft]) -> list[Draft]:
+    """Drop an exemption told in the sentence of the same state's tightening (round 16).
+
+    "对部分进口芯片加征25%关税，用于美国数据中心…的芯片适用豁免": the carve-out is part of
+    the tariff, not an easing of its own. A standalone exemption a week after a ban
+    ("商务部…对符合条件的…出口予以豁免") is in a sentence of its own and stays.
+    """
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.direction == "easing" and draft.action == "relax" and draft.primary:
+            item = fields["title" if draft.in_title else "body"]
+            if item.low.startswith(_EXEMPTIONS, draft.start) and any(
+                other.primary
+                and other.direction == "tightening"
+                and other.jurisdiction == draft.jurisdiction
+                and other.in_title == draft.in_title
+                and other.start < draft.start
+                and other.evidence == draft.evidence
+                for other in drafts
+            ):
+                continue
+        kept.append(draft)
+    return kept

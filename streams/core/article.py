@@ -33,6 +33,7 @@ from typing import Final
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
+from streams.core.approval import without_carve_outs
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
@@ -63,7 +64,7 @@ from streams.core.reactions import (
 from streams.core.reading import Reader
 from streams.core.segment import Sentence
 from streams.core.sov import non_past, plan_headline
-from streams.core.story_genre import demote_genre, demote_question_paragraph
+from streams.core.story_genre import demote_genre, demote_impact, demote_question_paragraph
 
 __all__ = ["LEAD", "Story"]
 
@@ -148,6 +149,7 @@ class Story:
         self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
     ) -> list[PolicyEvent]:
         """The article's events from its drafts (and the body's talk of the headline's act)."""
+        drafts = without_carve_outs(fields, drafts)  # round 16: an exemption in a measure
         self.demote_restated(fields, drafts, talk)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
@@ -174,6 +176,8 @@ class Story:
             demote_reaction_lead(fields, drafts, self.lex)  # the lead's stance (``reactions.py``)
             demote_question_paragraph(fields, drafts)  # a transcript's question (``story_genre``)
             demote_market(fields, drafts, self.lex)
+            # round 16: an impact or assessment headline (``story_genre.py``)
+            demote_impact(fields, drafts, self.lex.impact, self.lex.announce)
             demote_activity_halt(fields, drafts, self.lex)
             # round 21: a firm's reaction headline, a clarification headline, counted grants
             demote_firm_reaction(fields, drafts, self.lex)

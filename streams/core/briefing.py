@@ -39,7 +39,14 @@ __all__ = ["demote_stance", "demote_unconfirmed"]
 
 
 def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """A predicate after a stance cue, or in a condemnation, none announcing, is no act."""
+    """A predicate after a stance cue, or in a condemnation, none announcing, is no act.
+
+    An accusation before the predicate ("美方泛化国家安全、滥用出口管制，对…实施制裁",
+    "미국은 수출 통제 조치를 남용하고 … 부당하게 제한했다") restates the other side's
+    measures as a complaint: no event at all, not even a background one (round 16); the
+    measure itself, reported elsewhere in the story, keeps its own.
+    """
+    accused: list[Draft] = []
     for draft in drafts:
         if not draft.primary:
             continue
@@ -53,8 +60,12 @@ def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
         ):
             continue
         if lex.announce.search(item.low, sentence.start, sentence.end) is None:
+            if lex.accusation.search(item.low, sentence.start, draft.start) is not None:
+                accused.append(draft)
             draft.primary = False
             draft.rule += " background:stance"
+    if accused:
+        drafts[:] = [d for d in drafts if all(d is not x for x in accused)]
 
 
 def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:

@@ -55,6 +55,7 @@ _SPACE_RUN: Final = re.compile(r"\s*")  # matches everywhere, maybe empty
 _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
 _RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번"
+_OPENING: Final = 16  # chars at a sentence's start searched for "이에 따라", "これにより"
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
@@ -186,6 +187,8 @@ class Detector:
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
                 if draft is not None and drafts and self._restated(item, trigger, draft):
                     continue  # "同措置はAMDにも適用され": the measure told before, again
+                if draft is not None and drafts and self._consequence(item, draft, drafts):
+                    continue  # "이에 따라 … 수출허가를 받아야 한다": that measure's effect
                 if draft is not None and draft.talk:
                     talk.append(draft)
                 elif draft is not None:
@@ -212,6 +215,26 @@ class Detector:
             return False
         before = item.low[max(0, trigger.start - _RESTATING) : trigger.start].rstrip()
         return before.endswith(self.lexicon.restating)
+
+    def _consequence(self, item: Field, draft: Draft, drafts: list[Draft]) -> bool:
+        """Whether a consequence sentence restates a measure told before.
+
+        A sentence opened by a consequence ("이에 따라", "これにより", "此举") where the
+        same state acts in the same direction as an earlier main event.
+        "…를 전략물자로 추가 지정한다. 이에 따라 … 수출허가를 받아야 한다", "이번 조치로 …
+        대미 수출이 원칙적으로 차단된다": what the measure means for exporters is that
+        measure, not a second one with another action (round 16).
+        """
+        if not draft.primary or not any(
+            d.primary and (d.jurisdiction, d.direction) == (draft.jurisdiction, draft.direction)
+            for d in drafts
+        ):
+            return False
+        sentence = item.sentence_at(draft.start)
+        if sentence is None:
+            return False
+        opening = item.low[sentence.start : sentence.start + _OPENING].lstrip()
+        return self.lexicon.consequence_opener.match(opening) is not None
 
     def _abbreviations(self, item: Field) -> None:
         """Add the one-character state names of Korean and Japanese text ("美 상무부").

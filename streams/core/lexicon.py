@@ -351,6 +351,8 @@ class Lexicon(FormTables):
         self.grace = compile_words(p.grace_periods)
         self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
         self.demand_before = tuple(fold(w) for w in p.demand_before)
+        self.prevent_before = compile_words([fold(w) for w in p.prevent_before])
+        self.consequence_opener = compile_words([fold(w) for w in _all(p.consequence_openers)])
         self.exception_before = compile_words(p.exception_before)
         self.restating = tuple(fold(w) for w in p.restating_determiners)
         self.exception_after = compile_words(p.exception_after)

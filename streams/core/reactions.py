@@ -238,9 +238,13 @@ def demote_reacting(
     for draft in drafts:
         item = fields["title" if draft.in_title else "body"]
         sentence = item.sentence_at(draft.start)
-        if sentence is not None and lex.self_decision.search(
-            item.low, sentence.start, sentence.end
+        if (
+            sentence is not None
+            and (state is None or draft.jurisdiction == state)
+            and lex.self_decision.search(item.low, sentence.start, sentence.end)
         ):
+            # only the speaker's own decision: "针对荷兰近日宣布将扩大…管制" is the other
+            # state's announcement, the premise of the answer (round 16)
             continue
         if state is not None and draft.jurisdiction == state:
             # also one an earlier check made context ("background:stance"): the speaker's

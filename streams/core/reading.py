@@ -45,6 +45,7 @@ from streams.core.talk import Talk
 __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
+_PREVENT_WINDOW: Final = 8  # chars before an easing verb searched for "阻止" ("阻止他進一步放寬")
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
@@ -145,9 +146,15 @@ class Reader(Constructs):
             not talk
             and cjk
             and reading.predicate.direction == "easing"
-            and text.endswith(lex.demand_before, 0, mention.start)
+            and (
+                text.endswith(lex.demand_before, 0, mention.start)
+                or lex.prevent_before.search(
+                    text, max(clause_lo, mention.start - _PREVENT_WINDOW), mention.start
+                )
+            )
         ):
-            talk = "modal"  # "要求撤回管制措施": asked for, not granted
+            # "要求撤回管制措施": asked for, not granted; "阻止他進一步放寬": prevented
+            talk = "modal"
         if talk == "reversed" and reading.predicate.negated:
             # A permission that ends is its opposite: "may no longer sell" bans the sale.
             reading = Reading(lex.by_id[reading.predicate.negated], reading.form, reading.langs)

@@ -8,6 +8,12 @@ languages in round 14; the labels are data, ``genre_labels`` and ``section_headi
   "Kommentar: ..."): the measures it argues about are context, never its news;
 - a background section: a heading on its own line ("Histórico", "Hintergrund",
   "Contexte") opens the story's history; what follows it is background;
+- an impact or assessment headline (Chinese, Japanese, Korean; round 16): "中芯遭美国
+  制裁重创 惊人冲击曝光" over the firm's results, "블룸버그인텔리전스 "美 대중 규제, SK하이닉스
+  HBM 영향 제한적"" over an analyst's note, "…對半導體競爭力影響有限" over a minister's
+  verdict: the news is what a measure does (``impact_cues``), the measure is context. A
+  headline that announces the measure before the cue ("美, HBM 수출통제 발표…영향
+  제한적") is the measure's own story;
 - a transcript's question (Chinese, Japanese, Korean mark-up; first written in round 14):
   "【記者】報道によると、米国政府は…輸出規制の実施を求めた。", "问：近日，…对其立案调查。": a
   paragraph opened by a question mark-up (``_QUESTION``) is the reporter's premise; its
@@ -25,11 +31,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from streams.core.fields import Draft, Field
 from streams.core.script import script_folder
 
-__all__ = ["Headings", "demote_genre", "demote_question_paragraph", "heading_pattern"]
+if TYPE_CHECKING:
+    from streams.core.cues import WideWords
+
+__all__ = [
+    "Headings",
+    "demote_genre",
+    "demote_impact",
+    "demote_question_paragraph",
+    "heading_pattern",
+]
 
 # A genre label stands alone: at the text's start or after a sentence's end or a line
 # break, and is closed by a full stop, a colon, a dash or a line end.
@@ -128,3 +144,29 @@ def demote_question_paragraph(fields: dict[str, Field], drafts: list[Draft]) -> 
         line = text.rfind("\n", 0, draft.start) + 1  # 0: the body's first paragraph
         if line in opened:
             draft.mark_background("question")
+
+
+def demote_impact(
+    fields: dict[str, Field], drafts: list[Draft], impact: re.Pattern[str], announce: WideWords
+) -> None:
+    """An impact or assessment headline: the measures the story tells are its context.
+
+    "中芯遭美国制裁重创", "HBM 대중 수출 통제, 한국 영향은?", "美 대중 규제 … 영향 제한적":
+    the headline's news is the effect (``impact_cues``, compiled as ``impact``), told
+    after the measure. Not when
+    the headline itself announces an act before the cue (an announce cue and a main act of
+    the headline before it): the first report of a measure with its impact stays news.
+    """
+    if not any(d.primary for d in drafts):
+        return
+    title = fields["title"]
+    cue = impact.search(title.low)
+    if cue is None:
+        return  # most stories
+    if any(d.in_title and d.primary and d.start < cue.start() for d in drafts) and (
+        announce.search(title.low, 0, cue.start()) is not None
+    ):
+        return  # "美, HBM 대중 수출통제 발표…SK하이닉스 영향 제한적": the measure's story
+    for draft in drafts:
+        if draft.primary:
+            draft.mark_background("impact")

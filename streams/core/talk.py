@@ -43,6 +43,12 @@ _CJK_MODAL_WINDOW: Final = 24
 _CJK_NEGATION_WINDOW: Final = 12
 _CJK_PURPOSE_WINDOW: Final = 12
 _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its modality
+# A nominative particle right after a measure noun ("규제가", "規制が") and how far its
+# clause's verb may stand.
+_SUBJECT_CASE: Final = ("가 ", "이 ", "が")
+_SUBJECT_CLAUSE: Final = 40
+# A demand right after a Japanese or Korean verb noun: "撤回要求", "撤回を求め", "철회 요구".
+_DEMANDED: Final = ("要求", "を要求", "を求め", "요구", " 요구", "를 요구", "을 요구")
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
@@ -460,6 +466,10 @@ class Talk:
                 if site.item.name == "title" and _HEADED_FOR.match(text, mention.end):
                     return "modal-after"  # "輸出規制を春に導入へ": a headline heading for it
                 hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
+                if text.startswith(_SUBJECT_CASE, mention.end):
+                    # "규제가 … 제품에 적용될 수 있지만": a measure noun as its clause's
+                    # subject takes the modality of the clause's verb (round 16)
+                    hi = min(site.clause_hi, mention.end + _SUBJECT_CLAUSE)
                 if (
                     reading.form == "verb"
                     and (stand := lex.standing.search(text, mention.end, hi)) is not None
@@ -474,6 +484,8 @@ class Talk:
                     reported_coming(text, site.sentence.start, start, site.sentence.end)
                 ):
                     return "reported"  # "メールによると、...リストに掲載され、...禁じられる"
+                if text.startswith(_DEMANDED, mention.end):
+                    return "modal-after"  # round 16: "措置の撤回要求", "철회 요구": a demand
                 after = lex.after.search(text, mention.end, hi)
                 span = None if after else chained_cue_span(text, mention.end, site.sentence.end)
                 if span is not None:
