@@ -87,7 +87,7 @@ _POSSESSED_FIRMS = re.compile(
 _NOMINATIVE: Final = ("이 ", "가 ", "が")
 # Japanese "for (a destination)": "中国向け", "中国施設向け", "中国企業向けの".
 _EXEMPT_WINDOW: Final = 24  # chars around a state searched for "except", "を除き"
-_CLAUSE_MARK = re.compile(r"[,，。;；、]")
+_CLAUSE_MARK = re.compile(r"[,，。;；、.!?]")  # a clause or sentence ends between
 _DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
 _EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
 _COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")

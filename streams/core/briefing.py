@@ -17,7 +17,9 @@ measures the reporters already know:
   other state's measure as its object; the measure is the briefing's context. A
   condemnation cue (``condemnation_cues``) anywhere in the sentence makes it so, with
   the same exception for a sentence that announces ("针对美方滥用出口管制，商务部决定…":
-  the complainant acts).
+  the complainant acts). A predicate inside the accusation itself ("abused export
+  controls and maliciously blocked and suppressed China's chip products", "bloquee y
+  reprima maliciosamente") is its wording, no event at all (round 16): it is dropped.
 * **Unconfirmed reports.** "她並未證實或否認有關中方勸阻企業採購H20的報導" and then
   "據報導，北京近期向多家企業發函，勸阻…": when the article says an official neither
   confirmed nor denied reports (``unconfirmed_cues``), its acts that retell other
@@ -32,14 +34,26 @@ another act is its news.
 
 from __future__ import annotations
 
+import re
+
 from streams.core.fields import Draft, Field
 from streams.core.lexicon import Lexicon
 
 __all__ = ["demote_stance", "demote_unconfirmed"]
 
+_WORD = re.compile(r"\w+\s{1,3}")  # the predicate's word and the space after it
+# A verb joined to the accusation ("abusando delle misure di controllo e bloccano"),
+# one auxiliary or adverb between.
+_JOINED = re.compile(r",?\s{1,3}(?:and|e|ed|y|et|und|en)\s{1,3}(?:\w{1,14}\s{1,3})?")
+
 
 def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """A predicate after a stance cue, or in a condemnation, none announcing, is no act."""
+    """A predicate after a stance cue, or in a condemnation, none announcing, is no act.
+
+    One that stands inside the condemnation's words ("maliciously blocked") is removed
+    from ``drafts``: the accusation's verb tells no measure.
+    """
+    worded: list[Draft] = []
     for draft in drafts:
         if not draft.primary:
             continue
@@ -55,6 +69,25 @@ def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
         if lex.announce.search(item.low, sentence.start, sentence.end) is None:
             draft.primary = False
             draft.rule += " background:stance"
+            if _inside(lex, item.low, sentence.start, sentence.end, draft.start):
+                worded.append(draft)
+    if worded:
+        drafts[:] = [d for d in drafts if d not in worded]
+
+
+def _inside(lex: Lexicon, low: str, lo: int, hi: int, start: int) -> bool:
+    """Whether a condemnation cue spans the predicate's start or follows its word at once.
+
+    "maliciously blocked" spans it; "ha bloqueado maliciosamente" follows it.
+    """
+    word = _WORD.match(low, start)
+    after = word.end() if word is not None else start
+    return any(
+        m.start() <= start < m.end()
+        or m.start() == after
+        or _JOINED.fullmatch(low, m.end(), start) is not None
+        for m in lex.condemnation.finditer(low, lo, hi)
+    )
 
 
 def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:

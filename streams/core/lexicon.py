@@ -286,6 +286,7 @@ class Lexicon(FormTables):
         self.denial = WideWords(p.denial_cues)
         self.modifier_followers = frozenset(p.noun_modifier_followers)
         self.participle_pre = frozenset(p.participle_preceders)
+        self.participle_heads = frozenset(p.participle_heads)
         self.auxiliaries = frozenset(p.participle_auxiliaries)
         fold = script_folder().fold
         self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
@@ -345,6 +346,8 @@ class Lexicon(FormTables):
         self.korean_heads = tuple(p.korean_heads)
         self.separators = frozenset(s.strip() for s in p.list_separators)
         self.non_policy = compile_words(p.non_policy_objects)
+        # "renforcera la sécurité": a strengthening verb's object that is no measure
+        self.non_measure = compile_words(p.non_measure_objects)
         self.grace = compile_words(p.grace_periods)
         self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
         self.demand_before = tuple(fold(w) for w in p.demand_before)
@@ -356,7 +359,9 @@ class Lexicon(FormTables):
         self.application_channel = compile_words(_all(p.application_channels))
         self.request_headline = compile_words(_all(p.request_cues))
         self.statistics_source = compile_words(_all(p.statistics_cues))
-        self.headings = heading_pattern(_all(p.section_headings), _all(p.genre_labels))
+        self.headings = heading_pattern(
+            _all(p.section_headings), _all(p.genre_labels), _all(p.impact_cues)
+        )
         # Reaction headlines (``reactions.py``), read in the six European languages only
         self.reaction_headline = compile_words(
             w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words
