@@ -332,7 +332,14 @@ class Acting:
                 break  # "China bans chip makers": a verb, the jurisdiction is its subject
             if token in lex.adjectival:
                 following = words[i + 1] if i + 1 < len(words) else ""
-                return following in _GOVERNMENT
+                if following in _GOVERNMENT:
+                    return True
+                # "the Biden administration's latest semiconductor control measures": the
+                # owner of a measure acts (round 16); "China's top chipmaker" does not.
+                return (
+                    after.startswith(("'s", "’s"))
+                    and lex.needs["measure"].match(following + " ") is not None
+                )
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True

@@ -66,6 +66,18 @@ def test_an_impact_story_keeps_the_measure_as_background(
             "Seoul said on Tuesday the effect on local chipmakers would be limited. " + _CURBS,
             "KR",
         ),
+        (
+            "South Korea sees limited impact on Samsung from US curbs",
+            "The South Korean government said that the Biden administration's latest "
+            "semiconductor control measures against China will have minimal impact on Samsung.",
+            "KR",
+        ),
+        (
+            "Korea sees limited impact from US curbs",
+            "Seoul said the impact would be small. These export controls were implemented by "
+            "the US on national security grounds.",
+            "KR",
+        ),
     ],
 )
 def test_the_reacting_state_restricts_nothing(
