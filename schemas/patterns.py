@@ -322,6 +322,21 @@ class MeasureFrames(_Strict):
         description="A headline on a share of sales paid to a government ('to pay 15% of China "
         "chip sale revenue to US'): the licences it buys are the news.",
     )
+    bill_subjects: list[str] = Field(
+        default_factory=list,
+        description="A bill as its sentence's subject ('The bill', 'The legislation', 'The "
+        "GAIN AI Act'): what it would do is its content, not an act.",
+    )
+    bill_verbs: list[str] = Field(
+        default_factory=list,
+        description="What a bill subject does in its description ('would', 'directs', "
+        "'seeks to'): the sentence describes a proposal.",
+    )
+    enacted_cues: list[str] = Field(
+        default_factory=list,
+        description="A bill made law in the same sentence ('signed into law'): its content "
+        "is a measure then.",
+    )
 
     @field_validator(
         "uncertain_heads",
@@ -333,6 +348,9 @@ class MeasureFrames(_Strict):
         "novelty",
         "condition_verbs",
         "firm_reaction_verbs",
+        "bill_subjects",
+        "bill_verbs",
+        "enacted_cues",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -426,6 +444,11 @@ class PolicyPatterns(_Strict):
     place_exceptions: list[str] = Field(default_factory=list)
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
+    participle_heads: list[str] = Field(
+        default_factory=list,
+        description="Nouns an '-ed' word qualifies right before them ('limited impact', "
+        "'restricted effect'): the word is an adjective, no predicate.",
+    )
     participle_phrase_followers: list[str] = Field(default_factory=list)
     separable_particles: Words = Field(
         default_factory=dict,
@@ -458,6 +481,11 @@ class PolicyPatterns(_Strict):
     approval_procedures_after: list[str] = Field(default_factory=list)
     legal_instruments: list[str] = Field(default_factory=list)
     non_policy_objects: list[str] = Field(default_factory=list)
+    non_measure_objects: list[str] = Field(
+        default_factory=list,
+        description="What a strengthening verb may strengthen that is no measure ('renforcera "
+        "la sécurité d'approvisionnement', 'stärkt die Resilienz'): the verb is no tightening.",
+    )
     idiom_followers: list[str] = Field(
         default_factory=list,
         description="Words after a predicate that make it an idiom ('stopped short of').",
@@ -536,6 +564,15 @@ class PolicyPatterns(_Strict):
         description=(
             "A genre label that opens the body or the headline ('Editorial.', 'Kommentar:', "
             "'Opinión:'): an opinion piece, whose measures are context (Round 14, eu)."
+        ),
+    )
+    impact_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "A headline on a measure's impact, exposure or the clarity a deal brings ('to have "
+            "limited impact on', 'sees limited impact', 'exposure to', '影响有限', '重创', "
+            "'영향 제한적'): a reaction story, whose measures are background unless the "
+            "headline states an act."
         ),
     )
     section_headings: Words = Field(
@@ -712,11 +749,6 @@ class PolicyPatterns(_Strict):
         description="An accusation before a predicate in a condemnation ('滥用', '남용', "
         "'乱用'): the complaint restates the other side's measure; no event.",
     )
-    impact_cues: Words = Field(
-        default_factory=dict,
-        description="A headline whose news is a measure's impact on a firm or an economy "
-        "('影响有限', '重创', '影響は限定的', '영향 제한적'): the measure is its context.",
-    )
     trade_activity: Words = Field(
         default_factory=dict,
         description="Trade under way ('輸出活動', '수출입 활동', '相关活动') right before a verb "
@@ -779,6 +811,8 @@ class PolicyPatterns(_Strict):
         "place_exceptions",
         "adjectival_followers",
         "participle_preceders",
+        "participle_heads",
+        "non_measure_objects",
         "determiners",
         "noun_followers",
         "group_nouns",
@@ -840,6 +874,7 @@ class PolicyPatterns(_Strict):
         "statistics_cues",
         "request_cues",
         "genre_labels",
+        "impact_cues",
         "section_headings",
         "standing_before",
         "modal_lemmas",
@@ -865,7 +900,6 @@ class PolicyPatterns(_Strict):
         "briefing_speakers",
         "self_decision",
         "market_cues",
-        "impact_cues",
         "accusation_cues",
         "consequence_openers",
         "trade_activity",

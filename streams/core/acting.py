@@ -87,7 +87,7 @@ _POSSESSED_FIRMS = re.compile(
 _NOMINATIVE: Final = ("이 ", "가 ", "が")
 # Japanese "for (a destination)": "中国向け", "中国施設向け", "中国企業向けの".
 _EXEMPT_WINDOW: Final = 24  # chars around a state searched for "except", "を除き"
-_CLAUSE_MARK = re.compile(r"[,，。;；、]")
+_CLAUSE_MARK = re.compile(r"[,，。;；、.!?]")  # a clause or sentence ends between
 _DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
 _EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
 _COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")
@@ -343,7 +343,14 @@ class Acting:
                 break  # "China bans chip makers": a verb, the jurisdiction is its subject
             if token in lex.adjectival:
                 following = words[i + 1] if i + 1 < len(words) else ""
-                return following in _GOVERNMENT
+                if following in _GOVERNMENT:
+                    return True
+                # "the Biden administration's latest semiconductor control measures": the
+                # owner of a measure acts (round 16); "China's top chipmaker" does not.
+                return (
+                    after.startswith(("'s", "’s"))
+                    and lex.needs["measure"].match(following + " ") is not None
+                )
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True

@@ -135,8 +135,13 @@ class Actors(Acting):
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
                 if not self._is_actor(item, actor):
                     continue  # "products made by US chipmaker Micron": a firm's qualifier
-                if _OTHER_PASSIVE.search(text, mention.end, actor.start):
-                    continue  # "barred Huawei ..., saying it could be used by Beijing"
+                passive = _OTHER_PASSIVE.search(text, mention.end, actor.start)
+                if passive is not None and not (
+                    noun and not text[mention.end : passive.start()].strip()
+                ):
+                    # "barred Huawei ..., saying it could be used by Beijing"; but "These
+                    # export controls were implemented by the US": the noun's own passive.
+                    continue
                 return _repeated(item, actor, sentence.start), "agent"
             agent = lex.agent.search(gap)
             if (

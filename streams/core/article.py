@@ -64,7 +64,12 @@ from streams.core.reactions import (
 from streams.core.reading import Reader
 from streams.core.segment import Sentence
 from streams.core.sov import non_past, plan_headline
-from streams.core.story_genre import demote_genre, demote_impact, demote_question_paragraph
+from streams.core.story_genre import (
+    demote_forecast_story,
+    demote_genre,
+    demote_impact,
+    demote_question_paragraph,
+)
 
 __all__ = ["LEAD", "Story"]
 
@@ -151,6 +156,8 @@ class Story:
         """The article's events from its drafts (and the body's talk of the headline's act)."""
         drafts = without_carve_outs(fields, drafts)  # round 16: an exemption in a measure
         self.demote_restated(fields, drafts, talk)
+        # A sourced forecast lead frames the story (``story_genre.py``).
+        demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.

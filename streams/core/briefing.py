@@ -17,7 +17,9 @@ measures the reporters already know:
   other state's measure as its object; the measure is the briefing's context. A
   condemnation cue (``condemnation_cues``) anywhere in the sentence makes it so, with
   the same exception for a sentence that announces ("针对美方滥用出口管制，商务部决定…":
-  the complainant acts).
+  the complainant acts). A predicate inside the accusation itself ("abused export
+  controls and maliciously blocked and suppressed China's chip products", "bloquee y
+  reprima maliciosamente") is its wording, no event at all (round 16): it is dropped.
 * **Unconfirmed reports.** "她並未證實或否認有關中方勸阻企業採購H20的報導" and then
   "據報導，北京近期向多家企業發函，勸阻…": when the article says an official neither
   confirmed nor denied reports (``unconfirmed_cues``), its acts that retell other
@@ -32,10 +34,17 @@ another act is its news.
 
 from __future__ import annotations
 
+import re
+
 from streams.core.fields import Draft, Field
 from streams.core.lexicon import Lexicon
 
 __all__ = ["demote_stance", "demote_unconfirmed"]
+
+_WORD = re.compile(r"\w+\s{1,3}")  # the predicate's word and the space after it
+# A verb joined to the accusation ("abusando delle misure di controllo e bloccano"),
+# one auxiliary or adverb between.
+_JOINED = re.compile(r",?\s{1,3}(?:and|e|ed|y|et|und|en)\s{1,3}(?:\w{1,14}\s{1,3})?")
 
 
 def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
@@ -44,9 +53,11 @@ def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
     An accusation before the predicate ("美方泛化国家安全、滥用出口管制，对…实施制裁",
     "미국은 수출 통제 조치를 남용하고 … 부당하게 제한했다") restates the other side's
     measures as a complaint: no event at all, not even a background one (round 16); the
-    measure itself, reported elsewhere in the story, keeps its own.
+    measure itself, reported elsewhere in the story, keeps its own. So is one that stands
+    inside the condemnation's words ("maliciously blocked"): the accusation's verb tells
+    no measure.
     """
-    accused: list[Draft] = []
+    dropped: list[Draft] = []
     for draft in drafts:
         if not draft.primary:
             continue
@@ -60,12 +71,29 @@ def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
         ):
             continue
         if lex.announce.search(item.low, sentence.start, sentence.end) is None:
-            if lex.accusation.search(item.low, sentence.start, draft.start) is not None:
-                accused.append(draft)
+            if lex.accusation.search(item.low, sentence.start, draft.start) is not None or _inside(
+                lex, item.low, sentence.start, sentence.end, draft.start
+            ):
+                dropped.append(draft)
             draft.primary = False
             draft.rule += " background:stance"
-    if accused:
-        drafts[:] = [d for d in drafts if all(d is not x for x in accused)]
+    if dropped:
+        drafts[:] = [d for d in drafts if all(d is not x for x in dropped)]
+
+
+def _inside(lex: Lexicon, low: str, lo: int, hi: int, start: int) -> bool:
+    """Whether a condemnation cue spans the predicate's start or follows its word at once.
+
+    "maliciously blocked" spans it; "ha bloqueado maliciosamente" follows it.
+    """
+    word = _WORD.match(low, start)
+    after = word.end() if word is not None else start
+    return any(
+        m.start() <= start < m.end()
+        or m.start() == after
+        or _JOINED.fullmatch(low, m.end(), start) is not None
+        for m in lex.condemnation.finditer(low, lo, hi)
+    )
 
 
 def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:

@@ -148,7 +148,8 @@ class FormTables:
         self.briefing_speakers = cjk_words(all_words(p.briefing_speakers))
         self.self_decision = cjk_words(all_words(p.self_decision))
         self.market = cjk_words(all_words(p.market_cues))
-        self.impact = cjk_words(all_words(p.impact_cues))
+        # impact_cues holds every script; heading_pattern reads the Latin ones
+        self.impact = cjk_words(w for w in all_words(p.impact_cues) if has_cjk(w))
         self.accusation = cjk_words(all_words(p.accusation_cues))
         self.trade_activity = cjk_words(all_words(p.trade_activity))
         # Every word the per-sentence checks of ``proposals.py`` look for, in one list: a

@@ -36,6 +36,39 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
+_LOWER_WORDS = re.compile(r"[A-Za-z]{1,20}")
+_COMPLEMENT: Final = frozenset(["on", "for", "to", "of", "from"])
+# What may stand between an impact noun and its predicative "-ed" ("would only be limited").
+_COPULAS: Final = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "should",
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stays",
+        "seen",
+        "likely",
+        "expected",
+        "to",
+        "only",
+        "relatively",
+        "very",
+        "fairly",
+    ]
+)
 _TWO_WORDS_AFTER = re.compile(r"\s{1,3}([a-z]{2,20}ed)\s{1,3}([a-z]{2,12})\b")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
 _ROMANCE = frozenset(["es", "pt", "it", "fr"])
@@ -193,9 +226,21 @@ class Grammar:
         return _LIST_JOIN.search(gap) is not None and not _LIST_STOP.search(gap)
 
     def participle(self, source: str, mention: Mention) -> bool:
-        """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition."""
+        """True when an ``-ed`` trigger follows an ``-ing`` word or a preposition.
+
+        Or when it qualifies an impact noun (``participle_heads``), before it ("sees
+        limited impact on Samsung") or as its predicate ("the effect would be limited"):
+        it weighs a measure's effect, it restricts nothing.
+        """
         if not mention.text.lower().endswith("ed"):
             return False
+        after = _WORD_AFTER.match(source, mention.end, mention.end + 24)
+        if after is not None and after.group(1).rstrip(".").casefold() in self.lex.participle_heads:
+            return True
+        return self._after_preposition(source, mention) or self._predicative(source, mention.start)
+
+    def _after_preposition(self, source: str, mention: Mention) -> bool:
+        """An ``-ed`` trigger right after an ``-ing`` word or a preposition."""
         pre = source[max(0, mention.start - 24) : mention.start]
         word = _WORD_BEFORE.search(pre)
         if word is None or pre[word.end(1) :].strip():
@@ -207,6 +252,29 @@ class Grammar:
         if token.endswith("ing") and token not in ("being", "having"):
             return True
         return token in self.lex.participle_pre
+
+    def _predicative(self, source: str, start: int) -> bool:
+        """An impact noun, a complement and a copula before the word.
+
+        "the effect on local chipmakers would be limited", "Seoul says impact limited".
+        """
+        words = [w.casefold() for w in _LOWER_WORDS.findall(source, max(0, start - 60), start)]
+        heads = self.lex.participle_heads
+        if words and words[-1] in heads:
+            # "impact limited", not "impact, limited exports"
+            return source[:start].rstrip()[-1:].isalpha()
+        count = len(words)
+        while words and words[-1] in _COPULAS:
+            words.pop()
+        if len(words) == count:
+            return False  # no copula: the word is no predicative adjective
+        if words and words[-1] in heads:
+            return True
+        # "<impact> on|for <up to three words>": the noun's complement
+        tail = words[-5:]
+        return any(
+            tail[i] in _COMPLEMENT and i > 0 and tail[i - 1] in heads for i in range(len(tail))
+        )
 
     def romance_adjective(self, text: str, mention: Mention, reading: Reading) -> bool:
         """A Romance participle in the body with no auxiliary before it qualifies a noun."""

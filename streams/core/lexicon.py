@@ -286,6 +286,7 @@ class Lexicon(FormTables):
         self.denial = WideWords(p.denial_cues)
         self.modifier_followers = frozenset(p.noun_modifier_followers)
         self.participle_pre = frozenset(p.participle_preceders)
+        self.participle_heads = frozenset(p.participle_heads)
         self.auxiliaries = frozenset(p.participle_auxiliaries)
         fold = script_folder().fold
         self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
@@ -348,6 +349,8 @@ class Lexicon(FormTables):
         self.korean_heads = tuple(p.korean_heads)
         self.separators = frozenset(s.strip() for s in p.list_separators)
         self.non_policy = compile_words(p.non_policy_objects)
+        # "renforcera la sécurité": a strengthening verb's object that is no measure
+        self.non_measure = compile_words(p.non_measure_objects)
         self.grace = compile_words(p.grace_periods)
         self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
         self.demand_before = tuple(fold(w) for w in p.demand_before)
@@ -363,7 +366,12 @@ class Lexicon(FormTables):
         self.statistics_source = compile_words(_all(p.statistics_cues))
         #: What a text must hold for ``statistics_source`` to match in it (None: any).
         self.statistics_parts = required_parts(_all(p.statistics_cues))
-        self.headings = heading_pattern(_all(p.section_headings), _all(p.genre_labels))
+        # impact_cues holds every script; the CJK ones are read by ``demote_impact`` (forms)
+        self.headings = heading_pattern(
+            _all(p.section_headings),
+            _all(p.genre_labels),
+            [w for w in _all(p.impact_cues) if not has_cjk(w)],
+        )
         # Reaction headlines (``reactions.py``), read in the six European languages only
         self.reaction_headline = compile_words(
             w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words

@@ -22,7 +22,12 @@ primary drafts, each in a bounded window of its sentence; cues in ``policy_patte
 * a limit told with its scope under a headline that eases ("sales would be limited to
   'approved customers'", "capped at 50%"): a term of the easing, no act of its own (talk);
 * a headline that opens with a firm's reaction ("Wingtech urges Dutch side to ..."): the
-  state acts the body retells are the reaction's premise (background).
+  state acts the body retells are the reaction's premise (background);
+* a bill as its sentence's subject and what it would do ("The bill would task U.S.
+  regulators with establishing rules ... allowed under export licenses", "The GAIN AI
+  Act directs Commerce to deny licences"): every predicate of the sentence is the bill's
+  content, however far from the "would" (talk), unless the sentence makes it law ("signed
+  into law"). Written in round 16 (issue 11).
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ _TAG = re.compile(r"background:[\w-]+")
 _ANAPHORIC: Final = re.compile(r"\b(?:the|these|those|such)\s$")
 _WILL: Final = re.compile(r"will\s(?!not\b)")
 _CONDITION: Final = re.compile(r"\b(?:if|unless|provided that|as long as|depending on)\b")
+_BILL_SUBJECT: Final = 48  # chars of the sentence's start where a bill subject stands
+_BILL_VERB: Final = 40  # chars after the bill noun searched for "would", "directs"
 
 
 def _words(phrases: list[str], tail: str = r"(?!\w)") -> re.Pattern[str] | None:
@@ -75,9 +82,12 @@ class MeasureFrameReader:
     """Compiled ``measure_frames`` cues; :meth:`demote` and :meth:`promote` judge drafts."""
 
     __slots__ = (
+        "_bill",
+        "_bill_verb",
         "_condition",
         "_doubt",
         "_effect",
+        "_enacted",
         "_firm_reaction",
         "_in_force",
         "_modal",
@@ -99,6 +109,9 @@ class MeasureFrameReader:
         self._share = re.compile(cues.revenue_share) if cues.revenue_share else None
         self._condition = _words(cues.condition_verbs, r"\s(?:to|at)\s")
         self._firm_reaction = _words(cues.firm_reaction_verbs)
+        self._bill = _words(cues.bill_subjects)
+        self._bill_verb = _words(cues.bill_verbs)
+        self._enacted = _words(cues.enacted_cues)
 
     def demote(self, fields: dict[str, Field], drafts: list[Draft]) -> None:
         """Mark the English drafts whose sentence or headline makes them no act (or context)."""
@@ -130,6 +143,8 @@ class MeasureFrameReader:
     def _frame(self, item: Field, lo: int, hi: int, draft: Draft) -> str:
         """Why the sentence around ``draft`` makes it no act, or ""."""
         low, start = item.low, draft.start
+        if self._bill_content(item, lo, hi):
+            return "bill"  # "The bill would task U.S. regulators with establishing rules ..."
         trigger = _TRIGGER.search(draft.rule)
         word = trigger.group(1) if trigger else ""
         end = start + len(word) if word and low.startswith(word, start) else start
@@ -158,6 +173,25 @@ class MeasureFrameReader:
         if noun and not draft.in_title and self._caused(low, lo, hi, start, end):
             return "effect"  # "as U.S. export restrictions effectively eliminated MI308 sales"
         return ""
+
+    def _bill_content(self, item: Field, lo: int, hi: int) -> bool:
+        """The sentence's subject is a bill and tells what it would do, not yet law.
+
+        "The bill would ...", "The legislation directs ...", "The GAIN AI Act would ...":
+        the noun within the sentence's first words, its verb right after (a name's
+        "Act" capitalised; "to act" is a verb).
+        """
+        if self._bill is None or self._bill_verb is None:
+            return False
+        low = item.low
+        for noun in self._bill.finditer(low, lo, min(hi, lo + _BILL_SUBJECT)):
+            if noun.group() == "act" and not item.text[noun.start()].isupper():
+                continue
+            verb = self._bill_verb.search(low, noun.end(), min(hi, noun.end() + _BILL_VERB))
+            if verb is None or _BREAK.search(low, noun.end(), verb.start()):
+                continue
+            return self._enacted is None or self._enacted.search(low, lo, hi) is None
+        return False
 
     def _takes_effect(self, low: str, modal: int) -> bool:
         """Whether the modal governs a measure's entry into force ("would take effect")."""

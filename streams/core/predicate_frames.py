@@ -27,6 +27,9 @@ someone else's, or no act at all. Each frame is a meaning class with its words i
   (background), unless the headline states an act itself;
 * a plural measure noun read as a verb after "<determiner> <state>" ("adopts new Russia
   sanctions"): the state is the target; the act is told by another draft (talk).
+* an easing verb whose subject is one state and whose measure another's ("Taiwan exempts
+  TSMC from Trump's 100% semiconductor tariffs"): a state cannot exempt from another's
+  measure; the subject tells how it reads that measure (talk; round 16, issue 11).
 
 The checks search a few bounded windows of one sentence, so the cost per draft is small
 and an article without drafts pays nothing.
@@ -68,6 +71,10 @@ _CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\b(?:to|as|after|while|when|since|because|but|and|which|that|who|is|are|has|have|will)\b"
 )
 _NOT_COURT: Final = (" party", " parties", " coalition", " class", " elite")
+_OWNER_AFTER: Final = 60  # chars after an easing verb searched for the measure's state
+_SUBJECT_START: Final = 4  # chars from the sentence's start to its subject state ("The ")
+# The measure's owner after the easing verb's object: "exempts TSMC from Trump's tariffs".
+_FROM_OWNER: Final = re.compile(r"\bfrom\s(?:[\w.-]{1,20}\s){0,2}$")
 
 
 def _words(phrases: list[str], tail: str = r"(?!\w)") -> re.Pattern[str] | None:
@@ -226,6 +233,8 @@ class PredicateFrameReader:
             return "law-name"  # "the Trade Expansion Act"
         if word in self._noun_verbs and ":verb[" in draft.rule and self._compound_noun(item, start):
             return "target-compound"  # "adopts new Russia sanctions, blacklisting ..."
+        if draft.direction == "easing" and ":verb[" in draft.rule and self._others(item, lo, draft):
+            return "other-state"  # "Taiwan exempts TSMC from Trump's ... tariffs"
         if self._court is not None:
             court = self._court.search(low, lo, min(start, lo + _COURT_SUBJECT))
             if (
@@ -259,6 +268,26 @@ class PredicateFrameReader:
         ):
             return "definition"  # "foreign companies that need a licence"
         return ""
+
+    @staticmethod
+    def _others(item: Field, lo: int, draft: Draft) -> bool:
+        """The verb's subject is a state other than the one whose measure it eases.
+
+        The draft's state was read after the verb, as the owner of its measure after
+        "from" ("from Trump's tariffs"); the sentence opens with another state.
+        """
+        before = [a for a in item.actors if lo <= a.start < draft.start and a.jurisdiction]
+        if not before or before[0].jurisdiction == draft.jurisdiction:
+            return False
+        if before[0].start - lo > _SUBJECT_START:
+            return False  # "verso la Cina sono state approvate dal ...": a place, no subject
+        low, hi = item.low, draft.start + _OWNER_AFTER
+        return any(
+            draft.start < a.start < hi
+            and a.jurisdiction == draft.jurisdiction
+            and _FROM_OWNER.search(low, draft.start, a.start) is not None
+            for a in item.actors
+        )
 
     def _compound_noun(self, item: Field, start: int) -> bool:
         """A state right before the noun, a determiner before the state: "new Russia sanctions"."""

@@ -71,6 +71,19 @@ _ROMANCE_A = re.compile(r"\ba\s{1,3}$")
 _ROMANCE_INFINITIVE = re.compile(r"(?:ar|er|ir|ire|are|ere)$")
 _ASKS = re.compile(r"[?？吗]")  # a sentence that may ask (``_question`` decides)
 _NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
+# The determiners before a verb's object ("renforcera la sécurité", "stärkt die Resilienz",
+# "strengthen its supply chains"): skipped to find the object's first noun.
+_OBJECT_DETERMINERS = re.compile(
+    r"\s{1,3}(?:(?:the|its|their|our|a|an|la|le|les|l['’]|sa|son|ses|leur|leurs|die|der|das|den|"
+    r"dem|des|ihre|seine|el|los|las|su|sus|il|lo|gli|i|a|o|os|as|het|de|een|zijn|haar|"
+    r"europe['’]s|europas|de l['’]europe)\s{0,3}){0,2}"
+)
+
+
+def _object_start(text: str, end: int) -> int:
+    """Where the object after a verb ending at ``end`` starts, past its determiners."""
+    found = _OBJECT_DETERMINERS.match(text, end)
+    return found.end() if found is not None else end
 
 
 class Reader(Constructs):
@@ -171,6 +184,13 @@ class Reader(Constructs):
             and not self.objects.exports_in_clause(site)
         ):
             return None  # "the Cabinet approved three chip plants": a subsidy, not policy
+        if (
+            reading.form == "verb"
+            and predicate.needs is None
+            and predicate.direction == "tightening"
+            and lex.non_measure.match(text, _object_start(text, site.mention.end))
+        ):
+            return None  # "renforcera la sécurité d'approvisionnement": an aim, no measure
         if predicate.direction == "easing" and lex.grace.search(text, clause_lo, clause_hi):
             return None  # "120일 유예기간 부여": the delay of a measure, part of it
         relative = self.talk.relative(site)
@@ -238,8 +258,13 @@ class Reader(Constructs):
         title = fields["title"]
         if site.item is title or talk not in FORECAST:
             return None
+        sentence = site.sentence
         if predicate.action not in title.actions and not (
-            site.mention.start < LEAD and self.lex.source.search(site.sentence.text.lower())
+            site.mention.start < LEAD
+            and (
+                self.lex.source.search(sentence.text.lower())
+                or self.lex.anonymous.search(site.text, sentence.start, sentence.end)
+            )
         ):
             return None  # kept to judge the headline, or a lead its source restates
         return Draft(

@@ -20,6 +20,19 @@ languages in round 14; the labels are data, ``genre_labels`` and ``section_headi
   acts are context. The answer's own sentences are read as usual ("答：…我局依法对…立案
   调查" stays news).
 
+- an impact story (round 16): a headline that weighs a measure's impact, an exposure to it
+  or the clarity a deal brings ("US chip curbs on China to have limited impact on South
+  Korea", "<firm>'s exposure to the new curbs is limited", "... gain tariff clarity, but
+  uncertainty lingers"; ``impact_cues``) and states no act of its own: the assessment is
+  the news, the measures the body retells its background (their actor unchanged). "US
+  unveils new curbs on HBM exports; Seoul says impact limited" states the act: news;
+- a breadcrumb (round 16): "Home > Opinion > Editorials" on a line of its own near the
+  top names the section; a genre label as one of its segments is an opinion piece;
+- a sourced forecast story (round 16): a lead that reports what anonymous sources say a
+  state will do ("Fonti di Reuters affermano che Washington imporrà nuove restrizioni";
+  talk, ``talk.py``) frames the story; the acts the body retells ("they were told to halt
+  shipments") are its background, unless dated to the day ("on Monday").
+
 A label counts only where it stands alone: a genre label opening the body or the headline,
 closed by a full stop, a colon, a dash or a line end; a section heading on a line of its
 own. "wollte das nicht kommentieren" or "el histórico acuerdo" are no labels. Compiled
@@ -31,16 +44,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from streams.core.cues import WideWords
 from streams.core.fields import Draft, Field
 from streams.core.script import script_folder
 
-if TYPE_CHECKING:
-    from streams.core.cues import WideWords
-
 __all__ = [
     "Headings",
+    "demote_forecast_story",
     "demote_genre",
     "demote_impact",
     "demote_question_paragraph",
@@ -52,6 +63,10 @@ __all__ = [
 _OPEN = r"(?:^|(?<=[.!?»”\"])[ \t]+|\n)[ \t]*"
 _CLOSE = r"[ \t]*(?:[.:|–—-]|\n|$)"
 _LONGEST = 40  # a heading line is short
+_CRUMB_LINES = 3  # lines at the top of the body where a breadcrumb stands
+_CRUMB_LONGEST = 80  # a breadcrumb line is short
+_HEADLINE_CLAUSE = re.compile(r"[;|]|:\s|\s[–—-]\s")  # "...; Seoul says impact limited"
+_CRUMB = re.compile(r"\s*[>›»|]\s*")  # "Home > Opinion > Editorials"
 # A transcript's question: a line opened by "【记者】", "记者：", "问：", "기자:", "Q:" (folded
 # text: 記者/問 are 记者/问 there).
 _QUESTION = re.compile(
@@ -65,6 +80,8 @@ class Headings:
 
     section: frozenset[str]
     genre: re.Pattern[str] | None
+    labels: frozenset[str] = frozenset()
+    impact: re.Pattern[str] | None = None
 
     def section_end(self, text: str) -> int | None:
         """Where the first background section heading, on a line of its own, ends.
@@ -90,9 +107,12 @@ def _words(words: Iterable[str]) -> list[str]:
     return sorted({fold(w.lower()) for w in words if w}, key=len, reverse=True)
 
 
-def heading_pattern(sections: Iterable[str], genres: Iterable[str]) -> Headings:
-    """Compile the section headings (a set of lines) and genre labels (anchored)."""
+def heading_pattern(
+    sections: Iterable[str], genres: Iterable[str], impact: Iterable[str] = ()
+) -> Headings:
+    """Compile the section headings (a set of lines), genre labels (anchored), impact cues."""
     section, genre = _words(sections), _words(genres)
+    impacts = _words(impact)
     return Headings(
         section=frozenset(section),
         genre=(
@@ -100,14 +120,57 @@ def heading_pattern(sections: Iterable[str], genres: Iterable[str]) -> Headings:
             if genre
             else None
         ),
+        labels=frozenset(genre),
+        impact=(
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in impacts) + r")(?!\w)")
+            if impacts
+            else None
+        ),
     )
 
 
-def _opinion(fields: dict[str, Field], genre: re.Pattern[str]) -> bool:
-    """The body or the headline opens with a genre label ("Editorial.", "Kommentar:")."""
+def _breadcrumb(text: str, labels: frozenset[str]) -> bool:
+    """A short line near the top, split by ">" or "›", with a genre label as a segment."""
+    for line in text.lstrip().split("\n", _CRUMB_LINES)[:_CRUMB_LINES]:
+        if len(line) > _CRUMB_LONGEST or not _CRUMB.search(line):
+            continue
+        parts = [p.strip(" \t.:") for p in _CRUMB.split(line)]
+        if len(parts) > 1 and any(p in labels for p in parts):
+            return True
+    return False
+
+
+def _opinion(fields: dict[str, Field], headings: Headings) -> bool:
+    """The body or the headline opens with a genre label ("Editorial.", "Kommentar:").
+
+    Or a breadcrumb near the body's top names one ("Home > Opinion > Editorials").
+    """
     title, body = fields["title"].low, fields["body"].low
-    found = genre.match(body)
-    return found is not None or genre.match(title) is not None
+    genre = headings.genre
+    if genre is not None and (genre.match(body) is not None or genre.match(title) is not None):
+        return True
+    return bool(headings.labels) and _breadcrumb(body, headings.labels)
+
+
+def _impact_story(title: Field, drafts: list[Draft], impact: re.Pattern[str] | None) -> bool:
+    """A headline weighing a measure's impact that states no act of its own.
+
+    A measure in the impact's own clause is what it weighs ("US' new export controls to
+    have little impact on Korean businesses", "limited impact from US curbs"); one in
+    another clause is an act the headline states ("US unveils new curbs; Seoul says
+    impact limited").
+    """
+    found = None if impact is None else impact.search(title.low)
+    if found is None:
+        return False
+    low = title.low
+    for draft in drafts:
+        if not (draft.in_title and draft.primary):
+            continue
+        lo, hi = sorted((draft.start, found.start()))
+        if _HEADLINE_CLAUSE.search(low, lo, hi):
+            return False
+    return True
 
 
 def demote_genre(fields: dict[str, Field], drafts: list[Draft], headings: Headings) -> None:
@@ -115,10 +178,14 @@ def demote_genre(fields: dict[str, Field], drafts: list[Draft], headings: Headin
 
     The labels of the events they recall stay right: background.
     """
-    if headings.genre is not None and _opinion(fields, headings.genre):
+    if _opinion(fields, headings):
         for draft in drafts:
             if draft.primary:
                 draft.mark_background("opinion")
+    if _impact_story(fields["title"], drafts, headings.impact):
+        for draft in drafts:
+            if draft.primary:
+                draft.mark_background("impact")
     start = headings.section_end(fields["body"].low)
     if start is not None:
         for draft in drafts:
@@ -170,3 +237,38 @@ def demote_impact(
     for draft in drafts:
         if draft.primary:
             draft.mark_background("impact")
+
+
+def demote_forecast_story(
+    fields: dict[str, Field],
+    drafts: list[Draft],
+    talk: list[Draft],
+    anonymous: WideWords,
+    foreground: WideWords,
+) -> None:
+    """Under a lead that reports a sourced forecast, the body's other acts are background.
+
+    "Fonti di Reuters affermano che Washington imporrà nuove restrizioni ... È stato
+    detto loro di interrompere le spedizioni": the sources' forecast is the story; the
+    letters the body retells are what it builds on. An act dated to the day ("on
+    Monday", "today": ``foreground_cues``) stays news, as a second item would.
+    """
+    body = fields["body"]
+    if not talk or not body.text.strip():
+        return  # most stories: no talk in the body
+    first = body.sentence_at(len(body.text) - len(body.text.lstrip()))
+    if first is None or not any(
+        t.talk in ("modal", "modal-after")
+        and not t.in_title
+        and first.start <= t.start < first.end
+        and anonymous.search(body.low, first.start, first.end) is not None
+        for t in talk
+    ):
+        return
+    for draft in drafts:
+        if not draft.primary or draft.in_title or draft.start < first.end:
+            continue
+        sentence = body.sentence_at(draft.start)
+        if sentence is not None and foreground.search(body.low, sentence.start, sentence.end):
+            continue
+        draft.mark_background("forecast-story")
