@@ -48,7 +48,8 @@ _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
-_COMPOUNDING: Final = frozenset(["de", "nl"])  # languages that write compounds as one word
+_COMPOUNDING: Final = frozenset(["de", "nl"])
+_FRENCH: Final = frozenset(["fr"])  # languages that write compounds as one word
 
 # "La Chine a interdit": the French perfect's auxiliary, not the English article.
 # A trade flow as the subject of a base-form verb: "US exports of H200 chips to China
@@ -58,6 +59,9 @@ _FLOW_SUBJECT = re.compile(
     r"\s(?:now\s{1,3}|also\s{1,3}|henceforth\s{1,3})?$"
 )
 _FR_PERFECT = re.compile(r"\ba\s{1,3}$")
+# French "il"/"qu'il" is the subject pronoun, not the Italian article of the determiner
+# list: "a annoncé qu'il restreindrait les exportations".
+_FR_PRONOUN = re.compile(r"(?:^|[\s'’])il\s{1,3}$")
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
@@ -370,6 +374,7 @@ class Reader(Constructs):
                     and needs is None
                     and not self._romance_infinitive(pre, mention, reading)
                     and not (_FR_PERFECT.search(pre) and "en" not in reading.langs)
+                    and not (reading.langs == _FRENCH and _FR_PRONOUN.search(pre))
                 ):
                     continue  # "the banned chips", "its approved list"
                 if self.grammar.participle(source, mention):

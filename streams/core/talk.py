@@ -35,6 +35,13 @@ _CONSIDERED: Final = (
     r"(?:ことを|ことも|방안을|방안도|것을) ?(?:検討|計画|視野|目指|検証|검토|추진|고려|모색)"
 )
 _COMPLEMENTISER: Final = re.compile(r"\b(?:que|qu['’]|che)\b")
+# The conditional of "to be" in French, Italian, Spanish and Portuguese: hearsay alone
+# ("les exportations seraient interdites", reportedly), but after a verb of saying and its
+# "that" the future-in-the-past of what was decided ("a déclaré que ... seraient
+# interdits", "ha detto che ... sarebbero vietati", "dijo que ... serían prohibidas").
+_FUTURE_IN_PAST: Final = frozenset(
+    ["serait", "seraient", "sarebbe", "sarebbero", "sería", "serían", "seria", "seriam"]
+)
 _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 _NEGATION_WINDOW: Final = 32
 _PURPOSE_DECISION: Final = 48  # chars before "per" searched for "esercitato"
@@ -301,6 +308,8 @@ class Talk:
                 and self._heads(text, modal.end(), start)
             ):
                 continue  # "said it would suspend the ban": a decision, reported
+            if word in _FUTURE_IN_PAST and self._reported_that(site, modal.start()):
+                continue  # "a déclaré que ... ne seraient plus autorisés": decided, reported
             return "modal"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
@@ -513,6 +522,12 @@ class Talk:
                 found = lex.verb_final.search(text, max(lo, cut + 1), mention.start)
                 return found is not None and found.group().casefold() not in _FUTURE_AUX
         return False
+
+    def _reported_that(self, site: Site, at: int) -> bool:
+        """Whether a verb of saying and its "that" stand before ``at`` in the sentence."""
+        text = site.text
+        said = self.lex.reporting.search(text, site.sentence.start, at)
+        return said is not None and _COMPLEMENTISER.search(text, said.end(), at) is not None
 
     @staticmethod
     def _quote(text: str, at: int) -> str:
