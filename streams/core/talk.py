@@ -165,6 +165,10 @@ _CLAUSE_MARKS: Final = (",", ";", ":", ".", "\n")
 _FUTURE_AUX: Final = frozenset(["gaat", "gaan"])
 _PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}")
 _PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
+# Chinese "予以" right before the predicate ("对符合条件的出口予以豁免"): the ministry's own
+# formal undertaking to grant; a modal clause closed by a comma before it ("将考虑企业实际
+# 情况，") weighs circumstances, it does not make the grant a plan.
+_UNDERTAKEN = re.compile(r"予以$")
 _STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
 _FUTURE_WINDOW: Final = 40  # chars before a predicate searched for "will", "is to"
 _MONTH_BEFORE: Final = 40  # chars before a verb searched for "in April"
@@ -287,6 +291,12 @@ class Talk:
             word = modal.group().casefold()
             if cjk and self._inside_word(text, modal.start(), modal.end()):
                 continue  # "模拟芯片" (analog chips) holds 拟 ("plans to") but is no plan
+            if (
+                cjk
+                and _UNDERTAKEN.search(text, max(0, start - 2), start)
+                and "，" in text[modal.end() : start]
+            ):
+                continue  # "将考虑企业实际情况，对符合条件的出口予以豁免": undertaken
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
