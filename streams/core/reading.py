@@ -180,7 +180,12 @@ class Reader(Constructs):
             return None
         jurisdiction, actor_rule = actor
         objects = self.objects
-        flow = objects.flow(site, predicate.flow, jurisdiction)
+        if predicate.flow is not None and predicate.id in lex.cues:
+            # "asked exporters to report transactions": the cue names who is bound and so
+            # the flow; the records reported ("transactions") are not a deal's flow.
+            flow = predicate.flow
+        else:
+            flow = objects.flow(site, predicate.flow, jurisdiction)
         products, named, generic_only = objects.products(site)
         if self.approvals.objectless(site, reading, products):
             return None  # "the cabinet approved an ordinance": nothing about chips granted
