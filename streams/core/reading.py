@@ -187,6 +187,9 @@ class Reader(Constructs):
         else:
             flow = objects.flow(site, predicate.flow, jurisdiction)
         products, named, generic_only = objects.products(site)
+        targets = objects.targets(site)
+        if predicate.target_firm and not targets:
+            return None  # "invoking Section 232 to justify the tariffs": no firm, no measure
         if self.approvals.objectless(site, reading, products):
             return None  # "the cabinet approved an ordinance": nothing about chips granted
         primary, time_rule = self.talk.primary(site, reading, ref_year)
@@ -209,7 +212,7 @@ class Reader(Constructs):
             flow=flow,
             direction=predicate.direction,
             products=products,
-            targets=objects.targets(site),
+            targets=targets,
             primary=primary,
             evidence=sentence.text,
             confidence=round(min(1.0, max(0.0, confidence)), 3),
