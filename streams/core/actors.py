@@ -251,6 +251,14 @@ class Actors(Acting):
         earlier = self._last_acting(item, 0, sentence.start, False)
         if earlier is not None:
             return code(earlier), "anaphor"
+        if (
+            anaphor is not None
+            and item.dateline_state is not None
+            and lex.government_before.search(anaphor.group() + " ") is not None
+        ):
+            # "TOKYO - The government announced ...": with no state named before, the
+            # government of the place the story was filed from.
+            return item.dateline_state, "dateline"
         if anaphor is not None and (home := self._home(head)) is not None:
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
