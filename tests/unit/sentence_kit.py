@@ -56,3 +56,26 @@ def dated(analyzer: Analyzer, title: str, body: str, day: str) -> list[PolicyEve
 def main_of(found: list[PolicyEvent]) -> set[tuple[str, str]]:
     """(jurisdiction, direction) of the main events."""
     return {(e.jurisdiction, e.direction) for e in found if e.primary}
+
+
+def check_any_actor(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None
+) -> None:
+    """``check`` that lets other states be credited with main events too."""
+    check(analyzer, title, body, expected, only_actor=False)
+
+
+def primary(analyzer: Analyzer, title: str, body: str = "") -> set[tuple[str, str]]:
+    """(jurisdiction, direction) of one article's main events."""
+    return main_of(events(analyzer, title, body))
+
+
+def names(analyzer: Analyzer, body: str, kind: str, title: str = "") -> set[str]:
+    """The names of one kind ("chip", "company", ...) tagged in one article."""
+    tags = analyzer.tagger.tag(title, body)
+    return {m.name for m in tags.mentions if m.type == kind}
+
+
+def chips(analyzer: Analyzer, title: str, body: str = "") -> set[str]:
+    """The chips tagged in one article."""
+    return names(analyzer, body, "chip", title)

@@ -9,6 +9,9 @@ Written in issue 11's rounds 13 and 14 (was in ``test_detect_round13_en.py`` and
    the state of the president named before it.
 3. An agency's revision or amendment with a participle names its act; a proposed rule
    does not.
+
+From round 9: a department that "released" export regulations acts; a released
+statement is no rule.
 """
 
 from __future__ import annotations
@@ -95,3 +98,16 @@ def test_a_revision_with_a_participle_states_the_act(
 def test_a_proposed_rule_with_a_participle_is_no_act(analyzer: Analyzer) -> None:
     # contrast: a proposed instrument states no act
     check(analyzer, "Commerce unveils proposed rule restricting exports of AI chips", "", None)
+
+
+# ------------------------------- agency wording: a department "released" its rules
+
+
+def test_released_export_regulations(analyzer: Analyzer) -> None:
+    body = "On Tuesday the Commerce Department released updated export regulations on AI chips."
+    check(analyzer, "", body, ("US", "tightening"))
+
+
+def test_a_released_statement_is_no_rule(analyzer: Analyzer) -> None:
+    body = "The company released a statement on the export rules on Friday."
+    check(analyzer, "", body, None)

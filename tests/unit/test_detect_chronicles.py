@@ -5,6 +5,9 @@ controls", "Successive administrations have imposed ever tighter controls", "les
 restrictions de plus en plus nombreuses imposées par ...": the growth of measures over
 time is the story's background, in every language of the group. Contrast: the day's act
 told with a comparative ("imposed tighter controls on Monday").
+
+From round 14's held-out classes: chronicle openers ("Depuis plusieurs années", "For
+several years", "Seit mehreren Jahren") with a habitual present; contrast: "Depuis lundi".
 """
 
 from __future__ import annotations
@@ -41,3 +44,28 @@ def test_the_days_act_with_a_comparative_stays_news(analyzer: Analyzer) -> None:
         "to China."
     )
     check(analyzer, "Agency notice", body, ("US", "tightening"))
+
+
+# --------------------------------------------- round 14 (held-out set), class 6: chronicle openers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Depuis plusieurs années, Washington impose des restrictions sur les exportations "
+        "de puces avancées vers la Chine.",
+        "For several years, Washington has restricted exports of advanced chips to China.",
+        "Seit mehreren Jahren beschränkt Washington den Export von Hochleistungschips nach China.",
+        "Da diversi anni Washington limita le esportazioni di chip avanzati verso la Cina.",
+    ],
+)
+def test_a_since_years_chronicle_is_background(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Chips and China", body, None)
+
+
+def test_since_a_named_day_stays_news(analyzer: Analyzer) -> None:
+    body = (
+        "Depuis lundi, Washington impose des restrictions sur les exportations "
+        "de puces avancées vers la Chine."
+    )
+    check(analyzer, "Les puces et la Chine", body, ("US", "tightening"))

@@ -6,6 +6,9 @@ notice ("teilte dem Unternehmen mit", "a informé l'entreprise que", "informó a
 empresa", "informed Nvidia") and the German duty verb "bedürfen" are read; a French
 conditional after the notice is the reported duty. Contrast: a results story that blames
 rules imposed last year.
+
+From round 14's held-out classes, in English: a requirement the firm was notified of is
+the news under a charge headline; contrast: a results story about last year's curbs.
 """
 
 from __future__ import annotations
@@ -83,3 +86,41 @@ def test_a_results_story_with_the_company_and_mit_elsewhere_stays_business(
         "seither Umsätze mit Kunden in China.",
         None,
     )
+
+
+# ------------------------ round 14 (held-out set), class 7: a requirement the firm was notified of
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Nvidia to book $4 billion charge on China curbs",
+            "Nvidia disclosed on Tuesday that the US government informed it that it had "
+            "imposed a new license requirement on exports of its H20 chips to China. It expects "
+            "a charge of about $4 billion.",
+        ),
+        (
+            "エヌビディア、40億ドルの費用計上へ",
+            "米エヌビディアは15日、H20の対中輸出について米政府から輸出許可が必要との通知を"
+            "受けたと明らかにした。これに伴い約40億ドルの費用を計上する。",
+        ),
+    ],
+)
+def test_a_requirement_the_firm_was_notified_of_is_news(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chipmaker reported lower quarterly revenue, citing US export restrictions "
+        "imposed last year.",
+        "The chipmaker said last year the US government informed it that it had imposed a "
+        "license requirement on exports of its H20 chips to China.",
+    ],
+)
+def test_a_results_story_about_old_curbs_stays_background(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Chipmaker revenue falls on export curbs", body, None)

@@ -9,14 +9,20 @@
    complement ("restricted from selling ...") and its cause ("under U.S. pressure").
 Contrasts: the same act on a weekday, in the current or previous month, a coming month
 with a future, and a year that dates an earlier event after "after".
+
+From rounds 9 and 14: an English named day weeks back ("on September 30"); an act dated
+to last season ("El otoño pasado", "Im vergangenen Herbst", "À l'époque"); contrast:
+this week's act.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, dated, main_of
+from tests.unit.sentence_kit import brief, check, dated, events, main_of
 
 _CHEMICALS = "Japan {verb} exports of three chip chemicals to South Korea."
 
@@ -107,3 +113,57 @@ def test_the_same_act_on_a_weekday_stays_news(analyzer: Analyzer) -> None:
     )
     found = dated(analyzer, "Chip tools", body, "2023-10-05")
     assert ("NL", "tightening") in main_of(found), brief(found)
+
+
+# -------------- the same in the European languages: "on September 30", "18 ottobre"
+
+
+def _main_at(analyzer: Analyzer, body: str, published: datetime) -> list[tuple[str, bool]]:
+    tagged = analyzer.tagger.tag("", body)
+    found = analyzer.detector.detect("", body, tagged, published=published)
+    return [(e.jurisdiction, e.primary) for e in found]
+
+
+def test_a_named_day_weeks_back_in_english(analyzer: Analyzer) -> None:
+    body = (
+        "The row began on September 30 when the Dutch government moved to seize control "
+        "of the firm."
+    )
+    assert _main_at(analyzer, body, datetime(2025, 11, 28, tzinfo=UTC)) == [("NL", False)]
+    assert _main_at(analyzer, body, datetime(2025, 10, 3, tzinfo=UTC)) == [("NL", True)]
+
+
+def test_a_measure_in_force_now_stays_news(analyzer: Analyzer) -> None:
+    body = (
+        "Washington's new restrictions on chip exports, announced on October 17, came into "
+        "force today."
+    )
+    assert ("US", True) in _main_at(analyzer, body, datetime(2023, 11, 19, tzinfo=UTC))
+
+
+# ------------- round 14 (European languages), class 7: last season, at that time
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El otoño pasado, Estados Unidos prohibió la venta de chips H20 a China.",
+        "Afgelopen najaar verbood Nederland de export van chipmachines naar China.",
+        "Im vergangenen Herbst verbot China den Export von Gallium in die USA.",
+        "À l'époque, la Chine a interdit l'exportation de gallium vers les États-Unis.",
+        "A partire dallo scorso autunno, le autorità di Washington hanno imposto restrizioni "
+        "all'esportazione di chip verso la Cina.",
+    ],
+)
+def test_an_act_dated_to_last_season_is_background(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Nota", body)
+    assert found and not any(e.primary for e in found), brief(found)
+
+
+def test_an_act_of_this_week_stays_news(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "Nota",
+        "Deze week verbood Nederland de export van chipmachines naar China.",
+        ("NL", "tightening"),
+    )

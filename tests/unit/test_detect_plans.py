@@ -12,6 +12,8 @@
    moment").
 Contrasts: the measure taken, a reported decision with its date, a reported "would"
 that heads the measure, the Italian act.
+
+From round 8: a rule put out for public comment is a proposal; contrast: a rule in force.
 """
 
 from __future__ import annotations
@@ -128,3 +130,24 @@ def test_the_measure_taken_stays_an_act(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, title, body, expected)
+
+
+# ------------------------------------------- a rule put out for comment is a proposal
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Taiwan's economy ministry will open a 60-day public comment period on rules to "
+        "tighten export controls on chipmaking tools.",
+        "Le gouvernement soumet à consultation publique un décret qui restreint l'export de "
+        "machines de gravure.",
+    ],
+)
+def test_a_rule_out_for_comment_is_no_event(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+def test_a_rule_in_force_stays_an_event(analyzer: Analyzer) -> None:
+    body = "The Commerce Department imposed new export controls on HBM, effective immediately."
+    check(analyzer, "", body, ("US", "tightening"))

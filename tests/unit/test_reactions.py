@@ -13,6 +13,11 @@ Written in issue 11's round 14 (was in ``test_detect_round14_eu.py`` and
    ``test_detect_round13_cjk.py``): the reacting state takes no measure, and the other
    state's measure is the answer's context. Contrast: a headline led by the other state's
    measure, with the reaction after it; the speaker announcing its own decision.
+
+From rounds 3, 5, 12 and 14: Chinese reaction stories credit the listing state; a
+Romance reaction is not the measure; a spokesperson's answer on another state's controls;
+an English headline with the other state as the measure's modifier. Contrasts: the
+reacting state's own retaliation or announcement.
 """
 
 from __future__ import annotations
@@ -198,3 +203,168 @@ def test_a_measure_in_the_lead_or_the_speaker_deciding_stays(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, title, body, expected, only_actor=False)
+
+
+# ------------------------------------------------------------------- Chinese stories
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject of "将 ... 列入" acts, even after a topic preposition or "反对"
+        ("商务部坚决反对美国将12家中国实体列入出口管制实体清单。", "US"),
+        ("针对美国商务部近日将12家中国企业列入实体清单，商务部表示坚决反对。", "US"),
+        ("商务部新闻发言人就美将多家中国实体列入实体清单答记者问。", "US"),
+    ],
+)
+def test_chinese_reaction_stories_credit_the_listing_state(
+    analyzer: Analyzer, body: str, expected: str
+) -> None:
+    found = events(analyzer, "", body)
+    assert {e.jurisdiction for e in found if e.action == "sanction"} == {expected}, brief(found)
+
+
+# ----------------------------------- a reaction in every language is not the measure
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "La Chine riposte aux nouvelles restrictions américaines sur les puces",
+        "China responde a las nuevas restricciones de EEUU a los chips",
+        "La Cina reagisce alle nuove restrizioni americane sui chip",
+        "A China reage às novas restrições dos EUA",
+    ],
+)
+def test_romance_reaction_is_not_the_measure(analyzer: Analyzer, title: str) -> None:
+    found = events(analyzer, title, "")
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+def test_state_announcing_a_measure_still_acts(analyzer: Analyzer) -> None:
+    title = "La Chine annonce de nouvelles restrictions sur le gallium"
+    check(analyzer, title, "", ("CN", "tightening"))
+
+
+# ------------- round 12 (zh, ja, ko), class 3: a spokesperson's answer on another state's controls
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "美升级对华芯片管制 商务部回应",
+            "有记者就美国商务部近日升级对华芯片出口管制一事提问。商务部新闻发言人表示，中方注意"
+            "到相关情况，美方泛化国家安全概念，希望美方立即纠正错误做法，中方将采取必要措施。",
+        ),
+        (
+            "",
+            "外交部发言人回应说，据报道美方最早将于下月出台新的芯片出口限制，中方对此坚决反对。",
+        ),
+    ],
+)
+def test_a_reaction_to_another_states_controls_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.primary], brief(found)
+
+
+def test_a_retaliation_announced_by_the_reacting_state_stays(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "商务部宣布对美国部分芯片企业实施出口管制",
+        "针对美方滥用出口管制，商务部10日宣布，自即日起将5家美国芯片企业列入出口管制管控名单，"
+        "禁止向其出口两用物项。",
+        ("CN", "tightening"),
+    )
+
+
+# --------------------------------- round 14 (held-out set), class 3: the other state as a modifier
+
+
+_US_ACT = " The U.S. Commerce Department on Monday imposed new export controls on advanced chips."
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["China opposes new US export controls on chips", "China slams U.S. chip curbs"],
+)
+def test_a_reaction_to_the_other_states_measure_is_no_news(analyzer: Analyzer, title: str) -> None:
+    body = "A commerce ministry spokesperson said Beijing firmly opposes the measures." + _US_ACT
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "US imposes new export controls on chips; China protests",
+        "China protests as US imposes curbs on chips",
+    ],
+)
+def test_a_headline_stating_the_act_stays_news(analyzer: Analyzer, title: str) -> None:
+    body = _US_ACT.strip() + " Beijing said it firmly opposes the measures."
+    check(analyzer, title, body, ("US", "tightening"))
+
+
+# ------------- round 11, class 1: a condemnation is not news of the measure
+# (was in test_detect_precision11.py)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "商务部回应美方芯片管制：损人不利己",
+            "商务部新闻发言人表示，美方限制对华出口先进芯片，违背市场规律，中方坚决反对。",
+        ),
+        (
+            "",
+            "发言人说，美方滥用出口管制措施，对中国芯片产品加严管制，中方将采取必要措施。",
+        ),
+        (
+            "",
+            "Le porte-parole a dénoncé un abus des mesures de contrôle, après que Washington a "
+            "restreint les exportations de puces.",
+        ),
+    ],
+)
+def test_a_condemnation_names_the_measure_as_its_object(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_a_complainant_that_announces_acts(analyzer: Analyzer) -> None:
+    # contrast: the condemning state announces its own measure in the sentence
+    body = "针对美方滥用出口管制，商务部宣布对原产于美国的相关模拟芯片进行反倾销调查。"
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+def test_real_news_with_analyst_quotes_stays_news(analyzer: Analyzer) -> None:
+    # contrast: analysts weigh the cost, the act is still the news
+    title = "US adds 30 Chinese chip firms to Entity List"
+    body = (
+        "The Commerce Department on Monday added 30 Chinese chip firms to the Entity List. "
+        "Analysts said the move could cost American suppliers billions of dollars in sales."
+    )
+    check(analyzer, title, body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Bundesregierung hat bis jetzt keine Lizenzen für den Export von Chips nach China "
+        "erteilt.",
+        "De regering heeft nog geen vergunningen voor de export van chips naar China verleend.",
+    ],
+)
+def test_a_verb_final_grant_negated_before_its_licence(analyzer: Analyzer, body: str) -> None:
+    # a licence slowdown: no licence granted yet is no easing
+    check(analyzer, "", body, None)
+
+
+def test_a_verb_final_grant_without_negation_stays_news(analyzer: Analyzer) -> None:
+    # contrast
+    body = "Die Bundesregierung hat am Montag Lizenzen für den Export von Chips nach China erteilt."
+    check(analyzer, "", body, ("DE", "easing"))

@@ -7,14 +7,21 @@ Written in issue 11's round 14 (was in ``test_detect_round14_cjk.py``):
    rule.
 3. A media report's coming act ("《路透》報導，台灣將…收緊"); contrast: a decision the
    report relays.
+
+From rounds 9 and 11 (were in ``test_detect_round9.py``, ``test_detect_round11.py``): a
+Chinese time phrase inside a relative clause, a named day weeks before publication; a
+Japanese report from a letter or sources in the non-past is coming, a plan headline
+makes a non-past body a plan.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, dated, main_of
+from tests.unit.sentence_kit import brief, check, dated, main_of
 
 # --------------------------------------------------------------- 3. months and openers
 
@@ -109,3 +116,85 @@ def test_a_decision_relayed_by_a_report_stays(analyzer: Analyzer) -> None:
         "2023-07-03",
     )
     assert ("CN", "tightening") in main_of(found), brief(found)
+
+
+# ------------------- a Chinese time phrase inside a relative clause dates that clause
+
+
+def test_time_phrase_inside_a_relative_clause(analyzer: Analyzer) -> None:
+    body = "英伟达就此前获美国批准出口的H20芯片，被国家网信办约谈。"
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+def test_time_phrase_before_the_verb_stays_background(analyzer: Analyzer) -> None:
+    body = "国家网信办此前约谈了英伟达，要求说明H20芯片的安全风险。"
+    check(analyzer, "", body, None)
+
+
+# ------------------- a day named weeks before publication dates an earlier act (CJK)
+
+
+@pytest.mark.parametrize(
+    "published, primary",
+    [(datetime(2025, 11, 9, tzinfo=UTC), False), (datetime(2025, 10, 2, tzinfo=UTC), True)],
+)
+def test_a_named_day_weeks_before_publication(
+    analyzer: Analyzer, published: datetime, primary: bool
+) -> None:
+    body = "今年9月30日，荷兰政府援引紧急法律接管了安世半导体。"
+    tagged = analyzer.tagger.tag("", body)
+    found = analyzer.detector.detect("", body, tagged, published=published)
+    assert [e.primary for e in found if e.jurisdiction == "NL"] == [primary], brief(found)
+
+
+def test_a_coming_day_is_no_earlier_act(analyzer: Analyzer) -> None:
+    body = "商务部宣布，自12月1日起对相关物项实施出口管制。"
+    tagged = analyzer.tagger.tag("", body)
+    found = analyzer.detector.detect("", body, tagged, published=datetime(2025, 11, 9, tzinfo=UTC))
+    assert any(e.primary and e.jurisdiction == "CN" for e in found), brief(found)
+
+
+# ------------- a Japanese report from a letter, an email or sources, in the non-past
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "業界団体の書簡によると、新たな規則で中国の半導体企業約100社が米商務省のリストに"
+        "掲載され、米企業はこれらへの出荷を禁じられる。",
+        "会員向けのメールによると、米商務省は中国の半導体企業約50社をエンティティーリストに追加する。",
+    ],
+)
+def test_a_sourced_report_in_the_non_past_is_coming(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+def test_a_sourced_report_in_the_past_is_news(analyzer: Analyzer) -> None:
+    # contrast: the report tells what was done
+    body = "米紙の報道によると、米商務省は2日、中国向けの製造装置の輸出を禁止した。"
+    check(analyzer, "", body, ("US", "tightening"))
+
+
+def test_a_rule_described_in_the_non_past_without_a_source_stays(analyzer: Analyzer) -> None:
+    # contrast: the ministry's own rule, with its date, no letter or sources
+    body = "経済産業省は23日から、先端半導体の製造装置の輸出に個別の許可を必要とする。"
+    check(analyzer, "", body, ("JP", "tightening"))
+
+
+# ------------- a Japanese headline heading for a measure, its body in the non-past
+
+
+def test_a_plan_headline_makes_the_non_past_body_a_plan(analyzer: Analyzer) -> None:
+    title = "半導体製造装置の輸出管理強化へ 経産省"
+    body = (
+        "経済産業省は10日、外為法の省令を改めると発表した。\n\n"
+        "軍事転用を防ぐため、輸出に許可が必要な装置の範囲を広げる。秋に施行する予定。"
+    )
+    check(analyzer, title, body, None)
+
+
+def test_a_plain_headline_keeps_the_non_past_body(analyzer: Analyzer) -> None:
+    # contrast: the same body under a headline stating the act
+    title = "半導体製造装置の輸出管理を強化 経産省"
+    body = "経済産業省は20日から、輸出に許可が必要な装置の範囲を広げる。"
+    check(analyzer, title, body, ("JP", "tightening"))

@@ -1,4 +1,4 @@
-"""Catalog classes added in round 13 (fresh16, English): subsidiaries and numbered chips.
+"""The tagger on subsidiaries and numbered chip members (catalog classes of round 13, English).
 
 * A chip-design subsidiary named alone tags its parent ("HiSilicon" is Huawei's).
 * Numbered members of Biren's BR100 and Moore Threads' MTT S families are chips, each
