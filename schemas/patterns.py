@@ -369,6 +369,9 @@ class PolicyPatterns(_Strict):
     future_modals: list[str] = Field(default_factory=list)
     modal_exceptions: list[str] = Field(default_factory=list)
     forecast_after: list[str] = Field(default_factory=list)
+    threat_after: list[str] = Field(default_factory=list)
+    measure_participles: list[str] = Field(default_factory=list)
+    chronicle_cues: list[str] = Field(default_factory=list)
     effective_date_regex: str = r"(?!x)x"
     document_nouns: list[str] = Field(default_factory=list)
     modal_cues: Words
@@ -746,6 +749,9 @@ class PolicyPatterns(_Strict):
         "future_modals",
         "modal_exceptions",
         "forecast_after",
+        "threat_after",
+        "measure_participles",
+        "chronicle_cues",
         "document_nouns",
         "noun_modifier_followers",
         "prior_event_markers",

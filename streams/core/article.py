@@ -208,6 +208,10 @@ class Story:
                     draft.primary = False
                     draft.rule += " background:business"
         self.promote_notified(fields, drafts)
+        if not any(d.primary for d in drafts):
+            # Round 15c: a chronicle ("has imposed increasing restrictions") in a story that
+            # reports no act of its own (an interview, a bill, a roadmap) is no event at all.
+            drafts = [d for d in drafts if "background:chronicle" not in d.rule]
         grouped = any("group" in d.rule for d in drafts)
         group_firms = self.listed_firms(fields) if grouped else []
         focus = self.focus_chips(fields)

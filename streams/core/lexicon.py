@@ -297,6 +297,9 @@ class Lexicon(FormTables):
         self.modal_exceptions_hangul = tuple(w for w in self.modal_exceptions if _HANGUL.search(w))
         self.modal_exceptions_han = tuple(w for w in self.modal_exceptions if not _HANGUL.search(w))
         self.forecast_after = compile_words(p.forecast_after)
+        self.threat_after = compile_words(p.threat_after)
+        self.measure_participles = compile_words(p.measure_participles)
+        self.chronicle = compile_words(p.chronicle_cues)
         # Japanese modal words written in kanji alone ("案", "構え") are Chinese words too
         # ("一案" is "a case"): they count only in a sentence with kana.
         zh_modals = {fold(w) for w in p.modal_cues.get("zh", [])}

@@ -111,7 +111,7 @@ class MeasureFrameReader:
         for draft in drafts:
             if not draft.primary or draft.talk:
                 continue
-            if reaction and not draft.in_title:
+            if reaction >= 0 and (not draft.in_title or draft.start > reaction):
                 draft.mark_background("firm-reaction")
                 continue
             if draft.jurisdiction in eased and self._scoped(fields["body"], draft):
@@ -188,23 +188,28 @@ class MeasureFrameReader:
             return False
         return self._condition.match(body.low, draft.start) is not None
 
-    def _firm_reacts(self, title: Field, drafts: list[Draft]) -> bool:
-        """A headline that opens with a firm reacting, and states no act itself.
+    def _firm_reacts(self, title: Field, drafts: list[Draft]) -> int:
+        """Where a headline opening with a firm reacting has its verb, or -1.
 
         "Wingtech urges Dutch side to fully correct Nexperia mistake after order
         suspended": the firm's words are the news; the state acts the body retells are
-        their premise. "Nvidia says ..." is no reaction: a firm may report a grant.
+        their premise. "Nvidia says ..." is no reaction: a firm may report a grant. An
+        act in the headline before the verb is its own news (no reaction then); one
+        after it is what the firm reacts to ("Nvidia 'concerned' about U.S. moves to
+        expand export curbs", round 15c).
         """
         if self._firm_reaction is None or not title.firms:
-            return False
-        if any(d.in_title and d.primary and not d.talk for d in drafts):
-            return False
+            return -1
         first = title.firms[0]
         lead = title.low[: first.start].strip(" \"'‘“-–—:")
         if len(lead) > _HEADLINE_LEAD or any(a.start < first.start for a in title.actors):
-            return False
+            return -1
         verb = self._firm_reaction.search(title.low, first.end, first.end + _HEADLINE_VERB)
-        return verb is not None
+        if verb is None:
+            return -1
+        if any(d.in_title and d.primary and not d.talk and d.start < verb.start() for d in drafts):
+            return -1
+        return verb.start()
 
     def revenue_share(self, title: Field) -> bool:
         """Whether the headline tells a share of sales paid to a government."""

@@ -274,6 +274,10 @@ def demote_off_topic(
             where = flags.of(draft)
             if where is not None and lex.standing_rule.search(where[0].low, where[1], draft.start):
                 draft.mark_background("standing")
+            elif _own_rule(fields, draft):
+                # round 15c: "我國「…名單」禁止…": the state's own standing list, told as
+                # what it says, is no act at all (not even background of another story)
+                draft.mark_talk("standing")
             elif _rule_subject(fields, draft, lex):
                 draft.mark_background("standing")  # round 21: "「…名單」禁止…"
     if not drafts or any(d.products or d.targets for d in drafts):
@@ -326,6 +330,25 @@ _RULE_SUBJECT = re.compile(
 )
 
 
+# A named rule with a possessive prefix ("我國「戰略性高科技貨品出口實體管理名單」禁止…",
+# "本国出口管制法规定…", folded to simplified): the country's own standing rule as a subject.
+_OWN_RULE = re.compile(
+    r"(?:我国|本国|我們|我们)的?[「『《]?[^，。；、]{0,40}?"
+    r"(?:名单|清单|法|条例|规定|办法|规则|制度)[」』》]?(?:亦|也|明确|明文)?"
+    r"(?:禁止|限制|规定|要求|不得|严禁|管制)"
+)
+
+
+def _own_rule(fields: dict[str, Field], draft: Draft) -> bool:
+    """Whether the draft's sentence has the country's own named rule as a subject before it."""
+    item = fields["title" if draft.in_title else "body"]
+    sentence = item.sentence_at(draft.start)
+    if sentence is None:
+        return False
+    found = _OWN_RULE.search(item.low, sentence.start, sentence.end)
+    return found is not None and found.start() <= draft.start
+
+
 def _rule_subject(fields: dict[str, Field], draft: Draft, lex: Lexicon) -> bool:
     """Whether a named rule stands as the subject of a verb before the draft, in its sentence.
 
@@ -359,10 +382,20 @@ _COUNTED_LICENCES = re.compile(
 _VALUE = re.compile(
     r"(?:价值|总值|总额|金额|総額|규모)|\d\s?(?:亿|億|억|万|만)\s?(?:美元|ドル|달러)"
 )
+# Round 15c: a period the licences were counted over ("从去年11月到今年4月", "11月至4月
+# 期间", "自11月以来", "截至", "…から…まで", "…부터 …까지"): with a count or a value,
+# statistics. A bare "since" is not a span ("自实施管制以来首次批准" dates a first grant).
+_SPAN = re.compile(
+    r"从[^，。]{1,12}?(?:到|至)|\d{1,2}月(?:至|到)\d{1,2}月|\d{1,2}月[^，。]{0,6}?期间"
+    r"|自[^，。]{0,8}?\d{1,4}[年月][^，。]{0,6}?(?:以来|至今)|截至|から[^、。]{1,12}?まで"
+    r"|부터[^,.]{1,12}?까지"
+)
 
 
 def demote_counted_licences(fields: dict[str, Field], drafts: list[Draft]) -> None:
     """Licence grants told as a count with a value are statistics (``background:statistics``).
+
+    So are a count or a value over a period (round 15c: "从11月到4月批准了113项许可").
 
     A headline that counts the same grants ("美国批准逾百项对华为出口许可") tells the
     figures the body gives; its grant is context too.
@@ -376,9 +409,10 @@ def demote_counted_licences(fields: dict[str, Field], drafts: list[Draft]) -> No
         if sentence is None:
             continue
         low = item.low
-        if _COUNTED_LICENCES.search(low, sentence.start, sentence.end) and _VALUE.search(
-            low, sentence.start, sentence.end
-        ):
+        counted_here = _COUNTED_LICENCES.search(low, sentence.start, sentence.end) is not None
+        valued = _VALUE.search(low, sentence.start, sentence.end) is not None
+        span = _SPAN.search(low, sentence.start, sentence.end) is not None
+        if (counted_here and valued) or (span and (counted_here or valued)):
             draft.mark_background("statistics")
             counted.add(draft.jurisdiction)
     if not counted:

@@ -68,6 +68,9 @@ _RUNS_ON: Final = frozenset(
 _LAST_WORD = re.compile(r"(\w{1,12})[ \t]*$")
 _JA_RUNS_ON: Final = frozenset("をがはにでとのもやてし、，")
 _CJK_NEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_LINE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")  # kana, kanji, hangul
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_WRAPPED_CJK_LINE: Final = 20  # a CJK line this long that ends without a stop is wrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,12 @@ def wrapped(text: str, at: int) -> bool:
     first = text[nxt]
     if head[-1] in _JA_RUNS_ON:
         return _CJK_NEXT.match(first) is not None
+    if _CJK_LINE.match(head[-1]) and _CJK_LINE.match(first):
+        # Round 15c: hard-wrapped CJK copy ("輸出規\n制を強化した", "輸出管理\nを強化
+        # した"): hiragana cannot open a sentence after a word ending the line; other
+        # CJK text runs on when the line is as long as a wrapped column, not a heading.
+        line = at - text.rfind("\n", 0, at) - 1
+        return _HIRAGANA.match(first) is not None or line >= _WRAPPED_CJK_LINE
     if first.islower():
         return head[-1].isalnum() or head[-1] in ",-–"
     if head[-1] == ",":

@@ -95,6 +95,15 @@ _IN_YEAR = re.compile(r"(?:in|since|im|seit|en|desde|nel|em|sinds|depuis)\s", re
 _CONDITIONAL = re.compile(
     r"\W{0,3}(?:(?:if|unless|should|wenn|falls|si|caso|en caso de)\b|如果|若|一旦)", re.I
 )
+# Round 15c: a condition after a grant still to come ("will grant licences if the
+# applications meet the rules", "concederá licencias si ..."): a promise, not a grant.
+# Unambiguous condition words only ("se", "als" are also pronouns and "as").
+_GRANT_CONDITION = re.compile(
+    r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+condition|"
+    r"si|siempre\s+que|a\s+condición|à\s+condition|pourvu\s+que|qualora|purché|a\s+condizione|"
+    r"desde\s+que|wenn|falls|sofern|mits|indien)\b",
+    re.I,
+)
 # "I consider it the right moment to ...": a judgement, not a plan. "that" + an article
 # opens a clause instead ("fears that the US will tighten ..." stays a fear).
 _JUDGES = re.compile(
@@ -150,14 +159,18 @@ _CJK_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]
 _STALE_DAYS: Final = 14
 # A weekday or today after "since" ("Since Monday, ..."): when a duty began to apply,
 # not a clause of its own that tells an earlier act.
-_SINCE_DAY = re.compile(
-    r"\s{1,3}(?:(?:el|le|la|o|a|de|der|dem)\s{1,3})?(?:today|monday|tuesday|wednesday|thursday|"
+_DAY_NAMES: Final = (
+    r"(?:today|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hoy|lunes|"
     r"martes|miércoles|jueves|viernes|sábado|domingo|oggi|lunedì|martedì|mercoledì|"
     r"giovedì|venerdì|sabato|domenica|hoje|segunda|terça|quarta|quinta|sexta|vandaag|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
 )
+_SINCE_DAY = re.compile(r"\s{1,3}(?:(?:el|le|la|o|a|de|der|dem)\s{1,3})?" + _DAY_NAMES)
+# A weekday or today anywhere in a clause: the day's act ("The controls imposed by
+# Washington today bar sales ..."), not a measure told by its effect.
+_NAMED_DAY = re.compile(r"\b" + _DAY_NAMES)
 _CLAUSE_FINAL = re.compile(r"\s{0,2}(?:[.,;:!?»«\"“”)]|$)")
 _CLAUSE_MARKS: Final = (",", ";", ":", ".", "\n")
 # Dutch "gaat ... beperken" is the future of a decision ("Kabinet gaat export verder
@@ -171,6 +184,15 @@ _PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
 _UNDERTAKEN = re.compile(r"予以$")
 _STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
 _FUTURE_WINDOW: Final = 40  # chars before a predicate searched for "will", "is to"
+_CHRONICLE_WINDOW: Final = 48  # chars before a predicate searched for a growth cue
+_CHRONICLE_AFTER: Final = 24  # chars after it ("restrizioni sempre più severe")
+_MEASURE_SUBJECT_SPAN: Final = 160  # chars from a clause's start to its verb, at most
+_PARTICIPLE_GAP: Final = 40  # chars between a measure noun and its participle, at most
+# An article or demonstrative opening a clause, in English and the Romance languages.
+_SUBJECT_DETERMINER: Final = re.compile(
+    r"\W{0,3}(?:the|these|those|such|las|los|el|la|les|le|gli|i|il|as|os|o|a)\s+", re.I
+)
+_THREAT_WINDOW: Final = 48  # chars after a measure noun searched for "threatened", "paventati"
 _MONTH_BEFORE: Final = 40  # chars before a verb searched for "in April"
 _MONTH_AFTER: Final = 80  # chars after it ("banned exports of the accelerator in April")
 _OPENER_MONTH: Final = 28  # chars from a sentence's start to an opening month ("Au mois de")
@@ -323,6 +345,20 @@ class Talk:
             return "modal"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
+        if not cjk and reading.form in ("verb", "split") and self._measure_subject(site):
+            return "effect"  # "Las restricciones impuestas por EE.UU. han limitado ..."
+        if (
+            not cjk
+            and reading.predicate.direction == "easing"
+            and lex.future.search(text, max(site.clause_lo, start - _FUTURE_WINDOW), start)
+            and _GRANT_CONDITION.search(text, mention.end, site.sentence.end)
+        ):
+            return "conditional"  # "it will grant licences if applications meet ...": a promise
+        if not cjk and reading.form in ("state_noun", "event_noun"):
+            hi = min(site.clause_hi, mention.end + _THREAT_WINDOW)
+            comma = text.find(",", mention.end, hi)
+            if lex.threat_after.search(text, mention.end, hi if comma < 0 else comma):
+                return "modal"  # "ulteriori dazi ... paventati da Trump": a threat
         if (
             not cjk
             and (
@@ -496,6 +532,62 @@ class Talk:
             return "denial"  # "disputing what it called 'incorrect' reports that said ..."
         return ""
 
+    def _chronicle(self, site: Site, noun: bool) -> bool:
+        """Whether the predicate tells growth over a span, not one act (round 15c).
+
+        A growth cue right before it with no comma between ("has imposed increasing
+        restrictions", "progressively tighter export controls"); a measure noun opening its
+        clause with a participle, the subject of another verb ("The restrictions imposed
+        by Washington have limited ...").
+        """
+        text, lo, start = site.text, site.clause_lo, site.mention.start
+        if self._day_named(site):
+            return False  # "China today imposed increasingly strict controls": the act
+        near = max(lo, start - _CHRONICLE_WINDOW)
+        for cue in self.lex.chronicle.finditer(text, near, start):
+            if text.find(",", cue.end(), start) < 0:
+                return True
+        end = site.mention.end
+        after = self.lex.chronicle.search(text, end, min(site.clause_hi, end + _CHRONICLE_AFTER))
+        if after is not None and text.find(",", end, after.start()) < 0:
+            return True  # "restricciones cada vez más estrictas", "restrizioni sempre più"
+        return noun and self._measure_subject(site, opening_noun=True)
+
+    def _day_named(self, site: Site) -> bool:
+        """Whether the clause names the act's day (a weekday, today, an entry into force)."""
+        text, lo, hi = site.text, site.clause_lo, site.clause_hi
+        return bool(
+            _NAMED_DAY.search(text, lo, hi)
+            or self.lex.foreground.search(text, lo, hi)
+            or self.lex.effective.search(text, lo, hi)
+        )
+
+    def _measure_subject(self, site: Site, *, opening_noun: bool = False) -> bool:
+        """Whether the clause opens with a measure and its participle, the verb's subject.
+
+        "Las restricciones impuestas por Estados Unidos han limitado la exportación": the
+        measure limits, as its effect; the act is the imposing, told as a modifier. With
+        ``opening_noun`` the predicate is that measure noun itself.
+        """
+        text, lo, mention = site.text, site.clause_lo, site.mention
+        if mention.start - lo > _MEASURE_SUBJECT_SPAN:
+            return False
+        if self._day_named(site):
+            return False  # "Las medidas adoptadas el lunes por Pekín prohíben ...": the act
+        opening = _SUBJECT_DETERMINER.match(text, lo, mention.start)
+        if opening is None:
+            return False
+        noun = self.lex.needs["measure"].match(text, opening.end(), mention.end)
+        if noun is None or (opening_noun and noun.start() != mention.start):
+            return False
+        hi = noun.end() + _PARTICIPLE_GAP
+        hi = min(hi, len(text)) if opening_noun else min(hi, mention.start)
+        comma = text.find(",", noun.end(), hi)
+        participle = self.lex.measure_participles.search(
+            text, noun.end(), hi if comma < 0 else comma
+        )
+        return participle is not None
+
     def _mood(self, site: Site, reading: Reading) -> bool:
         """A Romance conditional or a German/Dutch modal after a verb-final predicate.
 
@@ -644,6 +736,8 @@ class Talk:
         text, mention = site.text, site.mention
         clause_lo, clause_hi = site.clause_lo, site.clause_hi
         noun = reading.form in ("event_noun", "state_noun")
+        if not site.cjk and self._chronicle(site, noun):
+            return False, "background:chronicle"  # "has imposed increasing restrictions"
         if noun and (lex.prior_cjk if site.cjk else lex.prior).search(site.pre):
             return False, "background:prior"  # "in response to Washington's crackdown"
         if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
