@@ -86,6 +86,10 @@ class Predicate(_Strict):
         default_factory=dict,
         description="A word of these must stand before it in its clause ('make ... apply').",
     )
+    target_firm: bool = Field(
+        default=False,
+        description="Read only with a catalog firm in its clause ('invoked the act at Nexperia').",
+    )
     negated: str | None = Field(
         default=None,
         description=(

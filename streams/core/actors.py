@@ -245,6 +245,8 @@ class Actors(Acting):
                 if first:
                     return code(first[0]), "actor"
             return _repeated(item, before, sentence.start), "actor"
+        if not site.cjk and (state := self._demonym_speaker(site)) is not None:
+            return state, "source"  # "l'autorité chinoise ... a déclaré que ... seraient interdits"
         if not site.cjk and reading.langs <= _VERB_SECOND and not noun:
             # "Onder druk van de VS beperkte ook Nederland de uitvoer", "Daraufhin verbot
             # auch China ...": a fronted phrase puts the subject right after the verb.
@@ -291,6 +293,14 @@ class Actors(Acting):
         earlier = self._last_acting(item, 0, sentence.start, False)
         if earlier is not None:
             return code(earlier), "anaphor"
+        if (
+            anaphor is not None
+            and item.dateline_state is not None
+            and lex.government_before.search(anaphor.group() + " ") is not None
+        ):
+            # "TOKYO - The government announced ...": with no state named before, the
+            # government of the place the story was filed from.
+            return item.dateline_state, "dateline"
         if anaphor is not None and (home := self._home(head)) is not None:
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
@@ -318,6 +328,25 @@ class Actors(Acting):
             lex.government_before.search(head)
         ):
             return lex.demonym_of[normal(last.group())]
+        return None
+
+    def _demonym_speaker(self, site: Site) -> str | None:
+        """The state of a Romance body + demonym that says, earlier in the sentence, what is done.
+
+        "L'autorité chinoise chargée du cyberespace a déclaré dimanche que ... ne seraient
+        plus autorisés", "il regolatore cinese ha detto che ...": the adjective names the
+        speaker's state, which decided what it reports; a demonym after a firm ("les
+        entreprises chinoises ont déclaré") names no speaker for a state.
+        """
+        lex, text = self.lex, site.text
+        lo, start = site.sentence.start, site.mention.start
+        said = lex.reporting.search(text, lo, start)
+        if said is None or lex.demonym.search(text, lo, said.start()) is None:
+            return None  # most sentences: no demonym before their verb of saying
+        for demonym in lex.demonym.finditer(text, lo, said.start()):
+            head = text[max(lo, demonym.start() - _DEMONYM_WINDOW) : demonym.start()]
+            if lex.government_before.search(head):
+                return lex.demonym_of[normal(demonym.group())]
         return None
 
     def _home(self, head: str) -> str | None:

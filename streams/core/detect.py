@@ -25,7 +25,7 @@ from typing import Final, Literal
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.article import LEAD, Story
-from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, within
+from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, code, within
 from streams.core.lexicon import (
     PRODUCT_LABEL,
     TRIGGER_LABEL,
@@ -299,6 +299,8 @@ class Detector:
             if match is not None:
                 for actor in within(body.actors, start, match.end()):
                     body.acting[actor.start] = False
+                    if body.dateline_state is None:
+                        body.dateline_state = code(actor)
                 return
             newline = text.find("\n", start)
             if newline < 0:

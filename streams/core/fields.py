@@ -176,6 +176,8 @@ class Field:
     event_actor: str | None = None
     #: The actions of the field's main events (a headline's, to judge body talk).
     actions: set[str] = field(default_factory=set)
+    #: The state of the place in the body's dateline ("TOKYO -"): whose "the government".
+    dateline_state: str | None = None
     #: The clause breaks (start, end) in a window (lo, hi) of ``low``, as searched.
     breaks: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     #: The kinds of mentions built or assigned so far (see the class docstring).

@@ -49,7 +49,8 @@ _PREVENT_WINDOW: Final = 8  # chars before an easing verb searched for "阻止" 
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
-_COMPOUNDING: Final = frozenset(["de", "nl"])  # languages that write compounds as one word
+_COMPOUNDING: Final = frozenset(["de", "nl"])
+_FRENCH: Final = frozenset(["fr"])  # languages that write compounds as one word
 
 # "La Chine a interdit": the French perfect's auxiliary, not the English article.
 # A trade flow as the subject of a base-form verb: "US exports of H200 chips to China
@@ -59,6 +60,9 @@ _FLOW_SUBJECT = re.compile(
     r"\s(?:now\s{1,3}|also\s{1,3}|henceforth\s{1,3})?$"
 )
 _FR_PERFECT = re.compile(r"\ba\s{1,3}$")
+# French "il"/"qu'il" is the subject pronoun, not the Italian article of the determiner
+# list: "a annoncé qu'il restreindrait les exportations".
+_FR_PRONOUN = re.compile(r"(?:^|[\s'’])il\s{1,3}$")
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
@@ -203,8 +207,16 @@ class Reader(Constructs):
             return None
         jurisdiction, actor_rule = actor
         objects = self.objects
-        flow = objects.flow(site, predicate.flow, jurisdiction)
+        if predicate.flow is not None and predicate.id in lex.cues:
+            # "asked exporters to report transactions": the cue names who is bound and so
+            # the flow; the records reported ("transactions") are not a deal's flow.
+            flow = predicate.flow
+        else:
+            flow = objects.flow(site, predicate.flow, jurisdiction)
         products, named, generic_only = objects.products(site)
+        targets = objects.targets(site)
+        if predicate.target_firm and not targets:
+            return None  # "invoking Section 232 to justify the tariffs": no firm, no measure
         if self.approvals.objectless(site, reading, products):
             return None  # "the cabinet approved an ordinance": nothing about chips granted
         primary, time_rule = self.talk.primary(site, reading, ref_year)
@@ -227,7 +239,7 @@ class Reader(Constructs):
             flow=flow,
             direction=predicate.direction,
             products=products,
-            targets=objects.targets(site),
+            targets=targets,
             primary=primary,
             evidence=sentence.text,
             confidence=round(min(1.0, max(0.0, confidence)), 3),
@@ -402,6 +414,7 @@ class Reader(Constructs):
                     and needs is None
                     and not self._romance_infinitive(pre, mention, reading)
                     and not (_FR_PERFECT.search(pre) and "en" not in reading.langs)
+                    and not (reading.langs == _FRENCH and _FR_PRONOUN.search(pre))
                 ):
                     continue  # "the banned chips", "its approved list"
                 if self.grammar.participle(source, mention):

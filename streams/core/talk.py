@@ -35,6 +35,13 @@ _CONSIDERED: Final = (
     r"(?:ことを|ことも|방안을|방안도|것을) ?(?:検討|計画|視野|目指|検証|검토|추진|고려|모색)"
 )
 _COMPLEMENTISER: Final = re.compile(r"\b(?:que|qu['’]|che)\b")
+# The conditional of "to be" in French, Italian, Spanish and Portuguese: hearsay alone
+# ("les exportations seraient interdites", reportedly), but after a verb of saying and its
+# "that" the future-in-the-past of what was decided ("a déclaré que ... seraient
+# interdits", "ha detto che ... sarebbero vietati", "dijo que ... serían prohibidas").
+_FUTURE_IN_PAST: Final = frozenset(
+    ["serait", "seraient", "sarebbe", "sarebbero", "sería", "serían", "seria", "seriam"]
+)
 _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 _NEGATION_WINDOW: Final = 32
 _PURPOSE_DECISION: Final = 48  # chars before "per" searched for "esercitato"
@@ -177,6 +184,10 @@ _CLAUSE_MARKS: Final = (",", ";", ":", ".", "\n")
 _FUTURE_AUX: Final = frozenset(["gaat", "gaan"])
 _PASSIVE_GAP = re.compile(r"\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:be|have\s{1,3}been)\s{1,3}")
 _PERFECTIVE = re.compile(r"已经?\S{0,2}$|业已\S{0,2}$")
+# Chinese "予以" right before the predicate ("对符合条件的出口予以豁免"): the ministry's own
+# formal undertaking to grant; a modal clause closed by a comma before it ("将考虑企业实际
+# 情况，") weighs circumstances, it does not make the grant a plan.
+_UNDERTAKEN = re.compile(r"予以$")
 _STANDING_WINDOW: Final = 32  # chars after a noun searched for "currently in force"
 _FUTURE_WINDOW: Final = 40  # chars before a predicate searched for "will", "is to"
 _CHRONICLE_WINDOW: Final = 48  # chars before a predicate searched for a growth cue
@@ -308,6 +319,12 @@ class Talk:
             word = modal.group().casefold()
             if cjk and self._inside_word(text, modal.start(), modal.end()):
                 continue  # "模拟芯片" (analog chips) holds 拟 ("plans to") but is no plan
+            if (
+                cjk
+                and _UNDERTAKEN.search(text, max(0, start - 2), start)
+                and "，" in text[modal.end() : start]
+            ):
+                continue  # "将考虑企业实际情况，对符合条件的出口予以豁免": undertaken
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
@@ -329,6 +346,8 @@ class Talk:
                 and self._heads(text, modal.end(), start)
             ):
                 continue  # "said it would suspend the ban": a decision, reported
+            if word in _FUTURE_IN_PAST and self._reported_that(site, modal.start()):
+                continue  # "a déclaré que ... ne seraient plus autorisés": decided, reported
             return "modal"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
@@ -617,6 +636,12 @@ class Talk:
                 found = lex.verb_final.search(text, max(lo, cut + 1), mention.start)
                 return found is not None and found.group().casefold() not in _FUTURE_AUX
         return False
+
+    def _reported_that(self, site: Site, at: int) -> bool:
+        """Whether a verb of saying and its "that" stand before ``at`` in the sentence."""
+        text = site.text
+        said = self.lex.reporting.search(text, site.sentence.start, at)
+        return said is not None and _COMPLEMENTISER.search(text, said.end(), at) is not None
 
     @staticmethod
     def _quote(text: str, at: int) -> str:
