@@ -21,7 +21,9 @@ from streams.core.mentions import Mention
 from streams.core.objects import Objects
 from streams.core.segment import Sentence
 
-# Our own sentences: a dateline whose place would otherwise be read as the actor.
+# Our own sentences: a dateline whose place would otherwise be read as the actor. ("The
+# government" after a dateline is that place's government since round 16, so the cases
+# name officials: tests/unit/test_detect_announced_effective.py.)
 DATELINED = [
     (
         "Export curbs on AI chips take effect",
@@ -29,7 +31,7 @@ DATELINED = [
         "officials said.",
     ),
     ("Chip export ban", "WASHINGTON, March 26 - Officials banned exports of Nvidia H20 chips."),
-    ("New chip curbs", "TAIPEI, March 26 - The government restricted exports of H20 chips."),
+    ("New chip curbs", "TAIPEI, March 26 - Officials restricted exports of H20 chips."),
 ]
 PUBLISHED = datetime(2026, 3, 26, tzinfo=UTC)
 
