@@ -613,6 +613,29 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="'因此', 'therefore': the clause after acts for the sentence's subject.",
     )
+    passing_concessive_cues: Words = Field(
+        default_factory=dict,
+        description="A concessive or circumstance cue before a measure ('despite', 'amid', "
+        "'a pesar de', 'trotz', '尽管'): the phrase it opens names the measure as another "
+        "story's circumstance; a predicate there is background (round 18).",
+    )
+    passing_analysis_cues: Words = Field(
+        default_factory=dict,
+        description="A headline that analyses, explains or reacts to a known measure "
+        "('explainer', 'what it means', '解读', '해설', '소식에'): read with impact_cues; "
+        "its measures are background unless the headline states an act (round 18).",
+    )
+    passing_verdict_verbs: Words = Field(
+        default_factory=dict,
+        description="A headline verb of a speaker's verdict ('say', 'warn', 'sehen', "
+        "'estiment'): after a speaker cue opening the headline ('Analysts say ...') the "
+        "story is an assessment, read as an impact headline (round 18).",
+    )
+    passing_concessive_after: Words = Field(
+        default_factory=dict,
+        description="The same cue after the measure in Japanese and Korean ('にもかかわらず', "
+        "'에도 불구하고', an adnominal verb's '가운데,'): the clause before it is background.",
+    )
     consequence_openers: Words = Field(
         default_factory=dict,
         description="A sentence opened by a measure's consequence ('이에 따라', 'これにより', "
@@ -906,6 +929,10 @@ class PolicyPatterns(_Strict):
         "market_cues",
         "accusation_cues",
         "consequence_openers",
+        "passing_concessive_cues",
+        "passing_concessive_after",
+        "passing_analysis_cues",
+        "passing_verdict_verbs",
         "trade_activity",
         "review_procedure",
     )

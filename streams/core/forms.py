@@ -149,7 +149,12 @@ class FormTables:
         self.self_decision = cjk_words(all_words(p.self_decision))
         self.market = cjk_words(all_words(p.market_cues))
         # impact_cues holds every script; heading_pattern reads the Latin ones
-        self.impact = cjk_words(w for w in all_words(p.impact_cues) if has_cjk(w))
+        # round 18: analysis and explainer headlines too (``passing_analysis_cues``)
+        self.impact = cjk_words(
+            w
+            for w in [*all_words(p.impact_cues), *all_words(p.passing_analysis_cues)]
+            if has_cjk(w)
+        )
         self.accusation = cjk_words(all_words(p.accusation_cues))
         self.trade_activity = cjk_words(all_words(p.trade_activity))
         # Every word the per-sentence checks of ``proposals.py`` look for, in one list: a

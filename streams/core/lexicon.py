@@ -30,6 +30,7 @@ import yaml
 
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
 from streams.core.catalog import YAML_LOADER
+from streams.core.concessive import concessive_reader
 from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern, required_parts
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.morphology import inflect, plural
@@ -356,6 +357,11 @@ class Lexicon(FormTables):
         self.demand_before = tuple(fold(w) for w in p.demand_before)
         self.prevent_before = compile_words([fold(w) for w in p.prevent_before])
         self.consequence_opener = compile_words([fold(w) for w in _all(p.consequence_openers)])
+        # Round 18: a measure named in a concessive or circumstance phrase (``concessive.py``)
+        self.concessive = concessive_reader(
+            [fold(w) for w in _all(p.passing_concessive_cues)],
+            [fold(w) for w in _all(p.passing_concessive_after)],
+        )
         self.exception_before = compile_words(p.exception_before)
         self.restating = tuple(fold(w) for w in p.restating_determiners)
         self.exception_after = compile_words(p.exception_after)
@@ -370,7 +376,12 @@ class Lexicon(FormTables):
         self.headings = heading_pattern(
             _all(p.section_headings),
             _all(p.genre_labels),
-            [w for w in _all(p.impact_cues) if not has_cjk(w)],
+            # round 18: analysis and explainer headlines are read as impact headlines
+            [w for w in [*_all(p.impact_cues), *_all(p.passing_analysis_cues)] if not has_cjk(w)],
+            verdict=(
+                [w for w in _all(p.speaker_cues) if not has_cjk(w)],
+                _all(p.passing_verdict_verbs),
+            ),
         )
         # Reaction headlines (``reactions.py``), read in the six European languages only
         self.reaction_headline = compile_words(

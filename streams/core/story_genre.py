@@ -65,6 +65,8 @@ _CLOSE = r"[ \t]*(?:[.:|–—-]|\n|$)"
 _LONGEST = 40  # a heading line is short
 _CRUMB_LINES = 3  # lines at the top of the body where a breadcrumb stands
 _CRUMB_LONGEST = 80  # a breadcrumb line is short
+_VERDICT_LEAD = 30  # characters before the speaker cue ("Malaysian industry groups say")
+_VERDICT_GAP = 24  # characters between the speaker and the verb ("analysts in Seoul say")
 _HEADLINE_CLAUSE = re.compile(r"[;|]|:\s|\s[–—-]\s")  # "...; Seoul says impact limited"
 _CRUMB = re.compile(r"\s*[>›»|]\s*")  # "Home > Opinion > Editorials"
 # A transcript's question: a line opened by "【记者】", "记者：", "问：", "기자:", "Q:" (folded
@@ -82,6 +84,7 @@ class Headings:
     genre: re.Pattern[str] | None
     labels: frozenset[str] = frozenset()
     impact: re.Pattern[str] | None = None
+    verdict: re.Pattern[str] | None = None
 
     def section_end(self, text: str) -> int | None:
         """Where the first background section heading, on a line of its own, ends.
@@ -107,13 +110,33 @@ def _words(words: Iterable[str]) -> list[str]:
     return sorted({fold(w.lower()) for w in words if w}, key=len, reverse=True)
 
 
+def _verdict(verdict: tuple[Iterable[str], Iterable[str]]) -> re.Pattern[str] | None:
+    """A speaker cue near the headline's start, then a verdict verb a few words on."""
+    speakers, verbs = (_words(words) for words in verdict)
+    if not speakers or not verbs:
+        return None
+    who = "|".join(re.escape(w) for w in speakers)
+    say = "|".join(re.escape(w) for w in verbs)
+    return re.compile(
+        rf"[^.:;|]{{0,{_VERDICT_LEAD}}}?(?<!\w)(?:{who})(?!\w)"
+        rf"[^.:;|]{{0,{_VERDICT_GAP}}}?(?<!\w)(?:{say})(?!\w)"
+    )
+
+
 def heading_pattern(
-    sections: Iterable[str], genres: Iterable[str], impact: Iterable[str] = ()
+    sections: Iterable[str],
+    genres: Iterable[str],
+    impact: Iterable[str] = (),
+    verdict: tuple[Iterable[str], Iterable[str]] = ((), ()),
 ) -> Headings:
-    """Compile the section headings (a set of lines), genre labels (anchored), impact cues."""
+    """Compile the section headings (a set of lines), genre labels (anchored), impact cues.
+
+    ``verdict``: speaker cues and verdict verbs ("Analysts say ...", round 18).
+    """
     section, genre = _words(sections), _words(genres)
     impacts = _words(impact)
     return Headings(
+        verdict=_verdict(verdict),
         section=frozenset(section),
         genre=(
             re.compile(f"{_OPEN}(?:{'|'.join(re.escape(w) for w in genre)}){_CLOSE}")
@@ -152,15 +175,20 @@ def _opinion(fields: dict[str, Field], headings: Headings) -> bool:
     return bool(headings.labels) and _breadcrumb(body, headings.labels)
 
 
-def _impact_story(title: Field, drafts: list[Draft], impact: re.Pattern[str] | None) -> bool:
+def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> bool:
     """A headline weighing a measure's impact that states no act of its own.
 
     A measure in the impact's own clause is what it weighs ("US' new export controls to
     have little impact on Korean businesses", "limited impact from US curbs"); one in
     another clause is an act the headline states ("US unveils new curbs; Seoul says
-    impact limited").
+    impact limited"). Round 18: an analysis or explainer headline ("what it means",
+    ``passing_analysis_cues``, in ``impact``) and a speaker's verdict opening the headline
+    ("Analysts say new US rules unclear", ``verdict``) are read the same way.
     """
+    impact, verdict = headings.impact, headings.verdict
     found = None if impact is None else impact.search(title.low)
+    if found is None and verdict is not None:
+        found = verdict.match(title.low)
     if found is None:
         return False
     low = title.low
@@ -182,7 +210,7 @@ def demote_genre(fields: dict[str, Field], drafts: list[Draft], headings: Headin
         for draft in drafts:
             if draft.primary:
                 draft.mark_background("opinion")
-    if _impact_story(fields["title"], drafts, headings.impact):
+    if _impact_story(fields["title"], drafts, headings):
         for draft in drafts:
             if draft.primary:
                 draft.mark_background("impact")

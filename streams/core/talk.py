@@ -771,6 +771,11 @@ class Talk:
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
             return False, "background:prior"  # "despite the decision to allow H20 sales"
+        sentence = site.sentence
+        if lex.concessive.holds(text, sentence.start, sentence.end, mention.start):
+            # Round 18: "a pesar del veto que ... impuso", "尽管美国限制", "규제에도 불구하고":
+            # a measure named as another story's circumstance (``concessive.py``)
+            return False, "background:concessive"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
         if noun and not site.cjk and (app := _DATED_APPOSITION.match(text, mention.end)):
