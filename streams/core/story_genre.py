@@ -67,6 +67,7 @@ _CRUMB_LINES = 3  # lines at the top of the body where a breadcrumb stands
 _CRUMB_LONGEST = 80  # a breadcrumb line is short
 _VERDICT_LEAD = 30  # characters before the speaker cue ("Malaysian industry groups say")
 _VERDICT_GAP = 24  # characters between the speaker and the verb ("analysts in Seoul say")
+_LABEL_CLOSE = re.compile(r"[ \t]*(?:[:|–—]|-\s)")  # a cue opening the headline as a label
 _HEADLINE_CLAUSE = re.compile(r"[;|]|:\s|\s[–—-]\s")  # "...; Seoul says impact limited"
 _CRUMB = re.compile(r"\s*[>›»|]\s*")  # "Home > Opinion > Editorials"
 # A transcript's question: a line opened by "【记者】", "记者：", "问：", "기자:", "Q:" (folded
@@ -192,6 +193,8 @@ def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> bool
     if found is None:
         return False
     low = title.low
+    if found.start() == 0 and _LABEL_CLOSE.match(low, found.end()):
+        return True  # "Explainer: ...", "Analysis - ...": a label whose scope is the headline
     for draft in drafts:
         if not (draft.in_title and draft.primary):
             continue
