@@ -205,7 +205,7 @@ class Story:
                     draft.rule += " background:request"
         # Opinion pieces, background sections (``story_genre.py``); a state's reaction or
         # denial headline (``reactions.py``): in this order.
-        demote_genre(fields, drafts, self.lex.headings)
+        demote_genre(fields, drafts, self.lex.headings, self.lex.foreground)
         demote_state_reaction(fields["title"], drafts, self.lex)
         drafts = without_denied(fields["title"], drafts, self.lex)
         if self.statistics_story(fields):

@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from streams.core.cues import has_cjk
 from streams.core.fields import LEAD, Draft, Field
 from streams.core.lexicon import Lexicon
+from streams.core.story_genre import lead_report
 from streams.core.tense import dated_start
 
 __all__ = [
@@ -293,13 +294,24 @@ def demote_off_topic(
 
 
 def demote_market(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """A share-price headline ("東エレクが後場一段安"): its measures are the market's context."""
+    """A share-price headline ("東エレクが後場一段安"): its measures are the market's context.
+
+    Round 18, as for impact headlines (``story_genre``): a headline that announces the act
+    before the market cue ("美国宣布禁止…相关概念股大跌"), or a lead that reports it as the
+    day's news (``lead_report``), is the measure's first report.
+    """
     if not any(d.primary for d in drafts):
         return
-    if lex.market.search(fields["title"].low) is None:
+    title = fields["title"]
+    cue = lex.market.search(title.low)
+    if cue is None:
+        return
+    if any(d.in_title and d.primary and d.start < cue.start() for d in drafts) and (
+        lex.announce.search(title.low, 0, cue.start()) is not None
+    ):
         return
     for draft in drafts:
-        if draft.primary:
+        if draft.primary and not lead_report(fields["body"], draft, lex.foreground):
             draft.mark_background("market")
 
 

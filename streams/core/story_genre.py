@@ -56,6 +56,7 @@ __all__ = [
     "demote_impact",
     "demote_question_paragraph",
     "heading_pattern",
+    "lead_report",
 ]
 
 # A genre label stands alone: at the text's start or after a sentence's end or a line
@@ -104,6 +105,30 @@ class Headings:
                 return stop
             at = end
         return None
+
+
+_REPORT_FORMS = ("verb", "split")  # a finite verb reports an act; a noun names one
+_REPORT_ACTORS = frozenset(["actor", "agent"])  # read from the sentence, not carried over
+
+
+def lead_report(body: Field, draft: Draft, foreground: WideWords | None) -> bool:
+    """Whether the body's first sentence reports the act as the story's own news (round 18).
+
+    A finite verb with its own actor, dated to the day ("The US Commerce Department on
+    Monday banned ...", "美国商务部周一宣布禁止...", "이날 … 금지했다"): the first report of
+    the measure under a market, impact, analysis or verdict headline. A noun, an anaphor
+    ("its latest restrictions", "이번 규제") or an undated verb is the known measure.
+    """
+    if draft.in_title or foreground is None or not body.text.strip():
+        return False
+    head = draft.rule.split(" ", 1)[0]
+    form = head.partition(":")[2].partition("[")[0]
+    if form not in _REPORT_FORMS or not _REPORT_ACTORS & set(draft.rule.split()):
+        return False
+    first = body.sentence_at(len(body.text) - len(body.text.lstrip()))
+    if first is None or not first.start <= draft.start < first.end:
+        return False
+    return foreground.search(body.low, first.start, first.end) is not None
 
 
 def _words(words: Iterable[str]) -> list[str]:
@@ -176,7 +201,7 @@ def _opinion(fields: dict[str, Field], headings: Headings) -> bool:
     return bool(headings.labels) and _breadcrumb(body, headings.labels)
 
 
-def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> bool:
+def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> str:
     """A headline weighing a measure's impact that states no act of its own.
 
     A measure in the impact's own clause is what it weighs ("US' new export controls to
@@ -185,37 +210,50 @@ def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> bool
     impact limited"). Round 18: an analysis or explainer headline ("what it means",
     ``passing_analysis_cues``, in ``impact``) and a speaker's verdict opening the headline
     ("Analysts say new US rules unclear", ``verdict``) are read the same way.
+
+    The kind is returned: "impact", "verdict" or "" (none).
     """
     impact, verdict = headings.impact, headings.verdict
+    kind = "impact"
     found = None if impact is None else impact.search(title.low)
     if found is None and verdict is not None:
-        found = verdict.match(title.low)
+        kind, found = "verdict", verdict.match(title.low)
     if found is None:
-        return False
+        return ""
     low = title.low
     if found.start() == 0 and _LABEL_CLOSE.match(low, found.end()):
-        return True  # "Explainer: ...", "Analysis - ...": a label whose scope is the headline
+        return kind  # "Explainer: ...", "Analysis - ...": a label whose scope is the headline
     for draft in drafts:
         if not (draft.in_title and draft.primary):
             continue
         lo, hi = sorted((draft.start, found.start()))
         if _HEADLINE_CLAUSE.search(low, lo, hi):
-            return False
-    return True
+            return ""
+    return kind
 
 
-def demote_genre(fields: dict[str, Field], drafts: list[Draft], headings: Headings) -> None:
+def demote_genre(
+    fields: dict[str, Field],
+    drafts: list[Draft],
+    headings: Headings,
+    foreground: WideWords | None = None,
+) -> None:
     """Demote an opinion piece's events and those after a background section heading.
 
-    The labels of the events they recall stay right: background.
+    The labels of the events they recall stay right: background. Under a speaker's
+    verdict headline, an act the lead reports as the day's news stays (``lead_report``).
     """
     if _opinion(fields, headings):
         for draft in drafts:
             if draft.primary:
                 draft.mark_background("opinion")
-    if _impact_story(fields["title"], drafts, headings):
+    kind = _impact_story(fields["title"], drafts, headings)
+    if kind:
+        # A speaker's verdict over a lead that reports the act as the day's news is that
+        # act's story; an impact headline names its news itself (round 16's rule).
+        body = fields["body"]
         for draft in drafts:
-            if draft.primary:
+            if draft.primary and not (kind == "verdict" and lead_report(body, draft, foreground)):
                 draft.mark_background("impact")
     start = headings.section_end(fields["body"].low)
     if start is not None:

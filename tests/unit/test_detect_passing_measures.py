@@ -79,6 +79,10 @@ _NOT_NEWS = [
         "중국 수출을 금지한다고 발표했다.",
     ),
     (
+        "Analysts say US ban on H20 sales to China will hit Nvidia",
+        "Washington's latest ban on H20 sales will cost Nvidia billions, analysts said.",
+    ),
+    (
         "HBM 수출 통제 해설",
         "미국 정부가 HBM의 중국 수출을 금지했다. 국내 기업에 미칠 영향을 짚어본다.",
     ),
@@ -144,6 +148,20 @@ _NEWS = [
     (
         "US bans advanced memory chip exports to China: what it means",
         "The US Commerce Department on Monday banned exports of advanced memory chips to China.",
+    ),
+    # a genre headline over a lead that reports the act as the day's news (``lead_report``)
+    (
+        "Analysts say US ban on H20 sales to China will hit Nvidia",
+        "The US Commerce Department on Monday banned sales of Nvidia's H20 chips to China, "
+        "analysts said.",
+    ),
+    (
+        "美, 엔비디아 H20 중국 수출 금지…관련주 약세",
+        "미국 상무부가 이날 엔비디아 H20의 중국 수출을 금지했다. 이 소식에 관련주가 약세를 보였다.",
+    ),
+    (
+        "美国宣布禁止英伟达H20对华出口 相关概念股大跌",
+        "美国商务部周一宣布禁止英伟达H20芯片对华出口。消息公布后，相关概念股大跌。",
     ),
     # a noun "among" (가운데) after a noun is no circumstance clause
     (
