@@ -631,6 +631,11 @@ class PolicyPatterns(_Strict):
         "'estiment'): after a speaker cue opening the headline ('Analysts say ...') the "
         "story is an assessment, read as an impact headline (round 18).",
     )
+    passing_law_nouns: Words = Field(
+        default_factory=dict,
+        description="A law as what an approval noun approves ('the Chips Act receives the "
+        "final approval', 'approval of the bill'): a legislative act, no grant (round 18).",
+    )
     passing_concessive_after: Words = Field(
         default_factory=dict,
         description="The same cue after the measure in Japanese and Korean ('にもかかわらず', "
@@ -933,6 +938,7 @@ class PolicyPatterns(_Strict):
         "passing_concessive_after",
         "passing_analysis_cues",
         "passing_verdict_verbs",
+        "passing_law_nouns",
         "trade_activity",
         "review_procedure",
     )

@@ -82,6 +82,8 @@ class Approvals:
             return ""
         if reading.form == "verb" and self._approves_instrument(text, end):
             return "procedure"  # "the cabinet approved an ordinance amending ..."
+        if reading.form.endswith("noun") and self._law_approved(site):
+            return "law"  # "The EU Chips Act receives the final approval"
         if reading.form == "verb" and site.item.name == "body":
             before = text[max(site.clause_lo, start - 24) : start]
             if _PRESENT_PASSIVE.search(before):
@@ -89,6 +91,20 @@ class Approvals:
             if self._instrument_subject(site):
                 return "standing"  # "the law allows the minister to block ..."
         return ""
+
+    def _law_approved(self, site: Site) -> bool:
+        """The approval noun's thing approved is a law: a legislative act, not a grant.
+
+        "The EU Chips Act receives the final approval", "approval of the Chips Act": a
+        parliament passing a law approves no licence, export or deal; a law that imposes
+        controls is read as its own act where it does.
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        before = lex.law_before.search(text, site.clause_lo, mention.start)
+        if before is not None and before.end() == mention.start:
+            return True
+        return lex.law_after.match(text, mention.end, site.clause_hi) is not None
 
     def _approves_instrument(self, text: str, end: int) -> bool:
         """The approval's object is a law, rule or measure: it approves the instrument."""

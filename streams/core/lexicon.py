@@ -357,6 +357,20 @@ class Lexicon(FormTables):
         self.demand_before = tuple(fold(w) for w in p.demand_before)
         self.prevent_before = compile_words([fold(w) for w in p.prevent_before])
         self.consequence_opener = compile_words([fold(w) for w in _all(p.consequence_openers)])
+        # Round 18: a law an approval noun approves (``approval.py``): before it, then at
+        # most four words; or after it, a genitive and at most three words.
+        laws = "|".join(phrase_pattern(w) for w in _all(p.passing_law_nouns) if w)
+        self.law_before = re.compile(
+            rf"(?<!\w)(?:{laws})(?!\w)(?:\s{{1,3}}[\w'’-]{{1,20}}){{0,4}}\s{{1,3}}"
+            if laws
+            else "(?!)"
+        )
+        self.law_after = re.compile(
+            r"\s{1,3}(?:of|for|on|to|de|du|des|der|van|di|della|del|dello|da|do|dos|das)"
+            rf"(?:\s{{1,3}}[\w'’-]{{1,20}}){{0,3}}?\s{{1,3}}(?:{laws})(?!\w)"
+            if laws
+            else "(?!)"
+        )
         # Round 18: a measure named in a concessive or circumstance phrase (``concessive.py``)
         self.concessive = concessive_reader(
             [fold(w) for w in _all(p.passing_concessive_cues)],

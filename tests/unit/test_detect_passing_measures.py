@@ -175,3 +175,39 @@ _NEWS = [
 def test_the_act_itself_stays_news(analyzer: Analyzer, title: str, body: str) -> None:
     found = events(analyzer, title, body)
     assert any(e.primary for e in found), brief(found)
+
+
+# Class C: a law's approval is a legislative act, no grant (``approval.py``, "law"); an
+# approval of exports or a deal stays an easing.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Japan's chip security bill wins final approval",
+            "Japan's parliament gave final approval on Friday to the bill, which covers "
+            "exports of advanced chips and chipmaking equipment.",
+        ),
+        (
+            "Japans Chip-Gesetz erhält die endgültige Zustimmung",
+            "Das Gesetz über den Export von KI-Chips erhielt am Freitag die endgültige "
+            "Zustimmung des japanischen Parlaments.",
+        ),
+        (
+            "La loi japonaise sur les puces reçoit l'approbation finale",
+            "Le Parlement japonais a donné vendredi son approbation finale à la loi sur les "
+            "exportations de puces avancées.",
+        ),
+    ],
+)
+def test_a_law_approved_is_no_approval_event(analyzer: Analyzer, title: str, body: str) -> None:
+    assert not any(e.action == "approve" for e in events(analyzer, title, body))
+
+
+def test_an_approval_of_exports_stays_an_easing(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Japan approves Nvidia H20 exports to China",
+        "Japan's trade ministry on Friday gave its approval to exports of Nvidia H20 chips "
+        "to China.",
+    )
+    assert any(e.primary and e.action == "approve" for e in found), brief(found)
