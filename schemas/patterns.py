@@ -636,6 +636,12 @@ class PolicyPatterns(_Strict):
         description="A law as what an approval noun approves ('the Chips Act receives the "
         "final approval', 'approval of the bill'): a legislative act, no grant (round 18).",
     )
+    passing_news_tags: Words = Field(
+        default_factory=dict,
+        description="The bracketed headline tags of news in Korean ('속보', '단독', '종합'): "
+        "any other Hangul tag names a column or feature ('[기획]', '[소부장반차장]'), whose "
+        "measures are background (round 18).",
+    )
     passing_concessive_after: Words = Field(
         default_factory=dict,
         description="The same cue after the measure in Japanese and Korean ('にもかかわらず', "
@@ -939,6 +945,7 @@ class PolicyPatterns(_Strict):
         "passing_analysis_cues",
         "passing_verdict_verbs",
         "passing_law_nouns",
+        "passing_news_tags",
         "trade_activity",
         "review_procedure",
     )

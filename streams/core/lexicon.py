@@ -396,6 +396,7 @@ class Lexicon(FormTables):
                 [w for w in _all(p.speaker_cues) if not has_cjk(w)],
                 _all(p.passing_verdict_verbs),
             ),
+            news_tags=_all(p.passing_news_tags),
         )
         # Reaction headlines (``reactions.py``), read in the six European languages only
         self.reaction_headline = compile_words(

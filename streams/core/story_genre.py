@@ -51,6 +51,7 @@ from streams.core.script import script_folder
 
 __all__ = [
     "Headings",
+    "column_tag",
     "demote_forecast_story",
     "demote_genre",
     "demote_impact",
@@ -68,6 +69,8 @@ _CRUMB_LINES = 3  # lines at the top of the body where a breadcrumb stands
 _CRUMB_LONGEST = 80  # a breadcrumb line is short
 _VERDICT_LEAD = 30  # characters before the speaker cue ("Malaysian industry groups say")
 _VERDICT_GAP = 24  # characters between the speaker and the verb ("analysts in Seoul say")
+# A Korean headline's bracketed tag ("[소부장반차장]", "[기획]", "[단독]"): Hangul inside.
+_KO_TAG = re.compile(r"[\[【]\s?([\uac00-\ud7a3][\uac00-\ud7a3\w ·]{0,15})\s?[\]】]")
 _LABEL_CLOSE = re.compile(r"[ \t]*(?:[:|–—]|-\s)")  # a cue opening the headline as a label
 _HEADLINE_CLAUSE = re.compile(r"[;|]|:\s|\s[–—-]\s")  # "...; Seoul says impact limited"
 _CRUMB = re.compile(r"\s*[>›»|]\s*")  # "Home > Opinion > Editorials"
@@ -87,6 +90,7 @@ class Headings:
     labels: frozenset[str] = frozenset()
     impact: re.Pattern[str] | None = None
     verdict: re.Pattern[str] | None = None
+    news_tags: frozenset[str] = frozenset()
 
     def section_end(self, text: str) -> int | None:
         """Where the first background section heading, on a line of its own, ends.
@@ -154,14 +158,18 @@ def heading_pattern(
     genres: Iterable[str],
     impact: Iterable[str] = (),
     verdict: tuple[Iterable[str], Iterable[str]] = ((), ()),
+    news_tags: Iterable[str] = (),
 ) -> Headings:
     """Compile the section headings (a set of lines), genre labels (anchored), impact cues.
 
-    ``verdict``: speaker cues and verdict verbs ("Analysts say ...", round 18).
+    ``verdict``: speaker cues and verdict verbs ("Analysts say ...", round 18);
+    ``news_tags``: the Korean headline tags of news ("속보", "단독"), every other tag
+    names a column (round 18).
     """
     section, genre = _words(sections), _words(genres)
     impacts = _words(impact)
     return Headings(
+        news_tags=frozenset(_words(news_tags)),
         verdict=_verdict(verdict),
         section=frozenset(section),
         genre=(
@@ -199,6 +207,21 @@ def _opinion(fields: dict[str, Field], headings: Headings) -> bool:
     if genre is not None and (genre.match(body) is not None or genre.match(title) is not None):
         return True
     return bool(headings.labels) and _breadcrumb(body, headings.labels)
+
+
+def column_tag(title: str, news_tags: frozenset[str]) -> bool:
+    """A Korean headline tagged with a column's name, not a news tag (round 18).
+
+    "… 더 급해진 삼성 [소부장반차장]", "[기획] …", "[이슈분석] …": a column or feature
+    names its series in brackets; news carries one of a closed set of tags ("[속보]",
+    "[단독]", "[종합]": ``passing_news_tags``). Read in Hangul only: a Chinese
+    "【法规速递】" or an English "[News]" tag heads news.
+    """
+    for tag in _KO_TAG.finditer(title):
+        name = tag.group(1).strip()
+        if name not in news_tags and not any(name.startswith(n) for n in news_tags):
+            return True
+    return False
 
 
 def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> str:
@@ -255,6 +278,11 @@ def demote_genre(
         for draft in drafts:
             if draft.primary and not (kind == "verdict" and lead_report(body, draft, foreground)):
                 draft.mark_background("impact")
+    if column_tag(fields["title"].low, headings.news_tags):
+        body = fields["body"]
+        for draft in drafts:
+            if draft.primary and not lead_report(body, draft, foreground):
+                draft.mark_background("column")
     start = headings.section_end(fields["body"].low)
     if start is not None:
         for draft in drafts:

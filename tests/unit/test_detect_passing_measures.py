@@ -82,6 +82,8 @@ _NOT_NEWS = [
         "Analysts say US ban on H20 sales to China will hit Nvidia",
         "Washington's latest ban on H20 sales will cost Nvidia billions, analysts said.",
     ),
+    # a Korean column's tag (``column_tag``)
+    ("[기획] 미국 수출 통제 1년", "미국 정부는 첨단 반도체의 중국 수출을 금지했다."),
     (
         "HBM 수출 통제 해설",
         "미국 정부가 HBM의 중국 수출을 금지했다. 국내 기업에 미칠 영향을 짚어본다.",
@@ -163,6 +165,9 @@ _NEWS = [
         "美国宣布禁止英伟达H20对华出口 相关概念股大跌",
         "美国商务部周一宣布禁止英伟达H20芯片对华出口。消息公布后，相关概念股大跌。",
     ),
+    # a Korean news tag is no column
+    ("[속보] 미국, HBM 대중 수출 금지", "미국 상무부가 HBM의 중국 수출을 금지했다."),
+    ("[종합2보] 미국, HBM 대중 수출 금지", "미국 상무부가 HBM의 중국 수출을 금지했다."),
     # a noun "among" (가운데) after a noun is no circumstance clause
     (
         "미국, HBM 수출 금지",
