@@ -381,11 +381,15 @@ class Story:
                 continue
             key = (draft.jurisdiction, draft.direction)
             # A body sentence that dates the act to last week does not make the headline
-            # old news ("... herausgegeben haben, bereits vergangene Woche").
+            # old news ("... herausgegeben haben, bereits vergangene Woche"); nor does one
+            # that names it in a circumstance clause (round 18: "美, HBM 수출 통제 발표" over
+            # "…규제를 발표한 가운데, 업계는 …": the headline states the act itself).
             same = [
                 d
                 for d in body
-                if (d.jurisdiction, d.direction) == key and "background:recent" not in d.rule
+                if (d.jurisdiction, d.direction) == key
+                and "background:recent" not in d.rule
+                and "background:concessive" not in d.rule
             ]
             if any(d.primary for d in same):
                 continue

@@ -165,6 +165,13 @@ _NEWS = [
         "美国宣布禁止英伟达H20对华出口 相关概念股大跌",
         "美国商务部周一宣布禁止英伟达H20芯片对华出口。消息公布后，相关概念股大跌。",
     ),
+    # a headline that states the act keeps it when the body names it in a circumstance
+    # clause (``demote_title`` does not count that clause against the headline)
+    (
+        "美, HBM 대중 수출 통제 발표",
+        "미국 상무부가 2일 HBM의 대중 수출을 금지하는 새 규제를 발표한 가운데, 국내 업계는 "
+        "영향이 제한적일 것으로 내다봤다.",
+    ),
     # a Korean news tag is no column
     ("[속보] 미국, HBM 대중 수출 금지", "미국 상무부가 HBM의 중국 수출을 금지했다."),
     ("[종합2보] 미국, HBM 대중 수출 금지", "미국 상무부가 HBM의 중국 수출을 금지했다."),
