@@ -1,0 +1,202 @@
+"""Round 18, recall (issue 11): verbs of setting in motion, list restoration, actors.
+
+Our own sentences, one class per test, each in three or more languages, with contrasts
+that must stay no event (a plan, a possibility, a demand):
+
+* "moved to block", "se movió para bloquear", "a agi pour bloquer", "si è mosso per
+  bloccare", "agiu para bloquear": a verb of setting in motion before the infinitive makes
+  it the state's act, not a purpose;
+* a country restored to a favourable list ("화이트리스트에 복귀시켰다", "グループAに再指定",
+  "重新列入白名单", "reinstated ... to its whitelist"): an easing of exports to it, by the
+  state that keeps the list, never by the country restored;
+* the actor: a headline's "S. Korea" after "against" is the target; "Taiwan's commerce
+  ministry" is Taiwan's, not the Chinese ministry the bare name stands for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, check, events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The US government moved on Friday to block shipments of chips to Huawei.",
+        "El Gobierno de Estados Unidos se movió el viernes para bloquear los envíos de chips "
+        "a Huawei.",
+        "Le gouvernement américain a agi vendredi pour bloquer les livraisons de puces à Huawei.",
+        "Il governo degli Stati Uniti si è mosso venerdì per bloccare le spedizioni di chip a "
+        "Huawei.",
+        "O governo dos Estados Unidos agiu na sexta-feira para bloquear os envios de chips para "
+        "a Huawei.",
+    ],
+)
+def test_a_state_that_moved_to_block_shipments_acted(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a purpose with no verb of acting before it stays a purpose
+        "Los fabricantes piden nuevas normas para bloquear los envíos de chips a Huawei.",
+        "Les industriels réclament des règles pour bloquer les livraisons de puces à Huawei.",
+        # a possibility and a threat stay talk
+        "El Gobierno de Estados Unidos podría moverse pronto para bloquear los envíos de chips "
+        "a Huawei.",
+        "The US government could move to block shipments of chips to Huawei, officials said.",
+        "Il governo degli Stati Uniti minaccia di muoversi per bloccare le spedizioni di chip a "
+        "Huawei.",
+    ],
+)
+def test_a_purpose_a_possibility_or_a_threat_to_block_is_no_act(
+    analyzer: Analyzer, body: str
+) -> None:
+    check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "일본, 한국 화이트리스트 복귀시켜",
+            "일본 정부가 수출 심사 우대 대상인 화이트리스트 국가 목록에 한국을 복귀시켰다.",
+        ),
+        ("", "政府は21日、輸出管理で優遇する「グループA」に韓国を再指定した。"),
+        ("", "日本政府21日正式将韩国重新列入出口管理白名单。"),
+        (
+            "",
+            "Japan on Friday reinstated South Korea to its whitelist of trusted partners.",
+        ),
+    ],
+)
+def test_a_country_restored_to_a_whitelist_is_an_easing_by_the_keeper(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("JP", "easing"))
+    actions = {e.action for e in events(analyzer, title, body) if e.primary}
+    assert actions == {"relax"}, actions
+
+
+def test_the_country_restored_is_never_the_actor(analyzer: Analyzer) -> None:
+    # "한국이 … 복귀함에 따라": Korea returns; Japan, the story's actor, restored it.
+    title = "일본, 한국 화이트리스트 복귀시켜"
+    body = (
+        "일본 정부가 화이트리스트 국가 목록에 한국을 복귀시켰다. 한국이 화이트리스트에 "
+        "복귀함에 따라 일본 업체들은 개별 허가를 받지 않아도 된다."
+    )
+    found = events(analyzer, title, body)
+    assert not any(e.jurisdiction == "KR" for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "일본, 한국 화이트리스트 복귀 검토",
+            "일본 정부가 한국을 화이트리스트에 복귀시키는 방안을 검토하고 있다.",
+        ),
+        ("", "Japan could restore South Korea to its whitelist as early as next month."),
+        ("", "South Korea called on Japan to restore it to the whitelist of trusted partners."),
+        # a verbal noun as the sentence's topic is what is discussed, not an act
+        ("", "「グループA」への韓国の再指定については、政策対話を通じて確認したうえで判断する。"),
+    ],
+)
+def test_a_restoration_considered_or_demanded_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Japan invokes export controls against S. Korea",
+            "The government on Thursday tightened export controls on three chemicals used to "
+            "make chips.",
+        ),
+        (
+            "Le Japon impose des contrôles à l'exportation contre la Corée du Sud",
+            "Le gouvernement a durci jeudi les contrôles sur trois produits chimiques utilisés "
+            "pour fabriquer des puces.",
+        ),
+        (
+            "Japan verhängt Exportkontrollen gegen Südkorea",
+            "Die Regierung hat am Donnerstag die Ausfuhrkontrollen für drei Chemikalien zur "
+            "Chipherstellung verschärft.",
+        ),
+        ("日本对韩国实施出口管制", "政府周四宣布收紧三种用于制造芯片的化学品的出口管制。"),
+        (
+            "일본, 한국에 대한 수출규제 발동",
+            "정부는 4일 반도체 제조에 쓰이는 3개 품목의 수출 규제를 강화했다.",
+        ),
+    ],
+)
+def test_the_state_after_against_is_the_target_not_the_actor(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("JP", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Taiwan's commerce ministry has added Chinese chipmakers Huawei and SMIC to its export "
+        "control list.",
+        "Taiwan’s commerce ministry added Huawei and SMIC to its export control list on Sunday.",
+    ],
+)
+def test_a_states_possessive_owns_the_ministry_after_it(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("TW", "tightening"))
+
+
+def test_the_bare_commerce_ministry_stays_chinas(analyzer: Analyzer) -> None:
+    body = "China's commerce ministry added eight US firms to its export control list on Sunday."
+    check(analyzer, "", body, ("CN", "tightening"))
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("", "China said Micron products failed a cybersecurity review."),
+        (
+            "",
+            "国家网信办21日宣布，美光公司在华销售产品未通过网络安全审查，关键信息基础设施运营者"
+            "应停止采购美光产品。",
+        ),
+        (
+            "",
+            "网络安全审查办公室依法作出不予通过网络安全审查的结论。按照有关法律，关键信息基础设施"
+            "的运营者应停止采购该公司产品。",
+        ),
+        (
+            "",
+            "중국 국가인터넷정보판공실은 21일 마이크론 제품이 사이버 보안 심사를 통과하지 "
+            "못했다고 밝혔다.",
+        ),
+    ],
+)
+def test_a_failed_security_review_is_the_reviews_finding(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("CN", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China's cyberspace regulator said it could open a cybersecurity review of Micron "
+        "products.",
+        "该法案未通过立法会表决。",
+        "美光公司表示，其产品未通过审查的说法没有根据。",
+    ],
+)
+def test_a_review_that_may_open_or_a_bill_not_passed_is_no_finding(
+    analyzer: Analyzer, body: str
+) -> None:
+    found = [e for e in events(analyzer, "", body) if e.primary and e.action == "investigate"]
+    assert not found, brief(found)
