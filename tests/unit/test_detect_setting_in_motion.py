@@ -200,3 +200,97 @@ def test_a_review_that_may_open_or_a_bill_not_passed_is_no_finding(
 ) -> None:
     found = [e for e in events(analyzer, "", body) if e.primary and e.action == "investigate"]
     assert not found, brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Malaysia will now require trade permits for exports of US-origin AI chips.",
+        "Malaysia's trade ministry said exports of US-origin AI chips will also require a permit.",
+    ],
+)
+def test_will_now_require_is_the_decision_as_will_require(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("MY", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Malaysia could now require trade permits for exports of US-origin AI chips.",
+        "Malaysia will now consider requiring trade permits for exports of AI chips.",
+    ],
+)
+def test_a_possibility_after_now_stays_talk(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+def test_a_government_issued_permit_is_no_grant(analyzer: Analyzer) -> None:
+    body = (
+        "Malaysia's trade ministry said exports of US-origin AI chips will now require a "
+        "government-issued trade permit."
+    )
+    found = events(analyzer, "", body)
+    assert not any(e.direction == "easing" for e in found), brief(found)
+    check(analyzer, "", body, ("MY", "tightening"))
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "미국, 일부 AI 칩에 25% 관세",
+            "미국 정부는 15일 일부 고성능 AI 칩 수입에 25%의 관세를 부과했다. 데이터센터용 칩은 "
+            "관세 면제를 받는다.",
+        ),
+        (
+            "美国对部分AI芯片征收25%关税",
+            "美国总统周三宣布对部分高性能AI芯片进口征收25%的关税。美国数据中心使用的芯片适用豁免。",
+        ),
+        (
+            "US imposes 25% tariff on some AI chips",
+            "President Trump imposed a 25% tariff on imports of certain advanced AI chips on "
+            "Wednesday. Chips used in US data centres are exempt from the levy.",
+        ),
+    ],
+)
+def test_an_exemption_told_after_the_measure_in_the_lead_is_part_of_it(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not any(e.direction == "easing" and e.primary for e in found), brief(found)
+    check(analyzer, title, body, ("US", "tightening"))
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("商务部对部分出口予以豁免", "商务部表示，将对符合条件的出口予以豁免。"),
+        (
+            "US exempts data-centre chips from tariff",
+            "The US on Wednesday exempted chips used in data centres from its 25% tariff.",
+        ),
+    ],
+)
+def test_an_exemption_that_is_the_news_stays_an_easing(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert any(e.direction == "easing" and e.primary for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "산업부, 전략물자 수출입 고시 개정안 행정 예고",
+            "로봇 부품 등 물품이 새롭게 정부의 수출 통제 대상에 오른다. 산업통상자원부는 6일 "
+            "물품 21종을 추가하는 고시 개정안을 행정 예고한다고 밝혔다. 산업부는 다수의 국가가 "
+            "이미 유사한 수출 통제를 시행 중인 것이라고 설명했다.",
+        ),
+    ],
+)
+def test_a_rule_other_states_have_in_force_enacts_no_draft(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.primary], brief(found)
