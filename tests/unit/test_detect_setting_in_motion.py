@@ -294,3 +294,28 @@ def test_a_rule_other_states_have_in_force_enacts_no_draft(
 ) -> None:
     found = events(analyzer, title, body)
     assert not [e for e in found if e.primary], brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Bundesregierung hat am Mittwoch Exportbeschränkungen für Chipmaschinen nach China "
+        "auf den Weg gebracht.",
+        "De Duitse regering heeft woensdag een exportverbod voor chipmachines naar China in gang "
+        "gezet.",
+        "美国商务部周五出手限制华为获取芯片。",
+        "米商務省は15日、ファーウェイへの半導体の輸出を規制する措置に動いた。",
+        "미국 상무부는 15일 화웨이에 대한 반도체 수출을 통제하는 조치에 나섰다.",
+    ],
+)
+def test_a_measure_set_in_motion_is_the_act(analyzer: Analyzer, body: str) -> None:
+    found = [e for e in events(analyzer, "", body) if e.primary]
+    assert any(e.direction == "tightening" for e in found), brief(found)
+
+
+def test_a_measure_a_government_wants_to_set_in_motion_is_no_act(analyzer: Analyzer) -> None:
+    body = (
+        "Die Bundesregierung will bald ein Exportverbot für Chipmaschinen nach China auf den Weg "
+        "bringen."
+    )
+    check(analyzer, "", body, None)
