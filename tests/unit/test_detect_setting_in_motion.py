@@ -319,3 +319,31 @@ def test_a_measure_a_government_wants_to_set_in_motion_is_no_act(analyzer: Analy
         "bringen."
     )
     check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le Japon a approuvé l'envoi d'une résine photosensible à Samsung, pour la première fois "
+        "depuis l'imposition de restrictions plus sévères le mois dernier.",
+        "Japón aprobó el envío de una resina fotosensible a Samsung, por primera vez desde la "
+        "imposición de las restricciones el mes pasado.",
+        "Japan hat die Ausfuhr von Fotolack an Samsung genehmigt, zum ersten Mal seit der "
+        "Verhängung der Beschränkungen im vergangenen Monat.",
+        "Japan heeft de export van fotolak naar Samsung goedgekeurd, voor het eerst sinds de "
+        "invoering van de beperkingen vorige maand.",
+    ],
+)
+def test_a_time_phrase_after_since_dates_the_earlier_measure(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("JP", "easing"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le Japon a approuvé le mois dernier l'envoi d'une résine photosensible à Samsung.",
+        "Japón aprobó el mes pasado el envío de una resina fotosensible a Samsung.",
+    ],
+)
+def test_a_time_phrase_of_the_verb_itself_stays_background(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
