@@ -347,3 +347,14 @@ def test_a_time_phrase_after_since_dates_the_earlier_measure(analyzer: Analyzer,
 )
 def test_a_time_phrase_of_the_verb_itself_stays_background(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "", body, None)
+
+
+def test_a_portuguese_government_is_not_the_italian_home(analyzer: Analyzer) -> None:
+    body = "O governo pôs em marcha restrições à exportação de máquinas de chips para a China."
+    found = events(analyzer, "", body)
+    assert not any(e.jurisdiction == "IT" for e in found), brief(found)
+
+
+def test_the_italian_government_stays_the_italian_home(analyzer: Analyzer) -> None:
+    body = "Il governo ha imposto venerdì restrizioni all'esportazione di macchine per chip."
+    check(analyzer, "", body, ("IT", "tightening"))
