@@ -76,6 +76,16 @@ _LISTED_COUNTRY: Final = frozenset({"country_list"})
 #: Between a list's keeper and the list: "Japan's ", "日本の「", "일본의 ‘".
 _KEEPER_GAP: Final = re.compile(r"(?:['’]s |的|の|의 ?)[\s「『‘'\"“(（]{0,2}")
 _LIST_NOUN_GAP: Final = re.compile(r"[\s」』’'\"”)）]{0,3}")
+# A relative pronoun right after a state: ", which", ", qui", ", que", ", che", ", die".
+_RELATIVE_OPENER: Final = re.compile(
+    r",\s{1,3}(?:which|who|qui|que|quien|quienes|che|die|der|das|dat)\s"
+)
+_TARGET_BEFORE: Final = re.compile(
+    r"\b(?:against|on|to|into|contre|contra|gegen|tegen|sobre|à|a|nach|naar|verso|para)"
+    r"(?:\s{1,3}(?:the|la|le|l'|el|il|a|o|den|die|de))?\s{1,3}$"
+)
+_RELATIVE_REACH: Final = 60  # chars before a verb searched for "<state>, which"
+_CLAUSE_STOP: Final = re.compile(r"[,;:]|\s(?:and|but|et|mais|y|pero|e|ma|und|aber|en|maar)\s")
 _REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
 _OPEN_MARKS: Final = "「『“‘《(（"  # quote marks around a firm's name
 _CLOSE_MARKS: Final = "」』”’》)）"
@@ -283,6 +293,8 @@ class Actors(Acting):
                 return _repeated(item, author, sentence.start), "actor"
         if site.cjk and (marked := self._cjk_agent(item, mention)) is not None:
             return _repeated(item, marked, sentence.start), "agent"  # "米国による半導体輸出規制"
+        if not site.cjk and not noun and (state := self._relative_subject(site)) is not None:
+            return state, "actor"  # "pressure from the US, which has banned ..."
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         if not noun and not site.cjk and (state := self._demonym_subject(site)) is not None:
@@ -387,6 +399,30 @@ class Actors(Acting):
         if anaphor is not None and (home := self._home(head)) is not None:
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
+
+    def _relative_subject(self, site: Site) -> str | None:
+        """The state a relative pronoun right after it makes the subject of the verb.
+
+        "pressure from the US, which has effectively banned …", "des États-Unis, qui ont
+        interdit …", "de Estados Unidos, que prohibió …": the state stands after a
+        preposition (a place, elsewhere), but the relative clause it opens is its act
+        (round 18).
+        """
+        item, mention = site.item, site.mention
+        text = item.low
+        lo = max(site.sentence.start, mention.start - _RELATIVE_REACH)
+        states = within(item.actors, lo, mention.start)
+        if not states:
+            return None
+        state = states[-1]
+        opener = _RELATIVE_OPENER.match(text, state.end)
+        if opener is None or _CLAUSE_STOP.search(text, opener.end(), mention.start):
+            return None
+        if _TARGET_BEFORE.search(text, max(0, state.start - 16), state.start):
+            # "sanções … contra a China, que restringem …": after a target the relative
+            # clause may tell the measure's content; only a source opens the state's act.
+            return None
+        return code(state)
 
     def _demonym_subject(self, site: Site) -> str | None:
         """The state of a Romance subject right before the verb: a measure or body + demonym.

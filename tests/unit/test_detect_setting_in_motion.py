@@ -358,3 +358,33 @@ def test_a_portuguese_government_is_not_the_italian_home(analyzer: Analyzer) -> 
 def test_the_italian_government_stays_the_italian_home(analyzer: Analyzer) -> None:
     body = "Il governo ha imposto venerdì restrizioni all'esportazione di macchine per chip."
     check(analyzer, "", body, ("IT", "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The move follows growing pressure from the US, which has effectively banned the sale "
+        "of advanced AI chips to China since 2022.",
+        "La mesure fait suite aux pressions des États-Unis, qui ont interdit la vente de puces "
+        "avancées à la Chine en 2022.",
+        "La medida sigue a la presión de Estados Unidos, que prohibió la venta de chips "
+        "avanzados a China en 2022.",
+    ],
+)
+def test_a_state_before_a_relative_pronoun_is_the_subject_of_its_clause(
+    analyzer: Analyzer, body: str
+) -> None:
+    title = "Malaysia requires permits for AI chip exports"
+    found = [e for e in events(analyzer, title, body) if e.action == "ban"]
+    assert found, brief(events(analyzer, title, body))
+    assert {e.jurisdiction for e in found} == {"US"}, brief(found)
+
+
+def test_a_relative_clause_after_a_target_tells_the_measure(analyzer: Analyzer) -> None:
+    # "sanções … contra a China, que restringem": the sanctions restrict, not China.
+    body = (
+        "O crescimento foi forte, apesar do impacto das sanções comerciais dos Estados Unidos "
+        "contra a China, que restringem a venda de chips como o H20."
+    )
+    found = events(analyzer, "", body)
+    assert not any(e.jurisdiction == "CN" for e in found), brief(found)
