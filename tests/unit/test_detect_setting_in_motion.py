@@ -388,3 +388,26 @@ def test_a_relative_clause_after_a_target_tells_the_measure(analyzer: Analyzer) 
     )
     found = events(analyzer, "", body)
     assert not any(e.jurisdiction == "CN" for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("政府は重要インフラの運営者に対し、米国製チップの購入停止を求めた。", "JP"),
+        ("정부는 주요 기관에 미국산 칩의 구매 중단을 지시했다.", "KR"),
+        (
+            "中国の国家インターネット情報弁公室は21日、マイクロンの製品が安全審査に合格しなかった"
+            "と発表し、重要インフラの運営者に購入停止を求めた。",
+            "CN",
+        ),
+    ],
+)
+def test_a_purchase_halt_asked_of_operators_is_the_order(
+    analyzer: Analyzer, body: str, state: str
+) -> None:
+    found = [e for e in events(analyzer, "", body) if e.primary and e.action == "halt"]
+    assert {e.jurisdiction for e in found} == {state}, brief(events(analyzer, "", body))
+
+
+def test_a_demand_to_withdraw_a_measure_stays_a_demand(analyzer: Analyzer) -> None:
+    check(analyzer, "", "業界団体は政府に対し、輸出規制の撤回を求めた。", None)
