@@ -68,6 +68,24 @@ _PARTICIPLE_BEFORE_AGENT = re.compile(
 # An infinitive purpose clause ends the noun's phrase ("nieuwe exportregels
 # gepresenteerd om de vooruitgang van China te vertragen"): no agent beyond it.
 _PURPOSE_BETWEEN = re.compile(r"\s(?:om|um|pour|afin de)\s")
+#: A possessive between a state and the ministry it owns: "'s ", "的", "の", "의 ".
+_POSSESSIVE_GAP: Final = re.compile(r"(?:['’]s |的|の|의 ?)")
+_OWNER_REACH: Final = 40  # chars before a ministry searched for its owner's possessive
+#: Needed classes that name the object of the act: the country a favourable list holds.
+_LISTED_COUNTRY: Final = frozenset({"country_list"})
+#: Between a list's keeper and the list: "Japan's ", "日本の「", "일본의 ‘".
+_KEEPER_GAP: Final = re.compile(r"(?:['’]s |的|の|의 ?)[\s「『‘'\"“(（]{0,2}")
+_LIST_NOUN_GAP: Final = re.compile(r"[\s」』’'\"”)）]{0,3}")
+# A relative pronoun right after a state: ", which", ", qui", ", que", ", che", ", die".
+_RELATIVE_OPENER: Final = re.compile(
+    r",\s{1,3}(?:which|who|qui|que|quien|quienes|che|die|der|das|dat)\s"
+)
+_TARGET_BEFORE: Final = re.compile(
+    r"\b(?:against|on|to|into|contre|contra|gegen|tegen|sobre|à|a|nach|naar|verso|para)"
+    r"(?:\s{1,3}(?:the|la|le|l'|el|il|a|o|den|die|de))?\s{1,3}$"
+)
+_RELATIVE_REACH: Final = 60  # chars before a verb searched for "<state>, which"
+_CLAUSE_STOP: Final = re.compile(r"[,;:]|\s(?:and|but|et|mais|y|pero|e|ma|und|aber|en|maar)\s")
 _REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
 _OPEN_MARKS: Final = "「『“‘《(（"  # quote marks around a firm's name
 _CLOSE_MARKS: Final = "」』”’》)）"
@@ -94,6 +112,8 @@ def _repeated(item: Field, actor: Mention, lo: int) -> str:
     repeats the US department named before it in the sentence (round 16).
     """
     bare = actor.text
+    if actor.type == "regulator" and (owner := _owner(item, actor)) is not None:
+        return owner
     for earlier in within(item.actors, lo, actor.start):
         if (
             earlier.end < actor.start
@@ -103,6 +123,21 @@ def _repeated(item: Field, actor: Mention, lo: int) -> str:
         ):
             return code(earlier)
     return code(actor)
+
+
+def _owner(item: Field, body: Mention) -> str | None:
+    """The state whose possessive stands right before a ministry's generic name.
+
+    "Taiwan's commerce ministry", "台湾的商务部", "대만의 상무부": the bare name is one
+    state's ministry only when nobody owns it (the catalog's alias of MOFCOM); a state's
+    possessive right before it names whose ministry acts (round 18).
+    """
+    for state in within(item.actors, max(0, body.start - _OWNER_REACH), body.start):
+        gap = item.low[state.end : body.start]
+        if state.type == "jurisdiction" and _POSSESSIVE_GAP.fullmatch(gap):
+            owner = code(state)
+            return owner if owner != code(body) else None
+    return None
 
 
 class Actors(Acting):
@@ -116,6 +151,64 @@ class Actors(Acting):
         self, fields: dict[str, Field], site: Site, reading: Reading, previous: str | None
     ) -> tuple[str, str] | None:
         """The acting jurisdiction and how it was found; ``previous``: the last event's."""
+        needs = reading.predicate.needs
+        listed = (
+            self._listed(site, needs.word_class)
+            if needs is not None and needs.word_class in _LISTED_COUNTRY
+            else None
+        )
+        if listed is None:
+            return self._actor(fields, site, reading, previous)
+        # The country put on or taken off the list never keeps it: read the sentence as
+        # if it named no state there (memo restored after, for the field's other triggers).
+        memo = site.item.acting
+        saved = memo.get(listed.start)
+        memo[listed.start] = False
+        try:
+            return self._actor(fields, site, reading, previous)
+        finally:
+            if saved is None:
+                del memo[listed.start]
+            else:
+                memo[listed.start] = saved
+
+    def _listed(self, site: Site, word_class: str) -> Mention | None:
+        """The country a favourable list gains or loses: the state nearest the list's name.
+
+        "일본 정부가 … 목록에 한국을 복귀시켰다", "Japan reinstated South Korea to its
+        whitelist", "日本将韩国重新列入白名单": the state next to the list is the one listed;
+        a possessive names the list's keeper ("Japan's whitelist", "日本の「ホワイト国」")
+        (round 18).
+        """
+        item, sentence = site.item, site.sentence
+        text = item.low
+        found = self.lex.needs[word_class].search(text, sentence.start, sentence.end)
+        if found is None:
+            return None
+        # "한국의 화이트리스트 복귀", "韓国のホワイト国除外": the verbal noun right after the
+        # list makes the possessive the country listed, not the keeper.
+        compound = _LIST_NOUN_GAP.fullmatch(text, found.end(), site.mention.start) is not None
+        lo, hi = found.span()
+        states = [
+            state
+            for state in within(item.actors, sentence.start, sentence.end)
+            if state.type == "jurisdiction"
+            and not (
+                not compound
+                and state.end <= lo
+                and _KEEPER_GAP.fullmatch(text, state.end, lo)  # "Japan's whitelist"
+            )
+        ]
+        return min(
+            states,
+            key=lambda state: lo - state.end if state.end <= lo else state.start - hi,
+            default=None,
+        )
+
+    def _actor(
+        self, fields: dict[str, Field], site: Site, reading: Reading, previous: str | None
+    ) -> tuple[str, str] | None:
+        """The acting jurisdiction and how it was found, the listed country set aside."""
         lex = self.lex
         item, mention, sentence = site.item, site.mention, site.sentence
         text = item.low
@@ -200,6 +293,8 @@ class Actors(Acting):
                 return _repeated(item, author, sentence.start), "actor"
         if site.cjk and (marked := self._cjk_agent(item, mention)) is not None:
             return _repeated(item, marked, sentence.start), "agent"  # "米国による半導体輸出規制"
+        if not site.cjk and not noun and (state := self._relative_subject(site)) is not None:
+            return state, "actor"  # "pressure from the US, which has banned ..."
         if self._firm_subject(site, reading):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         if not noun and not site.cjk and (state := self._demonym_subject(site)) is not None:
@@ -304,6 +399,30 @@ class Actors(Acting):
         if anaphor is not None and (home := self._home(head)) is not None:
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
+
+    def _relative_subject(self, site: Site) -> str | None:
+        """The state a relative pronoun right after it makes the subject of the verb.
+
+        "pressure from the US, which has effectively banned …", "des États-Unis, qui ont
+        interdit …", "de Estados Unidos, que prohibió …": the state stands after a
+        preposition (a place, elsewhere), but the relative clause it opens is its act
+        (round 18).
+        """
+        item, mention = site.item, site.mention
+        text = item.low
+        lo = max(site.sentence.start, mention.start - _RELATIVE_REACH)
+        states = within(item.actors, lo, mention.start)
+        if not states:
+            return None
+        state = states[-1]
+        opener = _RELATIVE_OPENER.match(text, state.end)
+        if opener is None or _CLAUSE_STOP.search(text, opener.end(), mention.start):
+            return None
+        if _TARGET_BEFORE.search(text, max(0, state.start - 16), state.start):
+            # "sanções … contra a China, que restringem …": after a target the relative
+            # clause may tell the measure's content; only a source opens the state's act.
+            return None
+        return code(state)
 
     def _demonym_subject(self, site: Site) -> str | None:
         """The state of a Romance subject right before the verb: a measure or body + demonym.

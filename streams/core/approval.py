@@ -14,14 +14,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.fields import Draft, Field, Site, last_before, within
+from streams.core.fields import LEAD, Draft, Field, Site, last_before, within
 from streams.core.lexicon import Lexicon, Reading
 
 __all__ = ["Approvals", "without_carve_outs"]
 
 # Exemption words (folded, lower case) that open an easing read inside a measure's own
 # sentence: "…加征25%关税，用于…数据中心…的芯片适用豁免", "…관세를 부과하되 … 면제".
-_EXEMPTIONS: Final = ("豁免", "免除", "例外", "除外", "면제", "예외", "适用除外")
+_EXEMPTIONS: Final = (
+    *("豁免", "免除", "例外", "除外", "면제", "예외", "适用除外"),
+    # round 18: the same in the European languages (exempt, exonère, exención, esenzione,
+    # isenção, vrijstelling, Ausnahme, befreit)
+    *("exempt", "exon", "exen", "esen", "isen", "vrijstel", "ausnahme", "befrei"),
+)
 
 _OBLIGATION_WINDOW: Final = 36  # chars before an approval searched for "must", "须"
 _AFTER_WINDOW: Final = 12  # chars after a CJK approval searched for "を経て", "받아야"
@@ -146,8 +151,11 @@ def without_carve_outs(fields: dict[str, Field], drafts: list[Draft]) -> list[Dr
     """Drop an exemption told in the sentence of the same state's tightening (round 16).
 
     "对部分进口芯片加征25%关税，用于美国数据中心…的芯片适用豁免": the carve-out is part of
-    the tariff, not an easing of its own. A standalone exemption a week after a ban
-    ("商务部…对符合条件的…出口予以豁免") is in a sentence of its own and stays.
+    the tariff, not an easing of its own. So is one told in a later sentence of the same
+    lead, after the measure it carves out ("…实行25%的关税。…使用芯片时适用豁免",
+    "imposed a 25% tariff … . Chips for data centres are exempt"; round 18). A standalone
+    exemption a week after a ban ("商务部…对符合条件的…出口予以豁免") is the lead's own
+    act, after no tightening there, and stays.
     """
     kept: list[Draft] = []
     for draft in drafts:
@@ -159,7 +167,9 @@ def without_carve_outs(fields: dict[str, Field], drafts: list[Draft]) -> list[Dr
                 and other.jurisdiction == draft.jurisdiction
                 and other.in_title == draft.in_title
                 and other.start < draft.start
-                and other.evidence == draft.evidence
+                and (
+                    other.evidence == draft.evidence or (not draft.in_title and draft.start < LEAD)
+                )
                 for other in drafts
             ):
                 continue

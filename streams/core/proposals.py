@@ -70,6 +70,9 @@ __all__ = [
 
 _MODAL_BEFORE = 12  # chars before an enactment word searched for "预计", "最快"
 _MODAL_AFTER = 12  # chars after it searched for "予定", "예정" ("施行を予定する")
+# A standing rule after an enactment word: "시행 중인", "施行中の", "实施中。"; not "宣布对
+# 中国…", where "中" opens a name.
+_IN_PROGRESS = re.compile(r"\s?중(?:인|이|에)|中(?=[のでだ，。、,]|$)")
 _FIRST_SENTENCE = 160  # chars of the body that hold its first sentence
 _BASIS_WINDOW = 6  # chars before a law searched for "根据", "に基づ" (its basis)
 _LAW_WINDOW = 30  # chars after a law searched for its entry into force
@@ -90,6 +93,10 @@ def _sentences(item: Field) -> Iterator[tuple[int, int]]:
 def _enacts(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` enacts a measure: an enactment word with no modal beside it."""
     for found in lex.enactment.finditer(text, lo, hi):
+        if _IN_PROGRESS.match(text, found.end()):
+            # "다수의 국가가 이미 … 시행 중인 것", "实施中": a rule standing (often
+            # another state's), not this measure enacted (round 18).
+            continue
         before = max(lo, found.start() - _MODAL_BEFORE)
         after = min(hi, found.end() + _MODAL_AFTER)
         if (

@@ -65,7 +65,21 @@ _FR_PERFECT = re.compile(r"\ba\s{1,3}$")
 _FR_PRONOUN = re.compile(r"(?:^|[\s'’])il\s{1,3}$")
 _SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
+# A directive's verbal noun under the verb that gives the order: "購入停止を指示",
+# "運営者に購入停止を求めた", "구매 중단을 지시" (round 18).
+_DIRECTED: Final = (
+    *("を指示", "を求め", "を要請", "を命じ", "の指示"),
+    *("을 지시", "를 지시", "을 요구", "를 요구", "을 명령", "를 명령", "을 권고", "를 권고"),
+)
 _BY_BEFORE = re.compile(r"\bby\s{1,3}$", re.IGNORECASE)
+# "will now require", "will also ban": an adverb of time or addition between the future
+# auxiliary and its verb keeps the decision's reading (round 18; "will ban" is read).
+_FUTURE_ADVERB = re.compile(
+    r"\b(?:will|shall)\s{1,3}(?:now|also|henceforth|immediately|further|additionally)\s{1,3}$"
+)
+# "government-issued permit", "state-approved vendors": a noun joined by a hyphen to a
+# participle makes it an adjective, not a verb; "re-imposed" has a prefix, not a noun.
+_HYPHEN_ADJECTIVE = re.compile(r"[a-z]{3}-$")
 _ASPECT = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed)\s{1,3}$"
 )
@@ -393,6 +407,12 @@ class Reader(Constructs):
             if form == "verb":
                 if not site.cjk and mention.start and text[mention.start - 1].isalpha():
                     continue  # "Exportverbote": the tail of a compound noun is no verb
+                if (
+                    "en" in reading.langs
+                    and not title
+                    and _HYPHEN_ADJECTIVE.search(text, max(0, mention.start - 4), mention.start)
+                ):
+                    continue  # "a government-issued trade permit": an adjective
                 if site.cjk:
                     if text.startswith(lex.cjk_modifiers, mention.end):
                         continue  # "限制性条件": restrictive, an adjective
@@ -403,9 +423,14 @@ class Reader(Constructs):
                     if site.sov and needs is None and self._verbal_noun(text, mention):
                         # "규제를 강화", "規制の対象": a verbal noun with its case particle is
                         # a noun, an act only under a governing verb or as a new measure.
-                        if self.grammar.governed(
-                            text, mention, pre, site.clause_hi, True
-                        ) or lex.novel.search(pre):
+                        if (
+                            self.grammar.governed(text, mention, pre, site.clause_hi, True)
+                            or lex.novel.search(pre)
+                            or (
+                                reading.predicate.directive
+                                and text.startswith(_DIRECTED, mention.end)
+                            )
+                        ):
                             return reading, consumes
                         continue
                     return reading, consumes
@@ -451,8 +476,8 @@ class Reader(Constructs):
                     return reading, consumes  # "China to require export permits ..."
                 if title and lex.measure_subject.search(pre):
                     return reading, consumes  # "Fresh regulations restrict exports": plural
-                if lex.decision.search(pre[-8:]):
-                    return reading, consumes  # "will ban"
+                if lex.decision.search(pre[-8:]) or _FUTURE_ADVERB.search(pre):
+                    return reading, consumes  # "will ban", "will now require"
                 if (
                     needs is not None
                     and needs.word_class == "licence"

@@ -518,8 +518,10 @@ class Talk:
                     reported_coming(text, site.sentence.start, start, site.sentence.end)
                 ):
                     return "reported"  # "メールによると、...リストに掲載され、...禁じられる"
-                if text.startswith(_DEMANDED, mention.end):
-                    return "modal-after"  # round 16: "措置の撤回要求", "철회 요구": a demand
+                if text.startswith(_DEMANDED, mention.end) and not directive:
+                    # round 16: "措置の撤回要求", "철회 요구": a demand; but a directive's
+                    # "購入停止を求めた" is the order itself (round 18)
+                    return "modal-after"
                 after = lex.after.search(text, mention.end, hi)
                 span = None if after else chained_cue_span(text, mention.end, site.sentence.end)
                 if span is not None:
