@@ -398,12 +398,20 @@ def demote_response_story(
     )
     if not told_before:
         return
-    for draft in drafts:
+    # The body first: a headline act the body keeps as news is the story's act.
+    for draft in sorted(drafts, key=lambda d: d.in_title):
         if not draft.primary:
             continue
         item = title if draft.in_title else body
         if not draft.in_title and _ANSWER.match(body.low, body.low.rfind("\n", 0, draft.start) + 1):
             continue  # a transcript's answer is read as usual ("答：…我局依法对其立案调查")
+        if draft.in_title and any(
+            d.primary
+            and not d.in_title
+            and (d.jurisdiction, d.direction) == (draft.jurisdiction, draft.direction)
+            for d in drafts
+        ):
+            continue  # "…不是禁止出口 已批准…申请" over "已经批准了一批…": the grant is news
         sentence = item.sentence_at(draft.start)
         if (
             sentence is not None

@@ -45,6 +45,12 @@ from tests.unit.sentence_kit import brief, dated, main_of
             "require export licences for some graphite products from December 1.",
             "2023-10-24",
         ),
+        (
+            "산업부, 반도체 장비 수출규제 강화 배경 설명",
+            "산업통상자원부는 지난 3일 발표한 반도체 장비 수출 규제 강화에 대해 특정 국가를 "
+            "겨냥한 것이 아니라고 설명했다. 새 규제는 다음 달부터 적용된다.",
+            "2024-05-07",
+        ),
     ],
 )
 def test_an_answer_about_an_earlier_act_is_not_its_news(
@@ -72,6 +78,14 @@ def test_an_answer_about_an_earlier_act_is_not_its_news(
             "针对美方近日对中国芯片企业实施出口管制，商务部新闻发言人宣布，中方决定自即日起"
             "对美国相关企业实施出口管制。",
             "2024-12-03",
+            ("CN", "tightening"),
+        ),
+        (
+            # announced on the day of the story, defended in the same breath
+            "China defends its new export licences for graphite",
+            "China's commerce ministry announced on Tuesday that exporters of graphite will "
+            "need a licence from December 1, and said the move was not aimed at any country.",
+            "2023-10-24",
             ("CN", "tightening"),
         ),
     ],
