@@ -52,6 +52,10 @@ _TO_HEADLINE = re.compile(r"[^:;|,]{2,80}?\s(to)\s+[a-z]{3,}")
 _CLAUSE_MARK = re.compile(r"[,，、;；:：]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _VERB_FINAL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: modality after
+_WORD = re.compile(r"\w+")
+# The synthetic future of Portuguese, Spanish, Italian and French verbs: "incluirá",
+# "incluirão", "incluirán", "inserirà", "inseriranno", "imposeront".
+_FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
 _AFTER_VERB: Final = 16  # chars after a Japanese or Korean verb holding its modality
 
 
@@ -75,8 +79,10 @@ def _done(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether ``item.low[lo:hi]`` states an act as done: announced, decided, in force.
 
     An announcement under a modal or a future in its clause ("would announce", "最快将于
-    下周公布"), or in a Japanese sentence in the non-past ("7月1日に発表する") or a Korean
-    or Japanese verb with its modality after it ("발표할 예정"), is still to come.
+    下周公布"), one dated earlier in its clause ("지난해 10월 발표됐던", "announced last
+    year": the act the leak builds on), one in a Japanese sentence in the non-past
+    ("7月1日に発表する") or before a Korean or Japanese modality ("발표할 예정") is no
+    act done.
     """
     low = item.low
     cues = [*lex.announce.finditer(low, lo, hi), *lex.self_decision.finditer(low, lo, hi)]
@@ -89,6 +95,10 @@ def _done(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
             or lex.leak_modal.search(low, clause, cue.start())
         ):
             continue
+        if lex.background.search(low, clause, cue.start()) or lex.year.search(
+            low, clause, cue.start()
+        ):
+            continue  # "지난해 10월 발표됐던 …": an earlier act the leak builds on
         if lex.after.search(low, cue.end(), min(hi, cue.end() + _AFTER_VERB)):
             continue
         sentence = item.sentence_at(cue.start())
@@ -96,6 +106,11 @@ def _done(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
             continue
         return True
     return False
+
+
+def _lead_modal(low: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A modality cue in a lead sentence; not a one-character one ("或" is "or" there)."""
+    return any(len(m.group()) > 1 for m in lex.leak_modal.finditer(low, lo, hi))
 
 
 def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> bool:
@@ -113,7 +128,35 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
     modal = lex.leak_modal.search(low)
     to = _TO_HEADLINE.match(low)
     at = modal.start() if modal is not None else to.start(1) if to is not None else -1
-    if at < 0 and not plan_headline(title.text):
+    if at < 0:
+        # A headline verb in the synthetic future ("incluirá", "impondrà", "imposeront").
+        at = next(
+            (
+                d.start
+                for d in drafts
+                if d.in_title
+                and d.primary
+                and (word := _WORD.match(low, d.start)) is not None
+                and word.group().endswith(_FUTURE_ENDINGS)
+            ),
+            -1,
+        )
+    spans = _lead_spans(body)
+    # Else the lead's modality in the sentence that names the sources, under a headline
+    # that states no act of its own ("Trump acrescentará …" over "está prestes a
+    # adicionar …, de acordo com fontes"); not a conjunction elsewhere ("子公司或…").
+    if (
+        at < 0
+        and not plan_headline(title.text)
+        and (
+            any(d.in_title and d.primary for d in drafts)
+            or not any(
+                _lead_modal(body.low, lo, hi, lex)
+                and lex.leak_source.search(body.low, lo, hi) is not None
+                for lo, hi in spans
+            )
+        )
+    ):
         return False  # most stories: a headline in the past or the present
     if (
         at >= 0
@@ -124,7 +167,6 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
         # act comes before the infinitive; where the verb comes first, the modality
         # after it is another clause's (Japanese and Korean put it after the verb).
         return False
-    spans = _lead_spans(body)
     if lex.leak_source.search(low) is None and not any(
         lex.leak_source.search(body.low, lo, hi) is not None for lo, hi in spans
     ):

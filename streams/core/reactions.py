@@ -344,7 +344,7 @@ def _premises(body: Field, lex: Lexicon) -> list[tuple[int, int]]:
             if _VERB_FINAL.search(word):
                 spans.append((sentence.start, found.end()))
             elif found.start() - sentence.start <= _PREMISE_OPENING:
-                if word.endswith((":", "：")):
+                if word.endswith((":", "：", "问")):  # "问：…", "有记者问，…": the question
                     spans.append((sentence.start, sentence.end))
                 else:
                     comma = _PREMISE_END.search(text, found.end(), sentence.end)
@@ -377,11 +377,11 @@ def demote_response_story(
         return  # most stories: no answer in the headline
     premises = _premises(body, lex)
 
-    def before(item: Field, sentence: Sentence) -> bool:
+    def before(item: Field, sentence: Sentence, *, whole: bool = False) -> bool:
         # Outside the premise: "针对美方近日…，发言人宣布，中方决定自即日起…" dates the
-        # other side's measure, not the decision after it.
+        # other side's measure, not the decision after it (``whole``: the premise too).
         lo, hi = sentence.start, sentence.end
-        if item is body:
+        if item is body and not whole:
             lo = max([lo, *(end for start, end in premises if lo <= start < hi)])
         if lex.response_prior.search(item.low, lo, hi) is not None:
             return True
@@ -390,21 +390,31 @@ def demote_response_story(
     def premise(at: int) -> bool:
         return any(lo <= at < hi for lo, hi in premises)
 
+    # Where the body tells a measure: a read act, a predicate word, an announcement.
     acts = [d.start for d in drafts if not d.in_title]
+    acts += [t.start for t in body.triggers]
     acts += [m.start() for m in lex.announce.finditer(body.low)]
     acts += [m.start() for m in lex.self_decision.finditer(body.low)]
-    told_before = any(premise(at) for at in acts) or any(
-        (sentence := body.sentence_at(at)) is not None and before(body, sentence) for at in acts
+    dated = any(
+        (sentence := body.sentence_at(at)) is not None and before(body, sentence, whole=True)
+        for at in acts
     )
-    if not told_before:
+    if not dated and not any(premise(at) for at in acts):
         return
     # The body first: a headline act the body keeps as news is the story's act.
     for draft in sorted(drafts, key=lambda d: d.in_title):
         if not draft.primary:
             continue
         item = title if draft.in_title else body
-        if not draft.in_title and _ANSWER.match(body.low, body.low.rfind("\n", 0, draft.start) + 1):
-            continue  # a transcript's answer is read as usual ("答：…我局依法对其立案调查")
+        if (
+            not dated
+            and not draft.in_title
+            and _ANSWER.match(body.low, body.low.rfind("\n", 0, draft.start) + 1)
+        ):
+            # A transcript's answer about an act the question only calls recent ("问：近日，
+            # …立案调查。答：…我局依法对其立案调查") is read as usual; about one dated before
+            # the answer ("有記者問：10月9日，…發佈公告") it explains that act.
+            continue
         if draft.in_title and any(
             d.primary
             and not d.in_title

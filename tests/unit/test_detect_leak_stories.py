@@ -67,6 +67,21 @@ from tests.unit.sentence_kit import brief, check, events
             "commerciale. Secondo fonti vicine al dossier, la decisione potrebbe arrivare la "
             "prossima settimana.",
         ),
+        (
+            # the modality in the lead's sourced sentence, the headline in the future tense
+            "Governo dos EUA incluirá duas fabricantes chinesas de chips em lista negra",
+            "O governo dos EUA está prestes a incluir duas fabricantes chinesas de chips em "
+            "uma lista negra comercial, de acordo com fontes, restringindo seu acesso a "
+            "tecnologia americana.",
+        ),
+        (
+            # an announcement dated last year is what the leak builds on, not an act done
+            "美, 대중 반도체 장비 수출 추가 규제 막바지 검토",
+            "미국 정부가 중국에 대한 반도체 장비 수출을 제한하는 추가 규제안을 막바지 검토 중인 "
+            "것으로 전해졌다. 소식통은 이번 규제가 지난해 10월 발표됐던 수출 통제 조치의 허점을 "
+            "메우는 방향이 될 것이라고 말했다. 한 소식통은 장비 수출 제한 안이 담길 것이라고 "
+            "확인했다.",
+        ),
     ],
 )
 def test_a_leak_story_reads_no_act(analyzer: Analyzer, title: str, body: str) -> None:
@@ -112,6 +127,13 @@ def test_a_leak_story_keeps_no_event_of_its_leak(analyzer: Analyzer) -> None:
             # a Japanese headline of an act begun, the paper as its source
             "中国、レアメタルの台湾向け輸出を制限開始 米紙報道",
             "中国政府がレアメタルの台湾向けの輸出を制限し始めたと、アメリカの新聞が報じました。",
+            ("CN", "tightening"),
+        ),
+        (
+            # a sourced report of letters already sent; "或" in the lead is "or"
+            "北京发函 要求企业避用进口AI芯片",
+            "彭博社引述知情人士报道，中国当局近几周向多家企业发出通知，劝阻它们在政府或国家安全"
+            "相关工作中使用英伟达H20芯片。",
             ("CN", "tightening"),
         ),
     ],

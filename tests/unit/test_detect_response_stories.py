@@ -51,6 +51,21 @@ from tests.unit.sentence_kit import brief, dated, main_of
             "겨냥한 것이 아니라고 설명했다. 새 규제는 다음 달부터 적용된다.",
             "2024-05-07",
         ),
+        (
+            # a transcript whose question dates the act before the answer
+            "商务部新闻发言人就近期出口管制措施答记者问",
+            "商务部新闻发言人15日就近期出口管制措施答记者问。\n\n有记者问：6月11日，商务部发布"
+            "公告，对相关锑物项实施出口管制。请问有何考虑？\n\n答：中方发布了关于锑相关物项的"
+            "出口管制措施，这是完善出口管制体系的正当做法。",
+            "2024-06-15",
+        ),
+        (
+            # a question in prose naming yesterday's act, the answer restating it
+            "外交部回应中方对锑实施出口管制",
+            "6月12日，外交部发言人主持例行记者会。有记者提问，中国政府昨天发布了对锑的出口管制，"
+            "发言人有何评论？发言人说，中国政府依法对相关物项实施出口管制，是国际的通行做法。",
+            "2024-06-12",
+        ),
     ],
 )
 def test_an_answer_about_an_earlier_act_is_not_its_news(
