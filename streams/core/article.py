@@ -168,7 +168,7 @@ class Story:
         # A sourced forecast lead frames the story (``story_genre.py``).
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)
         # Round 18: a measure not yet issued, told from a report (``leaks.py``).
-        demote_leak_story(fields, drafts, self.lex)
+        demote_leak_story(fields, drafts, self.lex, ref_year)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.

@@ -37,8 +37,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from streams.core.fields import LEAD, Draft, Field
+from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.sov import non_past, plan_headline
+from streams.core.tense import dated_before
 
 if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
@@ -176,17 +177,33 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
     return not any(_done(body, lo, hi, lex) for lo, hi in spans)
 
 
-def demote_leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """In a leak story, every act read is the leak's content: talk, no event.
+def demote_leak_story(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, ref_year: ArticleYear | None
+) -> None:
+    """In a leak story, the acts it reads are the leak's content: no event.
 
     The labels of the development set keep no event for a measure told only from sources
-    (a draft rule "according to people familiar"), and an act the story dates as earlier
-    stays background, as the reader already marked it.
+    (a draft rule "according to people familiar"). An act after the lead that its
+    sentence dates before publication ("中国政府は10月4日、…輸出を規制した" in a story of
+    November 7) is the story's background, as an act the reader dated earlier already is.
     """
     if not any(d.primary for d in drafts) or not leak_story(fields, drafts, lex):
         return
+    body = fields["body"]
+    spans = _lead_spans(body)
+    lead_end = spans[-1][1] if spans else 0
     for draft in drafts:
-        if draft.primary:
+        if not draft.primary:
+            continue
+        sentence = None if draft.in_title else body.sentence_at(draft.start)
+        if (
+            sentence is not None
+            and draft.start >= lead_end
+            and ref_year is not None
+            and dated_before(body.low, sentence.start, sentence.end, ref_year)
+        ):
+            draft.mark_background("leak")
+        else:
             draft.primary = False
             draft.talk = "leak"
             draft.rule += " talk:leak"

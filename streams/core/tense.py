@@ -26,6 +26,7 @@ read per predicate (``talk.py``) and per sentence (``proposals._enacts``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from streams.core.fields import EARLIER_MONTHS, ArticleYear, Site
@@ -71,12 +72,14 @@ def dated_before(text: str, lo: int, hi: int, ref_year: ArticleYear) -> bool:
     Any day before it, not only one beyond the stale window (``talk._STALE_DAYS``): a
     response story reads it to tell the act from the answer given on the day.
     """
-    for date in _DAY.finditer(text, lo, hi):
+    # Japanese copy writes days in full-width digits ("１０月４日"): read as ASCII.
+    part = unicodedata.normalize("NFKC", text[lo:hi]) if not text.isascii() else text[lo:hi]
+    for date in _DAY.finditer(part):
         since = ref_year.days_since(int(date.group(1)), int(date.group(2)))
         if since is not None and since >= 1:
             return True
     if ref_year.dated and ref_year.day:
-        for date in _KO_PAST_DAY.finditer(text, lo, hi):
+        for date in _KO_PAST_DAY.finditer(part):
             if int(date.group(1)) != ref_year.day:
                 return True
     return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, check, events
+from tests.unit.sentence_kit import brief, check, dated, events, main_of
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,16 @@ def test_a_decided_or_taken_act_stays_news(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, title, body, expected)
+
+
+def test_an_act_the_leak_story_dates_before_it_stays_background(analyzer: Analyzer) -> None:
+    found = dated(
+        analyzer,
+        "オランダ、半導体メーカーへの管理措置の解除を検討　米通信社報道",
+        "米通信社は7日、オランダ政府が半導体メーカーに対する管理措置の解除を検討していると"
+        "報じた。来週にも解除する意向だという。\n\nこれに反発した中国政府は１０月４日、対抗措置"
+        "として、同社製半導体の輸出を規制した。",
+        "2025-11-07",
+    )
+    assert not main_of(found), brief(found)
+    assert ("CN", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
