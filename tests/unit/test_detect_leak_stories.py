@@ -136,6 +136,12 @@ def test_a_leak_story_keeps_no_event_of_its_leak(analyzer: Analyzer) -> None:
             "相关工作中使用英伟达H20芯片。",
             ("CN", "tightening"),
         ),
+        (
+            # the department's own word, relayed from foreign media
+            "美国拟对两家中国芯片企业实施出口限制",
+            "据外媒报道，美国商务部21日表示，将从下月起对两家中国芯片企业实施出口限制。",
+            ("US", "tightening"),
+        ),
     ],
 )
 def test_a_decided_or_taken_act_stays_news(
