@@ -772,6 +772,32 @@ class PolicyPatterns(_Strict):
         description="Who reacts at a briefing ('发言人', '報道官', '대변인', '外交部'): with a "
         "stance cue in the headline or lead, a reaction story.",
     )
+    leak_headline_modals: Words = Field(
+        default_factory=dict,
+        description="Round 18, class A: a headline's future or conditional ('to be', 'set "
+        "to', '拟', '或', '방침', 'soll', 'devrait'): with a report or unnamed sources and no "
+        "act done, the story reports a leak.",
+    )
+    leak_attributions: Words = Field(
+        default_factory=dict,
+        description="Round 18, class A: a report or unnamed sources as the story's ground "
+        "('according to the report', '外媒', '知情人士', '関係者によると', '소식통').",
+    )
+    response_cues: Words = Field(
+        default_factory=dict,
+        description="Round 18, class B: a headline reporting an answer ('responds to', "
+        "'defends', '回应', '答记者问', '説明', '해명').",
+    )
+    response_prior_cues: Words = Field(
+        default_factory=dict,
+        description="Round 18, class B: the act dated before the answer ('日前', 'last "
+        "week', '先日', '지난주'), in a sentence that tells it.",
+    )
+    response_premise_openers: Words = Field(
+        default_factory=dict,
+        description="Round 18, class B: the answer's premise clause ('针对…，', 'Asked about', "
+        "'…について'): the act it names is known before the answer.",
+    )
     self_decision: Words = Field(
         default_factory=dict,
         description="The reacting state's own decision in a sentence ('决定', '宣布对', "
@@ -937,6 +963,11 @@ class PolicyPatterns(_Strict):
         "reaction_stance",
         "briefing_speakers",
         "self_decision",
+        "leak_headline_modals",
+        "leak_attributions",
+        "response_cues",
+        "response_prior_cues",
+        "response_premise_openers",
         "market_cues",
         "accusation_cues",
         "consequence_openers",

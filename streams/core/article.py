@@ -35,7 +35,8 @@ from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.approval import without_carve_outs
 from streams.core.briefing import demote_stance, demote_unconfirmed
-from streams.core.fields import LEAD, Draft, Field
+from streams.core.fields import LEAD, ArticleYear, Draft, Field
+from streams.core.leaks import demote_leak_story
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
 from streams.core.measures import Matter, matter, other_matter
@@ -58,6 +59,7 @@ from streams.core.reactions import (
     demote_reaction_headline,
     demote_reaction_lead,
     demote_reaction_story,
+    demote_response_story,
     demote_state_reaction,
     without_denied,
 )
@@ -151,13 +153,22 @@ class Story:
         self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
 
     def judge(
-        self, fields: dict[str, Field], drafts: list[Draft], talk: list[Draft]
+        self,
+        fields: dict[str, Field],
+        drafts: list[Draft],
+        talk: list[Draft],
+        ref_year: ArticleYear | None = None,
     ) -> list[PolicyEvent]:
-        """The article's events from its drafts (and the body's talk of the headline's act)."""
+        """The article's events from its drafts (and the body's talk of the headline's act).
+
+        ``ref_year`` dates the article (a response story reads the days before it).
+        """
         drafts = without_carve_outs(fields, drafts)  # round 16: an exemption in a measure
         self.demote_restated(fields, drafts, talk)
         # A sourced forecast lead frames the story (``story_genre.py``).
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)
+        # Round 18: a measure not yet issued, told from a report (``leaks.py``).
+        demote_leak_story(fields, drafts, self.lex, ref_year)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
@@ -175,6 +186,8 @@ class Story:
             self.measure_frames.promote(fields, drafts)
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
+        # Round 18: an answer about an act dated before it (``reactions.py``).
+        demote_response_story(fields, drafts, self.lex, ref_year)
         if cjk:
             demote_research(fields, drafts, self.lex)
             demote_question(fields, drafts, self.lex, flags)

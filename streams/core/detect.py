@@ -207,7 +207,7 @@ class Detector:
                 break
         if not drafts:
             return []
-        return self.story.judge(fields, drafts, talk)
+        return self.story.judge(fields, drafts, talk, ref_year)
 
     def _restated(self, item: Field, trigger: Mention, draft: Draft) -> bool:
         """Whether a measure noun points back at a measure told before ("同措置", "이번 조치")."""

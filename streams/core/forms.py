@@ -147,6 +147,16 @@ class FormTables:
         self.reaction_stance = cjk_words(all_words(p.reaction_stance))
         self.briefing_speakers = cjk_words(all_words(p.briefing_speakers))
         self.self_decision = cjk_words(all_words(p.self_decision))
+        # Round 18: a leak story (``story_genre.leak_story``) and a response story
+        # (``reactions.demote_response_story``); every script, searched over a headline or
+        # a few sentences.
+        self.leak_modal = WideWords(all_words(p.leak_headline_modals))
+        self.leak_source = WideWords(
+            [*all_words(p.leak_attributions), *p.anonymous_sources, *all_words(p.report_cues)]
+        )
+        self.response = WideWords(all_words(p.response_cues))
+        self.response_prior = WideWords(all_words(p.response_prior_cues))
+        self.response_premise = WideWords(all_words(p.response_premise_openers))
         self.market = cjk_words(all_words(p.market_cues))
         # impact_cues holds every script; heading_pattern reads the Latin ones
         # round 18: analysis and explainer headlines too (``passing_analysis_cues``)

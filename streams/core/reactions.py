@@ -23,6 +23,16 @@ and Chinese reaction headlines are read in ``predicate_frames`` and ``proposals`
   against another state's measure (Chinese, Japanese, Korean; first written in rounds 10
   and 13, in ``proposals.py`` until round 21): the measure is the answer's premise.
 
+- a response story (round 18, every language): a headline that reports an answer
+  (``response_cues``: "商务部回应…", "defends its export controls", "説明"), or a speaker
+  with a stance or a clarification ("商务部：…不针对任何特定国家"), over a body that dates
+  the act before the answer ("日前", "7月3日" in a story of the 6th, "last week") or names
+  it as the answer's premise ("针对中国决定…，发言人…称", "Asked about …,", "问：…"): the
+  act is what the answer explains, background, whoever took it. This is where the
+  speaker's own decision (``self_decision``) meets the stale date: a decision cue keeps
+  its act only in a sentence that is neither dated before the answer nor a premise ("发言
+  人宣布，自即日起…": a new act at the briefing stays news).
+
 The verbs are data: ``reaction_verbs`` (the six European languages' lists) and
 ``denial_cues`` in ``policy_patterns.yaml``.
 """
@@ -32,7 +42,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from streams.core.fields import Draft, Field
+from streams.core.fields import ArticleYear, Draft, Field
+from streams.core.segment import Sentence
+from streams.core.tense import dated_before
 
 if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
@@ -44,6 +56,7 @@ __all__ = [
     "demote_reaction_headline",
     "demote_reaction_lead",
     "demote_reaction_story",
+    "demote_response_story",
     "demote_state_reaction",
     "without_denied",
 ]
@@ -300,3 +313,125 @@ def demote_clarified(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon
             and (not states or draft.jurisdiction in states)
         ):
             draft.mark_background("clarified")
+
+
+_PREMISE_SENTENCES: Final = 3  # body sentences whose opening may be an answer's premise
+_PREMISE_OPENING: Final = 48  # chars from a sentence's start to its premise opener (dateline)
+_PREMISE_END = re.compile(r"[,，、;；]")
+_VERB_FINAL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: opener ends it
+# A transcript's answer paragraph ("答：…", "【答】", "A:"): the agency's own words, read
+# as usual (``story_genre.demote_question_paragraph`` reads the question's).
+_ANSWER = re.compile(r"[ \t\u3000]{0,3}(?:【答】|答\s?[:：]|a\s?[:：])")
+
+
+def _premises(body: Field, lex: Lexicon) -> list[tuple[int, int]]:
+    """The premise clauses of the body's first sentences: what the answer is about.
+
+    "针对中国决定对…实施出口管制，" and "Asked about the new controls," run from the opener
+    to the next comma; "问：…" (an opener closed by a colon) is its whole sentence; the
+    Japanese and Korean "…について、", "…에 대해" close the premise that opens the sentence.
+    """
+    text = body.low
+    pos = len(text) - len(text.lstrip())
+    spans: list[tuple[int, int]] = []
+    for _ in range(_PREMISE_SENTENCES):
+        sentence = body.sentence_at(pos)
+        if sentence is None or sentence.end <= pos:
+            break
+        found = lex.response_premise.search(text, sentence.start, sentence.end)
+        if found is not None:
+            word = found.group()
+            if _VERB_FINAL.search(word):
+                spans.append((sentence.start, found.end()))
+            elif found.start() - sentence.start <= _PREMISE_OPENING:
+                if word.endswith((":", "：", "问")):  # "问：…", "有记者问，…": the question
+                    spans.append((sentence.start, sentence.end))
+                else:
+                    comma = _PREMISE_END.search(text, found.end(), sentence.end)
+                    spans.append((found.start(), comma.start() if comma else sentence.end))
+        pos = sentence.end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    return spans
+
+
+def demote_response_story(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, ref_year: ArticleYear | None
+) -> None:
+    """A response headline over an act dated before the answer: the act is background.
+
+    "商務部回應對鎵、鍺相關物項實施出口管制" over "針對中國決定對…實施出口管制，…發言人…回應稱"
+    and "商務部、海關總署7月3日發佈公告" in a story of the 6th; "商务部：中国调整石墨出口管制
+    不针对任何特定国家" over "日前，…发布公告": the answer is the news, the measure its
+    premise. A sentence that states a decision at the briefing, neither dated before nor
+    a premise, keeps its act (the contrast: a spokesperson who announces a new measure).
+    """
+    if not any(d.primary for d in drafts):
+        return
+    title, body = fields["title"], fields["body"]
+    low = title.low
+    if lex.response.search(low) is None and not (
+        lex.briefing_speakers.search(low) is not None
+        and (lex.stance.search(low) is not None or lex.clarification.search(low) is not None)
+    ):
+        return  # most stories: no answer in the headline
+    premises = _premises(body, lex)
+
+    def before(item: Field, sentence: Sentence, *, whole: bool = False) -> bool:
+        # Outside the premise: "针对美方近日…，发言人宣布，中方决定自即日起…" dates the
+        # other side's measure, not the decision after it (``whole``: the premise too).
+        lo, hi = sentence.start, sentence.end
+        if item is body and not whole:
+            lo = max([lo, *(end for start, end in premises if lo <= start < hi)])
+        if lex.response_prior.search(item.low, lo, hi) is not None:
+            return True
+        return ref_year is not None and dated_before(item.low, lo, hi, ref_year)
+
+    def premise(at: int) -> bool:
+        return any(lo <= at < hi for lo, hi in premises)
+
+    # Where the body tells a measure: a read act, a predicate word, an announcement.
+    acts = [d.start for d in drafts if not d.in_title]
+    acts += [t.start for t in body.triggers]
+    acts += [m.start() for m in lex.announce.finditer(body.low)]
+    acts += [m.start() for m in lex.self_decision.finditer(body.low)]
+    dated = any(
+        (sentence := body.sentence_at(at)) is not None and before(body, sentence, whole=True)
+        for at in acts
+    )
+    if not dated and not any(premise(at) for at in acts):
+        return
+    # The body first: a headline act the body keeps as news is the story's act.
+    for draft in sorted(drafts, key=lambda d: d.in_title):
+        if not draft.primary:
+            continue
+        item = title if draft.in_title else body
+        if (
+            not dated
+            and not draft.in_title
+            and _ANSWER.match(body.low, body.low.rfind("\n", 0, draft.start) + 1)
+        ):
+            # A transcript's answer about an act the question only calls recent ("问：近日，
+            # …立案调查。答：…我局依法对其立案调查") is read as usual; about one dated before
+            # the answer ("有記者問：10月9日，…發佈公告") it explains that act.
+            continue
+        if draft.in_title and any(
+            d.primary
+            and not d.in_title
+            and (d.jurisdiction, d.direction) == (draft.jurisdiction, draft.direction)
+            for d in drafts
+        ):
+            continue  # "…不是禁止出口 已批准…申请" over "已经批准了一批…": the grant is news
+        sentence = item.sentence_at(draft.start)
+        if (
+            sentence is not None
+            and not (not draft.in_title and premise(draft.start))
+            and not before(item, sentence)
+            and any(
+                draft.in_title or not premise(m.start())
+                for cues in (lex.announce, lex.self_decision)
+                for m in cues.finditer(item.low, sentence.start, sentence.end)
+            )
+        ):
+            continue  # "发言人宣布，自即日起…": a decision stated at the briefing
+        draft.mark_background("response")

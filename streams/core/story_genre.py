@@ -28,6 +28,7 @@ languages in round 14; the labels are data, ``genre_labels`` and ``section_headi
   unveils new curbs on HBM exports; Seoul says impact limited" states the act: news;
 - a breadcrumb (round 16): "Home > Opinion > Editorials" on a line of its own near the
   top names the section; a genre label as one of its segments is an opinion piece;
+- a leak story (round 18): ``leaks.py`` (it reads the lexicon, which reads this module);
 - a sourced forecast story (round 16): a lead that reports what anonymous sources say a
   state will do ("Fonti di Reuters affermano che Washington imporrà nuove restrizioni";
   talk, ``talk.py``) frames the story; the acts the body retells ("they were told to halt

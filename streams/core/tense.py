@@ -26,12 +26,19 @@ read per predicate (``talk.py``) and per sentence (``proposals._enacts``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from streams.core.fields import EARLIER_MONTHS, ArticleYear, Site
 from streams.core.lexicon import Lexicon
 
-__all__ = ["dated_start", "reported_future", "reporting_between", "stale_by_month"]
+__all__ = [
+    "dated_before",
+    "dated_start",
+    "reported_future",
+    "reporting_between",
+    "stale_by_month",
+]
 
 _OPENER_CHARS: Final = 16  # an opening time phrase is short: "去年10月，", "2022年，"
 _OPENER_COMMA = re.compile(r"[，,、]")
@@ -52,6 +59,30 @@ _REPORTING = re.compile(
 # "7月1日から24日の期間で意見を募集" names a comment period).
 _DATED_START = re.compile(r"(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:より|から)(?!\s?\d)")
 _DECIDED = re.compile(r"ことを発表|と発表|ことを決定|ことを決め|と決定|ことを明らかに")
+
+
+# Round 18: a day named by month and day ("7月3日", "7월 3일"), or Korean "지난 3일".
+_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]) ?[日일]")
+_KO_PAST_DAY = re.compile(r"지난\s?([12]\d|3[01]|[1-9])일")
+
+
+def dated_before(text: str, lo: int, hi: int, ref_year: ArticleYear) -> bool:
+    """Whether ``text[lo:hi]`` names a day before the publication day ("7月3日" on the 6th).
+
+    Any day before it, not only one beyond the stale window (``talk._STALE_DAYS``): a
+    response story reads it to tell the act from the answer given on the day.
+    """
+    # Japanese copy writes days in full-width digits ("１０月４日"): read as ASCII.
+    part = unicodedata.normalize("NFKC", text[lo:hi]) if not text.isascii() else text[lo:hi]
+    for date in _DAY.finditer(part):
+        since = ref_year.days_since(int(date.group(1)), int(date.group(2)))
+        if since is not None and since >= 1:
+            return True
+    if ref_year.dated and ref_year.day:
+        for date in _KO_PAST_DAY.finditer(part):
+            if int(date.group(1)) != ref_year.day:
+                return True
+    return False
 
 
 def dated_start(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
