@@ -1,0 +1,114 @@
+"""Modality after the predicate and the leak formula of SOV news (issue 11, round 19).
+
+Own sentences. Japanese and Korean put "soon" before the headline's verbal noun ("…を近く
+強化", "관세 곧 발표") and tell a leak as what the outlet learnt ("…方針であることが23日
+分かった", "…것으로 파악됐다", Chinese "记者获悉"); a non-past Japanese verb before 中
+and a comma ("…を強化する中、") is a circumstance ("amid"), not the sentence's act. The
+contrasts stay news: a state's own announcement under the same adverb, a sourced report
+of an act already taken, "検討中" (under study) that is no circumstance cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, check, dated, main_of
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            # "soon" before the verbal noun; a news agency's report
+            "米、半導体の対中輸出規制を近く強化 通信社報道",
+            "通信社は5日、米政権が近く、半導体の対中輸出規制を強化すると報じた。AI向けの半導体"
+            "や製造装置の輸出を制限。昨年の規制の「抜け穴」をふさぐという。",
+        ),
+        (
+            # the plan the outlet learnt: "…方針であることが…分かった"
+            "米、対中半導体輸出規制の対象を拡大する方針",
+            "米政権が半導体技術に関する中国への輸出規制の対象品目を拡大する方針であることが"
+            "23日分かった。日本の規制と範囲をそろえることを目指す。\n米政権の高官が、半導体"
+            "規制で連携するオランダの政府関係者に伝えたもようだ。",
+        ),
+        (
+            "日本、半導体材料の輸出管理を厳格化へ",
+            "日本政府が半導体材料の一部について輸出管理を厳格化することが14日分かった。対象"
+            "品目は今後詰める。\n経済産業省は輸出を許可制にし、審査を厳しくする。",
+        ),
+        (
+            # Korean: "soon", and "it has been learnt"
+            "美, 中 반도체 장비 수출통제 곧 강화",
+            "미국 정부가 중국에 대한 반도체 장비 수출통제를 강화하는 방안을 마련한 것으로 "
+            "파악됐다. 새 규제는 중국 기업 수십 곳을 대상으로 한다.",
+        ),
+        (
+            # Chinese: "即将" in the headline, "记者获悉" in the lead
+            "美国即将扩大对华芯片设备出口管制",
+            "记者获悉，美国政府正准备扩大对华芯片设备的出口管制范围，新增数十家中国企业。",
+        ),
+    ],
+)
+def test_a_measure_to_come_told_from_what_the_outlet_learnt_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            # the ministry's own announcement, "soon" in the body only
+            "経産省、先端半導体の輸出規制強化を発表",
+            "経済産業省は12日、先端半導体の輸出規制を強化すると発表した。省令は近く施行する。",
+            ("JP", "tightening"),
+        ),
+        (
+            # an act already taken, reported by a paper
+            "中国、ガリウムの輸出を制限開始 米紙報道",
+            "中国政府がガリウムの輸出を制限し始めたと、アメリカの新聞が報じた。",
+            ("CN", "tightening"),
+        ),
+        (
+            # no future in the headline: the reporter's source is no leak of a plan
+            "美国将扩大对华芯片设备出口管制",
+            "记者获悉，美国商务部将于下月扩大对华芯片设备的出口管制范围。",
+            ("US", "tightening"),
+        ),
+        (
+            # "곧바로" is "at once", not "soon"
+            "中 상무부, 갈륨 수출 곧바로 통제",
+            "중국 상무부는 3일 갈륨 수출을 곧바로 통제한다고 발표했다.",
+            ("CN", "tightening"),
+        ),
+    ],
+)
+def test_a_state_s_own_act_under_the_same_words_stays_news(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, title, body, expected)
+
+
+def test_a_non_past_verb_before_naka_is_a_circumstance(analyzer: Analyzer) -> None:
+    """ "米国が…規制を強化する中、政府は…検討を進めている": the US measure is circumstance."""
+    found = dated(
+        analyzer,
+        "政府 中国念頭の半導体輸出管理を検討",
+        "米国が中国に対して、先端半導体や製造装置の輸出規制を強化する中、政府は中国を念頭に"
+        "した輸出管理について検討を進めています。",
+        "2023-01-28",
+    )
+    assert ("US", "tightening") not in main_of(found), brief(found)
+
+
+def test_the_act_after_the_amid_clause_stays_news(analyzer: Analyzer) -> None:
+    """ "…要請が強まる中、経産省は…強化すると発表した": the clause after the comma is news."""
+    found = dated(
+        analyzer,
+        "経産省、半導体装置の輸出規制強化を発表",
+        "米国の要請が強まる中、経済産業省は半導体製造装置23品目の輸出規制を強化すると発表した。",
+        "2023-03-31",
+    )
+    assert ("JP", "tightening") in main_of(found), brief(found)
