@@ -112,3 +112,31 @@ def test_the_act_after_the_amid_clause_stays_news(analyzer: Analyzer) -> None:
         "2023-03-31",
     )
     assert ("JP", "tightening") in main_of(found), brief(found)
+
+
+def test_a_korean_relative_clause_on_a_plain_noun_is_a_standing_regime(
+    analyzer: Analyzer,
+) -> None:
+    """ "…수출을 제한하는 품목이다": the verb describes the item, no act of this story."""
+    found = dated(
+        analyzer,
+        "美 검찰, 엔비디아 칩 불법 수출한 업자 기소",
+        "미국 검찰은 엔비디아 칩을 중국으로 불법 수출한 혐의로 업자 2명을 기소했다. 문제가 된 "
+        "칩은 H100으로, 미국 정부가 중국으로의 수출을 제한하는 품목이다.",
+        "2024-01-10",
+    )
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the head noun is the measure itself
+        "미국 상무부는 5일 중국으로의 AI 칩 수출을 제한하는 조치를 발표했다.",
+        # "-는 한편": "while", the verb is the sentence's own
+        "미국 상무부는 5일 중국으로의 AI 칩 수출을 제한하는 한편 동맹국에 대한 수출은 허용했다.",
+    ],
+)
+def test_a_relative_clause_on_the_measure_stays_news(analyzer: Analyzer, body: str) -> None:
+    found = dated(analyzer, "美, 중국 AI 칩 수출 제한", body, "2024-01-10")
+    assert ("US", "tightening") in main_of(found), brief(found)
