@@ -140,3 +140,53 @@ def test_a_korean_relative_clause_on_a_plain_noun_is_a_standing_regime(
 def test_a_relative_clause_on_the_measure_stays_news(analyzer: Analyzer, body: str) -> None:
     found = dated(analyzer, "美, 중국 AI 칩 수출 제한", body, "2024-01-10")
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            # an outlook on a measure of three days before: "only the beginning"
+            "中 희토류 수출통제는 시작에 불과…흑연으로 확대 가능",
+            "중국 상무부는 지난 3일 희토류 2종에 대한 수출 제한 조치를 시행한다고 밝혔다. 업계는 "
+            "흑연 등으로 통제가 확대될 수 있다고 본다.",
+        ),
+        (
+            "美国对华芯片出口管制只是开始",
+            "美国商务部本周宣布限制向中国出口先进AI芯片。分析人士认为，更多限制可能随后到来。",
+        ),
+        (
+            "中国のガリウム輸出規制は序の口 黒鉛にも拡大か",
+            "中国商務省は3日、ガリウムの輸出を許可制にすると発表した。専門家は、対象が黒鉛に"
+            "広がる可能性を指摘する。",
+        ),
+        (
+            "China's gallium curbs are just the beginning, analysts say",
+            "China's commerce ministry said on Monday it would require export licences for "
+            "gallium. Analysts expect more metals to follow.",
+        ),
+        (
+            # an analysis named as the headline's noun
+            "美国对英伟达芯片出口限制的影响分析",
+            "美国商务部本周宣布限制英伟达向中国出口H20芯片。本文分析其对公司营收的影响。",
+        ),
+    ],
+)
+def test_an_outlook_or_analysis_headline_tells_a_known_measure(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    """Round 19: the headline's predicate is an outlook on the measure, not the measure."""
+    found = dated(analyzer, title, body, "2023-07-06")
+    assert found, "the measure is still read, as background"
+    assert not main_of(found), brief(found)
+
+
+def test_a_first_report_with_an_outlook_tail_stays_news(analyzer: Analyzer) -> None:
+    """The headline announces the act before the outlook cue: the measure's own story."""
+    found = dated(
+        analyzer,
+        "美国宣布扩大对华芯片出口管制 分析称只是开始",
+        "美国商务部周一宣布扩大对华AI芯片出口管制，新增二十家中国企业。",
+        "2023-07-06",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
