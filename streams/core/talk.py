@@ -711,7 +711,11 @@ class Talk:
         last = None
         for last in self.lex.relative.finditer(site.text, lo, mention.start):  # noqa: B007
             pass
-        return last is not None and mention.start - last.end() < _RELATIVE_WINDOW
+        if last is None or mention.start - last.end() >= _RELATIVE_WINDOW:
+            return False
+        # Round 19: "the US government, which recently banned ... to China, allowed ...":
+        # the comma after the relative clause closes it; the verb after is the main one.
+        return "," not in site.text[last.end() : mention.start]
 
     @staticmethod
     def _synthetic_future(site: Site, reading: Reading) -> bool:
