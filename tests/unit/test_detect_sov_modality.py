@@ -190,3 +190,39 @@ def test_a_first_report_with_an_outlook_tail_stays_news(analyzer: Analyzer) -> N
         "2023-07-06",
     )
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "政府 半導体の輸出管理を検討",
+            "政府は中国を念頭にした輸出管理について検討を進めています。\n軍事転用できる半導体を"
+            "輸出する際は、経済産業大臣の許可が必要で、今後、対象品目について調整を行うことに"
+            "しています。",
+        ),
+        (
+            "정부, 반도체 수출관리 검토",
+            "정부는 반도체 수출관리 강화를 검토하고 있다.\n군사 전용이 가능한 반도체를 수출할 "
+            "때는 산업부 장관의 허가를 받아야 한다.",
+        ),
+    ],
+)
+def test_a_duty_told_for_whenever_one_acts_is_the_standing_rule(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    """Round 19: "…を輸出する際は…許可が必要で", "수출할 때는 … 받아야 한다": the rule stands."""
+    found = dated(analyzer, title, body, "2023-03-31")
+    assert not main_of(found), brief(found)
+
+
+def test_a_duty_that_comes_into_being_stays_news(analyzer: Analyzer) -> None:
+    """ "7月から…輸出する際は許可が必要になる": a verb of becoming makes it a new rule."""
+    found = dated(
+        analyzer,
+        "経産省、半導体装置23品目を輸出規制",
+        "経済産業省は31日、省令を改正し、半導体製造装置23品目を輸出規制の対象に加えた。7月から、"
+        "これらを輸出する際は経済産業大臣の許可が必要になる。",
+        "2023-03-31",
+    )
+    assert ("JP", "tightening") in main_of(found), brief(found)
