@@ -793,6 +793,12 @@ class PolicyPatterns(_Strict):
         description="Round 18, class B: the act dated before the answer ('日前', 'last "
         "week', '先日', '지난주'), in a sentence that tells it.",
     )
+    sov_act_heads: Words = Field(
+        default_factory=dict,
+        description="Round 19: the head nouns of a Korean relative clause that carry its "
+        "act ('조치', '규정', '등'); a trigger verb in the adnominal non-past before any other "
+        "noun ('제한하는 품목') describes a standing regime.",
+    )
     response_premise_openers: Words = Field(
         default_factory=dict,
         description="Round 18, class B: the answer's premise clause ('针对…，', 'Asked about', "
@@ -968,6 +974,7 @@ class PolicyPatterns(_Strict):
         "response_cues",
         "response_prior_cues",
         "response_premise_openers",
+        "sov_act_heads",
         "market_cues",
         "accusation_cues",
         "consequence_openers",

@@ -51,6 +51,8 @@ _CLAUSE_START = re.compile(r"[,，、;；:：。]")
 _UNDER = re.compile(r"在[^，。；、]{0,24}?(?:限制|管制|制裁|禁令|封锁|打压)(?:措施|政策)?之?下")
 # Korean "가운데" ("amid") after an adnominal verb ending in ㄴ ("포함시킨 가운데,"): a
 # circumstance clause; after a noun ("품목 가운데") it means "among" and is no cue.
+# The u-row kana that end a Japanese verb in the non-past ("する", "続く", "進む").
+_NON_PAST_ENDS = frozenset("うくぐすつぬぶむる")
 _HANGUL_FIRST, _HANGUL_LAST, _JONG_COUNT, _JONG_NIEUN = 0xAC00, 0xD7A3, 28, 4
 
 
@@ -106,6 +108,10 @@ class Concessive:
             return False
         if _CLAUSE_START.search(text, start, cue.start()) is not None:
             return False  # the trigger's clause ended before the cue
+        if text.startswith("中", cue.start()):
+            # round 19: Japanese "…を強化する中、" ("amid"): 中 after a non-past verb
+            # (its last kana in the u-row); "検討中、" ("under study") is no cue
+            return cue.start() > 0 and text[cue.start() - 1] in _NON_PAST_ENDS
         if text.startswith("가운데", cue.start()):
             return _adnominal(text, cue.start()) and text.startswith(",", cue.end())
         return True

@@ -155,6 +155,10 @@ class FormTables:
             [*all_words(p.leak_attributions), *p.anonymous_sources, *all_words(p.report_cues)]
         )
         self.response = WideWords(all_words(p.response_cues))
+        # Round 19: a demand verb that governs a response cue ("要求说明", "説明を求め").
+        self.demand_verbs = WideWords(
+            w for w in p.directive_modals if w[0].isalnum() and w[-1].isalnum()
+        )
         self.response_prior = WideWords(all_words(p.response_prior_cues))
         self.response_premise = WideWords(all_words(p.response_premise_openers))
         self.market = cjk_words(all_words(p.market_cues))

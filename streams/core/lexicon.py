@@ -372,6 +372,8 @@ class Lexicon(FormTables):
             else "(?!)"
         )
         # Round 18: a measure named in a concessive or circumstance phrase (``concessive.py``)
+        # Round 19: heads of a Korean relative clause that carry its act (``talk.py``)
+        self.sov_act_heads = compile_words(_all(p.sov_act_heads))
         self.concessive = concessive_reader(
             [fold(w) for w in _all(p.passing_concessive_cues)],
             [fold(w) for w in _all(p.passing_concessive_after)],

@@ -270,6 +270,19 @@ def demote_question(
             draft.mark_background("question")
 
 
+# Round 19: a duty that comes into being ("許可が必要になる", "필요하게 된다"): a new rule.
+_BECOMES = re.compile(r"[^。.!?]{0,6}?(?:になる|となる|になり|となり|하게 된다|하게 됐다)")
+
+
+def _comes_in(low: str, lo: int, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a duty told for whenever one acts comes into being here, not stands.
+
+    "7月から、これらを輸出する際は許可が必要になる": a date it takes effect from
+    (``effective``) or a verb of becoming after the duty makes it a new rule.
+    """
+    return bool(_BECOMES.match(low, start)) or lex.effective.search(low, lo, end) is not None
+
+
 def demote_off_topic(
     fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, flags: Flags
 ) -> None:
@@ -280,7 +293,11 @@ def demote_off_topic(
     for draft in drafts:
         if draft.primary and draft.direction == "tightening":
             where = flags.of(draft)
-            if where is not None and lex.standing_rule.search(where[0].low, where[1], draft.start):
+            if (
+                where is not None
+                and lex.standing_rule.search(where[0].low, where[1], draft.start)
+                and not _comes_in(where[0].low, where[1], draft.start, where[2], lex)
+            ):
                 draft.mark_background("standing")
             elif _own_rule(fields, draft):
                 # round 15c: "我國「…名單」禁止…": the state's own standing list, told as

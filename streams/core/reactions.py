@@ -321,6 +321,31 @@ _PREMISE_END = re.compile(r"[,，、;；]")
 _VERB_FINAL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: opener ends it
 # A transcript's answer paragraph ("答：…", "【答】", "A:"): the agency's own words, read
 # as usual (``story_genre.demote_question_paragraph`` reads the question's).
+_DEMAND_REACH: Final = 8  # chars between a demand verb and the answer it asks for
+_CLAUSE_BREAK = re.compile(r"[,，、;；:：。!?！？|]|\s{2,}|(?<=[\u3400-\u9fff])\s")
+
+
+def _own_answer(low: str, lex: Lexicon) -> bool:
+    """Whether a response cue in the headline is the headline's own predicate (round 19).
+
+    "网信办约谈英伟达 要求说明…风险", "説明を求めた", "해명을 요구": the explanation is what
+    the headline's subject demands of another (a demand verb, ``directive_modals``,
+    governs the cue in its clause: before it in Chinese and English, after it in
+    Japanese and Korean), not the subject's own answer. Only an answer the speaker
+    gives makes a response story.
+    """
+    for cue in lex.response.finditer(low):
+        lo, hi = max(0, cue.start() - _DEMAND_REACH), min(len(low), cue.end() + _DEMAND_REACH)
+        breaks = [m for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
+        lo = max([lo, *(m.end() for m in breaks if m.end() <= cue.start())])
+        hi = min([hi, *(m.start() for m in breaks if m.start() >= cue.end())])
+        if lex.demand_verbs.search(low, lo, cue.start()) is None and (
+            lex.demand_verbs.search(low, cue.end(), hi) is None
+        ):
+            return True
+    return False
+
+
 _ANSWER = re.compile(r"[ \t\u3000]{0,3}(?:【答】|答\s?[:：]|a\s?[:：])")
 
 
@@ -370,7 +395,7 @@ def demote_response_story(
         return
     title, body = fields["title"], fields["body"]
     low = title.low
-    if lex.response.search(low) is None and not (
+    if not _own_answer(low, lex) and not (
         lex.briefing_speakers.search(low) is not None
         and (lex.stance.search(low) is not None or lex.clarification.search(low) is not None)
     ):

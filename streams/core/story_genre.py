@@ -328,9 +328,11 @@ def demote_impact(
     cue = impact.search(title.low)
     if cue is None:
         return  # most stories
-    if any(d.in_title and d.primary and d.start < cue.start() for d in drafts) and (
-        announce.search(title.low, 0, cue.start()) is not None
-    ):
+    if (
+        any(d.in_title and d.primary and d.start < cue.start() for d in drafts)
+        # round 19: the headline's act merged with the body's into one draft
+        or any(t.start < cue.start() for t in title.triggers)
+    ) and (announce.search(title.low, 0, cue.start()) is not None):
         return  # "美, HBM 대중 수출통제 발표…SK하이닉스 영향 제한적": the measure's story
     for draft in drafts:
         if draft.primary:

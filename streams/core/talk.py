@@ -145,6 +145,9 @@ _PRESENT_BE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 _VERB_FINAL = frozenset(["de", "nl"])
 # The end of a clause right after a German/Dutch infinitive ("... untersagen.").
 # A Chinese time phrase inside a relative clause closed by 的 before the verb's clause.
+# Round 19: a Korean verb's adnominal non-past ending, then the head noun after a space
+# ("제한하는 품목", "통제하고 있는 장비", "금지되는 칩").
+_KO_ADNOMINAL = re.compile(r"(?:하|되)?(?:고\s있)?는\s{1,2}(?=[\uac00-\ud7af])")
 _CJK_RELATIVE = re.compile(r"[^，,；;。]{1,40}?的")
 # A clause whose subject opens with a negative determiner ("No licences have been
 # issued", "Keine Lizenzen wurden erteilt", "Aucune licence n'a été accordée").
@@ -708,7 +711,11 @@ class Talk:
         last = None
         for last in self.lex.relative.finditer(site.text, lo, mention.start):  # noqa: B007
             pass
-        return last is not None and mention.start - last.end() < _RELATIVE_WINDOW
+        if last is None or mention.start - last.end() >= _RELATIVE_WINDOW:
+            return False
+        # Round 19: "the US government, which recently banned ... to China, allowed ...":
+        # the comma after the relative clause closes it; the verb after is the main one.
+        return "," not in site.text[last.end() : mention.start]
 
     @staticmethod
     def _synthetic_future(site: Site, reading: Reading) -> bool:
@@ -750,6 +757,17 @@ class Talk:
         start = opener.start()
         return not lex.reporting.search(text, max(0, start - _REPORTED_CLAUSE), start)
 
+    def _standing_relative(self, text: str, end: int) -> bool:
+        """Whether a Korean verb at ``end`` is a non-past relative clause on a plain noun.
+
+        "…수출을 제한하는 품목 중 하나다", "…을 통제하고 있는 장비": the adnominal "-는"
+        makes the verb describe its head noun (what the state restricts as a rule). A
+        head that carries the act (``sov_act_heads``: "제한하는 조치를 발표했다", "…하는 등",
+        "…하는 한편") keeps it news.
+        """
+        found = _KO_ADNOMINAL.match(text, end)
+        return found is not None and not self.lex.sov_act_heads.match(text, found.end())
+
     @staticmethod
     def present(site: Site) -> bool:
         """Present tense: an -s verb, or "is/are" right before the trigger."""
@@ -778,6 +796,10 @@ class Talk:
             # Round 18: "a pesar del veto que ... impuso", "尽管美国限制", "규제에도 불구하고":
             # a measure named as another story's circumstance (``concessive.py``)
             return False, "background:concessive"
+        if not noun and site.cjk and self._standing_relative(text, mention.end):
+            # Round 19: "미국 정부가 중국으로의 수출을 제한하는 품목": the verb describes the
+            # head noun, a regime that stands, not an act of this sentence
+            return False, "background:relative"
         if lex.foreground.search(text, clause_lo, clause_hi):
             return True, ""
         if noun and not site.cjk and (app := _DATED_APPOSITION.match(text, mention.end)):

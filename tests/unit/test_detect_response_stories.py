@@ -110,3 +110,36 @@ def test_a_decision_announced_at_the_briefing_stays_news(
 ) -> None:
     found = dated(analyzer, title, body, day)
     assert expected in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            # the explanation is what the regulator demands of the firm: a first report
+            "网信办约谈英伟达 要求说明H20芯片后门风险",
+            "全球芯片巨头英伟达,就早前获美方放行对华销售的H20芯片,被中国网信办约谈。网信办今日"
+            "要求英伟达就H20芯片后门风险进行说明,并提交证明材料。",
+        ),
+        (
+            # Korean: the answer asked for comes before the demand verb
+            "中 당국, 엔비디아 소환해 H20 보안 위험 해명 요구",
+            "중국 국가인터넷정보판공실은 31일 엔비디아를 소환해 H20 칩의 보안 위험에 대한 해명을 "
+            "요구했다. H20은 지난달 미국 정부가 중국 수출을 허용한 칩이다.",
+        ),
+        (
+            "中 당국, 엔비디아 소환해 H20 보안 위험 설명 요구",
+            "중국 국가인터넷정보판공실은 31일 엔비디아를 소환해 H20 칩의 보안 위험에 대해 "
+            "설명하라고 요구했다. H20은 지난달 미국 정부가 중국 수출을 허용한 칩이다.",
+        ),
+    ],
+)
+def test_an_answer_demanded_of_another_is_no_response_story(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    """Round 19: a response cue governed by a demand verb is not the headline's answer.
+
+    The summons is the news even though the body dates an earlier, other act.
+    """
+    found = dated(analyzer, title, body, "2025-07-31")
+    assert ("CN", "tightening") in main_of(found), brief(found)
