@@ -772,6 +772,12 @@ class PolicyPatterns(_Strict):
         description="Who reacts at a briefing ('发言人', '報道官', '대변인', '外交部'): with a "
         "stance cue in the headline or lead, a reaction story.",
     )
+    intent_plan_cues: Words = Field(
+        default_factory=dict,
+        description="Round 19 (issue 11): a state's plan or wish right before its act ('plans "
+        "to', 'prévoit de', 'tiene previsto', 'querem'): when the lead restates the "
+        "headline's act so, the story tells a plan (``intents.py``).",
+    )
     leak_headline_modals: Words = Field(
         default_factory=dict,
         description="Round 18, class A: a headline's future or conditional ('to be', 'set "
@@ -964,6 +970,7 @@ class PolicyPatterns(_Strict):
         "briefing_speakers",
         "self_decision",
         "leak_headline_modals",
+        "intent_plan_cues",
         "leak_attributions",
         "response_cues",
         "response_prior_cues",

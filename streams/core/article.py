@@ -36,6 +36,7 @@ from schemas.patterns import PolicyPatterns
 from streams.core.approval import without_carve_outs
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
+from streams.core.intents import demote_intent_story
 from streams.core.leaks import demote_leak_story
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
@@ -169,6 +170,8 @@ class Story:
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)
         # Round 18: a measure not yet issued, told from a report (``leaks.py``).
         demote_leak_story(fields, drafts, self.lex, ref_year)
+        # Round 19: a headline act the lead restates as a plan or a wish (``intents.py``).
+        demote_intent_story(fields, drafts, talk, self.lex, self.reader.forecast_actor)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
