@@ -63,6 +63,7 @@ from streams.core.reactions import (
     demote_response_story,
     demote_state_reaction,
     without_denied,
+    without_reactor_measures,
 )
 from streams.core.reading import Reader
 from streams.core.segment import Sentence
@@ -224,6 +225,8 @@ class Story:
         demote_genre(fields, drafts, self.lex.headings, self.lex.foreground)
         demote_state_reaction(fields["title"], drafts, self.lex)
         drafts = without_denied(fields["title"], drafts, self.lex)
+        # Round 19: the measure a reacting state names is the one it reacts to.
+        drafts = without_reactor_measures(fields["title"], drafts, self.lex)
         if self.statistics_story(fields):
             for draft in drafts:
                 if draft.primary:
