@@ -358,13 +358,13 @@ def test_a_pluperfect_reaches_its_infinitive(analyzer: Analyzer) -> None:
 
 
 # Round 19 (issue 11): a copula of continuity before a measure's participle ("restent
-# exclus", "siguen prohibidos", "restano vietati", "bleiben verboten") tells a status,
+# exclus", "permanecen prohibidos", "restano vietati", "bleiben verboten") tells a status,
 # not an act; contrast: the easing the same story reports stays news.
 @pytest.mark.parametrize(
     "sentence",
     [
         "Les puces les plus puissantes de Nvidia restent exclues de l'assouplissement.",
-        "Los chips más potentes de Nvidia siguen prohibidos para China.",
+        "Los chips más potentes de Nvidia permanecen prohibidos para China.",
         "I chip più potenti di Nvidia restano vietati in Cina.",
         "Die stärksten Chips von Nvidia bleiben für China verboten.",
     ],
