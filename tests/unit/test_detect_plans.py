@@ -226,3 +226,32 @@ def test_a_decided_measure_under_a_to_headline_stays_news(
     analyzer: Analyzer, title: str, body: str
 ) -> None:
     check(analyzer, title, body, ("JP", "tightening"))
+
+
+# Round 19: a wish in the past ("voleva impedire", "quería prohibir", "wollte verbieten")
+# is no act, as English "wanted to"; contrast: permission given as a noun phrase ("ha dato
+# il permesso", "dio permiso", "gave permission") is the act.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il governo statunitense voleva impedire alla Cina di accedere ai chip più avanzati.",
+        "El gobierno estadounidense quería prohibir la venta de chips avanzados a China.",
+        "Die US-Regierung wollte den Export von KI-Chips nach China verbieten.",
+        "Le gouvernement américain voulait interdire la vente de puces avancées à la Chine.",
+    ],
+)
+def test_a_wish_in_the_past_is_no_act(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il governo statunitense ha dato il permesso a Nvidia di vendere il chip H200 in Cina.",
+        "El gobierno estadounidense dio permiso a Nvidia para vender el chip H200 en China.",
+        "O governo dos Estados Unidos deu permissão à Nvidia para vender o chip H200 na China.",
+        "The US government gave permission to Nvidia to sell its H200 chip in China.",
+    ],
+)
+def test_permission_given_as_a_noun_phrase_is_an_approval(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("US", "easing"))
