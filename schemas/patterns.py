@@ -772,6 +772,27 @@ class PolicyPatterns(_Strict):
         description="Who reacts at a briefing ('发言人', '報道官', '대변인', '外交部'): with a "
         "stance cue in the headline or lead, a reaction story.",
     )
+    dating_month_start: Words = Field(
+        default_factory=dict,
+        description="Round 19 (issue 11): the start of a month before its name ('early', "
+        "'début', 'Anfang', 'principios de', 'inizio', 'início de', 'begin'): a month part.",
+    )
+    dating_month_middle: Words = Field(
+        default_factory=dict,
+        description="Round 19: the middle of a month before its name ('mid', 'à la mi', "
+        "'Mitte', 'mediados de', 'metà', 'meados de', 'half'): a month part.",
+    )
+    dating_month_end: Words = Field(
+        default_factory=dict,
+        description="Round 19: the end of a month before its name ('late', 'fin', 'Ende', "
+        "'finales de', 'fine', 'final de', 'eind'): a month part.",
+    )
+    intent_plan_cues: Words = Field(
+        default_factory=dict,
+        description="Round 19 (issue 11): a state's plan or wish right before its act ('plans "
+        "to', 'prévoit de', 'tiene previsto', 'querem'): when the lead restates the "
+        "headline's act so, the story tells a plan (``intents.py``).",
+    )
     leak_headline_modals: Words = Field(
         default_factory=dict,
         description="Round 18, class A: a headline's future or conditional ('to be', 'set "
@@ -970,6 +991,10 @@ class PolicyPatterns(_Strict):
         "briefing_speakers",
         "self_decision",
         "leak_headline_modals",
+        "intent_plan_cues",
+        "dating_month_start",
+        "dating_month_middle",
+        "dating_month_end",
         "leak_attributions",
         "response_cues",
         "response_prior_cues",

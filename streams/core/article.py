@@ -36,6 +36,7 @@ from schemas.patterns import PolicyPatterns
 from streams.core.approval import without_carve_outs
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
+from streams.core.intents import demote_intent_story
 from streams.core.leaks import demote_leak_story
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
@@ -62,6 +63,7 @@ from streams.core.reactions import (
     demote_response_story,
     demote_state_reaction,
     without_denied,
+    without_reactor_measures,
 )
 from streams.core.reading import Reader
 from streams.core.segment import Sentence
@@ -169,6 +171,8 @@ class Story:
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)
         # Round 18: a measure not yet issued, told from a report (``leaks.py``).
         demote_leak_story(fields, drafts, self.lex, ref_year)
+        # Round 19: a headline act the lead restates as a plan or a wish (``intents.py``).
+        demote_intent_story(fields, drafts, talk, self.lex, self.reader.forecast_actor)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
@@ -221,6 +225,8 @@ class Story:
         demote_genre(fields, drafts, self.lex.headings, self.lex.foreground)
         demote_state_reaction(fields["title"], drafts, self.lex)
         drafts = without_denied(fields["title"], drafts, self.lex)
+        # Round 19: the measure a reacting state names is the one it reacts to.
+        drafts = without_reactor_measures(fields["title"], drafts, self.lex)
         if self.statistics_story(fields):
             for draft in drafts:
                 if draft.primary:

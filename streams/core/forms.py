@@ -151,6 +151,8 @@ class FormTables:
         # (``reactions.demote_response_story``); every script, searched over a headline or
         # a few sentences.
         self.leak_modal = WideWords(all_words(p.leak_headline_modals))
+        # Round 19: a plan or a wish before the lead's act (``intents.py``).
+        self.intent_plan = WideWords(all_words(p.intent_plan_cues))
         self.leak_source = WideWords(
             [*all_words(p.leak_attributions), *p.anonymous_sources, *all_words(p.report_cues)]
         )

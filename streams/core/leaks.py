@@ -14,7 +14,7 @@ that is *not yet issued* when
   the report", 外媒, 知情人士, 路透社, 関係者によると, a sentence-final という, 소식통,
   Insidern, selon des sources, según fuentes, indiscrezioni, segundo fontes, volgens
   bronnen);
-- and neither states an act as done (``_done``): an announce or decision cue
+- and neither states an act as done (``done_in``): an announce or decision cue
   (``announce_cues``, ``self_decision``) outside a modal or future in its clause, not in a
   Japanese non-past sentence ("7月1日に発表する") nor before a Korean or Japanese modality.
 
@@ -44,7 +44,7 @@ from streams.core.tense import dated_before
 if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_leak_story", "leak_story"]
+__all__ = ["demote_leak_story", "done_in", "leak_story"]
 
 
 _LEAK_SENTENCES: Final = 2  # body sentences that make the lead of a leak story
@@ -77,7 +77,7 @@ def _lead_spans(body: Field) -> list[tuple[int, int]]:
     return spans
 
 
-def _done(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
+def done_in(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether ``item.low[lo:hi]`` states an act as done: announced, decided, in force.
 
     An announcement under a modal or a future in its clause ("would announce", "最快将于
@@ -140,7 +140,7 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
     modality is a future or a conditional (``leak_headline_modals``, a Japanese "…へ"
     headline, English "<subject> to <verb>"); the headline or the lead's first sentences
     rest on a report or unnamed sources (``leak_attributions``, ``anonymous_sources``,
-    ``report_cues``); and neither states an act as done (``_done``). A story that names
+    ``report_cues``); and neither states an act as done (``done_in``). A story that names
     no source but the state ("the ministry said it will") is the state's own decision.
     """
     title, body = fields["title"], fields["body"]
@@ -191,9 +191,9 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
         lex.leak_source.search(body.low, lo, hi) is not None for lo, hi in spans
     ):
         return False
-    if _done(title, 0, len(low), lex):
+    if done_in(title, 0, len(low), lex):
         return False
-    return not any(_done(body, lo, hi, lex) or _official(body, lo, hi, lex) for lo, hi in spans)
+    return not any(done_in(body, lo, hi, lex) or _official(body, lo, hi, lex) for lo, hi in spans)
 
 
 def demote_leak_story(

@@ -59,6 +59,7 @@ __all__ = [
     "demote_response_story",
     "demote_state_reaction",
     "without_denied",
+    "without_reactor_measures",
 ]
 
 # A reaction verb reacts to a measure when a measure word follows within this many chars
@@ -87,6 +88,32 @@ def demote_state_reaction(title: Field, drafts: list[Draft], lex: Lexicon) -> No
     for draft in drafts:
         if draft.primary and not draft.in_title:
             draft.mark_background("reaction")
+
+
+def without_reactor_measures(title: Field, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """Drop the measure nouns read as the reacting state's under its reaction headline.
+
+    Round 19 (issue 11): "Beijing opposes the Dutch curbs" over "Beijing said the new
+    restrictions could hurt China": the measure the reacting state names is the one it
+    reacts to, another state's; read with the reactor as its actor it is a wrong event.
+    Only a measure noun (``state_noun``), not a verb (the reactor's own countermeasure
+    stays), and only where ``demote_state_reaction`` reads the headline as a reaction.
+    """
+    if any(d.in_title and d.primary for d in drafts):
+        return drafts
+    found = lex.reaction_headline.search(title.low)
+    if found is None:
+        return drafts
+    reactors = {a.jurisdiction for a in title.actors if a.start < found.start() and a.jurisdiction}
+    if not reactors or not any(
+        found.end() <= t.start <= found.end() + _REACTION_REACH for t in title.triggers
+    ):
+        return drafts
+    return [
+        d
+        for d in drafts
+        if d.in_title or d.jurisdiction not in reactors or ":state_noun[" not in d.rule
+    ]
 
 
 def without_denied(title: Field, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

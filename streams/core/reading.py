@@ -290,6 +290,9 @@ class Reader(Constructs):
             and (
                 self.lex.source.search(sentence.text.lower())
                 or self.lex.anonymous.search(site.text, sentence.start, sentence.end)
+                # round 19: a headline's plan or wish ("EUA querem proibir ...") that the
+                # lead restates (``intents.py``)
+                or self.lex.intent_plan.search(title.low) is not None
             )
         ):
             return None  # kept to judge the headline, or a lead its source restates

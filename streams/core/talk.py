@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from streams.core.fields import ArticleYear, Site, closes_clause, within
+from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
 from streams.core.sov import chained_cue_span, reported_coming
@@ -170,6 +171,22 @@ _CJK_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]
 # set's first report of a cabinet veto disclosed nine days after the meeting (8 by
 # ``ArticleYear.days_since``) is news; 7, 5 and 3 lost it (docs/detection.md).
 _STALE_DAYS: Final = 8
+# Round 19: a month part ("mid-April") dates an act told in retrospect from three days
+# before publication (the labellers call a story that late a reaction); one after a word
+# of a coming date ("from mid-May", "bis Ende Mai", "a partir de finales de mayo") is not.
+_PART_DAYS: Final = 3
+_PART_BOUND = re.compile(
+    r"\b(?:from|by|until|till|before|starting|ab|bis|vor|à partir de|jusqu'à|jusqu’à|avant|"
+    r"d'ici|desde|hasta|antes de|a partir de|dal|dalla|entro|fino a|até|vanaf|tot|voor)\b",
+    re.I,
+)
+# A relative or complement clause opened between a predicate and a month part after it:
+# the part dates that clause's verb ("suspends the order that he imposed in late May").
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|dat|die|welke|wat|dass|der|das|welche|que|qui|dont|lequel|"
+    r"laquelle|cuando|quando|che|cui|quem|wanneer|when|als)\b",
+    re.I,
+)
 # Korean "지난 N일": the Nth day of this month or the last, before publication.
 _KO_PAST_DAY = re.compile(r"지난\s?([12]\d|3[01]|[1-9])일")
 # "on", "am", "le", ... between a measure noun and a day ("controls on Oct. 7").
@@ -276,16 +293,55 @@ class Talk:
                 if lang == "en":  # "Sept. 30", "Oct 7" ("set" of another language is a verb)
                     self.month_number[name[:3].casefold()] = number
         month = "|".join(sorted(map(re.escape, self.month_number), key=len, reverse=True))
+        # Round 19: a part of a month before its name ("mid-April", "à la mi-avril"),
+        # read as its 5th, 15th or 25th day (``_stale_part``).
+        pats = lexicon.patterns
+        parts = [
+            "|".join(sorted((re.escape(w) for w in all_words(words)), key=len, reverse=True))
+            for words in (pats.dating_month_start, pats.dating_month_middle, pats.dating_month_end)
+        ]
+        self.month_part = re.compile(
+            rf"\b(?:({parts[0]})|({parts[1]})|({parts[2]}))[\s-]{{1,3}}"
+            rf"(?:(?:de|di|van|of)\s{{1,2}}|d'|d’)?({month})\b",
+            re.I,
+        )
         self.named_day = re.compile(
             rf"\b(?:({month})[a-zé]{{0,6}}\.?\s{{1,2}}(\d{{1,2}})(?!\d|,\s?\d{{4}}|\s?(?:%|m\b|b\b))"
             rf"|(\d{{1,2}})\.?\s{{1,2}}(?:de\s)?({month})[a-zé]{{0,6}}\b)",
             re.I,
         )
 
+    def _stale_part(self, site: Site, reading: Reading, ref_year: ArticleYear) -> bool:
+        """A part of a month before publication, in the predicate's clause: an earlier act.
+
+        Round 19 (issue 11): "a durci, à la mi-avril, les conditions", "tightened in
+        mid-April", "Anfang April verschärft": news of the day names the day or the
+        weekday; a month part dates an act told in retrospect, when it lies three or more
+        days before publication (the labellers' reaction window). A part after "from",
+        "by", "until" ("from mid-May", "bis Ende Mai") is a date to come, not the act's.
+        """
+        lo, hi = site.clause_lo, site.clause_hi
+        for part in self.month_part.finditer(site.text, lo, hi):
+            if _PART_BOUND.search(site.text, max(lo, part.start() - 14), part.start()):
+                continue
+            if self._dates_other(site, part.start(), reading):
+                continue
+            after = site.mention.end <= part.start()
+            if after and _SUBORDINATE.search(site.text, site.mention.end, part.start()):
+                continue  # "schort het bevel op dat hij eind september had opgelegd"
+            number = self.month_number.get(part.group(4).casefold())
+            day = 5 if part.group(1) else 15 if part.group(2) else 25
+            since = ref_year.days_since(number or 0, day)
+            if since is not None and since >= _PART_DAYS:
+                return True
+        return False
+
     def _stale_day(self, site: Site, reading: Reading, ref_year: ArticleYear) -> bool:
         """A day named in the clause weeks before publication dates an earlier act."""
         if not ref_year.month or self._dated(site):
             return False  # "entrate in vigore ... decretate lo scorso 18 ottobre": in force now
+        if reading.form in ("verb", "split") and self._stale_part(site, reading, ref_year):
+            return True
         text = site.text
         # After a noun, a day dates its modifier ("restrictions decreed on October 18").
         noun = reading.form.endswith("noun")

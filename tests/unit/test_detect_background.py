@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, check, check_any_actor, events
+from tests.unit.sentence_kit import brief, check, check_any_actor, events, main_of
 
 # ------------------------------------------------------------------ background, actors
 
@@ -355,3 +355,22 @@ def test_a_pluperfect_reaches_its_infinitive(analyzer: Analyzer) -> None:
         "H20 in Cina.",
         None,
     )
+
+
+# Round 19 (issue 11): a copula of continuity before a measure's participle ("restent
+# exclus", "permanecen prohibidos", "restano vietati", "bleiben verboten") tells a status,
+# not an act; contrast: the easing the same story reports stays news.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les puces les plus puissantes de Nvidia restent exclues de l'assouplissement.",
+        "Los chips más potentes de Nvidia permanecen prohibidos para China.",
+        "I chip più potenti di Nvidia restano vietati in Cina.",
+        "Die stärksten Chips von Nvidia bleiben für China verboten.",
+    ],
+)
+def test_a_measure_that_remains_is_a_status_not_an_act(analyzer: Analyzer, sentence: str) -> None:
+    title = "Washington assouplit les règles sur les puces H20 de Nvidia"
+    found = events(analyzer, title, sentence)
+    assert all(e.direction != "tightening" for e in found), brief(found)
+    assert ("US", "easing") in main_of(found), brief(found)

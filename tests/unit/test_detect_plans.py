@@ -151,3 +151,107 @@ def test_a_rule_out_for_comment_is_no_event(analyzer: Analyzer, body: str) -> No
 def test_a_rule_in_force_stays_an_event(analyzer: Analyzer) -> None:
     body = "The Commerce Department imposed new export controls on HBM, effective immediately."
     check(analyzer, "", body, ("US", "tightening"))
+
+
+# Round 19 (issue 11): a headline act that the lead restates as the state's plan or wish
+# compresses the plan; the body's future retellings of it are its content.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Freedonia to curb exports of wafer etching tools",
+            "Freedonia's government said on Tuesday it plans to restrict exports of 14 kinds "
+            "of wafer etching tools. Toolmakers will need to seek export permits for every "
+            "destination, the trade minister said.",
+        ),
+        (
+            "Japan to tighten export rules on lithography gear",
+            "Tokyo is planning to restrict exports of 23 types of chipmaking equipment to all "
+            "regions, the industry ministry said in a statement.",
+        ),
+        (
+            "Le Japon va restreindre ses exportations d'équipements de gravure",
+            "Le gouvernement japonais prévoit de restreindre les exportations de 14 types "
+            "d'équipements de gravure de semi-conducteurs, a indiqué le ministère.",
+        ),
+        (
+            "Japón restringirá la exportación de equipos de litografía",
+            "El gobierno japonés tiene previsto restringir las exportaciones de equipos de "
+            "litografía avanzados, según un comunicado del ministerio.",
+        ),
+        (
+            "EUA querem proibir venda de chips Nvidia à China",
+            "Deputados dos Estados Unidos querem restringir as exportações de chips avançados "
+            "para a China. O projeto proibirá a venda dos modelos mais potentes por dois anos.",
+        ),
+        (
+            "Il Giappone vuole limitare l'export di macchinari per chip",
+            "Il governo giapponese intende limitare le esportazioni di macchinari per la "
+            "produzione di chip avanzati, ha detto il ministro.",
+        ),
+    ],
+)
+def test_a_headline_act_the_lead_restates_as_a_plan_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Japan to restrict exports of lithography gear from July 23",
+            "Japan will restrict exports of 23 kinds of chipmaking gear from July 23, the "
+            "industry ministry said on Friday.",
+        ),
+        (
+            "Japan to curb exports of etching tools",
+            "Japan's government decided to restrict exports of 14 kinds of etching tools, the "
+            "industry ministry said on Friday.",
+        ),
+        (
+            "Japón restringirá la exportación de equipos de litografía",
+            "El gobierno japonés anunció que restringirá las exportaciones de equipos de "
+            "litografía a partir del 23 de julio.",
+        ),
+        (
+            "Le Japon restreint ses exportations d'équipements de gravure",
+            "Le Japon a annoncé vendredi qu'il imposera des licences d'exportation pour 14 "
+            "types d'équipements de gravure à partir du 23 juillet.",
+        ),
+    ],
+)
+def test_a_decided_measure_under_a_to_headline_stays_news(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("JP", "tightening"))
+
+
+# Round 19: a wish in the past ("voleva impedire", "quería prohibir", "wollte verbieten")
+# is no act, as English "wanted to"; contrast: permission given as a noun phrase ("ha dato
+# il permesso", "dio permiso", "gave permission") is the act.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il governo statunitense voleva impedire alla Cina di accedere ai chip più avanzati.",
+        "El gobierno estadounidense quería prohibir la venta de chips avanzados a China.",
+        "Die US-Regierung wollte den Export von KI-Chips nach China verbieten.",
+        "Le gouvernement américain voulait interdire la vente de puces avancées à la Chine.",
+    ],
+)
+def test_a_wish_in_the_past_is_no_act(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il governo statunitense ha dato il permesso a Nvidia di vendere il chip H200 in Cina.",
+        "El gobierno estadounidense dio permiso a Nvidia para vender el chip H200 en China.",
+        "O governo dos Estados Unidos deu permissão à Nvidia para vender o chip H200 na China.",
+        "The US government gave permission to Nvidia to sell its H200 chip in China.",
+    ],
+)
+def test_permission_given_as_a_noun_phrase_is_an_approval(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "", body, ("US", "easing"))

@@ -67,3 +67,71 @@ def test_an_act_dated_days_before_publication_is_background(
 def test_a_first_report_of_the_week_stays_news(analyzer: Analyzer, day: str, body: str) -> None:
     found = dated(analyzer, "Chip stocks slide", body, day)
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+# Round 19 (issue 11): a part of a month ("à la mi-avril", "in mid-April", "Anfang April",
+# "a mediados de abril") dates an act told in retrospect, from three days before
+# publication; a coming date ("from mid-May") or a part that dates a relative clause's
+# verb does not.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Nvidia, un nouveau front entre Washington et Pékin",
+            "Le gouvernement américain a restreint, à la mi-avril, les exportations de puces "
+            "d'IA de Nvidia vers la Chine.",
+        ),
+        (
+            "Nvidia caught between Washington and Beijing",
+            "The US government restricted exports of Nvidia's AI chips to China in mid-April.",
+        ),
+        (
+            "Nvidia zwischen Washington und Peking",
+            "Die US-Regierung hat Anfang April die Exporte von KI-Chips von Nvidia nach China "
+            "beschränkt.",
+        ),
+        (
+            "Nvidia, entre Washington y Pekín",
+            "El gobierno estadounidense restringió a mediados de abril las exportaciones de "
+            "chips de IA de Nvidia a China.",
+        ),
+    ],
+)
+def test_an_act_dated_by_a_month_part_days_before_is_background(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = dated(analyzer, title, body, "2025-04-24")
+    assert found, brief(found)  # still read, as background
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("day", "body"),
+    [
+        # the part is this week's: two days before publication
+        (
+            "2025-04-16",
+            "The US government restricted exports of Nvidia's AI chips to China in mid-April.",
+        ),
+        # a coming date, not the act's
+        (
+            "2025-04-24",
+            "The US government on Tuesday restricted exports of Nvidia's AI chips to China "
+            "from mid-May.",
+        ),
+    ],
+)
+def test_a_month_part_of_this_week_or_to_come_stays_news(
+    analyzer: Analyzer, day: str, body: str
+) -> None:
+    found = dated(analyzer, "Nvidia caught between Washington and Beijing", body, day)
+    assert ("US", "tightening") in main_of(found), brief(found)
+
+
+def test_a_month_part_of_a_relative_clause_dates_its_verb(analyzer: Analyzer) -> None:
+    body = (
+        "De minister schort het exportverbod op chips op dat hij eind september aan Nexperia "
+        "had opgelegd, maakte hij woensdag bekend."
+    )
+    found = dated(analyzer, "Minister schort exportverbod op", body, "2025-11-19")
+    assert ("NL", "easing") in main_of(found), brief(found)

@@ -368,3 +368,52 @@ def test_a_verb_final_grant_without_negation_stays_news(analyzer: Analyzer) -> N
     # contrast
     body = "Die Bundesregierung hat am Montag Lizenzen für den Export von Chips nach China erteilt."
     check(analyzer, "", body, ("DE", "easing"))
+
+
+# Round 19 (issue 11): a stance told as a state of mind ("fel gekant tegen", "opposée à",
+# "contraria a") heads a reaction story; the measure the reacting state names there is
+# the one it reacts to, another state's: no event of the reactor, not even background.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Peking fel gekant tegen exportbeperking van Nederland",
+            "Een woordvoerder van Peking zei dat de nieuwe beperkingen de handel tussen beide "
+            "landen schaden. China noemde de maatregel politiek gemotiveerd.",
+        ),
+        (
+            "La Chine opposée à la restriction des exportations néerlandaise",
+            "Pékin a déclaré que les nouvelles restrictions nuiront aux échanges entre les "
+            "deux pays, selon un porte-parole.",
+        ),
+        (
+            "China, contraria a la restricción de exportaciones de Países Bajos",
+            "Pekín dijo que las nuevas restricciones perjudican el comercio entre ambos "
+            "países, según un portavoz.",
+        ),
+        (
+            "La Cina contraria alla restrizione dell'export olandese",
+            "Pechino ha detto che le nuove restrizioni danneggiano il commercio tra i due "
+            "paesi, secondo un portavoce.",
+        ),
+    ],
+)
+def test_a_stance_headline_keeps_no_event_of_the_reacting_state(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+    assert all(e.jurisdiction != "CN" for e in found), brief(found)
+
+
+def test_a_stance_headline_that_states_the_reactors_own_act_stays_news(
+    analyzer: Analyzer,
+) -> None:
+    check(
+        analyzer,
+        "China prohíbe los chips de Micron, contraria a las restricciones de Países Bajos",
+        "El regulador de China prohibió el martes el uso de chips de Micron en "
+        "infraestructuras críticas.",
+        ("CN", "tightening"),
+        only_actor=False,
+    )

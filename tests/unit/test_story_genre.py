@@ -111,3 +111,40 @@ def test_the_agencys_answer_in_a_transcript_stays(analyzer: Analyzer) -> None:
         "2025-10-12",
     )
     assert ("CN", "tightening") in main_of(found), brief(found)
+
+
+# Round 19 (issue 11): a briefing on rules explains them, as an explainer does: the acts
+# its body tells are background; a headline that states an act in its own clause stays.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Trade officials to brief chipmakers on new export controls",
+            "The United States has banned the sale of advanced AI chips to China, the agency "
+            "said, adding that suppliers would be invited to ask questions.",
+        ),
+        (
+            "Séance d'information pour les fabricants de puces sur les contrôles à l'export",
+            "Les États-Unis ont interdit la vente de puces d'IA avancées à la Chine, a "
+            "rappelé l'agence.",
+        ),
+        (
+            "Sesión informativa para fabricantes de chips sobre los controles de exportación",
+            "Estados Unidos prohibió la venta de chips de IA avanzados a China, recordó la "
+            "agencia.",
+        ),
+    ],
+)
+def test_a_briefing_headline_keeps_the_rules_as_background(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_an_act_beside_a_briefing_in_the_headline_stays_news(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "US bans AI chip sales to China; officials to brief suppliers",
+        "The United States on Monday banned the sale of advanced AI chips to China.",
+        ("US", "tightening"),
+    )

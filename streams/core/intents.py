@@ -1,0 +1,132 @@
+"""A story that tells a plan or a wish, not a measure (issue 11, round 19).
+
+What it reads, once per article: the lead (``fields.LEAD``) for a
+talk draft whose clause puts a plan, an intention or a wish (``intent_plan_cues``: "plans
+to", "intends to", "prévoit de", "plant", "tiene previsto", "intende", "pretende",
+"querem", "wollen") right before the act, and the headline for the same act.
+
+- A headline act ("Japan to restrict ... exports") that the lead restates as a plan of the
+  same actor ("the government said it plans to restrict ...") compresses the plan: it is
+  talk, as the body's own "plans to" is (the development set keeps no event for a rule the
+  government "plans to" add, out for comment).
+- A headline that itself states a wish or a plan and no act ("EUA querem proibir ...")
+  over such a lead is the same story.
+- Then the body's retellings of that plan (the same actor's act in the same direction, in
+  a sentence with a future or a modal: "equipment makers will need to seek permission",
+  a bill that "proibirá") are its content: talk too.
+
+A decision stays news: a lead that says the state "will ban ... from May 1", "decided to",
+"announced it will impose" holds no talk draft for the act; a retelling dated by its entry
+into force or stated as announced or decided (``leaks.done_in``) stays as read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from streams.core.fields import LEAD
+from streams.core.leaks import done_in
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from streams.core.fields import Draft, Field
+    from streams.core.lexicon import Lexicon
+
+__all__ = ["demote_intent_story"]
+
+_CLAUSE_MARK = re.compile(r"[,，、;；:：]")
+_WORD = re.compile(r"\w+")
+# The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
+# "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
+_FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
+
+
+def _intended(body: Field, talk: Draft, lex: Lexicon) -> bool:
+    """Whether the clause before the talk draft's act holds a plan or wish cue."""
+    sentence = body.sentence_at(talk.start)
+    if sentence is None:
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(body.low, sentence.start, talk.start)]
+    clause = marks[-1] if marks else sentence.start
+    return lex.intent_plan.search(body.low, clause, talk.start) is not None
+
+
+def _names(body: Field, draft: Draft, actor: str) -> bool:
+    """Whether the draft is the actor's: read so, or its sentence names the actor.
+
+    "Japan, ..., did not name China as the target, saying makers will need to seek
+    permission": the sentence retells Japan's plan whoever the reader took for its actor.
+    """
+    if draft.jurisdiction == actor:
+        return True
+    sentence = body.sentence_at(draft.start)
+    return sentence is not None and any(
+        a.jurisdiction == actor and sentence.start <= a.start < sentence.end for a in body.actors
+    )
+
+
+def _planned(body: Field, draft: Draft, lex: Lexicon) -> bool:
+    """Whether a body draft's sentence tells the act to come, not one taken.
+
+    A future or a modal in it, no entry into force, nothing announced or decided there.
+    """
+    sentence = body.sentence_at(draft.start)
+    if sentence is None:
+        return False
+    low = body.low[sentence.start : sentence.end]
+    future = (
+        lex.future.search(low) is not None
+        or lex.modal.search(low) is not None
+        or any(w.group().endswith(_FUTURE_ENDINGS) for w in _WORD.finditer(low))
+    )
+    return (
+        future
+        and lex.effective.search(low) is None
+        and not done_in(body, sentence.start, sentence.end, lex)
+    )
+
+
+def demote_intent_story(
+    fields: dict[str, Field],
+    drafts: list[Draft],
+    talk: list[Draft],
+    lex: Lexicon,
+    actor_of: Callable[[dict[str, Field], Draft], str],
+) -> None:
+    """A headline act the lead restates as a plan or a wish, and that plan's retellings: talk.
+
+    ``actor_of`` reads a talk draft's actor (``Reader.forecast_actor``).
+    """
+    title, body = fields["title"], fields["body"]
+    plans = [t for t in talk if not t.in_title and t.start < LEAD and _intended(body, t, lex)]
+    if not plans:
+        return
+    heads = [d for d in drafts if d.in_title and d.primary]
+    wish_headline = not heads and lex.intent_plan.search(title.low) is not None
+    keys: set[tuple[str, str]] = set()
+    for plan in plans:
+        actor = actor_of(fields, plan)
+        if not actor:
+            continue
+        same = [d for d in heads if (d.jurisdiction, d.action) == (actor, plan.action)]
+        for draft in same:
+            draft.primary = False
+            draft.rule += " background:plan"
+            draft.talk = "forecast"  # a plan headline is no event at all
+        if same or wish_headline:
+            keys.add((actor, plan.direction))
+    for draft in drafts:
+        if (
+            draft.primary
+            and not draft.in_title
+            and any(
+                direction == draft.direction and _names(body, draft, actor)
+                for actor, direction in keys
+            )
+            and _planned(body, draft, lex)
+        ):
+            draft.primary = False
+            draft.rule += " background:plan"
+            draft.talk = "forecast"
