@@ -17,7 +17,10 @@ to", "intends to", "prévoit de", "plant", "tiene previsto", "intende", "pretend
 
 A decision stays news: a lead that says the state "will ban ... from May 1", "decided to",
 "announced it will impose" holds no talk draft for the act; a retelling dated by its entry
-into force or stated as announced or decided (``leaks.done_in``) stays as read.
+into force or stated as announced or decided (``leaks.done_in``) stays as read. So does a
+plan told after the same state's act done in the lead ("China tightened its controls on
+Thursday, saying it intends to limit sales to ..."; "Japan restricted ... It plans to add
+more"): the plan elaborates an act taken, it does not restate the headline's.
 """
 
 from __future__ import annotations
@@ -88,6 +91,39 @@ def _planned(body: Field, draft: Draft, lex: Lexicon) -> bool:
     )
 
 
+def _done_before(body: Field, plan: Draft, actor: str, drafts: list[Draft], lex: Lexicon) -> bool:
+    """Whether the lead states the planning state's act as done before the plan.
+
+    A read act of the same state and action, earlier in the lead: in the plan's own
+    sentence, with no plan, modal or future in its clause ("endureceu ..., dizendo que
+    pretende limitar"); in an earlier sentence, one not told as to come (``_planned``).
+    """
+    plan_sentence = body.sentence_at(plan.start)
+    for draft in drafts:
+        if (
+            draft.in_title
+            or not draft.primary
+            or draft.start >= plan.start
+            or (draft.jurisdiction, draft.action) != (actor, plan.action)
+        ):
+            continue
+        sentence = body.sentence_at(draft.start)
+        if sentence is None or plan_sentence is None:
+            continue
+        if sentence.start != plan_sentence.start:
+            if not _planned(body, draft, lex):
+                return True
+            continue
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(body.low, sentence.start, draft.start)]
+        clause = marks[-1] if marks else sentence.start
+        if not any(
+            cue.search(body.low, clause, draft.start) is not None
+            for cue in (lex.intent_plan, lex.modal, lex.future)
+        ):
+            return True
+    return False
+
+
 def demote_intent_story(
     fields: dict[str, Field],
     drafts: list[Draft],
@@ -108,7 +144,7 @@ def demote_intent_story(
     keys: set[tuple[str, str]] = set()
     for plan in plans:
         actor = actor_of(fields, plan)
-        if not actor:
+        if not actor or _done_before(body, plan, actor, drafts, lex):
             continue
         same = [d for d in heads if (d.jurisdiction, d.action) == (actor, plan.action)]
         for draft in same:

@@ -228,6 +228,34 @@ def test_a_decided_measure_under_a_to_headline_stays_news(
     check(analyzer, title, body, ("JP", "tightening"))
 
 
+# A plan told after the same state's act done in the lead elaborates that act: the
+# headline's act stays news (round 19's plan rule must not take it).
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "China amplia controles sobre a exportação de gálio",
+            "A China endureceu nesta quinta-feira os controles sobre a exportação de gálio, "
+            "dizendo que pretende limitar as vendas a usuários militares estrangeiros.",
+        ),
+        (
+            "China widens export controls on gallium",
+            "China tightened its controls on gallium exports on Thursday, saying it intends "
+            "to limit sales to foreign military users.",
+        ),
+        (
+            "China amplía los controles a la exportación de galio",
+            "China endureció el jueves los controles a la exportación de galio. El ministerio "
+            "tiene previsto limitar también las ventas a usuarios militares extranjeros.",
+        ),
+    ],
+)
+def test_a_plan_after_the_act_done_in_the_lead_keeps_the_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, ("CN", "tightening"))
+
+
 # Round 19: a wish in the past ("voleva impedire", "quería prohibir", "wollte verbieten")
 # is no act, as English "wanted to"; contrast: permission given as a noun phrase ("ha dato
 # il permesso", "dio permiso", "gave permission") is the act.
