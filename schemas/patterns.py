@@ -845,6 +845,12 @@ class PolicyPatterns(_Strict):
         description="Trade under way ('輸出活動', '수출입 활동', '相关活动') right before a verb "
         "of stopping: the stop is part of a ban, no measure lifted.",
     )
+    lawcase_cues: Words = Field(
+        default_factory=dict,
+        description="A criminal case ('fraud', 'police', 'charged with', '诈骗', '警察', "
+        "'사기', 'Betrug'): an investigation told with one in its sentence or headline is "
+        "law enforcement, no probe of a firm by a regulator (round 20).",
+    )
     review_procedure: Words = Field(
         default_factory=dict,
         description="A review as the procedure of a decision ('经审查，决定…批准'): no "
@@ -1010,6 +1016,7 @@ class PolicyPatterns(_Strict):
         "passing_law_nouns",
         "passing_news_tags",
         "trade_activity",
+        "lawcase_cues",
         "review_procedure",
     )
     @classmethod
