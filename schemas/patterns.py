@@ -227,6 +227,12 @@ class PredicateFrames(_Strict):
         default_factory=list,
         description="Words before '<state> sanctions' that make it a noun phrase ('new').",
     )
+    reaction_conditional_openers: list[str] = Field(
+        default_factory=list,
+        description="A condition right before the other state in a reaction headline ('China "
+        "to take measures if Tokyo restricts ...'): the other state's act is the premise "
+        "(round 20).",
+    )
     reaction_measure_nouns: list[str] = Field(
         default_factory=list,
         description="Measure nouns that, a few words after another state in a reaction "
@@ -256,6 +262,7 @@ class PredicateFrames(_Strict):
         "compound_determiners",
         "reaction_story_verbs",
         "reaction_measure_nouns",
+        "reaction_conditional_openers",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
