@@ -227,6 +227,12 @@ class PredicateFrames(_Strict):
         default_factory=list,
         description="Words before '<state> sanctions' that make it a noun phrase ('new').",
     )
+    reaction_conditional_openers: list[str] = Field(
+        default_factory=list,
+        description="A condition right before the other state in a reaction headline ('China "
+        "to take measures if Tokyo restricts ...'): the other state's act is the premise "
+        "(round 20).",
+    )
     reaction_measure_nouns: list[str] = Field(
         default_factory=list,
         description="Measure nouns that, a few words after another state in a reaction "
@@ -256,6 +262,7 @@ class PredicateFrames(_Strict):
         "compound_determiners",
         "reaction_story_verbs",
         "reaction_measure_nouns",
+        "reaction_conditional_openers",
     )
     @classmethod
     def _clean(cls, values: list[str]) -> list[str]:
@@ -845,6 +852,12 @@ class PolicyPatterns(_Strict):
         description="Trade under way ('輸出活動', '수출입 활동', '相关活动') right before a verb "
         "of stopping: the stop is part of a ban, no measure lifted.",
     )
+    lawcase_cues: Words = Field(
+        default_factory=dict,
+        description="A criminal case ('fraud', 'police', 'charged with', '诈骗', '警察', "
+        "'사기', 'Betrug'): an investigation told with one in its sentence or headline is "
+        "law enforcement, no probe of a firm by a regulator (round 20).",
+    )
     review_procedure: Words = Field(
         default_factory=dict,
         description="A review as the procedure of a decision ('经审查，决定…批准'): no "
@@ -1010,6 +1023,7 @@ class PolicyPatterns(_Strict):
         "passing_law_nouns",
         "passing_news_tags",
         "trade_activity",
+        "lawcase_cues",
         "review_procedure",
     )
     @classmethod

@@ -25,7 +25,9 @@ from typing import Final, Literal
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.article import LEAD, Story
+from streams.core.cues import WideWords
 from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, code, within
+from streams.core.forms import all_words
 from streams.core.lexicon import (
     PRODUCT_LABEL,
     TRIGGER_LABEL,
@@ -112,6 +114,8 @@ class Detector:
         self.lexicon = Lexicon(patterns)
         self.reader = Reader(self.lexicon)
         self.story = Story(self.lexicon, self.reader)
+        # Round 20: a criminal case's words (``lawcase_cues``), for ``_law_case``.
+        self._lawcase = WideWords(all_words(patterns.lawcase_cues))
 
     @property
     def keywords(self) -> dict[str, list[str]]:
@@ -185,6 +189,8 @@ class Detector:
                 if trigger.start < consumed:
                     continue
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
+                if draft is not None and self._law_case(fields, item, draft):
+                    continue  # "police are investigating a fraud case": no chip policy
                 if draft is not None and drafts and self._restated(item, trigger, draft):
                     continue  # "同措置はAMDにも適用され": the measure told before, again
                 if draft is not None and drafts and self._consequence(item, draft, drafts):
@@ -208,6 +214,32 @@ class Detector:
         if not drafts:
             return []
         return self.story.judge(fields, drafts, talk, ref_year)
+
+    def _law_case(self, fields: dict[str, Field], item: Field, draft: Draft) -> bool:
+        """Whether an investigation is law enforcement: a criminal case, not a regulator's probe.
+
+        Round 20 (issue 11): "police are investigating a fraud case", "警方正在调查诈骗案",
+        "경찰이 사기 사건을 수사 중", "die Staatsanwaltschaft ermittelt wegen Betrugs": an
+        inquiry into people or an offence is no chip policy, whether the crime is named in
+        the investigation's own sentence or where the story is set out: its headline
+        ("Alleged fraud involving ... chips") or its lead sentence (a headline's "opens
+        probe" whose lead says "for fraud"). A probe of a firm by a regulator (antitrust,
+        anti-dumping, security review) names no crime and stays an event.
+        """
+        if draft.action != "investigate":
+            return False
+        if self._lawcase.search(fields["title"].low) is not None:
+            return True
+        body = fields["body"]
+        spans = [(item, item.sentence_at(draft.start))]
+        first = _SPACE_RUN.match(body.low)
+        if first is not None and first.end() < len(body.low):
+            spans.append((body, body.sentence_at(first.end())))  # the lead sentence
+        return any(
+            sentence is not None
+            and self._lawcase.search(field.low, sentence.start, sentence.end) is not None
+            for field, sentence in spans
+        )
 
     def _restated(self, item: Field, trigger: Mention, draft: Draft) -> bool:
         """Whether a measure noun points back at a measure told before ("同措置", "이번 조치")."""

@@ -64,6 +64,7 @@ _TITLE_CASE: Final = 0.6  # share of capitalised words that makes a headline tit
 _HEADLINE_SUBJECT: Final = 12  # chars of a headline before its first state
 _HEADLINE_VERB: Final = 16  # chars after that state searched for its reaction verb
 _MODIFIER_GAP: Final = 28  # chars from a modifying state to its measure noun's end
+_CONDITION_GAP: Final = 16  # chars before the other state searched for "if", "should"
 _MODIFIER_WORDS: Final = 3  # words from that state to the noun ("U.S. export controls")
 # A clause between the reaction verb and the noun: the other state is a subject, not a
 # modifier ("China protests as US imposes curbs" states the act itself).
@@ -116,6 +117,7 @@ class PredicateFrameReader:
         "_opener",
         "_plan_verbs",
         "_planned",
+        "_reacted_if",
         "_reacted_noun",
         "_reaction",
         "_reaction_story",
@@ -142,6 +144,8 @@ class PredicateFrameReader:
         self._noun_verbs = frozenset(cues.noun_verbs)
         self._reaction_story = _words(cues.reaction_story_verbs)
         self._reacted_noun = _words(cues.reaction_measure_nouns)
+        # Round 20: "if Tokyo restricts": the condition's subject right before the state.
+        self._reacted_if = _words(cues.reaction_conditional_openers, r"\s{1,3}(?:the\s)?$")
         # One search of the sentence for any cue first: most sentences hold none, and
         # then none of the windowed checks below runs.
         self._any = WideWords(self._cue_words(cues))
@@ -204,6 +208,10 @@ class PredicateFrameReader:
                 continue
             if title.low.startswith(("'s", "’s"), other.end):
                 return other.jurisdiction or ""
+            if self._reacted_if is not None and self._reacted_if.search(
+                title.low, max(verb.end(), other.start - _CONDITION_GAP), other.start
+            ):
+                return other.jurisdiction or ""  # "China to take measures if Tokyo restricts"
             noun = (
                 self._reacted_noun.search(title.low, other.end, other.end + _MODIFIER_GAP)
                 if self._reacted_noun is not None
