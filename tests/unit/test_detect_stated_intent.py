@@ -8,6 +8,8 @@ a ministry's reported "시행하겠다고 밝혔다" (no quotation) stays its ac
 
 from __future__ import annotations
 
+import pytest
+
 from streams.core.analyze import Analyzer
 from tests.unit.sentence_kit import brief, events, main_of
 
@@ -18,6 +20,24 @@ def test_a_japanese_stated_intention_is_no_act(analyzer: Analyzer) -> None:
         "米大統領が記者会見",
         "米大統領は5日、「輸入半導体に関税を課すつもりだ」と述べた。",
     )
+    assert not found, brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "트럼프 미국 대통령이 5일(현지 시간) “수입되는 모든 반도체에 50% 관세를 "
+        "부과하겠다”고 공식 발표했다.",
+        "트럼프 대통령은 5일 공장 건설이 없으면 반도체에 50% 관세를 부과하겠다고 경고했다.",
+    ],
+)
+def test_a_korean_quoted_pledge_or_a_warning_under_a_tariff_headline_is_no_act(
+    analyzer: Analyzer, body: str
+) -> None:
+    # The headline names the tariff, so the body's pledge or warning is what decides:
+    # without the cue it is read as the act (the case above had no such headline and
+    # passed either way).
+    found = events(analyzer, "트럼프 ‘반도체 50% 관세’ 선언", body)
     assert not found, brief(found)
 
 
