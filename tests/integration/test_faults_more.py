@@ -329,13 +329,18 @@ def rss_mb(pid: int) -> float:
 
 @dataclass
 class Run:
-    """What one worker did for a subscriber: its delivery latencies, its RSS growth."""
+    """What one worker did for a subscriber: its delivery latencies, its RSS growth.
+
+    ``slow_when_done`` is how many deliveries the slow subscriber (if any) had received
+    at the moment the fast one had every alert.
+    """
 
     p50: float
     p99: float
     rss_start: float
     rss_end: float
     alerts: int
+    slow_when_done: int
 
     @property
     def grew(self) -> float:
@@ -365,6 +370,7 @@ def deliver_all(
         return expected <= {h.alert_id for h in fast.hits}
 
     wait_until(fast_has_all, 240, "every alert delivered to the fast subscriber")
+    slow_when_done = len(subscribers["slow"].hits) if "slow" in subscribers else 0
     if "slow" in subscribers:
         depth = metric(w, 'chipwatch_webhook_queue_depth{subscription="slow"}')
         assert depth <= 100, depth  # CHIPWATCH_WEBHOOK_QUEUE_SIZE: the rest waits on disk
@@ -380,6 +386,7 @@ def deliver_all(
         rss_start=rss[0],
         rss_end=max(rss),
         alerts=len(expected),
+        slow_when_done=slow_when_done,
     )
 
 
@@ -387,13 +394,17 @@ def deliver_all(
 def test_a_subscriber_slow_on_every_delivery_delays_no_other_and_memory_stays_bounded(
     broker: Broker, tmp_path: Path, workers: list[Worker]
 ) -> None:
-    """Every delivery to one subscriber takes 2 s; another's latency and the RSS hold.
+    """Every delivery to one subscriber takes 2 s; the other gets all first; the RSS holds.
 
     The same input twice, each on a fresh worker: once with only the fast subscriber
-    (the baseline: a burst of alerts has a latency of its own), once with a slow one
-    beside it. The slow one's backlog must cost the fast one nothing it would notice
-    and the worker little memory: its deliveries wait in the table (RocksDB, on
-    disk), at most a queue's worth (CHIPWATCH_WEBHOOK_QUEUE_SIZE) in memory.
+    (the baseline), once with a slow one beside it. The slow one's backlog must not hold
+    the fast one back: the fast subscriber has every alert while the slow one has had
+    only a few. A queue shared by subscribers would interleave their deliveries, so
+    the fast one could not be done before the slow one had nearly all of them. This is
+    an order, not a time: the latencies are printed, not asserted (speed belongs to
+    ``make bench``; a latency bound failed a CI run on a loaded machine). The worker
+    grows little in memory: the backlog waits in the table (RocksDB, on disk), at most
+    a queue's worth (CHIPWATCH_WEBHOOK_QUEUE_SIZE) in memory.
     """
     secret = "whsec_" + base64.b64encode(os.urandom(32)).decode()
     articles = corpus(800, 0.0, seed=61, prefix="sl")
@@ -421,14 +432,14 @@ def test_a_subscriber_slow_on_every_delivery_delays_no_other_and_memory_stays_bo
     print(
         f"slow subscriber (2 s a delivery), {beside.alerts} alerts: fast subscriber latency "
         f"p50/p99 {alone.p50:.2f}/{alone.p99:.2f}s alone, {beside.p50:.2f}/{beside.p99:.2f}s "
-        f"beside the slow one (backlog {backlog}, it got {len(slow.hits)}); worker RSS "
+        f"beside the slow one (which had {beside.slow_when_done} when the fast one had all; "
+        f"backlog {backlog}, it got {len(slow.hits)}); worker RSS "
         f"+{alone.grew:.0f} MB alone, +{beside.grew:.0f} MB beside "
         f"({beside.rss_start:.0f} -> {beside.rss_end:.0f} MB); {load()}"
     )
     assert backlog > 500, "the slow subscriber must be far behind for this to test anything"
-    # A shared queue would make the fast subscriber wait for the slow one's backlog:
-    # minutes (2 s a delivery, 4 at a time). Here it may differ by the machine's noise.
-    assert beside.p99 < max(1.5 * alone.p99, alone.p99 + 2.0), (alone, beside)
+    # Shared, the fast subscriber's last delivery would queue behind nearly every slow one.
+    assert beside.slow_when_done < beside.alerts // 2, (alone, beside)
     # Memory: the backlog waits on disk; what is left is a few KB per pending delivery.
     assert beside.grew < alone.grew + 40, (alone, beside)
     assert all(h.verified for r in receivers.values() for h in r.hits)
