@@ -800,6 +800,22 @@ class PolicyPatterns(_Strict):
         "to', 'prévoit de', 'tiene previsto', 'querem'): when the lead restates the "
         "headline's act so, the story tells a plan (``intents.py``).",
     )
+    bill_source_nouns: Words = Field(
+        default_factory=dict,
+        description="Round 21 (issue 11): a bill, draft law or proposal as the source of a "
+        "clause ('the bill', 'der Gesetzentwurf', 'le projet de loi', '该法案', '이 법안'): "
+        "the measures after it are its content (``bills.py``). Never a law in force.",
+    )
+    bill_source_openers: Words = Field(
+        default_factory=dict,
+        description="Round 21: the words that may stand before a bill noun at a clause's start "
+        "in alphabetic scripts ('the', 'under this', 'selon le'): determiners, basis words.",
+    )
+    bill_enacted_cues: Words = Field(
+        default_factory=dict,
+        description="Round 21: a bill made law or a law in force in the sentence ('signed into "
+        "law', '签署成为法律', 'in Kraft'): its content stays news.",
+    )
     leak_headline_modals: Words = Field(
         default_factory=dict,
         description="Round 18, class A: a headline's future or conditional ('to be', 'set "
@@ -1005,6 +1021,9 @@ class PolicyPatterns(_Strict):
         "self_decision",
         "leak_headline_modals",
         "intent_plan_cues",
+        "bill_source_nouns",
+        "bill_source_openers",
+        "bill_enacted_cues",
         "dating_month_start",
         "dating_month_middle",
         "dating_month_end",

@@ -34,6 +34,7 @@ from typing import Final
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.approval import without_carve_outs
+from streams.core.bills import demote_bill_content
 from streams.core.briefing import demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.intents import demote_intent_story
@@ -175,6 +176,8 @@ class Story:
         demote_intent_story(fields, drafts, talk, self.lex, self.reader.forecast_actor)
         self.demote_headed(fields, drafts)
         self.demote_title(fields, drafts, talk)
+        # Round 21: a measure whose clause's source is a bill (``bills.py``), every language.
+        demote_bill_content(fields, drafts, self.lex)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
         cjk = cjk_story(fields)
         flags = Flags(fields, self.lex)

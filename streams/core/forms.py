@@ -153,6 +153,10 @@ class FormTables:
         self.leak_modal = WideWords(all_words(p.leak_headline_modals))
         # Round 19: a plan or a wish before the lead's act (``intents.py``).
         self.intent_plan = WideWords(all_words(p.intent_plan_cues))
+        # Round 21: a bill as a clause's source, its openers, its enactment (``bills.py``).
+        self.bill_source = WideWords(all_words(p.bill_source_nouns))
+        self.bill_openers = frozenset(w.lower() for w in all_words(p.bill_source_openers))
+        self.bill_enacted = WideWords(all_words(p.bill_enacted_cues))
         self.leak_source = WideWords(
             [*all_words(p.leak_attributions), *p.anonymous_sources, *all_words(p.report_cues)]
         )
