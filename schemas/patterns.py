@@ -811,6 +811,11 @@ class PolicyPatterns(_Strict):
         description="Round 21: the words that may stand before a bill noun at a clause's start "
         "in alphabetic scripts ('the', 'under this', 'selon le'): determiners, basis words.",
     )
+    bill_measure_anaphors: Words = Field(
+        default_factory=dict,
+        description="Round 21: 'the measure' in the sentence right after a bill's provision "
+        "('该措施', 'this measure', 'diese Maßnahme', 'この措置'): the bill, retold.",
+    )
     bill_enacted_cues: Words = Field(
         default_factory=dict,
         description="Round 21: a bill made law or a law in force in the sentence ('signed into "
@@ -1024,6 +1029,7 @@ class PolicyPatterns(_Strict):
         "bill_source_nouns",
         "bill_source_openers",
         "bill_enacted_cues",
+        "bill_measure_anaphors",
         "dating_month_start",
         "dating_month_middle",
         "dating_month_end",

@@ -85,9 +85,35 @@ def demote_bill_content(fields: dict[str, Field], drafts: list[Draft], lex: Lexi
     """A draft told as a bill's provision (its clause's source is the bill): talk."""
     if any(_enacted(item, lex) for item in fields.values()):
         return  # "signed into law", "已签署成为法律", "in Kraft getreten": the law's measures
+    bill_sentences: set[tuple[bool, int]] = set()
     for draft in drafts:
         if not draft.primary or draft.talk:
             continue
         item = fields["title" if draft.in_title else "body"]
         if _bill_before(item, draft, lex):
             draft.mark_talk("bill-source")
+            sentence = item.sentence_at(draft.start)
+            if sentence is not None:
+                bill_sentences.add((draft.in_title, sentence.end))
+    for draft in drafts:
+        if draft.primary and not draft.talk and _retells_bill(fields, draft, bill_sentences, lex):
+            draft.mark_talk("bill-anaphor")
+
+
+def _retells_bill(
+    fields: dict[str, Field], draft: Draft, bill_sentences: set[tuple[bool, int]], lex: Lexicon
+) -> bool:
+    """Whether the draft's sentence follows a bill-source one and names "the measure".
+
+    "该法案…將命令商務部…停止發放許可證。任何…晶片都將受到該措施約束": the next
+    sentence's measure anaphor ("该措施", "this measure", "diese Maßnahme", "この措置",
+    "이 조치", ``bill_measure_anaphors``) is the bill.
+    """
+    item = fields["title" if draft.in_title else "body"]
+    sentence = item.sentence_at(draft.start)
+    if sentence is None:
+        return False
+    previous_end = len(item.low[: sentence.start].rstrip())  # the sentence before ends here
+    if (draft.in_title, previous_end) not in bill_sentences:
+        return False
+    return lex.bill_anaphor.search(item.low, sentence.start, sentence.end) is not None

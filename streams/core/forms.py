@@ -157,6 +157,7 @@ class FormTables:
         self.bill_source = WideWords(all_words(p.bill_source_nouns))
         self.bill_openers = frozenset(w.lower() for w in all_words(p.bill_source_openers))
         self.bill_enacted = WideWords(all_words(p.bill_enacted_cues))
+        self.bill_anaphor = WideWords(all_words(p.bill_measure_anaphors))
         self.leak_source = WideWords(
             [*all_words(p.leak_attributions), *p.anonymous_sources, *all_words(p.report_cues)]
         )

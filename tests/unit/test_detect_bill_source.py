@@ -76,3 +76,35 @@ def test_a_signed_bill_or_a_bill_as_object_stays_news(
 ) -> None:
     found = events(analyzer, title, body)
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "美國議員提出晶片法案",
+            "美國兩黨議員周四提出一項法案。該法案名為《晶片安全法》，將命令商務部停止向中國發放"
+            "先進晶片出口許可證。任何更強大的晶片都將受到該措施約束。",
+        ),
+        (
+            "미 하원 위원회, 반도체 법안 통과",
+            "미 하원 외교위원회는 21일 법안을 통과시켰다. 이 법안에 따라 미국 정부는 중국에 "
+            "대한 첨단 AI 칩 수출을 금지한다. 미국 정부는 이 조치로 엔비디아의 칩 수출을 "
+            "제한한다.",
+        ),
+    ],
+)
+def test_the_measure_right_after_a_bills_provision_is_the_bill(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+
+
+def test_the_measure_after_a_departments_act_stays_news(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "美国商务部发布芯片出口新规",
+        "美国商务部周一宣布限制先进芯片出口。任何更先进的芯片都将受到该措施约束。",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
