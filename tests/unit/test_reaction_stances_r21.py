@@ -130,3 +130,43 @@ def test_a_states_goods_before_a_clause_are_not_its_measure(analyzer: Analyzer) 
         "de Huawei en todo el mundo.",
     )
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+# Round 21: a headline that forecasts the consequences a measure has for someone is an
+# impact story; the measure is its context (en, de, nl, fr).
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "US chip tariffs: Brazil unlikely to face major consequences, group says",
+            "Brazil is unlikely to face major consequences from the US tariff on chips, as it "
+            "sells few chips to America, an industry group said on Friday.",
+        ),
+        (
+            "US-Zölle auf Chips: kaum Konsequenzen für Polen erwartet",
+            "Die US-Zölle auf Chips dürften für Polen kaum Folgen haben, weil das Land wenige "
+            "Chips in die USA verkauft, sagte ein Branchenverband.",
+        ),
+        (
+            "Amerikaanse chiptarieven: weinig consequenties voor België verwacht",
+            "De Amerikaanse tarieven op chips hebben weinig gevolgen voor België, omdat het "
+            "land weinig chips aan de VS verkoopt, zei een brancheorganisatie.",
+        ),
+    ],
+)
+def test_a_consequences_headline_keeps_the_measure_as_context(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+
+
+def test_consequences_told_only_in_the_body_leave_the_act_news(analyzer: Analyzer) -> None:
+    # contrast: the headline states the act; the body forecasts its consequences
+    check(
+        analyzer,
+        "US imposes 25% tariff on chips",
+        "The United States imposed on Monday a 25% tariff on imported chips. The tariff "
+        "could have major consequences for Asian makers, analysts said.",
+        ("US", "tightening"),
+    )
