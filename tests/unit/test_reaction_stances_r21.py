@@ -133,24 +133,27 @@ def test_a_states_goods_before_a_clause_are_not_its_measure(analyzer: Analyzer) 
 
 
 # Round 21: a headline that forecasts the consequences a measure has for someone is an
-# impact story; the measure is its context (en, de, nl, fr).
+# impact story; the measure the body tells is its context (en, de, fr).
 @pytest.mark.parametrize(
     ("title", "body"),
     [
         (
-            "US chip tariffs: Brazil unlikely to face major consequences, group says",
-            "Brazil is unlikely to face major consequences from the US tariff on chips, as it "
-            "sells few chips to America, an industry group said on Friday.",
+            "US tariffs on chips: Brazil unlikely to face major consequences",
+            "Brazil is unlikely to face major consequences from the US tariff on chips, an "
+            "industry group said on Friday. The imposition of a 25 per cent tariff on chips "
+            "by the US administration is expected to have little effect on local makers.",
         ),
         (
             "US-Zölle auf Chips: kaum Konsequenzen für Polen erwartet",
-            "Die US-Zölle auf Chips dürften für Polen kaum Folgen haben, weil das Land wenige "
-            "Chips in die USA verkauft, sagte ein Branchenverband.",
+            "Polen muss kaum Folgen fürchten, sagte ein Branchenverband. Die USA haben einen "
+            "Zoll von 25 Prozent auf Chips verhängt, doch das Land verkauft nur wenige Chips "
+            "in die USA.",
         ),
         (
-            "Amerikaanse chiptarieven: weinig consequenties voor België verwacht",
-            "De Amerikaanse tarieven op chips hebben weinig gevolgen voor België, omdat het "
-            "land weinig chips aan de VS verkoopt, zei een brancheorganisatie.",
+            "Droits de douane américains sur les puces : peu de conséquences pour la Belgique",
+            "La Belgique a peu à craindre, selon une fédération. Les États-Unis ont imposé "
+            "des droits de douane de 25 % sur les puces, mais le pays vend peu de puces aux "
+            "États-Unis.",
         ),
     ],
 )
@@ -158,6 +161,7 @@ def test_a_consequences_headline_keeps_the_measure_as_context(
     analyzer: Analyzer, title: str, body: str
 ) -> None:
     found = events(analyzer, title, body)
+    assert found, "the measure is still told, as background"
     assert not main_of(found), brief(found)
 
 
