@@ -80,6 +80,14 @@ _LIST_NOUN_GAP: Final = re.compile(r"[\s」』’'\"”)）]{0,3}")
 _RELATIVE_OPENER: Final = re.compile(
     r",\s{1,3}(?:which|who|qui|que|quien|quienes|che|die|der|das|dat)\s"
 )
+# Round 21 (issue 11): a relative pronoun with no comma after an owner's state ("la
+# regulación de Estados Unidos que prohíbe", "the rule of the US that bans", "la règle
+# des États-Unis qui interdit"): a restrictive clause on the measure the state owns.
+_RELATIVE_BARE: Final = re.compile(r"\s{1,3}(?:that|qui|que|che|dat)\s")
+_OWNER_BEFORE: Final = re.compile(
+    r"\w\s{1,3}(?:of|of the|de|del|de la|de los|des|du|van|di|del|della|dello|dos|das|do|da)"
+    r"\s{1,3}$"
+)
 _TARGET_BEFORE: Final = re.compile(
     r"\b(?:against|on|to|into|contre|contra|gegen|tegen|sobre|à|a|nach|naar|verso|para)"
     r"(?:\s{1,3}(?:the|la|le|l'|el|il|a|o|den|die|de))?\s{1,3}$"
@@ -406,7 +414,8 @@ class Actors(Acting):
         "pressure from the US, which has effectively banned …", "des États-Unis, qui ont
         interdit …", "de Estados Unidos, que prohibió …": the state stands after a
         preposition (a place, elsewhere), but the relative clause it opens is its act
-        (round 18).
+        (round 18). With no comma, only after an owner's preposition ("la regulación de
+        Estados Unidos que prohíbe": the clause restricts the state's measure; round 21).
         """
         item, mention = site.item, site.mention
         text = item.low
@@ -416,6 +425,8 @@ class Actors(Acting):
             return None
         state = states[-1]
         opener = _RELATIVE_OPENER.match(text, state.end)
+        if opener is None and _OWNER_BEFORE.search(text, max(0, state.start - 16), state.start):
+            opener = _RELATIVE_BARE.match(text, state.end)
         if opener is None or _CLAUSE_STOP.search(text, opener.end(), mention.start):
             return None
         if _TARGET_BEFORE.search(text, max(0, state.start - 16), state.start):

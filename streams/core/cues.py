@@ -34,10 +34,21 @@ def has_cjk(text: str) -> bool:
 # ------------------------------------------------------------------------------ regexes
 
 
+#: A space in a phrase: a closing quote mark may end the word before it, an opening one
+#: start the word after it (French guillemets stand a space apart: "« mécontent » des").
+_QUOTED_SPACE: Final = r"(?:\s?[\'’\"”»])?\s{1,3}(?:[\'‘\"“«]\s?)?"
+
+
 def _char(ch: str) -> str:
-    """One character of a phrase as a regex: flexible spaces and apostrophes."""
+    """One character of a phrase as a regex: flexible spaces and apostrophes.
+
+    A space may carry a quote mark at either word edge (round 21, issue 11): a headline
+    quotes a stance word ("China is 'ontevreden' over", "se dice «preocupada» por") and
+    the phrase it ends stays the same phrase; a quote mark sits at a word's edge, never
+    inside one, so no other phrase is made.
+    """
     if ch == " ":
-        return r"\s{1,3}"
+        return _QUOTED_SPACE
     if ch in "'’":
         return "['’]"
     return re.escape(ch)
