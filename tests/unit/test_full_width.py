@@ -122,3 +122,39 @@ def test_a_japanese_licence_noun_stays_a_licence_duty_not_an_approval() -> None:
         "米、H200の輸出に許可を義務付け", "米商務省はH200の中国向け輸出に許可取得を義務付けた。"
     )
     assert "approve" not in [action for _, action, _ in events], events
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Chip import registration ends",
+            "The Government of India has amended its import policy for integrated circuits. With "
+            "immediate effect, the requirement for registration of chip imports has been "
+            "discontinued.",
+        ),
+        (
+            "Chip import rule ends",
+            "India said on Friday that the licence requirement for chip imports has "
+            "been abolished.",
+        ),
+        (
+            "L'Inde allège les importations de puces",
+            "Le gouvernement indien a annoncé vendredi que les restrictions sur les "
+            "importations de puces sont abolies avec effet immédiat.",
+        ),
+    ],
+    ids=["en-discontinued", "en-abolished", "fr-abolies"],
+)
+def test_a_measure_told_as_ended_in_the_passive_eases(title: str, body: str) -> None:
+    events = _events(title, body)
+    assert "relax" in [action for _, action, _ in events], events
+
+
+def test_a_product_discontinued_by_its_maker_is_no_measure_ended() -> None:
+    events = _events(
+        "Nvidia retires a chip line",
+        "Nvidia said its H20 chip, designed for the Chinese market, has been "
+        "discontinued after sales fell.",
+    )
+    assert events == [], events
