@@ -39,14 +39,40 @@ class OffsetMap:
         return self.original(start), self.original(end - 1) + 1
 
 
+# Full-width Latin letters and digits (U+FF10..FF19, FF21..FF3A, FF41..FF5A) and their
+# ASCII forms. Japanese and Korean papers often set firm and chip names and figures in
+# these ("ＮＶＩＤＩＡ", "Ｈ２００"); every name, chip model and trigger in the catalogs
+# is ASCII, so unfolded text hides them from tagging and detection alike. Only letters
+# and digits: full-width punctuation (the CJK comma, colon, brackets) is part of the
+# CJK cues and stays as sent. One character for one, so no offset map is needed.
+_WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_WIDTH_FOLD = str.maketrans(
+    {
+        chr(wide): chr(wide - 0xFEE0)
+        for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+        for wide in range(lo, hi + 1)
+    }
+)
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width Latin letters and digits as ASCII, of the same length."""
+    if _WIDE_ALNUM.search(text) is None:
+        return text  # nearly always: a search is cheaper than a translate
+    return text.translate(_WIDTH_FOLD)
+
+
 def visible_text(text: str) -> tuple[str, OffsetMap | None]:
     """Return ``text`` as read, without its format characters, and how offsets map back.
 
     The map is ``None`` when nothing was removed (nearly always): offsets are shared.
     Format characters (Unicode category Cf: bidi controls, zero-width characters, soft
     hyphen, BOM, ...) display as nothing or change how text displays, so a name split by
-    one reads as the name (``schemas.text``; issue 13.8).
+    one reads as the name (``schemas.text``; issue 13.8). Full-width Latin letters and
+    digits read as their ASCII forms (``fold_width``), one for one, so offsets are
+    shared through that fold.
     """
+    text = fold_width(text)
     runs = format_character_spans(text)
     if not runs:
         return text, None
