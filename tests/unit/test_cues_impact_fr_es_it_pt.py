@@ -19,8 +19,7 @@ from tests.unit.sentence_kit import check
     ("title", "body"),
     [
         (
-            "Répercussions des restrictions américaines sur les puces pour l'industrie "
-            "européenne",
+            "Répercussions des restrictions américaines sur les puces en Europe",
             "Washington a restreint mardi les exportations de puces d'IA vers la Chine, ce qui "
             "pèse sur les fournisseurs européens.",
         ),
