@@ -34,31 +34,35 @@ def has_cjk(text: str) -> bool:
 # ------------------------------------------------------------------------------ regexes
 
 
-#: A space in a phrase: a closing quote mark may end the word before it, an opening one
-#: start the word after it (French guillemets stand a space apart: "« mécontent » des").
+#: A space in a phrase: one to three whitespace characters.
+_SPACE: Final = r"\s{1,3}"
+#: A space in a phrase of a list compiled with ``quoted=True``: a closing quote mark may
+#: end the word before it, an opening one start the word after it (French guillemets
+#: stand a space apart: "« mécontent » des"). Only the stance lists take it: in every
+#: list it cost the core 24 % more instructions per article (`bench/core_instructions.py`).
 _QUOTED_SPACE: Final = r"(?:\s?[\'’\"”»])?\s{1,3}(?:[\'‘\"“«]\s?)?"
 
 
-def _char(ch: str) -> str:
+def _char(ch: str, space: str = _SPACE) -> str:
     """One character of a phrase as a regex: flexible spaces and apostrophes.
 
-    A space may carry a quote mark at either word edge (round 21, issue 11): a headline
-    quotes a stance word ("China is 'ontevreden' over", "se dice «preocupada» por") and
-    the phrase it ends stays the same phrase; a quote mark sits at a word's edge, never
-    inside one, so no other phrase is made.
+    With ``space=_QUOTED_SPACE`` a space may carry a quote mark at either word edge
+    (round 21, issue 11): a headline quotes a stance word ("China is 'ontevreden' over",
+    "se dice «preocupada» por") and the phrase it ends stays the same phrase; a quote
+    mark sits at a word's edge, never inside one, so no other phrase is made.
     """
     if ch == " ":
-        return _QUOTED_SPACE
+        return space
     if ch in "'’":
         return "['’]"
     return re.escape(ch)
 
 
-def phrase_pattern(phrase: str) -> str:
+def phrase_pattern(phrase: str, space: str = _SPACE) -> str:
     """One phrase as a regex: word bounds at Latin ends, ``*`` = any ending or head."""
     head_star, tail_star = phrase.startswith("*"), phrase.endswith("*")
     phrase = phrase.strip("*")
-    body = "".join(_char(ch) for ch in phrase)
+    body = "".join(_char(ch, space) for ch in phrase)
     if has_cjk(phrase):
         return body
     tail = r"\w{0,24}" if tail_star else r"(?!\w)" if phrase[-1].isalnum() else ""
@@ -89,26 +93,26 @@ def _build(words: Iterable[str]) -> _Trie:
     return root
 
 
-def _trie(words: Iterable[str]) -> str:
+def _trie(words: Iterable[str], space: str = _SPACE) -> str:
     """An alternation of literals factored by common prefix.
 
     Python's regex engine tries the alternatives of a group one by one; a trie makes
     that a one-character dispatch per level, so a list of a thousand phrases costs about
     what one does, and matching stays linear.
     """
-    return _emit(_build(words))
+    return _emit(_build(words), space)
 
 
-def _emit(node: _Trie) -> str:
+def _emit(node: _Trie, space: str = _SPACE) -> str:
     """A trie node's regex: one branch per next character, optional at a word's end."""
-    branches = [_char(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    branches = [_char(ch, space) + _emit(child, space) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if "" in node else body
 
 
-def _trie_roots(words: Iterable[str], bound: bool, tail: str) -> list[str]:
+def _trie_roots(words: Iterable[str], bound: bool, tail: str, space: str = _SPACE) -> list[str]:
     r"""A trie split at its root: one alternative per first character, each a literal.
 
     ``(?<!\w)(?:a…|b…)(?!\w)`` and ``a(?<!\wa)…(?!\w)|b(?<!\wb)…(?!\w)`` match the
@@ -121,12 +125,14 @@ def _trie_roots(words: Iterable[str], bound: bool, tail: str) -> list[str]:
     alternatives = []
     for ch, child in sorted(root.items()):
         left = rf"(?<!\w{re.escape(ch)})" if bound else ""
-        alternatives.append(_char(ch) + left + _emit(child) + tail)
+        alternatives.append(_char(ch, space) + left + _emit(child, space) + tail)
     return alternatives
 
 
-def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
+def compile_words(words: Iterable[str], suffix: str = "", quoted: bool = False) -> re.Pattern[str]:
     """Compile phrases into one alternation, searched in lower-cased, folded text.
+
+    ``quoted``: a space in a phrase may carry a quote mark at a word edge (`_QUOTED_SPACE`).
 
     Latin phrases with word characters at both ends share one trie between word bounds;
     CJK phrases share another; word parts share one trie per kind of star ("regel*",
@@ -152,12 +158,13 @@ def compile_words(words: Iterable[str], suffix: str = "") -> re.Pattern[str]:
         else:
             bounded.append(w)
     loose.sort(key=len, reverse=True)
+    space = _QUOTED_SPACE if quoted else _SPACE
     if all(w[0].isalnum() for w in loose) and not any(head for head, _ in starred):
-        parts = _skipping(bounded, cjk, starred, loose)
+        parts = _skipping(bounded, cjk, starred, loose, space)
     else:
         # A word part with any head ("*verbot") or a phrase starting with punctuation
         # ("'s"): the general form.
-        parts = _general(bounded, cjk, starred, loose)
+        parts = _general(bounded, cjk, starred, loose, space)
     return re.compile("(?:" + "|".join(parts) + ")" + suffix)
 
 
@@ -183,25 +190,29 @@ def required_parts(words: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(parts))
 
 
-def _general(bounded: list[str], cjk: list[str], starred: _Starred, loose: list[str]) -> list[str]:
+def _general(
+    bounded: list[str], cjk: list[str], starred: _Starred, loose: list[str], space: str = _SPACE
+) -> list[str]:
     """The alternatives of `compile_words`: one per kind of word, in this order."""
     parts = []
     if bounded:
-        parts.append(r"(?<!\w)" + _trie(bounded) + r"(?!\w)")
+        parts.append(r"(?<!\w)" + _trie(bounded, space) + r"(?!\w)")
     if cjk:
-        parts.append(_trie(cjk))
+        parts.append(_trie(cjk, space))
     for (head, tail), cores in sorted(starred.items()):
         parts.append(
             r"(?<!\w)"
             + (r"\w{0,30}?" if head else "")
-            + _trie(cores)
+            + _trie(cores, space)
             + (r"\w{0,24}" if tail else r"(?!\w)")
         )
-    parts.extend(phrase_pattern(w) for w in loose)
+    parts.extend(phrase_pattern(w, space) for w in loose)
     return parts
 
 
-def _skipping(bounded: list[str], cjk: list[str], starred: _Starred, loose: list[str]) -> list[str]:
+def _skipping(
+    bounded: list[str], cjk: list[str], starred: _Starred, loose: list[str], space: str = _SPACE
+) -> list[str]:
     """`_general`'s alternatives split so that each starts with a literal.
 
     The same alternatives in the same order, so every search finds the same match; but
@@ -210,11 +221,11 @@ def _skipping(bounded: list[str], cjk: list[str], starred: _Starred, loose: list
     regex engine at 20 % of the core's instructions, mostly these lists). Only for
     lists without head word parts ("*verbot") and whose phrases start with a letter.
     """
-    parts = _trie_roots(bounded, True, r"(?!\w)") + _trie_roots(cjk, False, "")
+    parts = _trie_roots(bounded, True, r"(?!\w)", space) + _trie_roots(cjk, False, "", space)
     for (_, tail), cores in sorted(starred.items()):
-        parts += _trie_roots(cores, True, r"\w{0,24}" if tail else r"(?!\w)")
+        parts += _trie_roots(cores, True, r"\w{0,24}" if tail else r"(?!\w)", space)
     # `phrase_pattern` puts a left bound after the first character.
-    return parts + [phrase_pattern(w) for w in loose]
+    return parts + [phrase_pattern(w, space) for w in loose]
 
 
 def _word_char(ch: str) -> bool:

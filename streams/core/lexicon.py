@@ -208,7 +208,8 @@ class Lexicon(FormTables):
         )
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
-        self.reaction = compile_words(_all(p.reaction_verbs, irr))
+        # Stance words are quoted in headlines ("is 'ontevreden' over"): round 21
+        self.reaction = compile_words(_all(p.reaction_verbs, irr), quoted=True)
         self.after = compile_words(_all(p.after_cues))
         self.after_background = compile_words(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
@@ -402,7 +403,8 @@ class Lexicon(FormTables):
         )
         # Reaction headlines (``reactions.py``), read in the six European languages only
         self.reaction_headline = compile_words(
-            w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words
+            (w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words),
+            quoted=True,
         )
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)

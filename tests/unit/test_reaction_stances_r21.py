@@ -82,11 +82,14 @@ def test_a_quoted_word_that_is_no_stance_stays_news(analyzer: Analyzer) -> None:
 
 
 def test_a_phrase_matches_across_a_quote_at_a_word_edge_only() -> None:
-    words = compile_words(["ontevreden over"])
+    words = compile_words(["ontevreden over"], quoted=True)
     assert words.search("china is 'ontevreden' over de regels")
     assert words.search("china is “ontevreden” over de regels")
     assert words.search("china is ontevreden over de regels")
     assert not words.search("china is ontevreden, over de regels")
+    # Only lists compiled ``quoted`` take the quote marks (the stance lists): in every
+    # list they cost the core a quarter more instructions per article.
+    assert not compile_words(["ontevreden over"]).search("china is 'ontevreden' over de regels")
 
 
 @pytest.mark.parametrize(
