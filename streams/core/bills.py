@@ -83,18 +83,24 @@ def _bill_before(item: Field, draft: Draft, lex: Lexicon) -> bool:
 
 def demote_bill_content(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """A draft told as a bill's provision (its clause's source is the bill): talk."""
-    if any(_enacted(item, lex) for item in fields.values()):
+    sourced = [
+        draft
+        for draft in drafts
+        if draft.primary
+        and not draft.talk
+        and _bill_before(fields["title" if draft.in_title else "body"], draft, lex)
+    ]
+    # Whether a law was made is read over whole fields: only for the rare story with a
+    # bill-sourced measure (it cost the core ~7 % of its instructions read for every one).
+    if not sourced or any(_enacted(item, lex) for item in fields.values()):
         return  # "signed into law", "已签署成为法律", "in Kraft getreten": the law's measures
     bill_sentences: set[tuple[bool, int]] = set()
-    for draft in drafts:
-        if not draft.primary or draft.talk:
-            continue
+    for draft in sourced:
         item = fields["title" if draft.in_title else "body"]
-        if _bill_before(item, draft, lex):
-            draft.mark_talk("bill-source")
-            sentence = item.sentence_at(draft.start)
-            if sentence is not None:
-                bill_sentences.add((draft.in_title, sentence.end))
+        draft.mark_talk("bill-source")
+        sentence = item.sentence_at(draft.start)
+        if sentence is not None:
+            bill_sentences.add((draft.in_title, sentence.end))
     for draft in drafts:
         if draft.primary and not draft.talk and _retells_bill(fields, draft, bill_sentences, lex):
             draft.mark_talk("bill-anaphor")

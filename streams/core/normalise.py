@@ -57,8 +57,8 @@ _WIDTH_FOLD = str.maketrans(
 
 def fold_width(text: str) -> str:
     """``text`` with full-width Latin letters and digits as ASCII, of the same length."""
-    if _WIDE_ALNUM.search(text) is None:
-        return text  # nearly always: a search is cheaper than a translate
+    if text.isascii() or _WIDE_ALNUM.search(text) is None:
+        return text  # nearly always: ``isascii`` and a search are cheaper than a translate
     return text.translate(_WIDTH_FOLD)
 
 
