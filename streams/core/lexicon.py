@@ -209,6 +209,8 @@ class Lexicon(FormTables):
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
         self.reaction = compile_words(_all(p.reaction_verbs, irr))
+        # Round 23: a body disowning the act's formality (``briefing.demote_disowned``)
+        self.disowned_formality = compile_words(_all(p.disowned_formality_cues))
         self.after = compile_words(_all(p.after_cues))
         self.after_background = compile_words(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
