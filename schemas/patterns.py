@@ -743,6 +743,11 @@ class PolicyPatterns(_Strict):
         description="What an analyst does ('분석했다', '진단했다', '전망했다'): with a research "
         "house, an analysis, not news of a measure.",
     )
+    disowned_formality_cues: Words = Field(
+        default_factory=dict,
+        description="A body saying the act told is no formal announcement ('not a formal "
+        "announcement', 'no constituyen un anuncio formal'): remarks, not a measure.",
+    )
     clarification_cues: Words = Field(
         default_factory=dict,
         description="A measure said in a headline not to be a ban ('不是禁止出口', "
@@ -1015,6 +1020,7 @@ class PolicyPatterns(_Strict):
         "assessment_cues",
         "standing_rule",
         "clarification_cues",
+        "disowned_formality_cues",
         "law_nouns",
         "discourse_markers",
         "promise_cues",

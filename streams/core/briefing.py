@@ -39,7 +39,7 @@ import re
 from streams.core.fields import Draft, Field
 from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_stance", "demote_unconfirmed"]
+__all__ = ["demote_disowned", "demote_stance", "demote_unconfirmed"]
 
 _WORD = re.compile(r"\w+\s{1,3}")  # the predicate's word and the space after it
 # A verb joined to the accusation ("abusando delle misure di controllo e bloccano"),
@@ -111,3 +111,17 @@ def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexic
         for draft in retold:
             draft.primary = False
             draft.rule += " background:unconfirmed"
+
+
+def demote_disowned(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A body that says the act told is no formal announcement: every main event is talk.
+
+    Round 23 (issue 11): "Although the remarks are not a formal announcement of trade
+    policy, …" disowns the act the headline and lead tell ("X announces a 100% tariff");
+    the story is a leader's words, so its main events are background.
+    """
+    if lex.disowned_formality.search(fields["body"].low) is None:
+        return
+    for draft in drafts:
+        if draft.primary:
+            draft.mark_background("disowned")

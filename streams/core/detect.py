@@ -186,7 +186,7 @@ class Detector:
         for item in (fields["title"], fields["body"]):
             consumed = -1  # "lifted the ban": the ban is the object, not a second event
             for trigger in self._longest(item.triggers)[:budget]:
-                if trigger.start < consumed:
+                if trigger.start < consumed or self._stance_modifier(item, trigger):
                     continue
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
                 if draft is not None and self._law_case(fields, item, draft):
@@ -240,6 +240,23 @@ class Detector:
             and self._lawcase.search(field.low, sentence.start, sentence.end) is not None
             for field, sentence in spans
         )
+
+    def _stance_modifier(self, item: Field, trigger: Mention) -> bool:
+        """Whether a one-word trigger is an adjective of the stance noun right after it.
+
+        Round 23 (issue 11): "ferma opposizione alla revisione" is a firm opposition, not
+        "halts"; a Romance adjective stands before its noun, so a single trigger word
+        followed only by a space and a stance noun of ``reaction_verbs`` ("opposizione a",
+        "oposición a", "opposition à") modifies that noun; the reaction is the predicate.
+        """
+        word = item.low[trigger.start : trigger.end]
+        if not word.isalpha():
+            return False  # a phrase or a CJK trigger: no adjective position
+        after = item.low[trigger.end : trigger.end + 2]
+        if after[:1] != " " or not after[1:].isalpha():
+            return False
+        found = self.lexicon.reaction.match(item.low, trigger.end + 1)
+        return found is not None and " " in found.group(0)
 
     def _restated(self, item: Field, trigger: Mention, draft: Draft) -> bool:
         """Whether a measure noun points back at a measure told before ("同措置", "이번 조치")."""

@@ -210,6 +210,8 @@ class Lexicon(FormTables):
         self.purpose = compile_words(_all(p.purpose_cues))
         # Stance words are quoted in headlines ("is 'ontevreden' over"): round 21
         self.reaction = compile_words(_all(p.reaction_verbs, irr), quoted=True)
+        # Round 23: a body disowning the act's formality (``briefing.demote_disowned``)
+        self.disowned_formality = compile_words(_all(p.disowned_formality_cues))
         self.after = compile_words(_all(p.after_cues))
         self.after_background = compile_words(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
