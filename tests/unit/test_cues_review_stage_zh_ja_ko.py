@@ -1,4 +1,4 @@
-"""A rule at a stage of its review, in Chinese, Japanese, Korean (issue 11, round 23), own sentences.
+"""A rule at a stage of its review, Chinese, Japanese, Korean (issue 11, round 23), own sentences.
 
 A rule said to stand at a stage of its review before issue ("进入最后审查阶段",
 "最終審査段階", "최종 심사 단계") is not issued yet: the stage noun after the review noun
