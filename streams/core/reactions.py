@@ -264,6 +264,24 @@ def demote_reaction_story(fields: dict[str, Field], drafts: list[Draft], lex: Le
         (s for s in (_speaker_state(i, t, a, lex) for i, t, a in reacting) if s is not None),
         None,
     )
+    own = [
+        d
+        for d in primary
+        if state is not None
+        and d.in_title
+        and d.jurisdiction == state
+        and all(item is not title for item, _, _ in reacting)
+    ]
+    if own:
+        # Round 23 (issue 11): "商务部对美模拟芯片发起反倾销调查" over a lead where its
+        # spokesman condemns the other state: a headline that takes no stance and states
+        # the speaker's state's own act is that state's measure, the lead its
+        # justification (as ``demote_reaction_lead`` keeps the speaker's own measure);
+        # the body's other acts are read as in any reaction story.
+        rest = [d for d in drafts if all(d is not x for x in own)]
+        demote_reacting(fields, rest, lex, state)
+        drafts[:] = [d for d in drafts if any(d is x for x in own) or any(d is x for x in rest)]
+        return
     demote_reacting(fields, drafts, lex, state)
 
 
