@@ -55,6 +55,7 @@ _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
 _SPACE_RUN: Final = re.compile(r"\s*")  # matches everywhere, maybe empty
 _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
+_STANCE_HEAD: Final = 24  # chars after a trigger searched for the first word of a stance phrase
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
 _RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번"
 _OPENING: Final = 16  # chars at a sentence's start searched for "이에 따라", "これにより"
@@ -255,6 +256,9 @@ class Detector:
         after = item.low[trigger.end : trigger.end + 2]
         if after[:1] != " " or not after[1:].isalpha():
             return False
+        following = item.low[trigger.end + 1 : trigger.end + 1 + _STANCE_HEAD].split(" ", 1)[0]
+        if following not in self.lexicon.reaction_heads:
+            return False  # nearly every trigger: no stance phrase starts after it
         found = self.lexicon.reaction.match(item.low, trigger.end + 1)
         return found is not None and " " in found.group(0)
 

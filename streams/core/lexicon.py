@@ -210,8 +210,17 @@ class Lexicon(FormTables):
         self.purpose = compile_words(_all(p.purpose_cues))
         # Stance words are quoted in headlines ("is 'ontevreden' over"): round 21
         self.reaction = compile_words(_all(p.reaction_verbs, irr), quoted=True)
+        # The first words of the stance phrases ("opposizione" of "opposizione alla"): the
+        # trigger-adjective check (``Detector._stance_modifier``) runs its regex only after one.
+        self.reaction_heads = frozenset(
+            script_folder().fold(w.lower()).split(" ", 1)[0]
+            for w in _all(p.reaction_verbs, irr)
+            if " " in w.strip()
+        )
         # Round 23: a body disowning the act's formality (``briefing.demote_disowned``)
         self.disowned_formality = compile_words(_all(p.disowned_formality_cues))
+        # Literal parts one of which a body must hold to match: a C search first
+        self.disowned_parts = required_parts(_all(p.disowned_formality_cues))
         self.after = compile_words(_all(p.after_cues))
         self.after_background = compile_words(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
