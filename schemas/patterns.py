@@ -531,6 +531,18 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",
     )
+    event_revoking_verbs: list[str] = Field(
+        default_factory=list,
+        description="Chinese, Japanese and Korean verbs that revoke a grant, read before "
+        "an exemption or authorisation word: the grant is their object, not an easing "
+        "('取消…设备豁免'; round 24).",
+    )
+    event_challenge_nouns: list[str] = Field(
+        default_factory=list,
+        description="A legal challenge a state brings against another's measure (a "
+        "complaint, a lawsuit, an appeal: '제소', '申し立て', 'plainte'): as the object "
+        "of an easing verb, a dropped challenge eases no measure (round 24).",
+    )
     dateline_regex: str = r"(?!x)x"
     state_abbreviations: dict[Lang, dict[str, str]] = Field(
         default_factory=dict,
@@ -949,6 +961,8 @@ class PolicyPatterns(_Strict):
         "passive_auxiliaries",
         "non_policy_objects",
         "grace_periods",
+        "event_challenge_nouns",
+        "event_revoking_verbs",
         "idiom_followers",
         "demand_before",
         "prevent_before",

@@ -272,8 +272,13 @@ class Acting:
             if _OUTLET.match(after):
                 return False  # "アメリカの有力紙…は…と報じました": a paper's home (round 16)
             owned = _OWNED_TARGET.match(after)
-            if owned is not None and not within(
-                item.actors, mention.end, mention.end + owned.end()
+            if (
+                owned is not None
+                and not within(item.actors, mention.end, mention.end + owned.end())
+                # Round 24: "日本の輸出管理厳格化に対して行った申し立て": the noun owned is a
+                # measure, which the state authors; another act answers it.
+                and lex.needs["measure"].search(text, mention.end, mention.end + owned.end())
+                is None
             ):
                 return False  # "米国のエンティティーに対する措置": the target's owner
             if _IN_BA_OBJECT.search(before):

@@ -27,6 +27,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KOREAN_INFLECTED: Final = ("아", "어", "야", "록", "렸", "려", "했", "한", "할", "다", "고")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
 _PART_BREAKS: Final = (": ", "：", " - ", " – ", " — ", " | ")
+_CHALLENGE_AFTER: Final = 60  # chars after an easing verb searched for the suit it drops
+_CHALLENGE_BEFORE: Final = 14  # chars between a suit and its verb ("제소를 철회", "was withdrawn")
 
 
 class Constructs:
@@ -132,6 +134,35 @@ class Constructs:
                 if not self.grammar.modifies(text, found.end()):
                     return mention.end
         return mention.end if held is not None else -1
+
+    def _challenged(self, site: Site) -> bool:
+        """Whether an easing verb's object is a legal challenge, not a measure.
+
+        Round 24 (issue 11): "South Korea withdrew its WTO complaint against Japan's
+        export curbs", "…수출규제 조치에 대한 WTO 제소를 철회했다", "撤回了就日本出口管制
+        提起的诉讼": the state drops its own suit; the measure the suit names is the
+        suit's object and eases nothing. The suit is the verb's object when it stands
+        between the verb and any measure: after the verb in English and the European
+        languages, anywhere in the clause after a Chinese verb (a noun phrase ends in its
+        head: "…提起的诉讼"), right before the verb in Japanese and Korean or before a
+        passive or clause-final participle ("제소를 철회", "the complaint was withdrawn",
+        "die Klage zurückgezogen").
+        """
+        lex, text, mention = self.lex, site.text, site.mention
+        challenge, measure = lex.challenge, lex.needs["measure"]
+        lo = max(site.clause_lo, mention.start - _CHALLENGE_BEFORE)
+        before = None
+        for before in challenge.finditer(text, lo, mention.start):
+            pass  # the suit nearest the verb
+        if before is not None and measure.search(text, before.end(), mention.start) is None:
+            return True
+        if site.sov:
+            return False
+        hi = min(site.clause_hi, mention.end + _CHALLENGE_AFTER)
+        after = challenge.search(text, mention.end, hi)
+        if after is None:
+            return False
+        return site.cjk or measure.search(text, mention.end, after.start()) is None
 
     def _object_measure(self, site: Site) -> int:
         """Where a measure that an easing verb takes as its object ends, or -1.

@@ -59,6 +59,8 @@ _STANCE_HEAD: Final = 24  # chars after a trigger searched for the first word of
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
 _RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번"
 _OPENING: Final = 16  # chars at a sentence's start searched for "이에 따라", "これにより"
+# An agency's credit: "…社", the place it filed from, the day, "电" ("中评社台北9月3日电").
+_CJK_WIRE = re.compile(r"社([\u4e00-\u9fff]{1,6}?)\d{1,2}(?:月\d{1,2})?日(?:综合外)?电")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
@@ -344,7 +346,7 @@ class Detector:
             if start < len(text) and text[start].isspace():
                 start = _SPACE_RUN.match(text, start).end()  # type: ignore[union-attr]
             if start >= LEAD:
-                return
+                break
             match = self.lexicon.dateline.match(body.text, start)
             if match is None and has_cjk(text[start : start + _DATELINE_CJK]):
                 match = self.lexicon.dateline.match(text, start)  # "中央社台北6日綜合外電"
@@ -357,8 +359,28 @@ class Detector:
                 return
             newline = text.find("\n", start)
             if newline < 0:
-                return
+                break
             start = newline + 1
+        self._wire_credit(body)
+
+    @staticmethod
+    def _wire_credit(body: Field) -> None:
+        """A Chinese wire credit inside the lead's first line names where it was filed.
+
+        Round 24 (issue 11): "（…资料照）中评社台北9月3日电／…", "…新华社北京3月5日电": an
+        agency, a place, a day and "电" after a caption or a byline; the place files the
+        story, it does not act (at a line's start ``dateline_regex`` reads it).
+        """
+        text = body.low
+        if not has_cjk(text[:_SCRIPT_PROBE]):
+            return  # most copy: no ideographs in its lead
+        match = _CJK_WIRE.search(text, 0, LEAD)
+        if match is None:
+            return
+        for actor in within(body.actors, match.start(1), match.end(1)):
+            body.acting[actor.start] = False
+            if body.dateline_state is None:
+                body.dateline_state = code(actor)
 
     @staticmethod
     def _fill_from_tags(fields: dict[str, Field], tagged: TagResult) -> None:

@@ -365,6 +365,10 @@ class Lexicon(FormTables):
         # "renforcera la sécurité": a strengthening verb's object that is no measure
         self.non_measure = compile_words(p.non_measure_objects)
         self.grace = compile_words(p.grace_periods)
+        # Round 24: a legal challenge dropped ("withdrew its WTO complaint"), no easing
+        self.challenge = compile_words(p.event_challenge_nouns)
+        # Round 24: "取消…的设备豁免": a grant revoked is no easing
+        self.revoking = compile_words([fold(w) for w in p.event_revoking_verbs])
         self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
         self.demand_before = tuple(fold(w) for w in p.demand_before)
         self.prevent_before = compile_words([fold(w) for w in p.prevent_before])

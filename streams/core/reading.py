@@ -45,6 +45,7 @@ from streams.core.talk import Talk
 __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
+_REVOKED_WINDOW: Final = 40  # chars before a grant word searched for "取消", "撤销"
 _PREVENT_WINDOW: Final = 8  # chars before an easing verb searched for "阻止" ("阻止他進一步放寬")
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
@@ -172,6 +173,8 @@ class Reader(Constructs):
         if found is None:
             return None
         reading, consumes = found
+        if reading.predicate.direction == "easing" and self._challenged(site):
+            return None  # "withdrew its WTO complaint against the curbs": no measure eased
         talk = self.talk.is_talk(site, reading)
         if (
             not talk
@@ -186,6 +189,17 @@ class Reader(Constructs):
         ):
             # "要求撤回管制措施": asked for, not granted; "阻止他進一步放寬": prevented
             talk = "modal"
+        if (
+            cjk
+            and reading.predicate.direction == "easing"
+            and reading.form == "verb"
+            and lex.needs["licence"].fullmatch(mention.text.lower())
+            and lex.revoking.search(
+                text, max(clause_lo, mention.start - _REVOKED_WINDOW), mention.start
+            )
+        ):
+            # Round 24: "美方取消…大陆厂区的设备豁免": the exemption is what is revoked.
+            return None
         if talk == "reversed" and reading.predicate.negated:
             # A permission that ends is its opposite: "may no longer sell" bans the sale.
             reading = Reading(lex.by_id[reading.predicate.negated], reading.form, reading.langs)
