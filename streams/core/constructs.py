@@ -151,11 +151,9 @@ class Constructs:
         lex, text, mention = self.lex, site.text, site.mention
         challenge, measure = lex.challenge, lex.needs["measure"]
         lo = max(site.clause_lo, mention.start - _CHALLENGE_BEFORE)
-        before = None
-        for before in challenge.finditer(text, lo, mention.start):
-            pass  # the suit nearest the verb
-        if before is not None and measure.search(text, before.end(), mention.start) is None:
-            return True
+        suits = list(challenge.finditer(text, lo, mention.start))
+        if suits and measure.search(text, suits[-1].end(), mention.start) is None:
+            return True  # the suit nearest the verb is its object
         if site.sov:
             return False
         hi = min(site.clause_hi, mention.end + _CHALLENGE_AFTER)
