@@ -531,6 +531,12 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",
     )
+    event_access_nouns: list[str] = Field(
+        default_factory=list,
+        description="What a restriction denies a state (its access, capability, capacity: "
+        "'China's access to', 'acesso da China', '中国のアクセス', '중국의 … 생산능력'): the "
+        "state owning it is the target, never the actor (round 24).",
+    )
     event_revoking_verbs: list[str] = Field(
         default_factory=list,
         description="Chinese, Japanese and Korean verbs that revoke a grant, read before "
@@ -963,6 +969,7 @@ class PolicyPatterns(_Strict):
         "grace_periods",
         "event_challenge_nouns",
         "event_revoking_verbs",
+        "event_access_nouns",
         "idiom_followers",
         "demand_before",
         "prevent_before",

@@ -114,6 +114,14 @@ _TIME_COMMA = re.compile(
 # between: "日本の韓国に対する輸出規制" keeps Japan).
 _OWNED_TARGET = re.compile(r"の[^、。，,\s]{1,12}?(?:に対する|に対して|に対し|への)")
 _SENTENCE_OPEN = frozenset("。\n」】）)！？")
+# Round 24: a state owning what a restriction denies: "China's access", "Chinas Zugang",
+# "中国のアクセス", "중국의 … 생산능력", "限制中国获取…"; or owned after it: "acesso da China".
+_ACCESS_REACH: Final = 16  # chars after a CJK possessive searched for the noun owned
+_OWNER_MARK = re.compile(r"(?:['’]s?|s)?\s{1,3}|\s?(?:의|の|的)\s?|(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_CJK_STOP = re.compile(r"[,，。、;；]")
+_OF_BEFORE = re.compile(
+    r"\s(?:of|de|da|do|del|della|di|du|de\s+la|von|van|der)\s{1,3}(?:the\s|la\s|l['’])?$"
+)
 
 
 def _opening_time(text: str, start: int) -> bool:
@@ -225,6 +233,30 @@ class Acting:
                 return actor
         return None
 
+    def _access_owner(self, text: str, mention: Mention) -> bool:
+        """Whether the state owns what a restriction denies: its access, its capability.
+
+        Round 24 (issue 11): "to limit China's access to advanced chips", "visando limitar
+        o acesso da China", "Chinas Zugang … zu beschränken", "中国のアクセスを制限する",
+        "중국의 고급 반도체 칩 생산능력을 제한하기 위한", "限制中国获取先进芯片": a
+        restriction's object names whom it is aimed at; that state never authors it.
+        """
+        access = self.lex.access
+        mark = _OWNER_MARK.match(text, mention.end)
+        if mark is not None:
+            if has_cjk(text[mention.start : mention.end]):
+                hi = mention.end + _ACCESS_REACH
+                stop = _CJK_STOP.search(text, mark.end(), hi)
+                if access.search(text, mark.end(), stop.start() if stop else hi):
+                    return True
+            elif mark.end() > mention.end and access.match(text, mark.end()):
+                return True
+        lo = max(0, mention.start - _ACCESS_REACH * 2)
+        of = _OF_BEFORE.search(text, lo, mention.start)
+        if of is None:
+            return False
+        return any(found.end() == of.start() for found in access.finditer(text, lo, of.start()))
+
     def _target(self, text: str, start: int) -> bool:
         """Whether a target marker stands right before a state ("대중국", "对华", "対中").
 
@@ -256,6 +288,8 @@ class Acting:
         after = text[mention.end : mention.end + 40]
         if self._exempt(text, mention):
             return False  # "except for the US and Korea", "米国や韓国など...向けを除き"
+        if self._access_owner(text, mention):
+            return False  # "limit China's access to chips": the target (round 24)
         if before[-1:] in _HYPHENS and (before[-2:-1].isalnum() or before[-2:-1] == "."):
             return False  # "Usa-Cina", "anti-China": a relation or a target
         if after.startswith(_HYPHENS):

@@ -232,6 +232,8 @@ class Actors(Acting):
         for actor in after:
             if self._owns_firm(item, actor):
                 continue  # "owned by China's Wingtech": the firm, not the state
+            if self._access_owner(text, actor):
+                continue  # "limitar o acesso da China": the target, no agent (round 24)
             gap = text[max(mention.end, actor.start - 14) : actor.start]
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
                 if not self._is_actor(item, actor):

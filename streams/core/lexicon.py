@@ -369,6 +369,8 @@ class Lexicon(FormTables):
         self.challenge = compile_words(p.event_challenge_nouns)
         # Round 24: "取消…的设备豁免": a grant revoked is no easing
         self.revoking = compile_words([fold(w) for w in p.event_revoking_verbs])
+        # Round 24: "China's access to", "acesso da China": the state denied it is a target
+        self.access = compile_words(p.event_access_nouns)
         self.idiom_after = tuple(fold(w) for w in p.idiom_followers)
         self.demand_before = tuple(fold(w) for w in p.demand_before)
         self.prevent_before = compile_words([fold(w) for w in p.prevent_before])
