@@ -244,13 +244,17 @@ class Acting:
         access = self.lex.access
         mark = _OWNER_MARK.match(text, mention.end)
         if mark is not None:
-            if has_cjk(text[mention.start : mention.end]):
+            if mark.end() == mention.end:
+                # no possessive: only the noun right after ("限制中国获取芯片")
+                if has_cjk(text[mention.end : mention.end + 1]) and access.match(text, mark.end()):
+                    return True
+            elif has_cjk(text[mention.start : mention.end]):
                 hi = mention.end + _ACCESS_REACH
                 stop = _CJK_STOP.search(text, mark.end(), hi)
                 if access.search(text, mark.end(), stop.start() if stop else hi):
                     return True
-            elif mark.end() > mention.end and access.match(text, mark.end()):
-                return True
+            elif text[mention.end : mark.end()].strip() and access.match(text, mark.end()):
+                return True  # "China's access", "Chinas Zugang": a possessive, not "US access"
         lo = max(0, mention.start - _ACCESS_REACH * 2)
         of = _OF_BEFORE.search(text, lo, mention.start)
         if of is None:
