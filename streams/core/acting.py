@@ -117,7 +117,9 @@ _SENTENCE_OPEN = frozenset("。\n」】）)！？")
 # Round 24: a state owning what a restriction denies: "China's access", "Chinas Zugang",
 # "中国のアクセス", "중국의 … 생산능력", "限制中国获取…"; or owned after it: "acesso da China".
 _ACCESS_REACH: Final = 16  # chars after a CJK possessive searched for the noun owned
-_OWNER_MARK = re.compile(r"(?:['’]s?|s)?\s{1,3}|\s?(?:의|の|的)\s?|(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_OWNER_MARK = re.compile(
+    r"(?:['’]s?|s)?\s{1,3}|\s?(?:의|の|的)\s?|(?=[\u3040-\u30ff\u4e00-\u9fff])"
+)
 _CJK_STOP = re.compile(r"[,，。、;；]")
 _OF_BEFORE = re.compile(
     r"\s(?:of|de|da|do|del|della|di|du|de\s+la|von|van|der)\s{1,3}(?:the\s|la\s|l['’])?$"

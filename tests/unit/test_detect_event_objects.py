@@ -95,12 +95,9 @@ def test_an_exemption_granted_still_eases(analyzer: Analyzer) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The Commerce Department on Friday restricted China's access to advanced AI "
-        "accelerators.",
-        "Le département du Commerce a restreint vendredi l'accès de la Chine aux puces "
-        "avancées.",
-        "O Departamento de Comércio restringiu na sexta-feira o acesso da China a chips "
-        "avançados.",
+        "The Commerce Department on Friday restricted China's access to advanced AI accelerators.",
+        "Le département du Commerce a restreint vendredi l'accès de la Chine aux puces avancées.",
+        "O Departamento de Comércio restringiu na sexta-feira o acesso da China a chips avançados.",
         "Das US-Handelsministerium hat am Freitag Chinas Zugang zu KI-Chips eingeschränkt.",
         "米商務省は中国のアクセスを制限する新たな輸出規制を発表した。",
         "미국 상무부는 중국의 반도체 생산능력을 제한하는 새 수출통제를 발표했다.",
