@@ -37,13 +37,31 @@ if TYPE_CHECKING:
     from streams.core.fields import Draft, Field
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_intent_story"]
+__all__ = ["demote_intent_story", "plan_headline_words"]
 
 _CLAUSE_MARK = re.compile(r"[,，、;；:：]")
 _WORD = re.compile(r"\w+")
 # The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
 # "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
 _FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
+
+
+def plan_headline_words(title: Field, lex: Lexicon) -> bool:
+    """Whether the headline's own words tell a measure still to come (round 24).
+
+    A plan or wish cue (``intent_plan_cues``: "EUA querem proibir ..."), a headline modal of
+    the coming measure (``leak_headline_modals``: "in arrivo", "prépare", "dürfte"), or a
+    verb in the Romance synthetic future ("EE.UU. pondrá ...", "imporrà", "durciront").
+    English "<state> to <verb>" is not read here: it states a decided act
+    (``grammar.headline_future``), and such a headline's lead decides (dev dA-027).
+    Only the headline is read: cheap on every article.
+    """
+    low = title.low
+    return (
+        lex.intent_plan.search(low) is not None
+        or lex.leak_modal.search(low) is not None
+        or any(w.group().endswith(_FUTURE_ENDINGS) for w in _WORD.finditer(low))
+    )
 
 
 def _intended(body: Field, talk: Draft, lex: Lexicon) -> bool:
@@ -53,7 +71,17 @@ def _intended(body: Field, talk: Draft, lex: Lexicon) -> bool:
         return False
     marks = [m.end() for m in _CLAUSE_MARK.finditer(body.low, sentence.start, talk.start)]
     clause = marks[-1] if marks else sentence.start
-    return lex.intent_plan.search(body.low, clause, talk.start) is not None
+    if lex.intent_plan.search(body.low, clause, talk.start) is not None:
+        return True
+    # Round 24: German and Dutch set a comma before the infinitive clause ("versucht, den
+    # Export ... zu beschränken"): a cue that ends the clause before it governs the act.
+    if not marks:
+        return False
+    before = marks[-2] if len(marks) > 1 else sentence.start
+    last = None
+    for found in lex.intent_plan.finditer(body.low, before, marks[-1]):
+        last = found
+    return last is not None and not body.low[last.end() : marks[-1] - 1].strip()
 
 
 def _names(body: Field, draft: Draft, actor: str) -> bool:
@@ -82,6 +110,8 @@ def _planned(body: Field, draft: Draft, lex: Lexicon) -> bool:
     future = (
         lex.future.search(low) is not None
         or lex.modal.search(low) is not None
+        # round 24: an attempt or plan verb ("sta cercando di rafforzare ...")
+        or lex.intent_plan.search(low) is not None
         or any(w.group().endswith(_FUTURE_ENDINGS) for w in _WORD.finditer(low))
     )
     return (
@@ -136,11 +166,16 @@ def demote_intent_story(
     ``actor_of`` reads a talk draft's actor (``Reader.forecast_actor``).
     """
     title, body = fields["title"], fields["body"]
-    plans = [t for t in talk if not t.in_title and t.start < LEAD and _intended(body, t, lex)]
+    heads = [d for d in drafts if d.in_title and d.primary]
+    # Round 24: a lead act read as done whose clause opens with a plan or an attempt
+    # ("está tomando medidas para endurecer las restricciones ...") is the plan too.
+    pool = [*talk, *drafts]
+    plans = [t for t in pool if not t.in_title and t.start < LEAD and _intended(body, t, lex)]
     if not plans:
         return
-    heads = [d for d in drafts if d.in_title and d.primary]
-    wish_headline = not heads and lex.intent_plan.search(title.low) is not None
+    # Round 24: a headline in the future or a plan modal, with no act of its own, is the
+    # same plan story as a wish headline ("EE.UU. pondrá más trabas ...").
+    wish_headline = not heads and plan_headline_words(title, lex)
     keys: set[tuple[str, str]] = set()
     for plan in plans:
         actor = actor_of(fields, plan)
