@@ -15,6 +15,12 @@ to", "intends to", "prévoit de", "plant", "tiene previsto", "intende", "pretend
   a sentence with a future or a modal: "equipment makers will need to seek permission",
   a bill that "proibirá") are its content: talk too.
 
+Round 24: the plan may also be an attempt under way ("is seeking to", "sta cercando di",
+"está tomando medidas para", "probeert", "versucht, ... zu"), and a lead act the reader took
+as done is that plan when its clause opens with the cue; a headline in the future or with a
+plan modal and no act of its own ("EE.UU. pondrá ...", "in arrivo nuove restrizioni") is a
+plan headline as a wish headline is (``plan_headline_words``).
+
 A decision stays news: a lead that says the state "will ban ... from May 1", "decided to",
 "announced it will impose" holds no talk draft for the act; a retelling dated by its entry
 into force or stated as announced or decided (``leaks.done_in``) stays as read. So does a
@@ -166,6 +172,8 @@ def demote_intent_story(
     ``actor_of`` reads a talk draft's actor (``Reader.forecast_actor``).
     """
     title, body = fields["title"], fields["body"]
+    if lex.intent_plan.search(body.low, 0, LEAD) is None:
+        return  # most stories: no plan cue in the lead, where every plan's cue must stand
     heads = [d for d in drafts if d.in_title and d.primary]
     # Round 24: a lead act read as done whose clause opens with a plan or an attempt
     # ("está tomando medidas para endurecer las restricciones ...") is the plan too.
