@@ -172,18 +172,19 @@ def demote_intent_story(
     ``actor_of`` reads a talk draft's actor (``Reader.forecast_actor``).
     """
     title, body = fields["title"], fields["body"]
-    if lex.intent_plan.search(body.low, 0, LEAD) is None:
-        return  # most stories: no plan cue in the lead, where every plan's cue must stand
     heads = [d for d in drafts if d.in_title and d.primary]
+    # Round 24: a headline in the future or a plan modal, with no act of its own, is the
+    # same plan story as a wish headline ("EE.UU. pondrá más trabas ..."). With neither a
+    # headline act nor such a headline no plan can demote anything: read no further.
+    wish_headline = not heads and plan_headline_words(title, lex)
+    if not (heads or wish_headline) or lex.intent_plan.search(body.low, 0, LEAD) is None:
+        return  # most stories: no plan cue in the lead, where every plan's cue must stand
     # Round 24: a lead act read as done whose clause opens with a plan or an attempt
     # ("está tomando medidas para endurecer las restricciones ...") is the plan too.
     pool = [*talk, *drafts]
     plans = [t for t in pool if not t.in_title and t.start < LEAD and _intended(body, t, lex)]
     if not plans:
         return
-    # Round 24: a headline in the future or a plan modal, with no act of its own, is the
-    # same plan story as a wish headline ("EE.UU. pondrá más trabas ...").
-    wish_headline = not heads and plan_headline_words(title, lex)
     keys: set[tuple[str, str]] = set()
     for plan in plans:
         actor = actor_of(fields, plan)
