@@ -50,6 +50,8 @@ _WORD = re.compile(r"\w+")
 # The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
 # "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
 _FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
+# The same endings at a word's end, one search of a headline (round 24).
+_SYNTHETIC_FUTURE: Final = re.compile(r"\w(?:rá|rão|rán|rà|ranno|eront|iront)(?!\w)")
 
 
 def plan_headline_words(title: Field, lex: Lexicon) -> bool:
@@ -60,14 +62,16 @@ def plan_headline_words(title: Field, lex: Lexicon) -> bool:
     verb in the Romance synthetic future ("EE.UU. pondrá ...", "imporrà", "durciront").
     English "<state> to <verb>" is not read here: it states a decided act
     (``grammar.headline_future``), and such a headline's lead decides (dev dA-027).
-    Only the headline is read: cheap on every article.
+    Only the headline is read, once per article (kept in ``Field.plan_head``).
     """
-    low = title.low
-    return (
-        lex.intent_plan.search(low) is not None
-        or lex.leak_modal.search(low) is not None
-        or any(w.group().endswith(_FUTURE_ENDINGS) for w in _WORD.finditer(low))
-    )
+    if title.plan_head is None:
+        low = title.low
+        title.plan_head = (
+            lex.intent_plan.search(low) is not None
+            or _SYNTHETIC_FUTURE.search(low) is not None
+            or lex.leak_modal.search(low) is not None
+        )
+    return title.plan_head
 
 
 def _intended(body: Field, talk: Draft, lex: Lexicon) -> bool:
@@ -172,19 +176,18 @@ def demote_intent_story(
     ``actor_of`` reads a talk draft's actor (``Reader.forecast_actor``).
     """
     title, body = fields["title"], fields["body"]
-    heads = [d for d in drafts if d.in_title and d.primary]
-    # Round 24: a headline in the future or a plan modal, with no act of its own, is the
-    # same plan story as a wish headline ("EE.UU. pondrá más trabas ..."). With neither a
-    # headline act nor such a headline no plan can demote anything: read no further.
-    wish_headline = not heads and plan_headline_words(title, lex)
-    if not (heads or wish_headline) or lex.intent_plan.search(body.low, 0, LEAD) is None:
-        return  # most stories: no plan cue in the lead, where every plan's cue must stand
     # Round 24: a lead act read as done whose clause opens with a plan or an attempt
-    # ("está tomando medidas para endurecer las restricciones ...") is the plan too.
+    # ("está tomando medidas para endurecer las restricciones ...") is the plan too. Each
+    # candidate's clause is searched, not the whole lead: cheaper on the many stories with
+    # no plan.
     pool = [*talk, *drafts]
     plans = [t for t in pool if not t.in_title and t.start < LEAD and _intended(body, t, lex)]
     if not plans:
         return
+    heads = [d for d in drafts if d.in_title and d.primary]
+    # Round 24: a headline in the future or a plan modal, with no act of its own, is the
+    # same plan story as a wish headline ("EE.UU. pondrá más trabas ...").
+    wish_headline = not heads and plan_headline_words(title, lex)
     keys: set[tuple[str, str]] = set()
     for plan in plans:
         actor = actor_of(fields, plan)
