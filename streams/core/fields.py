@@ -178,6 +178,9 @@ class Field:
     actions: set[str] = field(default_factory=set)
     #: The state of the place in the body's dateline ("TOKYO -"): whose "the government".
     dateline_state: str | None = None
+    #: Whether a headline tells a measure to come (``intents.plan_headline_words``);
+    #: None until first read.
+    plan_head: bool | None = None
     #: The clause breaks (start, end) in a window (lo, hi) of ``low``, as searched.
     breaks: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     #: The kinds of mentions built or assigned so far (see the class docstring).

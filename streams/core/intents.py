@@ -15,6 +15,12 @@ to", "intends to", "prévoit de", "plant", "tiene previsto", "intende", "pretend
   a sentence with a future or a modal: "equipment makers will need to seek permission",
   a bill that "proibirá") are its content: talk too.
 
+Round 24: the plan may also be an attempt under way ("is seeking to", "sta cercando di",
+"está tomando medidas para", "probeert", "versucht, ... zu"), and a lead act the reader took
+as done is that plan when its clause opens with the cue; a headline in the future or with a
+plan modal and no act of its own ("EE.UU. pondrá ...", "in arrivo nuove restrizioni") is a
+plan headline as a wish headline is (``plan_headline_words``).
+
 A decision stays news: a lead that says the state "will ban ... from May 1", "decided to",
 "announced it will impose" holds no talk draft for the act; a retelling dated by its entry
 into force or stated as announced or decided (``leaks.done_in``) stays as read. So does a
@@ -37,13 +43,35 @@ if TYPE_CHECKING:
     from streams.core.fields import Draft, Field
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_intent_story"]
+__all__ = ["demote_intent_story", "plan_headline_words"]
 
 _CLAUSE_MARK = re.compile(r"[,，、;；:：]")
 _WORD = re.compile(r"\w+")
 # The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
 # "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
 _FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
+# The same endings at a word's end, one search of a headline (round 24).
+_SYNTHETIC_FUTURE: Final = re.compile(r"\w(?:rá|rão|rán|rà|ranno|eront|iront)(?!\w)")
+
+
+def plan_headline_words(title: Field, lex: Lexicon) -> bool:
+    """Whether the headline's own words tell a measure still to come (round 24).
+
+    A plan or wish cue (``intent_plan_cues``: "EUA querem proibir ..."), a headline modal of
+    the coming measure (``leak_headline_modals``: "in arrivo", "prépare", "dürfte"), or a
+    verb in the Romance synthetic future ("EE.UU. pondrá ...", "imporrà", "durciront").
+    English "<state> to <verb>" is not read here: it states a decided act
+    (``grammar.headline_future``), and such a headline's lead decides (dev dA-027).
+    Only the headline is read, once per article (kept in ``Field.plan_head``).
+    """
+    if title.plan_head is None:
+        low = title.low
+        title.plan_head = (
+            lex.intent_plan.search(low) is not None
+            or _SYNTHETIC_FUTURE.search(low) is not None
+            or lex.leak_modal.search(low) is not None
+        )
+    return title.plan_head
 
 
 def _intended(body: Field, talk: Draft, lex: Lexicon) -> bool:
@@ -53,7 +81,17 @@ def _intended(body: Field, talk: Draft, lex: Lexicon) -> bool:
         return False
     marks = [m.end() for m in _CLAUSE_MARK.finditer(body.low, sentence.start, talk.start)]
     clause = marks[-1] if marks else sentence.start
-    return lex.intent_plan.search(body.low, clause, talk.start) is not None
+    if lex.intent_plan.search(body.low, clause, talk.start) is not None:
+        return True
+    # Round 24: German and Dutch set a comma before the infinitive clause ("versucht, den
+    # Export ... zu beschränken"): a cue that ends the clause before it governs the act.
+    if not marks:
+        return False
+    before = marks[-2] if len(marks) > 1 else sentence.start
+    last = None
+    for found in lex.intent_plan.finditer(body.low, before, marks[-1]):
+        last = found
+    return last is not None and not body.low[last.end() : marks[-1] - 1].strip()
 
 
 def _names(body: Field, draft: Draft, actor: str) -> bool:
@@ -82,6 +120,8 @@ def _planned(body: Field, draft: Draft, lex: Lexicon) -> bool:
     future = (
         lex.future.search(low) is not None
         or lex.modal.search(low) is not None
+        # round 24: an attempt or plan verb ("sta cercando di rafforzare ...")
+        or lex.intent_plan.search(low) is not None
         or any(w.group().endswith(_FUTURE_ENDINGS) for w in _WORD.finditer(low))
     )
     return (
@@ -136,11 +176,18 @@ def demote_intent_story(
     ``actor_of`` reads a talk draft's actor (``Reader.forecast_actor``).
     """
     title, body = fields["title"], fields["body"]
-    plans = [t for t in talk if not t.in_title and t.start < LEAD and _intended(body, t, lex)]
+    # Round 24: a lead act read as done whose clause opens with a plan or an attempt
+    # ("está tomando medidas para endurecer las restricciones ...") is the plan too. Each
+    # candidate's clause is searched, not the whole lead: cheaper on the many stories with
+    # no plan.
+    pool = [*talk, *drafts]
+    plans = [t for t in pool if not t.in_title and t.start < LEAD and _intended(body, t, lex)]
     if not plans:
         return
     heads = [d for d in drafts if d.in_title and d.primary]
-    wish_headline = not heads and lex.intent_plan.search(title.low) is not None
+    # Round 24: a headline in the future or a plan modal, with no act of its own, is the
+    # same plan story as a wish headline ("EE.UU. pondrá más trabas ...").
+    wish_headline = not heads and plan_headline_words(title, lex)
     keys: set[tuple[str, str]] = set()
     for plan in plans:
         actor = actor_of(fields, plan)

@@ -30,6 +30,7 @@ from streams.core.approval import Approvals
 from streams.core.constructs import Constructs
 from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site
 from streams.core.grammar import TO_BEFORE, Grammar
+from streams.core.intents import plan_headline_words
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
@@ -305,8 +306,8 @@ class Reader(Constructs):
                 self.lex.source.search(sentence.text.lower())
                 or self.lex.anonymous.search(site.text, sentence.start, sentence.end)
                 # round 19: a headline's plan or wish ("EUA querem proibir ...") that the
-                # lead restates (``intents.py``)
-                or self.lex.intent_plan.search(title.low) is not None
+                # lead restates (``intents.py``); round 24: or its future or plan modal
+                or plan_headline_words(title, self.lex)
             )
         ):
             return None  # kept to judge the headline, or a lead its source restates
