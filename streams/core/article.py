@@ -82,6 +82,23 @@ __all__ = ["LEAD", "Story"]
 _NOTIFIED_TAGS: Final = frozenset(["business", "while"])
 _TAGS: Final = re.compile(r"background:(\w+)")
 _CAUSE_GAP: Final = 24  # chars before a headline's state searched for its clause opener
+# Round 24: a bracketed tag that closes a headline ("…(英伟达 FY2023Q3 电话会)", "… (TSMC
+# Q3 earnings call)"): the source the headline's words come from.
+_CLOSING_TAG: Final = re.compile(r"[(（\[【][^()（）\[\]【】]{2,40}[)）\]】]\s*$")
+
+
+def _closing_tag_holds(low: str, firm: int, cue_end: int) -> bool:
+    """Whether the headline's closing bracketed tag holds the firm and the business cue.
+
+    Round 24: "持续走高的存货,能否被消化?(<firm> FY2023Q3 电话会)", "… (<firm> Q3 earnings
+    call)": the tag names where the headline's words come from, the firm's results call;
+    the firm is that source's subject wherever the headline's own words begin. Searched
+    only in a headline that closes with a bracket (a plain test first).
+    """
+    if not low.rstrip().endswith((")", "）", "]", "】")):
+        return False
+    tag = _CLOSING_TAG.search(low)
+    return tag is not None and tag.start() < firm and cue_end <= tag.end()
 
 
 def _caused_noun(draft: Draft, cue_end: int) -> bool:
@@ -378,6 +395,10 @@ class Story:
             for d in drafts
         ):
             return False
+        if cue is not None and _closing_tag_holds(title.low, first.start, cue.end()):
+            # Round 24: the firm and its results in the headline's closing tag ("(英伟达
+            # FY2023Q3 电话会)"): the firm's results call is the source of every line above.
+            return True
         lead = title.low[: first.start].strip(" \"'‘“-–—:")
         if (len(lead) > 12 and not _BUSINESS_OF.fullmatch(lead)) or any(
             a.start < first.start for a in title.actors
