@@ -404,7 +404,13 @@ class Story:
             a.start < first.start for a in title.actors
         ):
             return False  # the firm is not the headline's subject
-        if any(self._state_cause(title.low, first.end, a.start) for a in title.actors):
+        if any(
+            self._state_cause(title.low, first.end, a.start)
+            # round 24: the cause clause states an act the headline reads ("after US bans
+            # …"); "after U.S. export curbs" names the known measure as a noun, no act
+            and any(d.in_title and d.start >= a.start for d in drafts)
+            for a in title.actors
+        ):
             # "L'action Nvidia chute après que le gouvernement américain a restreint ...",
             # "Nvidia cade in borsa dopo che gli USA annunciano limiti": the headline
             # names the state's act as its cause, the day's news (Round 13, eu).
