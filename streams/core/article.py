@@ -37,7 +37,7 @@ from streams.core.approval import without_carve_outs
 from streams.core.bills import demote_bill_content
 from streams.core.briefing import demote_disowned, demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
-from streams.core.intents import demote_intent_story
+from streams.core.intents import demote_intent_story, demote_plan_headline
 from streams.core.leaks import demote_leak_story
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
@@ -200,6 +200,8 @@ class Story:
         flags = Flags(fields, self.lex)
         if cjk:
             demote_drafted(fields, drafts, self.lex)
+            # round 24: a state's plan headline over a story that gives it no start
+            demote_plan_headline(fields, drafts, self.lex)
             demote_pending(fields, drafts, self.lex, flags)
             demote_off_topic(fields, drafts, self.lex, flags)
         else:
