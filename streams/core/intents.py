@@ -42,6 +42,13 @@ __all__ = ["demote_intent_story", "demote_plan_headline"]
 _CLAUSE_MARK = re.compile(r"[,，、;；:：]")
 # Round 24: "模拟" (analogue, as in 模拟芯片) holds the plan word 拟; it is no plan.
 _NOT_PLAN_BEFORE: Final = ("模",)
+# Round 24: a start told as a time from which the measure applies, named or relative
+# ("将从下月起实施", "来月から実施", "다음 달부터 적용"): with ``effective_date_regex``
+# (dates) it makes a plan a decided measure.
+_STARTS = re.compile(
+    r"(?:从|自)[^，。；]{0,16}?起|(?:から|より)(?:施行|実施|適用|導入|発効)"
+    r"|부터\s?(?:시행|적용|발효|도입)"
+)
 _WORD = re.compile(r"\w+")
 # The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
 # "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
@@ -203,7 +210,11 @@ def demote_plan_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lex
     if plan is None:
         return
     for item in (title, body):
-        if lex.effective.search(item.low) is not None or lex.enactment.search(item.low):
+        if (
+            lex.effective.search(item.low) is not None
+            or lex.enactment.search(item.low) is not None
+            or _STARTS.search(item.low) is not None
+        ):
             return  # a start day or an enactment: a decided measure
     for draft in drafts:
         if draft.primary:

@@ -7,7 +7,7 @@ body gives the plan a target ("目标是在夏季之前公布", "夏前の導入
 act it reads its content (``intents.demote_plan_headline``). The Chinese and Japanese
 cases read the plan as news before; the Korean case read no act already and keeps the
 class covered. The contrasts stay news: the same headline over a body with a start day
-("自9月1日起", "9月1日から施行", "9월 1일부터 시행"), and a headline with no plan word.
+("自9月1日起", "从下月起", "9月1日から施行", "9월 1일부터 시행"), and a headline with no plan word.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def test_a_plan_headline_over_a_story_with_no_start_is_no_act(
         (_JA_TITLE, "オランダ政府は8日、半導体製造装置の輸出規制を9月1日から施行すると発表した。"),
         (_KO_TITLE, "네덜란드 정부는 8일 반도체 장비 수출 규제를 9월 1일부터 시행한다고 밝혔다."),
         ("荷兰扩大光刻设备出口管制", "荷兰政府周三宣布扩大对特定光刻设备的出口管制。"),
+        (_ZH_TITLE, "荷兰政府周三表示，将从下月起对特定光刻设备实施出口管制。"),
     ],
 )
 def test_a_plan_with_a_start_day_or_a_headline_act_stays_news(
