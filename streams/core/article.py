@@ -37,7 +37,7 @@ from streams.core.approval import without_carve_outs
 from streams.core.bills import demote_bill_content
 from streams.core.briefing import demote_disowned, demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
-from streams.core.intents import demote_intent_story
+from streams.core.intents import demote_intent_story, demote_plan_headline
 from streams.core.leaks import demote_leak_story
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
@@ -82,6 +82,23 @@ __all__ = ["LEAD", "Story"]
 _NOTIFIED_TAGS: Final = frozenset(["business", "while"])
 _TAGS: Final = re.compile(r"background:(\w+)")
 _CAUSE_GAP: Final = 24  # chars before a headline's state searched for its clause opener
+# Round 24: a bracketed tag that closes a headline ("…(英伟达 FY2023Q3 电话会)", "… (TSMC
+# Q3 earnings call)"): the source the headline's words come from.
+_CLOSING_TAG: Final = re.compile(r"[(（\[【][^()（）\[\]【】]{2,40}[)）\]】]\s*$")
+
+
+def _closing_tag_holds(low: str, firm: int, cue_end: int) -> bool:
+    """Whether the headline's closing bracketed tag holds the firm and the business cue.
+
+    Round 24: "持续走高的存货,能否被消化?(<firm> FY2023Q3 电话会)", "… (<firm> Q3 earnings
+    call)": the tag names where the headline's words come from, the firm's results call;
+    the firm is that source's subject wherever the headline's own words begin. Searched
+    only in a headline that closes with a bracket (a plain test first).
+    """
+    if not low.rstrip().endswith((")", "）", "]", "】")):
+        return False
+    tag = _CLOSING_TAG.search(low)
+    return tag is not None and tag.start() < firm and cue_end <= tag.end()
 
 
 def _caused_noun(draft: Draft, cue_end: int) -> bool:
@@ -183,6 +200,8 @@ class Story:
         flags = Flags(fields, self.lex)
         if cjk:
             demote_drafted(fields, drafts, self.lex)
+            # round 24: a state's plan headline over a story that gives it no start
+            demote_plan_headline(fields, drafts, self.lex)
             demote_pending(fields, drafts, self.lex, flags)
             demote_off_topic(fields, drafts, self.lex, flags)
         else:
@@ -378,12 +397,22 @@ class Story:
             for d in drafts
         ):
             return False
+        if cue is not None and _closing_tag_holds(title.low, first.start, cue.end()):
+            # Round 24: the firm and its results in the headline's closing tag ("(英伟达
+            # FY2023Q3 电话会)"): the firm's results call is the source of every line above.
+            return True
         lead = title.low[: first.start].strip(" \"'‘“-–—:")
         if (len(lead) > 12 and not _BUSINESS_OF.fullmatch(lead)) or any(
             a.start < first.start for a in title.actors
         ):
             return False  # the firm is not the headline's subject
-        if any(self._state_cause(title.low, first.end, a.start) for a in title.actors):
+        if any(
+            self._state_cause(title.low, first.end, a.start)
+            # round 24: the cause clause states an act the headline reads ("after US bans
+            # …"); "after U.S. export curbs" names the known measure as a noun, no act
+            and any(d.in_title and d.start >= a.start for d in drafts)
+            for a in title.actors
+        ):
             # "L'action Nvidia chute après que le gouvernement américain a restreint ...",
             # "Nvidia cade in borsa dopo che gli USA annunciano limiti": the headline
             # names the state's act as its cause, the day's news (Round 13, eu).

@@ -43,9 +43,18 @@ if TYPE_CHECKING:
     from streams.core.fields import Draft, Field
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_intent_story", "plan_headline_words"]
+__all__ = ["demote_intent_story", "demote_plan_headline", "plan_headline_words"]
 
 _CLAUSE_MARK = re.compile(r"[,，、;；:：]")
+# Round 24: "模拟" (analogue, as in 模拟芯片) holds the plan word 拟; it is no plan.
+_NOT_PLAN_BEFORE: Final = ("模",)
+# Round 24: a start told as a time from which the measure applies, named or relative
+# ("将从下月起实施", "来月から実施", "다음 달부터 적용"): with ``effective_date_regex``
+# (dates) it makes a plan a decided measure.
+_STARTS = re.compile(
+    r"(?:从|自)[^，。；]{0,16}?起|(?:から|より)(?:施行|実施|適用|導入|発効)"
+    r"|부터\s?(?:시행|적용|발효|도입)"
+)
 _WORD = re.compile(r"\w+")
 # The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
 # "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
@@ -213,3 +222,47 @@ def demote_intent_story(
             draft.primary = False
             draft.rule += " background:plan"
             draft.talk = "forecast"
+
+
+def demote_plan_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A state's plan as a Chinese, Japanese or Korean headline, no start in the story (round 24).
+
+    "荷兰拟扩大半导体生产设备出口管制", "オランダ、半導体技術の新たな輸出規制を計画",
+    "정부, 반도체 장비 수출 규제 강화 방침": a state named in the headline, a plan or
+    expectation word after it (``leak_headline_modals``: 拟, 计划, 計画, 方針, 계획,
+    방침 …) and no act the headline reads as done. Over a body that gives the plan no
+    start — no date it takes effect (``effective_date_regex``: "自…起", "7月23日から",
+    "부터 시행") and no enactment (``enactment_cues``: 施行し, 生效, 시행) — the story is the
+    plan: a target ("夏前の導入を目指す", "目标是在夏季之前公布") is no start. Every act it
+    reads is then the plan's content or its background. A plan with a start day ("自2027年6月
+    起逐步提高税率", dev dA-027's "scheduled to take effect at the end of May" in English)
+    is a decided measure and stays news; the leak story (``leaks.py``) reads a plan told
+    by sources first.
+    """
+    if not any(d.primary for d in drafts) or any(d.in_title and d.primary for d in drafts):
+        return  # most stories: no act, or the headline states one
+    title, body = fields["title"], fields["body"]
+    low = title.low
+    first = title.actors[0].end if title.actors else -1
+    if first < 0:
+        return
+    plan = next(
+        (
+            m
+            for m in lex.leak_modal.finditer(low, first)
+            if len(m.group()) > 1 or not low.endswith(_NOT_PLAN_BEFORE, 0, m.start())
+        ),
+        None,
+    )
+    if plan is None:
+        return
+    for item in (title, body):
+        if (
+            lex.effective.search(item.low) is not None
+            or lex.enactment.search(item.low) is not None
+            or _STARTS.search(item.low) is not None
+        ):
+            return  # a start day or an enactment: a decided measure
+    for draft in drafts:
+        if draft.primary:
+            draft.mark_background("plan")

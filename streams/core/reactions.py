@@ -367,6 +367,10 @@ _VERB_FINAL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: ope
 # A transcript's answer paragraph ("答：…", "【答】", "A:"): the agency's own words, read
 # as usual (``story_genre.demote_question_paragraph`` reads the question's).
 _DEMAND_REACH: Final = 8  # chars between a demand verb and the answer it asks for
+# Round 24: a demand verb opens its clause before the answer it asks for, with the topic
+# between ("要求就H20芯片漏洞后门安全风险作出说明", "asked it to explain"): the clause's
+# breaks bound it, so the reach before the cue may span a topic phrase.
+_DEMAND_OPENS: Final = 28
 _CLAUSE_BREAK = re.compile(r"[,，、;；:：。!?！？|]|\s{2,}|(?<=[\u3400-\u9fff])\s")
 
 
@@ -380,7 +384,7 @@ def _own_answer(low: str, lex: Lexicon) -> bool:
     gives makes a response story.
     """
     for cue in lex.response.finditer(low):
-        lo, hi = max(0, cue.start() - _DEMAND_REACH), min(len(low), cue.end() + _DEMAND_REACH)
+        lo, hi = max(0, cue.start() - _DEMAND_OPENS), min(len(low), cue.end() + _DEMAND_REACH)
         breaks = [m for m in _CLAUSE_BREAK.finditer(low, lo, hi)]
         lo = max([lo, *(m.end() for m in breaks if m.end() <= cue.start())])
         hi = min([hi, *(m.start() for m in breaks if m.start() >= cue.end())])
