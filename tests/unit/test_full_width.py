@@ -39,7 +39,7 @@ def test_full_width_letters_and_digits_fold_one_for_one_and_punctuation_stays() 
 @pytest.mark.parametrize(
     "text",
     [
-        "【ÿ ｛｀［＠／：",  # code units "10 30 | ff 00" hold 0x30 0xff at an even offset; no letter
+        "【ÿ ｛｀［＠／：",  # units "10 30 ff 00": 0x30 0xff at an even offset
         "中文，测试：（注）",  # CJK punctuation of the same block (0xFF0C, 0xFF1A, 0xFF08)
         "déjà vu, ça va",  # Latin-1 text
         "x\ud800y",  # a lone surrogate encodes too
