@@ -37,7 +37,6 @@ from streams.core.cues import (
     compile_words,
     has_cjk,
     phrase_pattern,
-    required_parts,
 )
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.morphology import inflect, plural
@@ -406,7 +405,7 @@ class Lexicon(FormTables):
         self.request_headline = compile_words(_all(p.request_cues))
         self.statistics_source = compile_words(_all(p.statistics_cues))
         #: What a text must hold for ``statistics_source`` to match in it (None: any).
-        self.statistics_parts = required_parts(_all(p.statistics_cues))
+        self.statistics_parts = PartsGate.of(_all(p.statistics_cues))
         # impact_cues holds every script; the CJK ones are read by ``demote_impact`` (forms)
         self.headings = heading_pattern(
             _all(p.section_headings),
