@@ -56,8 +56,8 @@ _WIDTH_FOLD = str.maketrans(
 
 
 # The same characters as their UTF-16-LE code units: a low byte in one of the three
-# ranges, then the high byte 0xFF. The literal first byte lets ``re`` skip to each 0xFF
-# at ``memchr`` speed, and encoding UCS-2 text to UTF-16 is a copy: over the bench's
+# ranges, then the high byte 0xFF. The literal first byte lets ``re`` run to each 0xFF
+# with a byte compare, and encoding UCS-2 text to UTF-16 is a copy: over the bench's
 # non-ASCII texts this gate costs ~1/9 of ``_WIDE_ALNUM``'s charset scan (round 28). A
 # match at an even offset (a pair of code units "U+xx30, U+00FF") is no character of the
 # set: any match sends the text to the exact search, so the gate only says "none".
