@@ -345,13 +345,12 @@ class Story:
         """
         stats = self.lex.statistics_source
         title, body = fields["title"].low, fields["body"].low
-        parts = self.lex.statistics_parts
-        if parts is not None:
-            # Most stories hold no cue's literal part: a few searches in C instead of
-            # the regex engine's walk over the headline and the lead (same answer).
-            lead = body[:LEAD]
-            if not any(part in title or part in lead for part in parts):
-                return False
+        gate = self.lex.statistics_parts
+        # Most stories hold no cue's literal part: one automaton pass (``cues.PartsGate``)
+        # instead of the regex engine's walk over the headline and the lead (same answer;
+        # a part holds no whitespace, so none spans the line break that joins them).
+        if gate is not None and not gate.holds_part(f"{title}\n{body[:LEAD]}"):
+            return False
         return bool(stats.search(title) or stats.search(body, 0, LEAD))
 
     def request_story(self, title: Field, drafts: list[Draft]) -> bool:

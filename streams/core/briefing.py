@@ -120,10 +120,12 @@ def demote_disowned(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon)
     policy, …" disowns the act the headline and lead tell ("X announces a 100% tariff");
     the story is a leader's words, so its main events are background.
     """
+    if not any(draft.primary for draft in drafts):
+        return  # nothing to demote: the body need not be read
     low = fields["body"].low
-    parts = lex.disowned_parts
-    if parts is not None and not any(part in low for part in parts):
-        return  # the common case, told by ``str`` searches in C
+    gate = lex.disowned_parts
+    if gate is not None and not gate.holds_part(low):
+        return  # the common case, told by one automaton pass (``cues.PartsGate``)
     if lex.disowned_formality.search(low) is None:
         return
     for draft in drafts:

@@ -14,9 +14,18 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from ahocorasick_rs import AhoCorasick
+
 from streams.core.script import script_folder
 
-__all__ = ["WideWords", "compile_words", "has_cjk", "phrase_pattern", "required_parts"]
+__all__ = [
+    "PartsGate",
+    "WideWords",
+    "compile_words",
+    "has_cjk",
+    "phrase_pattern",
+    "required_parts",
+]
 
 _CJK = re.compile(
     r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
@@ -188,6 +197,32 @@ def required_parts(words: Iterable[str]) -> tuple[str, ...] | None:
             return None
         parts.add(longest)
     return tuple(sorted(parts))
+
+
+class PartsGate:
+    """Whether a text holds one of `required_parts`: one Aho–Corasick pass over it.
+
+    A list's parts searched one by one with ``in`` cost a full scan each (18 scans of
+    every body with a draft for ``disowned_formality_cues``: ~4 % of the core's
+    instructions, round 28); the automaton the tagger already uses (``ahocorasick-rs``)
+    reads the text once for all of them, ~4x faster over the bench's bodies.
+    """
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, parts: Iterable[str]) -> None:
+        """Build the automaton over the parts (non-empty strings)."""
+        self._automaton = AhoCorasick(list(parts))
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> PartsGate | None:
+        """The gate of a word list, or None when some phrase has no literal part."""
+        parts = required_parts(words)
+        return None if parts is None else cls(parts)
+
+    def holds_part(self, text: str) -> bool:
+        """True when ``text`` holds one of the parts (False: the list matches nowhere in it)."""
+        return bool(self._automaton.find_matches_as_indexes(text))
 
 
 def _general(

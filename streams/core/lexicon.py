@@ -31,7 +31,13 @@ import yaml
 from schemas.patterns import INFLECTED_LANGS, Needs, PolicyPatterns, Predicate, Words
 from streams.core.catalog import YAML_LOADER
 from streams.core.concessive import concessive_reader
-from streams.core.cues import WideWords, compile_words, has_cjk, phrase_pattern, required_parts
+from streams.core.cues import (
+    PartsGate,
+    WideWords,
+    compile_words,
+    has_cjk,
+    phrase_pattern,
+)
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.morphology import inflect, plural
 from streams.core.script import script_folder
@@ -219,8 +225,8 @@ class Lexicon(FormTables):
         )
         # Round 23: a body disowning the act's formality (``briefing.demote_disowned``)
         self.disowned_formality = compile_words(_all(p.disowned_formality_cues))
-        # Literal parts one of which a body must hold to match: a C search first
-        self.disowned_parts = required_parts(_all(p.disowned_formality_cues))
+        # Literal parts one of which a body must hold to match: one automaton pass first
+        self.disowned_parts = PartsGate.of(_all(p.disowned_formality_cues))
         self.after = compile_words(_all(p.after_cues))
         self.after_background = compile_words(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
@@ -405,7 +411,7 @@ class Lexicon(FormTables):
         self.request_headline = compile_words(_all(p.request_cues))
         self.statistics_source = compile_words(_all(p.statistics_cues))
         #: What a text must hold for ``statistics_source`` to match in it (None: any).
-        self.statistics_parts = required_parts(_all(p.statistics_cues))
+        self.statistics_parts = PartsGate.of(_all(p.statistics_cues))
         # impact_cues holds every script; the CJK ones are read by ``demote_impact`` (forms)
         self.headings = heading_pattern(
             _all(p.section_headings),

@@ -55,10 +55,23 @@ _WIDTH_FOLD = str.maketrans(
 )
 
 
+# The same characters as their UTF-16-LE code units: a low byte in one of the three
+# ranges, then the high byte 0xFF. The literal first byte lets ``re`` run to each 0xFF
+# with a byte compare, and encoding UCS-2 text to UTF-16 is a copy: over the bench's
+# non-ASCII texts this gate costs ~1/9 of ``_WIDE_ALNUM``'s charset scan (round 28). A
+# match at an even offset (a pair of code units "U+xx30, U+00FF") is no character of the
+# set: any match sends the text to the exact search, so the gate only says "none".
+_WIDE_UNITS = re.compile(rb"\xff(?<=[\x10-\x19\x21-\x3a\x41-\x5a]\xff)")
+
+
 def fold_width(text: str) -> str:
     """``text`` with full-width Latin letters and digits as ASCII, of the same length."""
-    if text.isascii() or _WIDE_ALNUM.search(text) is None:
-        return text  # nearly always: ``isascii`` and a search are cheaper than a translate
+    if text.isascii():
+        return text
+    if _WIDE_UNITS.search(text.encode("utf-16-le", "surrogatepass")) is None:
+        return text  # nearly always: no 0xFFxx code unit of the set's low bytes
+    if _WIDE_ALNUM.search(text) is None:
+        return text
     return text.translate(_WIDTH_FOLD)
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.core.analyze import Analyzer
-from streams.core.cues import compile_words, required_parts
+from streams.core.cues import PartsGate, compile_words, required_parts
 from streams.core.detect import Detector
 from streams.core.fields import Field, Site
 from streams.core.mentions import Mention
@@ -142,3 +142,25 @@ def test_a_clause_as_wide_as_its_sentence_without_a_cue_takes_the_default(
     assert objects.flow(site, None, "CN") == "import"  # the state's default (searched once)
     assert objects.flow(site, None, "US") == "export"
     assert objects.flow(site, "sale", "US") == "sale"  # the predicate's own
+
+
+def test_parts_gate_tells_what_the_str_searches_tell() -> None:
+    """One automaton pass says what 'any part in text' says, over texts of every script."""
+    parts = required_parts(_WORDS)
+    gate = PartsGate.of(_WORDS)
+    assert parts is not None and gate is not None
+    rng = random.Random(11)
+    held = 0
+    for _ in range(3000):
+        pieces = []
+        for _ in range(rng.randint(1, 6)):
+            if rng.random() < 0.15:
+                pieces.append(rng.choice(parts))
+            else:
+                pieces.append("".join(rng.choices(_ALPHABET, k=rng.randint(0, 12))))
+        text = "".join(pieces)
+        expected = any(part in text for part in parts)
+        held += expected
+        assert gate.holds_part(text) is expected, text
+    assert 300 < held < 2700  # both answers were asked for
+    assert PartsGate.of(["*"]) is None  # a phrase without a literal part: no gate

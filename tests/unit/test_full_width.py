@@ -37,6 +37,24 @@ def test_full_width_letters_and_digits_fold_one_for_one_and_punctuation_stays() 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "【ÿ ｛｀［＠／：",  # units "10 30 ff 00": 0x30 0xff at an even offset
+        "中文，测试：（注）",  # CJK punctuation of the same block (0xFF0C, 0xFF1A, 0xFF08)
+        "déjà vu, ça va",  # Latin-1 text
+        "x\ud800y",  # a lone surrogate encodes too
+    ],
+)
+def test_text_without_full_width_letters_or_digits_is_returned_as_is(text: str) -> None:
+    assert fold_width(text) is text
+
+
+@pytest.mark.parametrize("wide", ["０", "９", "Ａ", "Ｚ", "ａ", "ｚ"])
+def test_each_end_of_the_full_width_ranges_is_folded(wide: str) -> None:
+    assert fold_width(f"【ÿ，{wide}") == f"【ÿ，{chr(ord(wide) - 0xFEE0)}"
+
+
+@pytest.mark.parametrize(
     ("title", "body"),
     [
         (
