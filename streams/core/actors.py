@@ -406,7 +406,7 @@ class Actors(Acting):
             # "TOKYO - The government announced ...": with no state named before, the
             # government of the place the story was filed from.
             return item.dateline_state, "dateline"
-        if anaphor is not None and (home := self._home(head)) is not None:
+        if anaphor is not None and (home := self._home(item, sentence.start, head)) is not None:
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         return self._implied(fields, item)
 
@@ -481,9 +481,17 @@ class Actors(Acting):
                 return lex.demonym_of[normal(demonym.group())]
         return None
 
-    def _home(self, head: str) -> str | None:
-        """The paper's own state named by "het kabinet", "il governo" (no actor before)."""
-        found = self.lex.home.search(head)
+    def _home(self, item: Field, lo: int, head: str) -> str | None:
+        """The paper's own state named by "het kabinet", "il governo" (no actor before).
+
+        ``head`` is ``item.low[lo:...]``. A home word written onto a state's name is that
+        state's government, not the paper's: "米国政府から…通達を受けた" in a Japanese
+        paper is Washington's notice, "미국 정부" Seoul's report of it (round 24).
+        """
+        found = next(
+            (m for m in self.lex.home.finditer(head) if not _owned(item, lo + m.start())),
+            None,
+        )
         if found is None:
             return None
         home = self.lex.home_of.get(normal(found.group()))
@@ -504,7 +512,7 @@ class Actors(Acting):
         found = self.lex.home.search(text, 0, min(hi, len(text)))
         if found is None or text[found.end() : found.end() + 1] not in _SUBJECT_MARKS:
             return None
-        return self._home(text[: found.end() + 1])
+        return self._home(body, 0, text[: found.end() + 1])
 
     @staticmethod
     def _participle_agent(text: str, lo: int, actor_start: int, agent_at: int) -> bool:
@@ -688,3 +696,12 @@ class Actors(Acting):
             # story's actor when no state is named (the US president's instruments).
             return "US", "implied"
         return None
+
+
+def _owned(item: Field, at: int) -> bool:
+    """Whether a state's name ends right where a home word starts ("米国政府", "미국 정부")."""
+    text = item.low
+    return any(
+        a.end == at or (a.end == at - 1 and text[a.end] == " ") or a.start < at < a.end
+        for a in within(item.actors, max(0, at - 24), at + 8)
+    )
