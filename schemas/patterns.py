@@ -667,6 +667,27 @@ class PolicyPatterns(_Strict):
         "any other Hangul tag names a column or feature ('[기획]', '[소부장반차장]'), whose "
         "measures are background (round 18).",
     )
+    genre_body_nouns: Words = Field(
+        default_factory=dict,
+        description="The closed class of nouns for an industry body ('association', "
+        "'lobby', 'Verband', '协会', '협회'): a headline whose subject is one and whose "
+        "verb is its statement tells no state act (round 25).",
+    )
+    genre_body_names: list[str] = Field(
+        default_factory=list,
+        description="Named industry bodies, matched case-sensitively as words in the "
+        "headline ('SEMI', 'SIA', 'ACEA'): the same role as genre_body_nouns (round 25).",
+    )
+    genre_body_verbs: Words = Field(
+        default_factory=dict,
+        description="A body's speech act after it in the headline: a statement, urging, "
+        "warning, concern ('statement', 'urges', 'warnt', 's'inquiète', '声明', '촉구').",
+    )
+    genre_topic_openers: Words = Field(
+        default_factory=dict,
+        description="A headline opened by a topic marker ('就', '关于', 'on'): an act in "
+        "that phrase is the topic of the statement that follows it (round 25).",
+    )
     passing_concessive_after: Words = Field(
         default_factory=dict,
         description="The same cue after the measure in Japanese and Korean ('にもかかわらず', "
@@ -1070,6 +1091,9 @@ class PolicyPatterns(_Strict):
         "consequence_openers",
         "passing_concessive_cues",
         "passing_concessive_after",
+        "genre_body_nouns",
+        "genre_body_verbs",
+        "genre_topic_openers",
         "passing_analysis_cues",
         "passing_verdict_verbs",
         "passing_law_nouns",

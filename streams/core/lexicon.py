@@ -409,6 +409,15 @@ class Lexicon(FormTables):
         self.business = compile_words(_all(p.business_cues))
         self.application_channel = compile_words(_all(p.application_channels))
         self.request_headline = compile_words(_all(p.request_cues))
+        # Round 25: an industry body's statement headline (``bodies.py``)
+        self.body_nouns = compile_words(_all(p.genre_body_nouns))
+        self.body_verbs = compile_words(_all(p.genre_body_verbs))
+        self.body_topic = compile_words(_all(p.genre_topic_openers))
+        self.body_names = re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in p.genre_body_names) + r")\b"
+            if p.genre_body_names
+            else r"(?!x)x"
+        )
         self.statistics_source = compile_words(_all(p.statistics_cues))
         #: What a text must hold for ``statistics_source`` to match in it (None: any).
         self.statistics_parts = PartsGate.of(_all(p.statistics_cues))

@@ -1,0 +1,76 @@
+"""A story whose speaker is an industry body, not a state (round 25, issue 11).
+
+"SEMI statement on new U.S. export control rule changes", "US chip lobby presses the
+White House to refrain from more curbs", "L'ACEA s'inquiète de la mise sous tutelle …",
+"…，中国半导体行业协会严正声明", "美国半导体行业协会发声明 劝阻美国政府…": the headline's
+subject is a body of firms (an association, a lobby, a federation, a chamber of commerce;
+the closed class ``genre_body_nouns`` or a named body of ``genre_body_names``) and its verb
+is that body's statement, urging, warning or concern (``genre_body_verbs``). The state's
+act is the statement's occasion or the object of its urging, so every act the story reads
+is background (``background:industry``).
+
+What stays news: a state act the headline tells before the body, in its own main clause
+("US bans chip tool exports; industry association warns of lost sales"). An act before the
+body inside a topic phrase ("就美日荷限制…，…协会严正声明"; ``genre_topic_openers``) is the
+statement's topic and counts as no act of the headline.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from streams.core.fields import Draft, Field
+
+if TYPE_CHECKING:
+    from streams.core.lexicon import Lexicon
+
+#: Punctuation that ends the body's clause in a headline: its verb must come before one.
+_CLAUSE_ENDS = frozenset(":;|：；｜")
+#: How far after the body noun its verb may stand (a Romance genitive: "l'association des
+#: équipementiers s'inquiète").
+_VERB_REACH = 40
+
+
+def body_speaker(title: Field, lex: Lexicon) -> int | None:
+    """The offset of the industry body that speaks in the headline, or None.
+
+    The body is the first body noun (folded text) or named body (the headline as written:
+    acronyms are case-sensitive, "SEMI" is no "semi-"); its verb follows within its clause.
+    """
+    found = [m.start() for m in (lex.body_nouns.search(title.low),) if m is not None]
+    named = lex.body_names.search(title.text)
+    if named is not None:
+        found.append(named.start())
+    if not found:
+        return None
+    at = min(found)
+    verb = lex.body_verbs.search(title.low, at + 1)
+    if verb is None or verb.start() - at > _VERB_REACH:
+        return None
+    # The verb must belong to the body's clause: nothing that ends a clause between them.
+    if any(ch in _CLAUSE_ENDS for ch in title.low[at : verb.start()]):
+        return None
+    return at
+
+
+def demote_body_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Make every act of an industry body's statement story background (``bodies.py``).
+
+    Runs only when some draft is primary; the headline is searched once. A primary
+    headline act before the body, outside a topic phrase, keeps the story as news.
+    """
+    if not any(d.primary for d in drafts):
+        return
+    title = fields["title"]
+    at = body_speaker(title, lex)
+    if at is None:
+        return
+    # A topic marker before the body ("就…，", "…について、", "regarding …,") makes the
+    # stretch before it the statement's topic: its acts are no act of the headline.
+    topic = lex.body_topic.search(title.low, 0, at) is not None
+    if not topic and any(d.in_title and d.primary and d.start < at for d in drafts):
+        return
+    for draft in drafts:
+        if draft.primary:
+            draft.primary = False
+            draft.rule += " background:industry"

@@ -1,0 +1,114 @@
+"""Round 25 (issue 11): a story whose speaker is an industry body, not a state (``bodies.py``).
+
+A headline whose subject is a body of firms (an association, a lobby, a federation, a
+chamber of commerce, or a named body such as SEMI) and whose verb is that body's statement,
+urging, warning or concern tells no state act: the measure is its occasion, every act the
+story reads is background. Contrasts that stay news: a state act told in the headline's
+own clause before the body; a plain act report with no body in the headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, events, main_of
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "SEMI statement on the new export control rules for chip tools",
+            "The group said it is deeply worried that the export control rules issued on "
+            "March 3 by the Commerce Department will harm equipment makers. The Commerce "
+            "Department expanded the restrictions on chipmaking tools last week.",
+        ),
+        (
+            "Chip industry association urges Washington to drop new curbs on China sales",
+            "The association said the United States imposed export restrictions on advanced "
+            "chips to China on Monday and asked the administration to reconsider them.",
+        ),
+        (
+            "Halbleiterverband warnt vor neuen Exportbeschränkungen der USA",
+            "Die USA haben am Montag die Exportkontrollen für Chipanlagen nach China "
+            "verschärft. Der Verband fürchtet Umsatzeinbußen.",
+        ),
+        (
+            "L'association des équipementiers s'inquiète des nouvelles restrictions américaines",
+            "Les États-Unis ont restreint lundi les exportations de puces avancées vers la "
+            "Chine. L'association craint des pertes de ventes.",
+        ),
+        (
+            "La asociación de fabricantes advierte sobre los nuevos controles de EE.UU.",
+            "Estados Unidos restringió el lunes las exportaciones de chips avanzados a China. "
+            "La asociación teme perder ventas.",
+        ),
+        (
+            "就日本限制向中国出口芯片设备，中国某行业协会发表声明",
+            "日本政府3日宣布限制向中国出口23种芯片制造设备。协会表示坚决反对。",
+        ),
+        (
+            "美国芯片行业协会发声明 劝阻政府对华采取新限制",
+            "该协会周一发表声明，敦促美国政府在评估影响之前不要采取进一步的出口限制措施。",
+        ),
+        (
+            "반도체산업협회, 미국 수출통제 강화에 우려 성명",
+            "미국 상무부는 지난 3일 중국에 대한 첨단 반도체 수출통제를 강화했다. "
+            "협회는 업계 피해를 우려했다.",
+        ),
+    ],
+    ids=["en-named", "en-urges", "de", "fr", "es", "zh-topic", "zh-urging", "ko"],
+)
+def test_an_industry_bodys_statement_story_states_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+    assert all("background:industry" in e.rule for e in found if not e.primary), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "state"),
+    [
+        (
+            "US restricts chip tool exports to China; industry association warns of lost sales",
+            "The Commerce Department on Monday restricted exports of chipmaking tools to "
+            "China, effective immediately.",
+            "US",
+        ),
+        (
+            "USA verschärfen Exportkontrollen für Chipanlagen, Verband warnt",
+            "Die USA haben am Montag die Exportkontrollen für Chipanlagen nach China verschärft.",
+            "US",
+        ),
+        (
+            "美国宣布限制对华出口芯片设备 行业协会表示担忧",
+            "美国商务部周一宣布限制向中国出口先进芯片制造设备，即日生效。",
+            "US",
+        ),
+        (
+            "US restricts chip tool exports to China",
+            "The Commerce Department on Monday restricted exports of chipmaking tools to "
+            "China. An industry association said it was concerned.",
+            "US",
+        ),
+    ],
+    ids=["en-act-first", "de-act-first", "zh-act-first", "en-no-body-in-headline"],
+)
+def test_a_state_act_told_before_the_body_stays_news(
+    analyzer: Analyzer, title: str, body: str, state: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert (state, "tightening") in main_of(found), brief(found)
+
+
+def test_a_lower_case_semi_is_no_named_body(analyzer: Analyzer) -> None:
+    """Named bodies are matched as written: "semi-conducteurs" names no SEMI."""
+    found = events(
+        analyzer,
+        "Les États-Unis restreignent les exportations de semi-conducteurs, déclaration à venir",
+        "Les États-Unis ont restreint lundi les exportations de semi-conducteurs avancés "
+        "vers la Chine.",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
