@@ -74,3 +74,22 @@ def demote_body_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexico
         if draft.primary:
             draft.primary = False
             draft.rule += " background:industry"
+
+
+def demote_case_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Make every act of a criminal case's story background (round 25, ``bodies.py``).
+
+    "U.S. charges four in chip-smuggling case", "Singapore probes chip fraud": the
+    headline names a criminal case (``lawcase_cues``: a crime, a prosecutor, charges, an
+    arrest) and reads no state act of its own; its speakers are prosecutors and courts, and
+    the export rules the case enforces are its occasion. A headline act keeps the story
+    ("US adds smugglers' front firms to entity list after fraud case").
+    """
+    if not any(d.primary for d in drafts) or any(d.in_title and d.primary for d in drafts):
+        return
+    if lex.lawcase.search(fields["title"].low) is None:
+        return
+    for draft in drafts:
+        if draft.primary:
+            draft.primary = False
+            draft.rule += " background:case"

@@ -413,6 +413,8 @@ class Lexicon(FormTables):
         self.body_nouns = compile_words(_all(p.genre_body_nouns))
         self.body_verbs = compile_words(_all(p.genre_body_verbs))
         self.body_topic = compile_words(_all(p.genre_topic_openers))
+        # a criminal case's words (``lawcase_cues``) in a headline (``bodies.py``)
+        self.lawcase = WideWords(_all(p.lawcase_cues))
         self.body_names = re.compile(
             r"\b(?:" + "|".join(re.escape(n) for n in p.genre_body_names) + r")\b"
             if p.genre_body_names

@@ -112,3 +112,40 @@ def test_a_lower_case_semi_is_no_named_body(analyzer: Analyzer) -> None:
         "vers la Chine.",
     )
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Prosecutors charge three in AI chip smuggling case",
+            "Federal prosecutors charged three men with shipping restricted accelerators to "
+            "China through a shell firm. The United States has been tightening export "
+            "restrictions on advanced chips since 2022.",
+        ),
+        (
+            "Staatsanwaltschaft ermittelt wegen Betrugs mit KI-Chips",
+            "Die Ermittler prüfen Lieferungen von Servern nach Malaysia. Die USA haben die "
+            "Exportkontrollen für fortschrittliche Chips verschärft.",
+        ),
+        (
+            "检察机关起诉三人涉嫌走私先进芯片",
+            "起诉书称，三人通过第三国转运芯片。美国此前已收紧对华先进芯片出口管制。",
+        ),
+    ],
+    ids=["en", "de", "zh"],
+)
+def test_a_criminal_case_story_states_no_act(analyzer: Analyzer, title: str, body: str) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+
+
+def test_a_state_act_in_a_case_headline_stays_news(analyzer: Analyzer) -> None:
+    """The headline's own act keeps the story: the case is then its occasion."""
+    found = events(
+        analyzer,
+        "US restricts exports to three firms after smuggling case",
+        "The Commerce Department on Monday restricted exports of advanced chips to three "
+        "firms named in a smuggling case, effective immediately.",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
