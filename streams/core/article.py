@@ -405,7 +405,10 @@ class Story:
             # FY2023Q3 电话会)"): the firm's results call is the source of every line above.
             return True
         lead = title.low[: first.start].strip(" \"'‘“-–—:")
-        if (len(lead) > 12 and not _BUSINESS_OF.fullmatch(lead)) or any(
+        # Round 25: one descriptor word before the firm is its apposition ("Chipmaker
+        # ASML: ...", "Chipmachinemaker ASML: kwartaalcijfers"): the firm stays the subject.
+        apposition = lead.isalpha()
+        if (len(lead) > 12 and not apposition and not _BUSINESS_OF.fullmatch(lead)) or any(
             a.start < first.start for a in title.actors
         ):
             return False  # the firm is not the headline's subject

@@ -149,3 +149,26 @@ def test_a_state_act_in_a_case_headline_stays_news(analyzer: Analyzer) -> None:
         "firms named in a smuggling case, effective immediately.",
     )
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Chipmachinemaker ASML: kwartaalcijfers",
+            "Voor leveringen van onderdelen uit de VS aan een Chinese klant is een "
+            "exportvergunning nodig, aldus het bedrijf.",
+        ),
+        (
+            "Halbleiterkonzern Infineon: Quartalsergebnis",
+            "Die USA haben die Exportkontrollen für Chips nach China verschärft.",
+        ),
+    ],
+    ids=["nl", "de"],
+)
+def test_a_firms_results_column_under_its_descriptor_states_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    """One descriptor word before the firm is its apposition: the firm is the subject."""
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
