@@ -172,3 +172,29 @@ def test_a_firms_results_column_under_its_descriptor_states_no_act(
     """One descriptor word before the firm is its apposition: the firm is the subject."""
     found = events(analyzer, title, body)
     assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "[무역안보 브리프] 미국 반도체 수출통제의 경과와 전망",
+            "미국은 반도체 수출통제를 강화하고 있으며 통제 대상 품목의 범위를 확대하고 있다.",
+        ),
+        (
+            "米国の半導体輸出規制の経緯と展望",
+            "米国は半導体の輸出規制を強化し、対象品目を拡大してきた。",
+        ),
+        (
+            "美国芯片出口管制的回顾与展望",
+            "美国不断收紧对华芯片出口管制，扩大管制物项范围。",
+        ),
+    ],
+    ids=["ko", "ja", "zh"],
+)
+def test_a_review_and_outlook_brief_states_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    """ "The course and outlook of …": an analysis of a known measure, no act of the day."""
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
