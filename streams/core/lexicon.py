@@ -33,6 +33,7 @@ from streams.core.catalog import YAML_LOADER
 from streams.core.concessive import concessive_reader
 from streams.core.cues import (
     PartsGate,
+    ScriptWords,
     WideWords,
     compile_words,
     has_cjk,
@@ -215,7 +216,7 @@ class Lexicon(FormTables):
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
         # Stance words are quoted in headlines ("is 'ontevreden' over"): round 21
-        self.reaction = compile_words(_all(p.reaction_verbs, irr), quoted=True)
+        self.reaction = ScriptWords(_all(p.reaction_verbs, irr), quoted=True)
         # The first words of the stance phrases ("opposizione" of "opposizione alla"): the
         # trigger-adjective check (``Detector._stance_modifier``) runs its regex only after one.
         self.reaction_heads = frozenset(
