@@ -210,7 +210,7 @@ class Lexicon(FormTables):
         self.needs = {
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }
-        self.modal = compile_words(
+        self.modal = ScriptWords(
             [*_all(p.modal_cues), *_all(p.modal_verbs, irr), *self._inflected(p.modal_lemmas)]
         )
         self.deontic = compile_words(_all(p.deontic_cues))
@@ -228,8 +228,8 @@ class Lexicon(FormTables):
         self.disowned_formality = compile_words(_all(p.disowned_formality_cues))
         # Literal parts one of which a body must hold to match: one automaton pass first
         self.disowned_parts = PartsGate.of(_all(p.disowned_formality_cues))
-        self.after = compile_words(_all(p.after_cues))
-        self.after_background = compile_words(_all(p.after_background_cues))
+        self.after = ScriptWords(_all(p.after_cues))
+        self.after_background = ScriptWords(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
         self.cessation = compile_words(_all(p.cessation_cues))
         self.by_id = {pred.id: pred for pred in p.predicates}
@@ -252,7 +252,7 @@ class Lexicon(FormTables):
         self.demonym = compile_words(demonyms)
         self.demonym_of = {normal(w): code for code, words in p.demonyms.items() for w in words}
         self.pronoun = compile_words(["it", "its", "they", "their"])
-        self.governing = compile_words([*_all(p.governing_verbs, irr), *p.governing_nouns])
+        self.governing = ScriptWords([*_all(p.governing_verbs, irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
         self.split_governing = {
             head: particle
@@ -344,7 +344,7 @@ class Lexicon(FormTables):
         self.notified = tuple(script_folder().fold(w.lower()) for w in p.notified_cues)
         fold = script_folder().fold
         self.cjk_modifiers = tuple(fold(w) for w in p.noun_modifier_followers if has_cjk(w))
-        self.flow_re = compile_words(w for words in p.flows.values() for w in words)
+        self.flow_re = ScriptWords(w for words in p.flows.values() for w in words)
         self.flow_of = {normal(w): flow for flow, words in p.flows.items() for w in words}
         self.flow_stems = [
             (normal(w), flow) for flow, words in p.flows.items() for w in words if "*" in w
@@ -398,7 +398,7 @@ class Lexicon(FormTables):
         )
         # Round 18: a measure named in a concessive or circumstance phrase (``concessive.py``)
         # Round 19: heads of a Korean relative clause that carry its act (``talk.py``)
-        self.sov_act_heads = compile_words(_all(p.sov_act_heads))
+        self.sov_act_heads = ScriptWords(_all(p.sov_act_heads))
         self.concessive = concessive_reader(
             [fold(w) for w in _all(p.passing_concessive_cues)],
             [fold(w) for w in _all(p.passing_concessive_after)],
@@ -407,7 +407,7 @@ class Lexicon(FormTables):
         self.restating = tuple(fold(w) for w in p.restating_determiners)
         self.exception_after = compile_words(p.exception_after)
         self.generic_states = tuple(fold(w) for w in p.generic_states)
-        self.business = compile_words(_all(p.business_cues))
+        self.business = ScriptWords(_all(p.business_cues))
         self.application_channel = compile_words(_all(p.application_channels))
         self.request_headline = compile_words(_all(p.request_cues))
         self.statistics_source = compile_words(_all(p.statistics_cues))
@@ -432,7 +432,7 @@ class Lexicon(FormTables):
         )
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
-        self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
+        self.scan = ScriptWords([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
 
     def _inflected(self, words: Words) -> list[str]:
