@@ -364,9 +364,7 @@ class WideWords:
         fold = script_folder().fold
         unique = sorted({fold(w.lower()) for w in words if w})
         if any(
-            "*" in w or not (w[0].isalnum() and w[-1].isalnum())
-            for w in unique
-            if not has_cjk(w)
+            "*" in w or not (w[0].isalnum() and w[-1].isalnum()) for w in unique if not has_cjk(w)
         ):
             raise ValueError("WideWords takes whole words only")
         self._full = _wide(unique)

@@ -80,6 +80,10 @@ def normal(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+#: The first characters of `effective_date_regex`'s branches (a unit test checks them).
+EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
+
+
 def load_inflections() -> dict[str, dict[str, list[str]]]:
     """The bundled inflection table: language -> word of the pattern file -> its forms.
 
@@ -328,7 +332,11 @@ class Lexicon(FormTables):
             fold(w) for w in p.modal_cues.get("ja", []) if has_cjk(w) and fold(w) not in zh_modals
         )
         self.announced = tuple(fold(w) for w in p.announced_after)
-        self.effective = re.compile(p.effective_date_regex)
+        # Whether an effective date stands in a window (the callers ask only that): the
+        # regex's branches start with a word bound, so the engine tried all of them at
+        # every position; led by a class of their first characters, it skips to those
+        # and checks the whole regex from there (round 29). A match is one character.
+        self.effective = re.compile(rf"{EFFECTIVE_FIRST}(?<=(?=(?:{p.effective_date_regex})).)")
         self.obligation = compile_words(_all(p.approval_obligations))
         self.obligation_after = compile_words(p.approval_obligations_after)
         self.procedure = compile_words(p.approval_procedures)
