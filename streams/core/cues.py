@@ -195,16 +195,24 @@ class ScriptWords:
     same order (the trie orders branches by character, then the phrase's end).
     """
 
-    __slots__ = ("_ascii", "_full")
+    __slots__ = ("_ascii", "_full", "_gate")
 
-    def __init__(self, words: Iterable[str], suffix: str = "", quoted: bool = False) -> None:
-        """Compile the list and its ASCII phrases as `compile_words` does."""
+    def __init__(
+        self, words: Iterable[str], suffix: str = "", quoted: bool = False, gated: bool = False
+    ) -> None:
+        """Compile the list and its ASCII phrases as `compile_words` does.
+
+        ``gated``: `search` first asks a `PartsGate` of the list whether the window
+        holds one of its `required_parts` (a list of rare words searched in short
+        windows, where most windows hold none: the stance list, round 29).
+        """
         fold = script_folder().fold
         words = [w for w in words if w]
         self._full = compile_words(words, suffix, quoted)
         # A phrase is kept by its folded form: the form `compile_words` compiles.
         ascii_words = [w for w in words if _ascii_matchable(fold(w.lower()))]
         self._ascii = compile_words(ascii_words, suffix, quoted)
+        self._gate = PartsGate.of(words) if gated else None
 
     def _for(self, text: str) -> re.Pattern[str]:
         """The pattern for ``text``: the ASCII twin when the text is ASCII."""
@@ -212,6 +220,10 @@ class ScriptWords:
 
     def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
         """``re.Pattern.search`` of the list over ``text[pos:endpos]``."""
+        gate = self._gate
+        # A match's literals lie inside the window (a bound may look before it).
+        if gate is not None and not gate.holds_part(text[max(pos, 0) : endpos]):
+            return None
         return self._for(text).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:

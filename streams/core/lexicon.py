@@ -220,7 +220,7 @@ class Lexicon(FormTables):
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
         # Stance words are quoted in headlines ("is 'ontevreden' over"): round 21
-        self.reaction = ScriptWords(_all(p.reaction_verbs, irr), quoted=True)
+        self.reaction = ScriptWords(_all(p.reaction_verbs, irr), quoted=True, gated=True)
         # The first words of the stance phrases ("opposizione" of "opposizione alla"): the
         # trigger-adjective check (``Detector._stance_modifier``) runs its regex only after one.
         self.reaction_heads = frozenset(
@@ -434,9 +434,10 @@ class Lexicon(FormTables):
             news_tags=_all(p.passing_news_tags),
         )
         # Reaction headlines (``reactions.py``), read in the six European languages only
-        self.reaction_headline = compile_words(
+        self.reaction_headline = ScriptWords(
             (w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words),
             quoted=True,
+            gated=True,
         )
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)

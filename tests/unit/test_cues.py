@@ -187,11 +187,16 @@ def _ascii_text(rng: random.Random, words: list[str]) -> str:
     return text.encode("ascii", "ignore").decode("ascii")
 
 
+@pytest.mark.parametrize("gated", [False, True])
 @pytest.mark.parametrize("quoted", [False, True])
 @pytest.mark.parametrize("words", _MIXED)
-def test_script_words_find_what_the_whole_list_finds(words: list[str], quoted: bool) -> None:
-    """The ASCII twin finds the whole list's matches in ASCII text (search and finditer)."""
-    script, whole = cues.ScriptWords(words, quoted=quoted), compile_words(words, quoted=quoted)
+def test_script_words_find_what_the_whole_list_finds(
+    words: list[str], quoted: bool, gated: bool
+) -> None:
+    """The ASCII twin (and the parts gate) find the whole list's matches, every window."""
+    script = cues.ScriptWords(words, quoted=quoted, gated=gated)
+    whole = compile_words(words, quoted=quoted)
+    assert (script._gate is not None) == gated
     assert script._ascii.pattern != whole.pattern  # the twin is smaller
     rng = random.Random(f"{words}{quoted}")
     found = 0
