@@ -20,6 +20,7 @@ from streams.core.script import script_folder
 
 __all__ = [
     "PartsGate",
+    "ScriptWords",
     "WideWords",
     "compile_words",
     "has_cjk",
@@ -177,6 +178,63 @@ def compile_words(words: Iterable[str], suffix: str = "", quoted: bool = False) 
     return re.compile("(?:" + "|".join(parts) + ")" + suffix)
 
 
+def _ascii_matchable(word: str) -> bool:
+    """Whether a phrase can match in ASCII text: ``’`` compiles to ``['’]`` (`_char`)."""
+    return word.replace("’", "'").isascii()
+
+
+class ScriptWords:
+    """`compile_words` of a many-language list, with an ASCII-only twin for ASCII text.
+
+    A phrase with a non-ASCII letter ("préoccupé", "반대") compiles to a literal that
+    never matches in ASCII text, yet each such root is tried at every position the
+    engine stops at: a list of 385 stance phrases has 48 first characters, its ASCII
+    phrases 23 (round 29, issue 11). In an ASCII text (``str.isascii``: O(1) in
+    CPython) the twin, compiled from the ASCII phrases alone, runs instead. It finds
+    the same match: dropping alternatives that can never match leaves the others in the
+    same order (the trie orders branches by character, then the phrase's end).
+    """
+
+    __slots__ = ("_ascii", "_full", "_gate")
+
+    def __init__(
+        self, words: Iterable[str], suffix: str = "", quoted: bool = False, gated: bool = False
+    ) -> None:
+        """Compile the list and its ASCII phrases as `compile_words` does.
+
+        ``gated``: `search` first asks a `PartsGate` of the list whether the window
+        holds one of its `required_parts` (a list of rare words searched in short
+        windows, where most windows hold none: the stance list, round 29).
+        """
+        fold = script_folder().fold
+        words = [w for w in words if w]
+        self._full = compile_words(words, suffix, quoted)
+        # A phrase is kept by its folded form: the form `compile_words` compiles.
+        ascii_words = [w for w in words if _ascii_matchable(fold(w.lower()))]
+        self._ascii = compile_words(ascii_words, suffix, quoted)
+        self._gate = PartsGate.of(words) if gated else None
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        """The pattern for ``text``: the ASCII twin when the text is ASCII."""
+        return self._ascii if text.isascii() else self._full
+
+    def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
+        """``re.Pattern.search`` of the list over ``text[pos:endpos]``."""
+        gate = self._gate
+        # A match's literals lie inside the window (a bound may look before it).
+        if gate is not None and not gate.holds_part(text[max(pos, 0) : endpos]):
+            return None
+        return self._for(text).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
+        """``re.Pattern.match`` of the list at ``pos``."""
+        return self._for(text).match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer`` of the list over ``text[pos:endpos]``."""
+        return self._for(text).finditer(text, pos, endpos)
+
+
 _NOT_LITERAL = re.compile(r"[\s'’*]+")  # what `_char` and the stars make a pattern of
 
 
@@ -268,6 +326,28 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+#: A `WideWords` form: its pattern, and the Latin words' first characters or None (the
+#: grouped form: group "b" is the Latin trie).
+_Wide = tuple[re.Pattern[str], frozenset[str] | None]
+
+
+def _wide(unique: list[str]) -> _Wide:
+    """`WideWords`'s pattern of folded, unique words (see there)."""
+    latin = [w for w in unique if not has_cjk(w)]
+    cjk = [w for w in unique if has_cjk(w)]
+    latin_first = frozenset(w[0] for w in latin)
+    if latin and not latin_first & {w[0] for w in cjk}:
+        # Latin roots first, as the grouped form tries the Latin trie first; at any
+        # one position only the roots of its character can match, so the first
+        # match is the same.
+        roots = _trie_roots(latin, False, r"(?!\w)") + _trie_roots(cjk, False, "")
+        return re.compile("|".join(roots)), latin_first
+    parts = [f"(?P<b>{_trie(latin)})(?!\\w)"] if latin else ["(?P<b>(?!x)x)"]
+    if cjk:
+        parts.append(_trie(cjk))
+    return re.compile("|".join(parts)), None
+
+
 class WideWords:
     """A plain word list searched over a whole clause or sentence.
 
@@ -283,37 +363,33 @@ class WideWords:
     Latin matches from the CJK ones, hid that set from it: ~1.5x slower). When no
     first character starts both a Latin and a CJK word, the match's first character
     tells which kind matched; otherwise the grouped form is kept.
+
+    An ASCII text (``str.isascii``, O(1)) is searched with a twin compiled from the
+    ASCII words alone, as `ScriptWords` does (round 29): the other words' roots can
+    never match in it, yet are tried at every position the engine stops at.
     """
 
-    __slots__ = ("_latin_first", "_pattern")
+    __slots__ = ("_ascii", "_full")
 
     def __init__(self, words: Iterable[str]) -> None:
         """Compile the words (no ``*`` word parts: those need their own bounds)."""
         fold = script_folder().fold
         unique = sorted({fold(w.lower()) for w in words if w})
-        latin = [w for w in unique if not has_cjk(w)]
-        cjk = [w for w in unique if has_cjk(w)]
-        if any("*" in w or not (w[0].isalnum() and w[-1].isalnum()) for w in latin):
+        if any(
+            "*" in w or not (w[0].isalnum() and w[-1].isalnum()) for w in unique if not has_cjk(w)
+        ):
             raise ValueError("WideWords takes whole words only")
-        latin_first = frozenset(w[0] for w in latin)
-        #: First characters of the Latin words, or None: the grouped form (group "b").
-        self._latin_first: frozenset[str] | None = None
-        if latin and not latin_first & {w[0] for w in cjk}:
-            # Latin roots first, as the grouped form tries the Latin trie first; at any
-            # one position only the roots of its character can match, so the first
-            # match is the same.
-            roots = _trie_roots(latin, False, r"(?!\w)") + _trie_roots(cjk, False, "")
-            self._latin_first = latin_first
-            self._pattern = re.compile("|".join(roots))
-            return
-        parts = [f"(?P<b>{_trie(latin)})(?!\\w)"] if latin else ["(?P<b>(?!x)x)"]
-        if cjk:
-            parts.append(_trie(cjk))
-        self._pattern = re.compile("|".join(parts))
+        self._full = _wide(unique)
+        self._ascii = _wide([w for w in unique if _ascii_matchable(w)])
 
-    def _starts_word(self, text: str, found: re.Match[str]) -> bool:
+    def _form(self, text: str) -> _Wide:
+        """The form for ``text``: the ASCII twin when the text is ASCII."""
+        return self._ascii if text.isascii() else self._full
+
+    @staticmethod
+    def _starts_word(form: _Wide, text: str, found: re.Match[str]) -> bool:
         """Whether ``found`` is a CJK match or a Latin one at the start of a word."""
-        latin_first = self._latin_first
+        latin_first = form[1]
         if latin_first is None:
             start = found.start("b")  # -1: the CJK trie matched
         else:
@@ -324,16 +400,18 @@ class WideWords:
 
     def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
         """The leftmost match in ``text[pos:endpos]`` that starts a word."""
-        pattern = self._pattern
+        form = self._form(text)
+        pattern = form[0]
         found = pattern.search(text, pos, endpos)
         while found is not None:
-            if self._starts_word(text, found):
+            if self._starts_word(form, text, found):
                 return found
             found = pattern.search(text, found.start() + 1, endpos)
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match[str]]:
         """Every match in ``text[pos:endpos]`` that starts a word, left to right."""
-        for found in self._pattern.finditer(text, pos, endpos):
-            if self._starts_word(text, found):
+        form = self._form(text)
+        for found in form[0].finditer(text, pos, endpos):
+            if self._starts_word(form, text, found):
                 yield found

@@ -33,6 +33,7 @@ from streams.core.catalog import YAML_LOADER
 from streams.core.concessive import concessive_reader
 from streams.core.cues import (
     PartsGate,
+    ScriptWords,
     WideWords,
     compile_words,
     has_cjk,
@@ -77,6 +78,10 @@ def normal(text: str) -> str:
     """
     text = script_folder().fold(text.casefold()).replace("’", "'").strip("*")
     return _SPACES.sub(" ", text).strip()
+
+
+#: The first characters of `effective_date_regex`'s branches (a unit test checks them).
+EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
 
 
 def load_inflections() -> dict[str, dict[str, list[str]]]:
@@ -209,13 +214,13 @@ class Lexicon(FormTables):
         self.needs = {
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }
-        self.modal = compile_words(
+        self.modal = ScriptWords(
             [*_all(p.modal_cues), *_all(p.modal_verbs, irr), *self._inflected(p.modal_lemmas)]
         )
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
         # Stance words are quoted in headlines ("is 'ontevreden' over"): round 21
-        self.reaction = compile_words(_all(p.reaction_verbs, irr), quoted=True)
+        self.reaction = ScriptWords(_all(p.reaction_verbs, irr), quoted=True, gated=True)
         # The first words of the stance phrases ("opposizione" of "opposizione alla"): the
         # trigger-adjective check (``Detector._stance_modifier``) runs its regex only after one.
         self.reaction_heads = frozenset(
@@ -227,8 +232,8 @@ class Lexicon(FormTables):
         self.disowned_formality = compile_words(_all(p.disowned_formality_cues))
         # Literal parts one of which a body must hold to match: one automaton pass first
         self.disowned_parts = PartsGate.of(_all(p.disowned_formality_cues))
-        self.after = compile_words(_all(p.after_cues))
-        self.after_background = compile_words(_all(p.after_background_cues))
+        self.after = ScriptWords(_all(p.after_cues))
+        self.after_background = ScriptWords(_all(p.after_background_cues))
         self.negation = compile_words(_all(p.negation_cues))
         self.cessation = compile_words(_all(p.cessation_cues))
         self.by_id = {pred.id: pred for pred in p.predicates}
@@ -251,7 +256,7 @@ class Lexicon(FormTables):
         self.demonym = compile_words(demonyms)
         self.demonym_of = {normal(w): code for code, words in p.demonyms.items() for w in words}
         self.pronoun = compile_words(["it", "its", "they", "their"])
-        self.governing = compile_words([*_all(p.governing_verbs, irr), *p.governing_nouns])
+        self.governing = ScriptWords([*_all(p.governing_verbs, irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
         self.split_governing = {
             head: particle
@@ -327,7 +332,11 @@ class Lexicon(FormTables):
             fold(w) for w in p.modal_cues.get("ja", []) if has_cjk(w) and fold(w) not in zh_modals
         )
         self.announced = tuple(fold(w) for w in p.announced_after)
-        self.effective = re.compile(p.effective_date_regex)
+        # Whether an effective date stands in a window (the callers ask only that): the
+        # regex's branches start with a word bound, so the engine tried all of them at
+        # every position; led by a class of their first characters, it skips to those
+        # and checks the whole regex from there (round 29). A match is one character.
+        self.effective = re.compile(rf"{EFFECTIVE_FIRST}(?<=(?=(?:{p.effective_date_regex})).)")
         self.obligation = compile_words(_all(p.approval_obligations))
         self.obligation_after = compile_words(p.approval_obligations_after)
         self.procedure = compile_words(p.approval_procedures)
@@ -343,7 +352,7 @@ class Lexicon(FormTables):
         self.notified = tuple(script_folder().fold(w.lower()) for w in p.notified_cues)
         fold = script_folder().fold
         self.cjk_modifiers = tuple(fold(w) for w in p.noun_modifier_followers if has_cjk(w))
-        self.flow_re = compile_words(w for words in p.flows.values() for w in words)
+        self.flow_re = ScriptWords(w for words in p.flows.values() for w in words)
         self.flow_of = {normal(w): flow for flow, words in p.flows.items() for w in words}
         self.flow_stems = [
             (normal(w), flow) for flow, words in p.flows.items() for w in words if "*" in w
@@ -397,7 +406,7 @@ class Lexicon(FormTables):
         )
         # Round 18: a measure named in a concessive or circumstance phrase (``concessive.py``)
         # Round 19: heads of a Korean relative clause that carry its act (``talk.py``)
-        self.sov_act_heads = compile_words(_all(p.sov_act_heads))
+        self.sov_act_heads = ScriptWords(_all(p.sov_act_heads))
         self.concessive = concessive_reader(
             [fold(w) for w in _all(p.passing_concessive_cues)],
             [fold(w) for w in _all(p.passing_concessive_after)],
@@ -406,7 +415,7 @@ class Lexicon(FormTables):
         self.restating = tuple(fold(w) for w in p.restating_determiners)
         self.exception_after = compile_words(p.exception_after)
         self.generic_states = tuple(fold(w) for w in p.generic_states)
-        self.business = compile_words(_all(p.business_cues))
+        self.business = ScriptWords(_all(p.business_cues))
         self.application_channel = compile_words(_all(p.application_channels))
         self.request_headline = compile_words(_all(p.request_cues))
         # Round 25: an industry body's statement headline (``bodies.py``)
@@ -436,13 +445,14 @@ class Lexicon(FormTables):
             news_tags=_all(p.passing_news_tags),
         )
         # Reaction headlines (``reactions.py``), read in the six European languages only
-        self.reaction_headline = compile_words(
+        self.reaction_headline = ScriptWords(
             (w for lang, words in p.reaction_verbs.items() if lang in _EU_LANGS for w in words),
             quoted=True,
+            gated=True,
         )
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
-        self.scan = compile_words([*self.trigger_keywords, *self.product_keywords])
+        self.scan = ScriptWords([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
 
     def _inflected(self, words: Words) -> list[str]:

@@ -144,8 +144,8 @@ def _grouped(words: list[str]) -> cues.WideWords:
     parts = [f"(?P<b>{cues._trie(sorted(set(latin)))})(?!\\w)"]
     if cjk:
         parts.append(cues._trie(sorted(set(cjk))))
-    wide._latin_first = None
-    wide._pattern = re.compile("|".join(parts))
+    grouped = (re.compile("|".join(parts)), None)
+    wide._full = wide._ascii = grouped  # the grouped form for ASCII texts too
     return wide
 
 
@@ -159,7 +159,7 @@ _WIDE = [
 def test_wide_words_split_at_the_root_find_what_the_grouped_form_finds(words: list[str]) -> None:
     """Same matches from every position, by search and finditer, in 3,000 texts."""
     split, grouped = cues.WideWords(words), _grouped(words)
-    assert _first_chars(split._pattern) == {w[0] for w in words}  # skips ahead
+    assert _first_chars(split._full[0]) == {w[0] for w in words}  # skips ahead
     found = _same_matches(split, grouped, words, random.Random(f"{words}"))
     assert found > 300
 
@@ -167,7 +167,69 @@ def test_wide_words_split_at_the_root_find_what_the_grouped_form_finds(words: li
 def test_wide_words_keep_the_grouped_form_when_a_first_character_is_shared() -> None:
     """Words "ai" and "ai芯片" start alike: the first character cannot tell the kind."""
     wide = cues.WideWords(["ai", "ai芯片", "ban"])
-    assert wide._latin_first is None
+    assert wide._full[1] is None
     assert wide.search("the ai ban").group() == "ai"  # type: ignore[union-attr]
     assert wide.search("mai ban").group() == "ban"  # type: ignore[union-attr]
     assert wide.search("mai芯片").group() == "ai芯片"  # type: ignore[union-attr]
+
+
+# Lists of every script and kind, with phrases no ASCII text can hold ("préoccupé",
+# "限制") and one whose curly apostrophe an ASCII text can ("don’t" as "don't").
+_MIXED = [
+    ["ban", "préoccupé", "pre", "don’t", "限制", "export ban", "él", "e", "a"],
+    ["regel*", "réglé*", "made-", "l'", "l’é", "限", "curb", "curbs", "出口管制"],
+]
+
+
+def _ascii_text(rng: random.Random, words: list[str]) -> str:
+    """An ASCII text built as `_text` builds one, the non-ASCII characters dropped."""
+    text = _text(rng, [*words, "don't", "l'e"])
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+@pytest.mark.parametrize("gated", [False, True])
+@pytest.mark.parametrize("quoted", [False, True])
+@pytest.mark.parametrize("words", _MIXED)
+def test_script_words_find_what_the_whole_list_finds(
+    words: list[str], quoted: bool, gated: bool
+) -> None:
+    """The ASCII twin (and the parts gate) find the whole list's matches, every window."""
+    script = cues.ScriptWords(words, quoted=quoted, gated=gated)
+    whole = compile_words(words, quoted=quoted)
+    assert (script._gate is not None) == gated
+    assert script._ascii.pattern != whole.pattern  # the twin is smaller
+    rng = random.Random(f"{words}{quoted}")
+    found = 0
+    for _ in range(3000):
+        text = _ascii_text(rng, words) if rng.random() < 0.8 else _text(rng, words)
+        pos = rng.randrange(0, len(text) + 1)
+        endpos = rng.randrange(pos, len(text) + 1)
+        a, b = script.search(text, pos, endpos), whole.search(text, pos, endpos)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), text
+        a, b = script.match(text, pos, endpos), whole.match(text, pos, endpos)
+        assert (a and a.span()) == (b and b.span()), text
+        spans = [m.span() for m in script.finditer(text, pos)]
+        assert spans == [m.span() for m in whole.finditer(text, pos)], text
+        found += len(spans)
+    assert found > 300
+
+
+@pytest.mark.parametrize("words", [*_WIDE, ["ban", "préoccupé", "pre", "限制", "él", "e"]])
+def test_wide_words_ascii_twin_finds_what_the_whole_form_finds(words: list[str]) -> None:
+    """In ASCII text the twin of the ASCII words finds what the whole list's form finds."""
+    twin, whole = cues.WideWords(words), cues.WideWords(words)
+    whole._ascii = whole._full  # the whole list's form for every text
+    assert twin._ascii[0].pattern != whole._full[0].pattern
+    rng = random.Random(f"ascii{words}")
+    found = 0
+    for _ in range(3000):
+        text = _ascii_text(rng, words)
+        assert text.isascii()
+        pos = rng.randrange(0, len(text) + 1)
+        endpos = rng.randrange(pos, len(text) + 1)
+        a, b = twin.search(text, pos, endpos), whole.search(text, pos, endpos)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), text
+        spans = [m.span() for m in twin.finditer(text, pos)]
+        assert spans == [m.span() for m in whole.finditer(text, pos)], text
+        found += len(spans)
+    assert found > 300
