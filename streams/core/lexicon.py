@@ -18,6 +18,7 @@ Every phrase is folded to Simplified Chinese (``streams/core/script.py``) as the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -82,6 +83,12 @@ def normal(text: str) -> str:
 
 #: The first characters of `effective_date_regex`'s branches (a unit test checks them).
 EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
+#: sha256 of the shipped `effective_date_regex`, the one ``EFFECTIVE_FIRST`` was checked
+#: against. A pattern file of one's own (``CHIPWATCH_PATTERNS_PATH``) may start a branch
+#: with another character: its regex is then searched whole, slower but never missing a
+#: date (``tests/unit/test_effective_gate.py`` fails when the shipped regex changes and
+#: this is not updated).
+EFFECTIVE_FIRST_CHECKED: Final = "ee0e275a91c4e9ae2896baa7858534195479af9eb08c49dc9839dece00156bec"
 
 
 def load_inflections() -> dict[str, dict[str, list[str]]]:
@@ -336,7 +343,11 @@ class Lexicon(FormTables):
         # regex's branches start with a word bound, so the engine tried all of them at
         # every position; led by a class of their first characters, it skips to those
         # and checks the whole regex from there (round 29). A match is one character.
-        self.effective = re.compile(rf"{EFFECTIVE_FIRST}(?<=(?=(?:{p.effective_date_regex})).)")
+        regex = p.effective_date_regex
+        if hashlib.sha256(regex.encode()).hexdigest() == EFFECTIVE_FIRST_CHECKED:
+            self.effective = re.compile(rf"{EFFECTIVE_FIRST}(?<=(?=(?:{regex})).)")
+        else:
+            self.effective = re.compile(regex)
         self.obligation = compile_words(_all(p.approval_obligations))
         self.obligation_after = compile_words(p.approval_obligations_after)
         self.procedure = compile_words(p.approval_procedures)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import random
 import re
 from typing import Any
 
-from streams.core.lexicon import EFFECTIVE_FIRST, load_patterns
+from streams.core.lexicon import (
+    EFFECTIVE_FIRST,
+    EFFECTIVE_FIRST_CHECKED,
+    Lexicon,
+    load_patterns,
+)
 
 _parser: Any = importlib.import_module("re._parser")
 _REGEX = load_patterns().effective_date_regex
@@ -102,3 +108,20 @@ def test_the_gated_regex_finds_a_date_where_the_regex_does() -> None:
         assert (gated.search(text, lo, hi) is not None) == expect, (text, lo, hi)
         found += expect
     assert found > 500
+
+
+def test_the_shipped_regex_is_the_one_the_class_was_checked_against() -> None:
+    """The bundled lexicon takes the gate; its regex's hash is the one recorded."""
+    assert hashlib.sha256(_REGEX.encode()).hexdigest() == EFFECTIVE_FIRST_CHECKED
+    assert Lexicon(load_patterns()).effective.pattern.startswith(EFFECTIVE_FIRST)
+
+
+def test_a_pattern_file_of_ones_own_is_searched_whole() -> None:
+    """A custom regex whose branch starts outside the class still finds its dates."""
+    own = load_patterns().model_copy(
+        update={"effective_date_regex": _REGEX + r"|(?:\bzum\s\d{1,2}\.)"}
+    )
+    lexicon = Lexicon(own)
+    assert not lexicon.effective.pattern.startswith(EFFECTIVE_FIRST)
+    assert lexicon.effective.search("die regel gilt zum 1. mai") is not None
+    assert _gate().search("die regel gilt zum 1. mai") is None  # what the gate would miss
