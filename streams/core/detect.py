@@ -25,9 +25,7 @@ from typing import Final, Literal
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.article import LEAD, Story
-from streams.core.cues import WideWords
 from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, code, within
-from streams.core.forms import all_words
 from streams.core.lexicon import (
     PRODUCT_LABEL,
     TRIGGER_LABEL,
@@ -117,8 +115,6 @@ class Detector:
         self.lexicon = Lexicon(patterns)
         self.reader = Reader(self.lexicon)
         self.story = Story(self.lexicon, self.reader)
-        # Round 20: a criminal case's words (``lawcase_cues``), for ``_law_case``.
-        self._lawcase = WideWords(all_words(patterns.lawcase_cues))
 
     @property
     def keywords(self) -> dict[str, list[str]]:
@@ -231,7 +227,7 @@ class Detector:
         """
         if draft.action != "investigate":
             return False
-        if self._lawcase.search(fields["title"].low) is not None:
+        if self.lexicon.lawcase.search(fields["title"].low) is not None:
             return True
         body = fields["body"]
         spans = [(item, item.sentence_at(draft.start))]
@@ -240,7 +236,7 @@ class Detector:
             spans.append((body, body.sentence_at(first.end())))  # the lead sentence
         return any(
             sentence is not None
-            and self._lawcase.search(field.low, sentence.start, sentence.end) is not None
+            and self.lexicon.lawcase.search(field.low, sentence.start, sentence.end) is not None
             for field, sentence in spans
         )
 

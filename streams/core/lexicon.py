@@ -433,7 +433,8 @@ class Lexicon(FormTables):
         self.body_nouns = compile_words(_all(p.genre_body_nouns))
         self.body_verbs = compile_words(_all(p.genre_body_verbs))
         self.body_topic = compile_words(_all(p.genre_topic_openers))
-        # a criminal case's words (``lawcase_cues``) in a headline (``bodies.py``)
+        # a criminal case's words (``lawcase_cues``): a headline's (``bodies.py``), and a
+        # sentence's or a headline's in ``detect._law_case`` (round 20; one compile for both)
         self.lawcase = WideWords(_all(p.lawcase_cues))
         self.body_names = re.compile(
             r"\b(?:" + "|".join(re.escape(n) for n in p.genre_body_names) + r")\b"
