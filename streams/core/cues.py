@@ -118,6 +118,11 @@ def _emit(node: _Trie, space: str = _SPACE) -> str:
     branches = [_char(ch, space) + _emit(child, space) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
+    if len(branches) == 1 and "" not in node:
+        # A chain of single children stays a run of literals: the same program, but
+        # without a group per character, which Python's regex parser took most of the
+        # analyzer's build on (a restart's cost, bench/README.md).
+        return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if "" in node else body
 
