@@ -7,19 +7,25 @@ No module-global app: the worker entry point builds one, tests build their own.
 
 from __future__ import annotations
 
+import logging
+import os
 import ssl
+import threading
+import time
+from concurrent.futures import Future
 from typing import Any
 
 import faust
 from prometheus_client import CollectorRegistry
 
+from schemas.catalog import Catalog
 from schemas.topics import TOPICS, table
 from streams.agents import register_agents
 from streams.catalog_updates import register_catalog_watch
 from streams.commit_drain import drain_before_commit
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
-from streams.core.detect import load_patterns
+from streams.core.detect import PolicyPatterns, load_patterns
 from streams.deferred import register_alert_flush
 from streams.faust_io import DeadLetters, raw_schema, raw_topic
 from streams.fencing import FencedTable
@@ -36,6 +42,8 @@ from streams.transport import install as install_transport
 from streams.watchdog import register_watchdog
 from streams.web import register_views
 from streams.webhooks.wiring import register_webhooks
+
+log = logging.getLogger("chipwatch.app")
 
 SEEN = table("dedupe-seen")
 POLICY = table("alert-policy-state")
@@ -79,17 +87,68 @@ def store_options(settings: Settings) -> dict[str, Any] | None:
     }
 
 
+# sysexits.h EX_CONFIG: the catalog or pattern file cannot be built into an analyzer.
+EXIT_ANALYZER_BUILD = 78
+
+
+def build_in_background(catalog: Catalog, patterns: PolicyPatterns) -> Future[Analyzer]:
+    """Start building the analyzer on a thread; its future.
+
+    The build is CPU-bound (compiling the cue lists: 2-3 s on the bench machine) and
+    needs nothing from the broker; the worker's start-up meanwhile mostly waits on the
+    network (the broker probe, the bulk table load, the group join, the recovery), and
+    the thread runs in those waits. A build that fails (a pattern file that loads but
+    does not compile) stops the process with ``EXIT_ANALYZER_BUILD`` and a logged
+    reason, as the same error did when the build ran before start-up: a worker without
+    an analyzer would dead-letter every article.
+    """
+    future: Future[Analyzer] = Future()
+
+    def run() -> None:
+        started = time.perf_counter()
+        try:
+            analyzer = Analyzer.build(catalog, patterns)
+        except BaseException as err:
+            log.critical(
+                "analyzer could not be built: stopping the worker (check the catalog and "
+                "pattern files)",
+                extra={"error": f"{type(err).__name__}: {err}"[:500]},
+                exc_info=True,
+            )
+            for handler in logging.getLogger().handlers:
+                handler.flush()
+            os._exit(EXIT_ANALYZER_BUILD)
+        log.info("analyzer built", extra={"seconds": round(time.perf_counter() - started, 2)})
+        future.set_result(analyzer)
+
+    # A daemon thread: a worker stopped during start-up does not wait for the build.
+    threading.Thread(target=run, name="chipwatch-analyzer-build", daemon=True).start()
+    return future
+
+
 def create_app(
     settings: Settings,
     registry: CollectorRegistry | None = None,
     analyzer: Analyzer | None = None,
+    *,
+    background_build: bool = False,
 ) -> Pipeline:
-    """Build the Faust app with its topics, tables, agents and web views."""
+    """Build the Faust app with its topics, tables, agents and web views.
+
+    ``analyzer``: use this one (tests share one across apps). Else one is built from the
+    settings' files, here or, with ``background_build`` (the worker), on a thread that
+    runs while the worker starts (``build_in_background``; ``/readyz`` waits for it).
+    """
     registry = registry if registry is not None else CollectorRegistry()
     patterns = load_patterns(settings.patterns_path)
     catalog = load_catalog(settings.catalog_path)
-    if analyzer is None:
-        analyzer = Analyzer.build(catalog, patterns)
+    first: Analyzer | Future[Analyzer]
+    if analyzer is not None:
+        first = analyzer
+    elif background_build:
+        first = build_in_background(catalog, patterns)
+    else:
+        first = Analyzer.build(catalog, patterns)
     app = faust.App(
         settings.app_id,
         broker=settings.broker,
@@ -185,7 +244,7 @@ def create_app(
         app=app,
         settings=settings,
         metrics=metrics,
-        analyzer=AnalyzerHolder(analyzer, patterns, len(catalog.entries)),
+        analyzer=AnalyzerHolder(first, len(catalog.entries)),
         topics=topics,
         dead_letters=DeadLetters(topics.dlq, metrics, settings.max_message_bytes),
         seen=seen,
@@ -195,7 +254,7 @@ def create_app(
     )
     register_agents(p)
     register_alert_flush(p)
-    register_views(app, registry)
+    register_views(app, registry, p.analyzer)
     register_lag_probe(app, settings, metrics)
     register_state_tasks(app, seen, settings, metrics)
     register_catalog_watch(app, settings, metrics, p.analyzer)

@@ -3,8 +3,9 @@
 An operator publishes a whole catalog (``chipwatch catalog publish FILE``) to
 ``chipwatch.catalog`` under one key. Each worker reads that topic from the beginning
 with its own consumer (no group: every worker must see every update, which a consumer
-group would prevent), validates what it reads, and swaps its analyzer whole. An invalid
-catalog is refused with a logged reason and the analyzer in use stays.
+group would prevent), validates what it reads, and swaps its analyzer whole (a new tagger
+beside the same detector, built on a thread). An invalid catalog is refused with a logged
+reason and the analyzer in use stays.
 """
 
 from __future__ import annotations
@@ -46,7 +47,10 @@ def register_catalog_watch(
                 batches = await consumer.getmany(timeout_ms=1000)
                 for records in batches.values():
                     for record in records:
-                        _apply(analyzer, metrics, record)
+                        # Building the new tagger is CPU work of a few tenths of a
+                        # second (and waits for the worker's first analyzer): on a
+                        # thread, so the agents and heartbeats go on meanwhile.
+                        await asyncio.to_thread(_apply, analyzer, metrics, record)
         except asyncio.CancelledError:
             raise
         finally:

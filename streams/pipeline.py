@@ -8,13 +8,13 @@ checks it). Registrations take the parts they use, not the whole pipeline.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
 from streams.core.analyze import Analyzer
 from streams.core.catalog import parse_catalog
-from streams.core.detect import PolicyPatterns
 from streams.core.neardup import IndexBatch, IndexEntry, NearDupIndex
 from streams.faust_io import DeadLetters
 from streams.metrics import Metrics
@@ -44,21 +44,57 @@ class AnalyzerHolder:
     """The analyzer in use, replaced whole, never mutated.
 
     A message being analyzed while an update lands finishes with the catalog it started with.
+
+    The worker builds its first analyzer on a thread (``create_app(...,
+    build_in_background=True)``) while it waits for the broker, loads its tables and
+    joins its group: 2-3 s of CPU, most of a warm restart, that overlap waits on the
+    network (bench/README.md, "Round 30"). ``current`` waits for that build if asked
+    earlier (the first article only); ``built`` tells readiness whether it is done.
     """
 
-    def __init__(self, analyzer: Analyzer, patterns: PolicyPatterns, entries: int) -> None:
-        self.current = analyzer
-        self.patterns = patterns
+    def __init__(self, analyzer: Analyzer | Future[Analyzer], entries: int) -> None:
+        self._current: Analyzer | None = None
+        self._pending: Future[Analyzer] | None = None
+        if isinstance(analyzer, Analyzer):
+            self._current = analyzer
+        else:
+            self._pending = analyzer
         self.entries = entries
         self.updates = 0
+
+    @property
+    def current(self) -> Analyzer:
+        """The analyzer in use (waits for the first build when it is still running)."""
+        current = self._current
+        if current is None:
+            assert self._pending is not None  # one of the two is always set
+            # A failed build never reaches here: the builder stops the process
+            # (``streams.app.build_in_background``), so ``result`` returns or waits.
+            current = self._current = self._pending.result()
+        return current
+
+    @property
+    def built(self) -> bool:
+        """True once an analyzer is ready for use (always, unless built in the background)."""
+        return self._current is not None or (self._pending is not None and self._pending.done())
+
+    def on_built(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the first analyzer is built: now if it is, else on its thread."""
+        if self._pending is None or self._current is not None:
+            callback()
+        else:
+            self._pending.add_done_callback(lambda _: callback())
 
     def apply(self, data: bytes) -> int:
         """Validate ``data`` as a catalog and swap it in; return its entry count.
 
-        Raises ``CatalogError`` (and keeps the analyzer in use) when it is invalid.
+        Raises ``CatalogError`` (and keeps the analyzer in use) when it is invalid. The
+        detector is kept (it reads the pattern file, not the catalog): only the tagger is
+        built again. CPU-bound for a few tenths of a second: the catalog watch runs it on
+        a thread, off the event loop.
         """
         catalog = parse_catalog(data)
-        self.current = Analyzer.build(catalog, self.patterns)
+        self._current = self.current.with_catalog(catalog)
         self.entries = len(catalog.entries)
         self.updates += 1
         return self.entries

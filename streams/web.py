@@ -10,14 +10,16 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from streams.pipeline import AnalyzerHolder
 from streams.sensors import setup_sensors
 
 
-def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
+def readiness(app: Any, analyzer: AnalyzerHolder | None = None) -> tuple[bool, dict[str, Any]]:
     """Return whether the worker should get traffic, and the facts behind it.
 
-    Ready = started, not in a rebalance, and table recovery completed: before that the
-    worker would answer from tables that are still being restored from changelogs.
+    Ready = started, not in a rebalance, table recovery completed (before that the
+    worker would answer from tables that are still being restored from changelogs) and
+    the analyzer built (the worker builds it while it starts: ``AnalyzerHolder``).
     A worker holding no partitions (more replicas than partitions) is ready but idle.
     """
     started = bool(getattr(app, "started", False))
@@ -27,12 +29,14 @@ def readiness(app: Any) -> tuple[bool, dict[str, Any]]:
     if started:
         recovered = app.tables.recovery.completed.is_set()
         assigned = len(app.consumer.assignment())
-    ready = started and not rebalancing and recovered
+    built = analyzer is None or analyzer.built
+    ready = started and not rebalancing and recovered and built
     return ready, {
         "ready": ready,
         "started": started,
         "rebalancing": rebalancing,
         "tables_recovered": recovered,
+        "analyzer_built": built,
         "assigned_partitions": assigned,
     }
 
@@ -57,7 +61,7 @@ def bearer_refusal(view: Any, request: Any, token: bytes | None, api: str) -> An
     return None
 
 
-def register_views(app: Any, registry: CollectorRegistry) -> None:
+def register_views(app: Any, registry: CollectorRegistry, analyzer: AnalyzerHolder) -> None:
     """Add the health views and Faust's Prometheus sensors over ``registry``."""
     # Faust's sensors report into our registry, so /metrics serves both in one scrape;
     # their per-event counting is written to it at each scrape (streams/sensors.py).
@@ -71,5 +75,5 @@ def register_views(app: Any, registry: CollectorRegistry) -> None:
     @app.page("/readyz")  # type: ignore[untyped-decorator]
     async def readyz(self: Any, request: Any) -> Any:
         """Readiness: partitions assigned and tables recovered."""
-        ready, facts = readiness(app)
+        ready, facts = readiness(app, analyzer)
         return self.json(facts, status=200 if ready else 503)

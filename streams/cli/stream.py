@@ -62,18 +62,19 @@ def cmd_worker(args: argparse.Namespace) -> int:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     # Built before the broker is asked (nothing in it talks to the broker yet): the
-    # topics Faust would create itself come from it (below).
-    pipeline = create_app(settings)
-    # What is built by now lives as long as the process (the analyzer's catalog and
+    # topics Faust would create itself come from it (below). The analyzer is built on a
+    # thread meanwhile, while the worker waits on the broker (``build_in_background``).
+    pipeline = create_app(settings, background_build=True)
+    # What is built by then lives as long as the process (the analyzer's catalog and
     # lexicon, Faust's app, the imported modules: ~150,000 objects). Frozen, the cyclic
     # garbage collector stops walking them at each full collection, which took 70-80 ms
     # at load 2.5 and up to 0.85 s at load 8 on the bench machine, 30 times in a cold
-    # start with 1M hashes (bench/README.md, "Settings of issue 12"). A catalog reloaded
-    # later replaces the analyzer: the frozen one is still freed by reference counting
-    # (only reference cycles in it stay).
-    gc.collect()
-    gc.freeze()
-    gc.enable()
+    # start with 1M hashes (bench/README.md, "Settings of issue 12"). So the collector
+    # stays off until the analyzer is built (a few seconds of start-up), then they are
+    # frozen, on the build's thread or here if it is done. A catalog reloaded later
+    # replaces the analyzer: the frozen one is still freed by reference counting (only
+    # reference cycles in it stay).
+    pipeline.analyzer.on_built(freeze_what_lives)
     # Waits (serving /readyz 503) until the broker answers, and creates missing topics,
     # Faust's changelogs and leader topic too, so that the first group join finds every
     # one in the broker's metadata (streams/kafka_admin.py, faust_topic_specs): maybe
@@ -92,6 +93,13 @@ def cmd_worker(args: argparse.Namespace) -> int:
     without_spinner(worker)
     worker.execute_from_commandline()
     return 0  # pragma: no cover - execute_from_commandline exits the process
+
+
+def freeze_what_lives() -> None:
+    """Collect, move every object alive now out of the collector's reach, turn it on."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def without_spinner(worker: Any) -> None:

@@ -98,8 +98,8 @@ def test_scan_patterns_option_and_setting_choose_the_lexicon(
 def test_the_worker_loads_the_patterns_file_of_its_settings(tmp_path: Path) -> None:
     reduced = patterns_without(tmp_path, "approve")
     p = create_app(Settings(store="memory://", patterns_path=reduced))
-    assert p.analyzer.patterns.predicates
-    assert all(g.action != "approve" for g in p.analyzer.patterns.predicates)
+    assert p.analyzer.current.detector.patterns.predicates
+    assert all(g.action != "approve" for g in p.analyzer.current.detector.patterns.predicates)
     (tmp_path / "broken.yaml").write_text("predicates: 5\n", encoding="utf-8")
     with pytest.raises(ValidationError):
         create_app(Settings(store="memory://", patterns_path=tmp_path / "broken.yaml"))
