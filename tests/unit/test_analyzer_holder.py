@@ -19,7 +19,10 @@ from types import SimpleNamespace
 import yaml
 
 from schemas.article import RawArticle
+from streams.app import BUILD_SWITCH_INTERVAL_SECONDS, build_in_background
 from streams.core.analyze import Analyzer
+from streams.core.catalog import load_catalog
+from streams.core.detect import load_patterns
 from streams.pipeline import AnalyzerHolder
 from streams.web import readiness
 
@@ -132,3 +135,11 @@ def test_a_build_that_fails_stops_the_process_with_its_reason(tmp_path: Path) ->
     assert "not reached" not in done.stdout
     lines = [json.loads(line) for line in done.stderr.splitlines() if line.startswith("{")]
     assert any("analyzer could not be built" in line.get("message", "") for line in lines)
+
+
+def test_the_build_thread_gives_back_the_switch_interval() -> None:
+    """The shorter switch interval lasts the build only; then the interpreter's own is back."""
+    before = sys.getswitchinterval()
+    analyzer = build_in_background(load_catalog(), load_patterns()).result(timeout=120)
+    assert isinstance(analyzer, Analyzer)
+    assert sys.getswitchinterval() == before != BUILD_SWITCH_INTERVAL_SECONDS
