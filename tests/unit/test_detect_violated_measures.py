@@ -86,7 +86,11 @@ def test_a_breach_alone_is_no_policy_event(analyzer: Analyzer, title: str, body:
             "export controls.",
             "US",
         ),
-        ("US bans chip exports", "The US banned exports of advanced chips to China on Monday.", "US"),
+        (
+            "US bans chip exports",
+            "The US banned exports of advanced chips to China on Monday.",
+            "US",
+        ),
         (
             "美国扩大实体清单适用范围",
             "美国商务部近日宣布扩大实体清单适用范围，防堵中国企业透过海外子公司规避出口限制。",
