@@ -62,6 +62,7 @@ _RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번
 # measure searched for "違反", "위반".
 _VIOLATION_REACH: Final = 48
 _VIOLATION_AFTER: Final = 6
+_VIOLATION_PARTICLES: Final = frozenset(["", "に", "を", "을", "를", "에"])
 _VIOLATION_GAP = re.compile(r"(?:[ '’.\-]{0,3}[^\W\d]{1,16}){0,4}[ '’.\-]{0,3}")
 _OPENING: Final = 16  # chars at a sentence's start searched for "이에 따라", "これにより"
 # An agency's credit: "…社", the place it filed from, the day, "电" ("中评社台北9月3日电").
@@ -194,9 +195,9 @@ class Detector:
             for trigger in self._longest(item.triggers)[:budget]:
                 if trigger.start < consumed or self._stance_modifier(item, trigger):
                     continue
-                if self._violated(item, trigger):
-                    continue  # "products that breach US export curbs": a yardstick, no act
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
+                if draft is not None and self._violated(item, trigger):
+                    continue  # "products that breach US export curbs": a yardstick, no act
                 if draft is not None and self._law_case(fields, item, draft):
                     continue  # "police are investigating a fraud case": no chip policy
                 if draft is not None and drafts and self._restated(item, trigger, draft):
@@ -264,9 +265,10 @@ class Detector:
         text = item.low
         start, end = trigger.start, trigger.end
         hi = min(len(text), end + _VIOLATION_AFTER)
-        after = lex.violation_after.search(text, end, hi)
-        if after is not None and not text[end : after.start()].strip():
-            return True  # "제재 위반", "外為法違反"
+        for cue in lex.violation_after:
+            at = text.find(cue, end, hi)
+            if at >= 0 and text[end:at].strip() in _VIOLATION_PARTICLES:
+                return True  # "제재 위반", "外為法違反", "규제를 위반"
         lo = max(0, start - _VIOLATION_REACH)
         last = None
         for last in lex.violation_before.finditer(text, lo, start):  # noqa: B007
