@@ -63,7 +63,10 @@ _RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번
 _VIOLATION_REACH: Final = 48
 _VIOLATION_AFTER: Final = 6
 _VIOLATION_PARTICLES: Final = frozenset(["", "に", "を", "을", "를", "에"])
-_VIOLATION_GAP = re.compile(r"(?:[ '’.\-]{0,3}[^\W\d]{1,16}){0,4}[ '’.\-]{0,3}")
+# Words are separated by one to three marks, so a run of letters is read one way only.
+_VIOLATION_GAP = re.compile(
+    r"[ '’.\-]{0,3}(?:[^\W\d]{1,16}[ '’.\-]{1,3}){0,3}(?:[^\W\d]{1,16}[ '’.\-]{0,3})?"
+)
 _OPENING: Final = 16  # chars at a sentence's start searched for "이에 따라", "これにより"
 # An agency's credit: "…社", the place it filed from, the day, "电" ("中评社台北9月3日电").
 _CJK_WIRE = re.compile(r"社([\u4e00-\u9fff]{1,6}?)\d{1,2}(?:月\d{1,2})?日(?:综合外)?电")
@@ -251,15 +254,15 @@ class Detector:
         )
 
     def _violated(self, item: Field, trigger: Mention) -> bool:
-        """Whether the trigger names a measure someone breached or evaded.
+        """Whether the trigger names a measure someone breached.
 
-        Round 26 (issue 11; dev, b22, b24, b27): "products that breach US export curbs",
+        Round 26 (issue 11; dev, b22, b24): "products that breach US export curbs",
         "charged with violating export controls", "违反美国出口管制的产品", "제재 위반에 대한
         처벌", "外為法違反": the measure is the yardstick of another's conduct (a smuggler's,
         a firm's), a rule that stands, never an act of the story. The cue stands a few
         words before the measure (at most four, no clause mark between) or, in Japanese and
-        Korean, right after it. Two small windows per trigger, searched in the lexicon's
-        word tries.
+        Korean, right after it (or after one case particle). Read only for a trigger that
+        gave a draft: six characters after it by ``str.find``, 48 before it in a word trie.
         """
         lex = self.lexicon
         text = item.low
