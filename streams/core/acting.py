@@ -343,9 +343,10 @@ class Acting:
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
                 word = None  # Portuguese "A China intensificou", "que a China": an article
             token = word.group(1).casefold() if word else ""
-            elided = _ELIDED.match(token)
-            if elided is not None:
-                token = token[elided.end() :]  # "d’exclure la Corée": the verb, not "d’"
+            if "'" in token or "’" in token:  # a plain test first: most tokens have neither
+                elided = _ELIDED.match(token)
+                if elided is not None:
+                    token = token[elided.end() :]  # "d’exclure la Corée": the verb, not "d’"
             if token == "de" and _DUTCH_BODY.search(text, mention.start, mention.end):
                 token = ""  # "De Amerikaanse regering": the Dutch article, not Romance "of"
             if lex.relation.search(before):
