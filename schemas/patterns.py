@@ -928,6 +928,28 @@ class PolicyPatterns(_Strict):
         description="A review as the procedure of a decision ('经审查，决定…批准'): no "
         "investigation of its own.",
     )
+    violation_before: Words = Field(
+        default_factory=dict,
+        description="Round 26: a verb or noun of breach or evasion a few words before a measure "
+        "('breach US export curbs', 'in violation of', '违反美国出口管制', 'Verstoß gegen'): "
+        "the measure is the yardstick of someone's conduct, no act of the story.",
+    )
+    violation_after: list[str] = Field(
+        default_factory=list,
+        description="Round 26: breach right after a Japanese or Korean measure ('制裁違反', "
+        "'수출통제 위반', '규제를 위반'): no act of the story.",
+    )
+    precondition_before: Words = Field(
+        default_factory=dict,
+        description="Round 26: a precondition right before an approval ('until', 'pending', "
+        "'prior to', 'avant', 'antes de', 'bis zur'): the approval a deal or export waits "
+        "for is a licence duty, no grant.",
+    )
+    precondition_after: list[str] = Field(
+        default_factory=list,
+        description="Round 26: a precondition right after an approval ('approval before "
+        "exporting', '获得批准前', '承認まで', '승인 전까지'): a licence duty, no grant.",
+    )
     basis_cues: Words = Field(
         default_factory=dict,
         description="A law named as a decision's basis ('根据《出口管制法》'): not in force news.",
@@ -998,6 +1020,8 @@ class PolicyPatterns(_Strict):
         "restating_determiners",
         "exception_after",
         "approval_obligations_after",
+        "precondition_after",
+        "violation_after",
         "approval_procedures",
         "approval_procedures_after",
         "legal_instruments",
@@ -1101,6 +1125,8 @@ class PolicyPatterns(_Strict):
         "trade_activity",
         "lawcase_cues",
         "review_procedure",
+        "precondition_before",
+        "violation_before",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

@@ -33,6 +33,9 @@ _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
 _THE_AT_END = re.compile(
     r"\b(?:the|an|os|as|o|los|las|el|le|la|les|il|lo|gli|der|die|das|den|dem|het)\s{1,3}$", re.I
 )
+# A Romance elided article or preposition glued to the word before a state ("d’exclure",
+# "l'esclusione"): the word is what follows it (round 26).
+_ELIDED = re.compile(r"(?:d|l|qu|dell|all|dall|nell|sull)['’](?=\w)")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
@@ -340,6 +343,10 @@ class Acting:
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
                 word = None  # Portuguese "A China intensificou", "que a China": an article
             token = word.group(1).casefold() if word else ""
+            if "'" in token or "’" in token:  # a plain test first: most tokens have neither
+                elided = _ELIDED.match(token)
+                if elided is not None:
+                    token = token[elided.end() :]  # "d’exclure la Corée": the verb, not "d’"
             if token == "de" and _DUTCH_BODY.search(text, mention.start, mention.end):
                 token = ""  # "De Amerikaanse regering": the Dutch article, not Romance "of"
             if lex.relation.search(before):

@@ -40,6 +40,13 @@ _OBJECT = re.compile(
 _ASPECT: Final = frozenset(["已", "曾"])
 # "经济部投审会…核准": 经 opens the ministry's name (economy), not a procedure.
 _NOT_PROCEDURE: Final = ("经济", "经营")
+# Round 26: chars after a CJK approval searched for "前", "まで", "전까지" ("承認が下りるまで");
+# chars before a Latin approval noun searched for "until", "pending", "avant"; the words
+# that may stand between: a verb of obtaining, an article, one modifier ("before obtaining
+# the required approval", "avant d'obtenir l'autorisation"), no clause mark.
+_PRECONDITION_CJK: Final = 7
+_PRECONDITION_REACH: Final = 40
+_PRECONDITION_GAP = re.compile(r"[ '’]{1,3}(?:[^\W\d]{1,14}[ '’]{1,3}){0,3}")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -66,6 +73,8 @@ class Approvals:
             return "obligation"  # "must obtain approval", "须获得主管机关核准"
         if granted:
             return ""
+        if self._precondition(site, reading):
+            return "obligation"  # "obtain approval before exporting", "获得批准前不得实施"
         if site.cjk:
             hi = min(site.clause_hi, end + _AFTER_WINDOW)
             if lex.obligation_after.search(text, end, hi) is not None:
@@ -96,6 +105,35 @@ class Approvals:
             if self._instrument_subject(site):
                 return "standing"  # "the law allows the minister to block ..."
         return ""
+
+    def _precondition(self, site: Site, reading: Reading) -> bool:
+        """The approval is what a deal or an export waits for: a duty, nothing granted.
+
+        Round 26 (issue 11; b27, b28): "mandates that firms obtain government approval
+        before exporting", "pending approval", "bis zur Genehmigung", "获得批准前不得实施",
+        "承認が下りるまで", "승인을 받기 전까지". In Chinese, Japanese and Korean "before"
+        follows the approval word a few characters on, whatever its form; in the other
+        languages only an approval noun is read ("approved before the deadline" is a grant
+        dated by its deadline): the cue stands right after it, or a preposition of waiting
+        stands a few words before it with no clause mark between.
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        start, end = mention.start, mention.end
+        if site.cjk:
+            hi = min(site.clause_hi, end + _PRECONDITION_CJK)
+            return lex.precondition_after.search(text, end, hi) is not None
+        if not reading.form.endswith("noun"):
+            return False
+        if text[end : end + 1] == " " and lex.precondition_after.match(text, end + 1) is not None:
+            return True
+        lo = max(site.clause_lo, start - _PRECONDITION_REACH)
+        last = None
+        for last in lex.precondition_before.finditer(text, lo, start):  # noqa: B007
+            pass
+        if last is None:
+            return False
+        return _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None
 
     def _law_approved(self, site: Site) -> bool:
         """The approval noun's thing approved is a law: a legislative act, not a grant.

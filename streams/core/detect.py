@@ -56,6 +56,17 @@ _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or ka
 _STANCE_HEAD: Final = 24  # chars after a trigger searched for the first word of a stance phrase
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
 _RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번"
+# Round 26: chars before a measure searched for "violate", "违反", and the words that may
+# stand between ("breach US export curbs", "violating the new US export rules", "违反美国的
+# 出口管制"): a state, an article, modifiers; no clause mark. Chars after a Japanese or Korean
+# measure searched for "違反", "위반".
+_VIOLATION_REACH: Final = 48
+_VIOLATION_AFTER: Final = 6
+_VIOLATION_PARTICLES: Final = frozenset(["", "に", "を", "을", "를", "에"])
+# Words are separated by one to three marks, so a run of letters is read one way only.
+_VIOLATION_GAP = re.compile(
+    r"[ '’.\-]{0,3}(?:[^\W\d]{1,16}[ '’.\-]{1,3}){0,3}(?:[^\W\d]{1,16}[ '’.\-]{0,3})?"
+)
 _OPENING: Final = 16  # chars at a sentence's start searched for "이에 따라", "これにより"
 # An agency's credit: "…社", the place it filed from, the day, "电" ("中评社台北9月3日电").
 _CJK_WIRE = re.compile(r"社([\u4e00-\u9fff]{1,6}?)\d{1,2}(?:月\d{1,2})?日(?:综合外)?电")
@@ -188,6 +199,8 @@ class Detector:
                 if trigger.start < consumed or self._stance_modifier(item, trigger):
                     continue
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
+                if draft is not None and self._violated(item, trigger):
+                    continue  # "products that breach US export curbs": a yardstick, no act
                 if draft is not None and self._law_case(fields, item, draft):
                     continue  # "police are investigating a fraud case": no chip policy
                 if draft is not None and drafts and self._restated(item, trigger, draft):
@@ -239,6 +252,33 @@ class Detector:
             and self.lexicon.lawcase.search(field.low, sentence.start, sentence.end) is not None
             for field, sentence in spans
         )
+
+    def _violated(self, item: Field, trigger: Mention) -> bool:
+        """Whether the trigger names a measure someone breached.
+
+        Round 26 (issue 11; dev, b22, b24): "products that breach US export curbs",
+        "charged with violating export controls", "违反美国出口管制的产品", "제재 위반에 대한
+        처벌", "外為法違反": the measure is the yardstick of another's conduct (a smuggler's,
+        a firm's), a rule that stands, never an act of the story. The cue stands a few
+        words before the measure (at most four, no clause mark between) or, in Japanese and
+        Korean, right after it (or after one case particle). Read only for a trigger that
+        gave a draft: six characters after it by ``str.find``, 48 before it in a word trie.
+        """
+        lex = self.lexicon
+        text = item.low
+        start, end = trigger.start, trigger.end
+        hi = min(len(text), end + _VIOLATION_AFTER)
+        for cue in lex.violation_after:
+            at = text.find(cue, end, hi)
+            if at >= 0 and text[end:at].strip() in _VIOLATION_PARTICLES:
+                return True  # "제재 위반", "外為法違反", "규제를 위반"
+        lo = max(0, start - _VIOLATION_REACH)
+        last = None
+        for last in lex.violation_before.finditer(text, lo, start):  # noqa: B007
+            pass
+        if last is None:
+            return False
+        return _VIOLATION_GAP.fullmatch(text, last.end(), start) is not None
 
     def _stance_modifier(self, item: Field, trigger: Mention) -> bool:
         """Whether a one-word trigger is an adjective of the stance noun right after it.

@@ -350,6 +350,13 @@ class Lexicon(FormTables):
             self.effective = re.compile(regex)
         self.obligation = compile_words(_all(p.approval_obligations))
         self.obligation_after = compile_words(p.approval_obligations_after)
+        # Round 26: an approval as the precondition something waits for ("until approval")
+        self.precondition_before = compile_words(_all(p.precondition_before))
+        self.precondition_after = compile_words(p.precondition_after)
+        # Round 26: a measure named as what someone breached ("violated US sanctions")
+        self.violation_before = compile_words(_all(p.violation_before))
+        # plain strings, found with ``str.find`` in six characters after a measure
+        self.violation_after = tuple(fold(w) for w in p.violation_after)
         self.procedure = compile_words(p.approval_procedures)
         self.procedure_after = compile_words(p.approval_procedures_after)
         self.instrument = compile_words(p.legal_instruments)
