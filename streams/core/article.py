@@ -61,6 +61,7 @@ from streams.core.reactions import (
     demote_firm_reaction,
     demote_reaction_headline,
     demote_reaction_lead,
+    demote_reaction_object,
     demote_reaction_story,
     demote_response_story,
     demote_state_reaction,
@@ -254,6 +255,8 @@ class Story:
         drafts = without_denied(fields["title"], drafts, self.lex)
         # Round 19: the measure a reacting state names is the one it reacts to.
         drafts = without_reactor_measures(fields["title"], drafts, self.lex)
+        # Round 26: a reaction headline in every language, by where its object stands.
+        demote_reaction_object(fields, drafts, self.lex)
         if self.statistics_story(fields):
             for draft in drafts:
                 if draft.primary:
