@@ -818,6 +818,12 @@ class PolicyPatterns(_Strict):
         description="A reacting state's stance in a headline or lead ('断固反対', '반대 입장', "
         "'坚决反对'): with a speaker cue there, the article is the reaction, not the measure.",
     )
+    reaction_object_openers: Words = Field(
+        default_factory=dict,
+        description="Round 26: words that open a clause of its own after a headline's "
+        "reaction verb ('China protests as US imposes curbs'): what follows is no object "
+        "of the reaction but an act told in its own clause.",
+    )
     briefing_speakers: Words = Field(
         default_factory=dict,
         description="Who reacts at a briefing ('发言人', '報道官', '대변인', '外交部'): with a "
@@ -1070,6 +1076,7 @@ class PolicyPatterns(_Strict):
         "question_cues",
         "basis_cues",
         "reaction_stance",
+        "reaction_object_openers",
         "briefing_speakers",
         "self_decision",
         "leak_headline_modals",

@@ -520,6 +520,7 @@ def demote_response_story(
 # particle is the test there; a measure told in its own clause ("…輸出を禁止 日本は遺憾")
 # has none before the verb.
 _OBJECT_REACH: Final = 40  # chars after a reaction verb searched for its object
+_SUBJECT_GAP: Final = 2  # chars between the subject state and the verb (an apostrophe)
 _DATIVE_REACH: Final = 10  # chars between the dative particle and the verb (quote, adverb)
 _REACTION_DATIVE = re.compile(r"(?:に対し(?:て)?|について|に|への|에\s?대해|에\s?대한|에게|에)")
 _REACTION_BREAK = re.compile(r"[,，、;；:：。!?！？|…]|\s{2,}")
@@ -529,7 +530,9 @@ def _reaction_object(title: Field, verb: re.Match[str], lex: Lexicon) -> int | N
     """Where the object of the headline's reaction ``verb`` starts, or None if none.
 
     The offset bounds the headline acts that stand before the reaction: an act there
-    is the measure's own story, told before the answer.
+    is the measure's own story, told before the answer. In a verb-object language it is
+    the headline's end: an act read after the verb is a clause of its own ("China
+    protests as Japan restricts …"), as the measure before the verb is.
     """
     low = title.low
     if _VERB_FINAL.search(low):  # Japanese or Korean: the object ends before the verb
@@ -546,10 +549,15 @@ def _reaction_object(title: Field, verb: re.Match[str], lex: Lexicon) -> int | N
     hi = min(len(low), verb.end() + _OBJECT_REACH)
     stop = _REACTION_BREAK.search(low, verb.end(), hi)
     hi = stop.start() if stop else hi
-    if any(verb.end() <= a.start < hi for a in title.actors if a.jurisdiction) or any(
+    opener = lex.reaction_object_openers.search(low, verb.end(), hi)
+    hi = opener.start() if opener else hi  # "China protests as US imposes curbs": no object
+    states = [a for a in title.actors if a.jurisdiction and verb.end() <= a.start < hi]
+    if states or any(
         lex.needs[name].search(low, verb.end(), hi) for name in ("measure", "licence", "list")
     ):
-        return verb.start()
+        # Any act the headline reads is its own clause's ("China protests as Japan
+        # restricts …"): the headline's end bounds them all.
+        return len(low)
     return None
 
 
@@ -562,7 +570,9 @@ def demote_reaction_object(fields: dict[str, Field], drafts: list[Draft], lex: L
     legislator), the measure is the object of the stance; the body's acts retell it.
     Every primary act becomes context (``background:reaction-object``) but one in a
     sentence stating a decision (``self_decision``). A headline act told before the
-    reaction's object ("China bans …; Japan regrets") is the measure's own story.
+    reaction's object ("China bans …; Japan regrets") is the measure's own story; the
+    acts of the state that is the headline's subject stay news ("China hits back at US
+    tariffs with rare earth export controls" over its own licence duty).
     """
     if not any(d.primary for d in drafts):
         return
@@ -573,11 +583,22 @@ def demote_reaction_object(fields: dict[str, Field], drafts: list[Draft], lex: L
     start = _reaction_object(title, verb, lex)
     if start is None or any(d.in_title and d.primary and d.start < start for d in drafts):
         return
+    # The state that is the headline's subject, named right before its verb ("China hits
+    # back at …"; not "美 하원 … 의장, …에 반대", whose subject is a legislator): its own acts
+    # are news, a countermeasure ("… with rare earth export controls").
+    end = len(title.low[: min(start, verb.start())].rstrip(_QUOTES + ",，、"))
+    reactors = {
+        a.jurisdiction
+        for a in title.actors
+        if a.jurisdiction and end - _SUBJECT_GAP <= a.end <= end
+    }
     for draft in drafts:
-        if not draft.primary:
+        if not draft.primary or draft.jurisdiction in reactors:
             continue
         item = fields["title" if draft.in_title else "body"]
         sentence = item.sentence_at(draft.start)
-        if sentence is not None and lex.self_decision.search(item.low, sentence.start, sentence.end):
+        if sentence is not None and lex.self_decision.search(
+            item.low, sentence.start, sentence.end
+        ):
             continue
         draft.mark_background("reaction-object")
