@@ -427,8 +427,7 @@ def test_a_stance_headline_that_states_the_reactors_own_act_stays_news(
     [
         # en: the other state named as the verb's object ("condemns Washington for …")
         (
-            "Beijing's trade ministry condemns Washington for adding chipmakers to its "
-            "entity list",
+            "Beijing's trade ministry condemns Washington for adding chipmakers to its entity list",
             "The U.S. Commerce Department had on Tuesday added twelve Chinese chip firms to the "
             "Entity List. A ministry spokesperson said the move abused export controls.",
         ),
