@@ -678,6 +678,17 @@ class PolicyPatterns(_Strict):
         description="Named industry bodies, matched case-sensitively as words in the "
         "headline ('SEMI', 'SIA', 'ACEA'): the same role as genre_body_nouns (round 25).",
     )
+    legislator_nouns: Words = Field(
+        default_factory=dict,
+        description="Round 26: legislators as a headline's subject ('senators', "
+        "'Abgeordnete', '参议员', '의원'): members of a legislature, not the government.",
+    )
+    legislator_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 26: what legislators do in their headline: propose, introduce a "
+        "bill, want, urge ('propose', 'wollen', '提出…法案', '발의'); with a legislator noun "
+        "before it, the story's acts are the initiative's occasion or content.",
+    )
     genre_body_verbs: Words = Field(
         default_factory=dict,
         description="A body's speech act after it in the headline: a statement, urging, "
@@ -1100,6 +1111,8 @@ class PolicyPatterns(_Strict):
         "passing_concessive_after",
         "genre_body_nouns",
         "genre_body_verbs",
+        "legislator_nouns",
+        "legislator_verbs",
         "genre_topic_openers",
         "passing_analysis_cues",
         "passing_verdict_verbs",

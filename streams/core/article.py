@@ -35,7 +35,7 @@ from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.approval import without_carve_outs
 from streams.core.bills import demote_bill_content
-from streams.core.bodies import demote_body_story, demote_case_story
+from streams.core.bodies import demote_body_story, demote_case_story, demote_legislator_story
 from streams.core.briefing import demote_disowned, demote_stance, demote_unconfirmed
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.intents import demote_intent_story, demote_plan_headline
@@ -247,6 +247,8 @@ class Story:
                     draft.rule += " background:request"
         # Round 25: an industry body's statement story (``bodies.py``).
         demote_body_story(fields, drafts, self.lex)
+        # Round 26: a legislators' initiative story (``bodies.py``).
+        demote_legislator_story(fields, drafts, self.lex)
         demote_case_story(fields, drafts, self.lex)
         # Opinion pieces, background sections (``story_genre.py``); a state's reaction or
         # denial headline (``reactions.py``): in this order.

@@ -435,6 +435,9 @@ class Lexicon(FormTables):
         self.body_nouns = compile_words(_all(p.genre_body_nouns))
         self.body_verbs = compile_words(_all(p.genre_body_verbs))
         self.body_topic = compile_words(_all(p.genre_topic_openers))
+        # Round 26: legislators and their initiative in a headline (``bodies.py``)
+        self.legislator_nouns = compile_words(_all(p.legislator_nouns))
+        self.legislator_verbs = compile_words(_all(p.legislator_verbs))
         # a criminal case's words (``lawcase_cues``): a headline's (``bodies.py``), and a
         # sentence's or a headline's in ``detect._law_case`` (round 20; one compile for both)
         self.lawcase = WideWords(_all(p.lawcase_cues))
