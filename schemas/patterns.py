@@ -829,6 +829,12 @@ class PolicyPatterns(_Strict):
         description="A reacting state's stance in a headline or lead ('断固反対', '반대 입장', "
         "'坚决反对'): with a speaker cue there, the article is the reaction, not the measure.",
     )
+    administered_cues: Words = Field(
+        default_factory=dict,
+        description="Round 26: a headline's act done 'according to laws and regulations' "
+        "('依法依规', 'in accordance with laws and regulations'): the standing regime "
+        "administered; its tightening acts are no new measure.",
+    )
     reaction_object_openers: Words = Field(
         default_factory=dict,
         description="Round 26: words that open a clause of its own after a headline's "
@@ -1088,6 +1094,7 @@ class PolicyPatterns(_Strict):
         "basis_cues",
         "reaction_stance",
         "reaction_object_openers",
+        "administered_cues",
         "briefing_speakers",
         "self_decision",
         "leak_headline_modals",

@@ -36,7 +36,12 @@ from schemas.patterns import PolicyPatterns
 from streams.core.approval import without_carve_outs
 from streams.core.bills import demote_bill_content
 from streams.core.bodies import demote_body_story, demote_case_story, demote_legislator_story
-from streams.core.briefing import demote_disowned, demote_stance, demote_unconfirmed
+from streams.core.briefing import (
+    demote_administered,
+    demote_disowned,
+    demote_stance,
+    demote_unconfirmed,
+)
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.intents import demote_intent_story, demote_plan_headline
 from streams.core.leaks import demote_leak_story
@@ -232,6 +237,7 @@ class Story:
             demote_clarified(fields, drafts, self.lex)
             demote_counted_licences(fields, drafts)
         demote_unconfirmed(fields, drafts, self.lex)
+        demote_administered(fields, drafts, self.lex)  # round 26: "依法依规…" headlines
         demote_disowned(fields, drafts, self.lex)  # round 23: "not a formal announcement"
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             named = self.headline_groups(fields["title"], drafts)
