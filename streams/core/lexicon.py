@@ -231,7 +231,7 @@ class Lexicon(FormTables):
         # Round 26: a clause opener after a headline's reaction verb (``reactions.py``)
         self.reaction_object_openers = compile_words(_all(p.reaction_object_openers))
         # Round 26: a regime administered "according to laws and regulations" (``briefing``)
-        self.administered = ScriptWords(_all(p.administered_cues))
+        self.administered = ScriptWords(_all(p.administered_cues), gated=True)
         # The first words of the stance phrases ("opposizione" of "opposizione alla"): the
         # trigger-adjective check (``Detector._stance_modifier``) runs its regex only after one.
         self.reaction_heads = frozenset(
