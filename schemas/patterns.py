@@ -678,6 +678,17 @@ class PolicyPatterns(_Strict):
         description="Named industry bodies, matched case-sensitively as words in the "
         "headline ('SEMI', 'SIA', 'ACEA'): the same role as genre_body_nouns (round 25).",
     )
+    legislator_nouns: Words = Field(
+        default_factory=dict,
+        description="Round 26: legislators as a headline's subject ('senators', "
+        "'Abgeordnete', '参议员', '의원'): members of a legislature, not the government.",
+    )
+    legislator_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 26: what legislators do in their headline: propose, introduce a "
+        "bill, want, urge ('propose', 'wollen', '提出…法案', '발의'); with a legislator noun "
+        "before it, the story's acts are the initiative's occasion or content.",
+    )
     genre_body_verbs: Words = Field(
         default_factory=dict,
         description="A body's speech act after it in the headline: a statement, urging, "
@@ -817,6 +828,18 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="A reacting state's stance in a headline or lead ('断固反対', '반대 입장', "
         "'坚决反对'): with a speaker cue there, the article is the reaction, not the measure.",
+    )
+    administered_cues: Words = Field(
+        default_factory=dict,
+        description="Round 26: a headline's act done 'according to laws and regulations' "
+        "('依法依规', 'in accordance with laws and regulations'): the standing regime "
+        "administered; its tightening acts are no new measure.",
+    )
+    reaction_object_openers: Words = Field(
+        default_factory=dict,
+        description="Round 26: words that open a clause of its own after a headline's "
+        "reaction verb ('China protests as US imposes curbs'): what follows is no object "
+        "of the reaction but an act told in its own clause.",
     )
     briefing_speakers: Words = Field(
         default_factory=dict,
@@ -1094,6 +1117,8 @@ class PolicyPatterns(_Strict):
         "question_cues",
         "basis_cues",
         "reaction_stance",
+        "reaction_object_openers",
+        "administered_cues",
         "briefing_speakers",
         "self_decision",
         "leak_headline_modals",
@@ -1117,6 +1142,8 @@ class PolicyPatterns(_Strict):
         "passing_concessive_after",
         "genre_body_nouns",
         "genre_body_verbs",
+        "legislator_nouns",
+        "legislator_verbs",
         "genre_topic_openers",
         "passing_analysis_cues",
         "passing_verdict_verbs",

@@ -35,8 +35,13 @@ from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.approval import without_carve_outs
 from streams.core.bills import demote_bill_content
-from streams.core.bodies import demote_body_story, demote_case_story
-from streams.core.briefing import demote_disowned, demote_stance, demote_unconfirmed
+from streams.core.bodies import demote_body_story, demote_case_story, demote_legislator_story
+from streams.core.briefing import (
+    demote_administered,
+    demote_disowned,
+    demote_stance,
+    demote_unconfirmed,
+)
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.intents import demote_intent_story, demote_plan_headline
 from streams.core.leaks import demote_leak_story
@@ -61,6 +66,7 @@ from streams.core.reactions import (
     demote_firm_reaction,
     demote_reaction_headline,
     demote_reaction_lead,
+    demote_reaction_object,
     demote_reaction_story,
     demote_response_story,
     demote_state_reaction,
@@ -231,6 +237,7 @@ class Story:
             demote_clarified(fields, drafts, self.lex)
             demote_counted_licences(fields, drafts)
         demote_unconfirmed(fields, drafts, self.lex)
+        demote_administered(fields, drafts, self.lex)  # round 26: "依法依规…" headlines
         demote_disowned(fields, drafts, self.lex)  # round 23: "not a formal announcement"
         if any(d.primary and not d.in_title and d.start >= LEAD for d in drafts):
             named = self.headline_groups(fields["title"], drafts)
@@ -246,6 +253,8 @@ class Story:
                     draft.rule += " background:request"
         # Round 25: an industry body's statement story (``bodies.py``).
         demote_body_story(fields, drafts, self.lex)
+        # Round 26: a legislators' initiative story (``bodies.py``).
+        demote_legislator_story(fields, drafts, self.lex)
         demote_case_story(fields, drafts, self.lex)
         # Opinion pieces, background sections (``story_genre.py``); a state's reaction or
         # denial headline (``reactions.py``): in this order.
@@ -254,6 +263,8 @@ class Story:
         drafts = without_denied(fields["title"], drafts, self.lex)
         # Round 19: the measure a reacting state names is the one it reacts to.
         drafts = without_reactor_measures(fields["title"], drafts, self.lex)
+        # Round 26: a reaction headline in every language, by where its object stands.
+        demote_reaction_object(fields, drafts, self.lex)
         if self.statistics_story(fields):
             for draft in drafts:
                 if draft.primary:

@@ -93,3 +93,41 @@ def demote_case_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexico
         if draft.primary:
             draft.primary = False
             draft.rule += " background:case"
+
+
+def legislator_speaker(title: Field, lex: Lexicon) -> int | None:
+    """The offset of the legislators that are the headline's subject, or None.
+
+    Round 26 (issue 11): a legislator noun (``legislator_nouns``) with its initiative verb
+    (``legislator_verbs``) after it in its clause, within ``_VERB_REACH``.
+    """
+    noun = lex.legislator_nouns.search(title.low)
+    if noun is None:
+        return None
+    verb = lex.legislator_verbs.search(title.low, noun.end())
+    if verb is None or verb.start() - noun.start() > _VERB_REACH:
+        return None
+    if any(ch in _CLAUSE_ENDS for ch in title.low[noun.start() : verb.start()]):
+        return None
+    return noun.start()
+
+
+def demote_legislator_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Make every act of a legislators' initiative story background (round 26, issue 11).
+
+    "Senators propose bill to block looser chip export rules", "Senatoren wollen Lockerung
+    der Chip-Exportregeln blockieren", "美跨党派参议员提出法案 阻止放宽…": legislators, not
+    the government, are the headline's subject, and their verb proposes, wants or urges.
+    The government's acts the story reads are the initiative's occasion or what its bill
+    would do (``background:legislators``). A state act the headline tells before the
+    legislators keeps the story ("US adds 30 firms to entity list; senators want more").
+    """
+    if not any(d.primary for d in drafts):
+        return
+    title = fields["title"]
+    at = legislator_speaker(title, lex)
+    if at is None or any(d.in_title and d.primary and d.start < at for d in drafts):
+        return
+    for draft in drafts:
+        if draft.primary:
+            draft.mark_background("legislators")

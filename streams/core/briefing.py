@@ -131,3 +131,28 @@ def demote_disowned(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon)
     for draft in drafts:
         if draft.primary:
             draft.mark_background("disowned")
+
+
+def demote_administered(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A headline of a regime administered "according to laws and regulations" (round 26).
+
+    "商务部：正依法依规审查镓、锗相关物项的出口管制", "中国政府依法依规开展稀土相关物项
+    出口管制工作", "Ministry handles export licences in accordance with laws and
+    regulations": the agency describes its work under controls already in force, the
+    formula of a briefing. Every tightening act of the story is that standing regime
+    (``background:administered``) but one in a sentence that announces
+    (``announce_cues``); a grant it reports ("已依法批准…申请") stays news.
+    """
+    if not any(d.primary and d.direction == "tightening" for d in drafts):
+        return
+    title = fields["title"]
+    if lex.administered.search(title.low) is None:
+        return
+    for draft in drafts:
+        if not draft.primary or draft.direction != "tightening":
+            continue
+        item = fields["title" if draft.in_title else "body"]
+        sentence = item.sentence_at(draft.start)
+        if sentence is not None and lex.announce.search(item.low, sentence.start, sentence.end):
+            continue
+        draft.mark_background("administered")

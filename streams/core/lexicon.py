@@ -228,6 +228,10 @@ class Lexicon(FormTables):
         self.purpose = compile_words(_all(p.purpose_cues))
         # Stance words are quoted in headlines ("is 'ontevreden' over"): round 21
         self.reaction = ScriptWords(_all(p.reaction_verbs, irr), quoted=True, gated=True)
+        # Round 26: a clause opener after a headline's reaction verb (``reactions.py``)
+        self.reaction_object_openers = compile_words(_all(p.reaction_object_openers))
+        # Round 26: a regime administered "according to laws and regulations" (``briefing``)
+        self.administered = ScriptWords(_all(p.administered_cues), gated=True)
         # The first words of the stance phrases ("opposizione" of "opposizione alla"): the
         # trigger-adjective check (``Detector._stance_modifier``) runs its regex only after one.
         self.reaction_heads = frozenset(
@@ -440,6 +444,9 @@ class Lexicon(FormTables):
         self.body_nouns = compile_words(_all(p.genre_body_nouns))
         self.body_verbs = compile_words(_all(p.genre_body_verbs))
         self.body_topic = compile_words(_all(p.genre_topic_openers))
+        # Round 26: legislators and their initiative in a headline (``bodies.py``)
+        self.legislator_nouns = compile_words(_all(p.legislator_nouns))
+        self.legislator_verbs = compile_words(_all(p.legislator_verbs))
         # a criminal case's words (``lawcase_cues``): a headline's (``bodies.py``), and a
         # sentence's or a headline's in ``detect._law_case`` (round 20; one compile for both)
         self.lawcase = WideWords(_all(p.lawcase_cues))

@@ -64,6 +64,9 @@ _BILL_SUBJECT: Final = 48  # chars of the sentence's start where a bill subject 
 _BILL_VERB: Final = 40  # chars after the bill noun searched for "would", "directs"
 
 
+_SUBSIDY_OBJECT: Final = 16  # chars after "sanciona" that hold its object ("a lei", "o")
+
+
 def _words(phrases: list[str], tail: str = r"(?!\w)") -> re.Pattern[str] | None:
     """One pattern for lower-case phrases with word bounds (longest first)."""
     if not phrases:
@@ -170,6 +173,15 @@ class MeasureFrameReader:
         subsidy = self._subsidy
         if draft.action == "approve" and subsidy is not None and subsidy.search(low, lo, hi):
             return "subsidy"  # "an outlay of Rs 76,000 crore to provide financial support"
+        if (
+            draft.action == "sanction"
+            and end > start
+            and subsidy is not None
+            and subsidy.search(low, end, min(hi, end + _SUBSIDY_OBJECT))
+        ):
+            # Round 26: a subsidy as the verb's direct object ("Biden sanciona incentivo
+            # para …"): Spanish and Portuguese "sancionar" a law or a grant is to enact it
+            return "subsidy"
         if noun and not draft.in_title and self._caused(low, lo, hi, start, end):
             return "effect"  # "as U.S. export restrictions effectively eliminated MI308 sales"
         return ""

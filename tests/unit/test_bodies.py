@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, events, main_of
+from tests.unit.sentence_kit import brief, check, events, main_of
 
 
 @pytest.mark.parametrize(
@@ -198,3 +198,57 @@ def test_a_review_and_outlook_brief_states_no_act(
     """ "The course and outlook of …": an analysis of a known measure, no act of the day."""
     found = events(analyzer, title, body)
     assert not main_of(found), brief(found)
+
+
+# ---------- round 26 (issue 11): legislators and their initiative as the headline
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Senators propose bill to stop the easing of AI chip export rules",
+            "Currently the Commerce Department restricts which AI chips can be sold to China. "
+            "The bill would keep those limits for 30 months and bar the administration from "
+            "loosening them.",
+        ),
+        (
+            "Senatoren wollen die Lockerung der Exportregeln für KI-Chips blockieren",
+            "Die US-Regierung lockerte die Exportregeln für KI-Chips nach China.",
+        ),
+        (
+            "美两党参议员提出法案 阻止放宽对华AI芯片管制",
+            "美国商务部已批准英伟达向中国出口H20芯片。",
+        ),
+        (
+            "美 상원의원들, 대중 AI 칩 수출 완화 막는 법안 발의",
+            "미국 상무부는 엔비디아 H20 칩의 중국 수출을 허용했다.",
+        ),
+    ],
+)
+def test_a_legislators_initiative_makes_the_states_acts_its_occasion(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # contrasts: a state act the headline tells before the legislators
+        (
+            "US adds 30 Chinese firms to entity list; senators want more",
+            "The Commerce Department on Monday added 30 Chinese firms to the Entity List.",
+            ("US", "tightening"),
+        ),
+        (
+            "China bans gallium exports to the US as senators propose a chip bill",
+            "China's commerce ministry on Tuesday banned exports of gallium to the United States.",
+            ("CN", "tightening"),
+        ),
+    ],
+)
+def test_a_state_act_before_the_legislators_stays_news(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, title, body, expected)

@@ -80,3 +80,59 @@ def test_acts_sourced_to_reports_an_official_left_unconfirmed_are_reports(
     if expected is None:
         found = events(analyzer, title, body)
         assert any("background:unconfirmed" in e.rule for e in found), brief(found)
+
+
+# ---------- round 26 (issue 11): a regime administered "according to laws and regulations"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "商务部：正依法依规审查锑相关物项的出口许可申请",
+            "商务部新闻发言人表示，中国对锑相关物项实施出口管制，目前正在审查企业提交的申请。",
+        ),
+        ("中国政府依法依规开展镓相关物项出口管制工作", ""),
+        (
+            "Ministry says it handles gallium export controls in accordance with laws and "
+            "regulations",
+            "China imposes export controls on gallium products to safeguard national security, "
+            "the spokesperson said.",
+        ),
+        (
+            "経済産業省、半導体材料の輸出管理を法令に基づき適切に運用",
+            "日本政府は韓国向けの半導体材料の輸出規制を強化した。",
+        ),
+        (
+            "산업부, 법과 규정에 따라 반도체 소재 수출통제 운영",
+            "정부는 반도체 소재의 대중국 수출통제를 강화했다.",
+        ),
+    ],
+)
+def test_a_regime_administered_under_the_law_is_no_new_measure(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # contrasts: a grant reported under the same formula; the formula in a body only
+        (
+            "商务部：已依法依规批准部分镓出口申请",
+            "商务部新闻发言人表示，已依法依规批准了若干符合规定的镓相关物项出口申请。",
+            ("CN", "easing"),
+        ),
+        (
+            "China imposes export controls on gallium",
+            "China's commerce ministry said on Monday it will impose export controls on gallium "
+            "products in accordance with laws and regulations from August 1.",
+            ("CN", "tightening"),
+        ),
+    ],
+)
+def test_a_grant_or_a_new_measure_stays_news(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, title, body, expected)

@@ -236,3 +236,45 @@ def test_a_firm_reporting_a_grant_is_still_news(analyzer: Analyzer) -> None:
     body = "The Commerce Department granted the licences on Friday, the company said."
     found = events(analyzer, title, body)
     assert any(e.primary and e.jurisdiction == "US" for e in found), brief(found)
+
+
+# ---------- round 26 (issue 11): a subsidy approved or enacted, European languages
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "",
+            "Die EU-Kommission genehmigte die Beihilfe für ein neues Chipwerk von Intel in "
+            "Magdeburg.",
+        ),
+        (
+            "",
+            "La Commission européenne a approuvé l'aide d'État pour une usine de puces à Crolles.",
+        ),
+        ("L'Italia approva gli aiuti di Stato per la fabbrica di chip di Novara", ""),
+        ("Governo dos EUA sanciona incentivo para fábricas de semicondutores", ""),
+    ],
+)
+def test_a_subsidy_approved_or_enacted_is_no_trade_measure(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # contrasts: an export approval, and "sanciona" with firms as its object
+        (
+            "La Commission européenne a approuvé les exportations de puces vers l'Inde",
+            ("EU", "easing"),
+        ),
+        ("EEUU sanciona a empresas chinas de chips", ("US", "tightening")),
+    ],
+)
+def test_an_act_without_a_subsidy_object_stays_news(
+    analyzer: Analyzer, title: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, title, "", expected)

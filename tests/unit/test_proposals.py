@@ -368,3 +368,43 @@ def test_a_chinese_decision_stays_news(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, title, body, expected)
+
+
+# ---------- round 26 (issue 11): a measure invoked (発動, 발동) is enacted
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # the act invoked, another measure's public comment told after it
+        (
+            "韓国向け半導体材料、輸出規制強化を発動",
+            "政府は4日、韓国向けの半導体材料の輸出規制強化を発動した。さらに、別の優遇措置の"
+            "見直しについては意見公募を経て8月中に改正する方針だ。",
+            ("JP", "tightening"),
+        ),
+        (
+            "정부, 일본 향 반도체 소재 수출규제 발동",
+            "정부는 4일 일본에 대한 반도체 소재 수출규제를 발동했다. 다른 품목은 행정예고를 "
+            "거쳐 다음 달 확정할 방침이다.",
+            ("KR", "tightening"),
+        ),
+        # contrasts: a draft put to comment, and an invocation still planned
+        (
+            "半導体装置の輸出規制強化へ 省令案の意見公募を開始",
+            "経済産業省は、半導体製造装置23品目を輸出管理の対象に加える省令案について意見公募を"
+            "始めた。",
+            None,
+        ),
+        (
+            "半導体材料、輸出規制強化を発動へ",
+            "政府は韓国向けの半導体材料の輸出規制強化を発動する方針だ。規制案について意見公募を"
+            "行う。",
+            None,
+        ),
+    ],
+)
+def test_a_measure_invoked_is_enacted_beside_a_draft(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str] | None
+) -> None:
+    check(analyzer, title, body, expected)

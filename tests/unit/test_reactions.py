@@ -417,3 +417,85 @@ def test_a_stance_headline_that_states_the_reactors_own_act_stays_news(
         ("CN", "tightening"),
         only_actor=False,
     )
+
+
+# ---------- round 26 (issue 11): a reaction headline in every language, by its object
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # en: the other state named as the verb's object ("condemns Washington for …")
+        (
+            "Beijing's trade ministry condemns Washington for adding chipmakers to its entity list",
+            "The U.S. Commerce Department had on Tuesday added twelve Chinese chip firms to the "
+            "Entity List. A ministry spokesperson said the move abused export controls.",
+        ),
+        # fr: the plural verb before "aux" and its measure
+        (
+            "Les Pays-Bas s'opposent aux contrôles des exportations décidés par la Chine",
+            "Cette semaine, la Chine a mis en place des contrôles à l'exportation sur le "
+            "germanium et ses composés.",
+        ),
+        # zh: the ministry opposes what the other state does; the body's ban is retold
+        (
+            "外交部反对美国对华芯片封锁 将维护自身权益",
+            "有报道称，美国官员要求荷兰政府在本月晚些时候正式实施禁令前，立即停止向中国出口光刻机。",
+        ),
+        # ja: a minister's regret at the measure, marked by the dative particle
+        (
+            "経済産業相、中国の輸出禁止措置に「極めて遺憾」",
+            "中国商務部は3日、日本向けのガリウムの輸出を禁止すると発表した。",
+        ),
+        # ko: a legislator opposes his own government's easing ("…에 반대")
+        (
+            "美 상원의원, 엔비디아 칩 대중 수출 재개에 반대",
+            "미국 상무부는 15일 엔비디아 H20 칩의 중국 수출 금지를 해제했다고 밝혔다.",
+        ),
+        # de: read as a reaction before this round too (pins it)
+        (
+            "Berlin wendet sich gegen die chinesischen Exportkontrollen für Gallium",
+            "China hat am Montag Exportkontrollen für Gallium und Germanium eingeführt.",
+        ),
+    ],
+)
+def test_a_reaction_headline_makes_its_object_the_premise(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # the reacting state's own countermeasure, named in the headline and told in the body
+        (
+            "China hits back at US tariffs with export curbs on rare earths",
+            "China will require export licences for six rare earth elements with immediate "
+            "effect, the commerce ministry said on Friday.",
+            ("CN", "tightening"),
+        ),
+        # ja: the act in a clause of its own before the reaction (no dative particle)
+        (
+            "中国、日本向け輸出を禁止 官房長官は遺憾",
+            "中国商務部は6日、日本向けの軍民両用品の輸出を禁止すると発表した。",
+            ("CN", "tightening"),
+        ),
+        # fr: the act first, the reaction after a clause break
+        (
+            "La Chine interdit l'export de gallium ; Washington s'oppose aux contrôles",
+            "La Chine a interdit lundi l'exportation de gallium vers les États-Unis.",
+            ("CN", "tightening"),
+        ),
+        # fr: a clause opener after the reaction verb ("alors que"): the act is its own
+        (
+            "Washington critique Pékin alors que la Chine restreint les exportations de gallium",
+            "La Chine a restreint lundi les exportations de gallium vers les États-Unis.",
+            ("CN", "tightening"),
+        ),
+    ],
+)
+def test_an_act_outside_the_reactions_object_stays_news(
+    analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, title, body, expected, only_actor=False)
