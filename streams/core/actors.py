@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from streams.core.acting import Acting
+from streams.core.cues import last_match
 from streams.core.fields import Field, Site, closes_clause, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
@@ -447,9 +448,7 @@ class Actors(Acting):
         lo = max(site.clause_lo, start - _DEMONYM_WINDOW)
         if not text[lo:start].endswith(" ") or lex.demonym.search(text, lo, start) is None:
             return None  # most verbs: no demonym before them
-        last = None
-        for last in lex.demonym.finditer(text, lo, start):  # noqa: B007
-            pass
+        last = last_match(lex.demonym, text, lo, start)
         if last is None or text[last.end() : start].strip():
             return None
         head = text[max(lo, last.start() - _DEMONYM_WINDOW) : last.start()]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from streams.core.cues import last_match
 from streams.core.fields import LEAD, Draft, Field, Site, last_before, within
 from streams.core.lexicon import Lexicon, Reading
 
@@ -128,9 +129,7 @@ class Approvals:
         if text[end : end + 1] == " " and lex.precondition_after.match(text, end + 1) is not None:
             return True
         lo = max(site.clause_lo, start - _PRECONDITION_REACH)
-        last = None
-        for last in lex.precondition_before.finditer(text, lo, start):  # noqa: B007
-            pass
+        last = last_match(lex.precondition_before, text, lo, start)
         if last is None:
             return False
         return _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None
@@ -164,9 +163,7 @@ class Approvals:
         lex = self.lex
         text, start = site.text, site.mention.start
         lo = max(site.clause_lo, start - _SUBJECT_WINDOW)
-        last = None
-        for last in lex.instrument.finditer(text, lo, start):  # noqa: B007
-            pass
+        last = last_match(lex.instrument, text, lo, start)
         if last is None:
             return False
         return last_before(site.item.actors, last.end(), start) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final
+from typing import Final, Protocol
 
 from ahocorasick_rs import AhoCorasick
 
@@ -24,6 +24,7 @@ __all__ = [
     "WideWords",
     "compile_words",
     "has_cjk",
+    "last_match",
     "phrase_pattern",
     "required_parts",
 ]
@@ -39,6 +40,22 @@ def has_cjk(text: str) -> bool:
     # ASCII text (most calls: English windows and words) holds none: known in O(1) in
     # CPython, before the regex scan (~42,000 calls per 5,000 bench articles).
     return not text.isascii() and _CJK.search(text) is not None
+
+
+class Findable(Protocol):
+    """A compiled word list or regex: what `last_match` searches."""
+
+    def finditer(self, text: str, pos: int = ..., endpos: int = ...) -> Iterator[re.Match[str]]:
+        """Every match in ``text[pos:endpos]``, left to right."""
+        ...
+
+
+def last_match(words: Findable, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``words`` in ``text[lo:hi]`` (the one nearest a trigger after it)."""
+    last = None
+    for last in words.finditer(text, lo, hi):  # noqa: B007 - only the last one is wanted
+        pass
+    return last
 
 
 # ------------------------------------------------------------------------------ regexes

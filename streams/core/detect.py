@@ -25,6 +25,7 @@ from typing import Final, Literal
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.article import LEAD, Story
+from streams.core.cues import last_match
 from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, code, within
 from streams.core.lexicon import (
     PRODUCT_LABEL,
@@ -273,9 +274,7 @@ class Detector:
             if at >= 0 and text[end:at].strip() in _VIOLATION_PARTICLES:
                 return True  # "제재 위반", "外為法違反", "규제를 위반"
         lo = max(0, start - _VIOLATION_REACH)
-        last = None
-        for last in lex.violation_before.finditer(text, lo, start):  # noqa: B007
-            pass
+        last = last_match(lex.violation_before, text, lo, start)
         if last is None:
             return False
         return _VIOLATION_GAP.fullmatch(text, last.end(), start) is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from streams.core.cues import last_match
 from streams.core.fields import Site, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk
 from streams.core.mentions import Mention
@@ -217,9 +218,7 @@ class Grammar:
         """
         lex, text, mention = self.lex, site.text, site.mention
         lo = max(site.clause_lo, mention.start - _LIST_WINDOW)
-        last = None
-        for last in lex.governing.finditer(text, lo, mention.start):  # noqa: B007
-            pass
+        last = last_match(lex.governing, text, lo, mention.start)
         if last is None:
             return False
         gap = text[last.end() : mention.start]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from streams.core.cues import last_match
 from streams.core.fields import ArticleYear, Site, closes_clause, within
 from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
@@ -764,9 +765,7 @@ class Talk:
         """Whether the trigger is the verb of a relative clause (", which bars ...")."""
         mention = site.mention
         lo = max(0, site.clause_lo - 8)
-        last = None
-        for last in self.lex.relative.finditer(site.text, lo, mention.start):  # noqa: B007
-            pass
+        last = last_match(self.lex.relative, site.text, lo, mention.start)
         if last is None or mention.start - last.end() >= _RELATIVE_WINDOW:
             return False
         # Round 19: "the US government, which recently banned ... to China, allowed ...":

@@ -259,3 +259,12 @@ def test_the_run_form_finds_what_the_grouped_form_finds(words: list[str]) -> Non
     runs = re.compile(r"(?<!\w)" + cues._emit(trie) + r"(?!\w)")
     assert len(runs.pattern) < len(grouped.pattern)
     assert _same_matches(grouped, runs, words, random.Random(str(words))) > 100
+
+
+def test_last_match_is_the_nearest_before_the_end_of_the_window() -> None:
+    """The last match inside the window; None when the window holds none."""
+    words = compile_words(["ban", "curb"])
+    text = "a ban, a curb and a ban again"
+    found = cues.last_match(words, text, 0, 16)
+    assert found is not None and (found.group(), found.start()) == ("curb", 9)
+    assert cues.last_match(words, text, 6, 8) is None
