@@ -83,7 +83,7 @@ async def on_ingested(p: Pipeline, event: Any, tally: Tally) -> None:
     tally.count(m.child(m.articles, "accepted"))
     tally.time(m.child(m.stage_seconds, "dedupe"), time.perf_counter() - started)
     started = time.perf_counter()
-    analyzed = analyze(p.analyzer.current, item)
+    analyzed = analyze(await p.analyzer.ready(), item)
     tally.time(m.child(m.stage_seconds, "analyze"), time.perf_counter() - started)
     # The signature is made here, where the text is; the near-duplicate agent (one
     # partition) publishes the article and its reports once it knows the cluster. It
@@ -181,7 +181,8 @@ async def on_candidate(p: Pipeline, event: Any, tally: Tally) -> None:
         return
     if analyzed is None:
         analyzed = decode_model(AnalyzedArticle, value)
-    for report in reports_for(analyzed, alert_config(p.settings, p.analyzer.current)):
+    alerting = alert_config(p.settings, await p.analyzer.ready())
+    for report in reports_for(analyzed, alerting):
         await p.topics.by_policy.send(key=report.policy_key.encode(), value=encode_model(report))
 
 
@@ -236,7 +237,8 @@ async def on_report(p: Pipeline, event: Any, tally: Tally) -> None:
     raw_state = p.policy.get(key)
     state = decode_model(PolicyState, raw_state) if raw_state else None
     now = time.time()
-    new_state, alerts = alert_step(state, report, now, alert_config(s, p.analyzer.current))
+    config = alert_config(s, await p.analyzer.ready())
+    new_state, alerts = alert_step(state, report, now, config)
     p.policy[key] = encode_model(new_state)
     if failpoints.ARMED and alerts:  # the window: state written, alerts not sent
         await failpoints.hit("alerting.after_state_write", p.app.producer.flush)

@@ -70,11 +70,12 @@ async def flush_deferred(p: Pipeline, now: float | None = None) -> int:
     before recovery, nothing (the next tick runs on the settled assignment).
     """
     app = p.app
+    s = p.settings
+    # First: a wait for the worker's first analyzer comes before the checks below.
+    config = alert_config(s, await p.analyzer.ready())
     if app.rebalancing or not app.tables.recovery.completed.is_set():
         return 0
-    s = p.settings
     now = time.time() if now is None else now
-    config = alert_config(s, p.analyzer.current)
     mine = active_partitions(app, s.topic_by_policy)
     sent = 0
     for key in list(p.policy.keys()):  # a snapshot: the agent may add keys meanwhile

@@ -7,6 +7,7 @@ checks it). Registrations take the parts they use, not the whole pipeline.
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -72,6 +73,18 @@ class AnalyzerHolder:
             # (``streams.app.build_in_background``), so ``result`` returns or waits.
             current = self._current = self._pending.result()
         return current
+
+    async def ready(self) -> Analyzer:
+        """The analyzer in use; awaits the first build without holding up the event loop.
+
+        What the agents ask: an article that comes before the build is done waits for
+        it while heartbeats, ``/readyz`` and the other agents go on (``current`` would
+        block the loop's thread instead).
+        """
+        pending = self._pending
+        if self._current is None and pending is not None and not pending.done():
+            await asyncio.wrap_future(pending)
+        return self.current
 
     @property
     def built(self) -> bool:

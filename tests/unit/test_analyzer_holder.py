@@ -7,6 +7,7 @@ waits for it. A catalog update keeps the detector and builds a new tagger.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 import yaml
 
 from schemas.article import RawArticle
@@ -143,3 +145,34 @@ def test_the_build_thread_gives_back_the_switch_interval() -> None:
     analyzer = build_in_background(load_catalog(), load_patterns()).result(timeout=120)
     assert isinstance(analyzer, Analyzer)
     assert sys.getswitchinterval() == before != BUILD_SWITCH_INTERVAL_SECONDS
+
+
+@pytest.mark.asyncio
+async def test_ready_awaits_the_first_build_while_the_loop_goes_on(analyzer: Analyzer) -> None:
+    """What the agents ask: the event loop runs other work while the build finishes."""
+    build: Future[Analyzer] = Future()
+    holder = AnalyzerHolder(build, entries=3)
+    ticks = 0
+
+    async def other_work() -> None:  # heartbeats, /readyz, the other agents
+        nonlocal ticks
+        while not holder.built:
+            ticks += 1
+            if ticks == 5:  # the build ends on its own thread while the loop runs
+                threading.Thread(target=build.set_result, args=(analyzer,)).start()
+            await asyncio.sleep(0)
+
+    def unblock() -> None:  # a ready() that blocked the loop is freed, and fails below
+        if not build.done():
+            build.set_result(analyzer)
+
+    safety = threading.Timer(20, unblock)
+    safety.start()
+    try:
+        waiter = asyncio.ensure_future(holder.ready())
+        await other_work()
+        assert await waiter is analyzer
+    finally:
+        safety.cancel()
+    assert ticks >= 5
+    assert await AnalyzerHolder(analyzer, entries=3).ready() is analyzer
