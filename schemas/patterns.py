@@ -414,6 +414,10 @@ class PolicyPatterns(_Strict):
     noun_modifier_followers: list[str]
     background_cues: Words
     background_year_regex: str
+    # Round 27 (h43p): elapsed time before an act ("three months earlier", "hace tres
+    # meses", "3个月前") and the words of "last" beside a month name ("julio pasado")
+    elapsed_time_regex: str = r"(?!x)x"
+    elapsed_last_words: list[str] = Field(default_factory=list)
     past_perfect_regex: str
     prior_event_markers: list[str]
     prior_clause_openers: list[str] = Field(default_factory=list)
@@ -1197,7 +1201,11 @@ class PolicyPatterns(_Strict):
         return [value.casefold().lstrip() for value in values if value.strip()]
 
     @field_validator(
-        "background_year_regex", "past_perfect_regex", "subordinate_clause_regex", "dateline_regex"
+        "background_year_regex",
+        "past_perfect_regex",
+        "subordinate_clause_regex",
+        "dateline_regex",
+        "elapsed_time_regex",
     )
     @classmethod
     def _bounded_regex(cls, value: str) -> str:

@@ -143,6 +143,23 @@ def _weak_forms(head: str, lang: str) -> list[str]:
     return [stem + "en", stem + "te", stem + "ten"]
 
 
+def _elapsed(p: PolicyPatterns) -> re.Pattern[str]:
+    """Elapsed time before an act, and "last <month>" in every language (round 27).
+
+    ``elapsed_time_regex`` reads a count and a unit with "ago" ("trois mois plus tôt",
+    "hace tres meses", "3个月前"); the words of ``elapsed_last_words`` beside a month name
+    ("julio pasado", "im vergangenen Juli") are compiled here with ``month_names``, so
+    each language's months are written once. Folded as the text it searches is.
+    """
+    months = sorted({m.casefold() for names in p.month_names.values() for m in names}, key=len)
+    month = "|".join(map(re.escape, reversed(months)))
+    last = "|".join(sorted(map(re.escape, p.elapsed_last_words), key=len, reverse=True))
+    parts = [p.elapsed_time_regex]
+    if last and month:
+        parts.append(rf"\b(?:{last})\s(?:{month})\b|\b(?:{month})\s(?:{last})\b")
+    return re.compile(script_folder().fold("|".join(f"(?:{x})" for x in parts)), re.I)
+
+
 class Lexicon(FormTables):
     """The compiled pattern file: reading table, keywords and cue expressions."""
 
@@ -250,6 +267,7 @@ class Lexicon(FormTables):
         self.by_id = {pred.id: pred for pred in p.predicates}
         self.background = WideWords(_all(p.background_cues))
         self.year = re.compile(p.background_year_regex, re.I)
+        self.elapsed = _elapsed(p)
         self.past_perfect = re.compile(p.past_perfect_regex, re.I)
         self.subordinate = re.compile(p.subordinate_clause_regex, re.I)
         self.dateline = re.compile(p.dateline_regex)

@@ -270,7 +270,17 @@ _QUOTE_CLAUSE: Final = 16
 
 # A noun's apposition between commas ("L'enquête, lancée en décembre, ..."), whose month
 # dates the measure (Round 13, eu).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
 _DATED_APPOSITION = re.compile(r",\s{1,3}([^,;.]{3,60}?),")
+
+
+def _counted(text: str, at: int) -> bool:
+    """Whether a CJK cue at ``at`` follows a numeral: a count, not a day (round 27).
+
+    "10日前の10月4日" is "ten days ago" in Japanese (Chinese "10日前" is "before the 10th"),
+    never the foreground "日前" ("the other day") of Chinese agency copy.
+    """
+    return at > 0 and text[at - 1] in _NUMERALS
 
 
 def _starts(found: re.Match[str] | None, at: int) -> bool:
@@ -855,7 +865,10 @@ class Talk:
             # Round 19: "미국 정부가 중국으로의 수출을 제한하는 품목": the verb describes the
             # head noun, a regime that stands, not an act of this sentence
             return False, "background:relative"
-        if lex.foreground.search(text, clause_lo, clause_hi):
+        if any(
+            not _counted(text, cue.start())
+            for cue in lex.foreground.finditer(text, clause_lo, clause_hi)
+        ):
             return True, ""
         if noun and not site.cjk and (app := _DATED_APPOSITION.match(text, mention.end)):
             lo, hi = app.start(1), app.end(1)
@@ -872,6 +885,10 @@ class Talk:
             if lex.recent.search(text, clause_lo, cue_hi):
                 return False, "background:recent"  # "issued last week": a headline's news
             return False, "background:time"
+        for cue in lex.elapsed.finditer(text, clause_lo, cue_hi):
+            # Round 27: "trois mois plus tôt", "hace tres meses", "julio pasado", "3个月前"
+            if not self._dates_other(site, cue.start(), reading):
+                return False, "background:time"
         if (
             not site.cjk
             and reading.form in ("verb", "split")
