@@ -74,6 +74,9 @@ _VERDICT_GAP = 24  # characters between the speaker and the verb ("analysts in S
 _KO_TAG = re.compile(r"[\[【]\s?([\uac00-\ud7a3][\uac00-\ud7a3\w ·]{0,15})\s?[\]】]")
 _LABEL_CLOSE = re.compile(r"[ \t]*(?:[:|–—]|-\s)")  # a cue opening the headline as a label
 _HEADLINE_CLAUSE = re.compile(r"[;|]|:\s|\s[–—-]\s")  # "...; Seoul says impact limited"
+# The headline's last segment after a colon, a bar or a spaced dash ("…: X editorial").
+_TAIL_SEGMENT = re.compile(r"(?:[:|]|\s[–—-])\s{0,3}([^:|–—]{1,48})$")
+_TAIL_WORDS = 4  # an outlet's name and the label: "China Daily editorial"
 _CRUMB = re.compile(r"\s*[>›»|]\s*")  # "Home > Opinion > Editorials"
 # A transcript's question: a line opened by "【记者】", "记者：", "问：", "기자:", "Q:" (folded
 # text: 記者/問 are 记者/问 there).
@@ -198,6 +201,22 @@ def _breadcrumb(text: str, labels: frozenset[str]) -> bool:
     return False
 
 
+def _closing_label(title: str, labels: frozenset[str]) -> bool:
+    """A headline closed by a genre label in a segment of its own (round 27).
+
+    "…: China Daily editorial", "… | Opinion", "… – Kommentar": the label, after the
+    last colon, bar or spaced dash, ends a short segment (an outlet's name before it at
+    most). A label inside the headline's own words ("an editorial board's view") is none.
+    """
+    tail = _TAIL_SEGMENT.search(title)
+    if tail is None:
+        return False
+    words = tail.group(1).strip(" \t.!?»”\"").split()
+    return 0 < len(words) <= _TAIL_WORDS and (
+        words[-1] in labels or " ".join(words[-2:]) in labels
+    )
+
+
 def _opinion(fields: dict[str, Field], headings: Headings) -> bool:
     """The body or the headline opens with a genre label ("Editorial.", "Kommentar:").
 
@@ -206,6 +225,8 @@ def _opinion(fields: dict[str, Field], headings: Headings) -> bool:
     title, body = fields["title"].low, fields["body"].low
     genre = headings.genre
     if genre is not None and (genre.match(body) is not None or genre.match(title) is not None):
+        return True
+    if headings.labels and _closing_label(title, headings.labels):
         return True
     return bool(headings.labels) and _breadcrumb(body, headings.labels)
 
