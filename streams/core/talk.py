@@ -270,6 +270,8 @@ _QUOTE_CLAUSE: Final = 16
 
 # A noun's apposition between commas ("L'enquête, lancée en décembre, ..."), whose month
 # dates the measure (Round 13, eu).
+# A place after these is no clause subject: "对中国出口", "向美国", "从日本进口" (round 27).
+_CJK_PREPOSITIONS = frozenset("对向从与和同跟给自赴往在到于")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
 _DATED_APPOSITION = re.compile(r",\s{1,3}([^,;.]{3,60}?),")
 
@@ -885,6 +887,8 @@ class Talk:
             if lex.recent.search(text, clause_lo, cue_hi):
                 return False, "background:recent"  # "issued last week": a headline's news
             return False, "background:time"
+        if site.cjk and self._shared_time(site):
+            return False, "background:time"
         for cue in lex.elapsed.finditer(text, clause_lo, cue_hi):
             # Round 27: "trois mois plus tôt", "hace tres meses", "julio pasado", "3个月前"
             if not self._dates_other(site, cue.start(), reading):
@@ -958,6 +962,23 @@ class Talk:
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
         return True, ""
+
+    def _shared_time(self, site: Site) -> bool:
+        """Whether a CJK clause with no actor of its own shares the last clause's time.
+
+        Round 27: "美国从去年10月起收紧出口管制，加严对中国出口…等管制规范": the second
+        clause has no subject; it goes on with the first clause's actor and the time
+        phrase dating that clause's act. Only when a time cue stands before an act
+        (a trigger) of an earlier clause of the sentence and the clause names no actor.
+        """
+        text, lo, start = site.text, site.sentence.start, site.clause_lo
+        if start <= lo or any(
+            text[a.start - 1 : a.start] not in _CJK_PREPOSITIONS
+            for a in within(site.item.actors, start, site.mention.start)
+        ):
+            return False  # "中国随后也限制…": its own actor ("对中国出口" is none)
+        cue = self.lex.background.search(text, lo, start)
+        return cue is not None and bool(within(site.item.triggers, cue.end(), start))
 
     def _earlier_month(self, text: str, at: int, ref_year: ArticleYear) -> bool:
         """Whether the month named at ``at`` is two or more months before publication."""
