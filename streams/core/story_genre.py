@@ -211,10 +211,8 @@ def _closing_label(title: str, labels: frozenset[str]) -> bool:
     tail = _TAIL_SEGMENT.search(title)
     if tail is None:
         return False
-    words = tail.group(1).strip(" \t.!?»”\"").split()
-    return 0 < len(words) <= _TAIL_WORDS and (
-        words[-1] in labels or " ".join(words[-2:]) in labels
-    )
+    words = tail.group(1).strip(' \t.!?»”"').split()
+    return 0 < len(words) <= _TAIL_WORDS and (words[-1] in labels or " ".join(words[-2:]) in labels)
 
 
 def _opinion(fields: dict[str, Field], headings: Headings) -> bool:
