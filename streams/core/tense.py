@@ -42,6 +42,7 @@ __all__ = [
 
 _OPENER_CHARS: Final = 16  # an opening time phrase is short: "去年10月，", "2022年，"
 _OPENER_COMMA = re.compile(r"[，,、]")
+_OPENER_STALE_DAYS: Final = 8  # ``talk._STALE_DAYS``: round 17's window for a named day
 _YEAR_OPEN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[年년]")
 # "今年6月", "8月から", "지난 3월": a month with no day after it.
 _MONTH = re.compile(
@@ -135,6 +136,12 @@ def stale_by_month(site: Site, ref_year: ArticleYear, lex: Lexicon) -> str:
             text, start, opener.start()
         ):
             return "background:time"
+        for day in _DAY.finditer(text, start, opener.start()):
+            # Round 27: "10日前の10月4日、…" in a story of the 23rd: the opener's day dates
+            # the clause after it, as its month or year does (window: round 17's).
+            since = ref_year.days_since(int(day.group(1)), int(day.group(2)))
+            if since is not None and since > _OPENER_STALE_DAYS:
+                return "background:date"
         year = _YEAR_OPEN.search(text, start, opener.start())
         if year is not None and ref_year.dated and int(year.group(1)) < ref_year.value:
             return "background:year"

@@ -9,7 +9,9 @@ phrase that dates an act before publication, completed in every language:
    a comparative stays news ("earlier than planned").
 2. "Last <month>" in every language ("julio pasado", "juillet dernier"), as English.
 3. "During" a year before the article's own ("durante el 2022", "während 2022").
-4. "10日前" (Japanese "ten days ago") is a count, not Chinese agency copy's foreground
+4. A Chinese, Japanese or Korean opener's day ("2025年4月15日,…" in a story of July 3)
+   dates the clause after it, as the opener's month or earlier year did; "10日前"
+   (Japanese "ten days ago") is a count, not Chinese agency copy's foreground
    "日前" ("the other day"): a numeral before a CJK foreground cue voids it.
 5. A Chinese clause with no actor of its own shares the time phrase of the act before it
    ("美国从去年10月起收紧…，加严…").
@@ -98,6 +100,19 @@ def test_last_month_of_the_same_name_is_background(
     found = dated(analyzer, title, body, "2025-07-29")
     assert found, "the earlier act stays a background event"
     assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("opener", "main"),
+    [("2025年4月15日", False), ("2025年6月30日", True)],  # 79 and 3 days before
+)
+def test_an_openers_day_dates_the_clause_after_it(
+    analyzer: Analyzer, opener: str, main: bool
+) -> None:
+    body = f"{opener},美国商务部下令禁止美国公司向该公司出口电讯零部件。"
+    found = dated(analyzer, "芯片业界观望", body, "2025-07-03")
+    assert found, "the act stays an event"
+    assert bool(main_of(found)) is main, brief(found)
 
 
 def test_a_clause_without_its_own_actor_shares_the_earlier_time(analyzer: Analyzer) -> None:
