@@ -5,7 +5,8 @@ languages in round 14; the labels are data, ``genre_labels`` and ``section_headi
 ``policy_patterns.yaml``, by language):
 
 - an opinion piece, labelled as such where it opens ("Editorial. Es ist ein Albtraum ...",
-  "Kommentar: ..."): the measures it argues about are context, never its news;
+  "Kommentar: ...") or where its headline closes ("...: China Daily editorial", round 27):
+  the measures it argues about are context, never its news;
 - a background section: a heading on its own line ("Histórico", "Hintergrund",
   "Contexte") opens the story's history; what follows it is background;
 - an impact or assessment headline (Chinese, Japanese, Korean; round 16): "中芯遭美国
