@@ -418,6 +418,7 @@ class PolicyPatterns(_Strict):
     # meses", "3个月前") and the words of "last" beside a month name ("julio pasado")
     elapsed_time_regex: str = r"(?!x)x"
     elapsed_last_words: list[str] = Field(default_factory=list)
+    elapsed_anchor_words: list[str] = Field(default_factory=list)
     past_perfect_regex: str
     prior_event_markers: list[str]
     prior_clause_openers: list[str] = Field(default_factory=list)

@@ -268,6 +268,8 @@ class Lexicon(FormTables):
         self.background = WideWords(_all(p.background_cues))
         self.year = re.compile(p.background_year_regex, re.I)
         self.elapsed = _elapsed(p)
+        # the regex has no literal to skip to: a clause is searched only past one of these
+        self.elapsed_gate = WideWords(p.elapsed_anchor_words)
         self.past_perfect = re.compile(p.past_perfect_regex, re.I)
         self.subordinate = re.compile(p.subordinate_clause_regex, re.I)
         self.dateline = re.compile(p.dateline_regex)

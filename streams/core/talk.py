@@ -889,7 +889,8 @@ class Talk:
             return False, "background:time"
         if site.cjk and self._shared_time(site):
             return False, "background:time"
-        for cue in lex.elapsed.finditer(text, clause_lo, cue_hi):
+        gate = lex.elapsed_gate.search(text, clause_lo, cue_hi)
+        for cue in lex.elapsed.finditer(text, clause_lo, cue_hi) if gate is not None else ():
             # Round 27: "trois mois plus tôt", "hace tres meses", "julio pasado", "3个月前"
             if not self._dates_other(site, cue.start(), reading):
                 return False, "background:time"
@@ -972,13 +973,16 @@ class Talk:
         (a trigger) of an earlier clause of the sentence and the clause names no actor.
         """
         text, lo, start = site.text, site.sentence.start, site.clause_lo
-        if start <= lo or any(
+        if start <= lo:
+            return False
+        cue = self.lex.background.search(text, lo, start)
+        if cue is None or not within(site.item.triggers, cue.end(), start):
+            return False
+        # "中国随后也限制…" has its own actor ("对中国出口" names none)
+        return not any(
             text[a.start - 1 : a.start] not in _CJK_PREPOSITIONS
             for a in within(site.item.actors, start, site.mention.start)
-        ):
-            return False  # "中国随后也限制…": its own actor ("对中国出口" is none)
-        cue = self.lex.background.search(text, lo, start)
-        return cue is not None and bool(within(site.item.triggers, cue.end(), start))
+        )
 
     def _earlier_month(self, text: str, at: int, ref_year: ArticleYear) -> bool:
         """Whether the month named at ``at`` is two or more months before publication."""
