@@ -270,6 +270,7 @@ _QUOTE_CLAUSE: Final = 16
 
 # A noun's apposition between commas ("L'enquête, lancée en décembre, ..."), whose month
 # dates the measure (Round 13, eu).
+_ELAPSED_REACH: Final = 32  # "dix-huit mois plus tôt", "hace varios meses": a short phrase
 # A place after these is no clause subject: "对中国出口", "向美国", "从日本进口" (round 27).
 _CJK_PREPOSITIONS = frozenset("对向从与和同跟给自赴往在到于")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
@@ -889,10 +890,12 @@ class Talk:
             return False, "background:time"
         if site.cjk and self._shared_time(site):
             return False, "background:time"
-        gate = lex.elapsed_gate.search(text, clause_lo, cue_hi)
-        for cue in lex.elapsed.finditer(text, clause_lo, cue_hi) if gate is not None else ():
-            # Round 27: "trois mois plus tôt", "hace tres meses", "julio pasado", "3个月前"
-            if not self._dates_other(site, cue.start(), reading):
+        for anchor in lex.elapsed_gate.finditer(text, clause_lo, cue_hi):
+            # Round 27: "trois mois plus tôt", "hace tres meses", "julio pasado", "3个月前":
+            # the count and unit stand right before or after the "ago" word it holds
+            lo = max(clause_lo, anchor.start() - _ELAPSED_REACH)
+            cue = lex.elapsed.search(text, lo, min(cue_hi, anchor.end() + _ELAPSED_REACH))
+            if cue is not None and not self._dates_other(site, cue.start(), reading):
                 return False, "background:time"
         if (
             not site.cjk
