@@ -894,8 +894,8 @@ class Talk:
             # Round 27: "trois mois plus tôt", "hace tres meses", "julio pasado", "3个月前":
             # the count and unit stand right before or after the "ago" word it holds
             lo = max(clause_lo, anchor.start() - _ELAPSED_REACH)
-            cue = lex.elapsed.search(text, lo, min(cue_hi, anchor.end() + _ELAPSED_REACH))
-            if cue is not None and not self._dates_other(site, cue.start(), reading):
+            ago = lex.elapsed.search(text, lo, min(cue_hi, anchor.end() + _ELAPSED_REACH))
+            if ago is not None and not self._dates_other(site, ago.start(), reading):
                 return False, "background:time"
         if (
             not site.cjk
