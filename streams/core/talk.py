@@ -976,11 +976,9 @@ class Talk:
         (a trigger) of an earlier clause of the sentence and the clause names no actor.
         """
         text, lo, start = site.text, site.sentence.start, site.clause_lo
-        if start <= lo:
-            return False
-        cue = self.lex.background.search(text, lo, start)
-        if cue is None or not within(site.item.triggers, cue.end(), start):
-            return False
+        acts = within(site.item.triggers, lo, start) if start > lo else []
+        if not acts or self.lex.background.search(text, lo, acts[-1].start) is None:
+            return False  # most clauses: no act before them in the sentence
         # "中国随后也限制…" has its own actor ("对中国出口" names none)
         return not any(
             text[a.start - 1 : a.start] not in _CJK_PREPOSITIONS
