@@ -78,6 +78,18 @@ def test_a_reported_past_perfect_still_tells_the_act(analyzer: Analyzer) -> None
     )
 
 
+# A paragraph of background between the lead and the agency's name: beyond the lead
+# that a headline takes its implied actor from, as in a notice quoted at the end.
+_FILLER = (
+    "Under the scheme, importers had to file advance details of each shipment in an online "
+    "system and pay a fee for a registration number before the goods could be cleared. "
+    "Traders had long asked for the step to be dropped for the most common memory parts, "
+    "saying it delayed shipments for weeks and added paperwork for small firms. Industry "
+    "groups said the monitoring had served its purpose of tracking volumes and prices, and "
+    "that the data gathered so far would be enough to watch the market from now on."
+)
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -92,7 +104,9 @@ def test_a_bare_government_takes_the_one_state_body_named_later(
         analyzer,
         title,
         "The government has removed the mandatory registration of some imported memory "
-        "chips. The registration requirement has been discontinued with immediate effect, "
+        "chips under its import monitoring scheme.\n"
+        + _FILLER
+        + "\nThe registration requirement has been discontinued with immediate effect, "
         "according to a notification of the Directorate General of Foreign Trade (DGFT).",
         ("IN", "easing"),
     )
@@ -175,9 +189,8 @@ def test_a_bare_government_with_no_sole_acting_state_stays_unresolved(
             "DE",
         ),
         (
-            "経産省、半導体製造装置23品目を対中規制対象に",
-            "経済産業省は23日、先端半導体の製造装置など23品目を輸出管理の規制対象に加える"
-            "省令を公布した。",
+            "経産省、製造装置23品目を規制対象に追加",
+            "経済産業省は23日、製造装置など23品目を規制対象に加えると発表した。",
             "JP",
         ),
         (
@@ -187,8 +200,8 @@ def test_a_bare_government_with_no_sole_acting_state_stays_unresolved(
             "JP",
         ),
         (
-            "日本将23种半导体设备纳入出口管制",
-            "日本经济产业省23日宣布，将23种先进半导体制造设备纳入出口管制范围。",
+            "日本将23种半导体设备纳入管制范围",
+            "日本经济产业省23日宣布，将23种半导体制造设备纳入管制范围。",
             "JP",
         ),
     ],
