@@ -140,14 +140,12 @@ def test_a_bare_government_with_no_sole_acting_state_stays_unresolved(
         ),
         (
             "EUA colocam empresas chinesas na lista negra",
-            "O Departamento de Comércio dos EUA colocou cinco empresas chinesas na lista "
-            "negra.",
+            "O Departamento de Comércio dos EUA colocou cinco empresas chinesas na lista negra.",
             "US",
         ),
         (
             "EE.UU. coloca a empresas chinas en la lista negra",
-            "El Departamento de Comercio colocó a cinco empresas chinas en su lista de "
-            "entidades.",
+            "El Departamento de Comercio colocó a cinco empresas chinas en su lista de entidades.",
             "US",
         ),
         (
@@ -184,8 +182,7 @@ def test_a_bare_government_with_no_sole_acting_state_stays_unresolved(
         ),
         (
             "Berlin erlässt neue Vorschriften für Chip-Exporte",
-            "Die Bundesregierung hat neue Vorschriften für den Export von Chipanlagen "
-            "erlassen.",
+            "Die Bundesregierung hat neue Vorschriften für den Export von Chipanlagen erlassen.",
             "DE",
         ),
         (
@@ -195,8 +192,7 @@ def test_a_bare_government_with_no_sole_acting_state_stays_unresolved(
         ),
         (
             "일본, 반도체 장비 23개 품목 수출규제 대상에 추가",
-            "일본 경제산업성은 23일 반도체 제조장비 23개 품목을 수출규제 대상에 추가했다고 "
-            "밝혔다.",
+            "일본 경제산업성은 23일 반도체 제조장비 23개 품목을 수출규제 대상에 추가했다고 밝혔다.",
             "JP",
         ),
         (
