@@ -411,7 +411,11 @@ class Actors(Acting):
             return home, "home"  # "Het kabinet beperkt ...": the paper's own state
         if (
             anaphor is not None
-            and lex.government_before.search(anaphor.group() + " ") is not None
+            # a government noun; every CJK anaphor of the list names an authority
+            and (
+                has_cjk(anaphor.group())
+                or lex.government_before.search(anaphor.group() + " ") is not None
+            )
             and (sole := self._sole_acting(fields)) is not None
         ):
             return sole, "cataphor"

@@ -113,6 +113,31 @@ def test_a_bare_government_takes_the_one_state_body_named_later(
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "state"),
+    [
+        (
+            "Exportação de chips avançados é proibida",
+            "O governo proibiu a exportação de chips avançados.\n"
+            + _FILLER
+            + "\nA medida foi publicada pelo Ministério do Comércio da China.",
+            "CN",
+        ),
+        (
+            "部分芯片出口遭禁",
+            "政府宣布即日起禁止部分先进芯片出口。\n"
+            + _FILLER
+            + "\n马来西亚投资贸易及工业部发布通知确认了这一变化。",
+            "MY",
+        ),
+    ],
+)
+def test_a_bare_government_in_other_languages_takes_the_sole_acting_state(
+    analyzer: Analyzer, title: str, body: str, state: str
+) -> None:
+    check(analyzer, title, body, (state, "tightening"))
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # only the target is named: the government is not South Korea's
