@@ -125,7 +125,7 @@ def test_a_bare_government_takes_the_one_state_body_named_later(
         (
             "部分芯片出口遭禁",
             "政府宣布即日起禁止部分先进芯片出口。\n"
-            + _FILLER
+            + "据悉，出口商此前须提前在线填报每批货物的信息并缴纳费用后方可通关。" * 5
             + "\n马来西亚投资贸易及工业部发布通知确认了这一变化。",
             "MY",
         ),
