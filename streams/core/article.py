@@ -88,6 +88,8 @@ __all__ = ["LEAD", "Story"]
 # Background tags a firm's relayed notification overrides (``promote_notified``).
 _NOTIFIED_TAGS: Final = frozenset(["business", "while"])
 _TAGS: Final = re.compile(r"background:(\w+)")
+_ANTERIOR_PRE: Final = 90  # chars before a body draft searched for its pluperfect auxiliary
+_ANTERIOR_REPORTING: Final = 60  # chars before the auxiliary searched for a verb of saying
 _CAUSE_GAP: Final = 24  # chars before a headline's state searched for its clause opener
 # Round 24: a bracketed tag that closes a headline ("…(英伟达 FY2023Q3 电话会)", "… (TSMC
 # Q3 earnings call)"): the source the headline's words come from.
@@ -459,6 +461,7 @@ class Story:
                 if (d.jurisdiction, d.direction) == key
                 and "background:recent" not in d.rule
                 and "background:concessive" not in d.rule
+                and not (d.action != draft.action and self._anterior(fields["body"], d))
             ]
             if any(d.primary for d in same):
                 continue
@@ -473,6 +476,23 @@ class Story:
                 draft.primary = False
                 draft.rule += " background:talk"
                 draft.talk = "forecast"  # a forecast headline is no event at all
+
+    def _anterior(self, body: Field, draft: Draft) -> bool:
+        """Whether a body draft is told in the past perfect: an act before the story's own.
+
+        Round 27 (recall): "China prohíbe exportar …" over "El Ministerio … había requerido
+        previamente licencias": the pluperfect places the licence duty before the ban, an
+        earlier measure the headline's act follows, not its retelling. A pluperfect a
+        verb of saying reports ("said it had banned") is the act relayed, as in ``talk``.
+        """
+        sentence = body.sentence_at(draft.start)
+        lo = max(sentence.start if sentence else 0, draft.start - _ANTERIOR_PRE)
+        pre = body.low[lo : draft.start]
+        perfect = self.lex.past_perfect.search(pre)
+        if perfect is None:
+            return False
+        had = lo + perfect.start()
+        return self.lex.reporting.search(body.low, max(0, had - _ANTERIOR_REPORTING), had) is None
 
     def demote_headed(self, fields: dict[str, Field], drafts: list[Draft]) -> None:
         """Under a Japanese headline heading for a measure, its non-past retelling is the plan.
