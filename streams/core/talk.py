@@ -24,7 +24,7 @@ from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import script_folder
 from streams.core.sov import chained_cue_span, reported_coming
-from streams.core.tense import reported_future, reporting_between, stale_by_month
+from streams.core.tense import STALE_DAYS, reported_future, reporting_between, stale_by_month
 
 __all__ = ["Talk"]
 
@@ -167,11 +167,6 @@ _NO_DETERMINER = re.compile(
 )
 # A day named by month and day in Chinese, Japanese or Korean ("9月30日", "9월 30일").
 _CJK_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]) ?[日일]")
-# Round 17: a day more than eight days before publication dates an earlier act. The
-# labellers call a story three or more days after its measure a reaction, but the dev
-# set's first report of a cabinet veto disclosed nine days after the meeting (8 by
-# ``ArticleYear.days_since``) is news; 7, 5 and 3 lost it (docs/detection.md).
-_STALE_DAYS: Final = 8
 # Round 19: a month part ("mid-April") dates an act told in retrospect from three days
 # before publication (the labellers call a story that late a reaction); one after a word
 # of a coming date ("from mid-May", "bis Ende Mai", "a partir de finales de mayo") is not.
@@ -372,7 +367,7 @@ class Talk:
             since = ref_year.days_since(number or 0, int(day.group(2) or day.group(3)))
             if (
                 since is not None
-                and since > _STALE_DAYS
+                and since > STALE_DAYS
                 and not self._dates_other(site, day.start(), reading)
             ):
                 return True
@@ -941,17 +936,17 @@ class Talk:
             return False, stale  # round 14: "去年10月，…", "今年6月已将…列入" (tense.py)
         if site.cjk:
             # "今年9月30日，荷兰政府...接管": a day weeks before publication names an
-            # earlier act (news of the week names its day too: ``_STALE_DAYS``).
+            # earlier act (news of the week names its day too: ``STALE_DAYS``).
             for date in _CJK_DAY.finditer(text, clause_lo, mention.start):
                 since = ref_year.days_since(int(date.group(1)), int(date.group(2)))
-                if since is not None and since > _STALE_DAYS:
+                if since is not None and since > STALE_DAYS:
                     return False, "background:date"
             # Round 17: Korean "지난 2일" is the 2nd of this month, or of the last when
             # the day is after the publication day; dated as a named day.
             for date in _KO_PAST_DAY.finditer(text, clause_lo, mention.start):
                 if ref_year.dated and ref_year.day:
                     since = (ref_year.day - int(date.group(1))) % 30 or 30
-                    if since > _STALE_DAYS:
+                    if since > STALE_DAYS:
                         return False, "background:date"
             if text.startswith(_CJK_AFTER, mention.end):
                 return False, "background:after"  # "出口管制后 ...": what followed the measure

@@ -8,7 +8,7 @@
    Korean "지난 N일" is the Nth of this month, or of the last one after the publication
    day.
 3. The window: a day more than eight days before publication dates an earlier act
-   (``_STALE_DAYS``), down from a fortnight.
+   (``tense.STALE_DAYS``), down from a fortnight.
 Contrasts: the first report dated "on Monday", "yesterday", two days back or "9일" of the
 publication week stays news; a stale act stays a background event, never dropped.
 """
