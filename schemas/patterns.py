@@ -899,6 +899,17 @@ class PolicyPatterns(_Strict):
         "to', '拟', '或', '방침', 'soll', 'devrait'): with a report or unnamed sources and no "
         "act done, the story reports a leak.",
     )
+    weighing_headline_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 28: a state in a headline that considers, weighs or prepares a "
+        "measure ('US considers', 'le Japon envisage', 'Trump prepara'), Latin script: with "
+        "no act in the headline and no start in the story, the story is the plan.",
+    )
+    reprint_lines: Words = Field(
+        default_factory=dict,
+        description="Round 28: a site's copyright or reprint line ('All rights reserved', "
+        "'무단전재·재배포 금지', '转载请注明'): boilerplate, whose 'prohibited' bans nothing.",
+    )
     leak_attributions: Words = Field(
         default_factory=dict,
         description="Round 18, class A: a report or unnamed sources as the story's ground "
@@ -1127,6 +1138,8 @@ class PolicyPatterns(_Strict):
         "briefing_speakers",
         "self_decision",
         "leak_headline_modals",
+        "weighing_headline_verbs",
+        "reprint_lines",
         "intent_plan_cues",
         "bill_source_nouns",
         "bill_source_openers",

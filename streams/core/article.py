@@ -43,7 +43,11 @@ from streams.core.briefing import (
     demote_unconfirmed,
 )
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
-from streams.core.intents import demote_intent_story, demote_plan_headline
+from streams.core.intents import (
+    demote_intent_story,
+    demote_plan_headline,
+    demote_weighing_headline,
+)
 from streams.core.leaks import demote_leak_story
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
@@ -214,6 +218,8 @@ class Story:
             demote_pending(fields, drafts, self.lex, flags)
             demote_off_topic(fields, drafts, self.lex, flags)
         else:
+            # round 28: a state weighing a measure in the headline, no start in the story
+            demote_weighing_headline(fields, drafts, self.lex)
             # English frames: courts, reactions, topics, shelved plans (``predicate_frames.py``).
             self.predicate_frames.demote(fields, drafts, self.lex)
             # Doubts, hypotheticals, subsidies, effects, revenue shares (``measure_frames.py``).

@@ -151,6 +151,10 @@ class FormTables:
         # (``reactions.demote_response_story``); every script, searched over a headline or
         # a few sentences.
         self.leak_modal = WideWords(all_words(p.leak_headline_modals))
+        # Round 28: a Latin-script headline's state that weighs a measure (``intents.py``).
+        self.weighing_headline = WideWords(all_words(p.weighing_headline_verbs))
+        # Round 28: a copyright or reprint line, checked on a read predicate (``talk.py``).
+        self.reprint_lines = WideWords(all_words(p.reprint_lines))
         # Round 19: a plan or a wish before the lead's act (``intents.py``).
         self.intent_plan = WideWords(all_words(p.intent_plan_cues))
         # Round 21: a bill as a clause's source, its openers, its enactment (``bills.py``).

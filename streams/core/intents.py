@@ -43,7 +43,12 @@ if TYPE_CHECKING:
     from streams.core.fields import Draft, Field
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_intent_story", "demote_plan_headline", "plan_headline_words"]
+__all__ = [
+    "demote_intent_story",
+    "demote_plan_headline",
+    "demote_weighing_headline",
+    "plan_headline_words",
+]
 
 _CLAUSE_MARK = re.compile(r"[,，、;；:：]")
 # Round 24: "模拟" (analogue, as in 模拟芯片) holds the plan word 拟; it is no plan.
@@ -56,6 +61,9 @@ _STARTS = re.compile(
     r"|부터\s?(?:시행|적용|발효|도입)"
 )
 _WORD = re.compile(r"\w+")
+# Round 28: the weighing verb follows the headline's actor with no word between ("US
+# considers", "Le Japon envisage"); the longest cue fits in the window.
+_WEIGHING_WINDOW: Final = 32
 # The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
 # "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
 _FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
@@ -241,7 +249,7 @@ def demote_plan_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lex
     """
     if not any(d.primary for d in drafts) or any(d.in_title and d.primary for d in drafts):
         return  # most stories: no act, or the headline states one
-    title, body = fields["title"], fields["body"]
+    title = fields["title"]
     low = title.low
     first = title.actors[0].end if title.actors else -1
     if first < 0:
@@ -254,9 +262,40 @@ def demote_plan_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lex
         ),
         None,
     )
-    if plan is None:
+    if plan is not None:
+        _demote_unstarted(fields, drafts, lex)
+
+
+def demote_weighing_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """A state weighing a measure in a Latin-script headline, no start in the story (round 28).
+
+    "US considers ending equipment waivers", "Le Japon envisage d'exclure la Corée du Sud
+    de sa liste blanche", "Trump prepara aranceles …", "Taiwan Considers Tighter Export
+    Rules": a verb of considering, studying or preparing (``weighing_headline_verbs``)
+    within a few words after a headline actor, and no act the headline reads as done. Over
+    a story that gives the measure no start day and no enactment, the story is the plan, as
+    ``demote_plan_headline`` reads a Chinese, Japanese or Korean one: the acts the body
+    reads (the waiver granted a year ago, the rules the state "applies") are its
+    background. The future and the conditional are not read here: "Japan plans to curb
+    exports" over a lead that fixes the rules' start, or "could expand checks" after a
+    warning given, stay as read.
+    """
+    if not any(d.primary for d in drafts) or any(d.in_title and d.primary for d in drafts):
+        return  # most stories: no act, or the headline states one
+    title = fields["title"]
+    if not title.actors:
         return
-    for item in (title, body):
+    low = title.low
+    for actor in title.actors:
+        cue = lex.weighing_headline.search(low, actor.end, actor.end + _WEIGHING_WINDOW)
+        if cue is not None and not _WORD.search(low, actor.end, cue.start()):
+            _demote_unstarted(fields, drafts, lex)
+            return
+
+
+def _demote_unstarted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Every primary act of a plan story is background, unless the story gives a start."""
+    for item in (fields["title"], fields["body"]):
         if (
             lex.effective.search(item.low) is not None
             or lex.enactment.search(item.low) is not None
