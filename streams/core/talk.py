@@ -122,6 +122,9 @@ _JUDGES = re.compile(
 _ROMANCE_PURPOSE = re.compile(r"\b(?:para|pour|per|afin de)\s{1,3}$")
 _INFINITIVE = ("ar", "er", "ir", "re", "are", "ere", "ire")
 _STANDING_BEFORE_WINDOW: Final = 60  # chars before a verb searched for "nog steeds"
+_STANDING_NOUN_WINDOW: Final = 24  # round 28: "still face limitations", one verb between
+# Round 28: a "that" clause before English "still": reported content ("assured ... that").
+_REPORTED_THAT = re.compile(r"\bthat\b")
 _NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
 # An Italian or French conditional earlier in the clause governs what follows it ("il
 # disegno di legge bloccherebbe ... e impedirebbe di allentare", "les règles
@@ -479,9 +482,7 @@ class Talk:
             not cjk
             and reading.form in ("verb", "split")
             and (
-                lex.standing_before.search(
-                    text, max(site.clause_lo, start - _STANDING_BEFORE_WINDOW), start
-                )
+                self._standing_before(site, _STANDING_BEFORE_WINDOW)
                 # Dutch and German put the adverb right after the finite verb
                 or _starts(
                     lex.standing_before.search(text, mention.end, mention.end + 16), mention.end + 1
@@ -489,6 +490,14 @@ class Talk:
             )
         ):
             return "standing"  # "China beperkt nog steeds ...": what stands, no new act
+        if (
+            not cjk
+            and reading.form in ("state_noun", "event_noun")
+            and self._standing_before(site, _STANDING_NOUN_WINDOW)
+        ):
+            # round 28: "they still face limitations", "sigue aplicando la prohibición": a
+            # measure a continuity adverb's verb governs stands, it is no new act
+            return "standing"
         if reading.form in ("state_noun", "event_noun") and lex.standing.search(
             text, mention.end, min(site.clause_hi, mention.end + _STANDING_WINDOW)
         ):
@@ -628,6 +637,23 @@ class Talk:
         if _DISPUTED_REPORT.search(text, sentence.start, site.mention.start) is not None:
             return "denial"  # "disputing what it called 'incorrect' reports that said ..."
         return ""
+
+    def _standing_before(self, site: Site, window: int) -> bool:
+        """Whether a continuity adverb stands in the clause right before the trigger.
+
+        English "still" inside a clause reported after "that" is the content of a new
+        statement ("has assured SK hynix that the company ... are still authorized ...
+        for one year"): the assurance is the act, so it does not count there (round 28).
+        """
+        start = site.mention.start
+        found = self.lex.standing_before.search(
+            site.text, max(site.clause_lo, start - window), start
+        )
+        if found is None:
+            return False
+        return found.group().casefold() != "still" or not _REPORTED_THAT.search(
+            site.text, site.sentence.start, found.start()
+        )
 
     def _chronicle(self, site: Site, noun: bool) -> bool:
         """Whether the predicate tells growth over a span, not one act (round 15c).
