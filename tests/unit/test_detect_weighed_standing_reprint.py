@@ -92,7 +92,10 @@ def test_a_headline_act_or_a_decided_plan_stays_news(
     ("title", "body"),
     [
         ("Washington still bars sales of advanced chips to China", ""),
-        ("Chipmakers count the cost", "The US still applies its ban on sales of advanced chips to China."),
+        (
+            "Chipmakers count the cost",
+            "The US still applies its ban on sales of advanced chips to China.",
+        ),
         (
             "China sufre por los chips",
             "El presidente adoptó y sigue aplicando la prohibición de vender semiconductores "
@@ -156,7 +159,10 @@ def test_an_act_without_continuity_or_in_a_new_assurance_stays_news(
             "ministry said.\nCopyright 2025 The Daily Ledger. All rights reserved. "
             "Redistribution prohibited.",
         ),
-        ("中国限制镓出口", "中国商务部宣布自8月1日起对镓实施出口管制。\n版权所有，未经授权禁止转载"),
+        (
+            "中国限制镓出口",
+            "中国商务部宣布自8月1日起对镓实施出口管制。\n版权所有，未经授权禁止转载",
+        ),
     ],
 )
 def test_a_reprint_line_bans_nothing(analyzer: Analyzer, title: str, body: str) -> None:
