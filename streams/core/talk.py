@@ -125,6 +125,8 @@ _STANDING_BEFORE_WINDOW: Final = 60  # chars before a verb searched for "nog ste
 _STANDING_NOUN_WINDOW: Final = 24  # round 28: "still face limitations", one verb between
 # Round 28: a "that" clause before English "still": reported content ("assured ... that").
 _REPORTED_THAT = re.compile(r"\bthat\b")
+_WORDS = re.compile(r"\w+")
+_STILL_GAP: Final = 2  # words between "still" and the trigger: "still applies its ban"
 _NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
 # An Italian or French conditional earlier in the clause governs what follows it ("il
 # disegno di legge bloccherebbe ... e impedirebbe di allentare", "les règles
@@ -645,14 +647,17 @@ class Talk:
         statement ("has assured SK hynix that the company ... are still authorized ...
         for one year"): the assurance is the act, so it does not count there (round 28).
         """
-        start = site.mention.start
-        found = self.lex.standing_before.search(
-            site.text, max(site.clause_lo, start - window), start
-        )
+        start, text = site.mention.start, site.text
+        found = self.lex.standing_before.search(text, max(site.clause_lo, start - window), start)
         if found is None:
             return False
-        return found.group().casefold() != "still" or not _REPORTED_THAT.search(
-            site.text, site.sentence.start, found.start()
+        if found.group().casefold() != "still":
+            return True
+        # "still exempted", "still applies its ban": at most two words between; "ASML still
+        # sells ..., even after it was restricted" dates another verb
+        return (
+            len(_WORDS.findall(text, found.end(), start)) <= _STILL_GAP
+            and not _REPORTED_THAT.search(text, site.sentence.start, found.start())
         )
 
     def _chronicle(self, site: Site, noun: bool) -> bool:
