@@ -655,10 +655,8 @@ class Talk:
             return True
         # "still exempted", "still applies its ban": at most two words between; "ASML still
         # sells ..., even after it was restricted" dates another verb
-        return (
-            len(_WORDS.findall(text, found.end(), start)) <= _STILL_GAP
-            and not _REPORTED_THAT.search(text, site.sentence.start, found.start())
-        )
+        near = len(_WORDS.findall(text, found.end(), start)) <= _STILL_GAP
+        return near and not _REPORTED_THAT.search(text, site.sentence.start, found.start())
 
     def _chronicle(self, site: Site, noun: bool) -> bool:
         """Whether the predicate tells growth over a span, not one act (round 15c).
