@@ -176,7 +176,10 @@ class Reader(Constructs):
         reading, consumes = found
         if reading.predicate.direction == "easing" and self._challenged(site):
             return None  # "withdrew its WTO complaint against the curbs": no measure eased
-        if lex.reprint_lines.search(text, sentence.start, sentence.end) is not None:
+        if (
+            reading.predicate.action == "ban"
+            and lex.reprint_lines.search(text, sentence.start, sentence.end) is not None
+        ):
             return None  # round 28: "무단전재·재배포 금지", a site's reprint line bans nothing
         talk = self.talk.is_talk(site, reading)
         if (

@@ -126,6 +126,15 @@ _STANDING_NOUN_WINDOW: Final = 24  # round 28: "still face limitations", one ver
 # Round 28: a "that" clause before English "still": reported content ("assured ... that").
 _REPORTED_THAT = re.compile(r"\bthat\b")
 _WORDS = re.compile(r"\w+")
+# Round 28: a future verb of imposing right before a tariff noun ("will impose a 100%
+# tariff", "vai impor tarifas", "va imposer des droits"); the Romance synthetic future is
+# read by ``_synthetic_future``.
+_TARIFF_FUTURE = re.compile(
+    r"\b(?:will|would|'ll|vai|vão|va|vont|van a|va a)\s(?:\w+\s)?"
+    r"(?:impose|slap|levy|impor|aplicar|imposer|imponer|appliquer)\s(?:[\w%.,'’-]+\s){0,4}$"
+    # the French singular future, which ``_GOVERNOR_FUTURE`` leaves out ("-ra" nouns)
+    r"|\b(?:imposera|appliquera)\s(?:[\w%.,'’-]+\s){0,4}$"
+)
 _STILL_GAP: Final = 2  # words between "still" and the trigger: "still applies its ban"
 _NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
 # An Italian or French conditional earlier in the clause governs what follows it ("il
@@ -453,6 +462,16 @@ class Talk:
             comma = text.find(",", mention.end, hi)
             if lex.threat_after.search(text, mention.end, hi if comma < 0 else comma):
                 return "modal"  # "ulteriori dazi ... paventati da Trump": a threat
+            if (
+                reading.predicate.action == "tariff"
+                and (_TARIFF_FUTURE.search(site.pre) or self._synthetic_future(site, reading))
+                and not self._dated(site)
+            ):
+                # round 28: "anunció que impondrá un arancel del 100 %", "said he will impose
+                # a 100% tariff": a tariff still to be imposed, with no day it starts, is the
+                # leader's threat however it is announced (an entity listing announced in the
+                # future, "añadirá … a su lista", is not a tariff and stays decided)
+                return "modal"
         if (
             not cjk
             and (

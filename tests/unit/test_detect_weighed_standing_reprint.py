@@ -178,3 +178,48 @@ def test_a_ban_beside_a_reprint_line_stays(analyzer: Analyzer) -> None:
     )
     assert ("CN", "tightening") in main_of(found), brief(found)
     assert sum(e.action == "ban" for e in found) == 1, brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El presidente anunció este miércoles que impondrá un arancel del 100% a las "
+        "importaciones de chips.",
+        "President Trump announced on Wednesday that he will impose a 100% tariff on imported "
+        "chips.",
+        "Le président a annoncé mercredi qu'il imposera des droits de douane de 100 % sur les "
+        "puces importées.",
+        "Il presidente ha annunciato mercoledì che imporrà dazi del 100% sui chip importati.",
+        "O presidente anunciou na quarta-feira que vai impor tarifas de 100% sobre chips "
+        "importados.",
+    ],
+)
+def test_a_tariff_still_to_be_imposed_with_no_start_is_a_threat(
+    analyzer: Analyzer, body: str
+) -> None:
+    found = events(analyzer, "Chips: Washington and its tariffs", body)
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "main"),
+    [
+        # a start day makes the tariff decided
+        (
+            "El presidente Donald Trump anunció que impondrá un arancel del 100% a las "
+            "importaciones de chips a partir del 1 de octubre.",
+            ("US", "tightening"),
+        ),
+        # a listing announced in the future is no tariff: it stays decided
+        (
+            "El Departamento de Comercio anunció que añadirá 30 empresas chinas a su lista de "
+            "entidades.",
+            ("US", "tightening"),
+        ),
+    ],
+)
+def test_a_dated_tariff_or_a_future_listing_stays_news(
+    analyzer: Analyzer, body: str, main: tuple[str, str]
+) -> None:
+    found = events(analyzer, "Aranceles y listas", body)
+    assert main in main_of(found), brief(found)
