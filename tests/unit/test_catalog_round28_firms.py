@@ -158,3 +158,27 @@ def test_cjk_names_that_are_words_or_word_parts_need_their_context(
     tagger: Tagger, text: str, expected: list[str]
 ) -> None:
     assert firms(tagger, text) == expected
+
+
+def chips(tagger: Tagger, text: str) -> list[str]:
+    """Canonical chip names in text order, once each."""
+    out: list[str] = []
+    for mention in tagger.find(text):
+        if mention.type == "chip" and mention.name not in out:
+            out.append(mention.name)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case S in the part number is the same part, not a plural
+        ("The handset runs a Kirin 9000s made at home.", ["Kirin 9000S"]),
+        ("The handset runs a Kirin 9000S made at home.", ["Kirin 9000S"]),
+        ("该手机搭载麒麟9000s芯片。", ["Kirin 9000S"]),
+        # the L40 beside its L40S sibling, each its own part
+        ("Vietate le GPU L40 e L40S.", ["L40", "L40S"]),
+    ],
+)
+def test_round28_chip_spellings(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert chips(tagger, text) == expected
