@@ -109,6 +109,10 @@ def test_a_groups_listed_company_wins_over_the_group(
         ("Stm – il titolo del gruppo di semiconduttori cede in borsa.", ["STMicroelectronics"]),
         ("PSK-Halbleiteranlagen: PSK liefert Ätzanlagen für Chips.", ["PSK"]),
         ("The modem uses PSK modulation on the radio link.", []),
+        ("Boards from PNY and Sapphire reached the buyers.", ["PNY", "Sapphire"]),
+        ("A Sapphire ring was sold at auction.", []),
+        ("The Vedanta-Foxconn fab plan was dropped.", ["Vedanta", "Foxconn"]),
+        ("Vedanta is a school of Indian philosophy.", []),
         # case rules: the capitalised name only
         ("A large-scale AI rollout is planned.", []),
         ("Scale AI labels data for model makers.", ["Scale AI"]),
