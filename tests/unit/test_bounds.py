@@ -99,7 +99,7 @@ def test_the_worst_case_article_fits_with_room_to_spare() -> None:
     assert all(len(e.spans) <= MAX_SPANS_PER_ENTITY for e in entities)
     assert analyzed.events and all(len(e.evidence) <= MAX_EVIDENCE_CHARS for e in analyzed.events)
     assert size <= MAX_ANALYZED_BYTES < message_limit(s)
-    assert size < 100_000  # the figure docs/operations.md gives (93.6 KB)
+    assert size < 120_000  # the figure docs/operations.md gives (111.2 KB)
 
 
 def _ref(i: int, spans: int) -> EntityRef:
