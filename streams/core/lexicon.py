@@ -309,7 +309,8 @@ class Lexicon(FormTables):
         self.instrument_end = compile_words(p.decision_nouns, r"[\s,]{1,3}$")
         self.instrument_purpose = compile_words(
             p.decision_nouns,
-            rf"\s{{1,3}}(?:to|para|per|pour|a fin de|afin d['’]|a fim de)\s{{1,3}}(?:{infinitives})\b",
+            r"\s{1,3}(?:to|para|per|pour|a fin de|afin d['’]|a fim de)\s{1,3}"
+            rf"(?:{infinitives})\b",
         )
         self.group = WideWords(p.group_nouns)
         self.passive = compile_words(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
