@@ -170,8 +170,10 @@ def lead_act(body: Field, draft: Draft) -> bool:
     if within(body.firms, first.start, draft.start):
         return False  # "삼성전자가 … 수출 제한 조치로 인한 충격을 인정했다": the firm's news
     rest = body.low[draft.start : first.end]
-    return len(rest) <= _LEAD_ACT_TAIL and _LEAD_PAST.search(rest) is not None and not (
-        _QUOTATIVE.search(rest)
+    return (
+        len(rest) <= _LEAD_ACT_TAIL
+        and _LEAD_PAST.search(rest) is not None
+        and not (_QUOTATIVE.search(rest))
     )
 
 
