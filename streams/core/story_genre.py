@@ -123,6 +123,8 @@ _LEAD_ACT_TAIL: Final = 24
 _LEAD_PAST = re.compile(
     r"(?:했다|됐다|었다|았다|였다|했습니다|됐습니다|した|された|った|えた|めた|けた|了)[.。]?\s*$"
 )
+_IMPACT_GAP: Final = 3  # characters at least between a headline's act and its impact cue
+_IMPACT_PARTS = re.compile(r"…|\.\.\.|[,，、·]|と|\s")
 _QUOTATIVE = re.compile(r"다고|라고|다는|라는|と|という|表示|称")
 _REPORT_FORMS = ("verb", "split")  # a finite verb reports an act; a noun names one
 _REPORT_ACTORS = frozenset(["actor", "agent"])  # read from the sentence, not carried over
@@ -391,7 +393,12 @@ def demote_impact(
         or any(t.start < cue.start() for t in title.triggers)
     ) and (announce.search(title.low, 0, cue.start()) is not None):
         return  # "美, HBM 대중 수출통제 발표…SK하이닉스 영향 제한적": the measure's story
-    named = any(t.start < cue.start() for t in title.triggers)
+    # Round 28: the headline names the act in a part of its own before the impact ("…수출
+    # 통제…타격 불가피", "…施行と…への影響"); "HBM 수출 통제 해설" labels the measure.
+    named = any(
+        t.end + _IMPACT_GAP <= cue.start() and _IMPACT_PARTS.search(title.low, t.end, cue.start())
+        for t in title.triggers
+    )
     body = fields["body"]
     for draft in drafts:
         if draft.primary and not (named and lead_act(body, draft)):
