@@ -125,6 +125,7 @@ _LEAD_PAST = re.compile(
 )
 _IMPACT_GAP: Final = 3  # characters at least between a headline's act and its impact cue
 _IMPACT_PARTS = re.compile(r"…|\.\.\.|[,，、·]|と|\s")
+_SINCE = re.compile(r"から|以来|以來|이후|since")
 _QUOTATIVE = re.compile(r"다고|라고|다는|라는|と|という|表示|称")
 _REPORT_FORMS = ("verb", "split")  # a finite verb reports an act; a noun names one
 _REPORT_ACTORS = frozenset(["actor", "agent"])  # read from the sentence, not carried over
@@ -396,7 +397,10 @@ def demote_impact(
     # Round 28: the headline names the act in a part of its own before the impact ("…수출
     # 통제…타격 불가피", "…施行と…への影響"); "HBM 수출 통제 해설" labels the measure.
     named = any(
-        t.end + _IMPACT_GAP <= cue.start() and _IMPACT_PARTS.search(title.low, t.end, cue.start())
+        t.end + _IMPACT_GAP <= cue.start()
+        and _IMPACT_PARTS.search(title.low, t.end, cue.start())
+        # "対中輸出規制から2年、…影響評価": the measure is the point time counts from
+        and not _SINCE.search(title.low, t.end, cue.start())
         for t in title.triggers
     )
     body = fields["body"]
