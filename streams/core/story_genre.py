@@ -125,6 +125,7 @@ _LEAD_PAST = re.compile(
 )
 _IMPACT_GAP: Final = 3  # characters at least between a headline's act and its impact cue
 _IMPACT_PARTS = re.compile(r"…|\.\.\.|[,，、·]|と|\s")
+_POSSESSIVE: Final = ("の", "의", "的")
 _SINCE = re.compile(r"から|以来|以來|이후|since")
 _QUOTATIVE = re.compile(r"다고|라고|다는|라는|と|という|表示|称")
 _REPORT_FORMS = ("verb", "split")  # a finite verb reports an act; a noun names one
@@ -149,6 +150,13 @@ def lead_report(body: Field, draft: Draft, foreground: WideWords | None) -> bool
     if first is None or not first.start <= draft.start < first.end:
         return False
     return foreground.search(body.low, first.start, first.end) is not None
+
+
+def _owned(title: Field, end: int) -> bool:
+    """Whether a state marked as possessor ("米の", "美国的", "미국의") stands before ``end``."""
+    return any(
+        title.low.startswith(_POSSESSIVE, state.end) for state in within(title.actors, 0, end)
+    )
 
 
 def lead_act(body: Field, draft: Draft) -> bool:
@@ -401,6 +409,8 @@ def demote_impact(
         and _IMPACT_PARTS.search(title.low, t.end, cue.start())
         # "対中輸出規制から2年、…影響評価": the measure is the point time counts from
         and not _SINCE.search(title.low, t.end, cue.start())
+        # "米の対中規制、…への影響は限定的": a measure named with its owner is the known one
+        and not _owned(title, t.start)
         for t in title.triggers
     )
     body = fields["body"]
