@@ -388,6 +388,11 @@ class PolicyPatterns(_Strict):
     governing_nouns: list[str] = Field(default_factory=list)
     decision_verbs: Words
     decision_nouns: list[str] = Field(default_factory=list)
+    instrument_infinitives: Words = Field(
+        default_factory=dict,
+        description="Round 28: infinitives of imposing after an instrument and its purpose "
+        "word ('una orden ejecutiva para imponer un arancel'): they govern the measure noun.",
+    )
     novelty_modifiers: Words = Field(default_factory=dict)
     modal_verbs: Words = Field(default_factory=dict)
     directive_modals: list[str] = Field(default_factory=list)
@@ -1086,6 +1091,7 @@ class PolicyPatterns(_Strict):
         "modal_cues",
         "deontic_cues",
         "purpose_cues",
+        "instrument_infinitives",
         "reaction_verbs",
         "after_cues",
         "after_background_cues",

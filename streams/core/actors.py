@@ -31,6 +31,10 @@ _AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
 _FROM = re.compile(r"from\b", re.I)
 _PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
 _CLAUSE_COMMA = re.compile(r"[，,]")
+# Round 28: a CJK headline's opening state and its comma ("美, ", "中国、", "美，").
+_TOPIC_COMMA = re.compile(r"\s{0,2}[,，、]")
+# A possessive or attributive particle after a state: it qualifies a noun, as a subject does.
+_MARKED_AFTER: Final = ("の", "의", "的", "方")
 _SEPARATION_REACH: Final = 24  # chars before an agent preposition searched for its noun
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
 # The US president's instruments named in a story with no state ("Presidential
@@ -296,6 +300,8 @@ class Actors(Acting):
                 for actor in within(item.actors, of.end(), of.end() + _AGENT_WINDOW):
                     if actor.start == of.end() and not self._owns_firm(item, actor):
                         return code(actor), "actor"
+        if site.cjk and item.name == "title" and (topic := self._topic(item, mention)):
+            return code(topic), "actor"  # round 28: "美, HBM 중국 수출 통제": the topic acts
         if noun or reading.predicate.needs:
             author = self._author(item, mention, noun)
             # A verb is not a noun: the state right before it must be able to act ("nach
@@ -420,6 +426,30 @@ class Actors(Acting):
         ):
             return sole, "cataphor"
         return self._implied(fields, item)
+
+    def _topic(self, item: Field, mention: Mention) -> Mention | None:
+        """A CJK headline's opening state set off by a comma, over a bare state after it.
+
+        Round 28 (issue 11): "美, HBM 중국 수출 통제…", "中国、日本向け半導体材料の輸出
+        規制", "美，對華為出口禁令": the state that opens the headline before its comma is
+        its topic, the one that acts; a state named bare between it and the predicate is
+        the measure's target or the goods' destination ("중국 수출"). A state between them
+        marked as subject, topic or possessor ("韓国が", "米の", "美의", "美国的") or a
+        firm as the subject keeps the ordinary reading.
+        """
+        text = item.low
+        named = within(item.actors, 0, mention.start)
+        if len(named) < 2 or not self._is_acting(item, named[0]):
+            return None
+        first = named[0]
+        if text[: first.start].strip() or not _TOPIC_COMMA.match(text, first.end):
+            return None
+        for other in named[1:]:
+            if text.startswith(_MARKED_AFTER, other.end) or self._subject_marked(text, other):
+                return None
+        if within(item.firms, first.end, mention.start):
+            return None
+        return first
 
     def _sole_acting(self, fields: dict[str, Field]) -> str | None:
         """The one state that can act anywhere in the story, named after a bare government.

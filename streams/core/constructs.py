@@ -129,7 +129,13 @@ class Constructs:
                 if not self.grammar.modifies(text, found.end()):
                     return found.end()
         if side != "after":
-            lo = max(site.clause_lo, mention.start - needs.window)
+            reach = needs.window
+            if not site.cjk and closes_clause(site):
+                # Round 28 (recall): a clause-final participle's object opens its clause,
+                # a passive's agent between ("eine Lizenz ... wurde von der Regierung
+                # zurückgezogen"): the window reaches twice as far back, still in the clause.
+                reach *= 2
+            lo = max(site.clause_lo, mention.start - reach)
             for found in words.finditer(text, lo, mention.start):
                 if not self.grammar.modifies(text, found.end()):
                     return mention.end

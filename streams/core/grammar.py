@@ -190,8 +190,8 @@ class Grammar:
             hi = min(clause_hi, mention.end + _SOV_GOVERNING)
             after = lex.governing.search(text, mention.end, hi)
             return after is not None and "。" not in text[mention.end : after.start()]
-        if lex.governing.search(pre):
-            return True
+        if lex.governing.search(pre) or lex.instrument_purpose.search(pre):
+            return True  # round 28: "an order to impose a tariff" governs it too
         for head in lex.split_head.finditer(pre):
             particle = lex.split_governing[head.group().strip()]
             if self.particle(text, mention.end, particle, clause_hi):

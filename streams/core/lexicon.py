@@ -41,7 +41,7 @@ from streams.core.cues import (
     phrase_pattern,
 )
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
-from streams.core.morphology import inflect, plural
+from streams.core.morphology import agreement_forms, inflect, plural
 from streams.core.script import script_folder
 from streams.core.story_genre import heading_pattern
 
@@ -301,6 +301,17 @@ class Lexicon(FormTables):
             r"wanneer|dass|weil|und|aber|nachdem|um|wenn|der|das|sowie|zo|voor|per|vanaf|met)\b)"
         )
         self.decision = compile_words([*_all(p.decision_verbs, irr), *p.decision_nouns])
+        # Round 28: "una orden ejecutiva para imponer un arancel": the instrument, its
+        # purpose word and an infinitive of imposing govern the measure noun after them.
+        infinitives = "|".join(
+            sorted({re.escape(w.lower()) for w in _all(p.instrument_infinitives)}, key=len)[::-1]
+        )
+        self.instrument_end = compile_words(p.decision_nouns, r"[\s,]{1,3}$")
+        self.instrument_purpose = compile_words(
+            p.decision_nouns,
+            r"\s{1,3}(?:to|para|per|pour|a fin de|afin d['’]|a fim de)\s{1,3}"
+            rf"(?:{infinitives})\b",
+        )
         self.group = WideWords(p.group_nouns)
         self.passive = compile_words(p.passive_auxiliaries, r"\s{0,3}(?:[a-z]{1,20}\s{1,3})?$")
         # One adverb may stand between the auxiliary and the participle: English "-ly",
@@ -524,7 +535,12 @@ class Lexicon(FormTables):
             table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             for word in words:
                 if lang != "en":
-                    out.extend((w, "verb", lang) for w in table.get(word, [word]))
+                    forms = table.get(word, [word])
+                    out.extend((w, "verb", lang) for w in forms)
+                    # round 28: a listed participle's agreeing forms ("aggiunte")
+                    out.extend(
+                        (w, "verb", lang) for w in agreement_forms(word, lang) if w not in forms
+                    )
                     head, _, particle = word.rpartition(" ")
                     if head and " " not in head and particle in particles.get(lang, ()):
                         out.append((head, f"split:{particle}", lang))  # "schort ... op"

@@ -4,7 +4,8 @@ A verb lemma yields its ``-s``, past, participle and gerund forms (rules for e-d
 ``-ies`` and consonant doubling; ``irregular_verbs`` of the pattern file for the rest);
 a noun lemma its plural. Multi-word lemmas inflect their first word ("roll back" ->
 "rolled back"). The other Latin-script languages take their forms from the inflection
-table instead (``tools/gen_inflections.py``).
+table instead (``tools/gen_inflections.py``); their listed past participles also take
+their gender and number agreement (``agreement_forms``, round 28), which the table misses.
 """
 
 from __future__ import annotations
@@ -12,9 +13,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["inflect", "plural", "verb_forms"]
+__all__ = ["agreement_forms", "inflect", "plural", "verb_forms"]
 
 _VOWELS: Final = frozenset("aeiou")
+# Round 28 (issue 11): Romance past participles agree with their noun in a passive or
+# after a preceding object ("38 compagnie sono state aggiunte", "fueron añadidas",
+# "ont été ajoutées"): the masculine singular ending and its three agreeing endings.
+_AGREEMENT: Final[dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
+    "it": (
+        ("ato", ("ata", "ati", "ate")),
+        ("ito", ("ita", "iti", "ite")),
+        ("uto", ("uta", "uti", "ute")),
+        ("nto", ("nta", "nti", "nte")),
+        ("tto", ("tta", "tti", "tte")),
+        ("sso", ("ssa", "ssi", "sse")),
+        ("rso", ("rsa", "rsi", "rse")),
+    ),
+    "es": (
+        ("ado", ("ada", "ados", "adas")),
+        ("ido", ("ida", "idos", "idas")),
+    ),
+    "pt": (
+        ("ado", ("ada", "ados", "adas")),
+        ("ido", ("ida", "idos", "idas")),
+        ("ído", ("ída", "ídos", "ídas")),
+    ),
+    "fr": (
+        ("é", ("ée", "és", "ées")),
+        ("it", ("ite", "its", "ites")),
+    ),
+}
 
 
 def _ed(word: str) -> list[str]:
@@ -79,6 +107,21 @@ def inflect(lemma: str, irregular: dict[str, list[str]]) -> dict[str, list[str]]
         "verb": [w + tail for w in dict.fromkeys(finite)],
         "gerund": [w + tail for w in gerunds],
     }
+
+
+def agreement_forms(word: str, lang: str) -> list[str]:
+    """A Romance past participle's agreeing forms ("aggiunto" -> "aggiunta", ... "aggiunte").
+
+    Only a single word of at least five letters that ends in a participle ending of its
+    language; anything else (a present tense "revoca", a phrase) yields nothing.
+    """
+    if " " in word or len(word) < 5:
+        return []
+    for ending, forms in _AGREEMENT.get(lang, ()):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return [stem + form for form in forms]
+    return []
 
 
 def plural(noun: str) -> list[str]:

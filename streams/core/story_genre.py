@@ -46,9 +46,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from streams.core.cues import WideWords
-from streams.core.fields import Draft, Field
+from streams.core.fields import Draft, Field, within
 from streams.core.script import script_folder
 
 __all__ = [
@@ -116,6 +117,17 @@ class Headings:
         return None
 
 
+# Round 28: a lead's past verb closing its first sentence (Korean, Japanese, Chinese), the
+# trigger at most this many characters before the sentence's end, no quotative between.
+_LEAD_ACT_TAIL: Final = 24
+_LEAD_PAST = re.compile(
+    r"(?:했다|됐다|었다|았다|였다|했습니다|됐습니다|した|された|った|えた|めた|けた|了)[.。]?\s*$"
+)
+_IMPACT_GAP: Final = 3  # characters at least between a headline's act and its impact cue
+_IMPACT_PARTS = re.compile(r"…|\.\.\.|[,，、·]|と|\s")
+_POSSESSIVE: Final = ("の", "의", "的")
+_SINCE = re.compile(r"から|以来|以來|이후|since")
+_QUOTATIVE = re.compile(r"다고|라고|다는|라는|と|という|表示|称")
 _REPORT_FORMS = ("verb", "split")  # a finite verb reports an act; a noun names one
 _REPORT_ACTORS = frozenset(["actor", "agent"])  # read from the sentence, not carried over
 
@@ -138,6 +150,42 @@ def lead_report(body: Field, draft: Draft, foreground: WideWords | None) -> bool
     if first is None or not first.start <= draft.start < first.end:
         return False
     return foreground.search(body.low, first.start, first.end) is not None
+
+
+def _owned(title: Field, end: int) -> bool:
+    """Whether a state marked as possessor ("米の", "美国的", "미국의") stands before ``end``."""
+    return any(
+        title.low.startswith(_POSSESSIVE, state.end) for state in within(title.actors, 0, end)
+    )
+
+
+def lead_act(body: Field, draft: Draft) -> bool:
+    """Whether the body's first sentence tells the act in the past with its own actor.
+
+    Round 28 (issue 11): ``lead_report`` without its date: under a headline that names the
+    act before its impact ("美, HBM 중국 수출 통제…타격 불가피"), a lead whose act, read
+    with its own actor, closes its first sentence in the past ("미국 정부가 … 수출을
+    통제했다", "…の見直しが施行された", "…出口管制正式生效了") reports that act: a verb, or
+    a measure noun the closing verb governs.
+    """
+    if draft.in_title or not body.text.strip():
+        return False
+    if not _REPORT_ACTORS & set(draft.rule.split()):
+        return False
+    first = body.sentence_at(len(body.text) - len(body.text.lstrip()))
+    if first is None or not first.start <= draft.start < first.end:
+        return False
+    # The act closes the sentence in the past ("…수출을 통제했다.", "…が施行された。"), no
+    # quotative between: "…시행한다고 밝혔다", "…제한한다는 소식에" report or name it, the act
+    # is not the lead's own news.
+    if within(body.firms, first.start, draft.start):
+        return False  # "삼성전자가 … 수출 제한 조치로 인한 충격을 인정했다": the firm's news
+    rest = body.low[draft.start : first.end]
+    return (
+        len(rest) <= _LEAD_ACT_TAIL
+        and _LEAD_PAST.search(rest) is not None
+        and not (_QUOTATIVE.search(rest))
+    )
 
 
 def _words(words: Iterable[str]) -> list[str]:
@@ -354,8 +402,20 @@ def demote_impact(
         or any(t.start < cue.start() for t in title.triggers)
     ) and (announce.search(title.low, 0, cue.start()) is not None):
         return  # "美, HBM 대중 수출통제 발표…SK하이닉스 영향 제한적": the measure's story
+    # Round 28: the headline names the act in a part of its own before the impact ("…수출
+    # 통제…타격 불가피", "…施行と…への影響"); "HBM 수출 통제 해설" labels the measure.
+    named = any(
+        t.end + _IMPACT_GAP <= cue.start()
+        and _IMPACT_PARTS.search(title.low, t.end, cue.start())
+        # "対中輸出規制から2年、…影響評価": the measure is the point time counts from
+        and not _SINCE.search(title.low, t.end, cue.start())
+        # "米の対中規制、…への影響は限定的": a measure named with its owner is the known one
+        and not _owned(title, t.start)
+        for t in title.triggers
+    )
+    body = fields["body"]
     for draft in drafts:
-        if draft.primary:
+        if draft.primary and not (named and lead_act(body, draft)):
             draft.mark_background("impact")
 
 

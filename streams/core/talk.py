@@ -46,7 +46,10 @@ _FUTURE_IN_PAST: Final = frozenset(
 )
 _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 _NEGATION_WINDOW: Final = 32
-_PURPOSE_DECISION: Final = 48  # chars before "per" searched for "esercitato"
+# chars before "per" searched for "esercitato"; round 28: 96, the power's name between
+# ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
+_PURPOSE_DECISION: Final = 96
+_INSTRUMENT_WINDOW: Final = 40  # chars before a purpose cue searched for its instrument
 _PURPOSE_WINDOW: Final = 28  # "in an effort to" right before the predicate
 _CJK_MODAL_WINDOW: Final = 24
 _CJK_NEGATION_WINDOW: Final = 12
@@ -542,8 +545,13 @@ class Talk:
             ):
                 return "deontic"  # "deals must be cleared by SAMR": a standing rule
         lo = max(site.clause_lo, start - (_CJK_PURPOSE_WINDOW if cjk else _PURPOSE_WINDOW))
-        if lex.purpose.search(text, lo, start) is not None:
-            return "purpose"  # "in an effort to curb": what a measure is for
+        purpose = lex.purpose.search(text, lo, start)
+        if purpose is not None and not lex.instrument_end.search(
+            text, max(site.clause_lo, purpose.start() - _INSTRUMENT_WINDOW), purpose.start()
+        ):
+            # "in an effort to curb": what a measure is for; but round 28: "signs executive
+            # order aimed at restricting ...": what the instrument does is the act.
+            return "purpose"
         word = text[start : mention.end]
         if (
             not cjk
