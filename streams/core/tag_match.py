@@ -10,6 +10,7 @@ checks; the rest of this module are the checks themselves. ``Tagger`` builds the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ __all__ = [
     "Hit",
     "Table",
     "Target",
+    "declension_variants",
     "find_hits",
     "is_cjk",
     "lower_same_length",
@@ -134,6 +136,25 @@ def spelling_variants(text: str) -> list[str]:
     if "\u2019" in text:
         return [text, text.replace("\u2019", "'")]
     return [text]
+
+
+# A German attributive adjective before a capitalised noun ("niederländische Regierung").
+_DE_ADJECTIVE_E = re.compile(r"\b(\w+e)( [A-ZÄÖÜ])")
+
+
+def declension_variants(text: str, lang: str | None) -> list[str]:
+    """A German alias's adjective in its other endings: ``-e`` as written, ``-en``, ``-er``.
+
+    The catalog writes the nominative ("die niederländische Regierung"), but the dative,
+    genitive and the noun after an indefinite article change the ending ("von der
+    niederländischen Regierung", "einer chinesischer Behörde" is wrong but "chinesischer
+    Behörden" is not). Generating the two other endings once at build time keeps the
+    catalog to one spelling per name and costs no per-article work. Other languages and
+    aliases with no such adjective come back as written.
+    """
+    if lang != "de" or _DE_ADJECTIVE_E.search(text) is None:
+        return [text]
+    return [text, *(_DE_ADJECTIVE_E.sub(rf"\1{end}\2", text) for end in ("n", "r"))]
 
 
 # How ``_hits`` checks a key's matches, in ``Table.flags``. _CJK (CJK at both ends, no

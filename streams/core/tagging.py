@@ -54,6 +54,7 @@ from streams.core.tag_match import (
     Hit,
     Table,
     Target,
+    declension_variants,
     find_hits,
     is_cjk,
     lower_same_length,
@@ -173,10 +174,22 @@ class Tagger:
         folded: dict[str, Target],
         fold: ScriptFolder,
     ) -> None:
+        for written in declension_variants(alias.text, alias.lang):
+            Tagger._add_spelling(entry, alias, written, exact, folded, fold)
+
+    @staticmethod
+    def _add_spelling(
+        entry: CatalogEntry,
+        alias: Alias,
+        written: str,
+        exact: dict[str, dict[str, Target]],
+        folded: dict[str, Target],
+        fold: ScriptFolder,
+    ) -> None:
         target = make_target(
-            entry, alias.text, alias.context, name=entry.name, type_=entry.type, fold=fold
+            entry, written, alias.context, name=entry.name, type_=entry.type, fold=fold
         )
-        text = fold.fold(alias.text)
+        text = fold.fold(written)
         if alias.is_case_sensitive():
             spellings = spelling_variants(text)
             titled = _titled_acronym(entry, alias)
