@@ -33,6 +33,7 @@ from typing import Final
 
 from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
+from streams.core.applied_rule import demote_applied_rule
 from streams.core.approval import without_carve_outs
 from streams.core.bills import demote_bill_content
 from streams.core.bodies import demote_body_story, demote_case_story, demote_legislator_story
@@ -208,6 +209,8 @@ class Story:
         self.demote_title(fields, drafts, talk)
         # Round 21: a measure whose clause's source is a bill (``bills.py``), every language.
         demote_bill_content(fields, drafts, self.lex)
+        # Round 28b: a standing rule applied to a case or told as a condition (``applied_rule``).
+        demote_applied_rule(fields, drafts)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
         cjk = cjk_story(fields)
         flags = Flags(fields, self.lex)
