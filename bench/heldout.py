@@ -95,6 +95,9 @@ def main() -> int:
     rows = []
     for folder in args.sets:
         name = folder.resolve().name
+        if not load(folder / "gold.jsonl"):
+            # An empty set would score a perfect 1.000: refuse it rather than report that.
+            raise SystemExit(f"{folder}: gold.jsonl holds no labelled article")
         pred = work / f"{name}.scan.jsonl"
         subprocess.run(
             [str(chipwatch), "scan", str(folder / "input.jsonl"), "-o", str(pred)],
