@@ -165,6 +165,14 @@ class Catalog(BaseModel):
 
     schema_version: int = Field(default=1, ge=1, description="Version of the catalog format.")
     entries: list[CatalogEntry] = Field(min_length=1)
+    ordinary_words: list[str] = Field(
+        default_factory=list,
+        description=(
+            'Ordinary words that contain an alias and name nothing ("三星期", three weeks, '
+            'holds Samsung\'s "三星"): the tagger matches them as words, so the longer '
+            "match hides the alias inside."
+        ),
+    )
 
     @model_validator(mode="after")
     def _unique(self) -> Catalog:

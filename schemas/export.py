@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from schemas.alert import Alert
 from schemas.article import AnalyzedArticle, RawArticle
+from schemas.catalog import Catalog
 from schemas.clusters import ClusterCandidate
 from schemas.deadletter import DeadLetter
 from schemas.internal import EventReport, IngestedArticle
@@ -40,6 +41,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "webhook_dead_letter": WebhookDeadLetter,
     "webhook_delivery": DeliveryRecord,
     "webhook_body": AlertCloudEvent,
+    # not a message: the entity catalog file (bundled, or sent on the catalog topic)
+    "catalog": Catalog,
 }
 
 

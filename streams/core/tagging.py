@@ -81,6 +81,9 @@ __all__ = [
 ]
 _ = _mention  # re-exported for tests that build mentions the tagger's way
 
+#: Keyword label of the catalog's ordinary words (read by nothing: they only hide aliases).
+ORDINARY_LABEL = "ordinary-word"
+
 
 class Tagger:
     """Finds catalog entities and detector keywords in titles and bodies.
@@ -130,6 +133,13 @@ class Tagger:
                     if (owner is not None and owner.type != "keyword") or spelling in exact:
                         self.shadowed.setdefault(label, []).append(phrase)
                     folded.setdefault(spelling, target)
+        # An ordinary word holding an alias ("三星期", three weeks): a keyword target of its
+        # own, so the automaton's leftmost-longest match takes the word and the alias
+        # inside it is never seen. No code path reads the label; it only hides.
+        for word in catalog.ordinary_words:
+            target = make_target(None, word, None, name=ORDINARY_LABEL, type_="keyword")
+            for spelling in spelling_variants(fold.fold(lower_same_length(word))):
+                folded.setdefault(spelling, target)
         marker = Target("", "marker", None, None, False, False, None, False)
         for ch in fold.chars:
             folded.setdefault(ch, marker)

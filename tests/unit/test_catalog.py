@@ -205,5 +205,7 @@ def test_load_catalog_from_path_and_missing_file(tmp_path: Path, catalog: Catalo
 
 def test_json_schema_file_is_current() -> None:
     path = REPO / "schemas" / "json" / "catalog.schema.json"
-    expected = json.dumps(Catalog.model_json_schema(), indent=2, sort_keys=True) + "\n"
+    expected = (
+        json.dumps(Catalog.model_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    )
     assert path.read_text(encoding="utf-8") == expected, "re-export catalog.schema.json"
