@@ -107,3 +107,24 @@ def test_a_headline_act_keeps_the_story(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, title, body, expected)
+
+
+def test_an_officials_defence_set_after_the_act_is_a_response(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "Trade Secretary Defends Chip Export Curbs Before Senate Panel",
+        "The secretary told senators that the new export controls protect American "
+        "technology. His remarks come after the Commerce Department added 20 Chinese "
+        "firms to the Entity List.",
+        None,
+    )
+
+
+def test_an_answer_that_states_a_new_act_keeps_it(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "Commerce Secretary defends chip curbs, announces new licence rule",
+        "The Commerce Department on Tuesday announced it will require licences for "
+        "exports of advanced AI chips to Malaysia, effective immediately.",
+        ("US", "tightening"),
+    )
