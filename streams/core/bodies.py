@@ -41,6 +41,11 @@ def body_speaker(title: Field, lex: Lexicon) -> int | None:
     named = lex.body_names.search(title.text)
     if named is not None:
         found.append(named.start())
+    # Round 29 (issue 11): experts, analysts, critics (``speaker_cues``) speak as a body
+    # does: "<firm>'s sales to China: experts ask for a block", "專家憂…".
+    expert = lex.speakers.search(title.low)
+    if expert is not None:
+        found.append(expert.start())
     if not found:
         return None
     at = min(found)

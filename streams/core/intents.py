@@ -251,9 +251,12 @@ def demote_plan_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lex
         return  # most stories: no act, or the headline states one
     title = fields["title"]
     low = title.low
-    first = title.actors[0].end if title.actors else -1
-    if first < 0:
+    if not title.actors:
         return
+    # Round 29 (issue 11): a headline's short form of a state may fuse the plan word into
+    # its alias ("美拟立法管制…": the alias is "美拟"), so the plan word is looked for from
+    # the actor's second character, not after its end.
+    first = title.actors[0].start + 1
     plan = next(
         (
             m
