@@ -443,6 +443,13 @@ class PolicyPatterns(_Strict):
             "name its author ('restricciones estadounidenses')."
         ),
     )
+    headline_demonyms: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description=(
+            "Round 29: jurisdiction -> English adjectives of nationality that stand as a "
+            "headline's subject right before its verb ('Dutch responds to ...')."
+        ),
+    )
     agent_prepositions: list[str]
     notified_cues: list[str] = Field(
         default_factory=list,
@@ -1183,7 +1190,7 @@ class PolicyPatterns(_Strict):
     def _clean_words(cls, values: Words) -> Words:
         return _words(values)
 
-    @field_validator("home_anaphors", "demonyms")
+    @field_validator("home_anaphors", "demonyms", "headline_demonyms")
     @classmethod
     def _clean_home(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
         return {code.upper(): _phrases(words) for code, words in values.items()}

@@ -49,7 +49,7 @@ from streams.core.intents import (
     demote_plan_headline,
     demote_weighing_headline,
 )
-from streams.core.leaks import demote_leak_story
+from streams.core.leaks import demote_leak_story, done_in
 from streams.core.lexicon import Lexicon
 from streams.core.measure_frames import MeasureFrameReader
 from streams.core.measures import Matter, matter, other_matter
@@ -122,6 +122,12 @@ def _caused_noun(draft: Draft, cue_end: int) -> bool:
     loss comes with; the headline's news is the loss.
     """
     return draft.start >= cue_end and ("state_noun[" in draft.rule or "event_noun[" in draft.rule)
+
+
+def _decided(body: Field, draft: Draft, lex: Lexicon) -> bool:
+    """Whether a body draft's sentence states its act as announced or decided (round 29)."""
+    sentence = body.sentence_at(draft.start)
+    return sentence is not None and done_in(body, sentence.start, sentence.end, lex)
 
 
 def _add(values: list[str], new: Iterable[str]) -> None:
@@ -254,7 +260,13 @@ class Story:
             named = self.headline_groups(fields["title"], drafts)
             if not cjk:
                 named |= self.measure_frames.named(fields["title"])
-            self.demote_unreported(drafts, named)
+            # Round 29: the headline's or lead's plan, told decided later in the body.
+            planned = {
+                (self.reader.forecast_actor(fields, t), t.direction)
+                for t in talk
+                if t.in_title or t.start < LEAD
+            }
+            self.demote_unreported(drafts, named, planned, fields["body"], self.lex)
         self.demote_other_matter(drafts)
         demote_eased(drafts, self.lex)
         if self.request_story(fields["title"], drafts):
@@ -550,7 +562,13 @@ class Story:
                     break
 
     @staticmethod
-    def demote_unreported(drafts: list[Draft], named: set[str]) -> None:
+    def demote_unreported(
+        drafts: list[Draft],
+        named: set[str],
+        planned: set[tuple[str, str]],
+        body: Field,
+        lex: Lexicon,
+    ) -> None:
         """An event deep in the body that the headline and lead do not report is context.
 
         News puts its event in the headline or the lead; a policy mentioned only in a
@@ -559,6 +577,13 @@ class Story:
         its headline names each item ("... and 23 Chinese names on the Entity List"), and
         an event of a meaning group the headline names (``named``) is news wherever its
         paragraph stands.
+
+        Round 29: the headline and lead may tell the act as the state's plan ("said it
+        plans to restrict exports", talk: ``planned`` holds its actor and direction) and a
+        later paragraph as decided ("announced the decision in a letter to parliament,
+        saying the restrictions will be introduced before the summer"; ``leaks.done_in``:
+        announced, decided, outside a modal or a future). That paragraph tells the lead's
+        story as taken, its execution still to come: news.
         """
         leading = {
             (d.jurisdiction, d.direction)
@@ -575,6 +600,8 @@ class Story:
                 leading.add((draft.jurisdiction, draft.direction))
                 continue
             if late and (draft.jurisdiction, draft.direction) not in leading:
+                if (draft.jurisdiction, draft.direction) in planned and _decided(body, draft, lex):
+                    continue  # round 29: the lead's plan, decided
                 draft.primary = False
                 draft.rule += " background:unreported"
 

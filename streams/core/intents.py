@@ -64,6 +64,8 @@ _WORD = re.compile(r"\w+")
 # Round 28: the weighing verb follows the headline's actor with no word between ("US
 # considers", "Le Japon envisage"); the longest cue fits in the window.
 _WEIGHING_WINDOW: Final = 32
+# Round 29: the action of an inquiry, which a headline's verb of examining may name.
+_INQUIRY: Final = "investigate"
 # The synthetic future of Portuguese, Spanish, Italian and French verbs ("proibirá",
 # "permitirá", "imporrà", "imposeront"), as ``leaks`` reads a headline's.
 _FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
@@ -282,12 +284,19 @@ def demote_weighing_headline(fields: dict[str, Field], drafts: list[Draft], lex:
     background. The future and the conditional are not read here: "Japan plans to curb
     exports" over a lead that fixes the rules' start, or "could expand checks" after a
     warning given, stay as read.
+
+    Round 29: an inquiry is no measure weighed. "China prüft möglichen Verstoß Nvidias …"
+    over a lead whose act is an investigation opened ("sie habe Ermittlungen …
+    eingeleitet"): the headline's verb of examining (prüft, étudie, examina, analiza,
+    studies) names that investigation, the act the story reports; it stays news.
     """
     if not any(d.primary for d in drafts) or any(d.in_title and d.primary for d in drafts):
         return  # most stories: no act, or the headline states one
     title = fields["title"]
     if not title.actors:
         return
+    if any(d.primary and d.start < LEAD and d.action == _INQUIRY for d in drafts):
+        return  # round 29: the state examines a firm's conduct: the inquiry is the act
     low = title.low
     for actor in title.actors:
         cue = lex.weighing_headline.search(low, actor.end, actor.end + _WEIGHING_WINDOW)

@@ -286,6 +286,13 @@ class Lexicon(FormTables):
         demonyms = [w for words in p.demonyms.values() for w in words]
         self.demonym = compile_words(demonyms)
         self.demonym_of = {normal(w): code for code, words in p.demonyms.items() for w in words}
+        # Round 29: a headline's subject told by its nationality ("Dutch responds to ...").
+        self.headline_demonym = compile_words(
+            [w for words in p.headline_demonyms.values() for w in words]
+        )
+        self.headline_demonym_of = {
+            normal(w): code for code, words in p.headline_demonyms.items() for w in words
+        }
         self.pronoun = compile_words(["it", "its", "they", "their"])
         self.governing = ScriptWords([*_all(p.governing_verbs, irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".

@@ -42,7 +42,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from streams.core.cues import last_match
 from streams.core.fields import ArticleYear, Draft, Field
+from streams.core.lexicon import normal
 from streams.core.segment import Sentence
 from streams.core.tense import dated_before
 
@@ -521,6 +523,7 @@ def demote_response_story(
 # has none before the verb.
 _OBJECT_REACH: Final = 40  # chars after a reaction verb searched for its object
 _SUBJECT_GAP: Final = 2  # chars between the subject state and the verb (an apostrophe)
+_DEMONYM_REACH: Final = 16  # chars before the verb searched for a subject demonym (round 29)
 _DATIVE_REACH: Final = 10  # chars between the dative particle and the verb (quote, adverb)
 _REACTION_DATIVE = re.compile(r"(?:に対し(?:て)?|について|に|への|에\s?대해|에\s?대한|에게|에)")
 _REACTION_BREAK = re.compile(r"[,，、;；:：。!?！？|…]|\s{2,}")
@@ -592,6 +595,10 @@ def demote_reaction_object(fields: dict[str, Field], drafts: list[Draft], lex: L
         for a in title.actors
         if a.jurisdiction and end - _SUBJECT_GAP <= a.end <= end
     }
+    # Round 29: the subject told by its nationality ("Dutch responds to ...").
+    demonym = last_match(lex.headline_demonym, title.low, max(0, end - _DEMONYM_REACH), end)
+    if demonym is not None and end - _SUBJECT_GAP <= demonym.end() <= end:
+        reactors.add(lex.headline_demonym_of[normal(demonym.group())])
     for draft in drafts:
         if not draft.primary or draft.jurisdiction in reactors:
             continue
