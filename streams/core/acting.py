@@ -313,7 +313,7 @@ class Acting:
             pair = within(item.actors, mention.end + 1, mention.end + 40)
             if pair and pair[0].start == mention.end + 1:
                 return False  # "US-China": the first half of a relation
-        if has_cjk(after[:1]) and self._dative(item, mention):
+        if has_cjk(text[mention.start : mention.end]) and self._dative(item, mention):
             return False  # "中国、…などに輸出規制を設け": the destination (round 29)
         if before and has_cjk(before[-1:]):
             if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
