@@ -103,7 +103,8 @@ _CLAUSE_STOP: Final = re.compile(r"[,;:]|\s(?:and|but|et|mais|y|pero|e|ma|und|ab
 # 조치 취할 것"", "…輸出規制強化に「断固反対」"): the quote is the subject's answer to the
 # measure (one short word, "강화", "強化", may close the noun phrase first).
 _ANSWERED = re.compile(
-    r"(?:\s?[^\s\"“'‘「『,、。]{1,4})?\s?(?:에 대해|에 대한|에|に対して|に対し|には|に)\s?[,、]?\s?[\"“'‘「『]"
+    r"(?:\s?[^\s\"“'‘「『,、。]{1,4})?\s?"
+    r"(?:에 대해|에 대한|에|に対して|に対し|には|に)\s?[,、]?\s?[\"“'‘「『]"
 )
 # Round 29 (issue 11): an English state right before a passive auxiliary is the verb's
 # patient ("China and Russia, are completely cut off", "Korea was exempted"); not a

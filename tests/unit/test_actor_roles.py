@@ -47,9 +47,7 @@ def test_a_korean_state_before_a_dative_is_the_destination(analyzer: Analyzer) -
 def test_a_headline_topic_with_its_comma_still_acts_before_a_dative_object(
     analyzer: Analyzer,
 ) -> None:
-    assert ("CN", "tightening") in primary(
-        analyzer, "中国、日本産フッ化水素に反ダンピング調査", ""
-    )
+    assert ("CN", "tightening") in primary(analyzer, "中国、日本産フッ化水素に反ダンピング調査", "")
 
 
 def test_a_chinese_subject_reacting_after_the_measure_does_not_take_it(
