@@ -124,6 +124,8 @@ _SENTENCE_OPEN = frozenset("。\n」】）)！？")
 _DATIVE: Final = re.compile(r"\s?(?:など|等|ら|등)?(?:に(?!よ)|へ|에게|에(?!서|\s?의|\s?따르))")
 _LIST_JOIN: Final = re.compile(r"\s?(?:[、・や,，·ㆍ]|와|과|및|と)\s?")
 _LISTED_MORE: Final = re.compile(r"(?:[、・][^\s、。，,がはをにへのもと]{1,10}){1,4}(?=など|等)")
+_COMMA_JOIN: Final = re.compile(r"[、,，]")
+_CLOSER: Final = re.compile(r"\s?(?:など|等|ら|등)")
 _LIST_REACH: Final = 40  # chars after a state searched for the rest of its list
 # Round 24: a state owning what a restriction denies: "China's access", "Chinas Zugang",
 # "中国のアクセス", "중국의 … 생산능력", "限制中国获取…"; or owned after it: "acesso da China".
@@ -421,21 +423,24 @@ class Acting:
     def _dative(item: Field, mention: Mention) -> bool:
         """Whether a Japanese or Korean dative closes the state or the list of states it opens.
 
-        "中国、サウジアラビア、アラブ首長国連邦などに", "중국과 러시아에": every state of the
-        list is a destination. Only states may stand in the list: "中国、日本産…に" is a
-        headline's topic and its object.
+        "中国、サウジアラビア、アラブ首長国連邦などに", "중국과 러시아에", "중국, 러시아
+        등에": every state of the list is a destination. A list joined by commas must close
+        with "など", "等", "등": "일본, 한국에 대한 …", "中国、日本産…に" are a headline's
+        topic and its object. Names the catalog does not hold may close it before "など".
         """
         text = item.low
         end = mention.end
+        commas = False
         for other in within(item.actors, end, end + _LIST_REACH):
             join = _LIST_JOIN.fullmatch(text, end, other.start)
             if join is None:
                 break
+            commas = commas or _COMMA_JOIN.search(join.group()) is not None
             end = other.end
-        if _DATIVE.match(text, end):
-            return True
-        # The list goes on past the catalog's states, closed by "など", "等" ("、サウジアラビア、
-        # アラブ首長国連邦などに"); without it "中国、日本産…に" is a topic and its object.
+        dative = _DATIVE.match(text, end)
+        if dative is not None:
+            return not commas or _CLOSER.match(text, end) is not None
+        # The list goes on past the catalog's states ("、サウジアラビア、アラブ首長国連邦などに").
         rest = _LISTED_MORE.match(text, end, end + _LIST_REACH)
         return rest is not None and _DATIVE.match(text, rest.end()) is not None
 
