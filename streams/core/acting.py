@@ -117,6 +117,16 @@ _TIME_COMMA = re.compile(
 # between: "日本の韓国に対する輸出規制" keeps Japan).
 _OWNED_TARGET = re.compile(r"の[^、。，,\s]{1,12}?(?:に対する|に対して|に対し|への)")
 _SENTENCE_OPEN = frozenset("。\n」】）)！？")
+# Round 29 (issue 11): a Japanese or Korean dative closing a state, or a list of states,
+# names where a measure goes or whom it is aimed at ("中国、サウジアラビアなどに輸出規制を
+# 設け", "중국, 러시아 등에 수출 통제를"): the indirect object, never the subject. Not the
+# agent ("による", "에 의한"), nor a source ("에 따르면").
+_DATIVE: Final = re.compile(r"\s?(?:など|等|ら|등)?(?:に(?!よ)|へ|에게|에(?!서|\s?의|\s?따르))")
+_LIST_JOIN: Final = re.compile(r"\s?(?:[、・や,，·ㆍ]|와|과|및|と)\s?")
+_LISTED_MORE: Final = re.compile(r"(?:[、・][^\s、。，,がはをにへのもと]{1,10}){1,4}(?=など|等)")
+_COMMA_JOIN: Final = re.compile(r"[、,，]")
+_CLOSER: Final = re.compile(r"\s?(?:など|等|ら|등)")
+_LIST_REACH: Final = 40  # chars after a state searched for the rest of its list
 # Round 24: a state owning what a restriction denies: "China's access", "Chinas Zugang",
 # "中国のアクセス", "중국의 … 생산능력", "限制中国获取…"; or owned after it: "acesso da China".
 _ACCESS_REACH: Final = 16  # chars after a CJK possessive searched for the noun owned
@@ -305,6 +315,8 @@ class Acting:
             pair = within(item.actors, mention.end + 1, mention.end + 40)
             if pair and pair[0].start == mention.end + 1:
                 return False  # "US-China": the first half of a relation
+        if has_cjk(text[mention.start : mention.end]) and self._dative(item, mention):
+            return False  # "中国、…などに輸出規制を設け": the destination (round 29)
         if before and has_cjk(before[-1:]):
             if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
@@ -406,6 +418,31 @@ class Acting:
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True
+
+    @staticmethod
+    def _dative(item: Field, mention: Mention) -> bool:
+        """Whether a Japanese or Korean dative closes the state or the list of states it opens.
+
+        "中国、サウジアラビア、アラブ首長国連邦などに", "중국과 러시아에", "중국, 러시아
+        등에": every state of the list is a destination. A list joined by commas must close
+        with "など", "等", "등": "일본, 한국에 대한 …", "中国、日本産…に" are a headline's
+        topic and its object. Names the catalog does not hold may close it before "など".
+        """
+        text = item.low
+        end = mention.end
+        commas = False
+        for other in within(item.actors, end, end + _LIST_REACH):
+            join = _LIST_JOIN.fullmatch(text, end, other.start)
+            if join is None:
+                break
+            commas = commas or _COMMA_JOIN.search(join.group()) is not None
+            end = other.end
+        dative = _DATIVE.match(text, end)
+        if dative is not None:
+            return not commas or _CLOSER.match(text, end) is not None
+        # The list goes on past the catalog's states ("、サウジアラビア、アラブ首長国連邦などに").
+        rest = _LISTED_MORE.match(text, end, end + _LIST_REACH)
+        return rest is not None and _DATIVE.match(text, rest.end()) is not None
 
     def _sent_by(self, before: str, end: int) -> bool:
         """Whether a document noun ends right before "from" ("a letter from Washington").

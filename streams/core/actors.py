@@ -99,6 +99,20 @@ _TARGET_BEFORE: Final = re.compile(
 )
 _RELATIVE_REACH: Final = 60  # chars before a verb searched for "<state>, which"
 _CLAUSE_STOP: Final = re.compile(r"[,;:]|\s(?:and|but|et|mais|y|pero|e|ma|und|aber|en|maar)\s")
+# Round 29 (issue 11): a Japanese or Korean noun answered by a quote ("…VEU 제외에 "필요한
+# 조치 취할 것"", "…輸出規制強化に「断固反対」"): the quote is the subject's answer to the
+# measure (one short word, "강화", "強化", may close the noun phrase first).
+_ANSWERED = re.compile(
+    r"(?:\s?[^\s\"“'‘「『,、。]{1,4})?\s?"
+    r"(?:에 대해|에 대한|에|に対して|に対し|には|に)\s?[,、]?\s?[\"“'‘「『]"
+)
+# Round 29 (issue 11): an English state right before a passive auxiliary is the verb's
+# patient ("China and Russia, are completely cut off", "Korea was exempted"); not a
+# possessive ("Japan's controls were tightened": the gap holds the owned noun).
+_PATIENT_AUX = re.compile(
+    r"\W{0,3}(?:is|are|was|were|be|been|being|got|gets)\s{1,3}(?:[a-z]{2,16}ly\s{1,3})?"
+)
+_AND_STATE = re.compile(r",?\s{1,3}(?:and|or|&)\s{1,3}(?:the\s{1,3})?")
 _REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
 _OPEN_MARKS: Final = "「『“‘《(（"  # quote marks around a firm's name
 _CLOSE_MARKS: Final = "」』”’》)）"
@@ -300,7 +314,12 @@ class Actors(Acting):
                 for actor in within(item.actors, of.end(), of.end() + _AGENT_WINDOW):
                     if actor.start == of.end() and not self._owns_firm(item, actor):
                         return code(actor), "actor"
-        if site.cjk and item.name == "title" and (topic := self._topic(item, mention)):
+        if (
+            site.cjk
+            and item.name == "title"
+            and (topic := self._topic(item, mention))
+            and not self._reacts_after(site)
+        ):
             return code(topic), "actor"  # round 28: "美, HBM 중국 수출 통제": the topic acts
         if noun or reading.predicate.needs:
             author = self._author(item, mention, noun)
@@ -338,9 +357,21 @@ class Actors(Acting):
             # "the equipment needed by China ..., the decision to block EDA exports": the
             # agent of an earlier participle; the subject acts, if any stands before it.
             before = self._last_acting(item, sentence.start, before.start, site.sov)
+        if (
+            before is not None
+            and not site.cjk
+            and reading.form == "verb"
+            and not mention.text.endswith("ing")
+            and self._passive_subject(item, before, mention.start)
+        ):
+            # "Countries ..., such as China and Russia, are completely cut off": the subject
+            # of a passive is its patient; the act is the story's, or nobody's here.
+            return (previous, "anaphor") if previous is not None else None
         if before is not None:
             if lex.reaction.search(text, before.end, mention.start):
                 return None  # "Beijing called the withdrawal coercion": it reacts
+            if site.cjk and self._reacts_after(site):
+                return None  # "中国商务部针对荷兰…出口管制的决定表示不满": it reacts
             if (
                 site.cjk
                 and text[max(0, before.start - 1) : before.start] in _PASSIVE_MARKS
@@ -426,6 +457,40 @@ class Actors(Acting):
         ):
             return sole, "cataphor"
         return self._implied(fields, item)
+
+    @staticmethod
+    def _passive_subject(item: Field, state: Mention, end: int) -> bool:
+        """Whether the state, alone or first of a pair of states, is a passive's subject.
+
+        "China is cut off", "such as China and Russia, are completely cut off": the state
+        (or the pair it opens) stands right before the auxiliary of the verb at ``end``.
+        """
+        text = item.low
+        last = state
+        for other in within(item.actors, state.end, end):
+            if not _AND_STATE.fullmatch(text, last.end, other.start):
+                return False
+            last = other
+        return _PATIENT_AUX.fullmatch(text, last.end, end) is not None
+
+    def _reacts_after(self, site: Site) -> bool:
+        """Whether the trigger's clause goes on to a reaction of the subject before it.
+
+        Round 29 (issue 11): Chinese, Japanese and Korean put the verb last, so a state that
+        reacts names the measure first and its reaction after ("中国商务部针对荷兰政府扩大
+        出口管制的决定表示不满", "中国は日本の輸出規制強化に反発した", "중국, 美 … 제외에
+        "필요한 조치 취할 것""): the subject reacts to the measure, it does not take it. A
+        state named between the measure and the reaction is the reaction's own subject
+        ("美国出口管制遭中方反对"): the state before the measure keeps it.
+        """
+        text, end = site.text, site.mention.end
+        stop = _CLAUSE_COMMA.search(text, end, site.clause_hi)
+        found = self.lex.reaction.search(text, end, stop.start() if stop else site.clause_hi)
+        if found is None:
+            found = _ANSWERED.match(text, end)
+        if found is None:
+            return False
+        return not self._acting(site.item, end, found.start())
 
     def _topic(self, item: Field, mention: Mention) -> Mention | None:
         """A CJK headline's opening state set off by a comma, over a bare state after it.
