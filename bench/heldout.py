@@ -24,7 +24,19 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "tools" / "score_analysis.py"
+
+
+def find_scorer() -> Path:
+    """The shared scorer: ``shared/`` beside the checkout or beside any folder above it.
+
+    A git worktree under ``/work/wt/NAME`` has no ``shared/`` beside it; the checkout it
+    came from does, one level further up.
+    """
+    for folder in ROOT.parents:
+        path = folder / "shared" / "tools" / "score_analysis.py"
+        if path.is_file():
+            return path
+    raise SystemExit("shared/tools/score_analysis.py not found beside the checkout or above it")
 
 
 def load(path: Path) -> dict[str, dict[str, Any]]:
@@ -41,7 +53,7 @@ def score(gold: Path, pred: Path, out: Path, scope: str | None) -> dict[str, Any
     """Run the shared scorer and return its JSON result."""
     extra = ["--firms-scope", scope] if scope else []
     proc = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred),
+        [sys.executable, str(find_scorer()), "--gold", str(gold), "--pred", str(pred),
          "--json", str(out), "--errors", "0", *extra],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
