@@ -269,6 +269,7 @@ class Story:
             self.demote_unreported(drafts, named, planned, fields["body"], self.lex)
         self.demote_other_matter(drafts)
         demote_eased(drafts, self.lex)
+        drafts = without_easing_terms(drafts, self.lex)  # round 29: an easing's own terms
         if self.request_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary and not draft.in_title:
@@ -704,6 +705,53 @@ class Story:
 
 # Tightening actions an easing takes back: the halt, ban or restriction it lifts.
 _EASED: frozenset[str] = frozenset(["ban", "halt", "restrict"])
+# Tightening actions that can be an easing's terms: a restriction, a licence duty, a ban
+# on some buyers, the levy an exemption is carved out of.
+_TERMS: frozenset[str] = frozenset(["ban", "halt", "restrict", "license", "tariff"])
+
+
+def without_easing_terms(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """Drop a state's tightening that states the terms of its own easing (round 29).
+
+    The mirror of ``without_carve_outs`` (an exemption inside a tightening is part of it):
+    "US approves H200 sales to China … chips must pass third-party testing before they
+    ship", a headline "Trump imposes severe restrictions on Nvidia's China sales" over a
+    lead that authorises them to approved buyers, "exempts chips from the tariffs": the
+    licence duty, the restrictions, the levy are the easing's terms or scope, not a second
+    decision in the other direction. A primary tightening (restriction, licence duty, ban,
+    halt, tariff) is dropped when the same state's primary easing sits in the headline or
+    the lead and is told before it, the two name a product in common, and the
+    tightening's sentence does not date it as news of its own. Background tightenings
+    (what the easing lifts, the earlier rules) are left to ``demote_eased`` and the
+    readers of time.
+    """
+    easings = [
+        d
+        for d in drafts
+        if d.primary and d.direction == "easing" and (d.in_title or d.start < LEAD) and d.products
+    ]
+    if not easings:
+        return drafts
+    kept: list[Draft] = []
+    for draft in drafts:
+        if (
+            draft.primary
+            and draft.direction == "tightening"
+            and draft.action in _TERMS
+            and draft.products
+            and lex.foreground.search(draft.evidence.lower()) is None
+            and any(
+                e.jurisdiction == draft.jurisdiction
+                and set(e.products) & set(draft.products)
+                # the easing is told first: a story that leads with a tightening and then
+                # relaxes some of it ("tightens …; approvals now need conditions") keeps it
+                and (e.in_title, -e.start) > (draft.in_title, -draft.start)
+                for e in easings
+            )
+        ):
+            continue
+        kept.append(draft)
+    return kept
 
 
 def demote_eased(drafts: list[Draft], lex: Lexicon) -> None:
