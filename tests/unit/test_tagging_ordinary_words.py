@@ -5,7 +5,9 @@ weeks) and "인텔" (Intel) inside "인텔리전스" (intelligence). The catalog
 under ``ordinary_words``; the tagger matches each as a word of its own, so the longer
 match hides the alias inside it. The alias on its own is still found; lower-case
 "google" in a link or a share button is no firm, "Google" is; a product line named by its
-family ("RTX Pro") is a chip, and a numbered part of it stays the longer match.
+family ("RTX Pro") is a chip, and a numbered part of it stays the longer match; Nvidia's
+generations in CJK script (루빈, ルービン, 鲁宾) are chips only near chip words (they are
+surnames too).
 """
 
 from __future__ import annotations
@@ -84,3 +86,21 @@ def test_a_catalog_without_ordinary_words_still_loads() -> None:
     )
     assert catalog.ordinary_words == []
     assert [m.name for m in Tagger(catalog).find("三星期")] == ["Samsung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "chips"),
+    [
+        ("다만 블랙웰과 루빈 등 최첨단 칩은 제외된다", ["Blackwell", "Rubin"]),
+        ("エヌビディアの次世代GPU「ルービン」", ["Rubin"]),
+        ("英伟达的鲁宾芯片将于明年量产", ["Rubin"]),
+        ("엔비디아 호퍼 GPU 수출", ["Hopper"]),
+        ("로버트 루빈 전 재무장관은 말했다", []),  # the surname, with no chip words near
+        ("前财长鲁宾表示", []),
+    ],
+)
+def test_nvidia_generations_in_cjk_script_need_their_context(
+    tagger: Tagger, text: str, chips: list[str]
+) -> None:
+    """A generation's CJK name is a chip near chip words, a surname elsewhere."""
+    assert sorted(m.name for m in tagger.find(text) if m.type == "chip") == chips
