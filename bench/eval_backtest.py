@@ -21,8 +21,10 @@ the events figure trusts our grouping and is never the headline.
 from __future__ import annotations
 
 import argparse
+import atexit
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,13 +41,20 @@ def half(article_id: str) -> str:
     return "tune" if hashlib.sha256(article_id.encode()).digest()[0] % 2 == 0 else "check"
 
 
+def scratch(prefix: str) -> Path:
+    """A temporary folder removed when the script exits (``--keep`` names one to keep)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    return work
+
+
 def main() -> int:
     """Backtest and score all / tune / check."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="the scorer's per-story lines")
     parser.add_argument("--keep", help="keep the halves and the alerts in this folder")
     args = parser.parse_args()
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="chipwatch-bt-"))
+    work = Path(args.keep) if args.keep else scratch("chipwatch-bt-")
     work.mkdir(parents=True, exist_ok=True)
     chipwatch = Path(sys.executable).with_name("chipwatch")
     rows = [line for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -13,8 +13,10 @@ whole set and on each half, and prints the three summaries.
 from __future__ import annotations
 
 import argparse
+import atexit
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,6 +50,13 @@ def score(
     return result
 
 
+def scratch(prefix: str) -> Path:
+    """A temporary folder removed when the script exits (``--keep`` names one to keep)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    return work
+
+
 def main() -> int:
     """Scan the set once, score all / tune / check."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -55,7 +64,7 @@ def main() -> int:
     parser.add_argument("--keep", help="keep the scan output and the halves in this folder")
     parser.add_argument("--scope", help="--firms-scope file for the scorer")
     args = parser.parse_args()
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="chipwatch-dev-"))
+    work = Path(args.keep) if args.keep else scratch("chipwatch-dev-")
     work.mkdir(parents=True, exist_ok=True)
     pred = work / "scan.jsonl"
     chipwatch = Path(sys.executable).with_name("chipwatch")

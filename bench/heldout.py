@@ -16,7 +16,9 @@ no one who changes the detector has read it; see docs/detection.md, "Held-out se
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,6 +95,13 @@ def show_errors(gold: Rows, pred: Rows, inputs: Rows, result: dict[str, Any]) ->
             print(f"    pred {brief(event)} :: {str(event.get('evidence'))[:150]}")
 
 
+def scratch(prefix: str) -> Path:
+    """A temporary folder removed when the script exits (``--keep`` names one to keep)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
+    return work
+
+
 def main() -> int:
     """Scan and score each set; print a table (and the errors on request)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -101,7 +110,7 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="print the articles that went wrong")
     parser.add_argument("--scope", help="--firms-scope file for the scorer")
     args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="chipwatch-heldout-"))
+    work = args.keep or scratch("chipwatch-heldout-")
     work.mkdir(parents=True, exist_ok=True)
     chipwatch = Path(sys.executable).with_name("chipwatch")
     rows = []
