@@ -64,10 +64,27 @@ _WIDTH_FOLD = str.maketrans(
 _WIDE_UNITS = re.compile(rb"\xff(?<=[\x10-\x19\x21-\x3a\x41-\x5a]\xff)")
 
 
+# Hiragana べ and ぺ between two katakana letters, as katakana ベ and ペ. The pairs look
+# the same in most fonts, and Japanese papers mistype them inside a firm's katakana name
+# ("ネクスぺリア" for Nexperia), which hides the alias. Between katakana neither is a
+# hiragana word: unlike へ, which is also the directional particle and may follow a
+# katakana name ("アメリカへ"), so へ is left as sent. One character for one.
+_KANA_SLIP = re.compile("(?<=[\u30a1-\u30fa\u30fc])[\u3079\u307a](?=[\u30a1-\u30fa\u30fc])")
+
+
+def _katakana_slip(match: re.Match[str]) -> str:
+    return chr(ord(match.group()) + 0x60)
+
+
 def fold_width(text: str) -> str:
-    """``text`` with full-width Latin letters and digits as ASCII, of the same length."""
+    """``text`` with full-width Latin letters and digits as ASCII, of the same length.
+
+    Hiragana べ and ぺ between katakana letters read as katakana too (``_KANA_SLIP``).
+    """
     if text.isascii():
         return text
+    if "\u3079" in text or "\u307a" in text:
+        text = _KANA_SLIP.sub(_katakana_slip, text)
     if _WIDE_UNITS.search(text.encode("utf-16-le", "surrogatepass")) is None:
         return text  # nearly always: no 0xFFxx code unit of the set's low bytes
     if _WIDE_ALNUM.search(text) is None:
