@@ -996,6 +996,24 @@ class PolicyPatterns(_Strict):
         "'prior to', 'avant', 'antes de', 'bis zur'): the approval a deal or export waits "
         "for is a licence duty, no grant.",
     )
+    approval_without_after: list[str] = Field(
+        default_factory=list,
+        description="Round 30: 'without' right after a Japanese or Korean approval word "
+        "('認可なしで輸出することを禁じ', '허가 없이'): the approval is what a ban or "
+        "control withholds, no grant.",
+    )
+    approval_tightened_after: Words = Field(
+        default_factory=dict,
+        description="Round 30: a tightening of its terms right after a Japanese or Korean "
+        "approval word ('승인에 대한 조건 강화', '審査を厳格化'): the approval is that "
+        "tightening's object, no grant.",
+    )
+    approval_withdrawn_before: Words = Field(
+        default_factory=dict,
+        description="Round 30: a verb that takes a grant away or makes it harder, a few "
+        "words before an approval noun ('losing its authorization', 'stricter approval'): "
+        "the approval is the object of a tightening, no grant.",
+    )
     precondition_after: list[str] = Field(
         default_factory=list,
         description="Round 26: a precondition right after an approval ('approval before "
@@ -1071,6 +1089,7 @@ class PolicyPatterns(_Strict):
         "restating_determiners",
         "exception_after",
         "approval_obligations_after",
+        "approval_without_after",
         "precondition_after",
         "violation_after",
         "approval_procedures",
@@ -1184,6 +1203,8 @@ class PolicyPatterns(_Strict):
         "lawcase_cues",
         "review_procedure",
         "precondition_before",
+        "approval_withdrawn_before",
+        "approval_tightened_after",
         "violation_before",
     )
     @classmethod

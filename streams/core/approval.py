@@ -33,9 +33,19 @@ _OBLIGATION_WINDOW: Final = 36  # chars before an approval searched for "must", 
 _AFTER_WINDOW: Final = 12  # chars after a CJK approval searched for "を経て", "받아야"
 _SUBJECT_WINDOW: Final = 64  # chars before an approval verb searched for "the law"
 _PROCEDURE_WINDOW: Final = 12  # chars before a Chinese approval searched for "经"
-# The words before an object noun: determiners and up to two modifiers.
-_OBJECT = re.compile(
-    r"\s{1,3}(?:(?:the|a|an|its|their|this|these|new|draft)\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+# The words before an object noun: a determiner, then up to two modifiers (tried one by one:
+# a lazy repeat inside one match stops at none, so "a government ordinance" never reached
+# its noun; round 30). Modifiers only after a determiner: "se permitirá con un arancel" has
+# a preposition there, and the tariff is no object of the permission.
+_DETERMINER = re.compile(r"\s{1,3}(?:(?:the|a|an|its|their|this|these|new|draft)\s{1,3})?")
+_MODIFIER = re.compile(r"[a-z-]{2,20}\s{1,3}")
+_MODIFIERS: Final = 2
+# Round 30: what may link a Japanese, Korean or Chinese approval noun to the "without" or
+# the tightening after it: spaces, case particles, "about" ("승인에 대한 조건 강화",
+# "承認の要件を厳格化", "허가 없이"). A verb ending between ("허용하되 조건을 강화": allows,
+# but with stricter terms) leaves the approval its own clause.
+_NOUN_LINK = re.compile(
+    r"(?:\s|을|를|이|가|에\s?대한|에\s?관한|의|を|が|の|に関する|に対する|に係る|的)*"
 )
 # "已经批准", "曾经": the aspect marker holds 经, which is no procedure there.
 _ASPECT: Final = frozenset(["已", "曾"])
@@ -72,6 +82,8 @@ class Approvals:
         lo = max(site.clause_lo, start - _OBLIGATION_WINDOW)
         if lex.obligation.search(text, lo, start) is not None:
             return "obligation"  # "must obtain approval", "须获得主管机关核准"
+        if self._tightening_scope(site, reading):
+            return "scope"  # "認可なしで輸出することを禁じた", "losing its authorization"
         if granted:
             return ""
         if self._precondition(site, reading):
@@ -134,6 +146,36 @@ class Approvals:
             return False
         return _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None
 
+    def _tightening_scope(self, site: Site, reading: Reading) -> bool:
+        """The approval is what a tightening withholds, takes away or makes harder.
+
+        Round 30 (issue 11; b37 ja, b39 ko, dev en): "…を当局の認可なしで輸出することを禁
+        じた", "합작 승인에 대한 요건 강화", "a firm losing its authorization": the word sits
+        inside another measure's predicate (its condition, its object), so the measure's
+        own direction stands and the approval makes no easing of its own. Japanese and
+        Korean put "without" and the tightening of its terms right after the approval word,
+        linked by particles only (``_NOUN_LINK``); in the other languages a verb of taking
+        away or tightening stands a few words before an approval noun ("without" is an
+        obligation cue there already). A verb ("allowed", "approved") heads its own
+        clause and is left.
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        if site.cjk:
+            hi = min(site.clause_hi, mention.end + _AFTER_WINDOW)
+            for cues in (lex.approval_without_after, lex.approval_tightened_after):
+                found = cues.search(text, mention.end, hi)
+                if found is not None and _NOUN_LINK.fullmatch(text, mention.end, found.start()):
+                    return True
+            return False
+        if not reading.form.endswith("noun"):
+            return False
+        lo = max(site.clause_lo, mention.start - _PRECONDITION_REACH)
+        last = last_match(lex.approval_withdrawn_before, text, lo, mention.start)
+        return last is not None and (
+            _PRECONDITION_GAP.fullmatch(text, last.end(), mention.start) is not None
+        )
+
     def _law_approved(self, site: Site) -> bool:
         """The approval noun's thing approved is a law: a legislative act, not a grant.
 
@@ -150,13 +192,20 @@ class Approvals:
 
     def _approves_instrument(self, text: str, end: int) -> bool:
         """The approval's object is a law, rule or measure: it approves the instrument."""
-        obj = _OBJECT.match(text, end)
+        obj = _DETERMINER.match(text, end)
         if obj is None:
             return False
         lex = self.lex
-        return bool(
-            lex.instrument.match(text, obj.end()) or lex.needs["measure"].match(text, obj.end())
-        )
+        pos = obj.end()
+        modifiers = _MODIFIERS if obj.group().strip() else 0
+        for _ in range(modifiers + 1):
+            if lex.instrument.match(text, pos) or lex.needs["measure"].match(text, pos):
+                return True
+            word = _MODIFIER.match(text, pos)
+            if word is None:
+                return False
+            pos = word.end()
+        return False
 
     def _instrument_subject(self, site: Site) -> bool:
         """A law, rule or order before the verb with no state between: it describes a power."""

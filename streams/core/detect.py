@@ -57,6 +57,13 @@ _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or ka
 _STANCE_HEAD: Final = 24  # chars after a trigger searched for the first word of a stance phrase
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
 _RESTATING: Final = 4  # chars before a measure noun searched for "同", "이번"
+# Round 30: what may stand between a Japanese or Korean measure noun and the easing verb
+# whose object it is ("반입 규제 유예", "수출통제를 1년 유예", "통제도 유예", "輸出規制を撤廃"):
+# case particles, spaces (or a hashtag's "_": "#규제_유예"), a span of time; a few characters.
+_EASED_OBJECT_GAP: Final = re.compile(
+    r"(?:\s|_|[을를은는이가도의]|[をはもの]|\d{1,3}\s?(?:년|개월|일|年|か月|ヶ月|カ月|日間))*"
+)
+_EASED_OBJECT_REACH: Final = 12
 # Round 26: chars before a measure searched for "violate", "违反", and the words that may
 # stand between ("breach US export curbs", "violating the new US export rules", "违反美国的
 # 出口管制"): a state, an article, modifiers; no clause mark. Chars after a Japanese or Korean
@@ -196,6 +203,7 @@ class Detector:
         previous: str | None = None  # the actor anaphora refer back to
         for item in (fields["title"], fields["body"]):
             consumed = -1  # "lifted the ban": the ban is the object, not a second event
+            last: tuple[Draft, Mention] | None = None  # the field's last draft, its trigger
             for trigger in self._longest(item.triggers)[:budget]:
                 if trigger.start < consumed or self._stance_modifier(item, trigger):
                     continue
@@ -208,10 +216,19 @@ class Detector:
                     continue  # "同措置はAMDにも適用され": the measure told before, again
                 if draft is not None and drafts and self._consequence(item, draft, drafts):
                     continue  # "이에 따라 … 수출허가를 받아야 한다": that measure's effect
+                if (
+                    draft is not None
+                    and last is not None
+                    and last[0] is drafts[-1]
+                    and _eased_object(item, last, trigger, draft)
+                ):
+                    drafts.pop()  # "반입 규제 유예": the restriction is what is suspended
+                    last = None
                 if draft is not None and draft.talk:
                     talk.append(draft)
                 elif draft is not None:
                     drafts.append(draft)
+                    last = (draft, trigger)
                     consumed = draft.consumes
                     if draft.primary or previous is None:
                         # Anaphora ("authorities", "the ministry") refer to the story's
@@ -478,3 +495,22 @@ class Detector:
                 continue
             out.append(mention)
         return out
+
+
+def _eased_object(item: Field, last: tuple[Draft, Mention], trigger: Mention, draft: Draft) -> bool:
+    """A Japanese or Korean measure noun right before the easing verb that takes it as object.
+
+    Round 30 (issue 11; b37 ko, b38 ko): "미국산 반도체 장비 반입 규제 유예", "통제를 1년
+    유예", "輸出規制を撤廃": the verb comes after its object, so the restriction is read as a
+    trigger of its own before the easing that suspends it; its polarity is the head's, and
+    it makes no tightening. The mirror of ``consumes`` ("lifted the ban"), where the object
+    follows the verb. Only a CJK easing of a measure (``relax``) right after a tightening
+    drafted from the same field, with nothing but particles, spaces or a span of time
+    between.
+    """
+    before, mention = last
+    if draft.direction != "easing" or draft.action != "relax" or before.direction != "tightening":
+        return False
+    if not has_cjk(trigger.text) or not 0 <= trigger.start - mention.end <= _EASED_OBJECT_REACH:
+        return False
+    return _EASED_OBJECT_GAP.fullmatch(item.text, mention.end, trigger.start) is not None

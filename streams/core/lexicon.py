@@ -395,6 +395,11 @@ class Lexicon(FormTables):
         # Round 26: an approval as the precondition something waits for ("until approval")
         self.precondition_before = compile_words(_all(p.precondition_before))
         self.precondition_after = compile_words(p.precondition_after)
+        # Round 30: an approval inside a tightening's scope ("認可なしで", "losing its
+        # authorization", "승인에 대한 요건 강화"): the tightening's object, no grant
+        self.approval_without_after = compile_words(p.approval_without_after)
+        self.approval_tightened_after = compile_words(_all(p.approval_tightened_after))
+        self.approval_withdrawn_before = compile_words(_all(p.approval_withdrawn_before))
         # Round 26: a measure named as what someone breached ("violated US sanctions")
         self.violation_before = compile_words(_all(p.violation_before))
         # plain strings, found with ``str.find`` in six characters after a measure
