@@ -591,6 +591,13 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
     )
+    recency_adverbs: Words = Field(
+        default_factory=dict,
+        description=(
+            "Adverbs dating an act as recent ('recently', 'onlangs'): an earlier year in "
+            "the clause dates its object, not the act."
+        ),
+    )
     request_cues: Words = Field(
         default_factory=dict,
         description=(
@@ -1118,6 +1125,7 @@ class PolicyPatterns(_Strict):
         "anaphors",
         "approval_obligations",
         "recent_cues",
+        "recency_adverbs",
         "application_channels",
         "statistics_cues",
         "request_cues",

@@ -985,6 +985,10 @@ class Talk:
                 continue
             if self._dates_other(site, cue.start(), reading):
                 continue
+            if year < own and lex.recency.search(text, clause_lo, mention.start) is not None:
+                # Round 30: "recent een vergunning voor leveringen in 2023 heeft ingetrokken":
+                # the adverb dates the act; the earlier year, its object.
+                continue
             return False, "background:year"
         if not site.cjk and self._stale_day(site, reading, ref_year):
             return False, "background:date"  # "began on September 30 when ... moved to seize"
