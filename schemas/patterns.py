@@ -426,6 +426,14 @@ class PolicyPatterns(_Strict):
     elapsed_anchor_words: list[str] = Field(default_factory=list)
     past_perfect_regex: str
     prior_event_markers: list[str]
+    since_adverbs: list[str] = Field(
+        default_factory=list,
+        description="Prior markers that are the adverb 'since then' right after an auxiliary.",
+    )
+    perfect_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description="Auxiliaries of the perfect ('have', 'ont') that make 'since' an adverb.",
+    )
     prior_clause_openers: list[str] = Field(default_factory=list)
     subordinate_clause_regex: str
     foreground_cues: list[str]
@@ -1052,6 +1060,8 @@ class PolicyPatterns(_Strict):
         "document_nouns",
         "noun_modifier_followers",
         "prior_event_markers",
+        "since_adverbs",
+        "perfect_auxiliaries",
         "prior_clause_openers",
         "foreground_cues",
         "agent_prepositions",

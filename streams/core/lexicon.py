@@ -353,6 +353,8 @@ class Lexicon(FormTables):
         )
         self.speakers = WideWords(_all(p.speaker_cues))
         self.prior_word = compile_words(p.prior_event_markers)
+        self.since_adverbs = frozenset(p.since_adverbs)
+        self.perfect_auxiliaries = frozenset(p.perfect_auxiliaries)
         self.prior_clause = compile_words(p.prior_clause_openers)
         self.reporting = compile_words(_all(p.reporting_verbs))
         self.reported_modals = frozenset(p.reported_modals)

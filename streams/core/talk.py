@@ -887,6 +887,18 @@ class Talk:
         found = _KO_ADNOMINAL.match(text, end)
         return found is not None and not self.lex.sov_act_heads.match(text, found.end())
 
+    def _since_adverb(self, pre: str, start: int) -> bool:
+        """Whether the prior marker at ``start`` is the adverb "since then" of a perfect.
+
+        Round 30 (recall): "have since widened the checks", "ont depuis étendu ces
+        contrôles": right after an auxiliary the word dates the act after an earlier one.
+        """
+        marker = pre[start:].split(None, 1)
+        if not marker or marker[0] not in self.lex.since_adverbs:
+            return False  # nearly every prior marker: a preposition or a conjunction
+        before = pre[:start].split()
+        return bool(before) and before[-1] in self.lex.perfect_auxiliaries
+
     @staticmethod
     def present(site: Site) -> bool:
         """Present tense: an -s verb, or "is/are" right before the trigger."""
@@ -904,8 +916,9 @@ class Talk:
         noun = reading.form in ("event_noun", "state_noun")
         if not site.cjk and self._chronicle(site, noun):
             return False, "background:chronicle"  # "has imposed increasing restrictions"
-        if noun and (lex.prior_cjk if site.cjk else lex.prior).search(site.pre):
-            return False, "background:prior"  # "in response to Washington's crackdown"
+        if noun and (prior := (lex.prior_cjk if site.cjk else lex.prior).search(site.pre)):
+            if not self._since_adverb(site.pre, prior.start()):
+                return False, "background:prior"  # "in response to Washington's crackdown"
         if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):

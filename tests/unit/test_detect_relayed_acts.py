@@ -9,6 +9,9 @@
    year in that clause dates the act's object ("a licence for deliveries in 2023"), not
    the act; without the adverb the year dates the act, as before.
 4. The Dutch split verb in the simple past ("trok … in"): a licence revoked.
+5. "since" or "depuis" right after an auxiliary ("have since expanded the checks", "ont
+   depuis étendu ces contrôles"): the adverb "since then", the story's later step, not
+   an earlier measure it follows; before a noun it stays a preposition.
 Our own sentences.
 """
 
@@ -106,3 +109,35 @@ def test_the_dutch_split_past_revokes_a_licence(analyzer: Analyzer) -> None:
         "Dat meldt de fabrikant van de machines in een verklaring op zijn website.",
     )
     assert ("NL", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "La Chine renforce les contrôles sur les puces importées",
+            "Selon la presse, les premières inspections visaient deux modèles de puces. "
+            "Les autorités chinoises ont depuis étendu ces contrôles à toutes les puces "
+            "avancées.",
+        ),
+        (
+            "China tightens checks on imported chips",
+            "According to the report, the first inspections targeted two chip models. The "
+            "authorities have since expanded the checks to all advanced chips.",
+        ),
+    ],
+)
+def test_since_after_an_auxiliary_is_the_later_step(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert ("CN", "tightening") in main_of(found), brief(found)
+
+
+def test_since_before_a_noun_still_names_the_premise(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Chinese chip imports fall",
+        "Imports of chips have fallen by a third since the controls imposed by China.",
+    )
+    assert ("CN", "tightening") not in main_of(found), brief(found)
