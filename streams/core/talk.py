@@ -916,9 +916,9 @@ class Talk:
         noun = reading.form in ("event_noun", "state_noun")
         if not site.cjk and self._chronicle(site, noun):
             return False, "background:chronicle"  # "has imposed increasing restrictions"
-        if noun and (prior := (lex.prior_cjk if site.cjk else lex.prior).search(site.pre)):
-            if not self._since_adverb(site.pre, prior.start()):
-                return False, "background:prior"  # "in response to Washington's crackdown"
+        prior = (lex.prior_cjk if site.cjk else lex.prior).search(site.pre) if noun else None
+        if prior is not None and not self._since_adverb(site.pre, prior.start()):
+            return False, "background:prior"  # "in response to Washington's crackdown"
         if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):

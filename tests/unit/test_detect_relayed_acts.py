@@ -73,9 +73,7 @@ def test_a_ban_on_dual_use_items_is_a_measure(
         ),
     ],
 )
-def test_a_licence_the_state_assured_is_a_grant(
-    analyzer: Analyzer, title: str, body: str
-) -> None:
+def test_a_licence_the_state_assured_is_a_grant(analyzer: Analyzer, title: str, body: str) -> None:
     found = events(analyzer, title, body)
     assert ("US", "easing") in main_of(found), brief(found)
     assert any(e.action == "license" for e in found if e.primary), brief(found)
