@@ -130,6 +130,11 @@ class ProductClass(_Strict):
         description="A raw material (gallium, rare earths): a measure on it is another "
         "measure than one on chips, tools or a firm's goods.",
     )
+    control_list: bool = Field(
+        default=False,
+        description="The items of a control list (dual-use items): named in the sentence "
+        "of a law taking effect, it is the law's name, not the trade a measure is on.",
+    )
 
     @field_validator("phrases")
     @classmethod

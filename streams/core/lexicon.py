@@ -215,6 +215,8 @@ class Lexicon(FormTables):
         self.generic: set[str] = set()
         #: Product classes of raw materials (``streams/core/measures.py``).
         self.materials: set[str] = set()
+        #: Product classes that name a control list (``proposals.demote_off_topic``).
+        self.control_lists: set[str] = set()
         self.product_keywords: list[str] = []
         for product in p.product_classes:
             for phrase in product.phrases:
@@ -224,6 +226,8 @@ class Lexicon(FormTables):
                 self.generic.add(product.name)
             if product.material:
                 self.materials.add(product.name)
+            if product.control_list:
+                self.control_lists.add(product.name)
         #: A predicate's `cue` words, one of which must stand before it in its clause.
         self.cues = {
             pred.id: compile_words(_all(pred.cue))

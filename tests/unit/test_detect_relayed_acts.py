@@ -139,3 +139,12 @@ def test_since_before_a_noun_still_names_the_premise(analyzer: Analyzer) -> None
         "Imports of chips have fallen by a third since the controls imposed by China.",
     )
     assert ("CN", "tightening") not in main_of(found), brief(found)
+
+
+def test_a_dual_use_law_taking_effect_is_still_no_chip_measure(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "两用物项出口管制条例下月施行",
+        "国务院日前公布两用物项出口管制条例，自下月1日起施行。",
+    )
+    assert not main_of(found), brief(found)
