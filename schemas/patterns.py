@@ -130,6 +130,11 @@ class ProductClass(_Strict):
         description="A raw material (gallium, rare earths): a measure on it is another "
         "measure than one on chips, tools or a firm's goods.",
     )
+    control_list: bool = Field(
+        default=False,
+        description="The items of a control list (dual-use items): named in the sentence "
+        "of a law taking effect, it is the law's name, not the trade a measure is on.",
+    )
 
     @field_validator("phrases")
     @classmethod
@@ -426,6 +431,14 @@ class PolicyPatterns(_Strict):
     elapsed_anchor_words: list[str] = Field(default_factory=list)
     past_perfect_regex: str
     prior_event_markers: list[str]
+    since_adverbs: list[str] = Field(
+        default_factory=list,
+        description="Prior markers that are the adverb 'since then' right after an auxiliary.",
+    )
+    perfect_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description="Auxiliaries of the perfect ('have', 'ont') that make 'since' an adverb.",
+    )
     prior_clause_openers: list[str] = Field(default_factory=list)
     subordinate_clause_regex: str
     foreground_cues: list[str]
@@ -590,6 +603,13 @@ class PolicyPatterns(_Strict):
     recent_cues: Words = Field(
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
+    )
+    recency_adverbs: Words = Field(
+        default_factory=dict,
+        description=(
+            "Adverbs dating an act as recent ('recently', 'onlangs'): an earlier year in "
+            "the clause dates its object, not the act."
+        ),
     )
     request_cues: Words = Field(
         default_factory=dict,
@@ -1063,6 +1083,8 @@ class PolicyPatterns(_Strict):
         "document_nouns",
         "noun_modifier_followers",
         "prior_event_markers",
+        "since_adverbs",
+        "perfect_auxiliaries",
         "prior_clause_openers",
         "foreground_cues",
         "agent_prepositions",
@@ -1137,6 +1159,7 @@ class PolicyPatterns(_Strict):
         "anaphors",
         "approval_obligations",
         "recent_cues",
+        "recency_adverbs",
         "application_channels",
         "statistics_cues",
         "request_cues",

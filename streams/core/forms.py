@@ -210,6 +210,7 @@ class FormTables:
         self.standing = compile_words(p.standing_after)
         self.standing_before = WideWords(all_words(p.standing_before))
         self.recent = WideWords(all_words(p.recent_cues))
+        self.recency = WideWords(all_words(p.recency_adverbs))
         self.conditional: dict[str, tuple[str, ...]] = {
             lang: tuple(ends) for lang, ends in p.conditional_endings.items()
         }

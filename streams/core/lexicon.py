@@ -215,6 +215,8 @@ class Lexicon(FormTables):
         self.generic: set[str] = set()
         #: Product classes of raw materials (``streams/core/measures.py``).
         self.materials: set[str] = set()
+        #: Product classes that name a control list (``proposals.demote_off_topic``).
+        self.control_lists: set[str] = set()
         self.product_keywords: list[str] = []
         for product in p.product_classes:
             for phrase in product.phrases:
@@ -224,6 +226,8 @@ class Lexicon(FormTables):
                 self.generic.add(product.name)
             if product.material:
                 self.materials.add(product.name)
+            if product.control_list:
+                self.control_lists.add(product.name)
         #: A predicate's `cue` words, one of which must stand before it in its clause.
         self.cues = {
             pred.id: compile_words(_all(pred.cue))
@@ -353,6 +357,8 @@ class Lexicon(FormTables):
         )
         self.speakers = WideWords(_all(p.speaker_cues))
         self.prior_word = compile_words(p.prior_event_markers)
+        self.since_adverbs = frozenset(p.since_adverbs)
+        self.perfect_auxiliaries = frozenset(p.perfect_auxiliaries)
         self.prior_clause = compile_words(p.prior_clause_openers)
         self.reporting = compile_words(_all(p.reporting_verbs))
         self.reported_modals = frozenset(p.reported_modals)

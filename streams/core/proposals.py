@@ -51,7 +51,7 @@ from collections.abc import Iterator
 
 from streams.core.cues import has_cjk
 from streams.core.fields import LEAD, Draft, Field
-from streams.core.lexicon import Lexicon
+from streams.core.lexicon import Lexicon, normal
 from streams.core.story_genre import lead_report
 from streams.core.tense import dated_start
 
@@ -305,16 +305,38 @@ def demote_off_topic(
                 draft.mark_talk("standing")
             elif _rule_subject(fields, draft, lex):
                 draft.mark_background("standing")  # round 21: "「…名單」禁止…"
-    if not drafts or any(d.products or d.targets for d in drafts):
+    lists = lex.control_lists
+    if not drafts or any(d.targets or set(d.products) - lists for d in drafts):
         return
     items = list(fields.values())
-    if any(item.products or item.chips or item.equipment or item.firms for item in items):
+    if any(item.chips or item.equipment or item.firms or _names_goods(item, lex) for item in items):
         return
     # The law itself takes effect in a sentence ("輸出管制法は12月1日から施行"); a decision
     # citing a law as its basis ("根据《出口管制法》…决定…") is no law taking effect.
-    if any(_law_in_force(lex, item.low, lo, hi) for item in items for lo, hi in _sentences(item)):
-        for draft in drafts:
-            draft.mark_talk("off-topic")
+    laws = [
+        (item, lo, hi)
+        for item in items
+        for lo, hi in _sentences(item)
+        if _law_in_force(lex, item.low, lo, hi)
+    ]
+    if not laws:
+        return
+    # Round 30: a control list's items ("两用物项") name the trade of a measure only
+    # outside the law's own sentence, where they are its name ("两用物项出口管制条例").
+    if any(
+        not any(law is item and lo <= m.start < hi for law, lo, hi in laws)
+        for item in items
+        for m in item.products
+    ):
+        return
+    for draft in drafts:
+        draft.mark_talk("off-topic")
+
+
+def _names_goods(item: Field, lex: Lexicon) -> bool:
+    """Whether the field names a product class other than a control list's items."""
+    lists = lex.control_lists
+    return any(lex.class_of.get(normal(m.text)) not in lists for m in item.products)
 
 
 def demote_market(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:

@@ -887,6 +887,18 @@ class Talk:
         found = _KO_ADNOMINAL.match(text, end)
         return found is not None and not self.lex.sov_act_heads.match(text, found.end())
 
+    def _since_adverb(self, pre: str, start: int) -> bool:
+        """Whether the prior marker at ``start`` is the adverb "since then" of a perfect.
+
+        Round 30 (recall): "have since widened the checks", "ont depuis étendu ces
+        contrôles": right after an auxiliary the word dates the act after an earlier one.
+        """
+        marker = pre[start:].split(None, 1)
+        if not marker or marker[0] not in self.lex.since_adverbs:
+            return False  # nearly every prior marker: a preposition or a conjunction
+        before = pre[:start].split()
+        return bool(before) and before[-1] in self.lex.perfect_auxiliaries
+
     @staticmethod
     def present(site: Site) -> bool:
         """Present tense: an -s verb, or "is/are" right before the trigger."""
@@ -904,7 +916,8 @@ class Talk:
         noun = reading.form in ("event_noun", "state_noun")
         if not site.cjk and self._chronicle(site, noun):
             return False, "background:chronicle"  # "has imposed increasing restrictions"
-        if noun and (lex.prior_cjk if site.cjk else lex.prior).search(site.pre):
+        prior = (lex.prior_cjk if site.cjk else lex.prior).search(site.pre) if noun else None
+        if prior is not None and not self._since_adverb(site.pre, prior.start()):
             return False, "background:prior"  # "in response to Washington's crackdown"
         if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
@@ -984,6 +997,10 @@ class Talk:
                 # year, not an earlier event's (a past verb stays dated by it).
                 continue
             if self._dates_other(site, cue.start(), reading):
+                continue
+            if year < own and lex.recency.search(text, clause_lo, mention.start) is not None:
+                # Round 30: "recent een vergunning voor leveringen in 2023 heeft ingetrokken":
+                # the adverb dates the act; the earlier year, its object.
                 continue
             return False, "background:year"
         if not site.cjk and self._stale_day(site, reading, ref_year):
