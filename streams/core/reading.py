@@ -28,6 +28,7 @@ from typing import Final
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
 from streams.core.constructs import Constructs
+from streams.core.eased_content import MEASURES, governed, provision
 from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.intents import plan_headline_words
@@ -212,6 +213,15 @@ class Reader(Constructs):
             talk = ""
         if talk:
             return self._forecast(fields, site, reading, talk, previous)
+        eased_content = ""
+        if reading.predicate.direction == "tightening" and reading.predicate.action in MEASURES:
+            # Round 30: "looser export controls", "要求放宽…限制", "규제 유예": the measure
+            # is what eases; a change made to it or a provision's text is marked.
+            eased_content = governed(site, lex)
+            if eased_content == "easing":
+                return None
+            if not eased_content and provision(site):
+                eased_content = "provision"
         if self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
@@ -285,6 +295,7 @@ class Reader(Constructs):
             consumes=consumes,
             in_title=item.name == "title",
             predicate=predicate.id,
+            eased_content=eased_content,
         )
 
     def _forecast(
