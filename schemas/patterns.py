@@ -721,6 +721,12 @@ class PolicyPatterns(_Strict):
         description="The same cue after the measure in Japanese and Korean ('にもかかわらず', "
         "'에도 불구하고', an adnominal verb's '가운데,'): the clause before it is background.",
     )
+    easing_pushers: Words = Field(
+        default_factory=dict,
+        description="Round 30: a verb that pushes another party to an easing or holds it "
+        "from one ('amener les États-Unis à assouplir', 'daran hindern, … zu lockern', "
+        "'pressured Washington to ease'): the easing infinitive after it is an aim, no act.",
+    )
     easing_governors: Words = Field(
         default_factory=dict,
         description="Round 30: a word that qualifies a measure as eased ('looser export "
@@ -1181,6 +1187,7 @@ class PolicyPatterns(_Strict):
         "market_cues",
         "accusation_cues",
         "consequence_openers",
+        "easing_pushers",
         "easing_governors",
         "amend_governors",
         "passing_concessive_cues",

@@ -462,6 +462,7 @@ class Lexicon(FormTables):
         self.consequence_opener = compile_words([fold(w) for w in _all(p.consequence_openers)])
         # Round 30: a measure governed by an easing or a change (``eased_content.py``):
         # before it in Chinese and the European languages, after it in Japanese and Korean.
+        self.easing_pushers = compile_words(_governors(p.easing_pushers, sov=False))
         self.easing_before = compile_words(_governors(p.easing_governors, sov=False))
         self.easing_after = compile_words(_governors(p.easing_governors, sov=True))
         self.amend_before = compile_words(_governors(p.amend_governors, sov=False))

@@ -48,6 +48,11 @@ __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _REVOKED_WINDOW: Final = 40  # chars before a grant word searched for "取消", "撤销"
+#: Round 30: chars before an easing infinitive searched for a verb pushing or blocking it
+#: (across a comma: German sets the zu-infinitive apart, "daran hindern, … zu lockern").
+_PUSHER_WINDOW: Final = 60
+#: What stands right before an easing verb that is an infinitive or gerund of another verb.
+_INFINITIVE_MARK = re.compile(r"(?<!\w)(?:to|from|à|d['’]|de|zu|a|di|te)\s{1,2}$")
 _PREVENT_WINDOW: Final = 8  # chars before an easing verb searched for "阻止" ("阻止他進一步放寬")
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
@@ -195,6 +200,24 @@ class Reader(Constructs):
             )
         ):
             # "要求撤回管制措施": asked for, not granted; "阻止他進一步放寬": prevented
+            talk = "modal"
+        if (
+            not talk
+            and not cjk
+            and reading.predicate.direction == "easing"
+            and (mark := _INFINITIVE_MARK.search(text, max(0, mention.start - 6), mention.start))
+            and lex.easing_pushers.search(
+                text,
+                # German and Dutch set the infinitive clause apart with a comma
+                max(
+                    sentence.start if mark.group(0).strip() in ("zu", "te") else clause_lo,
+                    mention.start - _PUSHER_WINDOW,
+                ),
+                mention.start,
+            )
+        ):
+            # Round 30: "amener les États-Unis à assouplir", "daran hindern, die Regeln zu
+            # lockern", "pressured Washington to ease": an aim pushed or blocked, no easing
             talk = "modal"
         if (
             cjk
