@@ -741,6 +741,24 @@ class PolicyPatterns(_Strict):
         description="The same cue after the measure in Japanese and Korean ('にもかかわらず', "
         "'에도 불구하고', an adnominal verb's '가운데,'): the clause before it is background.",
     )
+    easing_pushers: Words = Field(
+        default_factory=dict,
+        description="Round 30: a verb that pushes another party to an easing or holds it "
+        "from one ('amener les États-Unis à assouplir', 'daran hindern, … zu lockern', "
+        "'pressured Washington to ease'): the easing infinitive after it is an aim, no act.",
+    )
+    easing_governors: Words = Field(
+        default_factory=dict,
+        description="Round 30: a word that qualifies a measure as eased ('looser export "
+        "controls', 'controles flexibilizados', '완화된 규제'): the measure is what eases, no "
+        "tightening, whether the easing is decided, demanded or wished.",
+    )
+    amend_governors: Words = Field(
+        default_factory=dict,
+        description="Round 30: a change made to a measure ('a change in its export control "
+        "policies', '调整…管制政策', '규정 개정'): in a story of the same state's easing the "
+        "measure is what that easing changes, no tightening of its own.",
+    )
     consequence_openers: Words = Field(
         default_factory=dict,
         description="A sentence opened by a measure's consequence ('이에 따라', 'これにより', "
@@ -1211,6 +1229,9 @@ class PolicyPatterns(_Strict):
         "market_cues",
         "accusation_cues",
         "consequence_openers",
+        "easing_pushers",
+        "easing_governors",
+        "amend_governors",
         "passing_concessive_cues",
         "passing_concessive_after",
         "genre_body_nouns",

@@ -43,6 +43,7 @@ from streams.core.briefing import (
     demote_stance,
     demote_unconfirmed,
 )
+from streams.core.eased_content import without_eased_content
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.intents import (
     demote_intent_story,
@@ -270,6 +271,7 @@ class Story:
         self.demote_other_matter(drafts)
         demote_eased(drafts, self.lex)
         drafts = without_easing_terms(drafts, self.lex)  # round 29: an easing's own terms
+        drafts = without_eased_content(drafts)  # round 30: the eased measure's text
         if self.request_story(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary and not draft.in_title:

@@ -19,7 +19,7 @@ from streams.core.mentions import Mention
 __all__ = ["Constructs"]
 
 _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measure
-_TOPIC_WINDOW: Final = 8  # chars before a Chinese verb searched for its topic
+_TOPIC_WINDOW: Final = 12  # chars before a Chinese verb searched for its topic
 _NAME_ALLOWANCE: Final = 80  # extra chars searched for firm names inside a construction
 _AUTHOR_GAP: Final = 3  # chars between a headline's state and its noun ("米許可要件")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")

@@ -26,6 +26,7 @@ from schemas.article import PolicyEvent
 from schemas.patterns import PolicyPatterns
 from streams.core.article import LEAD, Story
 from streams.core.cues import last_match
+from streams.core.eased_content import consumed_before
 from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, code, within
 from streams.core.lexicon import (
     PRODUCT_LABEL,
@@ -227,6 +228,9 @@ class Detector:
                 if draft is not None and draft.talk:
                     talk.append(draft)
                 elif draft is not None:
+                    if draft.direction == "easing" and drafts:
+                        # Round 30: "…수출통제 … 제2항을 중단하기로": the object before the verb
+                        consumed_before(item, draft, drafts, self.lexicon)
                     drafts.append(draft)
                     last = (draft, trigger)
                     consumed = draft.consumes

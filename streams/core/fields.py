@@ -128,6 +128,9 @@ class Draft:
     in_title: bool = False
     predicate: str = ""  # the meaning group's id ("list_add")
     talk: str = ""  # why a body sentence only talks of it (kept to judge the headline)
+    #: Round 30: "amend" (a change made to the measure) or "provision" (a provision's
+    #: content): dropped in a story of the same state's easing (``eased_content.py``).
+    eased_content: str = ""
     #: For talk: what its actor is read from, only when the headline needs it.
     pending: tuple[Site, Any, str | None] | None = None
 

@@ -45,6 +45,16 @@ from streams.core.morphology import agreement_forms, inflect, plural
 from streams.core.script import script_folder
 from streams.core.story_genre import heading_pattern
 
+#: Languages that put the verb after its object: a governor follows the measure.
+_SOV_LANGS: Final = frozenset(["ja", "ko"])
+
+
+def _governors(words: Words, *, sov: bool) -> list[str]:
+    """The folded governor words of the verb-final languages (``sov``) or of the others."""
+    fold = script_folder().fold
+    return [fold(w) for lang, ws in words.items() if (lang in _SOV_LANGS) == sov for w in ws]
+
+
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 __all__ = [
@@ -461,6 +471,13 @@ class Lexicon(FormTables):
         self.demand_before = tuple(fold(w) for w in p.demand_before)
         self.prevent_before = compile_words([fold(w) for w in p.prevent_before])
         self.consequence_opener = compile_words([fold(w) for w in _all(p.consequence_openers)])
+        # Round 30: a measure governed by an easing or a change (``eased_content.py``):
+        # before it in Chinese and the European languages, after it in Japanese and Korean.
+        self.easing_pushers = compile_words(_governors(p.easing_pushers, sov=False))
+        self.easing_before = compile_words(_governors(p.easing_governors, sov=False))
+        self.easing_after = compile_words(_governors(p.easing_governors, sov=True))
+        self.amend_before = compile_words(_governors(p.amend_governors, sov=False))
+        self.amend_after = compile_words(_governors(p.amend_governors, sov=True))
         # Round 18: a law an approval noun approves (``approval.py``): before it, then at
         # most four words; or after it, a genitive and at most three words.
         laws = "|".join(phrase_pattern(w) for w in _all(p.passing_law_nouns) if w)

@@ -28,6 +28,7 @@ from typing import Final
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
 from streams.core.constructs import Constructs
+from streams.core.eased_content import MEASURES, governed, provision
 from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.intents import plan_headline_words
@@ -47,6 +48,11 @@ __all__ = ["Draft", "Field", "Reader"]
 
 _PRE_WINDOW: Final = 60  # chars before a noun searched for its governing verb
 _REVOKED_WINDOW: Final = 40  # chars before a grant word searched for "取消", "撤销"
+#: Round 30: chars before an easing infinitive searched for a verb pushing or blocking it
+#: (across a comma: German sets the zu-infinitive apart, "daran hindern, … zu lockern").
+_PUSHER_WINDOW: Final = 60
+#: What stands right before an easing verb that is an infinitive or gerund of another verb.
+_INFINITIVE_MARK = re.compile(r"(?<!\w)(?:to|from|à|d['’]|de|zu|a|di|te)\s{1,2}$")
 _PREVENT_WINDOW: Final = 8  # chars before an easing verb searched for "阻止" ("阻止他進一步放寬")
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
@@ -196,6 +202,24 @@ class Reader(Constructs):
             # "要求撤回管制措施": asked for, not granted; "阻止他進一步放寬": prevented
             talk = "modal"
         if (
+            not talk
+            and not cjk
+            and reading.predicate.direction == "easing"
+            and (mark := _INFINITIVE_MARK.search(text, max(0, mention.start - 6), mention.start))
+            and lex.easing_pushers.search(
+                text,
+                # German and Dutch set the infinitive clause apart with a comma
+                max(
+                    sentence.start if mark.group(0).strip() in ("zu", "te") else clause_lo,
+                    mention.start - _PUSHER_WINDOW,
+                ),
+                mention.start,
+            )
+        ):
+            # Round 30: "amener les États-Unis à assouplir", "daran hindern, die Regeln zu
+            # lockern", "pressured Washington to ease": an aim pushed or blocked, no easing
+            talk = "modal"
+        if (
             cjk
             and reading.predicate.direction == "easing"
             and reading.form == "verb"
@@ -212,6 +236,15 @@ class Reader(Constructs):
             talk = ""
         if talk:
             return self._forecast(fields, site, reading, talk, previous)
+        eased_content = ""
+        if reading.predicate.direction == "tightening" and reading.predicate.action in MEASURES:
+            # Round 30: "looser export controls", "要求放宽…限制", "규제 유예": the measure
+            # is what eases; a change made to it or a provision's text is marked.
+            eased_content = governed(site, lex)
+            if eased_content == "easing":
+                return None
+            if not eased_content and provision(site):
+                eased_content = "provision"
         if self.approvals.idle(site, reading):
             return None
         predicate = reading.predicate
@@ -285,6 +318,7 @@ class Reader(Constructs):
             consumes=consumes,
             in_title=item.name == "title",
             predicate=predicate.id,
+            eased_content=eased_content,
         )
 
     def _forecast(
