@@ -421,6 +421,16 @@ class PolicyPatterns(_Strict):
         description="Round 30: the same cue after a CJK measure noun ('…규제 강화에 따른 "
         "보복', '…への報復', '…的反制').",
     )
+    causative_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 30: a verb that makes a state (its object) do what follows "
+        "('amener les États-Unis à assouplir'): the goal of the causer, no act.",
+    )
+    causative_after: Words = Field(
+        default_factory=dict,
+        description="Round 30: a Japanese or Korean causative ending right after the trigger "
+        "('緩和させる', '완화하도록 압박').",
+    )
     retaliation_answered: Words = Field(
         default_factory=dict,
         description="Round 30: a Japanese or Korean counter word after a state's noun "
@@ -1120,6 +1130,8 @@ class PolicyPatterns(_Strict):
         "retaliation_cause_before",
         "retaliation_cause_after",
         "retaliation_answered",
+        "causative_verbs",
+        "causative_after",
         "novelty_modifiers",
         "separable_particles",
         "business_cues",

@@ -120,6 +120,15 @@ _REACTION_GAP: Final = 24  # chars after a headline's state searched for its rea
 _CAUSE_BEFORE: Final = 48
 _CAUSE_AFTER: Final = 12
 _CAUSE_BREAK = re.compile(r"[,;:.，。；：、!?！？…]")
+# Round 30: a state made to act: the causative verb's article, then the infinitive's marker
+# ("amener les États-Unis à assouplir", "push the United States to ease").
+_CAUSEE_ARTICLE = re.compile(
+    r"\s{1,3}(?:(?:les|la|le|l['’]|the|los|las|el|a\s{1,3}los|a\s{1,3}la|a|gli|il|lo|os|as|o)"
+    r"\s{0,3})?$"
+)
+_CAUSEE_MARK = re.compile(r"\s{1,3}(?:à|a|to|para)\s{1,3}")
+_CAUSEE_REACH: Final = 36  # chars before the state searched for the causative verb
+_CJK_CAUSEE = re.compile(r"(?:に|에게|이|가)\s?")  # "米国に", "미국이": the state made to act
 _OPEN_MARKS: Final = "「『“‘《(（"  # quote marks around a firm's name
 _CLOSE_MARKS: Final = "」』”’》)）"
 # The script a Japanese or Korean paper's home word ("政府", "정부") stands among.
@@ -250,6 +259,8 @@ class Actors(Acting):
             return None  # "各国の規制踏まえ": other countries' rules, no one state's act
         if self._retaliation_cause(site, noun):
             return None  # "…규제 강화에 따른 보복 조치로서": the cause, no act here (round 30)
+        if self._causative_goal(site):
+            return None  # "amener les États-Unis à assouplir": a goal, no act (round 30)
         # A passive agent after the trigger wins: "Huawei was sanctioned by the US"; so
         # does the source of a noun: "approval from Beijing".
         # Starting within the window: a long name ("State Administration for Market
@@ -492,6 +503,37 @@ class Actors(Acting):
         lo = max(site.sentence.start, mention.start - _CAUSE_BEFORE)
         for cue in lex.cause_before.finditer(text, lo, mention.start):
             if not _CAUSE_BREAK.search(text, cue.end(), mention.start):
+                return True
+        return False
+
+    def _causative_goal(self, site: Site) -> bool:
+        """Whether the trigger is what a state is to be made to do: another's goal.
+
+        Round 30 (issue 11): "amener les États-Unis à assouplir leur politique", "push the
+        United States to ease", "米国に規制を緩和させる",
+        "미국이 규제를 완화하도록 압박": the state named is the causee, the act is the
+        causer's aim, and nobody has taken it.
+        """
+        lex, item, text, mention = self.lex, site.item, site.text, site.mention
+        lo = max(site.clause_lo, mention.start - 2 * _CAUSEE_REACH)
+        if site.sov:
+            if lex.causative_after.match(text, mention.end) is None:
+                return False
+            return any(
+                _CJK_CAUSEE.match(text, state.end)
+                for state in within(item.actors, lo, mention.start)
+            )
+        if site.cjk:
+            return False  # Chinese "迫使荷兰限制" may tell what the state did
+        for state in within(item.actors, lo, mention.start):
+            mark = _CAUSEE_MARK.match(text, state.end)
+            if mark is None or mark.end() != mention.start:
+                continue
+            head = _CAUSEE_ARTICLE.search(text, max(0, state.start - _CAUSEE_REACH), state.start)
+            if head is None:
+                continue
+            verb = last_match(lex.causative_before, text, max(0, head.start() - 20), head.start())
+            if verb is not None and verb.end() == head.start():
                 return True
         return False
 

@@ -265,6 +265,9 @@ class Lexicon(FormTables):
         # Round 30: the measure a retaliation answers, and the state answered (``acting``)
         self.cause_before = compile_words(_all(p.retaliation_cause_before))
         self.cause_after = compile_words(_all(p.retaliation_cause_after))
+        # Round 30: a state made to act by another (``actors``): the verb, the ending
+        self.causative_before = compile_words(_all(p.causative_verbs))
+        self.causative_after = compile_words(_all(p.causative_after))
         self.answered = compile_words(
             [*_all(p.retaliation_answered), *_all(p.retaliation_cause_after)]
         )
