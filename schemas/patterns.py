@@ -416,6 +416,31 @@ class PolicyPatterns(_Strict):
     after_cues: Words = Field(default_factory=dict)
     announced_after: list[str] = Field(default_factory=list)
     after_background_cues: Words = Field(default_factory=dict)
+    retaliation_cause_before: Words = Field(
+        default_factory=dict,
+        description="Round 30: a cue before a measure noun that names what a retaliation "
+        "answers ('in retaliation for US curbs'): the cause, no event of its own.",
+    )
+    retaliation_cause_after: Words = Field(
+        default_factory=dict,
+        description="Round 30: the same cue after a CJK measure noun ('…규제 강화에 따른 "
+        "보복', '…への報復', '…的反制').",
+    )
+    causative_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 30: a verb that makes a state (its object) do what follows "
+        "('amener les États-Unis à assouplir'): the goal of the causer, no act.",
+    )
+    causative_after: Words = Field(
+        default_factory=dict,
+        description="Round 30: a Japanese or Korean causative ending right after the trigger "
+        "('緩和させる', '완화하도록 압박').",
+    )
+    retaliation_answered: Words = Field(
+        default_factory=dict,
+        description="Round 30: a Japanese or Korean counter word after a state's noun "
+        "phrase ('美 보복 관세 맞대응 차원'): the state is answered, it does not act.",
+    )
     negation_cues: Words
     cessation_cues: Words = Field(default_factory=dict)
     reporting_verbs: Words
@@ -1161,6 +1186,11 @@ class PolicyPatterns(_Strict):
         "reaction_verbs",
         "after_cues",
         "after_background_cues",
+        "retaliation_cause_before",
+        "retaliation_cause_after",
+        "retaliation_answered",
+        "causative_verbs",
+        "causative_after",
         "novelty_modifiers",
         "separable_particles",
         "business_cues",

@@ -114,6 +114,21 @@ _PATIENT_AUX = re.compile(
 )
 _AND_STATE = re.compile(r",?\s{1,3}(?:and|or|&)\s{1,3}(?:the\s{1,3})?")
 _REACTION_GAP: Final = 24  # chars after a headline's state searched for its reaction verb
+# Round 30 (issue 11): how far a retaliation's cue may stand from the measure it answers:
+# before a Latin-script noun ("in retaliation for Washington's latest chip curbs"), after
+# a CJK one ("규제 강화에 따른 보복", "関税への報復"); no clause mark between.
+_CAUSE_BEFORE: Final = 48
+_CAUSE_AFTER: Final = 12
+_CAUSE_BREAK = re.compile(r"[,;:.，。；：、!?！？…]")
+# Round 30: a state made to act: the causative verb's article, then the infinitive's marker
+# ("amener les États-Unis à assouplir", "push the United States to ease").
+_CAUSEE_ARTICLE = re.compile(
+    r"\s{1,3}(?:(?:les|la|le|l['’]|the|los|las|el|a\s{1,3}los|a\s{1,3}la|a|gli|il|lo|os|as|o)"
+    r"\s{0,3})?$"
+)
+_CAUSEE_MARK = re.compile(r"\s{1,3}(?:à|a|to|para)\s{1,3}")
+_CAUSEE_REACH: Final = 36  # chars before the state searched for the causative verb
+_CJK_CAUSEE = re.compile(r"(?:に|에게|이|가)\s?")  # "米国に", "미국이": the state made to act
 _OPEN_MARKS: Final = "「『“‘《(（"  # quote marks around a firm's name
 _CLOSE_MARKS: Final = "」』”’》)）"
 # The script a Japanese or Korean paper's home word ("政府", "정부") stands among.
@@ -242,6 +257,10 @@ class Actors(Acting):
         noun = reading.form in ("event_noun", "state_noun")
         if text.endswith(lex.generic_states, max(0, mention.start - 12), mention.start):
             return None  # "各国の規制踏まえ": other countries' rules, no one state's act
+        if self._retaliation_cause(site, noun):
+            return None  # "…규제 강화에 따른 보복 조치로서": the cause, no act here (round 30)
+        if self._causative_goal(site):
+            return None  # "amener les États-Unis à assouplir": a goal, no act (round 30)
         # A passive agent after the trigger wins: "Huawei was sanctioned by the US"; so
         # does the source of a noun: "approval from Beijing".
         # Starting within the window: a long name ("State Administration for Market
@@ -336,6 +355,10 @@ class Actors(Acting):
         if not noun and not site.cjk and (state := self._demonym_subject(site)) is not None:
             return state, "actor"  # "las restricciones estadounidenses prohibieron ..."
         before = self._last_acting(item, sentence.start, mention.start, site.sov)
+        while before is not None and site.sov and self._answered(item, before, mention.start):
+            # "美 보복 관세 맞대응 차원…수출 통제 대상 확대": the state answered; the act is the
+            # answering state's, named before it or by the story (round 30).
+            before = self._last_acting(item, sentence.start, before.start, site.sov)
         patient = (
             _PATIENT.search(text, max(0, mention.start - 2), mention.start)
             if site.cjk and before is not None
@@ -457,6 +480,75 @@ class Actors(Acting):
         ):
             return sole, "cataphor"
         return self._implied(fields, item)
+
+    def _retaliation_cause(self, site: Site, noun: bool) -> bool:
+        """Whether the trigger names the measure a retaliation answers: its cause.
+
+        Round 30 (issue 11): "금번 조치는 앞선 미국의 … 규제 강화에 따른 보복 조치로서",
+        "米国の関税への報復として", "作为对美国芯片管制的反制", "in retaliation for
+        Washington's latest chip curbs": the measure answered is told to explain the news,
+        and its state gets no event from the phrase. A Latin-script trigger must be a noun
+        inside the phrase the cue opens ("in retaliation for US tariffs China banned …"
+        keeps the verb); a CJK one is closed by the cue a few characters on.
+        """
+        lex, text, mention = self.lex, site.text, site.mention
+        if site.cjk:
+            hi = min(site.sentence.end, mention.end + _CAUSE_AFTER)
+            # Japanese and Korean counter words close the cause as well ("美 관세 인상
+            # 맞대응 차원"); Chinese names the subject before "反制", so only "的反制" closes it.
+            cue = (lex.answered if site.sov else lex.cause_after).search(text, mention.end, hi)
+            return cue is not None and not _CAUSE_BREAK.search(text, mention.end, cue.start())
+        if not noun:
+            return False
+        lo = max(site.sentence.start, mention.start - _CAUSE_BEFORE)
+        for cue in lex.cause_before.finditer(text, lo, mention.start):
+            if not _CAUSE_BREAK.search(text, cue.end(), mention.start):
+                return True
+        return False
+
+    def _causative_goal(self, site: Site) -> bool:
+        """Whether the trigger is what a state is to be made to do: another's goal.
+
+        Round 30 (issue 11): "amener les États-Unis à assouplir leur politique", "push the
+        United States to ease", "米国に規制を緩和させる",
+        "미국이 규제를 완화하도록 압박": the state named is the causee, the act is the
+        causer's aim, and nobody has taken it.
+        """
+        lex, item, text, mention = self.lex, site.item, site.text, site.mention
+        lo = max(site.clause_lo, mention.start - 2 * _CAUSEE_REACH)
+        if site.sov:
+            if lex.causative_after.match(text, mention.end) is None:
+                return False
+            return any(
+                _CJK_CAUSEE.match(text, state.end)
+                for state in within(item.actors, lo, mention.start)
+            )
+        if site.cjk:
+            return False  # Chinese "迫使荷兰限制" may tell what the state did
+        for state in within(item.actors, lo, mention.start):
+            mark = _CAUSEE_MARK.match(text, state.end)
+            if mark is None or mark.end() != mention.start:
+                continue
+            head = _CAUSEE_ARTICLE.search(text, max(0, state.start - _CAUSEE_REACH), state.start)
+            if head is None:
+                continue
+            verb = last_match(lex.causative_before, text, max(0, head.start() - 20), head.start())
+            if verb is not None and verb.end() == head.start():
+                return True
+        return False
+
+    def _answered(self, item: Field, state: Mention, end: int) -> bool:
+        """Whether a Japanese or Korean state's phrase closes with a counter word before ``end``.
+
+        Round 30 (issue 11): "美 보복 관세 맞대응 차원…1·2차 가공 희토류까지 수출 통제 대상
+        확대", "미국의 관세 부과에 맞대응해 …": the state is the one answered, never the
+        subject of the act that follows. A state marked as subject ("중국이 … 맞대응하기
+        위해") answers, and keeps the act.
+        """
+        if self._subject_marked(item.low, state):
+            return False
+        cue = self.lex.answered.search(item.low, state.end, end)
+        return cue is not None
 
     @staticmethod
     def _passive_subject(item: Field, state: Mention, end: int) -> bool:

@@ -276,6 +276,15 @@ class Lexicon(FormTables):
         self.disowned_parts = PartsGate.of(_all(p.disowned_formality_cues))
         self.after = ScriptWords(_all(p.after_cues))
         self.after_background = ScriptWords(_all(p.after_background_cues))
+        # Round 30: the measure a retaliation answers, and the state answered (``acting``)
+        self.cause_before = compile_words(_all(p.retaliation_cause_before))
+        self.cause_after = compile_words(_all(p.retaliation_cause_after))
+        # Round 30: a state made to act by another (``actors``): the verb, the ending
+        self.causative_before = compile_words(_all(p.causative_verbs))
+        self.causative_after = compile_words(_all(p.causative_after))
+        self.answered = compile_words(
+            [*_all(p.retaliation_answered), *_all(p.retaliation_cause_after)]
+        )
         self.negation = compile_words(_all(p.negation_cues))
         self.cessation = compile_words(_all(p.cessation_cues))
         self.by_id = {pred.id: pred for pred in p.predicates}
