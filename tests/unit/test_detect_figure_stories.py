@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, check, events
+from tests.unit.sentence_kit import brief, check, dated, events, main_of
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,18 @@ def test_buyers_stocking_up_under_a_firms_name(analyzer: Analyzer) -> None:
     title = "AMD: Chinesische Cloud-Anbieter decken sich mit US-Chips ein"
     body = "Die US-Regierung verbietet die Ausfuhr der schnellsten Beschleuniger nach China."
     check(analyzer, title, body, None)
+
+
+def test_a_year_in_the_opening_clause_dates_a_subjectless_act(analyzer: Analyzer) -> None:
+    title = "中兴发布新款手机 芯片来源受关注"
+    # a scraped page's half-width comma closes the opening clause
+    body = "美国商务部2018年以国家安全风险为由,将中兴列入出口管制清单。"
+    found = dated(analyzer, title, body, "2023-09-01")
+    assert found, brief(found)
+    assert not any(e.primary for e in found), brief(found)
+
+
+def test_a_clause_with_its_own_actor_keeps_its_act(analyzer: Analyzer) -> None:
+    body = "美国商务部2018年曾处罚中兴,美国商务部周一将另外十家企业列入实体清单。"
+    found = dated(analyzer, "美国将十家企业列入实体清单", body, "2023-09-01")
+    assert ("US", "tightening") in main_of(found), brief(found)
