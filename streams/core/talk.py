@@ -972,11 +972,15 @@ class Talk:
             return False, "background:month"  # "In July, Japan added restrictions on ..."
         if self._dated_year(site, reading, ref_year, clause_lo, cue_hi):
             return False, "background:year"
-        if site.cjk and self._subjectless(site):
+        if (
+            site.cjk
+            and clause_lo > site.sentence.start
+            and self._dated_year(site, reading, ref_year, site.sentence.start, clause_lo)
+            and self._subjectless(site)
+        ):
             # Round 30: "美国商务部2019年以安全疑虑为由，将华为列入…清单": the clause goes
             # on with the sentence's actor and the year its opening clause names
-            if self._dated_year(site, reading, ref_year, site.sentence.start, clause_lo):
-                return False, "background:year"
+            return False, "background:year"
         if not site.cjk and self._stale_day(site, reading, ref_year):
             return False, "background:date"  # "began on September 30 when ... moved to seize"
         if site.cjk and (stale := stale_by_month(site, ref_year, lex)):
