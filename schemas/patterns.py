@@ -650,6 +650,18 @@ class PolicyPatterns(_Strict):
             "measures it names explain the figures, they are not the news."
         ),
     )
+    statistics_flows: Words = Field(
+        default_factory=dict,
+        description="A trade flow in a statistics headline ('exports', 'Ausfuhren', '輸出').",
+    )
+    statistics_figures: Words = Field(
+        default_factory=dict,
+        description="A figure moving, nil or counted in a statistics headline ('to zero', 'kein').",
+    )
+    statistics_periods: Words = Field(
+        default_factory=dict,
+        description="A period a figure is counted over, besides month names ('first quarter').",
+    )
     genre_labels: Words = Field(
         default_factory=dict,
         description=(
@@ -1210,6 +1222,9 @@ class PolicyPatterns(_Strict):
         "recency_adverbs",
         "application_channels",
         "statistics_cues",
+        "statistics_flows",
+        "statistics_figures",
+        "statistics_periods",
         "request_cues",
         "genre_labels",
         "impact_cues",

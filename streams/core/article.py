@@ -94,6 +94,8 @@ __all__ = ["LEAD", "Story"]
 # Background tags a firm's relayed notification overrides (``promote_notified``).
 _NOTIFIED_TAGS: Final = frozenset(["business", "while"])
 _TAGS: Final = re.compile(r"background:(\w+)")
+# Round 30: a CJK month a figure is counted over ("9月も", "5월"), in a statistics headline.
+_CJK_MONTH: Final = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s?[月월]")
 _ANTERIOR_PRE: Final = 90  # chars before a body draft searched for its pluperfect auxiliary
 _ANTERIOR_REPORTING: Final = 60  # chars before the auxiliary searched for a verb of saying
 _CAUSE_GAP: Final = 24  # chars before a headline's state searched for its clause opener
@@ -291,7 +293,7 @@ class Story:
         drafts = without_reactor_measures(fields["title"], drafts, self.lex)
         # Round 26: a reaction headline in every language, by where its object stands.
         demote_reaction_object(fields, drafts, self.lex)
-        if self.statistics_story(fields):
+        if self.statistics_story(fields) or self.statistics_headline(fields["title"], drafts):
             for draft in drafts:
                 if draft.primary:
                     draft.primary = False
@@ -393,6 +395,30 @@ class Story:
         if gate is not None and not gate.holds_part(f"{title}\n{body[:LEAD]}"):
             return False
         return bool(stats.search(title) or stats.search(body, 0, LEAD))
+
+    def statistics_headline(self, title: Field, drafts: list[Draft]) -> bool:
+        """A headline that tells a trade figure of a period (round 30).
+
+        "Gallium-Exporte im Mai auf Null gesunken", "China exportiert im August kein
+        Gallium", "輸出、9月もほぼ停止", "管制以来累计收到多份出口许可申请": a flow word,
+        a figure word and a period stand in the headline (``statistics_flows``,
+        ``statistics_figures``, a month or ``statistics_periods``); the control the body
+        names explains the figure. A headline act outside the figure's words ("US bans
+        chip exports in October; shares fall") is the news and keeps the story.
+        """
+        low = title.low
+        lex = self.lex
+        if lex.statistics_flows.search(low) is None:
+            return False
+        figure = lex.statistics_figures.search(low)
+        if figure is None:
+            return False
+        if lex.statistics_periods.search(low) is None and _CJK_MONTH.search(low) is None:
+            return False
+        return not any(
+            d.in_title and d.primary and not figure.start() <= d.start < figure.end()
+            for d in drafts
+        )
 
     def request_story(self, title: Field, drafts: list[Draft]) -> bool:
         """A headline of someone asking a government, with no act of its own (Round 13, eu).

@@ -533,6 +533,21 @@ class Lexicon(FormTables):
         self.statistics_source = compile_words(_all(p.statistics_cues))
         #: What a text must hold for ``statistics_source`` to match in it (None: any).
         self.statistics_parts = PartsGate.of(_all(p.statistics_cues))
+        # Round 30: a statistics headline's flow, figure and period (``article.py``); the
+        # period is a month name too, bar English "may" (the modal; "in may" is a period cue)
+        self.statistics_flows = compile_words(_all(p.statistics_flows))
+        self.statistics_figures = compile_words(_all(p.statistics_figures))
+        self.statistics_periods = compile_words(
+            [
+                *_all(p.statistics_periods),
+                *(
+                    m
+                    for lang, names in p.month_names.items()
+                    for m in names
+                    if (lang, m) != ("en", "may")
+                ),
+            ]
+        )
         # impact_cues holds every script; the CJK ones are read by ``demote_impact`` (forms)
         self.headings = heading_pattern(
             _all(p.section_headings),

@@ -73,7 +73,10 @@ _CRUMB_LONGEST = 80  # a breadcrumb line is short
 _VERDICT_LEAD = 30  # characters before the speaker cue ("Malaysian industry groups say")
 _VERDICT_GAP = 24  # characters between the speaker and the verb ("analysts in Seoul say")
 # A Korean headline's bracketed tag ("[소부장반차장]", "[기획]", "[단독]"): Hangul inside.
-_KO_TAG = re.compile(r"[\[【]\s?([\uac00-\ud7a3][\uac00-\ud7a3\w ·]{0,15})\s?[\]】]")
+# Round 30: a month may open the tag ("[8월 월간특집]": a monthly feature's issue).
+_KO_TAG = re.compile(
+    r"[\[【]\s?((?:\d{1,2}\s?월\s)?[\uac00-\ud7a3][\uac00-\ud7a3\w ·]{0,15})\s?[\]】]"
+)
 _LABEL_CLOSE = re.compile(r"[ \t]*(?:[:|–—]|-\s)")  # a cue opening the headline as a label
 _HEADLINE_CLAUSE = re.compile(r"[;|]|:\s|\s[–—-]\s")  # "...; Seoul says impact limited"
 # The headline's last segment after a colon, a bar or a spaced dash ("…: X editorial").

@@ -983,25 +983,16 @@ class Talk:
             return False, "background:month"  # "banned exports of the H20 in April"
         if not site.cjk and self._month_opener(site, reading, ref_year):
             return False, "background:month"  # "In July, Japan added restrictions on ..."
-        years = _YEAR_DIGITS.search(text, clause_lo, cue_hi) is not None  # most have none
-        for cue in lex.year.finditer(text, clause_lo, cue_hi) if years else ():
-            year = int(cue.group(1) or cue.group(2))
-            # A year after the article's own is a plan; its own year dates the event only
-            # as "in/since 2023" (an undated article's latest year may be its own).
-            own = ref_year.value
-            if year > own or (year == own and not _IN_YEAR.match(cue.group())):
-                continue
-            verb = reading.form in ("verb", "split")
-            if year == own and not ref_year.dated and verb and self.present(site):
-                # Undated: "approves licences to ship tools in 2026" names the measure's
-                # year, not an earlier event's (a past verb stays dated by it).
-                continue
-            if self._dates_other(site, cue.start(), reading):
-                continue
-            if year < own and lex.recency.search(text, clause_lo, mention.start) is not None:
-                # Round 30: "recent een vergunning voor leveringen in 2023 heeft ingetrokken":
-                # the adverb dates the act; the earlier year, its object.
-                continue
+        if self._dated_year(site, reading, ref_year, clause_lo, cue_hi):
+            return False, "background:year"
+        if (
+            site.cjk
+            and clause_lo > site.sentence.start
+            and self._dated_year(site, reading, ref_year, site.sentence.start, clause_lo)
+            and self._subjectless(site)
+        ):
+            # Round 30: "美国商务部2019年以安全疑虑为由，将华为列入…清单": the clause goes
+            # on with the sentence's actor and the year its opening clause names
             return False, "background:year"
         if not site.cjk and self._stale_day(site, reading, ref_year):
             return False, "background:date"  # "began on September 30 when ... moved to seize"
@@ -1034,6 +1025,50 @@ class Talk:
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
         return True, ""
+
+    def _dated_year(
+        self, site: Site, reading: Reading, ref_year: ArticleYear, lo: int, hi: int
+    ) -> bool:
+        """Whether a year between ``lo`` and ``hi`` dates the act before publication."""
+        text = site.text
+        if _YEAR_DIGITS.search(text, lo, hi) is None:
+            return False  # most have none
+        for cue in self.lex.year.finditer(text, lo, hi):
+            year = int(cue.group(1) or cue.group(2))
+            # A year after the article's own is a plan; its own year dates the event only
+            # as "in/since 2023" (an undated article's latest year may be its own).
+            own = ref_year.value
+            if year > own or (year == own and not _IN_YEAR.match(cue.group())):
+                continue
+            verb = reading.form in ("verb", "split")
+            if year == own and not ref_year.dated and verb and self.present(site):
+                # Undated: "approves licences to ship tools in 2026" names the measure's
+                # year, not an earlier event's (a past verb stays dated by it).
+                continue
+            if self._dates_other(site, cue.start(), reading):
+                continue
+            if year < own and self.lex.recency.search(text, lo, site.mention.start) is not None:
+                # Round 30: "recent een vergunning voor leveringen in 2023 heeft ingetrokken":
+                # the adverb dates the act; the earlier year, its object.
+                continue
+            return True
+        return False
+
+    def _subjectless(self, site: Site) -> bool:
+        """A CJK clause after the sentence's first that has no act before it and no actor.
+
+        Round 30: "美国商务部2019年以…为由，将华为列入…": the opening clause names the
+        actor, a time and a reason but no act; the next clause ("将…列入") has no subject
+        of its own and goes on with that actor at that time. An act in the opening clause
+        dates itself (``_shared_time`` reads that case).
+        """
+        lo, start = site.sentence.start, site.clause_lo
+        if start <= lo or within(site.item.triggers, lo, start):
+            return False
+        return not any(
+            site.text[a.start - 1 : a.start] not in _CJK_PREPOSITIONS
+            for a in within(site.item.actors, start, site.mention.start)
+        )
 
     def _shared_time(self, site: Site) -> bool:
         """Whether a CJK clause with no actor of its own shares the last clause's time.
