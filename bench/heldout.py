@@ -7,6 +7,11 @@ effect on text nobody tuned on is one command. ``--errors`` prints, per article 
 wrong, its title, the gold events and the predicted ones: the view used to sort a set's
 failures into classes (do that only on sets you have decided to spend).
 
+A set may also hold ``gold_second.jsonl``: a second labelling of the same inputs by a labeller
+who saw neither the first labels nor the code. Then two more rows are printed: the second
+labelling scored against the first (how far two careful readers agree: the ceiling the
+labels allow) and the scan scored against the second.
+
     .venv/bin/python bench/heldout.py SETDIR... [--keep DIR] [--errors] [--scope FILE]
 
 Why the sets live outside the repository until spent: a set stays a fair test only while
@@ -129,12 +134,20 @@ def main() -> int:
             gold, inputs = load(folder / "gold.jsonl"), load(folder / "input.jsonl")
             show_errors(gold, load(pred), inputs, result)
         rows.append((name, result))
-    print(f"{'set':10s} {'n':>4s} {'firms':>6s} {'chips':>6s} {'art P/R':>11s} {'art F1':>6s}"
+        second = folder / "gold_second.jsonl"
+        if second.is_file():
+            # Both directions are one scorer run each: the first labelling is the gold
+            # the set is reported on, so the second is scored as if it were a prediction.
+            agree = score(folder / "gold.jsonl", second, work / f"{name}.agree.json", args.scope)
+            rows.append((f"{name} 2nd/1st", agree))
+            scan2 = score(second, pred, work / f"{name}.score2.json", args.scope)
+            rows.append((f"{name} scan/2nd", scan2))
+    print(f"{'set':18s} {'n':>4s} {'firms':>6s} {'chips':>6s} {'art P/R':>11s} {'art F1':>6s}"
           f" {'ev P/R':>11s} {'ev F1':>6s}")  # fmt: skip
     for name, r in rows:
         a, e = r["policy_change_articles"], r["events"]
         print(
-            f"{name:10s} {r['articles']:>4} {r['firms']['f1']:6.3f} {r['chips']['f1']:6.3f} "
+            f"{name:18s} {r['articles']:>4} {r['firms']['f1']:6.3f} {r['chips']['f1']:6.3f} "
             f"{a['precision']:.3f}/{a['recall']:.3f} {a['f1']:6.3f} "
             f"{e['precision']:.3f}/{e['recall']:.3f} {e['f1']:6.3f}"
         )
