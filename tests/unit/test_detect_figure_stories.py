@@ -151,8 +151,7 @@ def test_a_measure_said_to_raise_questions_is_no_act(
 def test_an_act_told_in_its_own_clause_before_the_questions_stays(analyzer: Analyzer) -> None:
     check(
         analyzer,
-        "US grants licences for AI accelerator shipments to China; critics say it raises"
-        " questions",
+        "US grants licences for AI accelerator shipments to China; critics say it raises questions",
         "The Commerce Department granted licences on Monday for shipments of the accelerators"
         " to China.",
         ("US", "easing"),
