@@ -540,6 +540,8 @@ def _demote_answered(
 # is when the body tells the measure on the day; a body that dates it before, or tells it
 # only as the answer's premise, makes it the answer's occasion.
 _TAIL_REACH: Final = 6  # chars between the answering speaker and its predicate ("が", "提")
+_TAIL_REACH_WORDS: Final = 20  # the same in a script of words (" protests", " says it regrets")
+_TAIL_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TAIL_GAP: Final = 1  # chars between a state and its ministry ("美国 商务部", "日外務省")
 _TAIL_OPEN = re.compile(
     r"(?:[\s,，、;；|]|に(?:対し(?:て)?|ついて|関し(?:て)?)?|에\s?대해|에\s?대한|에)\s*$"
@@ -559,7 +561,10 @@ def _answer_tail(title: Field, drafts: list[Draft], lex: Lexicon) -> str | None:
     for i in range(len(actors) - 1, -1, -1):
         actor = actors[i]
         state = actor.jurisdiction
-        hi = min(len(low), actor.end + _TAIL_REACH)
+        reach = (
+            _TAIL_REACH if _TAIL_CJK.search(low, actor.end, actor.end + 2) else _TAIL_REACH_WORDS
+        )
+        hi = min(len(low), actor.end + reach)
         if not (
             _TAIL_COLON.match(low, actor.end)
             or lex.reaction.search(low, actor.end, hi)

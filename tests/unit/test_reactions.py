@@ -529,6 +529,13 @@ def test_an_act_outside_the_reactions_object_stays_news(
             "報道官は15日、断固として反対すると述べた。",
             "2024-06-15",
         ),
+        (
+            # English: the answer after a semicolon, the measure told as yesterday's
+            "Japan adds 20 Chinese firms to its end-user list; China protests",
+            "Japan's trade ministry added 20 Chinese entities to its end-user list yesterday. "
+            "China's commerce ministry said on Tuesday it firmly opposed the move.",
+            "2024-06-11",
+        ),
     ],
 )
 def test_a_measure_another_state_answers_is_its_occasion(
@@ -563,6 +570,14 @@ def test_a_measure_another_state_answers_is_its_occasion(
             "美国商务部9日宣布，将12家中国企业列入实体清单，即日生效。",
             "2024-01-10",
             ("US", "tightening"),
+        ),
+        (
+            # English: the measure told on the story's own day
+            "Japan adds 20 Chinese firms to its end-user list; China protests",
+            "Japan's trade ministry added 20 Chinese entities to its end-user list on Tuesday. "
+            "China's commerce ministry said it firmly opposed the move.",
+            "2024-06-11",
+            ("JP", "tightening"),
         ),
     ],
 )
