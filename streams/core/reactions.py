@@ -33,6 +33,13 @@ and Chinese reaction headlines are read in ``predicate_frames`` and ``proposals`
   its act only in a sentence that is neither dated before the answer nor a premise ("发言
   人宣布，自即日起…": a new act at the briefing stays news).
 
+- an answered measure (round 31, every language): a headline that tells a measure and
+  then another state's answer to it ("華禁…出口 日外務省提抗議", "…改正に中国商務部が
+  コメント", "…; China protests"), over a body that dates the measure before publication
+  (a day named without its month too) or tells it only as the answer's premise: the
+  measure is the answer's occasion, read as in a response story; the answering state's
+  own acts stay news.
+
 The verbs are data: ``reaction_verbs`` (the six European languages' lists) and
 ``denial_cues`` in ``policy_patterns.yaml``.
 """

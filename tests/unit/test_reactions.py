@@ -14,6 +14,12 @@ Written in issue 11's round 14 (was in ``test_detect_round14_eu.py`` and
    state's measure is the answer's context. Contrast: a headline led by the other state's
    measure, with the reaction after it; the speaker announcing its own decision.
 
+Round 31: a measure another state answers at the headline's end ("…; China protests",
+"… 中国商务部表示强烈不满", "…改正に中国商務部がコメント"), over a body that dates it
+before publication or tells it only as the answer's premise, is the answer's occasion.
+Contrasts: the measure told on the story's own day, or with no date and no premise; a
+speaker of the measure's own state.
+
 From rounds 3, 5, 12 and 14: Chinese reaction stories credit the listing state; a
 Romance reaction is not the measure; a spokesperson's answer on another state's controls;
 an English headline with the other state as the measure's modifier. Contrasts: the
