@@ -933,6 +933,12 @@ class PolicyPatterns(_Strict):
         "reaction verb ('China protests as US imposes curbs'): what follows is no object "
         "of the reaction but an act told in its own clause.",
     )
+    reaction_comment_cues: Words = Field(
+        default_factory=dict,
+        description="Round 31: a reaction told as a comment or a statement after its "
+        "speaker at a headline's end ('…改正に中国商務部がコメント', '… 商务部发表评论'): with "
+        "a colon or a reaction verb, the predicate of an answer to the measure told before.",
+    )
     briefing_speakers: Words = Field(
         default_factory=dict,
         description="Who reacts at a briefing ('发言人', '報道官', '대변인', '外交部'): with a "
@@ -1252,6 +1258,7 @@ class PolicyPatterns(_Strict):
         "basis_cues",
         "reaction_stance",
         "reaction_object_openers",
+        "reaction_comment_cues",
         "administered_cues",
         "briefing_speakers",
         "self_decision",

@@ -68,6 +68,7 @@ from streams.core.proposals import (
     demote_research,
 )
 from streams.core.reactions import (
+    demote_answered_measure,
     demote_clarified,
     demote_firm_reaction,
     demote_reaction_headline,
@@ -241,6 +242,8 @@ class Story:
         demote_stance(fields, drafts, self.lex)
         # Round 18: an answer about an act dated before it (``reactions.py``).
         demote_response_story(fields, drafts, self.lex, ref_year)
+        # Round 31: a measure another state answers at the headline's end (``reactions.py``).
+        demote_answered_measure(fields, drafts, self.lex, ref_year)
         if cjk:
             demote_research(fields, drafts, self.lex)
             demote_question(fields, drafts, self.lex, flags)

@@ -261,6 +261,8 @@ class Lexicon(FormTables):
         self.reaction = ScriptWords(_all(p.reaction_verbs, irr), quoted=True, gated=True)
         # Round 26: a clause opener after a headline's reaction verb (``reactions.py``)
         self.reaction_object_openers = compile_words(_all(p.reaction_object_openers))
+        # Round 31: a reaction told as a comment at a headline's end (``reactions.py``)
+        self.reaction_comment = ScriptWords(_all(p.reaction_comment_cues), gated=True)
         # Round 26: a regime administered "according to laws and regulations" (``briefing``)
         self.administered = ScriptWords(_all(p.administered_cues), gated=True)
         # The first words of the stance phrases ("opposizione" of "opposizione alla"): the

@@ -33,6 +33,13 @@ and Chinese reaction headlines are read in ``predicate_frames`` and ``proposals`
   its act only in a sentence that is neither dated before the answer nor a premise ("发言
   人宣布，自即日起…": a new act at the briefing stays news).
 
+- an answered measure (round 31, every language): a headline that tells a measure and
+  then another state's answer to it ("華禁…出口 日外務省提抗議", "…改正に中国商務部が
+  コメント", "…; China protests"), over a body that dates the measure before publication
+  (a day named without its month too) or tells it only as the answer's premise: the
+  measure is the answer's occasion, read as in a response story; the answering state's
+  own acts stay news.
+
 The verbs are data: ``reaction_verbs`` (the six European languages' lists) and
 ``denial_cues`` in ``policy_patterns.yaml``.
 """
@@ -52,6 +59,7 @@ if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
 
 __all__ = [
+    "demote_answered_measure",
     "demote_clarified",
     "demote_firm_reaction",
     "demote_reacting",
@@ -445,13 +453,30 @@ def demote_response_story(
     """
     if not any(d.primary for d in drafts):
         return
-    title, body = fields["title"], fields["body"]
-    low = title.low
+    low = fields["title"].low
     if not _own_answer(low, lex) and not (
         lex.briefing_speakers.search(low) is not None
         and (lex.stance.search(low) is not None or lex.clarification.search(low) is not None)
     ):
         return  # most stories: no answer in the headline
+    _demote_answered(fields, drafts, lex, ref_year, None)
+
+
+def _demote_answered(
+    fields: dict[str, Field],
+    drafts: list[Draft],
+    lex: Lexicon,
+    ref_year: ArticleYear | None,
+    reactor: str | None,
+) -> None:
+    """Make an answered act background where the body dates it before the answer.
+
+    The body of a response story (``demote_response_story``, ``reactor`` None) or of an
+    answered measure (``demote_answered_measure``: the ``reactor``'s own acts are left
+    alone, and a day named without its month dates an act too).
+    """
+    title, body = fields["title"], fields["body"]
+    bare = reactor is not None
     premises = _premises(body, lex)
 
     def before(item: Field, sentence: Sentence, *, whole: bool = False) -> bool:
@@ -462,7 +487,7 @@ def demote_response_story(
             lo = max([lo, *(end for start, end in premises if lo <= start < hi)])
         if lex.response_prior.search(item.low, lo, hi) is not None:
             return True
-        return ref_year is not None and dated_before(item.low, lo, hi, ref_year)
+        return ref_year is not None and dated_before(item.low, lo, hi, ref_year, bare_days=bare)
 
     def premise(at: int) -> bool:
         return any(lo <= at < hi for lo, hi in premises)
@@ -480,8 +505,8 @@ def demote_response_story(
         return
     # The body first: a headline act the body keeps as news is the story's act.
     for draft in sorted(drafts, key=lambda d: d.in_title):
-        if not draft.primary:
-            continue
+        if not draft.primary or (bare and draft.jurisdiction == reactor):
+            continue  # the answering state's own acts: its countermeasure is news
         item = title if draft.in_title else body
         if (
             not dated
@@ -512,6 +537,79 @@ def demote_response_story(
         ):
             continue  # "发言人宣布，自即日起…": a decision stated at the briefing
         draft.mark_background("response")
+
+
+# Round 31 (issue 11): a headline that tells a measure and then another state's answer to
+# it ("華禁…出口 日外務省提抗議", "中国禁采购美光产品 美国商务部：毫无事实根据", "日本の…改正に
+# 中国商務部がコメント"). The answer's speaker opens the headline's last clause (after a
+# space, a comma or the dative of "about"), its predicate follows it at once: a colon, a
+# reaction verb, a comment. Round 13 kept such a headline as the measure's story, which it
+# is when the body tells the measure on the day; a body that dates it before, or tells it
+# only as the answer's premise, makes it the answer's occasion.
+_TAIL_REACH: Final = 6  # chars between the answering speaker and its predicate ("が", "提")
+_TAIL_REACH_WORDS: Final = 20  # the same in a script of words (" protests", " says it regrets")
+_TAIL_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TAIL_GAP: Final = 1  # chars between a state and its ministry ("美国 商务部", "日外務省")
+_TAIL_OPEN = re.compile(
+    r"(?:[\s,，、;；|]|に(?:対し(?:て)?|ついて|関し(?:て)?)?|에\s?대해|에\s?대한|에)\s*$"
+)
+_TAIL_COLON = re.compile(r"\s?[:：]")
+
+
+def _answer_tail(title: Field, drafts: list[Draft], lex: Lexicon) -> str | None:
+    """The state that answers the headline's measure at the headline's end, or None.
+
+    The answering speaker is the headline's last state mention (with the state named
+    right before its ministry), opening its clause, its predicate right after it, with
+    the headline's first clause before it and a story act of another state.
+    """
+    low = title.low
+    actors = [a for a in title.actors if a.jurisdiction]
+    for i in range(len(actors) - 1, -1, -1):
+        actor = actors[i]
+        state = actor.jurisdiction
+        reach = (
+            _TAIL_REACH if _TAIL_CJK.search(low, actor.end, actor.end + 2) else _TAIL_REACH_WORDS
+        )
+        hi = min(len(low), actor.end + reach)
+        if not (
+            _TAIL_COLON.match(low, actor.end)
+            or lex.reaction.search(low, actor.end, hi)
+            or lex.reaction_comment.search(low, actor.end, hi)
+        ):
+            continue
+        start = actor.start
+        while i > 0 and 0 <= start - actors[i - 1].end <= _TAIL_GAP:
+            i -= 1
+            start = actors[i].start  # "日 外務省", "中国 商務部": one speaker
+        if not low[:start].strip() or not _TAIL_OPEN.search(low, 0, start):
+            return None
+        # The measure before the answer is another state's: the story reads an act of a
+        # state other than the speaker's ("中国禁采购美光产品", "華禁向日本…出口": 禁 alone
+        # is no predicate word, 華 no state mention).
+        if any(d.primary and d.jurisdiction != state for d in drafts):
+            return state
+        return None
+    return None
+
+
+def demote_answered_measure(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, ref_year: ArticleYear | None
+) -> None:
+    """A headline "<measure> <another state> answers" over a body that dates the measure.
+
+    "華禁向日本軍事用戶出口兩用物項 日外務省提抗議" over "中國商務部周二（6日）宣布…" in a
+    story of the 7th; "日本の輸出規制…改正に中国商務部がコメント" over "…追加したことに
+    ついて、…報道官は9月29日…と表明した" in a story of the 30th: the answer is the news,
+    the measure its occasion (``background:response``), as in a response story. A body
+    sentence that states the measure decided, neither dated before publication nor the
+    answer's premise, keeps it news; so do the answering state's own acts.
+    """
+    if not any(d.primary for d in drafts):
+        return
+    reactor = _answer_tail(fields["title"], drafts, lex)
+    if reactor is not None:
+        _demote_answered(fields, drafts, lex, ref_year, reactor)
 
 
 # Round 26 (issue 11): a reaction headline in every language, read by where its object

@@ -71,13 +71,21 @@ _DECIDED = re.compile(r"ことを発表|と発表|ことを決定|ことを決�
 # Round 18: a day named by month and day ("7月3日", "7월 3일"), or Korean "지난 3일".
 _DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9]) ?[月월] ?([12]\d|3[01]|0?[1-9]) ?[日일]")
 _KO_PAST_DAY = re.compile(r"지난\s?([12]\d|3[01]|[1-9])일")
+# Round 31: a day without its month ("（6日）", "は29日、"), not a start ("15日起", "から").
+_BARE_DAY = re.compile(r"(?<![\d月年.\-/])([12]\d|3[01]|0?[1-9])日(?![起から以より])")
+_BARE_DAY_REACH: Final = 7  # days before publication a bare day may name
 
 
-def dated_before(text: str, lo: int, hi: int, ref_year: ArticleYear) -> bool:
+def dated_before(
+    text: str, lo: int, hi: int, ref_year: ArticleYear, *, bare_days: bool = False
+) -> bool:
     """Whether ``text[lo:hi]`` names a day before the publication day ("7月3日" on the 6th).
 
     Any day before it, not only one beyond the stale window (``STALE_DAYS``): a
     response story reads it to tell the act from the answer given on the day.
+    ``bare_days`` (round 31): also a Chinese or Japanese day named without its month
+    ("周二（6日）宣布" on the 7th, "経済産業省は29日、" on the 30th) within the week
+    before publication, not one a measure starts from ("15日起").
     """
     # Japanese copy writes days in full-width digits ("１０月４日"): read as ASCII.
     part = unicodedata.normalize("NFKC", text[lo:hi]) if not text.isascii() else text[lo:hi]
@@ -89,6 +97,10 @@ def dated_before(text: str, lo: int, hi: int, ref_year: ArticleYear) -> bool:
         for date in _KO_PAST_DAY.finditer(part):
             if int(date.group(1)) != ref_year.day:
                 return True
+        if bare_days:
+            for date in _BARE_DAY.finditer(part):
+                if 1 <= ref_year.day - int(date.group(1)) <= _BARE_DAY_REACH:
+                    return True
     return False
 
 

@@ -125,3 +125,34 @@ def test_a_clause_with_its_own_actor_keeps_its_act(analyzer: Analyzer) -> None:
     body = "美国商务部2018年曾处罚中兴,美国商务部周一将另外十家企业列入实体清单。"
     found = dated(analyzer, "美国将十家企业列入实体清单", body, "2023-09-01")
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            # round 31: a measure said to raise questions, the verdict's finite predicate
+            "Washington's licence reversal on AI accelerators raises questions about security",
+            "The Commerce Department has granted licences for shipments of the accelerators"
+            " to China, the chipmaker said in a statement.",
+        ),
+        (
+            "Lockerung der Exportkontrollen für KI-Chips wirft Fragen auf",
+            "Das US-Handelsministerium hat die Ausfuhr der Beschleuniger nach China genehmigt.",
+        ),
+    ],
+)
+def test_a_measure_said_to_raise_questions_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+def test_an_act_told_in_its_own_clause_before_the_questions_stays(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "US grants licences for AI accelerator shipments to China; critics say it raises questions",
+        "The Commerce Department granted licences on Monday for shipments of the accelerators"
+        " to China.",
+        ("US", "easing"),
+    )

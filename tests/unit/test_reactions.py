@@ -14,6 +14,12 @@ Written in issue 11's round 14 (was in ``test_detect_round14_eu.py`` and
    state's measure is the answer's context. Contrast: a headline led by the other state's
    measure, with the reaction after it; the speaker announcing its own decision.
 
+Round 31: a measure another state answers at the headline's end ("…; China protests",
+"… 中国商务部表示强烈不满", "…改正に中国商務部がコメント"), over a body that dates it
+before publication or tells it only as the answer's premise, is the answer's occasion.
+Contrasts: the measure told on the story's own day, or with no date and no premise; a
+speaker of the measure's own state.
+
 From rounds 3, 5, 12 and 14: Chinese reaction stories credit the listing state; a
 Romance reaction is not the measure; a spokesperson's answer on another state's controls;
 an English headline with the other state as the measure's modifier. Contrasts: the
@@ -499,3 +505,90 @@ def test_an_act_outside_the_reactions_object_stays_news(
     analyzer: Analyzer, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, title, body, expected, only_actor=False)
+
+
+# ------------- round 31: a measure answered by another state at the headline's end
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "day"),
+    [
+        (
+            # a protest after the measure; the body dates the measure the day before
+            "荷兰扩大光刻机出口管制 中国商务部表示强烈不满",
+            "荷兰政府9日宣布，对先进光刻设备实施出口管制。中国商务部新闻发言人10日表示，中方对此"
+            "强烈不满。",
+            "2024-01-10",
+        ),
+        (
+            # a speaker and a colon; the measure only as the answer's premise, answered the
+            # day before publication
+            "荷兰限制光刻机出口 中国商务部：损害企业利益",
+            "针对荷兰限制先进光刻设备出口，中国商务部新闻发言人3月4日表示，此举损害企业利益。"
+            "荷兰政府要求出口商申请许可证。",
+            "2024-03-05",
+        ),
+        (
+            # Japanese: the measure in the dative of a comment, a day named without its month
+            "韓国の輸出規制リスト改正に中国商務部がコメント",
+            "韓国産業通商資源部は14日、輸出規制リストを改正し、中国企業3社を追加した。中国商務部の"
+            "報道官は15日、断固として反対すると述べた。",
+            "2024-06-15",
+        ),
+        (
+            # English: the answer after a semicolon, the measure told as yesterday's
+            "Japan adds 20 Chinese firms to its end-user list; China protests",
+            "Japan's trade ministry added 20 Chinese entities to its end-user list yesterday. "
+            "China's commerce ministry said on Tuesday it firmly opposed the move.",
+            "2024-06-11",
+        ),
+    ],
+)
+def test_a_measure_another_state_answers_is_its_occasion(
+    analyzer: Analyzer, title: str, body: str, day: str
+) -> None:
+    found = dated(analyzer, title, body, day)
+    assert not main_of(found), brief(found)
+    assert found, "the measure is still read, as background"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "day", "expected"),
+    [
+        (
+            # the body tells the measure decided on the story's own day
+            "荷兰扩大光刻机出口管制 中国商务部表示强烈不满",
+            "荷兰政府10日宣布，即日起对先进光刻设备实施出口管制。中国商务部新闻发言人10日表示，"
+            "中方对此强烈不满。",
+            "2024-01-10",
+            ("NL", "tightening"),
+        ),
+        (
+            # no date and no premise: the measure's own story, as round 13 read it
+            "荷兰扩大光刻机出口管制 中国商务部表示强烈不满",
+            "荷兰政府宣布对先进光刻设备实施出口管制。中国商务部新闻发言人表示，中方对此强烈不满。",
+            "2024-01-10",
+            ("NL", "tightening"),
+        ),
+        (
+            # the speaker of the measure's own state: its notice, not an answer
+            "美国将12家中企列入实体清单 美国商务部：即日生效",
+            "美国商务部9日宣布，将12家中国企业列入实体清单，即日生效。",
+            "2024-01-10",
+            ("US", "tightening"),
+        ),
+        (
+            # English: the measure told on the story's own day
+            "Japan adds 20 Chinese firms to its end-user list; China protests",
+            "Japan's trade ministry added 20 Chinese entities to its end-user list on Tuesday. "
+            "China's commerce ministry said it firmly opposed the move.",
+            "2024-06-11",
+            ("JP", "tightening"),
+        ),
+    ],
+)
+def test_a_measure_told_as_news_before_an_answer_stays(
+    analyzer: Analyzer, title: str, body: str, day: str, expected: tuple[str, str]
+) -> None:
+    found = dated(analyzer, title, body, day)
+    assert expected in main_of(found), brief(found)
