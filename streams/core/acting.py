@@ -137,11 +137,6 @@ _SENTENCE_OPEN = frozenset("。\n」】）)！？")
 # 設け", "중국, 러시아 등에 수출 통제를"): the indirect object, never the subject. Not the
 # agent ("による", "에 의한"), nor a source ("에 따르면").
 _DATIVE: Final = re.compile(r"\s?(?:など|等|ら|등)?(?:に(?!よ)|へ|에게|에(?!서|\s?의|\s?따르))")
-# Round 31: a lone state's government as the addressee ("…방안을 한국 정부에 제시했다",
-# "日本政府に要請した"): whom a plan is put to, no actor either.
-_HEAD_DATIVE: Final = re.compile(
-    r"\s?(?:정부|당국|政府|当局)(?:에게|에(?!서|\s?의|\s?따르|\s?대한|\s?대해)|に(?!よ|対))"
-)
 _LIST_JOIN: Final = re.compile(r"\s?(?:[、・や,，·ㆍ]|와|과|및|と)\s?")
 _LISTED_MORE: Final = re.compile(r"(?:[、・][^\s、。，,がはをにへのもと]{1,10}){1,4}(?=など|等)")
 _COMMA_JOIN: Final = re.compile(r"[、,，]")
@@ -476,8 +471,6 @@ class Acting:
             commas = commas or _COMMA_JOIN.search(join.group()) is not None
             end = other.end
         dative = _DATIVE.match(text, end)
-        if dative is None and end == mention.end and _HEAD_DATIVE.match(text, end):
-            return True
         if dative is not None:
             return not commas or _CLOSER.match(text, end) is not None
         # The list goes on past the catalog's states ("、サウジアラビア、アラブ首長国連邦などに").

@@ -9,7 +9,6 @@ Sentences in our own words, in the shape of each class:
   goods go.
 - A Japanese or Korean possessive of the firms, plants, listed bodies or industry a
   measure is about owns them; a headline may drop the particle ("韓의 중국공장 장비 …").
-- A lone state's government as a dative ("한국 정부에 제시했다") is the addressee.
 - A state before a Chinese passive mark (遭, 被) names the patient's home only in the
   patient's own clause.
 - A Chinese state before a sector or military qualifier and a firm noun ("大陆快闪记忆体
@@ -118,16 +117,6 @@ def test_a_possessive_before_a_measure_still_authors_it(analyzer: Analyzer) -> N
         "미국 상무부는 중국 기업에 대한 수출 통제를 강화했다.",
     )
     assert "US" in {e.jurisdiction for e in found}, brief(found)
-
-
-def test_a_government_addressed_in_the_dative_does_not_act(analyzer: Analyzer) -> None:
-    found = events(
-        analyzer,
-        "美 상무부 수출 규제 확대",
-        "미국 상무부는 새 규정을 발표했다. 이날 당국은 한국 정부에 첨단 반도체 수출 통제를 "
-        "도입했다고 알렸다.",
-    )
-    assert "KR" not in {e.jurisdiction for e in found}, brief(found)
 
 
 def test_a_state_before_a_passive_in_another_clause_is_no_patient_home(
