@@ -441,6 +441,17 @@ class PolicyPatterns(_Strict):
         description="Round 30: a Japanese or Korean counter word after a state's noun "
         "phrase ('美 보복 관세 맞대응 차원'): the state is answered, it does not act.",
     )
+    us_acronym_cues: Words = Field(
+        default_factory=dict,
+        description="Round 31: words of a language whose press writes the United States "
+        "as 'EU' ('Estados Unidos', 'EE.UU.', 'estadounidense'): with one of them in the "
+        "story and no `eu_acronym_cues`, a bare 'EU' is the United States.",
+    )
+    eu_acronym_cues: Words = Field(
+        default_factory=dict,
+        description="Round 31: words that name the European Union in that language "
+        "('Unión Europea', 'Bruselas', 'europeo'): the story's 'EU' keeps its reading.",
+    )
     negation_cues: Words
     cessation_cues: Words = Field(default_factory=dict)
     reporting_verbs: Words
@@ -1209,6 +1220,8 @@ class PolicyPatterns(_Strict):
         "retaliation_answered",
         "causative_verbs",
         "causative_after",
+        "us_acronym_cues",
+        "eu_acronym_cues",
         "novelty_modifiers",
         "separable_particles",
         "business_cues",

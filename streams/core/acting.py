@@ -71,6 +71,10 @@ _CJK_MODIFIERS = re.compile(
     r"(?:主要|大型|最大的?|本土|国内|领先的?|顶尖|头部|龙头|知名|重要|"
     # a sector before the head ("中国电子企业旗下的…": round 21)
     r"电子|半导体|芯片|科技|通信|电信|汽车|互联网|"
+    # round 31: a military qualifier ("「中国军事企业」名单": the listed firms' home)
+    r"军事|军工|国防|"
+    # ... and a memory maker's sector ("大陆快闪记忆体制造商长江存储")
+    r"快闪记忆体|记忆体|存储器|存储|内存|闪存|晶圆|"
     r"\d{1,4}家|[一二三四五六七八九十几数多]家){1,2}"
 )
 # A Korean or Japanese possessive whose noun phrase is headed by firms and closed by a
@@ -78,12 +82,23 @@ _CJK_MODIFIERS = re.compile(
 # firms (as "China's Wingtech"); "미국의 중국 기업 제재" (a measure heads it) does not match.
 # Up to four words may modify the head ("중국의 반도체 제조 및 투자 회사들과"), and a
 # firm's plants are owned as the firm is ("韓의 중국공장": Korea's plants in China).
+# Round 31: so are its listed bodies and its industry, what a measure is aimed at
+# ("中国の複数の団体を…リストに追加", "중국의 반도체 산업을 견제하기 위해"); not a state's
+# agencies ("米国の政府機関が"), which act.
 _POSSESSED_FIRMS = re.compile(
     r" ?(?:의|の) ?(?:[^\s,、。]{1,10} ){0,4}[^\s,、。]{0,8}?"
-    r"(?:기업|업체|회사|법인|메이커|공장|사업장|企業|企业|メーカー|会社|工場)들?"
+    r"(?:기업|업체|회사|법인|메이커|공장|사업장|企業|企业|メーカー|会社|工場|"
+    r"団体|단체|事業体|エンティティー|엔티티|산업|産業)들?"
     r"(?:\d{1,4}(?:社|개사|곳)(?:超|以上|余り)?)?"
     r"(?:에|을|를|이|가|은|는|과|와|に|を|が|は|へ|と|の)"
 )
+# Round 31: the same noun phrase with its particle dropped, as headlines do ("韓의 중국공장
+# 장비 수출 연간 승인"); read only when no measure noun follows (``Acting._owns_object``).
+_POSSESSED_BARE = re.compile(
+    r" ?(?:의|の) ?(?:[^\s,、。]{1,10} ){0,4}[^\s,、。]{0,8}?"
+    r"(?:기업|업체|회사|법인|공장|사업장|企業|企业|メーカー|会社|工場)들? "
+)
+_OWNED_REST: Final = 16  # chars after a bare owned noun searched for a measure noun
 # "中国30社超を", "중국 30개사를": a state right before a count of firms qualifies them.
 # Korean and Japanese nominalisers and purpose or manner links ("...하는 것을", "...하기
 # 위한", "...ための", "...ように"): a subject before one is inside an embedded clause.
@@ -382,7 +397,7 @@ class Acting:
         modifiers = _CJK_MODIFIERS.match(after) if has_cjk(after[:1]) else None
         if modifiers is not None and after.startswith(lex.cjk_adjectival, modifiers.end()):
             return False  # "中国主要晶片设备商": a qualifier after its modifiers
-        if after[:2].lstrip(" ")[:1] in ("의", "の") and _POSSESSED_FIRMS.match(after):
+        if after[:2].lstrip(" ")[:1] in ("의", "の") and self._owns_object(after):
             return False  # "중국의 반도체 기업에", "中国の半導体メーカーに": their firms
         if _COUNTED_FIRMS.match(after):
             return False  # "中国30社超をリストへ": the state counts the listed firms
@@ -418,6 +433,24 @@ class Acting:
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True
+
+    def _owns_object(self, after: str) -> bool:
+        """Whether a possessive state owns the firms, plants or bodies a measure is about.
+
+        ``after``: the text right after the state, from its particle "의" or "の". The
+        owned noun phrase closes with a case particle ("중국의 반도체 기업에"); round 31:
+        a headline drops the particle ("美, 韓의 중국공장 장비 수출 연간 승인": Korea's
+        plants get the approval), and then no measure noun may follow in the phrase
+        ("미국의 중국 기업 수출 통제" is the US's controls on Chinese firms).
+        """
+        if _POSSESSED_FIRMS.match(after):
+            return True
+        bare = _POSSESSED_BARE.match(after)
+        if bare is None:
+            return False
+        stop = _CJK_STOP.search(after, bare.end(), bare.end() + _OWNED_REST)
+        rest = after[bare.end() : stop.start() if stop else bare.end() + _OWNED_REST]
+        return self.lex.needs["measure"].search(rest) is None
 
     @staticmethod
     def _dative(item: Field, mention: Mention) -> bool:

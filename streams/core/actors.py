@@ -364,7 +364,15 @@ class Actors(Acting):
             if site.cjk and before is not None
             else None
         )
-        if before is not None and patient is not None and before.end <= patient.start():
+        if (
+            before is not None
+            and patient is not None
+            and before.end <= patient.start()
+            # Round 31: only a state in the patient's own clause; "…並通報美國政府，導致
+            # 算能科技遭制裁" names, before the comma, whom the firm told: the nearest
+            # acting state, read as any other.
+            and not _CLAUSE_COMMA.search(text, before.end, patient.start())
+        ):
             # "印度…也有實體遭列入美方清單": the state before 遭/被 names the listed
             # entities' home, never the actor; the list's owner right after the verb
             # ("美方清單") or the story's actor lists them (round 16).
@@ -887,7 +895,13 @@ class Actors(Acting):
         """
         if item.name == "title":
             body = fields["body"]
-            lead = self._acting(body, 0, min(len(body.text), _LEAD))
+            # Round 31: a lead state that only reacts ("Japan Releases New Tech Export
+            # Controls; China Expresses Opposition" repeated atop the body) is no actor.
+            lead = [
+                state
+                for state in self._acting(body, 0, min(len(body.text), _LEAD))
+                if not self.lex.reaction.match(body.low, state.end + 1, state.end + _REACTION_GAP)
+            ]
             home = self._home_subject(body, lead[0].start if lead else _LEAD)
             if home is not None:
                 return home, "home"

@@ -190,6 +190,7 @@ class Detector:
             return []
         for item in fields.values():
             self._abbreviations(item)
+        self._us_acronym(fields)
         # The dateline only marks places that do not act: read when the body's actors
         # are first judged (``Field.acting``), which most articles never reach.
         fields["body"].marker = self._mark_dateline
@@ -346,6 +347,37 @@ class Detector:
             return False
         opening = item.low[sentence.start : sentence.start + _OPENING].lstrip()
         return self.lexicon.consequence_opener.match(opening) is not None
+
+    def _us_acronym(self, fields: dict[str, Field]) -> None:
+        """Read a bare "EU" as the United States where the story's words say so.
+
+        Round 31 (issue 11): Mexican and other Latin-American Spanish copy writes "EU" for
+        Estados Unidos ("EU endurece controles sobre semiconductores"), and the catalog's
+        alias is the European Union's. With a word of ``us_acronym_cues`` in the headline
+        or body ("Estados Unidos", "EE.UU.", "Departamento de Comercio") and none of
+        ``eu_acronym_cues`` ("Unión Europea", "Bruselas", "europeo"), each "EU" mention
+        becomes the United States; a story about the European Union keeps it.
+        """
+        title, body = fields["title"], fields["body"]
+        if "EU" not in title.text and "EU" not in body.text:
+            return  # most stories: no capital "EU" at all, no mention to load
+        lex = self.lexicon
+        lows = (title.low, body.low)
+        if not any(lex.us_acronym.search(low) for low in lows) or any(
+            lex.eu_acronym.search(low) for low in lows
+        ):
+            return
+        for item in (title, body):
+            if "EU" not in item.text:
+                continue
+            item.actors = [
+                mention._replace(name="US", entity_id=None, jurisdiction="US")
+                if mention.type == "jurisdiction"
+                and mention.jurisdiction == "EU"
+                and item.text[mention.start : mention.end] == "EU"
+                else mention
+                for mention in item.actors
+            ]
 
     def _abbreviations(self, item: Field) -> None:
         """Add the one-character state names of Korean and Japanese text ("美 상무부").

@@ -289,6 +289,9 @@ class Lexicon(FormTables):
         )
         self.negation = compile_words(_all(p.negation_cues))
         self.cessation = compile_words(_all(p.cessation_cues))
+        # Round 31: a bare "EU" read as the United States where the story says so (``detect``)
+        self.us_acronym = compile_words(_all(p.us_acronym_cues))
+        self.eu_acronym = compile_words(_all(p.eu_acronym_cues))
         self.by_id = {pred.id: pred for pred in p.predicates}
         self.background = WideWords(_all(p.background_cues))
         self.year = re.compile(p.background_year_regex, re.I)
