@@ -393,6 +393,9 @@ class Lexicon(FormTables):
         self.auxiliaries = frozenset(p.participle_auxiliaries)
         fold = script_folder().fold
         self.directive_modals = frozenset(fold(w) for w in p.directive_modals)
+        # Round 31: the same verbs searched for, to find a request that governs a headline's
+        # closing infinitive ("China vraagt bedrijven orders te stoppen").
+        self.directive_words = compile_words(p.directive_modals)
         self.document = compile_words(p.document_nouns)
         self.future_modals = frozenset(fold(w) for w in p.future_modals)
         self.modal_exceptions = tuple(fold(w) for w in p.modal_exceptions)
