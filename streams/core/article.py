@@ -43,6 +43,7 @@ from streams.core.briefing import (
     demote_stance,
     demote_unconfirmed,
 )
+from streams.core.definitions import DefinitionReader
 from streams.core.eased_content import without_eased_content
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.intents import (
@@ -194,6 +195,7 @@ class Story:
         self.reader = reader
         self.predicate_frames = PredicateFrameReader(lexicon.patterns.predicate_frames)
         self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
+        self.definitions = DefinitionReader(lexicon.patterns.instrument_definitions)
 
     def judge(
         self,
@@ -207,6 +209,9 @@ class Story:
         ``ref_year`` dates the article (a response story reads the days before it).
         """
         drafts = without_carve_outs(fields, drafts)  # round 16: an exemption in a measure
+        # Round 31: an instrument's definition or a duty without it (``definitions.py``):
+        # dropped at once, so that no later step reads them as the body's retelling.
+        drafts = self.definitions.without(fields, drafts)
         self.demote_restated(fields, drafts, talk)
         # A sourced forecast lead frames the story (``story_genre.py``).
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)
