@@ -1158,6 +1158,12 @@ class PolicyPatterns(_Strict):
         description="English frames of a measure: doubted grants, hypothetical measure "
         "nouns, subsidy approvals, measures as an earnings effect's cause, revenue shares.",
     )
+    conditional_approval_cues: Words = Field(
+        default_factory=dict,
+        description="Round 31: a headline that says its approval carries conditions "
+        "('조건부', 'mediante condições', 'with conditions', '条件付き'): the same state's "
+        "undated background tightenings of the same product are its terms.",
+    )
     instrument_definitions: InstrumentDefinitions = Field(
         default_factory=InstrumentDefinitions,
         description="Round 31: an instrument's definition or its counterfactual duty, every "
@@ -1345,6 +1351,7 @@ class PolicyPatterns(_Strict):
         "approval_withdrawn_before",
         "approval_tightened_after",
         "violation_before",
+        "conditional_approval_cues",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:
