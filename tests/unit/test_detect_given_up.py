@@ -1,11 +1,12 @@
 """A state giving up its own control or intervention eases (round 31, issue 11), own sentences.
 
-"Niederlande gibt die Kontrolle über … ab", "넥스페리아에 대한 개입을 중단", "放弃…控制权":
+"Niederlande gibt die Kontrolle über … ab", "넥스페리아에 대한 개입을 중단", "停止…干预":
 the object of the verb is the state's own measure over a firm, so the verb ends it (an
-easing), not a halt of trade (a tightening). Read by meaning: give-up verbs join the
-easing of a measure (``relax_measure``), and a state's intervention or control over a
-firm joins the measure words in Chinese, Japanese and Korean (English, German and the
-Romance languages had them).
+easing), not a halt of trade (a tightening). Read by meaning: give-up verbs ease a measure
+that is their object right after them (right before in Japanese and Korean:
+``relinquish_measure``), and a state's intervention or control over a firm joins the
+measure words in Chinese, Japanese and Korean. A firm giving up a market because of
+controls gives up no measure.
 """
 
 from __future__ import annotations
@@ -60,6 +61,28 @@ def test_taking_control_stays_a_tightening(analyzer: Analyzer) -> None:
         "übernommen.",
     )
     assert main_of(found) == {("NL", "tightening")}, brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Nvidia gives up on China market amid US export controls",
+            "Nvidia has given up on selling its H20 chips in China after the US export "
+            "controls, the company said.",
+        ),
+        (
+            "Nvidia gibt China-Geschäft wegen US-Exportkontrollen auf",
+            "Nvidia gibt das China-Geschäft wegen der US-Exportkontrollen auf, teilte der "
+            "Konzern mit.",
+        ),
+        ("英伟达因美国出口管制放弃中国市场", "英伟达表示，由于美国出口管制，已放弃中国市场。"),
+    ],
+)
+def test_a_firm_giving_up_a_market_eases_nothing(analyzer: Analyzer, title: str, body: str) -> None:
+    """The controls are the cause, not the object: no state eases."""
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.direction == "easing"], brief(found)
 
 
 def test_an_ordered_halt_stays_a_tightening(analyzer: Analyzer) -> None:
