@@ -19,9 +19,9 @@ counterfactual in the same way. Shapes, each by grammar, cue words in the patter
   requires …" before the predicate, in its clause.
 * **A naming apposition** (English): a measure noun right after "known as", "so-called",
   "dubbed" is a name.
-* **A negative condition**: the predicate after "without <instrument>," or after a Korean,
-  Japanese or Chinese condition of lacking it ("못한 상태에서는", "がなければ", "如果没有"),
-  with the instrument named before it.
+* **A negative condition**: a licence duty or grant after "without <instrument>," or after a
+  Korean, Japanese or Chinese condition of lacking it ("못한 상태에서는", "がなければ", "如果没有"),
+  with the instrument named before it; a ban so told ("허가 없이는 … 금지") is the ban.
 
 Drafts so read are dropped, primary or not (``talk:definition``, ``talk:without``), since a
 definition is neither the news nor its background. Gated by the sentence holding
@@ -47,6 +47,9 @@ _TAIL_HEAD: Final = 16  # chars of a CJK sentence's end searched for "<head><cop
 # The clause of a relative or condition ends at a strong stop or a dash.
 _CLAUSE_STOP: Final = re.compile(r"[;:!?]|\s[—–-]{1,2}\s|—")
 # Japanese "とは" that is no topic of a definition: "とは別に", "とは異なり", "とは言え".
+# What a condition of lacking the instrument makes counterfactual: a licence duty or a
+# grant. A ban told with "without a licence" ("허가 없이는 수출을 금지") is the ban itself.
+_DUTIES: Final = frozenset(["license", "approve"])
 _NOT_TOPIC: Final = ("别", "別", "异", "異", "违", "違", "言", "限", "关系", "関係", "いえ")
 
 
@@ -145,7 +148,7 @@ class DefinitionReader:
             return ""
         part = low[lo:hi]
         if has_cjk(part):
-            return self._cjk(low, lo, hi, start)
+            return self._cjk(low, lo, hi, start, draft.action)
         if self._en_head.search(low, lo, hi) is None:
             return ""  # no instrument noun in the sentence: nearly always
         trigger = _TRIGGER.search(draft.rule)
@@ -157,11 +160,11 @@ class DefinitionReader:
         for found in self._relative.finditer(low, max(lo, start - _RELATIVE_SPAN), start):
             if _CLAUSE_STOP.search(low, found.end(), start) is None:
                 return "definition"  # "the VEU program, which let approved firms ship …"
-        if self._en_without.search(low, lo, start):
+        if draft.action in _DUTIES and self._en_without.search(low, lo, start):
             return "without"  # "Without VEU status, the plants must apply for licences"
         return ""
 
-    def _cjk(self, low: str, lo: int, hi: int, start: int) -> str:
+    def _cjk(self, low: str, lo: int, hi: int, start: int, action: str) -> str:
         """The Chinese, Japanese and Korean shapes (the text is folded lower case)."""
         if self._cjk_head.search(low, lo, hi) is None:
             return ""
@@ -174,6 +177,8 @@ class DefinitionReader:
             after = low[found.end() : found.end() + 2]
             if not after.startswith(_NOT_TOPIC):
                 return "definition"  # "是指…", "キャッチオール規制とは、…"
+        if action not in _DUTIES:
+            return ""
         condition = self._cjk_condition.search(low, lo, start)
         if condition is not None and self._cjk_head.search(low, lo, start):
             return "without"  # "VEU 지위를 인정받지 못한 상태에서는 … 허가를 받아야"

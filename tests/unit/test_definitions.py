@@ -149,3 +149,13 @@ def test_english_shapes(
     """A relative clause on an instrument and a naming apposition; a grant before them stays."""
     low = text.lower()
     assert reader.why(low, 0, len(low), _draft(text, word, form)) == why
+
+
+def test_ban_told_without_a_licence_stays(analyzer: Analyzer) -> None:
+    """A ban told with the licence it needs ("허가 없이는 … 금지") is the ban itself."""
+    found = events(
+        analyzer,
+        "정부, 반도체 장비 수출 금지",
+        "산업통상자원부는 5일 정부 허가 없이는 중국으로의 반도체 장비 수출을 금지한다고 밝혔다.",
+    )
+    assert ("KR", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
