@@ -381,6 +381,51 @@ class MeasureFrames(_Strict):
         return value
 
 
+class InstrumentDefinitions(_Strict):
+    """What an instrument is or does, and a duty told as its counterfactual (round 31).
+
+    ``definitions.py`` reads them in every language: a predicate inside a sentence that
+    defines a licence programme, waiver or status is no act, nor is a duty told as what
+    firms must do without one. Phrases are lower case; CJK words are folded on compiling.
+    """
+
+    heads: Words = Field(
+        default_factory=dict,
+        description="Nouns naming a kind of instrument ('program', 'status', 'waiver', '제도', "
+        "'방식', '制度', '仕組み', '机制'): the head a definition describes.",
+    )
+    copulas: Words = Field(
+        default_factory=dict,
+        description="A copula closing a Japanese or Korean sentence after its head noun "
+        "('이다', '다', 'だ', 'である', 'です'); English reads 'is a … <head> that'.",
+    )
+    openers: Words = Field(
+        default_factory=dict,
+        description="A topic or verb that opens a definition ('是指', '所谓', 'とは', '이란'): "
+        "what follows it in the sentence says what the term means.",
+    )
+    relatives: Words = Field(
+        default_factory=dict,
+        description="English relative clauses after a head that say what the instrument lets "
+        "or makes firms do ('which let', 'which allows', 'that requires').",
+    )
+    naming: Words = Field(
+        default_factory=dict,
+        description="Words that name a thing in an apposition ('known as', 'so-called', "
+        "'dubbed'): a measure noun right after them is a name, no act.",
+    )
+    negative_conditions: Words = Field(
+        default_factory=dict,
+        description="A condition of lacking the instrument ('without', '없이는', "
+        "'못한 상태에서는', 'なければ', '如果没有'): the duty or act after it is counterfactual.",
+    )
+
+    @field_validator("heads", "copulas", "openers", "relatives", "naming", "negative_conditions")
+    @classmethod
+    def _clean(cls, values: Words) -> Words:
+        return _words(values)
+
+
 class PolicyPatterns(_Strict):
     """Everything the detector knows about wording: predicates, cues, flows, products."""
 
@@ -1130,6 +1175,17 @@ class PolicyPatterns(_Strict):
         description="English frames of a measure: doubted grants, hypothetical measure "
         "nouns, subsidy approvals, measures as an earnings effect's cause, revenue shares.",
     )
+    conditional_approval_cues: Words = Field(
+        default_factory=dict,
+        description="Round 31: a headline that says its approval carries conditions "
+        "('조건부', 'mediante condições', 'with conditions', '条件付き'): the same state's "
+        "undated background tightenings of the same product are its terms.",
+    )
+    instrument_definitions: InstrumentDefinitions = Field(
+        default_factory=InstrumentDefinitions,
+        description="Round 31: an instrument's definition or its counterfactual duty, every "
+        "language (``definitions.py``): no act.",
+    )
 
     @field_validator(
         "governing_nouns",
@@ -1315,6 +1371,7 @@ class PolicyPatterns(_Strict):
         "approval_withdrawn_before",
         "approval_tightened_after",
         "violation_before",
+        "conditional_approval_cues",
     )
     @classmethod
     def _clean_words(cls, values: Words) -> Words:

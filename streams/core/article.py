@@ -43,6 +43,7 @@ from streams.core.briefing import (
     demote_stance,
     demote_unconfirmed,
 )
+from streams.core.definitions import DefinitionReader
 from streams.core.eased_content import without_eased_content
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.intents import (
@@ -195,6 +196,7 @@ class Story:
         self.reader = reader
         self.predicate_frames = PredicateFrameReader(lexicon.patterns.predicate_frames)
         self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
+        self.definitions = DefinitionReader(lexicon.patterns.instrument_definitions)
 
     def judge(
         self,
@@ -208,6 +210,9 @@ class Story:
         ``ref_year`` dates the article (a response story reads the days before it).
         """
         drafts = without_carve_outs(fields, drafts)  # round 16: an exemption in a measure
+        # Round 31: an instrument's definition or a duty without it (``definitions.py``):
+        # dropped at once, so that no later step reads them as the body's retelling.
+        drafts = self.definitions.without(fields, drafts)
         self.demote_restated(fields, drafts, talk)
         # A sourced forecast lead frames the story (``story_genre.py``).
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)
@@ -276,6 +281,7 @@ class Story:
         self.demote_other_matter(drafts)
         demote_eased(drafts, self.lex)
         drafts = without_easing_terms(drafts, self.lex)  # round 29: an easing's own terms
+        drafts = without_approval_terms(fields, drafts, self.lex)  # round 31: its conditions
         drafts = without_eased_content(drafts)  # round 30: the eased measure's text
         if self.request_story(fields["title"], drafts):
             for draft in drafts:
@@ -778,6 +784,59 @@ def without_easing_terms(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 # relaxes some of it ("tightens …; approvals now need conditions") keeps it
                 and (e.in_title, -e.start) > (draft.in_title, -draft.start)
                 for e in easings
+            )
+        ):
+            continue
+        kept.append(draft)
+    return kept
+
+
+# Background tags that date nothing: a tightening so tagged is told as the approval's
+# content, not as an earlier measure (a year, a time phrase, "after", a recent act).
+_UNDATED: Final = frozenset(["eased", "unreported", "relative"])
+
+
+def without_approval_terms(
+    fields: dict[str, Field], drafts: list[Draft], lex: Lexicon
+) -> list[Draft]:
+    """Drop the terms of a headline approval that says it carries conditions (round 31).
+
+    "A venda … foi aprovada, mediante algumas condições" over "a Nvidia deve garantir um
+    fornecimento adequado …", "H200 중국 판매 조건부 허용" over "군사용 활용은 금지되며":
+    the conditions are the approval's terms, no tightening of the other direction. The
+    mirror of ``without_easing_terms`` for the background the body tells: a tightening by
+    the state of a primary easing in the headline or lead, on a product they share (or
+    with none named on one side: the story's chip fills it later), whose background tags
+    date nothing (``_UNDATED``), is dropped. A dated one (the ban the approval follows,
+    "in April") stays.
+    """
+    if lex.conditional_approval.search(fields["title"].low) is None:
+        return drafts
+    approvals = [
+        d
+        for d in drafts
+        if d.primary and d.direction == "easing" and (d.in_title or d.start < LEAD)
+    ]
+    if not approvals:
+        return drafts
+    kept: list[Draft] = []
+    for draft in drafts:
+        tags = set(_TAGS.findall(draft.rule))
+        if (
+            not draft.in_title
+            and not draft.primary
+            and draft.direction == "tightening"
+            and draft.action in _TERMS
+            and tags
+            and tags <= _UNDATED
+            and any(
+                a.jurisdiction == draft.jurisdiction
+                and (
+                    not a.products
+                    or not draft.products
+                    or bool(set(a.products) & set(draft.products))
+                )
+                for a in approvals
             )
         ):
             continue

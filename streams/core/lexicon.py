@@ -435,6 +435,8 @@ class Lexicon(FormTables):
         self.approval_withdrawn_before = compile_words(_all(p.approval_withdrawn_before))
         # Round 26: a measure named as what someone breached ("violated US sanctions")
         self.violation_before = compile_words(_all(p.violation_before))
+        # Round 31: a headline approval told with its conditions (``article.py``)
+        self.conditional_approval = compile_words(_all(p.conditional_approval_cues))
         # plain strings, found with ``str.find`` in six characters after a measure
         self.violation_after = tuple(fold(w) for w in p.violation_after)
         self.procedure = compile_words(p.approval_procedures)
