@@ -1111,6 +1111,12 @@ class PolicyPatterns(_Strict):
         "'사기', 'Betrug'): an investigation told with one in its sentence or headline is "
         "law enforcement, no probe of a firm by a regulator (round 20).",
     )
+    lawsuit_cues: Words = Field(
+        default_factory=dict,
+        description="A lawsuit brought or a court's own proceeding in the headline ('sues', "
+        "'告上法院', '提訴', '소송을 제기', '裁判所は'): the suit or the court is the news, the "
+        "measures it challenges or rules on are its background (round 32).",
+    )
     review_procedure: Words = Field(
         default_factory=dict,
         description="A review as the procedure of a decision ('经审查，决定…批准'): no "
@@ -1366,6 +1372,7 @@ class PolicyPatterns(_Strict):
         "passing_news_tags",
         "trade_activity",
         "lawcase_cues",
+        "lawsuit_cues",
         "review_procedure",
         "precondition_before",
         "approval_withdrawn_before",

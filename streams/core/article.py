@@ -36,7 +36,12 @@ from schemas.patterns import PolicyPatterns
 from streams.core.applied_rule import demote_applied_rule
 from streams.core.approval import without_carve_outs
 from streams.core.bills import demote_bill_content
-from streams.core.bodies import demote_body_story, demote_case_story, demote_legislator_story
+from streams.core.bodies import (
+    demote_body_story,
+    demote_case_story,
+    demote_lawsuit_story,
+    demote_legislator_story,
+)
 from streams.core.briefing import (
     demote_administered,
     demote_disowned,
@@ -293,6 +298,8 @@ class Story:
         # Round 26: a legislators' initiative story (``bodies.py``).
         demote_legislator_story(fields, drafts, self.lex)
         demote_case_story(fields, drafts, self.lex)
+        # Round 32: a lawsuit or a court's proceeding in the headline (``bodies.py``).
+        demote_lawsuit_story(fields, drafts, self.lex)
         # Opinion pieces, background sections (``story_genre.py``); a state's reaction or
         # denial headline (``reactions.py``): in this order.
         demote_genre(fields, drafts, self.lex.headings, self.lex.foreground)

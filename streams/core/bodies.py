@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Punctuation that ends the body's clause in a headline: its verb must come before one.
 _CLAUSE_ENDS = frozenset(":;|：；｜")
+#: Punctuation that closes a headline's clause before another one (round 32's lawsuit story).
+_HEADLINE_CLAUSES = frozenset(";|；｜…")
 #: How far after the body noun its verb may stand (a Romance genitive: "l'association des
 #: équipementiers s'inquiète").
 _VERB_REACH = 40
@@ -98,6 +100,37 @@ def demote_case_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexico
         if draft.primary:
             draft.primary = False
             draft.rule += " background:case"
+
+
+def demote_lawsuit_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
+    """Make the acts a lawsuit or a court's proceeding is about background (round 32).
+
+    "<firm> sues Commerce Department over its listing", "遭列入實體名單！…將美國商務部告上法院",
+    "オランダの企業裁判所は、…の経営について調査を始めると発表した": the headline names a suit
+    brought or a court's own step (``lawsuit_cues``); the measures the story tells are
+    what the suit challenges or the court rules on, and a court's inquiry is no state
+    act. A state act the headline tells after the cue in a clause of its own ("…sues;
+    US adds ten more firms to entity list") stays news.
+    """
+    if not any(d.primary for d in drafts):
+        return
+    title = fields["title"]
+    cue = lex.lawsuit.search(title.low)
+    if cue is None:
+        return  # most stories
+    low = title.low
+    for draft in drafts:
+        if (
+            draft.in_title
+            and draft.primary
+            and draft.start >= cue.end()
+            and any(ch in _HEADLINE_CLAUSES for ch in low[cue.end() : draft.start])
+        ):
+            return  # the headline tells a state act of its own after the suit
+    for draft in drafts:
+        if draft.primary:
+            draft.primary = False
+            draft.rule += " background:lawsuit"
 
 
 def legislator_speaker(title: Field, lex: Lexicon) -> int | None:

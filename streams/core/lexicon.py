@@ -535,6 +535,8 @@ class Lexicon(FormTables):
         # a criminal case's words (``lawcase_cues``): a headline's (``bodies.py``), and a
         # sentence's or a headline's in ``detect._law_case`` (round 20; one compile for both)
         self.lawcase = WideWords(_all(p.lawcase_cues))
+        # round 32: a lawsuit or a court's own proceeding in the headline (``bodies.py``)
+        self.lawsuit = WideWords(_all(p.lawsuit_cues))
         self.body_names = re.compile(
             r"\b(?:" + "|".join(re.escape(n) for n in p.genre_body_names) + r")\b"
             if p.genre_body_names
