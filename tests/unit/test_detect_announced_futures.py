@@ -40,8 +40,7 @@ from tests.unit.sentence_kit import brief, events, main_of
             ("CN", "investigate"),
         ),
         (
-            "La Cina avvierà un'indagine sui server di Micron, ha comunicato l'autorità "
-            "giovedì.",
+            "La Cina avvierà un'indagine sui server di Micron, ha comunicato l'autorità giovedì.",
             ("CN", "investigate"),
         ),
         (
