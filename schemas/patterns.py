@@ -447,6 +447,11 @@ class PolicyPatterns(_Strict):
     modal_verbs: Words = Field(default_factory=dict)
     directive_modals: list[str] = Field(default_factory=list)
     future_modals: list[str] = Field(default_factory=list)
+    future_auxiliaries: Words = Field(
+        default_factory=dict,
+        description="Round 32: the auxiliaries of a periphrastic future ('vai', 'va a', "
+        "'vont'): with a governing verb's infinitive they govern the measure noun.",
+    )
     modal_exceptions: list[str] = Field(default_factory=list)
     forecast_after: list[str] = Field(default_factory=list)
     threat_after: list[str] = Field(default_factory=list)
@@ -1274,6 +1279,7 @@ class PolicyPatterns(_Strict):
         "deontic_cues",
         "purpose_cues",
         "instrument_infinitives",
+        "future_auxiliaries",
         "reaction_verbs",
         "after_cues",
         "after_background_cues",

@@ -124,6 +124,20 @@ def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
 
 
 _all = all_words  # the pattern file's words of every language (forms.py)
+# Round 32: the third person of the Romance synthetic future ("conduzirá", "abrirán",
+# "ouvrira", "avvieranno") and the infinitive's endings, by language (``_governing_forms``).
+_FUTURE_3RD: Final = {
+    "es": ("rá", "rán"),
+    "pt": ("rá", "rão"),
+    "fr": ("ra", "ront"),
+    "it": ("rà", "ranno"),
+}
+_INFINITIVE: Final = {
+    "es": ("ar", "er", "ir"),
+    "pt": ("ar", "er", "ir", "or"),
+    "fr": ("er", "ir", "re"),
+    "it": ("are", "ere", "ire", "rre"),
+}
 _EU_LANGS: Final = frozenset({"de", "fr", "es", "it", "pt", "nl"})
 
 
@@ -322,7 +336,7 @@ class Lexicon(FormTables):
             normal(w): code for code, words in p.headline_demonyms.items() for w in words
         }
         self.pronoun = compile_words(["it", "its", "they", "their"])
-        self.governing = ScriptWords([*_all(p.governing_verbs, irr), *p.governing_nouns])
+        self.governing = ScriptWords([*self._governing_forms(irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
         self.split_governing = {
             head: particle
@@ -582,6 +596,36 @@ class Lexicon(FormTables):
         self._forms(p)
         self.scan = ScriptWords([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
+
+    def _governing_forms(self, irr: dict[str, list[str]]) -> list[str]:
+        """The governing verbs as listed, with their future forms (round 32).
+
+        A listed form stood for itself only, so a measure noun under the same verb told in
+        the future was not read: "conduzirá uma revisão de segurança" (the future of a
+        listed "conduziu"), "va a abrir una investigación". A predicate verb's own future
+        ("investigará", "restringirá") was read as the decided act it states; the future of
+        the verb that governs a measure noun states it as well. Added from the inflection
+        table: the third person of the synthetic future (``_FUTURE_3RD``) and the infinitive
+        after a periphrastic future's auxiliary (``future_auxiliaries``: "vai impor").
+        Nothing else of the table: the conditional ("impondría") states no act, and other
+        tenses were no part of this class (round 32 tried the whole table: it read a
+        participle of a prior tariff in the development set as news).
+        """
+        p = self.patterns
+        out = _all(p.governing_verbs, irr)
+        for lang, items in p.governing_verbs.items():
+            ending = _FUTURE_3RD.get(lang)
+            table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
+            if ending is None or not table:
+                continue
+            auxiliaries = p.future_auxiliaries.get(lang, [])
+            for word in items:
+                for form in table.get(word, ()):
+                    if form.endswith(ending):
+                        out.append(form)
+                    elif form.endswith(_INFINITIVE[lang]):
+                        out.extend(f"{aux} {form}" for aux in auxiliaries)
+        return out
 
     def _inflected(self, words: Words) -> list[str]:
         """Every word of a class, with the forms of the table for inflected languages."""
