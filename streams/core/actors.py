@@ -331,7 +331,13 @@ class Actors(Acting):
             of = _ROMANCE_OF.match(text, mention.end)
             if of is not None:
                 for actor in within(item.actors, of.end(), of.end() + _AGENT_WINDOW):
-                    if actor.start == of.end() and not self._owns_firm(item, actor):
+                    if (
+                        actor.start == of.end()
+                        and not self._owns_firm(item, actor)
+                        # round 32: "restricciones al acceso de China": whose access is
+                        # denied, the target (round 24's reading), not the author
+                        and not self._access_owner(text, actor)
+                    ):
                         return code(actor), "actor"
         if (
             site.cjk

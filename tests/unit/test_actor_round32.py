@@ -8,6 +8,8 @@ Sentences in our own words, in the shape of each class:
 - A Japanese or Korean state with a government noun before its particle ("미국 정부는",
   "米国政府は") is the sentence's topic; a destination or a target's owner named later in
   the clause does not take its act.
+- A Romance measure noun followed by "al acceso de China": whose access is denied, the
+  target (round 24's reading), not the author "de" would name.
 - Words that are no state's name: Spanish "chinas" (the plural adjective, lower case, as in
   "empresas chinas") and Japanese "中" after hiragana ("…が続く中、": "amid").
 """
@@ -112,3 +114,25 @@ def test_japanese_abbreviation_after_kanji_still_names_china(analyzer: Analyzer)
         "中国商務省は3日、ガリウムとゲルマニウムの輸出を許可制にすると発表した。",
     )
     assert "CN" in {e.jurisdiction for e in found}, brief(found)
+
+
+def test_romance_access_owner_after_a_measure_is_the_target(analyzer: Analyzer) -> None:
+    # "restricciones al acceso de China": China's access is what is restricted
+    found = events(
+        analyzer,
+        "Tokio se suma a los controles",
+        "Washington anunció en octubre nuevas restricciones al acceso de China a los equipos "
+        "avanzados de fabricación de chips.",
+    )
+    assert "CN" not in {e.jurisdiction for e in found}, brief(found)
+
+
+def test_romance_author_after_a_measure_still_acts(analyzer: Analyzer) -> None:
+    # contrast: "restricciones a la exportación de Japón" names the author
+    found = events(
+        analyzer,
+        "Nuevas reglas",
+        "La agencia anunció el lunes nuevas restricciones a la exportación de Japón sobre 23 "
+        "tipos de equipos de fabricación de chips.",
+    )
+    assert "JP" in {e.jurisdiction for e in found}, brief(found)
