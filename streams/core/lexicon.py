@@ -286,6 +286,7 @@ class Lexicon(FormTables):
         self.causative_after = compile_words(_all(p.causative_after))
         # Round 32: a government noun before a CJK subject particle (``acting``)
         self.subject_heads = tuple(_all(p.subject_heads))
+        self.plea_after = compile_words(_all(p.plea_after))
         self.answered = compile_words(
             [*_all(p.retaliation_answered), *_all(p.retaliation_cause_after)]
         )

@@ -136,3 +136,13 @@ def test_romance_author_after_a_measure_still_acts(analyzer: Analyzer) -> None:
         "tipos de equipos de fabricación de chips.",
     )
     assert "JP" in {e.jurisdiction for e in found}, brief(found)
+
+
+def test_japanese_plea_topic_does_not_take_the_addressees_measure(analyzer: Analyzer) -> None:
+    # the topic "日本政府は" pleads; the restriction would be the addressee's
+    found = events(
+        analyzer,
+        "日本政府、米国に規制の見送り要請",
+        "日本政府は米国政府に対し、半導体装置の輸出規制を導入しないよう求めた。",
+    )
+    assert "JP" not in {e.jurisdiction for e in found}, brief(found)
