@@ -481,6 +481,16 @@ class PolicyPatterns(_Strict):
         description="Round 30: a verb that makes a state (its object) do what follows "
         "('amener les États-Unis à assouplir'): the goal of the causer, no act.",
     )
+    subject_heads: Words = Field(
+        default_factory=dict,
+        description="Round 32: a government noun between a Japanese or Korean state and its "
+        "subject particle ('미국 정부는', '米国政府は'): the state is still the topic.",
+    )
+    plea_after: Words = Field(
+        default_factory=dict,
+        description="Round 32: a Japanese or Korean plea verb after the measure ('촉구', "
+        "'求め'): the addressee, not the pleading topic, would act.",
+    )
     causative_after: Words = Field(
         default_factory=dict,
         description="Round 30: a Japanese or Korean causative ending right after the trigger "
@@ -1288,6 +1298,8 @@ class PolicyPatterns(_Strict):
         "retaliation_answered",
         "causative_verbs",
         "causative_after",
+        "subject_heads",
+        "plea_after",
         "us_acronym_cues",
         "eu_acronym_cues",
         "novelty_modifiers",

@@ -332,6 +332,14 @@ class Acting:
                 return False  # "US-China": the first half of a relation
         if has_cjk(text[mention.start : mention.end]) and self._dative(item, mention):
             return False  # "中国、…などに輸出規制を設け": the destination (round 29)
+        if (
+            after[:1] == "s"
+            and not after[1:2].isalnum()
+            and item.text[mention.start : mention.start + 1].islower()
+        ):
+            # "empresas chinas": a Spanish plural adjective written on the name, lower case
+            # (German "Chinas Zugang" and English "China's" are capitalised) (round 32).
+            return False
         if before and has_cjk(before[-1:]):
             if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
@@ -539,7 +547,15 @@ class Acting:
         bracket = _BRACKETED.match(text, pos)
         if bracket is not None:
             pos = bracket.end()
-        return text.startswith(self.lex.subject_particles, pos)
+        if text.startswith(self.lex.subject_particles, pos):
+            return True
+        # Round 32: "미국 정부는", "米国政府は": a government noun between the state and its
+        # particle; the state is still the topic, not a place named later in the clause.
+        head = pos + 1 if text.startswith(" ", pos) else pos
+        for noun in self.lex.subject_heads:
+            if text.startswith(noun, head):
+                return text.startswith(self.lex.subject_particles, head + len(noun))
+        return False
 
     @staticmethod
     def _owns_firm(item: Field, actor: Mention) -> bool:

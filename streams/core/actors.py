@@ -39,6 +39,9 @@ _SEPARATION_REACH: Final = 24  # chars before an agent preposition searched for 
 _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied actor)
 # The US president's instruments named in a story with no state ("Presidential
 # Proclamations released yesterday", "an executive order signed on Monday").
+# Round 32: the dative of a plea's addressee ("미국 정부에 …", "米国政府に …"); not "에서",
+# "에 대한", "による".
+_ADDRESSEE = re.compile(r"(?:에게|에(?!서|\s?대한|\s?의|\s?따르)|に(?!よ|対|お))")
 _US_INSTRUMENT = re.compile(r"\b(?:presidential\s+proclamations?|executive\s+orders?)\b")
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
@@ -331,7 +334,13 @@ class Actors(Acting):
             of = _ROMANCE_OF.match(text, mention.end)
             if of is not None:
                 for actor in within(item.actors, of.end(), of.end() + _AGENT_WINDOW):
-                    if actor.start == of.end() and not self._owns_firm(item, actor):
+                    if (
+                        actor.start == of.end()
+                        and not self._owns_firm(item, actor)
+                        # round 32: "restricciones al acceso de China": whose access is
+                        # denied, the target (round 24's reading), not the author
+                        and not self._access_owner(text, actor)
+                    ):
                         return code(actor), "actor"
         if (
             site.cjk
@@ -359,6 +368,8 @@ class Actors(Acting):
             # "美 보복 관세 맞대응 차원…수출 통제 대상 확대": the state answered; the act is the
             # answering state's, named before it or by the story (round 30).
             before = self._last_acting(item, sentence.start, before.start, site.sov)
+        if before is not None and site.sov:
+            before = self._plea_addressee(site, before) or before
         patient = (
             _PATIENT.search(text, max(0, mention.start - 2), mention.start)
             if site.cjk and before is not None
@@ -544,6 +555,28 @@ class Actors(Acting):
             if verb is not None and verb.end() == head.start():
                 return True
         return False
+
+    def _plea_addressee(self, site: Site, topic: Mention) -> Mention | None:
+        """The state a Japanese or Korean plea is addressed to: the one that would act.
+
+        Round 32 (issue 11): "한국 정부는 미국 정부에 … 제한 조치를 도입하지 말 것을
+        촉구했다", "日本政府は米国政府に…見送るよう求めた": the topic pleads; the measure,
+        named between the addressee and the plea verb, is the addressee's (round 26's
+        reading, kept now that "X 정부는" is seen as the topic).
+        """
+        item, mention = site.item, site.mention
+        text = item.low
+        if self.lex.plea_after.search(text, mention.end, site.sentence.end) is None:
+            return None  # most sentences: no plea after the measure
+        for state in reversed(self._acting(item, topic.end, mention.start)):
+            head = state.end + 1 if text.startswith(" ", state.end) else state.end
+            for noun in self.lex.subject_heads:
+                if text.startswith(noun, head):
+                    head += len(noun)
+                    break
+            if _ADDRESSEE.match(text, head):
+                return state
+        return None
 
     def _answered(self, item: Field, state: Mention, end: int) -> bool:
         """Whether a Japanese or Korean state's phrase closes with a counter word before ``end``.

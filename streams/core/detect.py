@@ -54,6 +54,9 @@ _MAX_TRIGGERS_PER_ARTICLE: Final = 256
 _DATELINE_LINES: Final = 4  # lines of the body where a dateline may open
 _DATELINE_CJK: Final = 24  # chars of a line's start that tell a CJK dateline
 _SPACE_RUN: Final = re.compile(r"\s*")  # matches everywhere, maybe empty
+# Round 32: a Japanese "中" right after hiragana ("占める中", "続く中") is the noun 中
+# ("amid, during"), never China; "米" after hiragana ("利用する米顧客") stays the US.
+_HIRAGANA_BEFORE: Final = re.compile(r"[\u3041-\u309f]")
 _ABBREVIATION_SCRIPT: Final = 24  # chars around "美" searched for hangul or kana
 _STANCE_HEAD: Final = 24  # chars after a trigger searched for the first word of a stance phrase
 _SCRIPT_PROBE: Final = 600  # chars of a field searched for kana or hangul
@@ -405,6 +408,13 @@ class Detector:
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if (
+                lang == "ja"
+                and match.group() == "中"
+                and start
+                and _HIRAGANA_BEFORE.match(text, start - 1)
+            ):
+                continue  # "…が多くを占める中、", "続く中": 中 "amid, during" (round 32)
             if not script.search(
                 text, max(0, start - _ABBREVIATION_SCRIPT), end + _ABBREVIATION_SCRIPT
             ):

@@ -298,6 +298,9 @@ class Lexicon(FormTables):
         # Round 30: a state made to act by another (``actors``): the verb, the ending
         self.causative_before = compile_words(_all(p.causative_verbs))
         self.causative_after = compile_words(_all(p.causative_after))
+        # Round 32: a government noun before a CJK subject particle (``acting``)
+        self.subject_heads = tuple(_all(p.subject_heads))
+        self.plea_after = compile_words(_all(p.plea_after))
         self.answered = compile_words(
             [*_all(p.retaliation_answered), *_all(p.retaliation_cause_after)]
         )
