@@ -396,8 +396,8 @@ class Reader(Constructs):
         entraron en vigor el domingo", "出口禁令上周日起生效": the noun is the subject of
         its entry into force, a finite verb later in its clause (``in_force_predicates``),
         so the measure is an act of the story, as a "new" one is. Whether the act is news
-        or dated background is the time rules' (``Talk.primary``): "the controls, which
-        took effect in 2023" stays background by its year.
+        or dated background is the time rules' (``Talk.primary``): "after Japan's curbs
+        took effect in May last year" stays background by its time phrase.
         """
         reach = _IN_FORCE_REACH_CJK if site.cjk else _IN_FORCE_REACH
         hi = min(site.clause_hi, site.mention.end + reach)
