@@ -444,6 +444,16 @@ class PolicyPatterns(_Strict):
         "word ('una orden ejecutiva para imponer un arancel'): they govern the measure noun.",
     )
     novelty_modifiers: Words = Field(default_factory=dict)
+    in_force_predicates: Words = Field(
+        default_factory=dict,
+        description="Round 32: a measure noun's own predicate of entry into force ('took "
+        "effect', 'entraron en vigor', '起生效'): the measure is the news, as a new one is.",
+    )
+    in_force_relatives: Words = Field(
+        default_factory=dict,
+        description="Round 32: a relative pronoun between a measure noun and its entry into "
+        "force ('curbs that took effect'): the noun heads another predicate's relative clause.",
+    )
     modal_verbs: Words = Field(default_factory=dict)
     directive_modals: list[str] = Field(default_factory=list)
     future_modals: list[str] = Field(default_factory=list)
@@ -1303,6 +1313,8 @@ class PolicyPatterns(_Strict):
         "us_acronym_cues",
         "eu_acronym_cues",
         "novelty_modifiers",
+        "in_force_predicates",
+        "in_force_relatives",
         "separable_particles",
         "business_cues",
         "speaker_cues",

@@ -210,6 +210,9 @@ class FormTables:
         self.standing = compile_words(p.standing_after)
         self.standing_before = WideWords(all_words(p.standing_before))
         self.recent = WideWords(all_words(p.recent_cues))
+        # Round 32: "the curbs took effect", "出口禁令…起生效": a measure put into force
+        self.in_force = WideWords(all_words(p.in_force_predicates))
+        self.in_force_relative = compile_words(all_words(p.in_force_relatives))
         self.recency = WideWords(all_words(p.recency_adverbs))
         self.conditional: dict[str, tuple[str, ...]] = {
             lang: tuple(ends) for lang, ends in p.conditional_endings.items()

@@ -338,7 +338,7 @@ class Lexicon(FormTables):
         self.headline_demonym_of = {
             normal(w): code for code, words in p.headline_demonyms.items() for w in words
         }
-        self.pronoun = compile_words(["it", "its", "they", "their"])
+        self.pronoun = compile_words(["it", "its", "they", "their", "elle", "elles"])
         self.governing = ScriptWords([*self._governing_forms(irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
         self.split_governing = {

@@ -55,6 +55,10 @@ _PUSHER_WINDOW: Final = 60
 _INFINITIVE_MARK = re.compile(r"(?<!\w)(?:to|from|à|d['’]|de|zu|a|di|te)\s{1,2}$")
 _PREVENT_WINDOW: Final = 8  # chars before an easing verb searched for "阻止" ("阻止他進一步放寬")
 _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told", "ordered"
+# Round 32: chars after a measure noun searched for its entry into force ("curbs on
+# advanced chipmaking equipment took effect": the object phrase stands between)
+_IN_FORCE_REACH: Final = 120
+_IN_FORCE_REACH_CJK: Final = 16
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
 _COMPOUNDING: Final = frozenset(["de", "nl"])
@@ -385,6 +389,25 @@ class Reader(Constructs):
             and _ROMANCE_INFINITIVE.search(mention.text.lower()) is not None
         )
 
+    def _put_in_force(self, site: Site) -> bool:
+        """Whether the measure noun's own predicate puts it into force (round 32).
+
+        "Japan's export curbs on chip tools took effect on Sunday", "las restricciones …
+        entraron en vigor el domingo", "出口禁令上周日起生效": the noun is the subject of
+        its entry into force, a finite verb later in its clause (``in_force_predicates``),
+        so the measure is an act of the story, as a "new" one is. Whether the act is news
+        or dated background is the time rules' (``Talk.primary``): "after Japan's curbs
+        took effect in May last year" stays background by its time phrase.
+        """
+        reach = _IN_FORCE_REACH_CJK if site.cjk else _IN_FORCE_REACH
+        hi = min(site.clause_hi, site.mention.end + reach)
+        found = self.lex.in_force.search(site.text, site.mention.end, hi)
+        if found is None:
+            return False
+        # "the move mirrors curbs that took effect on Aug. 1": a relative clause of a noun
+        # another predicate governs recalls the measure; it is not the clause's subject.
+        return self.lex.in_force_relative.search(site.text, site.mention.end, found.start()) is None
+
     @staticmethod
     def _turned(site: Site, reading: Reading) -> bool:
         """English shapes where the word means the opposite or nothing (``status.py``).
@@ -577,6 +600,8 @@ class Reader(Constructs):
                     novel = lex.novel.search(pre) is not None
                 if novel:
                     return reading, consumes  # "new rules", "fresh curbs", "新规"
+                if self._put_in_force(site):
+                    return reading, consumes  # "the curbs took effect", "出口禁令…起生效"
             if form == "state_noun" and title and site.sov and self._authored(site):
                 return reading, consumes  # "中国向け半導体に米許可要件": a headline's news
         return None
