@@ -1,0 +1,70 @@
+"""A grant only in exceptional cases is a restriction (``grant_scope.py``), own sentences.
+
+Round 32 (issue 11): a state that will approve purchases or imports only in special cases
+refuses as the rule; the approval word names the exception. Contrasts: a plain grant, a
+grant to a class of approved buyers, and a case-by-case review keep their easing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, events
+
+_US_EASES = "Washington lets Nvidia sell its H200 chip to China. "
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # English: "will approve … only in special cases"
+            "US clears H200 sales to China",
+            _US_EASES + "Beijing has told local firms that it will approve purchases of the "
+            "H200 only in special cases such as university research labs.",
+        ),
+        (  # German: "erlauben den Import nur in Ausnahmefällen"
+            "USA erlauben Verkauf von H200-Chips nach China",
+            "Die USA erlauben Nvidia den Verkauf von H200-Chips nach China. Chinas Behörden "
+            "erlauben den Import der H200-Chips aber nur in Ausnahmefällen.",
+        ),
+        (  # Chinese: "只有在…特殊情况下，才会批准采购"
+            "美国允许英伟达H200芯片出口中国",
+            "美国商务部周二允许英伟达H200芯片出口中国。消息人士称，中国已告知企业，只有在科研"
+            "实验室等特殊情况下，才会批准采购H200芯片。",
+        ),
+    ],
+)
+def test_exception_only_grant_is_a_restriction(analyzer: Analyzer, title: str, body: str) -> None:
+    """China's approval scoped to exceptional cases is read as a tightening, never an easing."""
+    found = events(analyzer, title, body)
+    china = {(e.action, e.direction) for e in found if e.jurisdiction == "CN"}
+    assert china, brief(found)
+    assert all(direction == "tightening" for _, direction in china), brief(found)
+    assert any("polarity:exception-only" in e.rule for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # a plain grant
+            "China approves H200 purchases",
+            "China's commerce ministry approved purchases of Nvidia's H200 chip on Monday.",
+        ),
+        (  # a grant to a class of approved buyers is still a grant
+            "US allows H200 exports to China",
+            "The US on Monday allowed Nvidia to export the H200 chip to approved customers "
+            "in China.",
+        ),
+        (  # a case-by-case review replacing a refusal stays the story's easing
+            "USA lockern Exportregeln für Nvidia-Chips",
+            "Die USA lockern die Exportregeln für H200-Chips nach China. Künftig erlaubt das "
+            "Handelsministerium die Ausfuhr nach einer Prüfung im Einzelfall.",
+        ),
+    ],
+)
+def test_other_grants_keep_their_easing(analyzer: Analyzer, title: str, body: str) -> None:
+    """No scope of exceptional cases: the grant stays an easing."""
+    found = events(analyzer, title, body)
+    assert any(e.direction == "easing" for e in found), brief(found)
+    assert not any("polarity:exception-only" in e.rule for e in found), brief(found)
