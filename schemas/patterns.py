@@ -468,7 +468,18 @@ class RestrictiveGrants(_Strict):
         "Ausnahmefällen', '特殊情况下', '예외적인 경우에만') near an approval or licence grant.",
     )
 
-    @field_validator("exception_only")
+    attributive_suffixes: Words = Field(
+        default_factory=dict,
+        description="Chinese, Japanese, Korean endings that make a grant word qualify the "
+        "noun after it ('された', '된', '받은', '的').",
+    )
+    party_nouns: Words = Field(
+        default_factory=dict,
+        description="Parties a grant word so qualifies ('顧客', '기업', '客户'): an approved "
+        "party's standing, no grant.",
+    )
+
+    @field_validator("exception_only", "attributive_suffixes", "party_nouns")
     @classmethod
     def _clean(cls, values: Words) -> Words:
         return _words(values)

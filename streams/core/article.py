@@ -215,8 +215,9 @@ class Story:
         # Round 31: an instrument's definition or a duty without it (``definitions.py``):
         # dropped at once, so that no later step reads them as the body's retelling.
         drafts = self.definitions.without(fields, drafts)
-        # Round 32: a grant only in exceptional cases is a restriction (``grant_scope.py``).
-        self.grant_scope.recast(fields, drafts)
+        # Round 32: a grant only in exceptional cases is a restriction, a party's approved
+        # standing no grant (``grant_scope.py``).
+        drafts = self.grant_scope.recast(fields, drafts)
         self.demote_restated(fields, drafts, talk)
         # A sourced forecast lead frames the story (``story_genre.py``).
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)

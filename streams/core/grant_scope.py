@@ -8,6 +8,10 @@ approval or licence grant (an easing) with a scope of exceptional cases only
 (``restrictive_grants.exception_only``) near it in its sentence is read as restrict,
 tightening; the rule says why (``polarity:exception-only``).
 
+An approval word that qualifies a party ("「承認された顧客」に出荷する", "승인된 기업",
+"经批准的客户") names the party's standing, not a grant made in the sentence: dropped
+(``talk:status``), like the English apposition's status in ``status.py``.
+
 A case-by-case review is left alone: it replaces a refusal ("from presumption of denial to
 case-by-case review") as often as it details a tightening, so its direction is the story's.
 """
@@ -27,12 +31,14 @@ __all__ = ["GrantScopeReader"]
 _GRANTS: Final = frozenset(["approve", "license"])
 _LATIN_SPAN: Final = 90  # chars either side of the grant word searched for the scope
 _CJK_SPAN: Final = 40  # the same in Chinese, Japanese, Korean (denser script)
+_ATTRIBUTIVE_SPAN: Final = 16  # chars after a CJK grant word for "<suffix><party noun>"
+_TRIGGER: Final = re.compile(r":\w+\[([^\]]{1,12})\]")  # "approve:verb[承认]": the word
 
 
 class GrantScopeReader:
     """Compiled ``restrictive_grants`` cues; :meth:`recast` turns exception-only grants."""
 
-    __slots__ = ("_cjk", "_latin")
+    __slots__ = ("_attributive", "_cjk", "_latin")
 
     def __init__(self, cues: RestrictiveGrants) -> None:
         """Compile the scope phrases once, Latin ones bounded by word edges."""
@@ -41,20 +47,40 @@ class GrantScopeReader:
         cjk = {fold(w) for items in cues.exception_only.values() for w in items if has_cjk(w)}
         self._latin = _compile(latin, bounded=True)
         self._cjk = _compile(sorted(cjk), bounded=False)
+        suffixes = {fold(w) for items in cues.attributive_suffixes.values() for w in items}
+        parties = {fold(w) for items in cues.party_nouns.values() for w in items}
+        self._attributive = re.compile(
+            rf"{_compile(sorted(suffixes), bounded=False).pattern}[」』\"”’)]?\s?"
+            rf"{_compile(sorted(parties), bounded=False).pattern}"
+        )
 
-    def recast(self, fields: dict[str, Field], drafts: list[Draft]) -> None:
-        """Read each approval or licence grant scoped to exceptional cases as a restriction."""
+    def recast(self, fields: dict[str, Field], drafts: list[Draft]) -> list[Draft]:
+        """``drafts`` with exception-only grants read as restrictions, less party statuses."""
+        kept: list[Draft] = []
         for draft in drafts:
+            kept.append(draft)
             if draft.direction != "easing" or draft.action not in _GRANTS:
                 continue
             item = fields["title" if draft.in_title else "body"]
             sentence = item.sentence_at(draft.start)
             if sentence is None:
                 continue
-            if self.exception_only(item.low, sentence.start, sentence.end, draft.start):
+            if self.attributive(item.low, draft):
+                draft.mark_talk("status")
+                kept.pop()
+            elif self.exception_only(item.low, sentence.start, sentence.end, draft.start):
                 draft.action = "restrict"
                 draft.direction = "tightening"
                 draft.rule += " polarity:exception-only"
+        return kept
+
+    def attributive(self, low: str, draft: Draft) -> bool:
+        """Whether the grant word qualifies a party noun after it ("承認された顧客")."""
+        trigger = _TRIGGER.search(draft.rule)
+        if trigger is None or not has_cjk(trigger.group(1)):
+            return False
+        end = draft.start + len(trigger.group(1))
+        return self._attributive.match(low, end, end + _ATTRIBUTIVE_SPAN) is not None
 
     def exception_only(self, low: str, lo: int, hi: int, start: int) -> bool:
         """Whether a scope of exceptional cases stands near ``start`` in ``low[lo:hi]``."""

@@ -68,3 +68,34 @@ def test_other_grants_keep_their_easing(analyzer: Analyzer, title: str, body: st
     found = events(analyzer, title, body)
     assert any(e.direction == "easing" for e in found), brief(found)
     assert not any("polarity:exception-only" in e.rule for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # Japanese: "「承認された顧客」に出荷する"
+            "米、H200の対中輸出を許可",
+            "米商務省はH200の中国への輸出を許可した。エヌビディアは中国の「承認された顧客」に"
+            "チップを出荷する予定だ。",
+        ),
+        (  # Chinese: "向经批准的客户供货"
+            "美国允许H200出口中国",
+            "美国商务部允许英伟达向中国出口H200芯片。英伟达将向中国经批准的客户供货。",
+        ),
+    ],
+)
+def test_approved_party_is_no_second_grant(analyzer: Analyzer, title: str, body: str) -> None:
+    """Round 32: an approved party's standing is no grant, least of all by China."""
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+    assert ("US", "easing") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
+
+
+def test_approval_of_a_party_stays_a_grant(analyzer: Analyzer) -> None:
+    """Contrast: "批准了…企业的申请" grants; the party noun is the grant's object, no suffix."""
+    found = events(
+        analyzer,
+        "商务部批准企业出口申请",
+        "中国商务部周一批准了部分企业的镓出口申请。",
+    )
+    assert ("CN", "easing") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
