@@ -135,8 +135,11 @@ class DefinitionReader:
         # gerund clause ("Adding a company to the list makes …"), then a generic verb.
         verbs = _alternation(_pick(cues.generic_verbs, cjk=False), latin=True)
         subjects = _alternation(_pick(cues.generic_subjects, cjk=False), latin=True)
+        # The gerund takes a determiner ("adding a company"), and its verb agrees with it
+        # ("makes", never the base "require" of a headline's "Beijing to require …").
         self._generic = re.compile(
-            rf"\s*[\"'“‘]?(?:{subjects}|[a-z]+ing\s[^,;:.]{{1,80}}?)\s{verbs}"
+            rf"\s*[\"'“‘]?(?:{subjects}\s{verbs}|[a-z]{{2,}}ing\s(?:a|an|the|its|their|"
+            rf"these|those|such)\s[^,;:.]{{1,80}}?\s(?:makes|means|requires|forces|obliges)\b)"
         )
 
     def without(self, fields: dict[str, Field], drafts: list[Draft]) -> list[Draft]:

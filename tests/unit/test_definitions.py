@@ -203,3 +203,9 @@ def test_licence_duty_imposed_stays_an_act(analyzer: Analyzer) -> None:
     )
     assert ("US", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
     assert not any("talk:meaning" in e.rule for e in found), brief(found)
+
+
+def test_headline_state_to_require_is_no_gerund_subject(analyzer: Analyzer) -> None:
+    """Round 32 contrast: "Beijing to require licences" is a decided act, no generic subject."""
+    found = events(analyzer, "Beijing to require licences for rare earth magnet exports", "")
+    assert ("CN", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)

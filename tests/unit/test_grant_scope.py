@@ -99,3 +99,9 @@ def test_approval_of_a_party_stays_a_grant(analyzer: Analyzer) -> None:
         "中国商务部周一批准了部分企业的镓出口申请。",
     )
     assert ("CN", "easing") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
+
+
+def test_rule_published_in_the_gazette_keeps_its_grant(analyzer: Analyzer) -> None:
+    """Round 32: "<grant> 규정 관보에 게재" publishes the rule, as "규정 발표" does."""
+    found = events(analyzer, "美, 삼성 中공장 반도체장비 반입허용 규정 관보에 게재", "")
+    assert ("US", "easing") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
