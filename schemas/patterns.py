@@ -420,7 +420,66 @@ class InstrumentDefinitions(_Strict):
         "'못한 상태에서는', 'なければ', '如果没有'): the duty or act after it is counterfactual.",
     )
 
-    @field_validator("heads", "copulas", "openers", "relatives", "naming", "negative_conditions")
+    meanings: Words = Field(
+        default_factory=dict,
+        description="Round 32: a verb saying what a measure means ('means that', 'bedeutet, "
+        "dass', '意味着'; after the duty in Japanese and Korean: 'ことを意味する', '것을 "
+        "의미한다'): a licence duty told as its meaning is no act of its own.",
+    )
+    generic_subjects: Words = Field(
+        default_factory=dict,
+        description="Round 32: measure nouns that, bare and plural at a sentence's start, "
+        "speak of measures in general ('export controls', 'sanctions'): with a "
+        "``generic_verbs`` verb the duty after them says how such measures work.",
+    )
+    generic_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 32: present-tense verbs of a generic subject or a gerund clause "
+        "('require', 'makes', 'means') that put a duty on firms in general.",
+    )
+
+    @field_validator(
+        "heads",
+        "copulas",
+        "openers",
+        "relatives",
+        "naming",
+        "negative_conditions",
+        "meanings",
+        "generic_subjects",
+        "generic_verbs",
+    )
+    @classmethod
+    def _clean(cls, values: Words) -> Words:
+        return _words(values)
+
+
+class RestrictiveGrants(_Strict):
+    """Round 32: a grant given only in exceptional cases is a restriction (``grant_scope.py``).
+
+    "China will approve purchases only in special cases", "erlauben den Import nur in
+    Ausnahmefällen", "只有在…特殊情况下，才会批准": the state refuses as the rule; the
+    approval word names the exception. Phrases are lower case; CJK words folded on compiling.
+    """
+
+    exception_only: Words = Field(
+        default_factory=dict,
+        description="A scope of exceptional cases only ('only in exceptional cases', 'nur in "
+        "Ausnahmefällen', '特殊情况下', '예외적인 경우에만') near an approval or licence grant.",
+    )
+
+    attributive_suffixes: Words = Field(
+        default_factory=dict,
+        description="Chinese, Japanese, Korean endings that make a grant word qualify the "
+        "noun after it ('された', '된', '받은', '的').",
+    )
+    party_nouns: Words = Field(
+        default_factory=dict,
+        description="Parties a grant word so qualifies ('顧客', '기업', '客户'): an approved "
+        "party's standing, no grant.",
+    )
+
+    @field_validator("exception_only", "attributive_suffixes", "party_nouns")
     @classmethod
     def _clean(cls, values: Words) -> Words:
         return _words(values)
@@ -1216,6 +1275,11 @@ class PolicyPatterns(_Strict):
         default_factory=InstrumentDefinitions,
         description="Round 31: an instrument's definition or its counterfactual duty, every "
         "language (``definitions.py``): no act.",
+    )
+    restrictive_grants: RestrictiveGrants = Field(
+        default_factory=RestrictiveGrants,
+        description="Round 32: a grant only in exceptional cases, a restriction "
+        "(``grant_scope.py``).",
     )
 
     @field_validator(

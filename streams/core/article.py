@@ -51,6 +51,7 @@ from streams.core.briefing import (
 from streams.core.definitions import DefinitionReader
 from streams.core.eased_content import without_eased_content
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
+from streams.core.grant_scope import GrantScopeReader
 from streams.core.intents import (
     demote_intent_story,
     demote_plan_headline,
@@ -202,6 +203,7 @@ class Story:
         self.predicate_frames = PredicateFrameReader(lexicon.patterns.predicate_frames)
         self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
         self.definitions = DefinitionReader(lexicon.patterns.instrument_definitions)
+        self.grant_scope = GrantScopeReader(lexicon.patterns.restrictive_grants)
 
     def judge(
         self,
@@ -218,6 +220,9 @@ class Story:
         # Round 31: an instrument's definition or a duty without it (``definitions.py``):
         # dropped at once, so that no later step reads them as the body's retelling.
         drafts = self.definitions.without(fields, drafts)
+        # Round 32: a grant only in exceptional cases is a restriction, a party's approved
+        # standing no grant (``grant_scope.py``).
+        drafts = self.grant_scope.recast(fields, drafts)
         self.demote_restated(fields, drafts, talk)
         # A sourced forecast lead frames the story (``story_genre.py``).
         demote_forecast_story(fields, drafts, talk, self.lex.anonymous, self.lex.foreground)

@@ -80,6 +80,9 @@ class DefinitionReader:
         "_en_copula",
         "_en_head",
         "_en_without",
+        "_generic",
+        "_meaning_after",
+        "_meaning_before",
         "_naming",
         "_openers",
         "_relative",
@@ -120,6 +123,24 @@ class DefinitionReader:
         self._cjk_condition = re.compile(
             _alternation(_pick(cues.negative_conditions, cjk=True), latin=False)
         )
+        # Round 32: what a measure means, before the duty (after it in Japanese and Korean).
+        self._meaning_before = re.compile(
+            _alternation(_pick(cues.meanings, cjk=False), latin=True)
+            + "|"
+            + _alternation(cues.meanings.get("zh", []), latin=False)
+        )
+        after = [w for lang in ("ja", "ko") for w in cues.meanings.get(lang, [])]
+        self._meaning_after = re.compile(_alternation(after, latin=False))
+        # A sentence opening on measures in general ("Export controls require …") or on a
+        # gerund clause ("Adding a company to the list makes …"), then a generic verb.
+        verbs = _alternation(_pick(cues.generic_verbs, cjk=False), latin=True)
+        subjects = _alternation(_pick(cues.generic_subjects, cjk=False), latin=True)
+        # The gerund takes a determiner ("adding a company"), and its verb agrees with it
+        # ("makes", never the base "require" of a headline's "Beijing to require …").
+        self._generic = re.compile(
+            rf"\s*[\"'“‘]?(?:{subjects}\s{verbs}|[a-z]{{2,}}ing\s(?:a|an|the|its|their|"
+            rf"these|those|such)\s[^,;:.]{{1,80}}?\s(?:makes|means|requires|forces|obliges)\b)"
+        )
 
     def without(self, fields: dict[str, Field], drafts: list[Draft]) -> list[Draft]:
         """``drafts`` less those whose sentence defines an instrument or lacks it.
@@ -147,6 +168,9 @@ class DefinitionReader:
         if not lo <= start < hi:
             return ""
         part = low[lo:hi]
+        meaning = self._meaning(low, lo, hi, draft)
+        if meaning:
+            return meaning
         if has_cjk(part):
             return self._cjk(low, lo, hi, start, draft.action)
         if self._en_head.search(low, lo, hi) is None:
@@ -162,6 +186,22 @@ class DefinitionReader:
                 return "definition"  # "the VEU program, which let approved firms ship …"
         if draft.action in _DUTIES and self._en_without.search(low, lo, start):
             return "without"  # "Without VEU status, the plants must apply for licences"
+        return ""
+
+    def _meaning(self, low: str, lo: int, hi: int, draft: Draft) -> str:
+        """Round 32: a licence duty told as a measure's meaning or as how measures work."""
+        start = draft.start
+        generic = self._generic.match(low, lo, hi)
+        if generic is not None and start < generic.end():
+            return "meaning"  # the subject itself: "Export controls require …" names no act
+        if draft.action != "license" or draft.direction != "tightening":
+            return ""
+        if self._meaning_before.search(low, lo, start):
+            return "meaning"  # "The decision means the plants must apply for licences"
+        if self._meaning_after.search(low, start, hi):
+            return "meaning"  # "…許可証の申請が必要となることを意味する"
+        if generic is not None:
+            return "meaning"  # "Export controls require companies to obtain licences"
         return ""
 
     def _cjk(self, low: str, lo: int, hi: int, start: int, action: str) -> str:

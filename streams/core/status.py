@@ -7,7 +7,8 @@
 * "the B200 processors, restricted for sale in China, are sold ...": a participle that
   opens an apposition describes a product's standing status, it reports no act; so does
   one after the noun of an apposition ("the H20, the most advanced chip allowed for sale
-  to China under US rules").
+  to China under US rules"), also as a contact relative clause ("the H20, the most
+  advanced chip the company was allowed to sell in China"; round 32).
 
 Small bounded regexes over one clause; the word lists are closed grammatical sets (be,
 modal and revocation participles), not vocabulary, hence here rather than in the
@@ -53,6 +54,21 @@ _PASSIVE_NEXT = re.compile(
     r"without|only|outside|abroad)\b)"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b")
+# Round 32: the apposition's noun with a contact relative clause, ", the most advanced chip
+# the company was allowed to sell": the clause's subject (a determiner and a noun, or "it")
+# and its "be" (or "has been") right before the participle; what it says is the chip's
+# status. Not ", the requirement for … imports has been discontinued" (no subject of its own).
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|noted|added|"
+    r"confirmed|stated|wrote|believes|believed|thinks|thought|knows|knew)\b"
+)
+_APPOSED_RELATIVE = re.compile(
+    r",\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:[\w'’-]{1,24}\s{1,3}){1,5}?"
+    r"(?:(?:the|its|their)\s{1,3}[\w'’.-]{1,24}|it|they)\s{1,3}"
+    r"(?:is|was|are|were|has\s{1,3}been|had\s{1,3}been)\s{1,3}(?:(?:still|only|now)\s{1,3})?$"
+)
+# The relative's participle governs an infinitive: "allowed to sell", "permitted to ship".
+_TO_INFINITIVE = re.compile(r"[a-z]{2,24}\s{1,3}to\s{1,3}[a-z]")
 # An apposition's participle right after "<noun>," (a product named before it).
 _OPENS_APPOSITION = re.compile(r"[a-z0-9)]\s{0,2},\s{1,3}$")
 # The apposition closes (within 90 chars) with a comma before the sentence's own verb.
@@ -84,12 +100,17 @@ def post_nominal(text: str, lo: int, start: int) -> bool:
     "Beijing discouraged buying the H20, the most advanced chip allowed for sale to
     China under US rules": the chip's status, not an approval by the sentence's subject.
     """
+    if _PASSIVE_NEXT.match(text, start) is None:
+        return False
     found = _APPOSED_NOUN.search(text, max(lo, start - 120), start)
-    return (
-        found is not None
-        and _FINITE.search(found.group()) is None
-        and _PASSIVE_NEXT.match(text, start) is not None
-    )
+    if found is not None and _FINITE.search(found.group()) is None:
+        return True
+    # Round 32: "the H20, the most advanced chip the company was allowed to sell in China";
+    # not ", the company said Nvidia was allowed to …" (a report of the act).
+    if _TO_INFINITIVE.match(text, start) is None:
+        return False
+    found = _APPOSED_RELATIVE.search(text, max(lo, start - 120), start)
+    return found is not None and _SPEECH.search(found.group()) is None
 
 
 def appositive(text: str, start: int, end: int, hi: int) -> bool:

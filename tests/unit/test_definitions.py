@@ -159,3 +159,53 @@ def test_ban_told_without_a_licence_stays(analyzer: Analyzer) -> None:
         "산업통상자원부는 5일 정부 허가 없이는 중국으로의 반도체 장비 수출을 금지한다고 밝혔다.",
     )
     assert ("KR", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # English: a decision's meaning
+            "US ends Intel's VEU status in China",
+            _REVOKED + "The decision means that the plant must now apply for an export "
+            "license for each shipment of chipmaking tools.",
+        ),
+        (  # English: measures in general, a bare plural subject
+            "US ends Intel's VEU status in China",
+            _REVOKED + "Export controls require companies to obtain licenses before they "
+            "ship covered tools to China.",
+        ),
+        (  # English: a gerund clause as the subject
+            "US ends Intel's VEU status in China",
+            _REVOKED + "Putting a company on the entity list makes its suppliers need a "
+            "license to ship parts to it.",
+        ),
+        (  # Japanese: "…必要となることを意味する"
+            "米、インテル中国工場のVEU資格を撤回",
+            "米商務省はインテル大連工場のVEU資格を撤回した。今回の決定は、同工場が米国から装置を"
+            "持ち込む際に許可証の申請が必要となることを意味する。",
+        ),
+    ],
+)
+def test_duty_told_as_meaning_is_no_second_event(analyzer: Analyzer, title: str, body: str) -> None:
+    """Round 32: the licence duty a measure implies is no licence event of its own."""
+    found = events(analyzer, title, body)
+    told = body.split(". ", 1)[-1].split("。", 1)[-1][:30]  # the meaning sentence's opening
+    assert not [e for e in found if e.evidence.startswith(told)], brief(found)
+
+
+def test_licence_duty_imposed_stays_an_act(analyzer: Analyzer) -> None:
+    """Round 32 contrast: a state that imposes a licence duty acts; no meaning verb frames it."""
+    found = events(
+        analyzer,
+        "US orders Nvidia to obtain licences for H20 exports",
+        "The Commerce Department on Tuesday required Nvidia to obtain a license to export "
+        "its H20 chip to China.",
+    )
+    assert ("US", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
+    assert not any("talk:meaning" in e.rule for e in found), brief(found)
+
+
+def test_headline_state_to_require_is_no_gerund_subject(analyzer: Analyzer) -> None:
+    """Round 32 contrast: "Beijing to require licences" is a decided act, no generic subject."""
+    found = events(analyzer, "Beijing to require licences for rare earth magnet exports", "")
+    assert ("CN", "tightening") in {(e.jurisdiction, e.direction) for e in found}, brief(found)
