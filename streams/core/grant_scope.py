@@ -22,9 +22,8 @@ import re
 from typing import Final
 
 from schemas.patterns import RestrictiveGrants
-from streams.core.cues import has_cjk
+from streams.core.cues import compile_words, has_cjk
 from streams.core.fields import Draft, Field
-from streams.core.script import script_folder
 
 __all__ = ["GrantScopeReader"]
 
@@ -42,16 +41,16 @@ class GrantScopeReader:
 
     def __init__(self, cues: RestrictiveGrants) -> None:
         """Compile the scope phrases once, Latin ones bounded by word edges."""
-        fold = script_folder().fold
+        # ``compile_words`` lower-cases and folds Traditional to Simplified script, so one
+        # cue serves both scripts, and bounds Latin phrases by word edges.
         latin = [w for items in cues.exception_only.values() for w in items if not has_cjk(w)]
-        cjk = {fold(w) for items in cues.exception_only.values() for w in items if has_cjk(w)}
-        self._latin = _compile(latin, bounded=True)
-        self._cjk = _compile(sorted(cjk), bounded=False)
-        suffixes = {fold(w) for items in cues.attributive_suffixes.values() for w in items}
-        parties = {fold(w) for items in cues.party_nouns.values() for w in items}
+        cjk = [w for items in cues.exception_only.values() for w in items if has_cjk(w)]
+        self._latin = compile_words(latin)
+        self._cjk = compile_words(cjk)
+        suffixes = [w for items in cues.attributive_suffixes.values() for w in items]
+        parties = [w for items in cues.party_nouns.values() for w in items]
         self._attributive = re.compile(
-            rf"{_compile(sorted(suffixes), bounded=False).pattern}[」』\"”’)]?\s?"
-            rf"{_compile(sorted(parties), bounded=False).pattern}"
+            rf"{compile_words(suffixes).pattern}[」』\"”’)]?\s?{compile_words(parties).pattern}"
         )
 
     def recast(self, fields: dict[str, Field], drafts: list[Draft]) -> list[Draft]:
@@ -88,11 +87,3 @@ class GrantScopeReader:
         span = _CJK_SPAN if cjk else _LATIN_SPAN
         pattern = self._cjk if cjk else self._latin
         return pattern.search(low, max(lo, start - span), min(hi, start + span)) is not None
-
-
-def _compile(words: list[str], *, bounded: bool) -> re.Pattern[str]:
-    """Longest-first alternation of ``words``; an empty list matches nothing."""
-    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
-    if not alts:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])" if bounded else f"(?:{alts})")
