@@ -33,6 +33,11 @@ _US_EASES = "Washington lets Nvidia sell its H200 chip to China. "
             "美国商务部周二允许英伟达H200芯片出口中国。消息人士称，中国已告知企业，只有在科研"
             "实验室等特殊情况下，才会批准采购H200芯片。",
         ),
+        (  # the same in Traditional script: one cue serves both scripts
+            "美國允許輝達H200晶片出口中國",
+            "美國商務部週二允許輝達H200晶片出口中國。知情人士說，中國已告知企業，只有在研究"
+            "機構等特殊情況下，才會批准購買H200晶片。",
+        ),
     ],
 )
 def test_exception_only_grant_is_a_restriction(analyzer: Analyzer, title: str, body: str) -> None:
