@@ -120,7 +120,9 @@ _OUTLET = re.compile(
     r"(?:の|的)?\s?(?:有力紙|有力新聞|経済紙|新聞|メディア|通信社|媒体|媒|传媒|主流媒体|"
     r"언론|매체|신문|통신사?|유력지|경제지)"
 )
-_TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で|めぐり|受け|より|つき|おり|あり)、$")
+# Round 33: a source clause closes with "と" or "ば" ("書類によると、米国政府は…",
+# "報道によれば、"): the state after its comma opens the clause, it ends no list.
+_TOPIC_COMMA = re.compile(r"(?:は|が|も|では|には|て|で|めぐり|受け|より|つき|おり|あり|と|ば)、$")
 # "2025年10月9日、日本の輸出規制の見直しが施行された": a date or time word that opens the
 # sentence, with its comma, is an adverbial; the state after it opens the clause, it is no
 # listed place. Not after a subject ("商務部は4日、米国の16事業体を": the object's owner).
@@ -366,7 +368,11 @@ class Acting:
             if (
                 before.endswith(lex.cjk_place)
                 and not before.endswith(lex.cjk_not_place)
-                and not (_TOPIC_COMMA.search(before) and after.startswith(("は", "が")))
+                and not (
+                    _TOPIC_COMMA.search(before)
+                    # round 33: "…によると、米国政府は": a government noun before the topic
+                    and (after.startswith(("は", "が")) or self._subject_marked(text, mention))
+                )
                 and not _opening_time(text, mention.start)
             ):
                 return False

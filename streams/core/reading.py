@@ -29,7 +29,7 @@ from streams.core.actors import Actors
 from streams.core.approval import Approvals
 from streams.core.constructs import Constructs
 from streams.core.eased_content import MEASURES, governed, provision
-from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site
+from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site, within
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.intents import plan_headline_words
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
@@ -198,6 +198,7 @@ class Reader(Constructs):
             and reading.predicate.direction == "easing"
             and (
                 text.endswith(lex.demand_before, 0, mention.start)
+                or self._demanded_of_state(site)
                 or lex.prevent_before.search(
                     text, max(clause_lo, mention.start - _PREVENT_WINDOW), mention.start
                 )
@@ -387,6 +388,20 @@ class Reader(Constructs):
             "en" not in reading.langs
             and _ROMANCE_A.search(pre) is not None
             and _ROMANCE_INFINITIVE.search(mention.text.lower()) is not None
+        )
+
+    def _demanded_of_state(self, site: Site) -> bool:
+        """Whether a Chinese demand addressed to a state stands earlier in the sentence.
+
+        Round 33: "呼吁美国停止以…为借口，…，停止滥用实体清单等出口管制工具": a spokesman
+        demands that the US stop; every easing after "demand + state" in the sentence is
+        what is demanded, however many clauses follow. The state addressed would act, the
+        one demanding does not: neither has eased anything.
+        """
+        text, sentence = site.item.low, site.sentence
+        return any(
+            text.endswith(self.lex.demand_before, sentence.start, actor.start)
+            for actor in within(site.item.actors, sentence.start, site.mention.start)
         )
 
     def _put_in_force(self, site: Site) -> bool:
