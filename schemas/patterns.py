@@ -513,6 +513,28 @@ class PolicyPatterns(_Strict):
         description="Round 32: a relative pronoun between a measure noun and its entry into "
         "force ('curbs that took effect'): the noun heads another predicate's relative clause.",
     )
+    decided_infinitive_heads: Words = Field(
+        default_factory=dict,
+        description="Round 33: a decision or announcement before a governing verb's "
+        "infinitive ('se decide implementar', 'a décidé d'imposer', 'hat angekündigt, … "
+        "einzuführen'): the infinitive governs the measure noun.",
+    )
+    decided_closing_infinitives: Words = Field(
+        default_factory=dict,
+        description="Round 33: German and Dutch zu/te infinitives of governing verbs that "
+        "close the clause after the measure noun ('Exportkontrollen … einzuführen').",
+    )
+    dated_attributives: Words = Field(
+        default_factory=dict,
+        description="Round 33: attributive participles of setting a measure after a time "
+        "phrase ('die am 9. Oktober angekündigten', '2019年7月に導入した'): the phrase dates "
+        "the measure the verb acts on, not the verb.",
+    )
+    object_relatives: Words = Field(
+        default_factory=dict,
+        description="Round 33: Romance relative pronouns between a verb and a time phrase "
+        "('qu'elle avait imposées le 9 octobre'): the phrase dates the relative clause.",
+    )
     modal_verbs: Words = Field(default_factory=dict)
     directive_modals: list[str] = Field(default_factory=list)
     future_modals: list[str] = Field(default_factory=list)
@@ -1379,6 +1401,10 @@ class PolicyPatterns(_Strict):
         "novelty_modifiers",
         "in_force_predicates",
         "in_force_relatives",
+        "dated_attributives",
+        "object_relatives",
+        "decided_infinitive_heads",
+        "decided_closing_infinitives",
         "separable_particles",
         "business_cues",
         "speaker_cues",

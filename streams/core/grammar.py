@@ -177,6 +177,19 @@ class Grammar:
             pos = text.find(" " + particle, after, end)
         return False
 
+    def closing_infinitive(self, text: str, start: int, hi: int) -> bool:
+        """A zu/te infinitive of a governing verb closing the clause after ``start``.
+
+        Round 33: German and Dutch put the infinitive a decision or an announcement governs
+        last ("hat angekündigt, ab dem 1. August Exportkontrollen für … einzuführen",
+        "heeft besloten nieuwe regels in te voeren"): it governs the measure noun before it.
+        """
+        end = min(hi, start + _PARTICLE_WINDOW)
+        for word in self.lex.decided_closing.finditer(text, start, end):
+            if self.lex.split_end.match(text, word.end()):
+                return True
+        return False
+
     def governed(
         self, text: str, mention: Mention, pre: str, clause_hi: int, sov: bool = False
     ) -> bool:
@@ -196,6 +209,8 @@ class Grammar:
             particle = lex.split_governing[head.group().strip()]
             if self.particle(text, mention.end, particle, clause_hi):
                 return True  # "legt nieuwe regels op", "führt Kontrollen ein"
+        if lex.decided_head.search(pre) and self.closing_infinitive(text, mention.end, clause_hi):
+            return True  # round 33: "hat angekündigt, … Exportkontrollen … einzuführen"
         hi = min(clause_hi, mention.end + _POST_WINDOW)
         after = lex.governing.search(text, mention.end, hi)
         if after is None or has_cjk(text[mention.end : after.start()][:1] or "x"):

@@ -141,6 +141,11 @@ _INFINITIVE: Final = {
 _EU_LANGS: Final = frozenset({"de", "fr", "es", "it", "pt", "nl"})
 
 
+def _joined(head: str, word: str) -> str:
+    """A head and the word it governs: elided heads ("d'", "d’") take no space."""
+    return f"{head}{word}" if head.endswith(("'", "’")) else f"{head} {word}"
+
+
 # ------------------------------------------------------------------------------- tables
 
 
@@ -423,6 +428,14 @@ class Lexicon(FormTables):
         self.forecast_after = compile_words(p.forecast_after)
         self.threat_after = compile_words(p.threat_after)
         self.measure_participles = compile_words(p.measure_participles)
+        # Round 33: "hat angekündigt, … Exportkontrollen … einzuführen" (grammar.governed)
+        self.decided_head = compile_words(
+            [w for lang in ("de", "nl") for w in p.decided_infinitive_heads.get(lang, [])]
+        )
+        self.decided_closing = compile_words(_all(p.decided_closing_infinitives))
+        # Round 33: a time phrase in the modifier of the measure a verb acts on (talk.py)
+        self.dated_attributive = compile_words(_all(p.dated_attributives))
+        self.object_relative = compile_words(_all(p.object_relatives))
         self.chronicle = compile_words(p.chronicle_cues)
         # Japanese modal words written in kanji alone ("案", "構え") are Chinese words too
         # ("一案" is "a case"): they count only in a sentence with kana.
@@ -613,6 +626,10 @@ class Lexicon(FormTables):
         Nothing else of the table: the conditional ("impondría") states no act, and other
         tenses were no part of this class (round 32 tried the whole table: it read a
         participle of a prior tariff in the development set as news).
+
+        Round 33: the infinitive after a decision or an announcement as well
+        (``decided_infinitive_heads``: "se decide implementar controles", "a décidé
+        d'imposer des restrictions"): the decision is taken, its measure named.
         """
         p = self.patterns
         out = _all(p.governing_verbs, irr)
@@ -622,12 +639,14 @@ class Lexicon(FormTables):
             if ending is None or not table:
                 continue
             auxiliaries = p.future_auxiliaries.get(lang, [])
+            heads = p.decided_infinitive_heads.get(lang, [])
             for word in items:
                 for form in table.get(word, ()):
                     if form.endswith(ending):
                         out.append(form)
                     elif form.endswith(_INFINITIVE[lang]):
                         out.extend(f"{aux} {form}" for aux in auxiliaries)
+                        out.extend(_joined(head, form) for head in heads)
         return out
 
     def _inflected(self, words: Words) -> list[str]:

@@ -63,6 +63,13 @@ _SUBJECT_CLAUSE: Final = 40
 _DEMANDED: Final = ("要求", "を要求", "を求め", "요구", " 요구", "를 요구", "을 요구")
 _AFTER_CJK_WINDOW: Final = 40  # chars after a Chinese predicate: "..., 仍然有效"
 _RELATIVE_WINDOW: Final = 90  # a relative clause's verb after its opener
+# Round 33 (``_dates_object``): an attributive participle this close after a time phrase
+# ("am 9. Oktober angekündigten", "2019年7月に導入した"), a relative pronoun this close
+# before it ("qu'elle avait imposées le 9 octobre"), with no clause break between.
+_ATTRIBUTIVE_REACH: Final = 24
+_RELATIVE_REACH: Final = 40
+_MODIFIER_BREAK = re.compile(r"[,;:，、；。]")
+_VERB_READINGS: Final = frozenset(["verb", "split", "base", "gerund"])
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
 _EARLIER_WINDOW_VERB_FINAL: Final = 96  # the same before a German or Dutch clause-final verb
 # German and Dutch finite auxiliaries: one standing second makes the clause a main clause.
@@ -1176,11 +1183,52 @@ class Talk:
                     return True
         return False
 
+    def _dates_object(self, site: Site, cue: int) -> bool:
+        """Whether a time phrase stands in the modifier of the measure the verb acts on.
+
+        Round 33: "La Chine a suspendu une série de mesures qu'elle avait imposées le 9
+        octobre", "China hat die am 9. Oktober angekündigten Ausweitungen … ausgesetzt",
+        "2019年7月に導入した…輸出規制を緩和した": the phrase dates the measure suspended or
+        eased, not the suspension, which is the sentence's news. German, Dutch, Chinese,
+        Japanese and Korean put the modifier before its noun: an attributive participle of
+        setting a measure right after the phrase (``dated_attributives``). Romance languages
+        open it after the noun with a relative pronoun that stands between the verb and the
+        phrase (``object_relatives``). Only for a verb: after a measure noun the phrase dates
+        the noun itself ("les restrictions imposées le 9 octobre"). Only for an easing: a
+        tightening's object is no earlier measure, and a measure dated in its modifier
+        before a verb is mostly that verb's subject ("自2019年以來實施的限令已經限制了華為").
+        A state named between the phrase and the participle makes the phrase the
+        relative clause's own time ("2022年10月にバイデン政権が発表した規制では").
+        """
+        lex, text, mention = self.lex, site.text, site.mention
+        part = lex.dated_attributive.search(text, cue, cue + _ATTRIBUTIVE_REACH)
+        if (
+            part is not None
+            and (part.end() <= mention.start or part.start() >= mention.end)
+            and not _MODIFIER_BREAK.search(text, cue, part.start())
+            and not within(site.item.actors, cue, part.start())
+        ):
+            return True
+        if cue < mention.end:
+            return False
+        relative = last_match(lex.object_relative, text, mention.end, cue)
+        return (
+            relative is not None
+            and cue - relative.end() <= _RELATIVE_REACH
+            and not _MODIFIER_BREAK.search(text, relative.end(), cue)
+        )
+
     def _dates_other(self, site: Site, cue: int, reading: Reading) -> bool:
         """Whether a time phrase dates something else than the trigger."""
         text, mention = site.text, site.mention
         if _ADJECTIVE_EARLIER.match(text, cue):
             return True  # "earlier rules": an adjective, not a time adverbial
+        if (
+            reading.form in _VERB_READINGS
+            and reading.predicate.direction == "easing"
+            and self._dates_object(site, cue)
+        ):
+            return True  # round 33: "suspendu les mesures qu'elle avait imposées le 9 octobre"
         after = cue >= mention.end
         if (
             site.cjk
