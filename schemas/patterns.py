@@ -485,6 +485,37 @@ class RestrictiveGrants(_Strict):
         return _words(values)
 
 
+class LanguageScope(_Strict):
+    """Round 33: which word lists may fire in an article of a given language (``language.py``).
+
+    Every predicate's list is keyed by its language, yet the tagger matches every list in
+    every article: the Spanish "con fines militares" read as the English verb "fines", the
+    Italian "detiene" ("holds") as the Spanish "detiene" ("stops"). Phrases are lower case.
+    """
+
+    function_words: Words = Field(
+        default_factory=dict,
+        description="Frequent function words of each Latin-script language, none a word of "
+        "another ('the', 'which'; 'der', 'und'; 'les', 'une'): they tell a sentence's "
+        "language (an English quote in a German article) and an untagged article's.",
+    )
+    shared_words: Words = Field(
+        default_factory=dict,
+        description="Words of the English lists that are words of this language with the "
+        "same meaning ('control' in Spanish, 'directives' in French): they still fire.",
+    )
+    false_friends: Words = Field(
+        default_factory=dict,
+        description="Words of this language spelt as a word of another language's list with "
+        "another meaning ('detiene', Italian 'holds', is the Spanish 'stops'): they do not fire.",
+    )
+
+    @field_validator("function_words", "shared_words", "false_friends")
+    @classmethod
+    def _clean(cls, values: Words) -> Words:
+        return _words(values)
+
+
 class PolicyPatterns(_Strict):
     """Everything the detector knows about wording: predicates, cues, flows, products."""
 
@@ -1302,6 +1333,11 @@ class PolicyPatterns(_Strict):
         default_factory=RestrictiveGrants,
         description="Round 32: a grant only in exceptional cases, a restriction "
         "(``grant_scope.py``).",
+    )
+    language_scope: LanguageScope = Field(
+        default_factory=LanguageScope,
+        description="Round 33: the word lists that may fire in an article's language "
+        "(``language.py``).",
     )
 
     @field_validator(

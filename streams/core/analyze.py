@@ -51,7 +51,9 @@ class Analyzer:
         title, title_map = visible_text(article.title)
         body, body_map = visible_text(article.body)
         tagged = self.tagger.tag(title, body)
-        events = self.detector.detect(title, body, tagged, published=article.published_at)
+        events = self.detector.detect(
+            title, body, tagged, published=article.published_at, lang=article.lang
+        )
         found = tagged.entity_data(_OUTPUT_TYPES)
         if title_map is not None or body_map is not None:
             _as_sent(found, {"title": title_map, "body": body_map})

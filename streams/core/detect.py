@@ -28,6 +28,7 @@ from streams.core.article import LEAD, Story
 from streams.core.cues import last_match
 from streams.core.eased_content import consumed_before
 from streams.core.fields import ABBREVIATION, ArticleYear, Draft, Field, code, within
+from streams.core.language import ArticleLanguage
 from streams.core.lexicon import (
     PRODUCT_LABEL,
     TRIGGER_LABEL,
@@ -172,12 +173,16 @@ class Detector:
         body: str,
         mentions: Sequence[Mention] | TagResult,
         published: datetime | None = None,
+        lang: str | None = None,
     ) -> list[PolicyEvent]:
         """Return the merged policy events stated in the article, in order of appearance.
 
         ``mentions`` is the tagger's result (preferred: an article without a predicate
         then costs no ``Mention`` objects) or a list of mentions. ``published`` dates the
         article: a year before it marks background (else the latest year it names does).
+        ``lang`` is the article's BCP 47 tag: the word lists of another Latin-script
+        language fire in it only as ``language.py`` allows (guessed from the text when
+        the tag is missing or invalid).
         """
         if isinstance(mentions, TagResult) and not mentions.has_keyword(TRIGGER_LABEL):
             return []  # most articles: no predicate word, nothing more to do
@@ -191,7 +196,9 @@ class Detector:
             self._fill(fields, mentions)
         else:
             return []
+        language = ArticleLanguage(self.lexicon.languages, lang, title, body)
         for item in fields.values():
+            item.lang = language
             self._abbreviations(item)
         self._us_acronym(fields)
         # The dateline only marks places that do not act: read when the body's actors

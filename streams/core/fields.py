@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from schemas.article import Flow
+from streams.core.language import ArticleLanguage
 from streams.core.mentions import Mention
 from streams.core.segment import Sentence, sentence_at, wrapped
 
@@ -168,6 +169,8 @@ class Field:
     sentences: list[Sentence] = field(default_factory=list)
     triggers: list[Mention] = field(default_factory=list)
     loader: KindLoader | None = None
+    #: Round 33: the article's language (``language.py``): which word lists fire in it.
+    lang: ArticleLanguage | None = None
     # Which jurisdiction mentions may act (not "exports to China"), by start offset;
     # decided on first use, since most mentions never sit near a trigger. Read and
     # written through ``acting``.

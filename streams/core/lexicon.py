@@ -41,6 +41,7 @@ from streams.core.cues import (
     phrase_pattern,
 )
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
+from streams.core.language import Languages
 from streams.core.morphology import agreement_forms, inflect, plural
 from streams.core.script import script_folder
 from streams.core.story_genre import heading_pattern
@@ -157,6 +158,9 @@ class Reading:
     form: str  # verb, split, base, gerund, event_noun, state_noun
     langs: frozenset[str] = frozenset()  # the languages whose lists hold the phrase
     particle: str = ""  # a split verb's particle, expected at its clause's end
+    #: Round 33: the languages the phrase may fire in (``language.py``); empty when a
+    #: list of no language holds it (a predicate's ``forms``): it fires everywhere.
+    scope: frozenset[str] = frozenset()
 
 
 def _weak_forms(head: str, lang: str) -> list[str]:
@@ -221,11 +225,16 @@ class Lexicon(FormTables):
                     order.append((key, predicate, form))
                     self.trigger_keywords.append(phrase)
                 langs_of[slot].add(lang)
+        # Round 33: a phrase of a predicate's ``forms`` has no language of its own.
+        unscoped = {normal(w) for predicate in p.predicates for w in predicate.forms}
         self.by_phrase: dict[str, list[Reading]] = {}
         for key, predicate, form in order:
             langs = frozenset(langs_of[(key, predicate.id, form)])
+            scope = frozenset() if key in unscoped else langs
             form, _, particle = form.partition(":")
-            self.by_phrase.setdefault(key, []).append(Reading(predicate, form, langs, particle))
+            self.by_phrase.setdefault(key, []).append(
+                Reading(predicate, form, langs, particle, scope)
+            )
         #: One-word Latin phrases that may be a finite verb ("bans", "approved"): a word
         #: scan over a noun phrase stops there ("China bans chip makers" is no "China chip").
         self.verb_words = frozenset(
@@ -257,6 +266,8 @@ class Lexicon(FormTables):
                 self.materials.add(product.name)
             if product.control_list:
                 self.control_lists.add(product.name)
+        #: Round 33: the article's language and the lists that fire in it (``language.py``).
+        self.languages = Languages(p.language_scope)
         #: A predicate's `cue` words, one of which must stand before it in its clause.
         self.cues = {
             pred.id: compile_words(_all(pred.cue))

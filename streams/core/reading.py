@@ -32,6 +32,7 @@ from streams.core.eased_content import MEASURES, governed, provision
 from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site, within
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.intents import plan_headline_words
+from streams.core.language import EUROPEAN
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
@@ -163,6 +164,10 @@ class Reader(Constructs):
             return None
         if self.grammar.quoted(text, sentence.start, mention.start):
             return None
+        if item.lang is not None and not has_cjk(mention.text):
+            candidates = self._in_language(item, sentence.start, sentence.end, mention, candidates)
+            if not candidates:
+                return None  # round 33: "con fines militares" is no English "fines"
         lo = max(sentence.start, mention.start - CONTEXT)
         hi = min(sentence.end, mention.end + CONTEXT)
         clause_lo, clause_hi = lo, hi
@@ -444,6 +449,22 @@ class Reader(Constructs):
             appositive(text, mention.start, mention.end, hi)
             or post_nominal(text, site.sentence.start, mention.start)
         )
+
+    def _in_language(
+        self, item: Field, start: int, end: int, mention: Mention, candidates: list[Reading]
+    ) -> list[Reading]:
+        """Round 33: the readings whose lists may fire in the article's language.
+
+        ``start``/``end`` bound the mention's sentence (an English quote in a French article
+        reads its English words). See ``language.py`` for what is restricted and why.
+        """
+        if item.lang is None or all(not r.scope for r in candidates):
+            return candidates
+        lang = item.lang.value()
+        if lang not in EUROPEAN:
+            return candidates
+        languages, key = self.lex.languages, normal(mention.text)
+        return [r for r in candidates if languages.fires(key, r.scope, lang, item.low, start, end)]
 
     def _reading(self, site: Site, candidates: list[Reading]) -> tuple[Reading, int] | None:
         """Pick the reading whose grammar fits the words around the mention.
