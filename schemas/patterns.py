@@ -1191,6 +1191,12 @@ class PolicyPatterns(_Strict):
         "measure ('US considers', 'le Japon envisage', 'Trump prepara'), Latin script: with "
         "no act in the headline and no start in the story, the story is the plan.",
     )
+    shortage_cues: Words = Field(
+        default_factory=dict,
+        description="Round 33: a chip shortage as a headline's news ('for lack of chips', "
+        "'per mancanza chip', '芯片短缺'): with no act in the headline, the measures the "
+        "story tells are the shortage's cause.",
+    )
     reprint_lines: Words = Field(
         default_factory=dict,
         description="Round 28: a site's copyright or reprint line ('All rights reserved', "
@@ -1496,6 +1502,7 @@ class PolicyPatterns(_Strict):
         "leak_headline_modals",
         "weighing_headline_verbs",
         "reprint_lines",
+        "shortage_cues",
         "intent_plan_cues",
         "bill_source_nouns",
         "bill_source_openers",

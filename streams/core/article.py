@@ -95,6 +95,7 @@ from streams.core.story_genre import (
     demote_genre,
     demote_impact,
     demote_question_paragraph,
+    demote_shortage_story,
 )
 
 __all__ = ["LEAD", "Story"]
@@ -308,6 +309,8 @@ class Story:
         # Opinion pieces, background sections (``story_genre.py``); a state's reaction or
         # denial headline (``reactions.py``): in this order.
         demote_genre(fields, drafts, self.lex.headings, self.lex.foreground)
+        # Round 33: a chip shortage as the headline's news (``story_genre.py``).
+        demote_shortage_story(fields, drafts, self.lex.shortage, self.lex.foreground)
         demote_state_reaction(fields["title"], drafts, self.lex)
         drafts = without_denied(fields["title"], drafts, self.lex)
         # Round 19: the measure a reacting state names is the one it reacts to.

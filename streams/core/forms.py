@@ -155,6 +155,8 @@ class FormTables:
         self.weighing_headline = WideWords(all_words(p.weighing_headline_verbs))
         # Round 28: a copyright or reprint line, checked on a read predicate (``talk.py``).
         self.reprint_lines = WideWords(all_words(p.reprint_lines))
+        # Round 33: a chip shortage as the headline's news (``story_genre.py``).
+        self.shortage = WideWords(all_words(p.shortage_cues))
         # Round 19: a plan or a wish before the lead's act (``intents.py``).
         self.intent_plan = WideWords(all_words(p.intent_plan_cues))
         # Round 21: a bill as a clause's source, its openers, its enactment (``bills.py``).

@@ -44,7 +44,7 @@ from streams.core.tense import dated_before
 if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_leak_story", "done_in", "leak_story"]
+__all__ = ["demote_leak_story", "done_in", "headline_modal", "later_hearsay", "leak_story"]
 
 
 _LEAK_SENTENCES: Final = 2  # body sentences that make the lead of a leak story
@@ -59,6 +59,12 @@ _WORD = re.compile(r"\w+")
 _FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
 _AFTER_VERB: Final = 16  # chars after a Japanese or Korean verb holding its modality
 _SAYS_GAP: Final = 16  # chars from an actor to its verb of saying ("商务部21日表示")
+# An announcement told as a noun's attribute: Chinese "宣布的", Korean "발표한 " / "결정된 "
+# (not "발표한 것", a clause's own act nominalised), Japanese "発表した" before a noun.
+# A break between two clauses of a headline: a clause mark, or a space between two
+# ideographs ("美商務部批出…許可 據報黃仁勳曾赴白宮").
+_HEADLINE_BREAK = re.compile(r"[,，、;；:：|]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_ATTRIBUTIVE = re.compile(r"的|[한된]\s(?!것)|했던|됐던|した[\u4e00-\u9fff\u30a0-\u30ff]")
 
 
 def _lead_spans(body: Field) -> list[tuple[int, int]]:
@@ -84,7 +90,8 @@ def done_in(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
     下周公布"), one dated earlier in its clause ("지난해 10월 발표됐던", "announced last
     year": the act the leak builds on), one in a Japanese sentence in the non-past
     ("7月1日に発表する") or before a Korean or Japanese modality ("발표할 예정") is no
-    act done.
+    act done; nor is one told as a noun's attribute ("美国10月初宣布的限制措施", "앞서
+    발표한 조치"): the measure it names is one the leak builds on.
     """
     low = item.low
     cues = [*lex.announce.finditer(low, lo, hi), *lex.self_decision.finditer(low, lo, hi)]
@@ -103,6 +110,10 @@ def done_in(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
             continue  # "지난해 10월 발표됐던 …": an earlier act the leak builds on
         if lex.after.search(low, cue.end(), min(hi, cue.end() + _AFTER_VERB)):
             continue
+        if _ATTRIBUTIVE.match(low, cue.end()):
+            # "与美国10月初宣布的限制措施一致": the act announced names a measure the
+            # sentence compares with or builds on, not the act the story reports.
+            continue
         sentence = item.sentence_at(cue.start())
         if sentence is not None and _KANA.search(sentence.text) and non_past(sentence.text):
             continue
@@ -116,14 +127,18 @@ def _official(body: Field, lo: int, hi: int, lex: Lexicon) -> bool:
     "The Commerce Department said on Monday it will add …, Reuters reported", "商务部21日
     表示": the outlet relays an official statement, not a leak. A verb of saying
     (``reporting_verbs``) within a few characters after a catalog actor, no clause mark
-    between.
+    between; not one told as a noun's attribute ("与美国10月初宣布的限制措施一致").
     """
     low = body.low
     for actor in body.actors:
         if not (lo <= actor.start < hi and actor.jurisdiction):
             continue
         verb = lex.reporting.search(low, actor.end, min(hi, actor.end + _SAYS_GAP))
-        if verb is not None and _CLAUSE_MARK.search(low, actor.end, verb.start()) is None:
+        if (
+            verb is not None
+            and _CLAUSE_MARK.search(low, actor.end, verb.start()) is None
+            and not _ATTRIBUTIVE.match(low, verb.end())  # "美国10月初宣布的措施": no word said
+        ):
             return True
     return False
 
@@ -131,6 +146,24 @@ def _official(body: Field, lo: int, hi: int, lex: Lexicon) -> bool:
 def _lead_modal(low: str, lo: int, hi: int, lex: Lexicon) -> bool:
     """A modality cue in a lead sentence; not a one-character one ("或" is "or" there)."""
     return any(len(m.group()) > 1 for m in lex.leak_modal.finditer(low, lo, hi))
+
+
+def later_hearsay(low: str, cue: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a headline's modality cue is hearsay told after the headline's first clause.
+
+    A hearsay adverb that is also a source word ("reportedly", "据报") qualifies its own
+    clause: "美商務部批出…許可 據報黃仁勳曾赴白宮游說" states the licence as issued and
+    reports only the lobbying behind it.
+    """
+    return (
+        lex.leak_source.search(low, cue.start(), cue.end()) is not None
+        and _HEADLINE_BREAK.search(low, 0, cue.start() + 1) is not None
+    )
+
+
+def headline_modal(low: str, lex: Lexicon) -> re.Match[str] | None:
+    """The headline's first modality cue, hearsay after its first clause left out."""
+    return next((c for c in lex.leak_modal.finditer(low) if not later_hearsay(low, c, lex)), None)
 
 
 def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> bool:
@@ -145,7 +178,7 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
     """
     title, body = fields["title"], fields["body"]
     low = title.low
-    modal = lex.leak_modal.search(low)
+    modal = headline_modal(low, lex)
     to = _TO_HEADLINE.match(low)
     at = modal.start() if modal is not None else to.start(1) if to is not None else -1
     if at < 0:

@@ -59,6 +59,7 @@ __all__ = [
     "demote_genre",
     "demote_impact",
     "demote_question_paragraph",
+    "demote_shortage_story",
     "heading_pattern",
     "lead_report",
 ]
@@ -360,6 +361,31 @@ def demote_genre(
         for draft in drafts:
             if draft.primary and not draft.in_title and draft.start >= start:
                 draft.mark_background("history")
+
+
+def demote_shortage_story(
+    fields: dict[str, Field],
+    drafts: list[Draft],
+    shortage: WideWords,
+    foreground: WideWords | None,
+) -> None:
+    """A chip shortage as the headline's news, no act of its own: its causes are context.
+
+    Round 33 (issue 11): "Volkswagen … verso lo stop alla produzione della Golf per mancanza
+    chip dalla Cina", "La automoción avista más paros por falta de chips": the news is an
+    industry's stoppage (``shortage_cues``); the seizure and the ban in response that the
+    body tells explain it. A headline that states an act ("China bans Nexperia chip exports,
+    carmakers warn of chip shortage") is that act's story, and a lead that reports an act
+    as the day's news (``lead_report``) keeps it.
+    """
+    if not any(d.primary for d in drafts) or any(d.in_title and d.primary for d in drafts):
+        return  # most stories: no act, or the headline states one
+    if shortage.search(fields["title"].low) is None:
+        return
+    body = fields["body"]
+    for draft in drafts:
+        if draft.primary and not lead_report(body, draft, foreground):
+            draft.mark_background("shortage")
 
 
 def demote_question_paragraph(fields: dict[str, Field], drafts: list[Draft]) -> None:

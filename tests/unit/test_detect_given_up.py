@@ -93,3 +93,34 @@ def test_an_ordered_halt_stays_a_tightening(analyzer: Analyzer) -> None:
         "美国商务部已命令台积电暂停向中国客户供应先进AI芯片。",
     )
     assert ("US", "easing") not in main_of(found), brief(found)
+
+
+# From test_detect_missed_acts.py (round 31, r31m): one reading since round 33.
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Japan gibt staatliche Kontrolle über Chiphersteller wieder ab",
+            "Die japanische Regierung hatte im Frühjahr die Leitung des Unternehmens übernommen.",
+        ),
+        (
+            "일본 정부, 반도체 기업 관련 성명",
+            "일본 정부가 반도체 기업 키옥시아에 대한 개입을 중단한다고 밝혔다.",
+        ),
+        (
+            "일본 정부, 반도체 기업 관련 성명",
+            '일본 경제산업상은 "선의의 표시로 명령을 중단한다"고 밝혔다.',
+        ),
+    ],
+)
+def test_a_state_giving_up_its_control_of_a_firm_eases(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert ("JP", "easing") in main_of(found), brief(found)
+    assert ("JP", "tightening") not in main_of(found), brief(found)
+
+
+def test_a_statement_given_on_controls_eases_nothing(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Japan gibt keine Stellungnahme zu den neuen Exportkontrollen ab")
+    assert not any(e.direction == "easing" for e in found), brief(found)

@@ -6,6 +6,7 @@
    "<source>: <state> vraagt bedrijven … te stoppen" is the request, not a speaker's wish.
 2. A probe told in the present with a Dutch state named as "de … overheid", and
    "averiguar", the other Spanish and Portuguese verb of a probe.
+(A state giving up its control of a firm moved to test_detect_given_up.py in round 33.)
 Our own sentences.
 """
 
@@ -83,33 +84,3 @@ def test_a_dutch_state_named_as_its_overheid_acts(analyzer: Analyzer) -> None:
 def test_averiguar_is_a_probe(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "", body)
     assert any(e.action == "investigate" and e.jurisdiction == "CN" for e in found), brief(found)
-
-
-@pytest.mark.parametrize(
-    ("title", "body"),
-    [
-        (
-            "Japan gibt staatliche Kontrolle über Chiphersteller wieder ab",
-            "Die japanische Regierung hatte im Frühjahr die Leitung des Unternehmens übernommen.",
-        ),
-        (
-            "일본 정부, 반도체 기업 관련 성명",
-            "일본 정부가 반도체 기업 키옥시아에 대한 개입을 중단한다고 밝혔다.",
-        ),
-        (
-            "일본 정부, 반도체 기업 관련 성명",
-            '일본 경제산업상은 "선의의 표시로 명령을 중단한다"고 밝혔다.',
-        ),
-    ],
-)
-def test_a_state_giving_up_its_control_of_a_firm_eases(
-    analyzer: Analyzer, title: str, body: str
-) -> None:
-    found = events(analyzer, title, body)
-    assert ("JP", "easing") in main_of(found), brief(found)
-    assert ("JP", "tightening") not in main_of(found), brief(found)
-
-
-def test_a_statement_given_on_controls_eases_nothing(analyzer: Analyzer) -> None:
-    found = events(analyzer, "Japan gibt keine Stellungnahme zu den neuen Exportkontrollen ab")
-    assert not any(e.direction == "easing" for e in found), brief(found)
