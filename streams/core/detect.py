@@ -172,16 +172,19 @@ class Detector:
         body: str,
         mentions: Sequence[Mention] | TagResult,
         published: datetime | None = None,
+        stand_in: bool = False,
     ) -> list[PolicyEvent]:
         """Return the merged policy events stated in the article, in order of appearance.
 
         ``mentions`` is the tagger's result (preferred: an article without a predicate
         then costs no ``Mention`` objects) or a list of mentions. ``published`` dates the
         article: a year before it marks background (else the latest year it names does).
+        ``stand_in``: ``title`` is the body's lead sentence read as the headline of an
+        article sent without one (``headless.py``).
         """
         if isinstance(mentions, TagResult) and not mentions.has_keyword(TRIGGER_LABEL):
             return []  # most articles: no predicate word, nothing more to do
-        fields = {"title": Field("title", title), "body": Field("body", body)}
+        fields = {"title": Field("title", title, stand_in=stand_in), "body": Field("body", body)}
         if isinstance(mentions, TagResult):
             if mentions.title == title and mentions.body == body:
                 self._fill_from_tags(fields, mentions)
