@@ -133,3 +133,27 @@ def test_an_act_and_its_consequence_in_a_lead_stay_news(analyzer: Analyzer) -> N
         analyzer, "US' new export controls to have little impact on Korean businesses", body
     )
     assert ("US", True) not in titled  # a real headline weighing the impact: context
+
+
+_FORECAST_LEAD = "일본 반도체 장비 업체들의 중국 수출에 큰 제약이 생길 전망이다.\n\n"
+
+
+def test_a_forecast_lead_over_a_reported_act_keeps_the_act(analyzer: Analyzer) -> None:
+    """A lead that forecasts is a teaser; a real plan headline makes the story a plan."""
+    body = (
+        _FORECAST_LEAD + "일본 경제산업성은 2일 첨단 반도체 제조장비 23개 품목을 수출 규제 "
+        "대상에 추가했다고 밝혔다. 업계는 영향을 살피고 있다."
+    )
+    found, _ = _analyze(analyzer, "", body)
+    assert ("JP", True) in found
+    planned, _ = _analyze(analyzer, "일본, 반도체 장비 수출 규제 강화 방침", body)
+    assert ("JP", True) not in planned
+
+
+def test_a_plan_told_in_the_body_stays_a_plan(analyzer: Analyzer) -> None:
+    body = (
+        _FORECAST_LEAD + "일본 경제산업성은 첨단 반도체 제조장비 23개 품목을 수출 규제 대상에 "
+        "추가할 계획이다. 업계는 영향을 살피고 있다."
+    )
+    found, _ = _analyze(analyzer, "", body)
+    assert ("JP", True) not in found
