@@ -11,6 +11,7 @@ from schemas.article import AnalyzedArticle, RawArticle
 from schemas.catalog import Catalog
 from streams.core.bounds import FEW_SPANS, bound_analysis
 from streams.core.detect import Detector, PolicyPatterns, is_policy_change
+from streams.core.headless import stand_in_span
 from streams.core.normalise import OffsetMap, content_hash, visible_text
 from streams.core.tag_result import EntityData
 from streams.core.tagging import Tagger
@@ -50,11 +51,21 @@ class Analyzer:
         """
         title, title_map = visible_text(article.title)
         body, body_map = visible_text(article.body)
+        lead = None if title.strip() else stand_in_span(body, self.detector.lexicon.dateline)
+        if lead is not None:
+            title = body[lead[0] : lead[1]]  # read as the headline (``headless.py``)
         tagged = self.tagger.tag(title, body)
         events = self.detector.detect(
-            title, body, tagged, published=article.published_at, lang=article.lang
+            title,
+            body,
+            tagged,
+            published=article.published_at,
+            lang=article.lang,
+            stand_in=lead is not None,
         )
         found = tagged.entity_data(_OUTPUT_TYPES)
+        if lead is not None:
+            _body_only(found)  # the stand-in is a body sentence: its mentions are there
         if title_map is not None or body_map is not None:
             _as_sent(found, {"title": title_map, "body": body_map})
         # One validation builds the record and its nested entities and spans (from
@@ -84,6 +95,20 @@ class Analyzer:
 
 # The entity types an analyzed article lists (regulators are read by the detector only).
 _OUTPUT_TYPES = ("firm", "chip", "equipment", "jurisdiction")
+
+
+def _body_only(found: dict[str, list[EntityData]]) -> None:
+    """Drop the spans read in a stand-in headline: the body holds each of them too."""
+    for kind, entities in found.items():
+        kept = []
+        for entity in entities:
+            every = cast("list[dict[str, Any]]", entity["spans"])
+            spans = [span for span in every if span["field"] == "body"]
+            if spans:
+                entity["spans"] = spans
+                entity["mentions"] = len(spans)
+                kept.append(entity)
+        found[kind] = kept
 
 
 def _as_sent(found: Mapping[str, list[EntityData]], maps: Mapping[str, OffsetMap | None]) -> None:

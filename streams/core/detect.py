@@ -174,6 +174,7 @@ class Detector:
         mentions: Sequence[Mention] | TagResult,
         published: datetime | None = None,
         lang: str | None = None,
+        stand_in: bool = False,
     ) -> list[PolicyEvent]:
         """Return the merged policy events stated in the article, in order of appearance.
 
@@ -183,10 +184,12 @@ class Detector:
         ``lang`` is the article's BCP 47 tag: the word lists of another Latin-script
         language fire in it only as ``language.py`` allows (guessed from the text when
         the tag is missing or invalid).
+        ``stand_in``: ``title`` is the body's lead sentence read as the headline of an
+        article sent without one (``headless.py``).
         """
         if isinstance(mentions, TagResult) and not mentions.has_keyword(TRIGGER_LABEL):
             return []  # most articles: no predicate word, nothing more to do
-        fields = {"title": Field("title", title), "body": Field("body", body)}
+        fields = {"title": Field("title", title, stand_in=stand_in), "body": Field("body", body)}
         if isinstance(mentions, TagResult):
             if mentions.title == title and mentions.body == body:
                 self._fill_from_tags(fields, mentions)

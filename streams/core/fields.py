@@ -178,6 +178,9 @@ class Field:
     #: Marks to make before ``acting`` is first read (the body's dateline: its places
     #: do not act); run once, on that read. Most articles with a trigger never read it.
     marker: Callable[[Field], None] | None = field(default=None, repr=False)
+    #: Whether this headline is the body's lead sentence standing in for a missing title
+    #: (``headless.py``, round 33): a whole sentence, not a headline's short form.
+    stand_in: bool = False
     #: The jurisdiction of the field's first event (a headline's actor for the body).
     event_actor: str | None = None
     #: The actions of the field's main events (a headline's, to judge body talk).

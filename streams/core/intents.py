@@ -253,7 +253,10 @@ def demote_plan_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lex
         return  # most stories: no act, or the headline states one
     title = fields["title"]
     low = title.low
-    if not title.actors:
+    if not title.actors or title.stand_in:
+        # Round 33: a lead standing in for the headline (``headless.py``) that forecasts
+        # ("…에 극심한 제약이 생길 전망이다", "…재개될 것으로 보입니다") is a teaser over the
+        # act the body reports; a plan story's own sentences stay plans by their modality.
         return
     # Round 29 (issue 11): a headline's short form of a state may fuse the plan word into
     # its alias ("美拟立法管制…": the alias is "美拟"), so the plan word is looked for from

@@ -322,6 +322,11 @@ def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> str:
     for draft in drafts:
         if not (draft.in_title and draft.primary):
             continue
+        if title.stand_in and draft.start < found.start():
+            # Round 33: a lead sentence standing in for the headline states its act, then
+            # what follows from it (", lo que significa que …", "…, en lo que supone un
+            # alivio", "… will have little impact on …"): the act is the news.
+            return ""
         lo, hi = sorted((draft.start, found.start()))
         if _HEADLINE_CLAUSE.search(low, lo, hi):
             return ""
