@@ -15,6 +15,7 @@ from streams.core.fields import Site, closes_clause, within
 from streams.core.grammar import Grammar
 from streams.core.lexicon import Lexicon, Needs
 from streams.core.mentions import Mention
+from streams.core.script import HANGUL
 
 __all__ = ["Constructs"]
 
@@ -22,7 +23,6 @@ _OBJECT_WINDOW: Final = 40  # chars after an easing verb searched for its measur
 _TOPIC_WINDOW: Final = 12  # chars before a Chinese verb searched for its topic
 _NAME_ALLOWANCE: Final = 80  # extra chars searched for firm names inside a construction
 _AUTHOR_GAP: Final = 3  # chars between a headline's state and its noun ("米許可要件")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Korean trigger words that already carry a verb ending ("받아야", "받도록", "올렸").
 _KOREAN_INFLECTED: Final = ("아", "어", "야", "록", "렸", "려", "했", "한", "할", "다", "고")
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
@@ -48,15 +48,15 @@ class Constructs:
         if text.startswith(lex.case_particles, end):
             return True
         word = mention.text
-        if not _HANGUL.search(word) or word.endswith(_KOREAN_INFLECTED):
+        if not HANGUL.search(word) or word.endswith(_KOREAN_INFLECTED):
             return False
         following = text[end : end + 1]
         if following == " ":
             following = text[end + 1 : end + 2]
-            if not _HANGUL.match(following):
+            if not HANGUL.match(following):
                 return False
             return not text.startswith(lex.verb_suffixes, end + 1)
-        return bool(_HANGUL.match(following)) and not text.startswith(lex.verb_suffixes, end)
+        return bool(HANGUL.match(following)) and not text.startswith(lex.verb_suffixes, end)
 
     @staticmethod
     def _authored(site: Site) -> bool:

@@ -39,7 +39,7 @@ from streams.core.lexicon import (
 )
 from streams.core.mentions import Mention
 from streams.core.reading import Reader
-from streams.core.script import script_folder
+from streams.core.script import HANGUL, KANA, script_folder
 from streams.core.tagging import TagResult
 
 __all__ = [
@@ -83,8 +83,6 @@ _VIOLATION_GAP = re.compile(
 _OPENING: Final = 16  # chars at a sentence's start searched for "이에 따라", "これにより"
 # An agency's credit: "…社", the place it filed from, the day, "电" ("中评社台北9月3日电").
 _CJK_WIRE = re.compile(r"社([\u4e00-\u9fff]{1,6}?)\d{1,2}(?:月\d{1,2})?日(?:综合外)?电")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
@@ -406,12 +404,12 @@ class Detector:
         found_script = _KANA_HANGUL.search(text, 0, _SCRIPT_PROBE)
         if found_script is None:
             return
-        lang = "ko" if _HANGUL.match(found_script.group()) else "ja"
+        lang = "ko" if HANGUL.match(found_script.group()) else "ja"
         pattern = self.lexicon.abbreviation_re.get(lang)
         if pattern is None:
             return
         table = self.lexicon.abbreviations[lang]
-        script = _HANGUL if lang == "ko" else _KANA
+        script = HANGUL if lang == "ko" else KANA
         taken = [(a.start, a.end) for a in item.actors]
         found: list[Mention] = []
         for match in pattern.finditer(text):

@@ -19,6 +19,7 @@ from streams.core.cues import last_match
 from streams.core.fields import Site, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk
 from streams.core.mentions import Mention
+from streams.core.script import HANGUL, KANA
 
 __all__ = ["TO_BEFORE", "Grammar"]
 
@@ -33,8 +34,6 @@ _LIST_STOP = re.compile(
 _SOV_GOVERNING: Final = 16  # chars after a Japanese/Korean noun searched for its verb
 _HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
 _PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
 _LOWER_WORDS = re.compile(r"[A-Za-z]{1,20}")
@@ -155,9 +154,9 @@ class Grammar:
         if not langs <= {"ja", "ko"}:
             return True
         text, sentence = site.text, site.sentence
-        if "ja" in langs and _KANA.search(text, sentence.start, sentence.end):
+        if "ja" in langs and KANA.search(text, sentence.start, sentence.end):
             return True
-        return "ko" in langs and _HANGUL.search(text, sentence.start, sentence.end) is not None
+        return "ko" in langs and HANGUL.search(text, sentence.start, sentence.end) is not None
 
     def modifies(self, text: str, end: int) -> bool:
         """Whether the word ending at ``end`` qualifies the next noun ("licence applications")."""

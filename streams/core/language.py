@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from schemas.patterns import LanguageScope
-from streams.core.script import script_folder
+from streams.core.script import HAN, HANGUL, KANA, script_folder
 
 __all__ = ["EUROPEAN", "ArticleLanguage", "Languages", "primary_tag"]
 
@@ -45,9 +45,6 @@ _NONE: Final[frozenset[str]] = frozenset()
 _TAG: Final = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 _UNDETERMINED: Final = frozenset({"und", "mul", "zxx", "mis"})
 _WORD: Final = re.compile(r"[^\W\d_]+")
-_HANGUL: Final = re.compile(r"[\uac00-\ud7a3]")
-_KANA: Final = re.compile(r"[\u3040-\u30ff]")
-_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 _LATIN: Final = re.compile(r"[a-z\u00df-\u00ff]")  # lower-case Latin letters, accents too
 _SAMPLE: Final = 3000  # characters of title and body read to guess an untagged language
 _MIN_WORDS: Final = 3  # function words a guess needs, ahead of the next language
@@ -94,7 +91,7 @@ class Languages:
         if primary is not None:
             return primary
         sample = script_folder().fold(f"{title}\n{body[:_SAMPLE]}".casefold())
-        hangul, kana, han = (len(x.findall(sample)) for x in (_HANGUL, _KANA, _HAN))
+        hangul, kana, han = (len(x.findall(sample)) for x in (HANGUL, KANA, HAN))
         if hangul + kana + han > len(_LATIN.findall(sample)):
             # CJK text, a Latin name or quote in it aside: Hangul is Korean; kana at least
             # a tenth of the Han characters is Japanese (a Chinese text may quote a name).

@@ -38,6 +38,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
+from streams.core.script import KANA
 from streams.core.sov import non_past, plan_headline
 from streams.core.tense import dated_before
 
@@ -51,7 +52,6 @@ _LEAK_SENTENCES: Final = 2  # body sentences that make the lead of a leak story
 # "<subject> to <verb>": a headline's infinitive future ("Japan to curb ...").
 _TO_HEADLINE = re.compile(r"[^:;|,]{2,80}?\s(to)\s+[a-z]{3,}")
 _CLAUSE_MARK = re.compile(r"[,，、;；:：]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _VERB_FINAL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: modality after
 _WORD = re.compile(r"\w+")
 # The synthetic future of Portuguese, Spanish, Italian and French verbs: "incluirá",
@@ -115,7 +115,7 @@ def done_in(item: Field, lo: int, hi: int, lex: Lexicon) -> bool:
             # sentence compares with or builds on, not the act the story reports.
             continue
         sentence = item.sentence_at(cue.start())
-        if sentence is not None and _KANA.search(sentence.text) and non_past(sentence.text):
+        if sentence is not None and KANA.search(sentence.text) and non_past(sentence.text):
             continue
         return True
     return False

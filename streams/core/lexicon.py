@@ -43,7 +43,7 @@ from streams.core.cues import (
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.language import Languages
 from streams.core.morphology import agreement_forms, inflect, plural
-from streams.core.script import script_folder
+from streams.core.script import HANGUL, script_folder
 from streams.core.story_genre import heading_pattern
 
 #: Languages that put the verb after its object: a governor follows the measure.
@@ -55,8 +55,6 @@ def _governors(words: Words, *, sov: bool) -> list[str]:
     fold = script_folder().fold
     return [fold(w) for lang, ws in words.items() if (lang in _SOV_LANGS) == sov for w in ws]
 
-
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 __all__ = [
     "PRODUCT_LABEL",
@@ -434,8 +432,8 @@ class Lexicon(FormTables):
         self.modal_exceptions = tuple(fold(w) for w in p.modal_exceptions)
         # The exceptions by script: a Chinese modal match is checked against the Chinese
         # words only ("模拟"), a Korean one against the Korean ("검토한 후").
-        self.modal_exceptions_hangul = tuple(w for w in self.modal_exceptions if _HANGUL.search(w))
-        self.modal_exceptions_han = tuple(w for w in self.modal_exceptions if not _HANGUL.search(w))
+        self.modal_exceptions_hangul = tuple(w for w in self.modal_exceptions if HANGUL.search(w))
+        self.modal_exceptions_han = tuple(w for w in self.modal_exceptions if not HANGUL.search(w))
         self.forecast_after = compile_words(p.forecast_after)
         self.threat_after = compile_words(p.threat_after)
         self.measure_participles = compile_words(p.measure_participles)

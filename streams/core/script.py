@@ -20,10 +20,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 import opencc
 
-__all__ = ["ScriptFolder", "script_folder"]
+__all__ = ["HAN", "HANGUL", "KANA", "ScriptFolder", "script_folder"]
+
+# The scripts the readers tell apart, one definition for every module: Hangul syllables,
+# Japanese kana (hiragana and katakana) and the unified Han ideographs.
+HANGUL: Final = re.compile(r"[\uac00-\ud7a3]")
+KANA: Final = re.compile(r"[\u3040-\u30ff]")
+HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 
 # The code point ranges OpenCC's character tables cover: CJK Extension A, the unified
 # ideographs and the compatibility ideographs.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.script import script_folder
+from streams.core.script import KANA, script_folder
 
 __all__ = ["chained_cue_span", "non_past", "plan_headline", "reported_coming"]
 
@@ -34,7 +34,6 @@ _SOURCES: Final = (
 )
 _END_MARKS: Final = '。.」』"”）) \n'
 _NON_PAST: Final = ("る", "う", "く", "す", "つ", "む", "ぶ", "ぐ", "ない", "ます")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 # "...強化へ", "...導入へ 中国念頭": a Japanese headline segment ending in "heading for".
 _HEADED = re.compile(r"へ(?:$|[\s\u3000…、])")
 
@@ -66,14 +65,14 @@ def chained_cue_span(text: str, end: int, sentence_end: int) -> tuple[int, int] 
 
 def non_past(sentence: str) -> bool:
     """Whether a Japanese sentence ends in the non-past ("...拡大する。"), not "...した。"."""
-    if _KANA.search(sentence) is None:
+    if KANA.search(sentence) is None:
         return False
     return sentence.rstrip(_END_MARKS).endswith(_NON_PAST)
 
 
 def plan_headline(title: str) -> bool:
     """Whether a Japanese headline heads for a measure ("先端半導体の輸出規制強化へ")."""
-    return _KANA.search(title) is not None and _HEADED.search(title) is not None
+    return KANA.search(title) is not None and _HEADED.search(title) is not None
 
 
 def reported_coming(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:

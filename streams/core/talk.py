@@ -22,7 +22,7 @@ from streams.core.cues import last_match
 from streams.core.fields import ArticleYear, Site, closes_clause, within
 from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
-from streams.core.script import script_folder
+from streams.core.script import KANA, script_folder
 from streams.core.sov import chained_cue_span, reported_coming
 from streams.core.tense import STALE_DAYS, reported_future, reporting_between, stale_by_month
 
@@ -279,7 +279,6 @@ _COMPLEMENT_NOT_PRIOR = re.compile(
 _ENGLISH = frozenset(["en"])
 _BY_AFTER = re.compile(r"\s{1,3}(?:by|por|par|da|dalla|dal|von|door|pelo|pela)\s")
 # A Japanese headline ending in "...へ" (heading for): "輸出規制を春に導入へ".
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _HEADED_FOR = re.compile(r"[^、。\s]{0,12}へ(?:$|[\s、　…])")
 # Quotation marks of headlines that quote someone; a quote shorter than a clause is a
 # name or a scare quote ("列“黑名单”").
@@ -633,7 +632,7 @@ class Talk:
                     # "...に制限を設けることを検討している": the clause nominalised before
                     # "consider" / "plan" is what is considered, however long it is.
                     return "modal-after"
-                if _KANA.search(text, site.sentence.start, site.sentence.end) and (
+                if KANA.search(text, site.sentence.start, site.sentence.end) and (
                     reported_coming(text, site.sentence.start, start, site.sentence.end)
                 ):
                     return "reported"  # "メールによると、...リストに掲載され、...禁じられる"
