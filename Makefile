@@ -38,16 +38,18 @@ system-deps:  ## install what the tests need from Debian (kcat, prometheus) if m
 	  fi; \
 	fi
 
-lint: venv  ## ruff (lint + format check), mypy, import-linter, schema and inflection-table drift
+lint: venv  ## ruff (lint + format check), mypy, import-linter, schema, inflection-table and state-name drift
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/chipwatch schemas --check
 	$(BIN)/python tools/gen_inflections.py --check
+	$(BIN)/python tools/gen_territories.py --check
 
-lexicon: venv  ## rewrite the detector's inflection table from the pattern file (simplemma)
+lexicon: venv  ## rewrite the inflection table (simplemma) and the states' names (CLDR, Babel)
 	$(BIN)/python tools/gen_inflections.py
+	$(BIN)/python tools/gen_territories.py
 
 fmt: venv  ## format and fix what ruff can
 	$(BIN)/ruff format .

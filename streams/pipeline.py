@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from streams.core.analyze import Analyzer
-from streams.core.catalog import parse_catalog
+from streams.core.catalog import load_territories, parse_catalog
 from streams.core.neardup import IndexBatch, IndexEntry, NearDupIndex
 from streams.faust_io import DeadLetters
 from streams.metrics import Metrics
@@ -106,7 +106,9 @@ class AnalyzerHolder:
         built again. CPU-bound for a few tenths of a second: the catalog watch runs it on
         a thread, off the event loop.
         """
-        catalog = parse_catalog(data)
+        # The bundled CLDR state names join a published catalog as they join the file
+        # the worker started with: an update must not drop "Zuid-Korea" (round 34).
+        catalog = parse_catalog(data, load_territories())
         self._current = self.current.with_catalog(catalog)
         self.entries = len(catalog.entries)
         self.updates += 1

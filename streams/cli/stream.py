@@ -327,14 +327,14 @@ async def _publish_catalog(settings: Settings, data: bytes) -> None:
 
 def cmd_catalog(args: argparse.Namespace) -> int:
     """Validate a catalog file; with ``publish``, send it to every worker."""
-    from streams.core.catalog import CatalogError, parse_catalog
+    from streams.core.catalog import CatalogError, load_territories, parse_catalog
     from streams.logs import setup_logging
 
     settings = Settings()
     setup_logging(settings.log_level)
     data = Path(args.file).read_bytes()
     try:
-        catalog = parse_catalog(data)
+        catalog = parse_catalog(data, load_territories())  # as every worker will read it
     except CatalogError as err:
         sys.stderr.write(f"chipwatch: {args.file}: {err}\n")
         return 2

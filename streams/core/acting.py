@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Final
 
-from streams.core.fields import ABBREVIATION, START_OF, Field, within
+from streams.core.fields import ABBREVIATION, START_OF, Field, list_head, within
 from streams.core.lexicon import Lexicon, has_cjk
 from streams.core.mentions import Mention
 
@@ -379,6 +379,8 @@ class Acting:
         elif self._target(text, mention.start):
             return False  # "대(對)중국": a target with its gloss
         else:
+            if self._listed_place(item, mention):
+                return False  # "nach China, Iran, Russland": each member of a list of places
             bare = _THE_AT_END.sub("", before)
             word = _WORD_BEFORE.search(bare)
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
@@ -447,6 +449,26 @@ class Acting:
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True
+
+    def _listed_place(self, item: Field, mention: Mention) -> bool:
+        """Whether the state follows other states of one list opened by a place word.
+
+        Round 34: "den Export … nach China, Iran, Russland … stoppen": the word before
+        "Russland" is "Iran", not "nach", but every member of the list is a destination,
+        and the act is the subject's (the US). The list is walked back through commas and
+        conjunctions to its first member; the word before that one decides.
+        """
+        text = item.low
+        first = list_head(item.text, text, item.actors, mention)
+        if first is mention:
+            return False
+        bare = _THE_AT_END.sub("", text[max(0, first.start - 24) : first.start])
+        word = _WORD_BEFORE.search(bare)
+        if word is None or word.group(1) in ("a", "A"):
+            return False  # Portuguese "a China e a Rússia" may be the subject's article
+        return word.group(1).casefold() in self.lex.place and not self._body_of(
+            text, first.start - len(bare) + word.start(1)
+        )
 
     def _owns_object(self, after: str) -> bool:
         """Whether a possessive state owns the firms, plants or bodies a measure is about.

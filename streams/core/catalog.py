@@ -15,10 +15,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from schemas.catalog import Catalog
+from schemas.catalog import Catalog, alias_key
 
 BUNDLED_PACKAGE = "streams.catalog"
 BUNDLED_FILE = "catalog.yaml"
+#: Each catalog state's plain name in the ten languages, from CLDR (tools/gen_territories.py).
+TERRITORIES_FILE = "territories.json"
 # libyaml's loader is ~10x faster than the pure-Python one; startup must stay < 1 s.
 # The pattern file (lexicon.py) is read with it too.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -28,8 +30,14 @@ class CatalogError(ValueError):
     """The catalog could not be read, parsed or validated."""
 
 
-def parse_catalog(data: bytes | str) -> Catalog:
+def parse_catalog(
+    data: bytes | str, territories: dict[str, dict[str, list[str]]] | None = None
+) -> Catalog:
     """Parse a catalog document (JSON or YAML, UTF-8) and validate it.
+
+    ``territories`` (state code -> language -> names) adds each listed name as an alias
+    of that state's entry, unless the document already has the name (see
+    :func:`with_territory_names`).
 
     Raises:
         CatalogError: the document is not YAML/JSON, not a mapping, or not a valid catalog.
@@ -49,10 +57,60 @@ def parse_catalog(data: bytes | str) -> Catalog:
         raise CatalogError(f"catalog is neither valid JSON nor YAML: {err}") from err
     if not isinstance(raw, dict):
         raise CatalogError(f"catalog must be a mapping with 'entries', got {type(raw).__name__}")
+    if territories:
+        raw = with_territory_names(raw, territories)
     try:
         return Catalog.model_validate(raw)
     except ValidationError as err:
         raise CatalogError(f"invalid catalog: {_describe(err)}") from err
+
+
+def with_territory_names(
+    raw: dict[str, Any], territories: dict[str, dict[str, list[str]]]
+) -> dict[str, Any]:
+    """Return the raw catalog with each state's CLDR names added to its aliases.
+
+    A name is added only to an entry of type ``jurisdiction`` with that code, and only
+    when no entry of the document already claims it (in any case): a catalog of one's own
+    that gives "Georgia" to a US state keeps it. The input is not changed.
+    """
+    entries = raw.get("entries")
+    if not isinstance(entries, list):
+        return raw
+    taken: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, dict):
+            return raw  # invalid: let validation say so
+        name = entry.get("name")
+        if isinstance(name, str) and entry.get("type") != "jurisdiction":
+            taken.add(alias_key(name))
+        for alias in entry.get("aliases") or []:
+            text = alias if isinstance(alias, str) else (alias or {}).get("text")
+            if isinstance(text, str):
+                taken.add(alias_key(text))
+    out = []
+    for entry in entries:
+        names = (
+            territories.get(entry.get("name", "")) if entry.get("type") == "jurisdiction" else None
+        )
+        if names:
+            added = []
+            for lang, texts in sorted(names.items()):
+                for text in texts:
+                    if alias_key(text) not in taken:
+                        taken.add(alias_key(text))
+                        added.append({"text": text, "lang": lang})
+            if added:
+                entry = {**entry, "aliases": [*(entry.get("aliases") or []), *added]}
+        out.append(entry)
+    return {**raw, "entries": out}
+
+
+def load_territories() -> dict[str, dict[str, list[str]]]:
+    """The bundled CLDR names of the catalog's states (``make lexicon`` writes them)."""
+    text = resources.files(BUNDLED_PACKAGE).joinpath(TERRITORIES_FILE).read_text("utf-8")
+    table: dict[str, dict[str, list[str]]] = json.loads(text)
+    return table
 
 
 def _describe(err: ValidationError) -> str:
@@ -65,8 +123,13 @@ def _describe(err: ValidationError) -> str:
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
 
 
-def load_catalog(path: str | Path | None = None) -> Catalog:
+def load_catalog(
+    path: str | Path | None = None, territories: dict[str, dict[str, list[str]]] | None = None
+) -> Catalog:
     """Load a catalog file, or the catalog bundled with the package when ``path`` is None.
+
+    States get their plain names in the ten languages from ``territories`` (default: the
+    bundled CLDR table; pass ``{}`` for the file alone).
 
     Raises:
         CatalogError: the file cannot be read or does not hold a valid catalog.
@@ -79,4 +142,4 @@ def load_catalog(path: str | Path | None = None) -> Catalog:
             data = Path(path).read_bytes()
     except OSError as err:
         raise CatalogError(f"cannot read catalog {path or BUNDLED_FILE}: {err}") from err
-    return parse_catalog(data)
+    return parse_catalog(data, load_territories() if territories is None else territories)

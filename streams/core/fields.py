@@ -336,6 +336,47 @@ def within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
     return out
 
 
+# Round 34: what joins two states of one list in the Latin-script languages ("China, Iran,
+# Russland und", "la Chine et la Russie", "China en Rusland"); lower-cased text. Portuguese
+# and Spanish "o" is left out: it is also the article. Up to two names the catalog does
+# not hold may stand between ("China, Iran, Russland"); they must be capitalised
+# (``_NAME``), so "in China, however, Russia" is no list. An article only after a
+# conjunction: "aux Etats-Unis, la Chine utilise" opens a clause after a fronted phrase.
+_LATIN_LIST_JOIN: Final = re.compile(
+    r"[ ]?,[ ]{1,2}(?:[\w-]{2,20}[ ]?,[ ]{1,2}){0,2}"
+    r"|,?[ ]{1,2}(?:and|und|oder|et|ou|y|e|ed|en|of)[ ]{1,2}"
+    r"(?:(?:the|la|le|les|el|il|die|der|het)[ ]{1,2})?"
+)
+_NAME: Final = re.compile(r",[ ]{1,2}([\w-]{2,20})[ ]?,")
+_LIST_STEPS: Final = 8  # members of one list walked back to its head
+
+
+def list_head(text: str, low: str, mentions: Sequence[Mention], mention: Mention) -> Mention:
+    """The first member of the list of mentions ``mention`` closes, or ``mention`` itself.
+
+    ``text`` is the text the mentions index and ``low`` its lower-cased copy. Members are
+    joined by commas and conjunctions only ("nach China, Iran, Russland": "China"), so
+    what stands before the head (a place preposition, a subject's verb) stands before
+    every member.
+    """
+    first = mention
+    i = bisect.bisect_left(mentions, mention.start, key=START_OF) - 1
+    steps = 0
+    while i >= 0 and steps < _LIST_STEPS:
+        prev = mentions[i]
+        i -= 1
+        if prev.end > first.start:
+            continue  # a mention inside another (an acronym in its name)
+        if _LATIN_LIST_JOIN.fullmatch(low, prev.end, first.start) is None:
+            break
+        names = _NAME.finditer(text, prev.end, first.start)
+        if not all(n.group(1)[:1].isupper() for n in names):
+            break  # "China, however, Russia": an adverb, no list
+        first = prev
+        steps += 1
+    return first
+
+
 def last_before(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
     """The last mention (sorted by start) lying inside ``[start, end)``, if any."""
     i = bisect.bisect_left(mentions, end, key=START_OF) - 1

@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from streams.core.cues import last_match
-from streams.core.fields import ArticleYear, Site, closes_clause, within
+from streams.core.fields import ArticleYear, Site, closes_clause, list_head, within
 from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import KANA, script_folder
@@ -1177,7 +1177,12 @@ class Talk:
             if _SINCE_DAY.match(site.text, last.end()):
                 continue  # "Since Monday, the US requires ...": a date of entry into force
             for actor in within(site.item.actors, last.end(), start):
-                word = _WORD_END.search(site.text, max(last.start(), actor.start - 16), actor.start)
+                # round 34: a later member of a list of places ("nach China, Iran,
+                # Russland") is read at its head
+                head = list_head(site.item.text, site.item.low, site.item.actors, actor)
+                if head.start < last.end():
+                    head = actor
+                word = _WORD_END.search(site.text, max(last.start(), head.start - 16), head.start)
                 if word is None or word.group(1) not in self.lex.place:
                     return True
         return False

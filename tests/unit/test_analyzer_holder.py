@@ -113,6 +113,15 @@ def test_a_catalog_update_keeps_the_detector_and_tags_the_new_entry(analyzer: An
     assert after.events == before.events and after.events
 
 
+def test_a_catalog_update_keeps_the_cldr_state_names(analyzer: Analyzer) -> None:
+    """A published catalog gets the bundled CLDR names of its states, as the file did."""
+    holder = AnalyzerHolder(analyzer, entries=1)
+    holder.apply(_catalog_with_a_new_firm())
+    text = "De regering van Zuid-Korea"
+    for tagger in (analyzer.tagger, holder.current.tagger):
+        assert "KR" in {m.name for m in tagger.find(text)}
+
+
 def test_a_build_that_fails_stops_the_process_with_its_reason(tmp_path: Path) -> None:
     """No worker without an analyzer: the build's thread exits with EX_CONFIG and logs why."""
     script = (
