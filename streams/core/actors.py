@@ -45,6 +45,11 @@ _ADDRESSEE = re.compile(r"(?:에게|에(?!서|\s?대한|\s?의|\s?따르)|に(?!
 _US_INSTRUMENT = re.compile(r"\b(?:presidential\s+proclamations?|executive\s+orders?)\b")
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
+# Round 34: a Romance compound past between a subject and its participle ("a interdit",
+# "ha vietato", "han prohibido", "tem proibido"); "" is the simple past right after it.
+_ROMANCE_AUXILIARIES: Final = frozenset(
+    ["", "a", "ont", "ha", "hanno", "han", "tem", "têm", "a déjà", "ha già", "ha ya"]
+)
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _SOV_SUBJECT_GAP: Final = 96  # ... when a Japanese or Korean particle marks the firm
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
@@ -707,8 +712,8 @@ class Actors(Acting):
         if not text[lo:start].endswith(" ") or lex.demonym.search(text, lo, start) is None:
             return None  # most verbs: no demonym before them
         last = last_match(lex.demonym, text, lo, start)
-        if last is None or text[last.end() : start].strip():
-            return None
+        if last is None or text[last.end() : start].strip() not in _ROMANCE_AUXILIARIES:
+            return None  # round 34: "le gouvernement sud-coréen a interdit" keeps its subject
         head = text[max(lo, last.start() - _DEMONYM_WINDOW) : last.start()]
         measure = None
         for measure in lex.needs["measure"].finditer(head):  # noqa: B007

@@ -157,3 +157,53 @@ def test_an_adverb_between_commas_is_no_list(analyzer: Analyzer) -> None:
         "on advanced processors.",
     )
     assert "US" in {e.jurisdiction for e in found}, brief(found)
+
+
+# --- a Romance government named by its demonym -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "state"),
+    [
+        (
+            "Séoul durcit le ton",
+            "Le gouvernement sud-coréen a interdit lundi les exportations de puces avancées "
+            "vers la Chine.",
+            "KR",
+        ),
+        (
+            "Seul stringe",
+            "Il governo sudcoreano ha vietato lunedì le esportazioni di chip avanzati verso "
+            "la Cina.",
+            "KR",
+        ),
+        (
+            "Londres frena la venta",
+            "El Gobierno británico ha prohibido la venta de la fábrica de chips a un grupo chino.",
+            "GB",
+        ),
+        (
+            "Taipé aperta",
+            "O governo taiwanês proibiu a exportação de chips avançados para a China.",
+            "TW",
+        ),
+    ],
+)
+def test_a_government_named_by_its_demonym_acts(
+    analyzer: Analyzer, title: str, body: str, state: str
+) -> None:
+    # without the demonym the article's own state ("gouvernement" in a French paper,
+    # "governo" in an Italian one) took the act
+    found = events(analyzer, title, body)
+    assert {e.jurisdiction for e in found if e.primary} == {state}, brief(found)
+
+
+def test_a_firm_with_a_demonym_does_not_act(analyzer: Analyzer) -> None:
+    # contrast: "le groupe sud-coréen" is a firm; the US acts
+    found = events(
+        analyzer,
+        "Washington serre la vis",
+        "Le groupe sud-coréen a indiqué que Washington a interdit lundi les exportations "
+        "de puces avancées vers la Chine.",
+    )
+    assert "KR" not in {e.jurisdiction for e in found}, brief(found)
