@@ -1031,6 +1031,12 @@ class Talk:
             if lex.after_background.search(text, mention.end, hi if comma < 0 else comma):
                 return False, "background:while"  # "...相继收紧...出口之际"
         pre = site.pre
+        if closes_clause(site) and len(pre) < mention.start - clause_lo:
+            # Round 34: a German or Dutch participle closing its clause keeps its pluperfect
+            # auxiliary at the clause's start, often further back than the noun window
+            # ("hatte in einem ungewöhnlichen Vorgang die Kontrolle über das Unternehmen
+            # übernommen"): the whole clause before it is the auxiliary's reach.
+            pre = text[clause_lo : mention.start]
         perfect = lex.past_perfect.search(pre)
         if perfect is not None:
             had = mention.start - len(pre) + perfect.start()
