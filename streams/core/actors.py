@@ -53,6 +53,19 @@ _ROMANCE_AUXILIARIES: Final = frozenset(
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _SOV_SUBJECT_GAP: Final = 96  # ... when a Japanese or Korean particle marks the firm
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
+# Round 34: Italian "da" names a passive's agent ("aperta da Pechino"); Portuguese "da" is
+# "of the" ("empresas da China"), its agent "pela"/"pelo".
+_DA = re.compile(r"da\b")
+# Round 34: a locative preposition right before a state ("in China", "en Chine", "na China",
+# "nella Cina", "in der Volksrepublik"): where a probe is held (``Actors._probe_place``).
+# The future passive's auxiliaries ("será investigada", "sera visée", "wird untersucht"),
+# which ``passive_auxiliaries`` leaves out.
+_FUTURE_PASSIVE = re.compile(
+    r"\b(?:será|serão|serán|sera|seront|sarà|saranno|wird|werden|wordt|zal worden)\s{1,3}"
+    r"(?:[a-zà-ÿ]{1,20}\s{1,3})?$"
+)
+_GENITIVE = re.compile(r"\b(?:de|des|du|d['’]|of|di|del|della|dei|do|da|dos|das|von|van)\s{0,3}$")
+_LOCATIVE = re.compile(r"\b(?:in|en|na|no|em|nella|nel|in der|im)\s{1,3}(?:la\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 # Dutch and German are verb-second: a subject may follow the finite verb, after at most
 # two short adverbs ("beperkte ook Nederland", "verbot nun auch China").
@@ -190,6 +203,11 @@ def _owner(item: Field, body: Mention) -> str | None:
     return None
 
 
+def _genitive_da(item: Field, agent: str) -> bool:
+    """Whether the agent word is Portuguese "da" ("of the"), which names no agent (round 34)."""
+    return _DA.match(agent) is not None and item.lang is not None and item.lang.value() == "pt"
+
+
 class Actors(Acting):
     """Finds the acting jurisdiction of a read predicate."""
 
@@ -208,7 +226,10 @@ class Actors(Acting):
             else None
         )
         if listed is None:
-            return self._actor(fields, site, reading, previous)
+            found = self._actor(fields, site, reading, previous)
+            if found is None and reading.predicate.action == "investigate":
+                return self._probe_place(site)
+            return found
         # The country put on or taken off the list never keeps it: read the sentence as
         # if it named no state there (memo restored after, for the field's other triggers).
         memo = site.item.acting
@@ -221,6 +242,35 @@ class Actors(Acting):
                 del memo[listed.start]
             else:
                 memo[listed.start] = saved
+
+    def _probe_place(self, site: Site) -> tuple[str, str] | None:
+        """The state a probe is held in, when the sentence names no actor (round 34).
+
+        "Nvidia será investigada na China", "ses produits commercialisés en Chine vont
+        faire l'objet d'une enquête", "faces an antitrust probe in China": a regulator probes
+        what is sold or done in its own state, so the state after a locative preposition in
+        the probe's sentence is the one that probes. Read only for investigations: a sale
+        "in China" may be banned by another state.
+        """
+        item, sentence, mention = site.item, site.sentence, site.mention
+        if site.cjk:
+            return None
+        before = item.low[max(sentence.start, mention.start - 24) : mention.start]
+        firms = [
+            firm
+            for firm in within(item.firms, sentence.start, mention.start)
+            if not _GENITIVE.search(item.low, max(sentence.start, firm.start - 6), firm.start)
+        ]  # "les puces de Micron … feront l'objet": the firm qualifies the subject
+        if firms and not self.lex.passive.search(before) and not _FUTURE_PASSIVE.search(before):
+            return None  # "Micron will investigate the fault at its plant in China": its own
+        for state in within(item.actors, sentence.start, sentence.end):
+            if (
+                state.jurisdiction
+                and _LOCATIVE.search(item.low, max(sentence.start, state.start - 8), state.start)
+                and not self._owns_firm(item, state)
+            ):
+                return code(state), "place"
+        return None
 
     def _listed(self, site: Site, word_class: str) -> Mention | None:
         """The country a favourable list gains or loses: the state nearest the list's name.
@@ -293,6 +343,8 @@ class Actors(Acting):
                     continue
                 return _repeated(item, actor, sentence.start), "agent"
             agent = lex.agent.search(gap)
+            if agent is not None and _genitive_da(item, agent.group()):
+                agent = None  # "vão banir mais empresas da China": whose firms, no agent
             if (
                 agent is not None
                 and _FROM.match(agent.group())

@@ -34,6 +34,10 @@ def all_words(words: Words, irregular: dict[str, list[str]] | None = None) -> li
     return out
 
 
+# Round 34: the Chinese negations that turn a draft cue into an adverb ("无预告", "未预告").
+_DRAFT_NEGATION: Final = "无未没"
+
+
 def cjk_words(words: Iterable[str]) -> re.Pattern[str]:
     """CJK and Hangul words as one pattern over folded lower text, longest first, no bounds.
 
@@ -127,7 +131,11 @@ class FormTables:
         self.unconfirmed = WideWords(all_words(p.unconfirmed_cues))
         self.retold = WideWords(all_words(p.report_cues))
         # Proposals, pending licences, analyses, laws without chips (``proposals.py``).
-        self.draft = cjk_words(all_words(p.draft_cues))
+        # Round 34: a cue under a negation is no draft ("无预告推出新手机": launched without
+        # notice, "未经预告"): the Chinese negation characters right before it.
+        self.draft = re.compile(
+            rf"(?<![{_DRAFT_NEGATION}])(?:{cjk_words(all_words(p.draft_cues)).pattern})"
+        )
         self.enactment = cjk_words(all_words(p.enactment_cues))
         self.pending = cjk_words(all_words(p.pending_cues))
         self.terms = cjk_words(all_words(p.licence_terms))
