@@ -539,6 +539,16 @@ class PolicyPatterns(_Strict):
         description="Round 32: a measure noun's own predicate of entry into force ('took "
         "effect', 'entraron en vigor', '起生效'): the measure is the news, as a new one is.",
     )
+    in_force_future: Words = Field(
+        default_factory=dict,
+        description="Round 34: the entry into force told as to come ('will take effect', "
+        "'entreront en vigueur'): read as in_force_predicates when a start follows.",
+    )
+    in_force_start_words: Words = Field(
+        default_factory=dict,
+        description="Round 34: starts besides a month name or a number that date a future "
+        "entry into force ('next month', 'le mois prochain', 'sofort').",
+    )
     in_force_relatives: Words = Field(
         default_factory=dict,
         description="Round 32: a relative pronoun between a measure noun and its entry into "
@@ -1442,6 +1452,8 @@ class PolicyPatterns(_Strict):
         "eu_acronym_cues",
         "novelty_modifiers",
         "in_force_predicates",
+        "in_force_future",
+        "in_force_start_words",
         "in_force_relatives",
         "dated_attributives",
         "object_relatives",

@@ -60,6 +60,8 @@ _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told
 # advanced chipmaking equipment took effect": the object phrase stands between)
 _IN_FORCE_REACH: Final = 120
 _IN_FORCE_REACH_CJK: Final = 16
+_START_REACH: Final = 40  # characters after a future entry into force its start stands in
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|º|\.)?\b(?!\s?%)")  # "on the 1st", "le 1er"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
 _CUE_WINDOW: Final = 160  # chars before a predicate searched for its `cue` (a clause)
 _COMPOUNDING: Final = frozenset(["de", "nl"])
@@ -423,10 +425,35 @@ class Reader(Constructs):
         hi = min(site.clause_hi, site.mention.end + reach)
         found = self.lex.in_force.search(site.text, site.mention.end, hi)
         if found is None:
-            return False
+            if site.cjk:
+                return False
+            found = self.lex.in_force_future.search(site.text, site.mention.end, hi)
+            if found is None or not self._starts_later(site, found.start(), found.end()):
+                return False
         # "the move mirrors curbs that took effect on Aug. 1": a relative clause of a noun
         # another predicate governs recalls the measure; it is not the clause's subject.
         return self.lex.in_force_relative.search(site.text, site.mention.end, found.start()) is None
+
+    def _starts_later(self, site: Site, verb: int, end: int) -> bool:
+        """Whether a future entry into force is decided: its start named, no modal before it.
+
+        Round 34 (issue 11): "export restrictions to come into force in September", "les
+        restrictions entreront en vigueur le 1er septembre", "… entrarán en vigor el próximo
+        mes": a measure announced with the day it starts is decided, as "would take effect
+        from Dec. 1" is (``Talk._dated``). "are expected to take effect next month" or
+        "could enter into force in 2026" is a forecast, and "will take effect" with no start
+        a promise: neither is read.
+        """
+        lex, text = self.lex, site.text
+        for modal in lex.modal.finditer(text, site.mention.end, verb):
+            if modal.group().casefold() not in lex.future_modals:
+                return False  # "expected to", "could", "might": still to be decided
+        hi = min(site.clause_hi, end + _START_REACH)
+        return bool(
+            _DAY_NUMBER.search(text, end, hi)
+            or lex.months.search(text, end, hi)
+            or lex.in_force_start.search(text, end, hi)
+        )
 
     @staticmethod
     def _turned(site: Site, reading: Reading) -> bool:

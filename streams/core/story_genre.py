@@ -49,11 +49,12 @@ from dataclasses import dataclass
 from typing import Final
 
 from streams.core.cues import WideWords
-from streams.core.fields import Draft, Field, within
+from streams.core.fields import LEAD, Draft, Field, within
 from streams.core.script import script_folder
 
 __all__ = [
     "Headings",
+    "announced_on_day",
     "column_tag",
     "demote_forecast_story",
     "demote_genre",
@@ -134,6 +135,14 @@ _SINCE = re.compile(r"から|以来|以來|이후|since")
 _QUOTATIVE = re.compile(r"다고|라고|다는|라는|と|という|表示|称")
 _REPORT_FORMS = ("verb", "split")  # a finite verb reports an act; a noun names one
 _REPORT_ACTORS = frozenset(["actor", "agent"])  # read from the sentence, not carried over
+# Round 34: a Japanese or Korean sentence closed by the speaker's announcement of what the
+# quotative holds ("…시행한다고 밝혔다", "…추가한다고 관보를 통해 밝혔다", "…厳格化すると発表した")
+_ANNOUNCED = re.compile(
+    r"(?:다고|라고|と|ことを)[^.。!?]{0,12}?"
+    r"(?:밝혔다|발표했다|밝혔습니다|발표했습니다|発表した|発表しました|決定した|決定しました)[.。]?\s*$"
+)
+_NAMED_DAY = re.compile(r"\d{1,2}\s?(?:일|日)(?![本間])")  # "지난 3일", "2일(현지 시간)", "9日"
+_ANNOUNCED_TAIL: Final = 40  # characters at most from the act to its sentence's end
 
 
 def lead_report(body: Field, draft: Draft, foreground: WideWords | None) -> bool:
@@ -189,6 +198,33 @@ def lead_act(body: Field, draft: Draft) -> bool:
         len(rest) <= _LEAD_ACT_TAIL
         and _LEAD_PAST.search(rest) is not None
         and not (_QUOTATIVE.search(rest))
+    )
+
+
+def announced_on_day(body: Field, draft: Draft) -> bool:
+    """Whether the lead's state announced the act on a day it names (Japanese, Korean).
+
+    Round 34 (issue 11): under a headline that names the act before its impact, a sentence
+    of the lead that dates the announcement to a day and closes with the state's own
+    announcement of the act ("중국 상무부는 지난 3일 … 수출 제한 조치를 시행한다고 밝혔다",
+    "BIS는 2일 … HBM 제품을 추가한다고 관보를 통해 밝혔다", "商務省は9日、…輸出管理を厳格化
+    すると発表した") reports it: the day's news, as a past verb does (``lead_act``). Without
+    the day ("…시행한다고 밝혔다" alone) the act may be the known one and stays background.
+    """
+    if draft.in_title or not _REPORT_ACTORS & set(draft.rule.split()):
+        return False
+    lead = len(body.text) - len(body.text.lstrip()) + LEAD
+    if draft.start >= lead:
+        return False
+    sentence = body.sentence_at(draft.start)
+    if sentence is None or sentence.end - draft.start > _ANNOUNCED_TAIL:
+        return False
+    if within(body.firms, sentence.start, draft.start):
+        return False  # "삼성전자는 … 밝혔다": a firm's statement, not the state's
+    low = body.low
+    return (
+        _ANNOUNCED.search(low, draft.start, sentence.end) is not None
+        and _NAMED_DAY.search(low, sentence.start, draft.start) is not None
     )
 
 
@@ -449,7 +485,9 @@ def demote_impact(
     )
     body = fields["body"]
     for draft in drafts:
-        if draft.primary and not (named and lead_act(body, draft)):
+        if draft.primary and not (
+            (named and lead_act(body, draft)) or announced_on_day(body, draft)
+        ):
             draft.mark_background("impact")
 
 

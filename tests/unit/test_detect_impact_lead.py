@@ -66,3 +66,51 @@ def test_an_impact_headline_over_a_reported_or_named_act_stays_background(
     analyzer: Analyzer, title: str, body: str
 ) -> None:
     check(analyzer, title, body, None)
+
+
+# Round 34 (issue 11): under an impact headline, a lead sentence that dates the state's
+# announcement to a day and closes with it ("…지난 5일 … 시행한다고 밝혔다", "…は8日、…と
+# 発表した") reports the act (``story_genre.announced_on_day``). Contrasts: no day named,
+# a firm's statement.
+@pytest.mark.parametrize(
+    ("title", "body", "state"),
+    [
+        (
+            "中, 안티몬 수출 통제…배터리 업계 파장 촉각",
+            "중국 상무부는 지난 5일 안티몬 제품에 대한 수출 제한 조치를 시행한다고 밝혔다. "
+            "업계는 영향을 점검하고 있다.",
+            "CN",
+        ),
+        (
+            "中国のアンチモン輸出規制、電池業界に波紋",
+            "中国商務省は8日、アンチモンの輸出管理を厳格化すると発表した。電池各社は調達先の"
+            "見直しを急ぐ。",
+            "CN",
+        ),
+    ],
+)
+def test_an_impact_headline_keeps_an_act_announced_on_a_day(
+    analyzer: Analyzer, title: str, body: str, state: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert (state, "tightening") in {(e.jurisdiction, e.direction) for e in found if e.primary}
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "中, 안티몬 수출 통제…배터리 업계 파장 촉각",
+            "중국 상무부는 최근 안티몬 제품에 대한 수출 제한 조치를 시행한다고 밝혔다. "
+            "업계는 영향을 점검하고 있다.",
+        ),
+        (
+            "中, 안티몬 수출 통제…배터리 업계 파장 촉각",
+            "삼성SDI는 지난 5일 중국의 안티몬 수출 제한 조치로 조달에 차질이 없다고 밝혔다.",
+        ),
+    ],
+)
+def test_an_impact_headline_over_an_undated_or_firm_announcement_stays_background(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)

@@ -59,3 +59,61 @@ def test_a_measure_put_into_force_is_an_act(
 )
 def test_contrasts_of_a_measure_put_into_force(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "Trade desk", body, None)
+
+
+# Round 34 (issue 11): the entry into force told as to come, with the day it starts
+# (``in_force_future``, ``in_force_start_words``): a measure announced with its start is
+# decided. Own sentences; contrasts: a modal between the noun and its entry into force, or
+# no start named.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Korea's export restrictions on lithium refining tools will take effect on "
+            "September 1.",
+            ("KR", "tightening"),
+        ),
+        (
+            "Les restrictions néerlandaises sur les outils de gravure entreront en vigueur "
+            "le 1er septembre.",
+            ("NL", "tightening"),
+        ),
+        (
+            "Las restricciones chinas a la exportación de antimonio entrarán en vigor el "
+            "próximo mes.",
+            ("CN", "tightening"),
+        ),
+        (
+            "Le restrizioni cinesi all'export di antimonio entreranno in vigore a settembre.",
+            ("CN", "tightening"),
+        ),
+    ],
+)
+def test_a_measure_to_come_into_force_on_a_set_day_is_an_act(
+    analyzer: Analyzer, body: str, expected: tuple[str, str]
+) -> None:
+    check(analyzer, "Trade desk", body, expected)
+
+
+def test_a_headline_measure_to_come_into_force_in_a_month_is_news(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "Korea's export curbs on lithium tools to take effect in October",
+        "The trade ministry published the list of tools on Friday.",
+        ("KR", "tightening"),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a modal between the noun and its entry into force: a forecast
+        "Korea's export restrictions on lithium tools could enter into force in September.",
+        "Korea's export restrictions on lithium tools are likely to take effect in September.",
+        # no start named: a promise, not a date set
+        "Korea's export restrictions on lithium tools will take effect, officials said.",
+        "Las restricciones chinas a la exportación de antimonio entrarán en vigor pronto.",
+    ],
+)
+def test_contrasts_of_a_measure_to_come_into_force(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Trade desk", body, None)
