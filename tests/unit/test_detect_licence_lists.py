@@ -207,3 +207,26 @@ def test_a_verified_end_user_status_named_with_its_acronym_is_a_licence(
 def test_no_new_licence_or_listing_in_talk_or_old_entries(analyzer: Analyzer, body: str) -> None:
     found = dated(analyzer, "", body, "2025-06-01")
     assert not any(e.primary for e in found), brief(found)
+
+
+# ------------------------------------------------------------ the unverified list
+
+
+def test_entities_removed_from_the_unverified_list_is_an_easing(analyzer: Analyzer) -> None:
+    # an adverb between the auxiliary and the gerund ("is also removing") keeps the verb
+    check(
+        analyzer,
+        "",
+        "The Commerce Department is also removing 12 entities from its Unverified List after "
+        "completing end-use checks.",
+        ("US", "easing"),
+    )
+
+
+def test_entities_added_to_the_unverified_list_is_a_sanction(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "", "The Commerce Department added 20 Chinese firms to the Unverified List."
+    )
+    assert any(e.jurisdiction == "US" and e.action == "sanction" and e.primary for e in found), (
+        brief(found)
+    )
