@@ -108,7 +108,12 @@ _EXEMPT_WINDOW: Final = 24  # chars around a state searched for "except", "を�
 _CLAUSE_MARK = re.compile(r"[,，。;；、.!?]")  # a clause or sentence ends between
 _DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
 _EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
-_COUNTED_FIRMS = re.compile(r" ?(?:\d{1,4}|[一二三四五六七八九十数]{1,3}) ?(?:社|개사|개 기업)")
+# Round 34: the count may follow "など"/"등" and "約"/"약" and count bodies ("団体", "곳"):
+# "中国・台湾など約80団体を…エンティティーリストに追加" names the listed bodies' homes.
+_COUNTED_FIRMS = re.compile(
+    r" ?(?:など|등)? ?(?:約|약 ?)?(?:\d{1,4}|[一二三四五六七八九十数]{1,3})"
+    r" ?(?:社|団体|개사|개 기업|곳)"
+)
 # "報道官は、中国は ...": a Japanese comma after a particle closes a phrase, and a state
 # topic-marked after it opens the next; a comma after a noun lists places ("米国、日本へ").
 # A clause closed before the comma (a topic, a te-form, or round 16's continuative verb
@@ -161,7 +166,9 @@ def _opening_time(text: str, start: int) -> bool:
     found = _TIME_COMMA.search(text, max(0, start - 16), start)
     if found is None or found.end() - found.start() < 3:
         return False
-    head = text[: found.start()].rstrip()
+    # Round 34: spaces only; a line break before the date opens the sentence too (a
+    # heading line, "概要", stands before the dated lead).
+    head = text[: found.start()].rstrip(" \t\u3000")
     return not head or head[-1] in _SENTENCE_OPEN
 
 

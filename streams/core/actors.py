@@ -697,7 +697,15 @@ class Actors(Acting):
         if len(named) < 2 or not self._is_acting(item, named[0]):
             return None
         first = named[0]
-        if text[: first.start].strip() or not _TOPIC_COMMA.match(text, first.end):
+        end = first.end
+        head = end + 1 if text.startswith(" ", end) else end
+        for noun in self.lex.subject_heads:
+            if text.startswith(noun, head):
+                # round 34: "米国政府、中国・台湾など…", "미국 정부, …": a government noun
+                # between the opening state and its comma
+                end = head + len(noun)
+                break
+        if text[: first.start].strip() or not _TOPIC_COMMA.match(text, end):
             return None
         for other in named[1:]:
             if text.startswith(_MARKED_AFTER, other.end) or self._subject_marked(text, other):

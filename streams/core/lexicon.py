@@ -390,7 +390,9 @@ class Lexicon(FormTables):
         self.be_before = compile_words(
             p.passive_auxiliaries,
             r"\s{1,3}(?:(?:[a-z]{2,12}ly|[a-zà-ÿ]{3,14}ment[e]?|désormais|maintenant|ya|già|"
-            r"ora|já|agora|nun|jetzt|inzwischen|nu|inmiddels)\s{1,3})?$",
+            r"ora|já|agora|nun|jetzt|inzwischen|nu|inmiddels|"
+            # round 34: "BIS is also removing 27 entities", "is now adding"
+            r"also|now|already|aussi|también|anche|também|auch|ook)\s{1,3})?$",
         )
         self.determiner = compile_words(p.determiners, r"\s{0,3}$")
         det = "|".join(phrase_pattern(d) for d in p.determiners)

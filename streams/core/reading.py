@@ -517,10 +517,17 @@ class Reader(Constructs):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
             consumes = -1
             cue = lex.cues.get(reading.predicate.id)
-            if cue is not None and not cue.search(
-                text, max(site.clause_lo, mention.start - _CUE_WINDOW), mention.start
-            ):
-                continue  # "apply for permits" only after "make exporters", "shall"
+            if cue is not None:
+                found = cue.search(
+                    text, max(site.clause_lo, mention.start - _CUE_WINDOW), mention.start
+                )
+                if found is None:
+                    continue  # "apply for permits" only after "make exporters", "shall"
+                if reading.predicate.direction == "easing" and lex.negation.search(
+                    text, found.start(), mention.start
+                ):
+                    # round 34: "dürfen nicht mehr … ohne Genehmigung": a permission denied
+                    continue
             needs = reading.predicate.needs
             if needs is not None:
                 # A German or Dutch compound may hold the needed word, a verb as a noun

@@ -128,8 +128,10 @@ _LEAD_ACT_TAIL: Final = 24
 _LEAD_PAST = re.compile(
     r"(?:했다|됐다|었다|았다|였다|했습니다|됐습니다|した|された|った|えた|めた|けた|了)[.。]?\s*$"
 )
+_HEADING_MAX: Final = 12  # characters at most of a heading line over a lead (round 34)
 _IMPACT_GAP: Final = 3  # characters at least between a headline's act and its impact cue
-_IMPACT_PARTS = re.compile(r"…|\.\.\.|[,，、·]|と|\s")
+# round 34: a bar parts a headline as a comma does ("…に追加|…への影響は?")
+_IMPACT_PARTS = re.compile(r"…|\.\.\.|[,，、·|｜]|と|\s")
 _POSSESSIVE: Final = ("の", "의", "的")
 _SINCE = re.compile(r"から|以来|以來|이후|since")
 _QUOTATIVE = re.compile(r"다고|라고|다는|라는|と|という|表示|称")
@@ -186,6 +188,10 @@ def lead_act(body: Field, draft: Draft) -> bool:
     if not _REPORT_ACTORS & set(draft.rule.split()):
         return False
     first = body.sentence_at(len(body.text) - len(body.text.lstrip()))
+    if first is not None and _heading_line(body.text, first.start, first.end):
+        # Round 34: a short heading line ("概要", "요약", "Summary") stands over the lead.
+        rest = body.text[first.end :]
+        first = body.sentence_at(first.end + len(rest) - len(rest.lstrip()))
     if first is None or not first.start <= draft.start < first.end:
         return False
     # The act closes the sentence in the past ("…수출을 통제했다.", "…が施行された。"), no
@@ -225,6 +231,16 @@ def announced_on_day(body: Field, draft: Draft) -> bool:
     return (
         _ANNOUNCED.search(low, draft.start, sentence.end) is not None
         and _NAMED_DAY.search(low, sentence.start, draft.start) is not None
+    )
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a short line of its own with no sentence mark: a heading."""
+    line = text[start:end].strip()
+    return (
+        0 < len(line) <= _HEADING_MAX
+        and text[end : end + 1] == "\n"
+        and not any(mark in line for mark in "。．.!?！？")
     )
 
 

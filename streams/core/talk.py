@@ -309,6 +309,11 @@ def _starts(found: re.Match[str] | None, at: int) -> bool:
     return found is not None and found.start() == at
 
 
+def _whole(found: re.Match[str] | None, modal: re.Match[str]) -> bool:
+    """Whether ``found`` spans the modal word exactly (a cue that is the same word)."""
+    return found is not None and found.end() == modal.end()
+
+
 class Talk:
     """Decides whether a read predicate is talk, and whether it is main news."""
 
@@ -421,8 +426,15 @@ class Talk:
         # "已经批准了": a Chinese perfective before the verb states it done, whatever a
         # noun before it ("收到...申请，经审核，已经批准") says.
         done = cjk and _PERFECTIVE.search(text, max(0, start - 4), start) is not None
+        # Round 34: an easing whose `cue` is a permission ("podrán suministrar … sin
+        # aprobaciones"): the permission is what it grants, not a possibility.
+        permission = (
+            lex.cues.get(reading.predicate.id) if reading.predicate.direction == "easing" else None
+        )
         for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
+            if permission is not None and _whole(permission.match(text, modal.start()), modal):
+                continue
             if cjk and self._inside_word(text, modal.start(), modal.end()):
                 continue  # "模拟芯片" (analog chips) holds 拟 ("plans to") but is no plan
             if (
