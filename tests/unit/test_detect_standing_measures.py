@@ -12,6 +12,9 @@
    of the state ("decretati dal governo degli Stati Uniti") or follows a weekday
    ("pubblicate martedì dal Dipartimento del Commercio"); and a German participle declined
    "-te" after a determiner ("die erteilte Lizenz") is an adjective, no second grant.
+4. Money approved for a plant or a funding package is industrial policy, no trade
+   measure (subsidy cues); an investment screening's approval stays news.
+5. A listed firm's office in a state ("…及其台灣辦事處") names where it sits, not who lists.
 Contrasts that must still fire: the same act dated this week, the perfect, a headline
 act the body restates beside a standing one.
 """
@@ -174,3 +177,17 @@ def test_money_approved_for_a_plant_is_no_trade_measure(
 def test_an_investment_screening_approval_stays_news(analyzer: Analyzer) -> None:
     body = "經濟部投審會今天核准台積電以35億美元增資美國子公司。"
     check(analyzer, "投審會核准台積電增資", body, ("TW", "easing"))
+
+
+def test_a_listed_firm_s_office_names_no_actor(analyzer: Analyzer) -> None:
+    """Round 34: "…及其台灣辦事處，也被列入黑名單": the office's state is where it sits."""
+    body = (
+        "美國商務部週五將23家中國企業列入實體清單。"
+        "其中，一家晶片設計公司及其台灣辦事處，也被列入黑名單。"
+    )
+    check(analyzer, "美將23家中企列入黑名單", body, ("US", "tightening"))
+
+
+def test_a_state_s_own_ministry_still_acts(analyzer: Analyzer) -> None:
+    body = "台灣經濟部週五宣布禁止先進晶片出口至俄羅斯。"
+    check(analyzer, "經濟部擴大出口管制", body, ("TW", "tightening"))
