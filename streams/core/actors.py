@@ -70,6 +70,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 # Dutch and German are verb-second: a subject may follow the finite verb, after at most
 # two short adverbs ("beperkte ook Nederland", "verbot nun auch China").
 _VERB_SECOND: Final = frozenset(["de", "nl"])
+_INVERTED_REACH: Final = 24  # chars after a verb-second verb to its inverted subject's start
 _INVERTED_GAP = re.compile(r"\s(?:[a-zäöüß]{1,8}\s){0,2}")
 # Dutch and German perfect auxiliaries right after a subject: "China heeft ...", "Peking hat ...".
 _PERFECT_AUX = re.compile(
@@ -90,6 +91,21 @@ _ROMANCE_OF = re.compile(
 # the "by" agent of that participle, however far the noun stands before it.
 _PARTICIPLE_BEFORE_AGENT = re.compile(
     r"(?:[aeiou]t[aeio]s?|[aeiou]s[aeio]s?|[cst]t[aeio]s?|ées?|és|[aiu]d[ao]s?)\s{1,3}$"
+)
+# Round 34: a day between the participle and its agent ("pubblicate martedì dal BIS",
+# "publiées mardi par le BIS", "anunciadas el martes por"), and an institution owned by
+# the agent state ("dal governo degli Stati Uniti", "par le gouvernement des États-Unis",
+# "por el Departamento de Comercio de EE. UU."): the agent preposition stands before it.
+_AGENT_DAY = re.compile(
+    r"\s(?:ieri|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|hier|"
+    r"aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ayer|hoy|"
+    r"(?:el\s)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ontem|hoje|"
+    r"(?:na\s|no\s)?(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\s{1,3}$"
+)
+_INSTITUTION_OF = re.compile(
+    r"\b(?:governo|gouvernement|gobierno|amministrazione|administration|administración|"
+    r"administração|dipartimento|département|departamento|ministero|ministère|ministerio|"
+    r"ministério)\s(?:degli|dei|del|della|des|du|de\sla|de|dos|do|da)\s$"
 )
 # An infinitive purpose clause ends the noun's phrase ("nieuwe exportregels
 # gepresenteerd om de vooruitgang van China te vertragen"): no agent beyond it.
@@ -330,7 +346,11 @@ class Actors(Acting):
                 continue  # "owned by China's Wingtech": the firm, not the state
             if self._access_owner(text, actor):
                 continue  # "limitar o acesso da China": the target, no agent (round 24)
-            gap = text[max(mention.end, actor.start - 14) : actor.start]
+            # Round 34: "decretati dal governo degli Stati Uniti", "par le gouvernement des
+            # États-Unis": the agent preposition governs the institution the state owns.
+            owned = _INSTITUTION_OF.search(text, max(mention.end, actor.start - 40), actor.start)
+            anchor = owned.start() if owned is not None else actor.start
+            gap = text[max(mention.end, anchor - 14) : anchor]
             if _BY_AGENT.search(gap) or gap.endswith(lex.agent_cjk):
                 if not self._is_actor(item, actor):
                     continue  # "products made by US chipmaker Micron": a firm's qualifier
@@ -352,7 +372,7 @@ class Actors(Acting):
             ):
                 continue  # "exempted from China tariffs": the tariffs on China, no agent
             if agent is not None and lex.separation:
-                at = actor.start - len(gap) + agent.start()
+                at = anchor - len(gap) + agent.start()
                 if (
                     text[max(mention.end, at - _SEPARATION_REACH) : at]
                     .rstrip()
@@ -362,11 +382,11 @@ class Actors(Acting):
             if (
                 agent is not None
                 and (
-                    actor.start - mention.end <= (12 if noun else 40)
-                    or lex.governing.search(text, mention.end, actor.start)
-                    or self._participle_agent(text, mention.end, actor.start, agent.start())
+                    anchor - mention.end <= (12 if noun else 40)
+                    or lex.governing.search(text, mention.end, anchor)
+                    or self._participle_agent(text, mention.end, anchor, agent.start())
                 )
-                and not _PURPOSE_BETWEEN.search(text, mention.end, actor.start)
+                and not _PURPOSE_BETWEEN.search(text, mention.end, anchor)
                 and not (
                     _FROM.match(agent.group())
                     and not noun
@@ -492,9 +512,13 @@ class Actors(Acting):
         if not site.cjk and reading.langs <= _VERB_SECOND and not noun:
             # "Onder druk van de VS beperkte ook Nederland de uitvoer", "Daraufhin verbot
             # auch China ...": a fronted phrase puts the subject right after the verb.
-            for actor in within(item.actors, mention.end, min(sentence.end, mention.end + 24)):
-                if _INVERTED_GAP.fullmatch(text, mention.end, actor.start) and self._is_acting(
-                    item, actor
+            # Round 34: the subject's start stands within reach, not its end: a ministry's
+            # long name ("erteilte das US-Handelsministerium Nvidia die Lizenz") ends past it.
+            for actor in within(item.actors, mention.end, sentence.end):
+                if (
+                    actor.start - mention.end <= _INVERTED_REACH
+                    and _INVERTED_GAP.fullmatch(text, mention.end, actor.start)
+                    and self._is_acting(item, actor)
                 ):
                     return code(actor), "actor"
                 break
@@ -844,6 +868,9 @@ class Actors(Acting):
         """
         at = actor_start - 14 if actor_start - 14 > lo else lo
         at += agent_at
+        day = _AGENT_DAY.search(text, max(lo, at - 24), at)
+        if day is not None:
+            at = day.start() + 1  # round 34: "pubblicate martedì dal BIS", "publiées mardi par"
         if _PARTICIPLE_BEFORE_AGENT.search(text, max(lo, at - 12), at) is None:
             return False
         return not any(mark in text[lo:at] for mark in (";", ". ", ", che ", ", qui ", ", que "))

@@ -74,6 +74,16 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]{0,20}\s{1,2}$")
 _ROMANCE = frozenset(["es", "pt", "it", "fr"])
 _GERMAN_DECLINED: Final = ("ter", "tes", "tem", "ener", "enes", "enem")
 _NEXT_WORD = re.compile(r"\s{1,3}(\w+)")
+# Round 34: "-te", "-ten" are also the preterite ("erteilte das Ministerium"); declined so
+# they are an adjective only right after a determiner ("die erteilte Lizenz", "den
+# verhängten Sanktionen"), where no finite verb stands.
+_GERMAN_DECLINED_WEAK: Final = ("te", "ten")
+_GERMAN_DETERMINER = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|diese|dieser|diesen|"
+    r"diesem|dieses|seine|seiner|seinen|seinem|ihre|ihrer|ihren|ihrem|keine|keiner|keinen)"
+    r"\s{1,3}$",
+    re.I,
+)
 # Spanish/Portuguese (-ado, -ido), Italian (-ato, -ito, -uto, "sospeso"), French (-é, -ée).
 _PARTICIPLE_ENDINGS = (
     "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
@@ -305,11 +315,16 @@ class Grammar:
 
         No finite form ends in "-ter", "-tes", "-tem" (weak) or "-ener", "-enes", "-enem"
         (strong); declined so and followed by a capitalised noun, the word is an adjective.
+        Round 34: "-te", "-ten" too, right after a determiner ("die erteilte Lizenz").
         """
         if "de" not in reading.langs or " " in mention.text:
             return False
-        if not mention.text.casefold().endswith(_GERMAN_DECLINED):
-            return False
+        word = mention.text.casefold()
+        if not word.endswith(_GERMAN_DECLINED):
+            if not word.endswith(_GERMAN_DECLINED_WEAK):
+                return False
+            if _GERMAN_DETERMINER.search(source, max(0, mention.start - 12), mention.start) is None:
+                return False
         nxt = _NEXT_WORD.match(source, mention.end)
         return nxt is not None and nxt.group(1)[:1].isupper()
 

@@ -77,6 +77,22 @@ _AUXILIARY = re.compile(
     r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|heeft|hebben|"
     r"had|hadden|is|zijn|wordt|worden|werd|werden)\b"
 )
+# Round 34: the German and Dutch pluperfect when the participle ends its clause. A main
+# clause opens its middle field with the auxiliary, often further back than the words
+# ``Site.pre`` keeps ("Die USA hatten ein zeitweiliges Verkaufsverbot für H20-Chips nach
+# China erst kürzlich aufgehoben"); a subordinate clause puts it right after the
+# participle ("die Sanktionen, welche die USA verhängt hatten", "die Nederland had
+# opgelegd" is read by the first). Both tell an act before the story's own.
+_PLUPERFECT_AUX = re.compile(r"\b(?:hatte|hatten|hadden|had)\b")
+_CLAUSE_END = re.compile(r"[\s\"'”»)]*(?:[.,;:!?]|$)")  # the auxiliary closes its clause
+_PLUPERFECT_AFTER = re.compile(r"\s{1,3}(?:hatte|hatten|hadden|had|worden\s{1,3}(?:war|waren))\b")
+# ... and a measure noun whose relative clause is told in it ("die Sanktionen, welche die
+# USA verhängt hatten", "de beperkingen die Washington had opgelegd"): the noun names
+# the earlier act, not one of this story.
+_PLUPERFECT_RELATIVE = re.compile(
+    r"\s{0,2},\s{1,3}(?:welche|welcher|welches|die|der|das|dat)\s[^,.;:!?]{1,80}?"
+    r"\s(?:hatte|hatten|hadden|had)\s{0,3}(?:[,.;:!?]|$)"
+)
 # Right after a Chinese or Japanese predicate (folded: 後 is 后), "after": "出口管制后",
 # "規制後" name the measure as the time of what the sentence reports.
 _CJK_AFTER: Final = ("后", "之后")
@@ -1054,7 +1070,31 @@ class Talk:
             had = mention.start - len(pre) + perfect.start()
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
+        elif not site.cjk and reading.langs <= _VERB_FINAL and self._split_pluperfect(site):
+            return False, "background:past-perfect"
         return True, ""
+
+    def _split_pluperfect(self, site: Site) -> bool:
+        """A German or Dutch pluperfect around a clause-final participle (round 34).
+
+        The auxiliary stands either at the middle field's opening, anywhere in the clause
+        before a participle that closes it, or right after the participle in a subordinate
+        clause; a measure noun is read by its relative clause in the pluperfect. A
+        reporting verb before the auxiliary ("sagte, die USA hatten ...") is reported
+        speech, as in the short window's reading.
+        """
+        text, mention = site.text, site.mention
+        if _PLUPERFECT_RELATIVE.match(text, mention.end) is not None:
+            return True
+        if (after := _PLUPERFECT_AFTER.match(text, mention.end)) is not None:
+            return _CLAUSE_END.match(text, after.end()) is not None
+        if not closes_clause(site):
+            return False
+        aux = _PLUPERFECT_AUX.search(text, site.clause_lo, mention.start)
+        if aux is None:
+            return False
+        lo = max(0, aux.start() - _REPORTING_WINDOW)
+        return self.lex.reporting.search(text, lo, aux.start()) is None
 
     def _dated_year(
         self, site: Site, reading: Reading, ref_year: ArticleYear, lo: int, hi: int
