@@ -80,7 +80,7 @@ def test_an_empty_table_loads_the_file_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("De regering van Zuid-Korea", "KR"),
+        ("De regering van het Verenigd Koninkrijk", "GB"),
         ("O governo da Coreia do Sul", "KR"),
         ("Le Royaume-Uni a décidé", "GB"),
         ("Il Regno Unito ha deciso", "GB"),
