@@ -109,19 +109,27 @@ def render(table: dict[str, dict[str, list[str]]]) -> str:
     return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def write_or_check(out: Path, text: str, tool: str, check: bool) -> int:
+    """Write a generated table, or with ``check`` return 1 when the file differs.
+
+    Shared with ``tools/gen_territories.py``: both tables are checked by ``make lint``.
+    """
+    if check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            sys.stderr.write(f"{out} is out of date: run {tool}\n")
+            return 1
+        return 0
+    out.write_text(text, encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     """Rewrite the table, or with ``--check`` report whether it is up to date."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the file is stale")
     args = parser.parse_args()
     text = render(build(load_patterns()))
-    if args.check:
-        if OUT.read_text(encoding="utf-8") != text:
-            sys.stderr.write(f"{OUT} is out of date: run tools/gen_inflections.py\n")
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUT, text, "tools/gen_inflections.py", args.check)
 
 
 if __name__ == "__main__":

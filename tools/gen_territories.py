@@ -20,7 +20,6 @@ when it is named in ``EXCLUDED`` (a word of its language with another meaning).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from schemas.catalog import alias_key  # noqa: E402
 from streams.core.catalog import load_catalog  # noqa: E402
+from tools.gen_inflections import render, write_or_check  # noqa: E402
 
 OUT = ROOT / "streams" / "catalog" / "territories.json"
 #: CLDR locales read, and the ``lang`` tag their names carry in the catalog. zh_Hant
@@ -77,24 +77,13 @@ def build() -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def render(table: dict[str, dict[str, list[str]]]) -> str:
-    """The JSON text written to the table file (stable order)."""
-    return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
 def main() -> int:
     """Rewrite the table, or with ``--check`` report whether it is up to date."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the file is stale")
     args = parser.parse_args()
-    text = render(build())
-    if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            sys.stderr.write(f"{OUT} is out of date: run tools/gen_territories.py\n")
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    text = render(build())  # the inflection table's stable JSON layout
+    return write_or_check(OUT, text, "tools/gen_territories.py", args.check)
 
 
 if __name__ == "__main__":
