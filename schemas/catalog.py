@@ -174,6 +174,22 @@ class Catalog(BaseModel):
         ),
     )
 
+    state_demonyms: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description=(
+            "English adjectives of each state (code -> words: 'KR': ['South Korean', "
+            "'Korean']); each is joined with every word of ``state_bodies`` into an alias "
+            "of that state's entry when loaded (``streams.core.catalog.with_state_bodies``)."
+        ),
+    )
+    state_bodies: list[str] = Field(
+        default_factory=list,
+        description=(
+            "English nouns a state's adjective names a body of its government with "
+            "('officials', 'trade ministry', 'Department of')."
+        ),
+    )
+
     @model_validator(mode="after")
     def _unique(self) -> Catalog:
         names: dict[str, CatalogEntry] = {}
@@ -199,6 +215,10 @@ class Catalog(BaseModel):
                         f"by {owner!r} (as {owner_text!r})"
                     )
                 owners[key] = (entry.name, alias.text)
+        states = {e.name for e in self.entries if e.type == "jurisdiction"}
+        unknown = sorted(set(self.state_demonyms) - states)
+        if unknown:
+            raise ValueError(f"state_demonyms names states the catalog lacks: {unknown}")
         return self
 
     def by_name(self) -> dict[str, CatalogEntry]:

@@ -8,6 +8,7 @@ is wrong, so a worker can refuse a bad catalog and keep the one it has.
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,7 @@ def parse_catalog(
         raise CatalogError(f"catalog must be a mapping with 'entries', got {type(raw).__name__}")
     if territories:
         raw = with_territory_names(raw, territories)
+    raw = with_state_bodies(raw)
     try:
         return Catalog.model_validate(raw)
     except ValidationError as err:
@@ -75,19 +77,9 @@ def with_territory_names(
     that gives "Georgia" to a US state keeps it. The input is not changed.
     """
     entries = raw.get("entries")
-    if not isinstance(entries, list):
-        return raw
-    taken: set[str] = set()
-    for entry in entries:
-        if not isinstance(entry, dict):
-            return raw  # invalid: let validation say so
-        name = entry.get("name")
-        if isinstance(name, str) and entry.get("type") != "jurisdiction":
-            taken.add(alias_key(name))
-        for alias in entry.get("aliases") or []:
-            text = alias if isinstance(alias, str) else (alias or {}).get("text")
-            if isinstance(text, str):
-                taken.add(alias_key(text))
+    taken = _claimed(entries)
+    if not isinstance(entries, list) or taken is None:
+        return raw  # invalid: let validation say so
     out = []
     for entry in entries:
         names = (
@@ -104,6 +96,94 @@ def with_territory_names(
                 entry = {**entry, "aliases": [*(entry.get("aliases") or []), *added]}
         out.append(entry)
     return {**raw, "entries": out}
+
+
+def with_state_bodies(raw: dict[str, Any]) -> dict[str, Any]:
+    """Return the raw catalog with "<state adjective> <body>" aliases added to each state.
+
+    English names a government's body by the state's adjective before a common noun ("South
+    Korean officials", "the Dutch Department of Economic Affairs", "Malaysian trade
+    ministry"). Listing each pair by hand left most of them out; the catalog gives the
+    adjectives (``state_demonyms``) and the nouns (``state_bodies``) once, and every pair
+    becomes an alias of the state, unless some entry already claims it (a regulator of its
+    own, such as "Dutch trade ministry", keeps its name). The input is not changed.
+    """
+    demonyms = raw.get("state_demonyms")
+    bodies = raw.get("state_bodies")
+    entries = raw.get("entries")
+    taken = _claimed(entries)
+    if not (isinstance(demonyms, dict) and isinstance(bodies, list) and isinstance(entries, list)):
+        return raw  # nothing to add
+    if taken is None:
+        return raw  # invalid: let validation say so
+    # A named body after the adjective stays whole: "Japanese Ministry of Economy, Trade and
+    # Industry" is Japan's ministry, not "Japanese Ministry of" and then a remainder that
+    # names another state's body ("Trade and Industry"). Such a pair goes to the named
+    # body when it is the adjective's state's own, else to the adjective's state.
+    named = [
+        (entry, str(alias if isinstance(alias, str) else alias.get("text", "")))
+        for entry in entries
+        if entry.get("type") == "regulator"
+        for alias in entry.get("aliases") or []
+        if (alias if isinstance(alias, str) else alias.get("lang") in (None, "en"))
+    ]
+    additions: dict[int, list[dict[str, str]]] = {}
+    owner_of = {id(entry): index for index, entry in enumerate(entries)}
+    for index, entry in enumerate(entries):
+        words = demonyms.get(entry.get("name"))
+        if entry.get("type") != "jurisdiction" or not isinstance(words, list):
+            continue
+        for word in words:  # validation rejects a word that is no string
+            pairs = [(index, f"{word} {body}") for body in bodies]
+            pairs += [
+                (owner_of[id(body)] if body.get("jurisdiction") == entry["name"] else index,
+                 f"{word} {text}")
+                for body, text in named
+                if _INSTITUTION.match(text)
+            ]  # fmt: skip
+            for owner, text in pairs:
+                if alias_key(text) not in taken:
+                    taken.add(alias_key(text))
+                    additions.setdefault(owner, []).append({"text": text, "lang": "en"})
+    out = [
+        {**entry, "aliases": [*(entry.get("aliases") or []), *additions[index]]}
+        if index in additions
+        else entry
+        for index, entry in enumerate(entries)
+    ]
+    return {**raw, "entries": out}
+
+
+# The first words of a body's own name ("Ministry of Commerce", "General Administration of
+# Customs", "Commerce Department"), as opposed to a name that holds its state already
+# ("China's customs", "Dutch trade minister").
+_INSTITUTION = re.compile(
+    r"(?:Ministry|Department|Bureau|Office|Commission|Committee|Directorate|Administration|"
+    r"General Administration|State Administration|National|Federal|Commerce|Treasury|"
+    r"Customs|Cyberspace)\b"
+)
+
+
+def _claimed(entries: Any) -> set[str] | None:
+    """Alias keys the entries already claim (names of non-state entries included).
+
+    None when ``entries`` is not a list of mappings: the catalog is invalid, and its
+    validation, not this helper, says why.
+    """
+    if not isinstance(entries, list):
+        return None
+    taken: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, dict):
+            return None
+        name = entry.get("name")
+        if isinstance(name, str) and entry.get("type") != "jurisdiction":
+            taken.add(alias_key(name))
+        for alias in entry.get("aliases") or []:
+            text = alias if isinstance(alias, str) else (alias or {}).get("text")
+            if isinstance(text, str):
+                taken.add(alias_key(text))
+    return taken
 
 
 def load_territories() -> dict[str, dict[str, list[str]]]:
