@@ -173,6 +173,17 @@ def test_a_bare_government_with_no_sole_acting_state_stays_unresolved(
             "El Departamento de Comercio colocó a cinco empresas chinas en su lista de entidades.",
             "US",
         ),
+        # round 35: Spanish headlines' commoner "put" ("pone en la lista negra")
+        (
+            "EE.UU. pone a un fabricante chino de memorias en la lista negra",
+            "",
+            "US",
+        ),
+        (
+            "Nuevas sanciones de Washington",
+            "El Departamento de Comercio puso a siete empresas chinas en su lista de entidades.",
+            "US",
+        ),
         (
             "El Gobierno neerlandés interviene en el fabricante de chips Nexperia",
             "El Gobierno neerlandés anunció el domingo que interviene en Nexperia.",
