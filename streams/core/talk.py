@@ -266,6 +266,7 @@ _THREAT_WINDOW: Final = 48  # chars after a measure noun searched for "threatene
 _MONTH_BEFORE: Final = 40  # chars before a verb searched for "in April"
 _MONTH_AFTER: Final = 80  # chars after it ("banned exports of the accelerator in April")
 _OPENER_MONTH: Final = 28  # chars from a sentence's start to an opening month ("Au mois de")
+_AGENT_REACH: Final = 20  # chars before an actor searched for its agent preposition ("by the")
 _OPENER_WORDS: Final = 4  # words before the month in an opener ("In early", "Au mois de")
 _WORD = re.compile(r"\w+")
 # A report disputed, with words between the verb and the report ("disputing what it called
@@ -1023,6 +1024,8 @@ class Talk:
             return False, "background:month"  # "banned exports of the H20 in April"
         if not site.cjk and self._month_opener(site, reading, ref_year):
             return False, "background:month"  # "In July, Japan added restrictions on ..."
+        if not site.cjk and not noun and self._shared_month(site, ref_year):
+            return False, "background:month"  # "published in October rules, which restrict"
         if self._dated_year(site, reading, ref_year, clause_lo, cue_hi):
             return False, "background:year"
         if (
@@ -1185,6 +1188,40 @@ class Talk:
         lex = self.lex
         future = lex.future.search(text, name.end(), site.clause_hi)
         return future is None and self._earlier_month(text, at, ref_year)
+
+    def _shared_month(self, site: Site, ref_year: ArticleYear) -> bool:
+        """Whether an earlier month dating the sentence's measure dates the trigger too.
+
+        Round 35 (the Latin-script side of ``_shared_time``): "The administration
+        published in October a broad set of controls, including rules that restrict
+        ...", "The framework, issued in January by the ministry, set tighter limits ...,
+        blocking ...": the month dates the measure the sentence is about; the relative,
+        the gerund or the infinitive further on that tells what it does has no subject
+        of its own and is that measure's content, the story's premise, not its news (the
+        month check of ``primary`` reads a past verb up to ``_MONTH_BEFORE`` characters
+        from its month only). Only a month two or more months before publication
+        (``ArticleYear.earlier_month``), with no future modal and no entry into force
+        before the trigger ("will take effect in October" dates a start to come), and no
+        actor between the month and the trigger but an agent ("issued in January by the
+        ministry") or a state after a preposition ("access of China"): "... in October,
+        and the US now restricts" has a subject of its own.
+        """
+        text, lo, start = site.text, site.sentence.start, site.mention.start
+        lex = self.lex
+        at = lex.month_only(text, lo, start)
+        if at < 0 or not self._earlier_month(text, at, ref_year):
+            return False  # most sentences: no month before the trigger
+        if lex.future.search(text, lo, start) or lex.effective.search(text, lo, start):
+            return False
+        for actor in within(site.item.actors, at, start):
+            before = text[max(at, actor.start - _AGENT_REACH) : actor.start]
+            if lex.agent.search(before):
+                continue  # "issued in January by the ministry": the month's own actor
+            # "access of China", "the lead of the United States": no subject (an article
+            # may stand between the preposition and the name)
+            if not any(w in lex.place for w in _WORD.findall(before)[-2:]):
+                return False
+        return True
 
     def _prior_decision(self, site: Site) -> bool:
         """An infinitive under a decision noun that a prior-event marker opens is earlier.
