@@ -1038,7 +1038,8 @@ class Actors(Acting):
             # The headline's act, not its last name: "China Restricts Nvidia H20 After
             # 'Insulting' U.S. Remarks" is China's story.
             return title.event_actor, "implied"
-        in_title = self._last_acting(title, 0, len(title.text), False)
+        acting = self._acting(title, 0, len(title.text))
+        in_title = acting[0] if acting else None
         if in_title is not None:
             if self.lex.reaction.search(title.low, in_title.end, in_title.end + _REACTION_GAP):
                 # "Pékin fustige les nouvelles restrictions": the headline's state reacts;
