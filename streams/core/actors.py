@@ -21,7 +21,7 @@ from typing import Final
 
 from streams.core.acting import Acting
 from streams.core.cues import last_match
-from streams.core.fields import Field, Site, closes_clause, code, last_before, within
+from streams.core.fields import ABBREVIATION, Field, Site, closes_clause, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 
@@ -718,9 +718,20 @@ class Actors(Acting):
         """
         text = item.low
         named = within(item.actors, 0, mention.start)
-        if len(named) < 2 or not self._is_acting(item, named[0]):
+        if len(named) < 2:
             return None
         first = named[0]
+        # Round 35: an abbreviation and a space open a Korean or Japanese headline as its
+        # comma does ("미 반도체·장비 중국 수출 통제 공식화"): the one-letter name is the
+        # headline's subject, not the qualifier of the noun after it ("미 반도체" is no
+        # "US chip"); a full name ("중국 수출 통제") may still be a target.
+        spaced = (
+            first.entity_id == ABBREVIATION
+            and text.startswith(" ", first.end)
+            and not text.startswith(self.lex.cjk_adjectival, first.end + 1)
+        )
+        if not spaced and not self._is_acting(item, first):
+            return None
         end = first.end
         head = end + 1 if text.startswith(" ", end) else end
         for noun in self.lex.subject_heads:
@@ -729,7 +740,9 @@ class Actors(Acting):
                 # between the opening state and its comma
                 end = head + len(noun)
                 break
-        if text[: first.start].strip() or not _TOPIC_COMMA.match(text, end):
+        if text[: first.start].strip():
+            return None
+        if not spaced and not _TOPIC_COMMA.match(text, end):
             return None
         for other in named[1:]:
             if text.startswith(_MARKED_AFTER, other.end) or self._subject_marked(text, other):
