@@ -38,6 +38,16 @@ _THE_AT_END = re.compile(
 # "l'esclusione"): the word is what follows it (round 26).
 _ELIDED = re.compile(r"(?:d|l|qu|dell|all|dall|nell|sull)['’](?=\w)")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+# Round 35: a preposition of means or opposition closes the possessive's noun phrase
+# ("addressing China's military modernization through export controls", "Beijing's
+# campaign against US sanctions"): the state owns what the measure is aimed at, not the
+# measure. "of" and "to" do not ("Washington's latest round of export controls", "Japan's
+# decision to impose controls").
+_NP_BREAK = re.compile(r"\s(?:through|via|by|with|against|amid|despite)\s")
+_POSSESSED_AIM = re.compile(
+    r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){1,3}?(?:through|via|by|with|against|amid|despite)"
+    r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,2}"
+)
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
@@ -252,7 +262,11 @@ class Acting:
                 and self._is_acting(item, actor)
             ):
                 return actor  # not a place: "原产于中国的半导体产品加征关税"
-            if not gap.strip() or gap == "s " or (_POSSESSIVE_NP.fullmatch(gap) and noun):
+            if (
+                not gap.strip()
+                or gap == "s "
+                or (_POSSESSIVE_NP.fullmatch(gap) and noun and not _NP_BREAK.search(gap))
+            ):
                 if actor.entity_id == ABBREVIATION and not self._is_acting(item, actor):
                     continue  # "美수출 통제": exports to the US, not its controls
                 return actor
@@ -501,6 +515,15 @@ class Acting:
                 break
             first = other
         return first is not mention and self._target(text, first.start)
+
+    @staticmethod
+    def _possessed_aim(text: str, state: Mention, start: int) -> bool:
+        """Whether the state owns a noun that a preposition of means closes before ``start``.
+
+        Round 35: "addressing China's military modernization through export controls":
+        the state owns what the measure is aimed at; the measure is another's.
+        """
+        return _POSSESSED_AIM.fullmatch(text, state.end, start) is not None
 
     def _bridged(self, text: str, start: int) -> int:
         """Where the words governing a state end, past a class noun and "such as".

@@ -447,6 +447,10 @@ class Actors(Acting):
             before = self._last_acting(item, sentence.start, before.start, site.sov)
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
+        if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
+            # "addressing China's military modernization through export controls": the
+            # owner of the aim; the subject before it, if any, acts (round 35)
+            before = self._last_acting(item, sentence.start, before.start, site.sov)
         patient = (
             _PATIENT.search(text, max(0, mention.start - 2), mention.start)
             if site.cjk and before is not None
@@ -1051,8 +1055,23 @@ class Actors(Acting):
             # The headline's act, not its last name: "China Restricts Nvidia H20 After
             # 'Insulting' U.S. Remarks" is China's story.
             return title.event_actor, "implied"
+        # Round 35: a headline with no act of its own names its acting state first
+        # ("olanda cina microchip", "taiwan arrete fournir puces russie bielorussie"); the
+        # states after it are where the goods go.
         acting = self._acting(title, 0, len(title.text))
         in_title = acting[0] if acting else None
+        if (
+            in_title is not None
+            and (firm := next(iter(title.firms), None)) is not None
+            and firm.start < in_title.start
+        ):
+            # "Nvidia Delivers Blowout Quarter While Writing Off China": a firm is the
+            # headline's subject, its state an object; the lead's acting state, if it
+            # names one, is the story's ("tariffs imposed by President Donald Trump").
+            body = fields["body"]
+            lead = self._acting(body, 0, min(len(body.text), _LEAD))
+            if lead:
+                return code(lead[0]), "implied"
         if in_title is not None:
             if self.lex.reaction.search(title.low, in_title.end, in_title.end + _REACTION_GAP):
                 # "Pékin fustige les nouvelles restrictions": the headline's state reacts;
