@@ -22,7 +22,8 @@ from streams.core.script import script_folder
 __all__ = ["IDEOGRAPH", "FormTables", "all_words"]
 
 IDEOGRAPH: Final = "[\\u3400-\\u9fff\\uf900-\\ufaff]"
-_HANGUL: Final = re.compile("[\uac00-\ud7a3]")
+_SYLLABLES: Final = "\\uac00-\\ud7a3"  # hangul syllables, inside a character class
+_HANGUL: Final = re.compile(f"[{_SYLLABLES}]")
 
 
 def all_words(words: Words, irregular: dict[str, list[str]] | None = None) -> list[str]:
@@ -113,7 +114,7 @@ class FormTables:
             hangul = "".join(ch for ch in table if _HANGUL.match(ch))
             parts = [f"(?<!{IDEOGRAPH})[{alone}](?!{IDEOGRAPH})"] if alone else []
             parts += [f"(?<!{IDEOGRAPH})[{lead}]"] if lead else []
-            parts += [f"(?<![\uac00-\ud7a3\w])[{hangul}](?![\uac00-\ud7a3])"] if hangul else []
+            parts += [f"(?<![{_SYLLABLES}\\w])[{hangul}](?![{_SYLLABLES}])"] if hangul else []
             self.abbreviation_re[lang] = re.compile("|".join(parts))
         self.target_markers = tuple(fold(w) for w in p.target_markers)
         self.marker_ends = frozenset(m[-1] for m in self.target_markers)
