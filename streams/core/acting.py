@@ -508,7 +508,8 @@ class Acting:
         """
         text = item.low
         first = mention
-        for other in reversed(within(item.actors, max(0, mention.start - _LIST_REACH), mention.start)):
+        before = within(item.actors, max(0, mention.start - _LIST_REACH), mention.start)
+        for other in reversed(before):
             if other.end > first.start:
                 continue  # a mention inside another
             if _LIST_JOIN.fullmatch(text, other.end, first.start) is None:

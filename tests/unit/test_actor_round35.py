@@ -121,7 +121,7 @@ def test_korean_target_marker_covers_the_list(analyzer: Analyzer) -> None:
     found = events(
         analyzer,
         "정부, 반도체 장비 수출 통제 확대",
-        "산업통상자원부는 \"대중국·러시아 수출 통제를 다음 달부터 시행한다\"고 20일 밝혔다.",
+        '산업통상자원부는 "대중국·러시아 수출 통제를 다음 달부터 시행한다"고 20일 밝혔다.',
     )
     assert "RU" not in _states(found), brief(found)
     assert "KR" in _states(found), brief(found)
