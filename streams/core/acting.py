@@ -39,7 +39,7 @@ _THE_AT_END = re.compile(
 _ELIDED = re.compile(r"(?:d|l|qu|dell|all|dall|nell|sull)['’](?=\w)")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 # Round 35: a preposition of means or opposition closes the possessive's noun phrase
-# ("addressing China's military modernization through export controls", "Beijing's
+# ("slowing China's arms build-up through export controls", "Beijing's
 # campaign against US sanctions"): the state owns what the measure is aimed at, not the
 # measure. "of" and "to" do not ("Washington's latest round of export controls", "Japan's
 # decision to impose controls").
@@ -254,7 +254,7 @@ class Acting:
         window = within(item.actors, max(0, mention.start - _AUTHOR_WINDOW), mention.start)
         for actor in window:
             if self._target(text, actor.start) or self._target_listed(item, actor):
-                continue  # "대중국 수출통제", "대러시아·벨라루스 수출 통제" (round 35)
+                continue  # "대중국 수출통제", "대중국·러시아 수출 통제" (round 35)
             gap = text[actor.end : mention.start]
             if (
                 _CJK_POSSESSIVE.match(gap)
@@ -357,7 +357,7 @@ class Acting:
         if has_cjk(text[mention.start : mention.end]) and self._dative(item, mention):
             return False  # "中国、…などに輸出規制を設け": the destination (round 29)
         if has_cjk(text[mention.start : mention.end]) and self._target_listed(item, mention):
-            return False  # "대러시아·벨라루스 수출 통제": each member is a target (round 35)
+            return False  # "대중국·러시아 수출 통제": each member is a target (round 35)
         if (
             after[:1] == "s"
             and not after[1:2].isalnum()
@@ -502,7 +502,7 @@ class Acting:
     def _target_listed(self, item: Field, mention: Mention) -> bool:
         """Whether the state closes a list whose first member follows a target marker.
 
-        Round 35: "대러시아·벨라루스 수출 통제", "対中・露輸出規制": the marker before the
+        Round 35: "대중국·러시아 수출 통제", "対中・露輸出規制": the marker before the
         list's head ("대", "対") makes every member a target, not only the first; the
         members are joined by "·", "、", "및", "와" as in a dative list (round 29).
         """
@@ -521,7 +521,7 @@ class Acting:
     def _possessed_aim(text: str, state: Mention, start: int) -> bool:
         """Whether the state owns a noun that a preposition of means closes before ``start``.
 
-        Round 35: "addressing China's military modernization through export controls":
+        Round 35: "slowing China's arms build-up through export controls":
         the state owns what the measure is aimed at; the measure is another's.
         """
         return _POSSESSED_AIM.fullmatch(text, state.end, start) is not None

@@ -448,7 +448,7 @@ class Actors(Acting):
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
         if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
-            # "addressing China's military modernization through export controls": the
+            # "slowing China's arms build-up through export controls": the
             # owner of the aim; the subject before it, if any, acts (round 35)
             before = self._last_acting(item, sentence.start, before.start, site.sov)
         patient = (
@@ -726,7 +726,7 @@ class Actors(Acting):
             return None
         first = named[0]
         # Round 35: an abbreviation and a space open a Korean or Japanese headline as its
-        # comma does ("미 반도체·장비 중국 수출 통제 공식화"): the one-letter name is the
+        # comma does ("미 첨단 장비 중국 수출 통제 발표"): the one-letter name is the
         # headline's subject, not the qualifier of the noun after it ("미 반도체" is no
         # "US chip"); a full name ("중국 수출 통제") may still be a target.
         spaced = (
@@ -1056,7 +1056,7 @@ class Actors(Acting):
             # 'Insulting' U.S. Remarks" is China's story.
             return title.event_actor, "implied"
         # Round 35: a headline with no act of its own names its acting state first
-        # ("olanda cina microchip", "taiwan arrete fournir puces russie bielorussie"); the
+        # ("olanda cina litografia", "taiwan puces russie bielorussie"); the
         # states after it are where the goods go.
         acting = self._acting(title, 0, len(title.text))
         in_title = acting[0] if acting else None
@@ -1065,9 +1065,9 @@ class Actors(Acting):
             and (firm := next(iter(title.firms), None)) is not None
             and firm.start < in_title.start
         ):
-            # "Nvidia Delivers Blowout Quarter While Writing Off China": a firm is the
+            # "Nvidia beats forecasts but writes off China": a firm is the
             # headline's subject, its state an object; the lead's acting state, if it
-            # names one, is the story's ("tariffs imposed by President Donald Trump").
+            # names one, is the story's ("the tariffs the president imposed").
             body = fields["body"]
             lead = self._acting(body, 0, min(len(body.text), _LEAD))
             if lead:
