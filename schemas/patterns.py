@@ -710,6 +710,12 @@ class PolicyPatterns(_Strict):
     confidence: Confidence
     place_prepositions: list[str]
     relation_prepositions: list[str] = Field(default_factory=list)
+    example_openers: list[str] = Field(
+        default_factory=list,
+        description="A class noun and 'such as' between a place preposition and a list of "
+        "states ('to countries such as', 'verso paesi come'): the states are destinations "
+        "as if the preposition stood before them (round 35).",
+    )
     place_exceptions: list[str] = Field(default_factory=list)
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
@@ -1387,6 +1393,7 @@ class PolicyPatterns(_Strict):
         "agent_prepositions",
         "place_prepositions",
         "relation_prepositions",
+        "example_openers",
         "place_exceptions",
         "adjectival_followers",
         "participle_preceders",

@@ -20,6 +20,7 @@ __all__ = ["Acting"]
 
 _AUTHOR_WINDOW: Final = 40  # chars before a noun searched for its author
 _BODY_WINDOW: Final = 48  # chars before "de/of <state>" searched for a government body
+_BRIDGE_WINDOW: Final = 40  # chars before a state searched for "countries such as"
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
@@ -37,6 +38,16 @@ _THE_AT_END = re.compile(
 # "l'esclusione"): the word is what follows it (round 26).
 _ELIDED = re.compile(r"(?:d|l|qu|dell|all|dall|nell|sull)['’](?=\w)")
 _POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+# Round 35: a preposition of means or opposition closes the possessive's noun phrase
+# ("slowing China's arms build-up through export controls", "Beijing's
+# campaign against US sanctions"): the state owns what the measure is aimed at, not the
+# measure. "of" and "to" do not ("Washington's latest round of export controls", "Japan's
+# decision to impose controls").
+_NP_BREAK = re.compile(r"\s(?:through|via|by|with|against|amid|despite)\s")
+_POSSESSED_AIM = re.compile(
+    r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){1,3}?(?:through|via|by|with|against|amid|despite)"
+    r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,2}"
+)
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
@@ -242,8 +253,8 @@ class Acting:
         text = item.low
         window = within(item.actors, max(0, mention.start - _AUTHOR_WINDOW), mention.start)
         for actor in window:
-            if self._target(text, actor.start):
-                continue
+            if self._target(text, actor.start) or self._target_listed(item, actor):
+                continue  # "대중국 수출통제", "대중국·러시아 수출 통제" (round 35)
             gap = text[actor.end : mention.start]
             if (
                 _CJK_POSSESSIVE.match(gap)
@@ -251,7 +262,11 @@ class Acting:
                 and self._is_acting(item, actor)
             ):
                 return actor  # not a place: "原产于中国的半导体产品加征关税"
-            if not gap.strip() or gap == "s " or (_POSSESSIVE_NP.fullmatch(gap) and noun):
+            if (
+                not gap.strip()
+                or gap == "s "
+                or (_POSSESSIVE_NP.fullmatch(gap) and noun and not _NP_BREAK.search(gap))
+            ):
                 if actor.entity_id == ABBREVIATION and not self._is_acting(item, actor):
                     continue  # "美수출 통제": exports to the US, not its controls
                 return actor
@@ -341,6 +356,8 @@ class Acting:
                 return False  # "US-China": the first half of a relation
         if has_cjk(text[mention.start : mention.end]) and self._dative(item, mention):
             return False  # "中国、…などに輸出規制を設け": the destination (round 29)
+        if has_cjk(text[mention.start : mention.end]) and self._target_listed(item, mention):
+            return False  # "대중국·러시아 수출 통제": each member is a target (round 35)
         if (
             after[:1] == "s"
             and not after[1:2].isalnum()
@@ -388,6 +405,10 @@ class Acting:
         else:
             if self._listed_place(item, mention):
                 return False  # "nach China, Iran, Russland": each member of a list of places
+            at = self._bridged(text, mention.start)
+            if at < mention.start:
+                before = text[max(0, at - 24) : at]  # "verso paesi come la Cina": "verso"
+            origin = at - len(before)
             bare = _THE_AT_END.sub("", before)
             word = _WORD_BEFORE.search(bare)
             if word and word.group(1) in ("a", "A") and _ARTICLE_A.search(before, 0, word.start(1)):
@@ -412,7 +433,7 @@ class Acting:
                 token in lex.place
                 and not _OFFICIALS.search(before, 0, word.start(1))  # type: ignore[union-attr]
                 and not (token == "from" and self._sent_by(before, word.start(1)))  # type: ignore[union-attr]
-                and not self._body_of(text, mention.start - len(before) + word.start(1))  # type: ignore[union-attr]
+                and not self._body_of(text, origin + word.start(1))  # type: ignore[union-attr]
             ):
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival):
@@ -469,13 +490,52 @@ class Acting:
         first = list_head(item.text, text, item.actors, mention)
         if first is mention:
             return False
-        bare = _THE_AT_END.sub("", text[max(0, first.start - 24) : first.start])
+        at = self._bridged(text, first.start)  # round 35: "to countries such as China, …"
+        bare = _THE_AT_END.sub("", text[max(0, at - 24) : at])
         word = _WORD_BEFORE.search(bare)
         if word is None or word.group(1) in ("a", "A"):
             return False  # Portuguese "a China e a Rússia" may be the subject's article
         return word.group(1).casefold() in self.lex.place and not self._body_of(
-            text, first.start - len(bare) + word.start(1)
+            text, at - len(bare) + word.start(1)
         )
+
+    def _target_listed(self, item: Field, mention: Mention) -> bool:
+        """Whether the state closes a list whose first member follows a target marker.
+
+        Round 35: "대중국·러시아 수출 통제", "対中・露輸出規制": the marker before the
+        list's head ("대", "対") makes every member a target, not only the first; the
+        members are joined by "·", "、", "및", "와" as in a dative list (round 29).
+        """
+        text = item.low
+        first = mention
+        before = within(item.actors, max(0, mention.start - _LIST_REACH), mention.start)
+        for other in reversed(before):
+            if other.end > first.start:
+                continue  # a mention inside another
+            if _LIST_JOIN.fullmatch(text, other.end, first.start) is None:
+                break
+            first = other
+        return first is not mention and self._target(text, first.start)
+
+    @staticmethod
+    def _possessed_aim(text: str, state: Mention, start: int) -> bool:
+        """Whether the state owns a noun that a preposition of means closes before ``start``.
+
+        Round 35: "slowing China's arms build-up through export controls":
+        the state owns what the measure is aimed at; the measure is another's.
+        """
+        return _POSSESSED_AIM.fullmatch(text, state.end, start) is not None
+
+    def _bridged(self, text: str, start: int) -> int:
+        """Where the words governing a state end, past a class noun and "such as".
+
+        Round 35: "limits on exports to countries such as China and Russia", "verso paesi
+        come Cina e Russia": the place preposition before "countries such as" governs the
+        states named after it, so the state is read from the start of that phrase; with
+        no such phrase, ``start`` itself.
+        """
+        found = self.lex.example_opener.search(text, max(0, start - _BRIDGE_WINDOW), start)
+        return found.start() if found is not None else start
 
     def _owns_object(self, after: str) -> bool:
         """Whether a possessive state owns the firms, plants or bodies a measure is about.

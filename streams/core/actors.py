@@ -21,7 +21,7 @@ from typing import Final
 
 from streams.core.acting import Acting
 from streams.core.cues import last_match
-from streams.core.fields import Field, Site, closes_clause, code, last_before, within
+from streams.core.fields import ABBREVIATION, Field, Site, closes_clause, code, last_before, within
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 
@@ -447,6 +447,10 @@ class Actors(Acting):
             before = self._last_acting(item, sentence.start, before.start, site.sov)
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
+        if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
+            # "slowing China's arms build-up through export controls": the
+            # owner of the aim; the subject before it, if any, acts (round 35)
+            before = self._last_acting(item, sentence.start, before.start, site.sov)
         patient = (
             _PATIENT.search(text, max(0, mention.start - 2), mention.start)
             if site.cjk and before is not None
@@ -718,9 +722,20 @@ class Actors(Acting):
         """
         text = item.low
         named = within(item.actors, 0, mention.start)
-        if len(named) < 2 or not self._is_acting(item, named[0]):
+        if len(named) < 2:
             return None
         first = named[0]
+        # Round 35: an abbreviation and a space open a Korean or Japanese headline as its
+        # comma does ("미 첨단 장비 중국 수출 통제 발표"): the one-letter name is the
+        # headline's subject, not the qualifier of the noun after it ("미 반도체" is no
+        # "US chip"); a full name ("중국 수출 통제") may still be a target.
+        spaced = (
+            first.entity_id == ABBREVIATION
+            and text.startswith(" ", first.end)
+            and not text.startswith(self.lex.cjk_adjectival, first.end + 1)
+        )
+        if not spaced and not self._is_acting(item, first):
+            return None
         end = first.end
         head = end + 1 if text.startswith(" ", end) else end
         for noun in self.lex.subject_heads:
@@ -729,7 +744,9 @@ class Actors(Acting):
                 # between the opening state and its comma
                 end = head + len(noun)
                 break
-        if text[: first.start].strip() or not _TOPIC_COMMA.match(text, end):
+        if text[: first.start].strip():
+            return None
+        if not spaced and not _TOPIC_COMMA.match(text, end):
             return None
         for other in named[1:]:
             if text.startswith(_MARKED_AFTER, other.end) or self._subject_marked(text, other):
@@ -1038,7 +1055,23 @@ class Actors(Acting):
             # The headline's act, not its last name: "China Restricts Nvidia H20 After
             # 'Insulting' U.S. Remarks" is China's story.
             return title.event_actor, "implied"
-        in_title = self._last_acting(title, 0, len(title.text), False)
+        # Round 35: a headline with no act of its own names its acting state first
+        # ("olanda cina litografia", "taiwan puces russie bielorussie"); the
+        # states after it are where the goods go.
+        acting = self._acting(title, 0, len(title.text))
+        in_title = acting[0] if acting else None
+        if (
+            in_title is not None
+            and (firm := next(iter(title.firms), None)) is not None
+            and firm.start < in_title.start
+        ):
+            # "Nvidia beats forecasts but writes off China": a firm is the
+            # headline's subject, its state an object; the lead's acting state, if it
+            # names one, is the story's ("the tariffs the president imposed").
+            body = fields["body"]
+            lead = self._acting(body, 0, min(len(body.text), _LEAD))
+            if lead:
+                return code(lead[0]), "implied"
         if in_title is not None:
             if self.lex.reaction.search(title.low, in_title.end, in_title.end + _REACTION_GAP):
                 # "Pékin fustige les nouvelles restrictions": the headline's state reacts;

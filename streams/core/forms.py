@@ -22,6 +22,8 @@ from streams.core.script import script_folder
 __all__ = ["IDEOGRAPH", "FormTables", "all_words"]
 
 IDEOGRAPH: Final = "[\\u3400-\\u9fff\\uf900-\\ufaff]"
+_SYLLABLES: Final = "\\uac00-\\ud7a3"  # hangul syllables, inside a character class
+_HANGUL: Final = re.compile(f"[{_SYLLABLES}]")
 
 
 def all_words(words: Words, irregular: dict[str, list[str]] | None = None) -> list[str]:
@@ -103,11 +105,17 @@ class FormTables:
         }
         self.abbreviation_re: dict[str, re.Pattern[str]] = {}
         for lang, table in p.state_abbreviations.items():
-            alone = "".join(fold(ch) for ch in table if not ch.endswith("+"))
+            alone = "".join(
+                fold(ch) for ch in table if not ch.endswith("+") and not _HANGUL.match(ch)
+            )
             lead = "".join(fold(ch.rstrip("+")) for ch in table if ch.endswith("+"))
-            parts = [f"[{alone}](?!{IDEOGRAPH})"] if alone else []
-            parts += [f"[{lead}]"] if lead else []
-            self.abbreviation_re[lang] = re.compile(f"(?<!{IDEOGRAPH})(?:{'|'.join(parts)})")
+            # Round 35: a hangul syllable ("미 상무부", "한·미 간", "미 반도체 … 중국 수출
+            # 통제") is a name only as a word of its own: no hangul or digit touches it.
+            hangul = "".join(ch for ch in table if _HANGUL.match(ch))
+            parts = [f"(?<!{IDEOGRAPH})[{alone}](?!{IDEOGRAPH})"] if alone else []
+            parts += [f"(?<!{IDEOGRAPH})[{lead}]"] if lead else []
+            parts += [f"(?<![{_SYLLABLES}\\w])[{hangul}](?![{_SYLLABLES}])"] if hangul else []
+            self.abbreviation_re[lang] = re.compile("|".join(parts))
         self.target_markers = tuple(fold(w) for w in p.target_markers)
         self.marker_ends = frozenset(m[-1] for m in self.target_markers)
         self.consequence = compile_words(p.consequence_connectives)

@@ -509,6 +509,13 @@ class Lexicon(FormTables):
             rf"\b(?:{between})\s{{1,3}}(?:[\w.'’-]{{1,20}}\s{{1,3}}){{0,4}}?"
             rf"(?:(?:and|e|y|et|und|en)\s{{1,3}}(?:[\w'’]{{1,4}}\s{{1,3}})?)?$"
         )
+        # Round 35: "to countries such as China and": the class noun and "such as" (with
+        # an article before either) stand between the place word and the list's head.
+        openers = "|".join(re.escape(w) for w in p.example_openers) or "(?!x)x"
+        self.example_opener = re.compile(
+            rf"(?:\b(?:the|i|le|les|des|los|las|os|as|die|de|den)\s{{1,3}})?\b(?:{openers})"
+            rf"\s{{1,3}}(?:(?:the|la|le|l'|l’|el|il|lo|a|o|die|der|den|het)\s{{1,3}})?$"
+        )
         self.cjk_place = tuple(fold(w) for w in p.place_prepositions if has_cjk(w))
         self.cjk_not_place = tuple(fold(w) for w in p.place_exceptions)
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
