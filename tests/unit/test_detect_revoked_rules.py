@@ -1,7 +1,7 @@
 """A rule revoked or cancelled, or a new rule that tightens, in the European languages (round 35).
 
-The verbs of revoking and cancelling a state's rule ("canceló el marco para …", "revoca
-la norma", "deroga la norma", "cancella il quadro per …", "widerruft die Regeln", "herroept de regeling")
+The verbs of revoking and cancelling a state's rule ("canceló el marco para …", "deroga
+la norma", "cancella il quadro per …", "widerruft die Regeln", "herroept de regeling")
 ease it; the framework a rule is called ("marco para", "quadro per", "cadre pour") is its
 measure, not "en el marco de" (within). Spanish "EE. UU." does not end a sentence, so the
 state stays with its verb ("el gobierno de EE. UU. anunció nuevas normas que endurecen …").
