@@ -585,6 +585,15 @@ class PolicyPatterns(_Strict):
         "'vont'): with a governing verb's infinitive they govern the measure noun.",
     )
     modal_exceptions: list[str] = Field(default_factory=list)
+    modal_grounds: list[str] = Field(
+        default_factory=list,
+        description="Round 35: words that give a worry as an act's ground ('citing security "
+        "concerns', 'over fears'): the worry noun after them is no modal cue.",
+    )
+    modal_ground_nouns: list[str] = Field(
+        default_factory=list,
+        description="Round 35: the modal cues that name a worry ('concerns', 'fears').",
+    )
     forecast_after: list[str] = Field(default_factory=list)
     threat_after: list[str] = Field(default_factory=list)
     measure_participles: list[str] = Field(default_factory=list)
@@ -1286,6 +1295,11 @@ class PolicyPatterns(_Strict):
         description="Round 26: a verb or noun of breach or evasion a few words before a measure "
         "('breach US export curbs', 'in violation of', '违反美国出口管制', 'Verstoß gegen'): "
         "the measure is the yardstick of someone's conduct, no act of the story.",
+    )
+    suspicion_cues: Words = Field(
+        default_factory=dict,
+        description="Round 35: a suspicion between a breach and a probe ('違反の疑いで調査', "
+        "'涉嫌违反…调查', '위반 혐의로 조사'): the breach is the probe's ground, the probe an act.",
     )
     violation_after: list[str] = Field(
         default_factory=list,

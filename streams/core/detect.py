@@ -76,6 +76,8 @@ _EASED_OBJECT_REACH: Final = 12
 _VIOLATION_REACH: Final = 48
 _VIOLATION_AFTER: Final = 6
 _VIOLATION_PARTICLES: Final = frozenset(["", "に", "を", "을", "를", "에"])
+# Round 35: chars before a breach cue searched for a suspicion that opens it ("涉嫌违反")
+_SUSPICION_BEFORE: Final = 12
 # Words are separated by one to three marks, so a run of letters is read one way only.
 _VIOLATION_GAP = re.compile(
     r"[ '’.\-]{0,3}(?:[^\W\d]{1,16}[ '’.\-]{1,3}){0,3}(?:[^\W\d]{1,16}[ '’.\-]{0,3})?"
@@ -221,7 +223,7 @@ class Detector:
                 if trigger.start < consumed or self._stance_modifier(item, trigger):
                     continue
                 draft = self.reader.evaluate(fields, item, trigger, len(drafts), ref_year, previous)
-                if draft is not None and self._violated(item, trigger):
+                if draft is not None and self._violated(item, trigger, draft):
                     continue  # "products that breach US export curbs": a yardstick, no act
                 if draft is not None and self._law_case(fields, item, draft):
                     continue  # "police are investigating a fraud case": no chip policy
@@ -287,7 +289,7 @@ class Detector:
             for field, sentence in spans
         )
 
-    def _violated(self, item: Field, trigger: Mention) -> bool:
+    def _violated(self, item: Field, trigger: Mention, draft: Draft) -> bool:
         """Whether the trigger names a measure someone breached.
 
         Round 26 (issue 11; dev, b22, b24): "products that breach US export curbs",
@@ -308,9 +310,15 @@ class Detector:
                 return True  # "제재 위반", "外為法違反", "규제를 위반"
         lo = max(0, start - _VIOLATION_REACH)
         last = last_match(lex.violation_before, text, lo, start)
-        if last is None:
+        if last is None or _VIOLATION_GAP.fullmatch(text, last.end(), start) is None:
             return False
-        return _VIOLATION_GAP.fullmatch(text, last.end(), start) is not None
+        # Round 35: "独占禁止法違反などの疑いで調査を開始": a probe opened on suspicion of the
+        # breach has the breach for its ground; the probe is the act.
+        return not (
+            draft.action == "investigate"
+            and lex.suspicion.search(text, max(lo, last.start() - _SUSPICION_BEFORE), start)
+            is not None
+        )
 
     def _stance_modifier(self, item: Field, trigger: Mention) -> bool:
         """Whether a one-word trigger is an adjective of the stance noun right after it.

@@ -436,6 +436,9 @@ class Lexicon(FormTables):
         self.document = compile_words(p.document_nouns)
         self.future_modals = frozenset(fold(w) for w in p.future_modals)
         self.modal_exceptions = tuple(fold(w) for w in p.modal_exceptions)
+        # Round 35: a worry named as an act's ground ("citing security concerns")
+        self.modal_ground_nouns = frozenset(p.modal_ground_nouns)
+        self.modal_grounds = compile_words(p.modal_grounds)
         # The exceptions by script: a Chinese modal match is checked against the Chinese
         # words only ("模拟"), a Korean one against the Korean ("검토한 후").
         self.modal_exceptions_hangul = tuple(w for w in self.modal_exceptions if HANGUL.search(w))
@@ -480,6 +483,8 @@ class Lexicon(FormTables):
         self.approval_withdrawn_before = compile_words(_all(p.approval_withdrawn_before))
         # Round 26: a measure named as what someone breached ("violated US sanctions")
         self.violation_before = compile_words(_all(p.violation_before))
+        # Round 35: a suspicion that makes the breach a probe's ground ("違反の疑いで調査")
+        self.suspicion = compile_words(_all(p.suspicion_cues))
         # Round 31: a headline approval told with its conditions (``article.py``)
         self.conditional_approval = compile_words(_all(p.conditional_approval_cues))
         # plain strings, found with ``str.find`` in six characters after a measure

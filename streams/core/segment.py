@@ -24,6 +24,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "jr.", "st.", "no.", "nos.", "gov.", "sen.", "rep.", "dept.", "approx.", "est.",
         "fig.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
         "oct.", "nov.", "dec.", "a.m.", "p.m.", "gen.", "lt.", "col.", "capt.", "cf.",
+        # round 35: Spanish "EE. UU." (the United States), spaced: both halves, or the
+        # state's name is cut from its verb ("el gobierno de EE. UU. anunció …")
+        "ee.", "uu.",
     }
 )  # fmt: skip
 

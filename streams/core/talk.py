@@ -45,6 +45,10 @@ _FUTURE_IN_PAST: Final = frozenset(
     ["serait", "seraient", "sarebbe", "sarebbero", "sería", "serían", "seria", "seriam"]
 )
 _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
+# Round 35: chars before a worry noun searched for its ground opener ("citing national
+# security concerns"), and the words that may stand between (at most three).
+_GROUND_REACH: Final = 48
+_GROUND_GAP = re.compile(r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
 _NEGATION_WINDOW: Final = 32
 # chars before "per" searched for "esercitato"; round 28: 96, the power's name between
 # ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
@@ -460,6 +464,8 @@ class Talk:
                 and "，" in text[modal.end() : start]
             ):
                 continue  # "将考虑企业实际情况，对符合条件的出口予以豁免": undertaken
+            if word in lex.modal_ground_nouns and self._ground(text, modal.start()):
+                continue  # "citing security concerns, has ordered": the act's ground
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
@@ -707,6 +713,19 @@ class Talk:
         if _DISPUTED_REPORT.search(text, sentence.start, site.mention.start) is not None:
             return "denial"  # "disputing what it called 'incorrect' reports that said ..."
         return ""
+
+    def _ground(self, text: str, at: int) -> bool:
+        """Whether the worry noun at ``at`` is named as an act's ground (round 35).
+
+        "The government, citing security concerns, has ordered …", "blocked the sale over
+        national security fears": a ground opener (``modal_grounds``) stands at most three
+        words before the noun, nothing but words between.
+        """
+        lo = max(0, at - _GROUND_REACH)
+        return any(
+            _GROUND_GAP.fullmatch(text, opener.end(), at) is not None
+            for opener in self.lex.modal_grounds.finditer(text, lo, at)
+        )
 
     def _standing_before(self, site: Site, window: int) -> bool:
         """Whether a continuity adverb stands in the clause right before the trigger.
