@@ -206,7 +206,9 @@ class Story:
         self.predicate_frames = PredicateFrameReader(lexicon.patterns.predicate_frames)
         self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
         self.definitions = DefinitionReader(lexicon.patterns.instrument_definitions)
-        self.grant_scope = GrantScopeReader(lexicon.patterns.restrictive_grants)
+        self.grant_scope = GrantScopeReader(
+            lexicon.patterns.restrictive_grants, lexicon.needs["measure"]
+        )
 
     def judge(
         self,
