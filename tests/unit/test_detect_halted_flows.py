@@ -1,7 +1,8 @@
 """Round 35 (issue 11): a stop or suspension is read by what it bears on.
 
-- the suspension of a flow of trade ("la suspension des exportations de puces") is a halt,
-  a tightening, not the easing the suspension of a measure is;
+- the suspension of a flow of trade ("la suspension des exportations de puces", "la
+  suspensión de las exportaciones") is a halt, a tightening, not the easing the suspension
+  of a measure is;
 - a grant with a stop word on it ("停止批准…许可证", "허가 발급을 중단") is a halt too;
 - the suspension of a measure, with a flow qualifying it ("export controls", "輸出規制"),
   stays an easing.
@@ -30,6 +31,14 @@ def _read(analyzer: Analyzer, body: str) -> set[tuple[str, str, str]]:
             "TW",
         ),
         ("Taiwan's cabinet ordered the suspension of chip exports to Iran on Friday.", "TW"),
+        ("El Gobierno de Taiwán decretó la suspensión de las exportaciones de chips a Irán.", "TW"),
+        (
+            "Il governo di Taiwan ha deciso la sospensione delle esportazioni di chip verso "
+            "l'Iran.",
+            "TW",
+        ),
+        ("O governo de Taiwan decretou a suspensão das exportações de chips para o Irã.", "TW"),
+        ("Taiwan verfügte am Freitag die Aussetzung der Exporte von Chips in den Iran.", "TW"),
         ("美国商务部已经停止批准美国企业向华为出口芯片的许可证。", "US"),
         ("美国商务部上月起暂停向华为发放出口许可证。", "US"),
         ("미국 상무부는 화웨이에 대한 반도체 수출 허가 발급을 중단했다.", "US"),
@@ -51,6 +60,11 @@ def test_a_stopped_flow_or_grant_is_a_halt(analyzer: Analyzer, body: str, state:
             "TW",
         ),
         ("日本政府は韓国向け半導体材料の輸出規制を停止した。", "JP"),
+        (
+            "El Gobierno de Taiwán decretó la suspensión de los aranceles a las exportaciones "
+            "de chips a Japón.",
+            "TW",
+        ),
         ("미국 정부는 화웨이에 대한 수출 규제를 중단했다.", "US"),
     ],
 )
