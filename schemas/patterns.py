@@ -479,7 +479,20 @@ class RestrictiveGrants(_Strict):
         "party's standing, no grant.",
     )
 
-    @field_validator("exception_only", "attributive_suffixes", "party_nouns")
+    halt_words: Words = Field(
+        default_factory=dict,
+        description="Round 35: words that stop or suspend ('suspension', 'suspend', '停止', "
+        "'暂停', '중단'): of a measure an easing, of a flow or of grants a halt.",
+    )
+    halted_flows: Words = Field(
+        default_factory=dict,
+        description="Round 35: what a halt word stops when it is a tightening: a flow of "
+        "trade ('exports', 'exportations', '輸出', '수출'), grants of licences ('licences').",
+    )
+
+    @field_validator(
+        "exception_only", "attributive_suffixes", "party_nouns", "halt_words", "halted_flows"
+    )
     @classmethod
     def _clean(cls, values: Words) -> Words:
         return _words(values)
@@ -1367,8 +1380,8 @@ class PolicyPatterns(_Strict):
     )
     restrictive_grants: RestrictiveGrants = Field(
         default_factory=RestrictiveGrants,
-        description="Round 32: a grant only in exceptional cases, a restriction "
-        "(``grant_scope.py``).",
+        description="Round 32: a grant only in exceptional cases, a restriction; round 35: "
+        "a halt of a flow or of grants, a tightening (``grant_scope.py``).",
     )
     language_scope: LanguageScope = Field(
         default_factory=LanguageScope,

@@ -132,9 +132,12 @@ _COUNTED_FIRMS = re.compile(
 # clause's subject, not a listed place.
 # A newspaper or outlet after a state names where it is published, not who acts:
 # "アメリカの有力紙", "美国媒体", "美媒", "미국 언론", "日本の新聞".
+# Round 35: a foreign outlet's name in katakana between the state and its kind ("英ロイター
+# 通信によれば", "米ブルームバーグ通信などによると", "英フィナンシャル・タイムズ紙"): the
+# outlet's home again, the act is the state's named after it.
 _OUTLET = re.compile(
     r"(?:の|的)?\s?(?:有力紙|有力新聞|経済紙|新聞|メディア|通信社|媒体|媒|传媒|主流媒体|"
-    r"언론|매체|신문|통신사?|유력지|경제지)"
+    r"언론|매체|신문|통신사?|유력지|경제지|[ァ-ヴー・]{2,16}(?:通信社?|紙))"
 )
 # Round 33: a source clause closes with "と" or "ば" ("書類によると、米国政府は…",
 # "報道によれば、"): the state after its comma opens the clause, it ends no list.
@@ -366,6 +369,11 @@ class Acting:
             # "empresas chinas": a Spanish plural adjective written on the name, lower case
             # (German "Chinas Zugang" and English "China's" are capitalised) (round 32).
             return False
+        if has_cjk(after[:1]) and _OUTLET.match(after):
+            # "アメリカの有力紙…は…と報じました": a paper's home (round 16); round 35: also
+            # at a sentence's start, where no CJK character stands before the state
+            # ("英ロイター通信によれば、米商務省報道官は…")
+            return False
         if before and has_cjk(before[-1:]):
             if after.startswith(_BA) or text[mention.start : mention.end].endswith(_BA):
                 return True  # "针对美国商务部将23家实体列入": the subject of "将 ... 列入"
@@ -373,8 +381,6 @@ class Acting:
                 return False  # "대중국 수출 규제", "対中輸出": the state is the target
             if _DESTINATION.match(after):
                 return False  # "中国施設向けの装置": a destination, however qualified
-            if _OUTLET.match(after):
-                return False  # "アメリカの有力紙…は…と報じました": a paper's home (round 16)
             owned = _OWNED_TARGET.match(after)
             if (
                 owned is not None

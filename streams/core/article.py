@@ -48,6 +48,7 @@ from streams.core.briefing import (
     demote_stance,
     demote_unconfirmed,
 )
+from streams.core.cues import last_match
 from streams.core.definitions import DefinitionReader
 from streams.core.eased_content import without_eased_content
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
@@ -103,6 +104,7 @@ __all__ = ["LEAD", "Story"]
 # Background tags a firm's relayed notification overrides (``promote_notified``).
 _NOTIFIED_TAGS: Final = frozenset(["business", "while"])
 _TAGS: Final = re.compile(r"background:(\w+)")
+_NOTIFIER_REACH: Final = 24  # chars before a notice cue searched for its government noun
 # Round 30: a CJK month a figure is counted over ("9月も", "5월"), in a statistics headline.
 _CJK_MONTH: Final = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s?[月월]")
 _ANTERIOR_PRE: Final = 90  # chars before a body draft searched for its pluperfect auxiliary
@@ -204,7 +206,9 @@ class Story:
         self.predicate_frames = PredicateFrameReader(lexicon.patterns.predicate_frames)
         self.measure_frames = MeasureFrameReader(lexicon.patterns.measure_frames)
         self.definitions = DefinitionReader(lexicon.patterns.instrument_definitions)
-        self.grant_scope = GrantScopeReader(lexicon.patterns.restrictive_grants)
+        self.grant_scope = GrantScopeReader(
+            lexicon.patterns.restrictive_grants, lexicon.needs["measure"]
+        )
 
     def judge(
         self,
@@ -374,7 +378,9 @@ class Story:
                 a.jurisdiction == draft.jurisdiction
                 for a in body.actors
                 if sentence.start <= a.start < sentence.end
-            )  # the state that notified is named in the sentence, not inferred
+            ) or (  # the state that notified is named in the sentence, not inferred
+                " anaphor" in draft.rule and self._government_notifies(around, cues)
+            )
             if named and (
                 any(cue in around for cue in cues)
                 or _NOTICE_SPLIT.search(around) is not None
@@ -382,6 +388,30 @@ class Story:
             ):
                 draft.primary = True
                 draft.rule += " news:notified"
+
+    def _government_notifies(self, around: str, cues: tuple[str, ...]) -> bool:
+        """Whether a government noun is the subject of a notice cue in ``around``.
+
+        Round 35 (issue 11): "la compañía ha informado de que el Gobierno informó a la
+        compañía … sobre un nuevo requisito de licencia": the firm's filing names its
+        government by the noun alone, which the story's state resolves (``anaphor``); the
+        noun right before the notice is its subject, as a named state would be. A pronoun
+        is left ("it informed the company" may be the firm's own words).
+        """
+        lex = self.lex
+        for cue in cues:
+            at = around.find(cue)
+            if at <= 0:
+                continue
+            head = around[max(0, at - _NOTIFIER_REACH) : at].rstrip()
+            found = last_match(lex.anaphor, head, 0, len(head))
+            if (
+                found is not None
+                and found.end() == len(head)
+                and lex.pronoun.fullmatch(found.group()) is None
+            ):
+                return True
+        return False
 
     def listed_firms(self, fields: dict[str, Field]) -> list[str]:
         """Firms the article lists together ("ByteDance, Alibaba and Tencent")."""
