@@ -438,6 +438,11 @@ class Talk:
         text, mention, cjk = site.text, site.mention, site.cjk
         start = mention.start
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
+        if cjk and text.startswith(",", site.clause_lo - 1):
+            # Round 35: an ASCII comma parts Chinese clauses (Hong Kong and Taiwan copy), but
+            # a plan's cue reaches over it as over "，": "官员正在制定一项新政策,禁止向…出售"
+            # drafts the ban its next clause states.
+            lo = max(site.sentence.start, start - _CJK_MODAL_WINDOW)
         directive = reading.predicate.directive
         # "已经批准了": a Chinese perfective before the verb states it done, whatever a
         # noun before it ("收到...申请，经审核，已经批准") says.
