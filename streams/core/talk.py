@@ -23,7 +23,7 @@ from streams.core.fields import ArticleYear, Site, closes_clause, list_head, wit
 from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import KANA, script_folder
-from streams.core.sov import chained_cue_span, reported_coming
+from streams.core.sov import chained_cue_span, conditional_after, reported_coming
 from streams.core.tense import STALE_DAYS, reported_future, reporting_between, stale_by_month
 
 __all__ = ["Talk"]
@@ -678,6 +678,8 @@ class Talk:
                 if span is not None:
                     # "...措置を発表し、...を制限する予定だ": the chain's closing modality
                     after = lex.after.search(text, *span)
+                if after is None and conditional_after(text, mention.end, hi):
+                    return "modal-after"  # round 35: "…금지해 공급이 부족해질 경우": a condition
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))

@@ -98,3 +98,25 @@ def test_a_policy_being_drafted_over_an_ascii_comma_is_no_act(analyzer: Analyzer
 def test_an_act_after_an_ascii_comma_stays(analyzer: Analyzer) -> None:
     body = "知情人士称,美国商务部本周已禁止向该公司出售人工智能相关的产品。"
     assert events(analyzer, "", body)
+
+
+# ------------------------------------------------------- a Korean "in case" clause
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the ban chained into a condition whose own verb is another one
+        "중국 정부가 미국 업체의 메모리 판매를 금지해 공급이 모자랄 경우, 한국 기업이 "
+        "그 물량을 채우지 말아 달라고 미국이 요청했다.",
+        "일본이 소재 수출을 제한해 생산이 어려워질 경우 정부가 대책을 내놓겠다고 밝혔다.",
+    ],
+)
+def test_a_measure_inside_a_korean_condition_is_no_act(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert not found, brief(found)
+
+
+def test_a_measure_before_a_past_clause_stays(analyzer: Analyzer) -> None:
+    body = "중국 정부는 미국 업체의 메모리 판매를 금지해 공급이 모자라게 됐다."
+    assert events(analyzer, "", body)
