@@ -1,10 +1,12 @@
-"""Round 35 (issue 11): page furniture and stated intentions tell no act. Own sentences.
+"""Round 35 (issue 11): page furniture, intentions, conditions, habits tell no act. Own sentences.
 
 * a subheading set in capitals over the paragraphs that tell the story ("NEW US CURBS");
 * a page's tag or keyword line ("本文标签: …", "Tags: …");
 * an intention stated after the measure ("…を実施する意向を表明", "…할 의향을 밝혔다",
   "…的意向"), as 方針 and 방침 are;
-* a plan's drafting cue before an ASCII comma that parts Chinese clauses, as before "，".
+* a plan's drafting cue before an ASCII comma that parts Chinese clauses, as before "，";
+* a Korean "in case" clause closing on any verb ("…해질 경우");
+* a habitual adverb ("in der Regel", "habituellement", "usually") before the grant.
 """
 
 from __future__ import annotations
@@ -119,4 +121,33 @@ def test_a_measure_inside_a_korean_condition_is_no_act(analyzer: Analyzer, body:
 
 def test_a_measure_before_a_past_clause_stays(analyzer: Analyzer) -> None:
     body = "중국 정부는 미국 업체의 메모리 판매를 금지해 공급이 모자라게 됐다."
+    assert events(analyzer, "", body)
+
+
+# ------------------------------------------------------------ habitual adverbs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Solche Ausfuhrgenehmigungen werden vom Bundeswirtschaftsministerium in der Regel nur "
+        "zögerlich erteilt.",
+        "Le gouvernement français autorise habituellement les exportations de puces vers la Chine.",
+        "The Commerce Department usually approved licences for Nvidia to ship H20 chips to China.",
+    ],
+)
+def test_a_habitual_grant_is_no_act(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert not found, brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Solche Ausfuhrgenehmigungen werden vom Bundeswirtschaftsministerium nur zögerlich erteilt.",
+        "Le gouvernement français a autorisé les exportations de puces vers la Chine.",
+        "The Commerce Department approved licences for Nvidia to ship H20 chips to China.",
+    ],
+)
+def test_the_grant_itself_stays(analyzer: Analyzer, body: str) -> None:
     assert events(analyzer, "", body)
