@@ -144,7 +144,8 @@ def test_a_habitual_grant_is_no_act(analyzer: Analyzer, body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Solche Ausfuhrgenehmigungen werden vom Bundeswirtschaftsministerium nur zögerlich erteilt.",
+        "Solche Ausfuhrgenehmigungen werden vom Bundeswirtschaftsministerium nur "
+        "zögerlich erteilt.",
         "Le gouvernement français a autorisé les exportations de puces vers la Chine.",
         "The Commerce Department approved licences for Nvidia to ship H20 chips to China.",
     ],
