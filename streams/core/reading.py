@@ -36,6 +36,7 @@ from streams.core.language import EUROPEAN
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
+from streams.core.segment import heading_line
 from streams.core.status import (
     appositive,
     lifted_before,
@@ -154,6 +155,8 @@ class Reader(Constructs):
         first = _NON_SPACE.search(text, line, mention.start + 1)
         if first is not None and text.startswith(lex.noise_prefixes, first.start()):
             return None  # a caption, a "Related:" link, a sign-off
+        if item.name != "title" and len(item.text) == len(text) and heading_line(item.text, line):
+            return None  # round 35: "LE NUOVE RESTRIZIONI", a subheading in capitals
         if text[mention.end : mention.end + 1] == " " and text.startswith(
             lex.idiom_after, mention.end + 1
         ):

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["ABBREVIATIONS", "Sentence", "sentence_at", "split_sentences", "wrapped"]
+__all__ = [
+    "ABBREVIATIONS",
+    "Sentence",
+    "heading_line",
+    "sentence_at",
+    "split_sentences",
+    "wrapped",
+]
 
 # Tokens ending in "." that do not end a sentence. Lower-cased, with their final dot.
 # "U.S." and "Inc." may end a sentence in real text; treating them as never final costs
@@ -200,3 +207,25 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
     if stripped:
         start += len(chunk) - len(chunk.lstrip())
         out.append(Sentence(start, start + len(stripped), stripped))
+
+
+# Round 35 (issue 11): a line of capitals with no sentence's end ("THE NEW CURBS",
+# "LE NUOVE RESTRIZIONI") is a section subheading: page furniture that names the topic of
+# the paragraphs under it and states no act of its own. At least two words of letters.
+_HEADING_SPAN: Final = 160  # chars of a line read for a heading (twelve words fit)
+_CAPS_HEADING = re.compile(r"[^\S\n]*(?:[^\W\d_]{2,}[^\S\n]+){1,11}[^\W\d_]{2,}[^\S\n]*(?:\n|$)")
+
+
+def heading_line(text: str, line: int) -> bool:
+    """Whether the line of ``text`` starting at ``line`` is a subheading set in capitals.
+
+    Every letter upper case, words only (no full stop, colon or figure): "NEW US
+    RESTRICTIONS" over the paragraphs that tell them. Scripts without case never match.
+    """
+    end = text.find("\n", line, line + _HEADING_SPAN)
+    head = text[line : line + _HEADING_SPAN] if end < 0 else text[line:end]
+    # a cased script's line in capitals is rare: test that (one C call) before the regex,
+    # which is run once per trigger and would walk a long line's words otherwise
+    if not head.isupper():
+        return False
+    return _CAPS_HEADING.match(text, line) is not None

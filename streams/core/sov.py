@@ -20,7 +20,13 @@ from typing import Final
 
 from streams.core.script import KANA, script_folder
 
-__all__ = ["chained_cue_span", "non_past", "plan_headline", "reported_coming"]
+__all__ = [
+    "chained_cue_span",
+    "conditional_after",
+    "non_past",
+    "plan_headline",
+    "reported_coming",
+]
 
 # A continuative verb form before a clause mark: し、 て、 で、 (Japanese ren'yōkei and
 # te-form), 고, 며 (Korean connective endings).
@@ -36,6 +42,19 @@ _END_MARKS: Final = '。.」』"”）) \n'
 _NON_PAST: Final = ("る", "う", "く", "す", "つ", "む", "ぶ", "ぐ", "ない", "ます")
 # "...強化へ", "...導入へ 中国念頭": a Japanese headline segment ending in "heading for".
 _HEADED = re.compile(r"へ(?:$|[\s\u3000…、])")
+
+
+# Round 35 (issue 11): a Korean condition is the prospective adnominal (a syllable closed
+# by ㄹ: 할, 될, 질, 을) before 경우 ("in case"), whatever the verb: "…판매를 금지해 공급이
+# 부족해질 경우" puts the ban inside the condition, as "금지할 경우" does. The syllables
+# closed by ㄹ are every 28th from 갈 (U+AC08), one per initial and vowel.
+_RIEUL_FINAL: Final = "".join(chr(0xAC08 + 28 * i) for i in range(19 * 21))
+_CONDITIONAL_KO = re.compile(f"[{_RIEUL_FINAL}] ?경우")
+
+
+def conditional_after(text: str, start: int, end: int) -> bool:
+    """Whether a Korean "in case" clause ("…해질 경우") closes in ``text[start:end]``."""
+    return _CONDITIONAL_KO.search(text, start, end) is not None
 
 
 class _Folded:

@@ -23,7 +23,7 @@ from streams.core.fields import ArticleYear, Site, closes_clause, list_head, wit
 from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
 from streams.core.script import KANA, script_folder
-from streams.core.sov import chained_cue_span, reported_coming
+from streams.core.sov import chained_cue_span, conditional_after, reported_coming
 from streams.core.tense import STALE_DAYS, reported_future, reporting_between, stale_by_month
 
 __all__ = ["Talk"]
@@ -443,6 +443,11 @@ class Talk:
         text, mention, cjk = site.text, site.mention, site.cjk
         start = mention.start
         lo = max(site.clause_lo, start - (_CJK_MODAL_WINDOW if cjk else _MODAL_WINDOW))
+        if cjk and text.startswith(",", site.clause_lo - 1):
+            # Round 35: an ASCII comma parts Chinese clauses (Hong Kong and Taiwan copy), but
+            # a plan's cue reaches over it as over "，": "官员正在制定一项新政策,禁止向…出售"
+            # drafts the ban its next clause states.
+            lo = max(site.sentence.start, start - _CJK_MODAL_WINDOW)
         directive = reading.predicate.directive
         # "已经批准了": a Chinese perfective before the verb states it done, whatever a
         # noun before it ("收到...申请，经审核，已经批准") says.
@@ -680,6 +685,8 @@ class Talk:
                 if span is not None:
                     # "...措置を発表し、...を制限する予定だ": the chain's closing modality
                     after = lex.after.search(text, *span)
+                if after is None and conditional_after(text, mention.end, hi):
+                    return "modal-after"  # round 35: "…금지해 공급이 부족해질 경우": a condition
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))
