@@ -31,7 +31,7 @@ from typing import Final
 from schemas.patterns import RestrictiveGrants
 from streams.core.cues import compile_words, has_cjk, last_match
 from streams.core.fields import Draft, Field
-from streams.core.script import HANGUL, KANA
+from streams.core.script import object_first
 
 __all__ = ["GrantScopeReader"]
 
@@ -120,7 +120,7 @@ class GrantScopeReader:
         after = self._halts.search(low, end, min(hi, end + _HALT_NEAR_CJK))
         return (
             after is not None
-            and _sov(low, lo, hi)
+            and object_first(low, lo, hi)
             and not _CLAUSE_MARK.search(low, end, after.start())
         )
 
@@ -132,7 +132,7 @@ class GrantScopeReader:
         qualifies it ("export controls", "出口管制", "輸出規制").
         """
         measures = self._measures
-        if _sov(low, lo, hi):
+        if object_first(low, lo, hi):
             flows = list(self._flows.finditer(low, max(lo, start - _HALT_SPAN_CJK), start))
             if not flows:
                 return False
@@ -163,8 +163,3 @@ class GrantScopeReader:
         span = _CJK_SPAN if cjk else _LATIN_SPAN
         pattern = self._cjk if cjk else self._latin
         return pattern.search(low, max(lo, start - span), min(hi, start + span)) is not None
-
-
-def _sov(low: str, lo: int, hi: int) -> bool:
-    """Whether ``low[lo:hi]`` is Japanese or Korean (the object before its verb)."""
-    return KANA.search(low, lo, hi) is not None or HANGUL.search(low, lo, hi) is not None

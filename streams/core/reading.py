@@ -36,6 +36,7 @@ from streams.core.language import EUROPEAN
 from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
+from streams.core.script import object_first
 from streams.core.segment import heading_line
 from streams.core.status import (
     appositive,
@@ -79,7 +80,6 @@ _FR_PERFECT = re.compile(r"\ba\s{1,3}$")
 # French "il"/"qu'il" is the subject pronoun, not the Italian article of the determiner
 # list: "a annoncé qu'il restreindrait les exportations".
 _FR_PRONOUN = re.compile(r"(?:^|[\s'’])il\s{1,3}$")
-_SOV = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # kana or hangul: object before verb
 _NON_SPACE = re.compile(r"\S")
 # A directive's verbal noun under the verb that gives the order: "購入停止を指示",
 # "運営者に購入停止を求めた", "구매 중단을 지시" (round 18).
@@ -188,7 +188,7 @@ class Reader(Constructs):
                 break
         pre = text[max(clause_lo, mention.start - _PRE_WINDOW) : mention.start]
         cjk = has_cjk(mention.text)
-        sov = cjk and _SOV.search(text, sentence.start, sentence.end) is not None
+        sov = cjk and object_first(text, sentence.start, sentence.end)
         site = Site(item, mention, sentence, clause_lo, clause_hi, pre, cjk, sov)
         found = self._reading(site, candidates)
         if found is None:

@@ -24,12 +24,21 @@ from typing import Final
 
 import opencc
 
-__all__ = ["HAN", "HANGUL", "KANA", "ScriptFolder", "script_folder"]
+__all__ = ["HAN", "HANGUL", "KANA", "ScriptFolder", "object_first", "script_folder"]
 
 # The scripts the readers tell apart, one definition for every module: Hangul syllables,
 # Japanese kana (hiragana and katakana) and the unified Han ideographs.
 HANGUL: Final = re.compile(r"[\uac00-\ud7a3]")
 KANA: Final = re.compile(r"[\u3040-\u30ff]")
+# Kana or hangul: Japanese or Korean, which put a verb's object before it.
+_OBJECT_FIRST: Final = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
+
+
+def object_first(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is Japanese or Korean: a verb's object stands before it."""
+    return _OBJECT_FIRST.search(text, lo, hi) is not None
+
+
 HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 
 # The code point ranges OpenCC's character tables cover: CJK Extension A, the unified
