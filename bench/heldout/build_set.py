@@ -9,8 +9,10 @@ and follow it exactly"), then join their folders:
     python3 bench/heldout/build_set.py /tmp/lead/bNN /tmp/hNNa /tmp/hNNb ... [--used FILE]
 
 Each item is kept once: an address (normalised: no scheme, ``www.``, query, fragment or
-trailing slash) already in the dev set, in ``--used`` (every address of earlier sets, one a
-line; appended to) or chosen by an earlier folder is skipped, and an item whose evidence is
+trailing slash) already in the dev set, in ``bench/heldout/used_urls.txt`` (the addresses of
+the sets of earlier sessions, committed when a session ends, so that a machine reset loses
+the sets but not the list), in ``--used`` (this session's sets, one a line; appended to) or
+chosen by an earlier folder is skipped, and an item whose evidence is
 not a substring of its body is dropped. Only counts are printed, so whoever builds a set
 that must stay unread sees none of its texts. The sets stay out of the repository: they
 hold verbatim excerpts of other people's news.
@@ -27,6 +29,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT.parent / "shared" / "eval-dev" / "articles.jsonl"
+# Addresses only, never texts: they keep a later session's labellers off pages already used.
+COMMITTED = Path(__file__).resolve().parent / "used_urls.txt"
 
 
 def normal_url(url: str | None) -> str:
@@ -53,6 +57,7 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=DEV)
     args = parser.parse_args()
     used = set(args.used.read_text(encoding="utf-8").split()) if args.used.exists() else set()
+    used |= set(COMMITTED.read_text(encoding="utf-8").split()) if COMMITTED.exists() else set()
     used |= {normal_url(row.get("url")) for row in rows(args.dev)} if args.dev.exists() else set()
     kept_in: list[dict[str, Any]] = []
     kept_gold: list[dict[str, Any]] = []
