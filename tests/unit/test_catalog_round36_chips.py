@@ -1,0 +1,54 @@
+"""Round 36 (issue 11): Nvidia's L2 part, tagged only beside its China-market siblings.
+
+Blind labellers tag "L2" in reports of Nvidia's late-2023 trio for China ("H20, L20 and
+L2"); alone, "L2" is a cache level, a crypto layer or a road class. The alias carries the
+siblings as context words. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.catalog import load_catalog
+from streams.core.tagging import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(load_catalog())
+
+
+def chips(tagger: Tagger, text: str) -> list[str]:
+    """Canonical chip names in text order, once each."""
+    out: list[str] = []
+    for mention in tagger.find(text):
+        if mention.type == "chip" and mention.name not in out:
+            out.append(mention.name)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vendor will ship the H20, the L20 and the L2 to buyers in China.",
+            ["H20", "L20", "L2"],
+        ),
+        ("Le groupe proposera les cartes L20 et L2 aux clients chinois.", ["L20", "L2"]),
+        ("同社は中国向けに「H20」「L20」「L2」を投入する。", ["H20", "L20", "L2"]),
+    ],
+)
+def test_l2_beside_its_siblings(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert chips(tagger, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accelerator doubles its L2 cache to speed up inference.",
+        "Token prices on the L2 network fell after the upgrade.",
+        "the l2 and l20 parts",  # lower case: not the part number
+    ],
+)
+def test_l2_alone_is_no_chip(tagger: Tagger, text: str) -> None:
+    assert "L2" not in chips(tagger, text)
