@@ -52,3 +52,39 @@ def test_l2_beside_its_siblings(tagger: Tagger, text: str, expected: list[str]) 
 )
 def test_l2_alone_is_no_chip(tagger: Tagger, text: str) -> None:
     assert "L2" not in chips(tagger, text)
+
+
+def firms(tagger: Tagger, text: str) -> list[str]:
+    """Canonical firm names in text order, once each."""
+    out: list[str] = []
+    for mention in tagger.find(text):
+        if mention.type == "firm" and mention.name not in out:
+            out.append(mention.name)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新型号的计算能力只有旗舰产品的一半。",
+        "新型號的運算能力只有旗艦產品的一半。",
+        "新製品の計算能力は従来品の半分にとどまる。",
+        "毎秒の演算能力を高めた。",
+    ],
+)
+def test_computing_power_does_not_name_sophgo(tagger: Tagger, text: str) -> None:
+    # "算能" (Sophgo) sits inside 计算能力 / 演算能力, "computing power"
+    assert "Sophgo" not in firms(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("台积电已停止向算能供货。", ["TSMC", "Sophgo"]),
+        ("親会社のウイングテックが対象となった。", ["Wingtech"]),
+        ("당국은 도쿄 일렉트론의 유지 보수를 제한했다.", ["Tokyo Electron"]),
+        ("英特爾終止收購高塔半導體的計畫。", ["Intel", "Tower Semiconductor"]),
+    ],
+)
+def test_round36_firm_spellings(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert firms(tagger, text) == expected
