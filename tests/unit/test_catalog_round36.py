@@ -1,4 +1,4 @@
-"""Round 36 (issue 11): Nvidia's L2 part, tagged only beside its China-market siblings.
+"""Round 36 (issue 11): spellings met in b51 — Nvidia's L2, Sophgo vs computing power, firms.
 
 Blind labellers tag "L2" in reports of Nvidia's late-2023 trio for China ("H20, L20 and
 L2"); alone, "L2" is a cache level, a crypto layer or a road class. The alias carries the
