@@ -1235,6 +1235,25 @@ class PolicyPatterns(_Strict):
         "'per mancanza chip', '芯片短缺'): with no act in the headline, the measures the "
         "story tells are the shortage's cause.",
     )
+    firm_act_cues: Words = Field(
+        default_factory=dict,
+        description="Round 36: a firm's own act after its name in a headline or a lead "
+        "('results', '财报', '決算', '실적', 'Quartalszahlen', 'résultats'), by meaning: "
+        "results and calls, launches, its own sales or production decisions, statements "
+        "and meetings, investments and plants, forecasts. With the firm as subject and no "
+        "state act in that frame, the measures the body tells are the story's background.",
+    )
+    firm_act_verbs: list[str] = Field(
+        default_factory=list,
+        description="Round 36: English lemmas of a firm's own acts ('report', 'launch', "
+        "'unveil'), inflected once by the morphology; read as ``firm_act_cues``.",
+    )
+    call_transcript_roles: Words = Field(
+        default_factory=dict,
+        description="Round 36: a results call transcript's speaker marks ('operator', "
+        "'chief financial officer', 'analyst'): lines naming them make the body the "
+        "firm's call; the executives' remarks about export controls are its talk.",
+    )
     reprint_lines: Words = Field(
         default_factory=dict,
         description="Round 28: a site's copyright or reprint line ('All rights reserved', "
@@ -1423,6 +1442,7 @@ class PolicyPatterns(_Strict):
         "example_openers",
         "place_exceptions",
         "adjectival_followers",
+        "firm_act_verbs",
         "participle_preceders",
         "participle_heads",
         "non_measure_objects",
@@ -1549,6 +1569,8 @@ class PolicyPatterns(_Strict):
         "weighing_headline_verbs",
         "reprint_lines",
         "shortage_cues",
+        "firm_act_cues",
+        "call_transcript_roles",
         "intent_plan_cues",
         "bill_source_nouns",
         "bill_source_openers",

@@ -92,6 +92,8 @@ from streams.core.reading import Reader
 from streams.core.segment import Sentence
 from streams.core.sov import non_past, plan_headline
 from streams.core.story_genre import (
+    FirmCues,
+    demote_firm_story,
     demote_forecast_story,
     demote_genre,
     demote_impact,
@@ -102,7 +104,7 @@ from streams.core.story_genre import (
 __all__ = ["LEAD", "Story"]
 
 # Background tags a firm's relayed notification overrides (``promote_notified``).
-_NOTIFIED_TAGS: Final = frozenset(["business", "while"])
+_NOTIFIED_TAGS: Final = frozenset(["business", "while", "firm_act"])
 _TAGS: Final = re.compile(r"background:(\w+)")
 _NOTIFIER_REACH: Final = 24  # chars before a notice cue searched for its government noun
 # Round 30: a CJK month a figure is counted over ("9月も", "5월"), in a statistics headline.
@@ -208,6 +210,14 @@ class Story:
         self.definitions = DefinitionReader(lexicon.patterns.instrument_definitions)
         self.grant_scope = GrantScopeReader(
             lexicon.patterns.restrictive_grants, lexicon.needs["measure"]
+        )
+        # Round 36: a firm's own act as the story's frame (``story_genre.demote_firm_story``).
+        self.firm_cues = FirmCues(
+            lexicon.firm_act,
+            lexicon.call_roles,
+            lexicon.foreground,
+            lexicon.adjectival,
+            lexicon.cjk_adjectival,
         )
 
     def judge(
@@ -331,6 +341,8 @@ class Story:
                 if draft.primary:
                     draft.primary = False
                     draft.rule += " background:business"
+        # Round 36: a firm's own act as the headline's or the lead's news (``story_genre``).
+        demote_firm_story(fields, drafts, self.firm_cues)
         self.promote_notified(fields, drafts)
         if not any(d.primary for d in drafts):
             # Round 15c: a chronicle ("has imposed increasing restrictions") in a story that

@@ -173,6 +173,12 @@ class FormTables:
         self.reprint_lines = WideWords(all_words(p.reprint_lines))
         # Round 33: a chip shortage as the headline's news (``story_genre.py``).
         self.shortage = WideWords(all_words(p.shortage_cues))
+        # Round 36: a firm's own act as the story's frame, a results call's speaker marks
+        # (``story_genre.demote_firm_story``); the English verbs inflected here, once.
+        self.firm_act = WideWords(
+            [*all_words(p.firm_act_cues), *verb_forms(p.firm_act_verbs, p.irregular_verbs)]
+        )
+        self.call_roles = WideWords(all_words(p.call_transcript_roles))
         # Round 19: a plan or a wish before the lead's act (``intents.py``).
         self.intent_plan = WideWords(all_words(p.intent_plan_cues))
         # Round 21: a bill as a clause's source, its openers, its enactment (``bills.py``).

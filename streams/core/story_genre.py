@@ -48,14 +48,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from streams.core.cues import WideWords
+from streams.core.cues import WideWords, has_cjk
 from streams.core.fields import LEAD, Draft, Field, within
+from streams.core.mentions import Mention
 from streams.core.script import script_folder
 
 __all__ = [
+    "FirmCues",
     "Headings",
     "announced_on_day",
     "column_tag",
+    "demote_firm_story",
     "demote_forecast_story",
     "demote_genre",
     "demote_impact",
@@ -540,3 +543,181 @@ def demote_forecast_story(
         if sentence is not None and foreground.search(body.low, sentence.start, sentence.end):
             continue
         draft.mark_background("forecast-story")
+
+
+# Round 36 (issue 11): a firm's own act as the story's frame (``demote_firm_story``).
+_FIRM_HEAD: Final = 48  # characters at most before the firm that is the frame's subject
+_FIRM_CUE_REACH: Final = 64  # characters at most from the firm to its act's cue
+_MODIFIER_GAP: Final = 24  # characters at most between a state and the firm it qualifies
+_LEAD_SENTENCES: Final = 2  # sentences of the body's lead that may frame the story
+_CALL_MARKS: Final = 2  # speaker lines that make the body a results call's transcript
+_CALL_LINE: Final = 90  # characters at most of a speaker line
+# "Colette Kress -- Chief Financial Officer", "Jensen Huang — CEO": a name, a dash, a role.
+_SPEAKER_DASH = re.compile(r"\s(?:--|—|–|-)\s")
+# A Japanese/Korean/Chinese subject or object particle, or a Chinese verb of direction,
+# between a state and the firm: the state acts on the firm ("美国禁止英伟达", "미국이 엔비디아에").
+_CJK_CLAUSE = re.compile(r"[はがをにで은는이가을를에对向将要令]")
+_NOUN_FORMS: Final = ("state_noun[", "event_noun[")
+
+
+@dataclass(frozen=True, slots=True)
+class FirmCues:
+    """What ``demote_firm_story`` reads: the act cues, call roles, day cues, modifiers."""
+
+    acts: WideWords
+    roles: WideWords
+    foreground: WideWords
+    adjectival: frozenset[str]
+    cjk_adjectival: tuple[str, ...]
+
+
+def _qualifies(low: str, state_end: int, firm_start: int, cues: FirmCues) -> bool:
+    """Whether a state before the firm only qualifies it ("US chipmaker Nvidia").
+
+    "US-Chipentwickler Nvidia", "米半導体大手エヌビディア", "The U.S. chip giant Nvidia": the
+    state is the firm's home, named by an adjective before its descriptor; "US orders
+    Nvidia", "美国禁止英伟达" put a verb between (the drafts of the frame catch those).
+    """
+    gap = low[state_end:firm_start]
+    if len(gap) > _MODIFIER_GAP:
+        return False
+    if gap.startswith(("-", "–")) or not gap.strip(" -–'’s"):
+        return True  # "US-Chipentwickler", "China's" glued or possessive
+    if has_cjk(gap):
+        return _CJK_CLAUSE.search(gap) is None or gap.lstrip().startswith(cues.cjk_adjectival)
+    words = [w.strip(",.'’\"") for w in gap.split()]
+    return bool(words) and any(w in cues.adjectival for w in words)
+
+
+def _firm_subject(item: Field, start: int, end: int, cues: FirmCues) -> Mention | None:
+    """The firm that opens ``[start, end)`` as its subject, or None.
+
+    The firm stands within the span's first words ("Nvidia ...", "Der US-Chipentwickler
+    Nvidia ...", "米半導体大手エヌビディアは ...") and no state acts before it.
+    """
+    firms = within(item.firms, start, end)
+    if not firms or firms[0].start - start > _FIRM_HEAD:
+        return None
+    firm = firms[0]
+    for state in within(item.actors, start, firm.start):
+        if not _qualifies(item.low, state.end, firm.start, cues):
+            return None
+    return firm
+
+
+def _frame_cue(item: Field, firm: Mention, end: int, cues: FirmCues) -> int | None:
+    """Where the firm's act cue after the firm ends (within reach and ``end``), or None."""
+    found = cues.acts.search(item.low, firm.end, min(end, firm.end + _FIRM_CUE_REACH))
+    return None if found is None else found.end()
+
+
+def _states_act(drafts: list[Draft], in_title: bool, start: int, end: int, cue: int) -> bool:
+    """Whether a draft in the frame states a state's act.
+
+    A measure noun after the firm's cue is what the firm's act is told with ("Nvidia
+    reports record revenue despite US export curbs"), as in ``business_story``; a verb
+    ("after US requires licence"), or a noun before the cue, is the state's act.
+    """
+    return any(
+        d.in_title == in_title
+        and start <= d.start < end
+        and not (d.start >= cue and any(form in d.rule for form in _NOUN_FORMS))
+        for d in drafts
+    )
+
+
+def _call_start(body: Field, roles: WideWords) -> int | None:
+    """Where a results call transcript's first speaker line starts, or None.
+
+    "[Operator]", "Operator:", "Colette Kress -- Chief Financial Officer", "Analyst:": a
+    short line that is a speaker's role, or a name and a dash before one. Two such
+    lines make the body the call's transcript (a single "CEO:" may be a quote).
+    """
+    text = body.low
+    marks: list[int] = []
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop].strip()
+        if 0 < len(line) <= _CALL_LINE:
+            bare = line.strip("[]【】:： ")
+            dash = _SPEAKER_DASH.search(line)
+            role = (
+                roles.search(bare, 0, len(bare))
+                if dash is None
+                else roles.search(line, dash.end(), len(line))
+            )
+            if role is not None and (
+                dash is not None
+                or (role.start() == 0 and role.end() == len(bare))
+                or line.endswith((":", "："))
+            ):
+                marks.append(start)
+        start = stop + 1
+    return marks[0] if len(marks) >= _CALL_MARKS else None
+
+
+def demote_firm_story(fields: dict[str, Field], drafts: list[Draft], cues: FirmCues) -> None:
+    """A firm's own act frames the story: the measures the body retells are background.
+
+    Round 36 (issue 11): "Nvidia reports record revenue", "英伟达发布新一代芯片",
+    "エヌビディア決算", "엔비디아, 신형 AI 칩 공개", "Nvidia meldet Rekordumsatz", "Nvidia
+    lance une nouvelle puce": a firm, the subject of the headline (or of the lead's first
+    sentences when the headline states no act), then a cue of its own act
+    (``firm_act_cues``: results, launches, its own production decisions, statements,
+    meetings, investments, forecasts). The export controls the body retells explain its
+    figures or its products; they keep their fields, as background. Not when the frame
+    itself states a state's act ("Nvidia halts H20 sales after US requires licence",
+    "US orders Nvidia to stop ...", "Nvidia says it received US licences"): that act is
+    the news. A lead that reports an act as the day's news keeps it (``lead_report``).
+
+    A results call's transcript ("[Operator]", "Colette Kress -- Chief Financial
+    Officer") under a headline or lead that names a firm: its executives' remarks about
+    export controls are the firm's talk, background after the first speaker line.
+    """
+    if not drafts:
+        return  # most stories
+    title, body = fields["title"], fields["body"]
+    call = _call_start(body, cues.roles) if "\n" in body.text else None
+    if call is not None and (title.firms or within(body.firms, 0, call)):
+        for draft in drafts:
+            # Every act after the first speaker line, already background or not: tagged
+            # so that no later step reads an executive's "the government informed us"
+            # as the firm relaying the day's notice (``promote_notified``).
+            if not draft.in_title and draft.start >= call and "background:call" not in draft.rule:
+                draft.mark_background("call")
+    if not any(d.primary for d in drafts):
+        return
+    frame_end = _frame(title, body, drafts, cues)
+    if frame_end is None:
+        return
+    for draft in drafts:
+        if not draft.primary or (not draft.in_title and draft.start < frame_end):
+            continue
+        if frame_end == 0 and lead_report(body, draft, cues.foreground):
+            continue  # "Nvidia books charge" over "The US on Monday required ...": news
+        draft.mark_background("firm_act")
+
+
+def _frame(title: Field, body: Field, drafts: list[Draft], cues: FirmCues) -> int | None:
+    """Where the firm's frame ends in the body (0: the headline frames it), or None."""
+    low = title.low
+    firm = _firm_subject(title, 0, len(low), cues)
+    cue = None if firm is None else _frame_cue(title, firm, len(low), cues)
+    if cue is not None:
+        return None if _states_act(drafts, True, 0, len(low), cue) else 0
+    if any(d.in_title for d in drafts):
+        return None  # the headline states an act, not the firm's
+    text = body.text
+    first = body.sentence_at(len(text) - len(text.lstrip()))
+    for _ in range(_LEAD_SENTENCES):
+        if first is None:
+            return None
+        firm = _firm_subject(body, first.start, first.end, cues)
+        cue = None if firm is None else _frame_cue(body, firm, first.end, cues)
+        if cue is not None:
+            return None if _states_act(drafts, False, 0, first.end, cue) else first.end
+        rest = text[first.end :]
+        first = body.sentence_at(len(text) - len(rest.lstrip())) if rest.strip() else None
+    return None
