@@ -558,6 +558,8 @@ _SPEAKER_DASH = re.compile(r"\s(?:--|—|–|-)\s")
 # between a state and the firm: the state acts on the firm ("美国禁止英伟达", "미국이 엔비디아에").
 _CJK_CLAUSE = re.compile(r"[はがをにで은는이가을를에对向将要令]")
 _NOUN_FORMS: Final = ("state_noun[", "event_noun[")
+# Descriptor heads of a firm named with its home state, beside ``adjectival_followers``.
+_CJK_DESCRIPTORS: Final = ("大手", "巨头", "龙头", "메이커", "半導体", "반도체")
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,7 +586,10 @@ def _qualifies(low: str, state_end: int, firm_start: int, cues: FirmCues) -> boo
     if gap.startswith(("-", "–")) or not gap.strip(" -–'’s"):
         return True  # "US-Chipentwickler", "China's" glued or possessive
     if has_cjk(gap):
-        return _CJK_CLAUSE.search(gap) is None or gap.lstrip().startswith(cues.cjk_adjectival)
+        # "米半導体大手", "美国芯片巨头", "미국 반도체 기업": a descriptor heads the gap
+        return _CJK_CLAUSE.search(gap) is None and any(
+            w in gap for w in (*cues.cjk_adjectival, *_CJK_DESCRIPTORS)
+        )
     words = [w.strip(",.'’\"") for w in gap.split()]
     return bool(words) and any(w in cues.adjectival for w in words)
 
@@ -634,6 +639,8 @@ def _call_start(body: Field, roles: WideWords) -> int | None:
     lines make the body the call's transcript (a single "CEO:" may be a quote).
     """
     text = body.low
+    if roles.search(text, 0, len(text)) is None:
+        return None  # most bodies: no role named at all, no line to read
     marks: list[int] = []
     start = 0
     while start < len(text):

@@ -25,6 +25,10 @@ _US_BAN_EN = "The US has banned exports of the H20 to China."
         ("Nvidia shareholders approve pay plan", f"The vote was held online. {_US_BAN_EN}"),
         ("US chipmaker Nvidia unveils new AI chip", f"It ships next year. {_US_BAN_EN}"),
         ("英伟达发布新一代芯片", "英伟达周二发布新一代AI芯片。美国已禁止向中国出口H20。"),
+        # the firm named with its home state and a descriptor: still the subject
+        ("美国芯片巨头英伟达发布新一代芯片", "美国已禁止向中国出口H20。"),
+        ("米半導体大手エヌビディア、新製品を発表", "米政府はH20の対中輸出を禁止した。"),
+        ("미국 반도체 기업 엔비디아, 신형 칩 공개", "미국은 H20의 중국 수출을 금지했다."),
         ("英偉達發表新晶片", "英偉達週二發表新一代AI晶片。美國已禁止向中國出口H20。"),
         ("エヌビディア、新型AI半導体を発表", "米政府はH20の対中輸出を禁止した。"),
         (
