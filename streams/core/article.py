@@ -93,6 +93,7 @@ from streams.core.segment import Sentence
 from streams.core.sov import non_past, plan_headline
 from streams.core.story_genre import (
     FirmCues,
+    caused_noun,
     demote_firm_story,
     demote_forecast_story,
     demote_genre,
@@ -129,15 +130,6 @@ def _closing_tag_holds(low: str, firm: int, cue_end: int) -> bool:
         return False
     tag = _CLOSING_TAG.search(low)
     return tag is not None and tag.start() < firm and cue_end <= tag.end()
-
-
-def _caused_noun(draft: Draft, cue_end: int) -> bool:
-    """A headline's measure noun after its business cue: the loss's cause (Round 13, eu).
-
-    "Nvidia toma prejuízo de US$ 5,5 bi com veto dos EUA à China": the veto is what the
-    loss comes with; the headline's news is the loss.
-    """
-    return draft.start >= cue_end and ("state_noun[" in draft.rule or "event_noun[" in draft.rule)
 
 
 def _decided(body: Field, draft: Draft, lex: Lexicon) -> bool:
@@ -525,7 +517,9 @@ class Story:
         first = title.firms[0]
         cue = self.lex.business.search(title.low, first.end)
         if any(
-            d.in_title and d.primary and not (cue is not None and _caused_noun(d, cue.end()))
+            d.in_title
+            and d.primary
+            and not (cue is not None and caused_noun(d, cue.end(), title.low))
             for d in drafts
         ):
             return False

@@ -57,6 +57,7 @@ __all__ = [
     "FirmCues",
     "Headings",
     "announced_on_day",
+    "caused_noun",
     "column_tag",
     "demote_firm_story",
     "demote_forecast_story",
@@ -558,6 +559,8 @@ _SPEAKER_DASH = re.compile(r"\s(?:--|—|–|-)\s")
 # between a state and the firm: the state acts on the firm ("美国禁止英伟达", "미국이 엔비디아에").
 _CJK_CLAUSE = re.compile(r"[はがをにで은는이가을를에对向将要令]")
 _NOUN_FORMS: Final = ("state_noun[", "event_noun[")
+# A break between a headline's clauses (or a lead's): a semicolon, a bar, a spaced dash.
+_CLAUSE_BREAK = re.compile(r"[;|；]|\s[–—-]\s")
 # Descriptor heads of a firm named with its home state, beside ``adjectival_followers``.
 _CJK_DESCRIPTORS: Final = ("大手", "巨头", "龙头", "메이커", "半導体", "반도체")
 
@@ -616,7 +619,9 @@ def _frame_cue(item: Field, firm: Mention, end: int, cues: FirmCues) -> int | No
     return None if found is None else found.end()
 
 
-def _states_act(drafts: list[Draft], in_title: bool, start: int, end: int, cue: int) -> bool:
+def _states_act(
+    drafts: list[Draft], in_title: bool, low: str, span: tuple[int, int], cue: int
+) -> bool:
     """Whether a draft in the frame states a state's act.
 
     A measure noun after the firm's cue is what the firm's act is told with ("Nvidia
@@ -624,10 +629,23 @@ def _states_act(drafts: list[Draft], in_title: bool, start: int, end: int, cue: 
     ("after US requires licence"), or a noun before the cue, is the state's act.
     """
     return any(
-        d.in_title == in_title
-        and start <= d.start < end
-        and not (d.start >= cue and any(form in d.rule for form in _NOUN_FORMS))
+        d.in_title == in_title and span[0] <= d.start < span[1] and not caused_noun(d, cue, low)
         for d in drafts
+    )
+
+
+def caused_noun(draft: Draft, cue_end: int, low: str) -> bool:
+    """A measure noun after a firm's cue, in the cue's own clause: what its act is told with.
+
+    "Nvidia reports record revenue despite US export curbs", "Nvidia toma prejuízo de
+    US$ 5,5 bi com veto dos EUA" (round 13): the noun names the known measure. Round 36:
+    after a clause break ("Nvidia posts record revenue; China's regulator opens antitrust
+    probe") the noun heads a clause of its own, the state's act.
+    """
+    return (
+        draft.start >= cue_end
+        and any(form in draft.rule for form in _NOUN_FORMS)
+        and _CLAUSE_BREAK.search(low, cue_end, draft.start) is None
     )
 
 
@@ -713,7 +731,7 @@ def _frame(title: Field, body: Field, drafts: list[Draft], cues: FirmCues) -> in
     firm = _firm_subject(title, 0, len(low), cues)
     cue = None if firm is None else _frame_cue(title, firm, len(low), cues)
     if cue is not None:
-        return None if _states_act(drafts, True, 0, len(low), cue) else 0
+        return None if _states_act(drafts, True, low, (0, len(low)), cue) else 0
     if any(d.in_title for d in drafts):
         return None  # the headline states an act, not the firm's
     text = body.text
@@ -724,7 +742,8 @@ def _frame(title: Field, body: Field, drafts: list[Draft], cues: FirmCues) -> in
         firm = _firm_subject(body, first.start, first.end, cues)
         cue = None if firm is None else _frame_cue(body, firm, first.end, cues)
         if cue is not None:
-            return None if _states_act(drafts, False, 0, first.end, cue) else first.end
+            states = _states_act(drafts, False, body.low, (0, first.end), cue)
+            return None if states else first.end
         rest = text[first.end :]
         first = body.sentence_at(len(text) - len(rest.lstrip())) if rest.strip() else None
     return None

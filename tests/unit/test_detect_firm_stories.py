@@ -135,6 +135,20 @@ def test_a_firm_act_lead_frames_a_headline_without_an_act(
             "quarterly revenue.",
             ("US", "tightening"),
         ),
+        # a second clause of the headline states the state's act, as a noun
+        (
+            "Nvidia posts record revenue; China's regulator opens antitrust probe",
+            "Nvidia posted record revenue. China's market regulator opened an antitrust "
+            "investigation into Nvidia on Monday.",
+            ("CN", "tightening"),
+        ),
+        (
+            "Nvidia meldet Rekordumsatz; China leitet Kartellverfahren ein",
+            "Nvidia meldete am Mittwoch einen Rekordumsatz.",
+            ("CN", "tightening"),
+        ),
+        # a state before the firm, a verb between: no qualifier of the firm
+        ("美国商务部约谈英伟达", "美国商务部周二约谈英伟达。", ("US", "tightening")),
         (
             "美国禁止英伟达H20对华出口",
             "美国商务部周二宣布，禁止英伟达向中国出口H20芯片。",
@@ -152,6 +166,15 @@ def test_a_frame_that_states_a_state_act_stays_news(
 ) -> None:
     found = events(analyzer, title, body)
     assert expected in main_of(found), brief(found)
+
+
+def test_a_measure_noun_in_the_firm_act_clause_is_background(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Nvidia posts record revenue despite US export curbs",
+        "Nvidia posted record revenue. The US has required licences for H20 exports to China.",
+    )
+    assert not main_of(found), brief(found)
 
 
 def test_a_lead_that_reports_the_act_today_keeps_it(analyzer: Analyzer) -> None:
