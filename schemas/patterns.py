@@ -1248,6 +1248,12 @@ class PolicyPatterns(_Strict):
         description="Round 36: English lemmas of a firm's own acts ('report', 'launch', "
         "'unveil'), inflected once by the morphology; read as ``firm_act_cues``.",
     )
+    firm_descriptors: Words = Field(
+        default_factory=dict,
+        description="Round 36: a descriptor before a firm named with its home state ('US "
+        "chipmaker Nvidia', '美国芯片巨头英伟达'): the state qualifies the firm, which stays "
+        "the subject of its own act's frame.",
+    )
     call_transcript_roles: Words = Field(
         default_factory=dict,
         description="Round 36: a results call transcript's speaker marks ('operator', "
@@ -1570,6 +1576,7 @@ class PolicyPatterns(_Strict):
         "reprint_lines",
         "shortage_cues",
         "firm_act_cues",
+        "firm_descriptors",
         "call_transcript_roles",
         "intent_plan_cues",
         "bill_source_nouns",

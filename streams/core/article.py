@@ -208,8 +208,7 @@ class Story:
             lexicon.firm_act,
             lexicon.call_roles,
             lexicon.foreground,
-            lexicon.adjectival,
-            lexicon.cjk_adjectival,
+            lexicon.firm_descriptors,
         )
 
     def judge(

@@ -179,6 +179,7 @@ class FormTables:
             [*all_words(p.firm_act_cues), *verb_forms(p.firm_act_verbs, p.irregular_verbs)]
         )
         self.call_roles = WideWords(all_words(p.call_transcript_roles))
+        self.firm_descriptors = WideWords(all_words(p.firm_descriptors))
         # Round 19: a plan or a wish before the lead's act (``intents.py``).
         self.intent_plan = WideWords(all_words(p.intent_plan_cues))
         # Round 21: a bill as a clause's source, its openers, its enactment (``bills.py``).

@@ -561,40 +561,34 @@ _CJK_CLAUSE = re.compile(r"[はがをにで은는이가을를에对向将要令]
 _NOUN_FORMS: Final = ("state_noun[", "event_noun[")
 # A break between a headline's clauses (or a lead's): a semicolon, a bar, a spaced dash.
 _CLAUSE_BREAK = re.compile(r"[;|；]|\s[–—-]\s")
-# Descriptor heads of a firm named with its home state, beside ``adjectival_followers``.
-_CJK_DESCRIPTORS: Final = ("大手", "巨头", "龙头", "메이커", "半導体", "반도체")
 
 
 @dataclass(frozen=True, slots=True)
 class FirmCues:
-    """What ``demote_firm_story`` reads: the act cues, call roles, day cues, modifiers."""
+    """What ``demote_firm_story`` reads: act cues, call roles, day cues, firm descriptors."""
 
     acts: WideWords
     roles: WideWords
     foreground: WideWords
-    adjectival: frozenset[str]
-    cjk_adjectival: tuple[str, ...]
+    descriptors: WideWords
 
 
-def _qualifies(low: str, state_end: int, firm_start: int, cues: FirmCues) -> bool:
+def _qualifies(low: str, head: int, state: Mention, firm: int, cues: FirmCues) -> bool:
     """Whether a state before the firm only qualifies it ("US chipmaker Nvidia").
 
-    "US-Chipentwickler Nvidia", "米半導体大手エヌビディア", "The U.S. chip giant Nvidia": the
-    state is the firm's home, named by an adjective before its descriptor; "US orders
-    Nvidia", "美国禁止英伟达" put a verb between (the drafts of the frame catch those).
+    "US-Chipentwickler Nvidia", "El fabricante estadounidense de procesadores Nvidia",
+    "米半導体大手エヌビディア": the state is the firm's home, named with a descriptor
+    (``firm_descriptors``) before the firm; "US orders Nvidia", "美国约谈英伟达" name none
+    (and a CJK case particle or verb of direction between marks a clause of the state's).
     """
-    gap = low[state_end:firm_start]
+    gap = low[state.end : firm]
     if len(gap) > _MODIFIER_GAP:
         return False
     if gap.startswith(("-", "–")) or not gap.strip(" -–'’s"):
-        return True  # "US-Chipentwickler", "China's" glued or possessive
-    if has_cjk(gap):
-        # "米半導体大手", "美国芯片巨头", "미국 반도체 기업": a descriptor heads the gap
-        return _CJK_CLAUSE.search(gap) is None and any(
-            w in gap for w in (*cues.cjk_adjectival, *_CJK_DESCRIPTORS)
-        )
-    words = [w.strip(",.'’\"") for w in gap.split()]
-    return bool(words) and any(w in cues.adjectival for w in words)
+        return True  # "US-Chipentwickler", "China's Wingtech": glued or possessive
+    if has_cjk(gap) and _CJK_CLAUSE.search(gap) is not None:
+        return False
+    return cues.descriptors.search(low, head, firm) is not None
 
 
 def _firm_subject(item: Field, start: int, end: int, cues: FirmCues) -> Mention | None:
@@ -608,7 +602,7 @@ def _firm_subject(item: Field, start: int, end: int, cues: FirmCues) -> Mention 
         return None
     firm = firms[0]
     for state in within(item.actors, start, firm.start):
-        if not _qualifies(item.low, state.end, firm.start, cues):
+        if not _qualifies(item.low, start, state, firm.start, cues):
             return None
     return firm
 

@@ -63,6 +63,18 @@ _US_BAN_EN = "The US has banned exports of the H20 to China."
             "Os Estados Unidos proibiram a exportação do chip H20 para a China.",
         ),
         (
+            "Nvidia batte le stime",
+            "Gli Stati Uniti hanno vietato l'esportazione del chip H20 in Cina.",
+        ),
+        (
+            "Nvidia supera las expectativas",
+            "Estados Unidos ha prohibido la exportación del H20 a China.",
+        ),
+        (
+            "Nvidia dépasse les attentes",
+            "Les États-Unis ont interdit l'exportation de la puce H20 vers la Chine.",
+        ),
+        (
             "ASML onthult nieuwe chipmachine",
             "De Nederlandse regering heeft exportvergunningen voor ASML-machines ingetrokken.",
         ),
@@ -89,6 +101,13 @@ def test_a_firm_act_headline_makes_the_retold_measures_background(
             "Export des H20 nach China verboten.",
         ),
         ("AI需求强劲", "英伟达周三发布财报，营收创新高。美国已禁止向中国出口H20。"),
+        # the firm named with its home state and a descriptor
+        (
+            "Mercados",
+            "El fabricante estadounidense de procesadores Nvidia incrementó su beneficio un "
+            "59%. Estados Unidos ha prohibido la exportación del H20 a China.",
+        ),
+        ("Chip stocks", f"US chipmaker Nvidia reported record results. {_US_BAN_EN}"),
     ],
 )
 def test_a_firm_act_lead_frames_a_headline_without_an_act(
@@ -120,6 +139,11 @@ def test_a_firm_act_lead_frames_a_headline_without_an_act(
             "Nvidia said on Tuesday that the US government had granted it licences to sell "
             "the H20 to China.",
             ("US", "easing"),
+        ),
+        (
+            "US orders chipmaker Nvidia to stop selling H20",
+            "The US Commerce Department on Monday ordered Nvidia to stop selling the H20.",
+            ("US", "tightening"),
         ),
         # the firm halts because the state requires a licence
         (
@@ -213,3 +237,10 @@ def test_speaker_marks_of_a_state_briefing_are_no_call(analyzer: Analyzer) -> No
         "China, effective today.",
     )
     assert not any("background:call" in e.rule for e in found), brief(found)
+
+
+def test_a_state_before_the_firm_without_a_descriptor_is_no_frame(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "Chip stocks", f"China says Nvidia results show strong demand. {_US_BAN_EN}"
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
