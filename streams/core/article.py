@@ -207,6 +207,7 @@ class Story:
         self.firm_cues = FirmCues(
             lexicon.firm_act,
             lexicon.call_roles,
+            lexicon.call_line,
             lexicon.foreground,
             lexicon.firm_descriptors,
         )

@@ -178,7 +178,16 @@ class FormTables:
         self.firm_act = WideWords(
             [*all_words(p.firm_act_cues), *verb_forms(p.firm_act_verbs, p.irregular_verbs)]
         )
-        self.call_roles = WideWords(all_words(p.call_transcript_roles))
+        roles = sorted(
+            {fold(w.lower()) for w in all_words(p.call_transcript_roles) if w},
+            key=lambda w: (-len(w), w),
+        )
+        self.call_roles = WideWords(roles)
+        # A role opening a line ("\n[Operator]", "\nAnalyst:"): the line break first, a
+        # literal the engine skips to, so a body without such a line costs one scan.
+        self.call_line = re.compile(
+            r"\n[ \t\[【]{0,3}(?:" + "|".join(re.escape(w) for w in roles) + r")(?!\w)"
+        )
         self.firm_descriptors = WideWords(all_words(p.firm_descriptors))
         # Round 19: a plan or a wish before the lead's act (``intents.py``).
         self.intent_plan = WideWords(all_words(p.intent_plan_cues))

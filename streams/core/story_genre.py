@@ -554,7 +554,7 @@ _LEAD_SENTENCES: Final = 2  # sentences of the body's lead that may frame the st
 _CALL_MARKS: Final = 2  # speaker lines that make the body a results call's transcript
 _CALL_LINE: Final = 90  # characters at most of a speaker line
 # "Colette Kress -- Chief Financial Officer", "Jensen Huang — CEO": a name, a dash, a role.
-_SPEAKER_DASH = re.compile(r"\s(?:--|—|–|-)\s")
+_SPEAKER_DASHES: Final = (" -- ", " — ", " – ")
 # A Japanese/Korean/Chinese subject or object particle, or a Chinese verb of direction,
 # between a state and the firm: the state acts on the firm ("美国禁止英伟达", "미국이 엔비디아에").
 _CJK_CLAUSE = re.compile(r"[はがをにで은는이가을를에对向将要令]")
@@ -569,6 +569,7 @@ class FirmCues:
 
     acts: WideWords
     roles: WideWords
+    call_line: re.Pattern[str]
     foreground: WideWords
     descriptors: WideWords
 
@@ -643,38 +644,47 @@ def caused_noun(draft: Draft, cue_end: int, low: str) -> bool:
     )
 
 
-def _call_start(body: Field, roles: WideWords) -> int | None:
+def _speaker_line(text: str, start: int, role: re.Match[str] | None) -> bool:
+    """Whether the line at ``start`` is a speaker mark: a short line, the role its whole.
+
+    "[Operator]", "Analyst:", "Colette Kress -- Chief Financial Officer": the role is
+    the whole line (brackets and a colon aside), or closes it after a colon, or follows
+    a name and a dash.
+    """
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    if role is None or stop - start > _CALL_LINE or role.end() > stop:
+        return False
+    line = text[start:stop].strip()
+    bare = line.strip("[]【】:： ")
+    word = role.group().strip("\n \t[【")
+    return bare == word or (line.endswith((":", "：")) and bare.endswith(word))
+
+
+def _call_start(body: Field, cues: FirmCues) -> int | None:
     """Where a results call transcript's first speaker line starts, or None.
 
     "[Operator]", "Operator:", "Colette Kress -- Chief Financial Officer", "Analyst:": a
     short line that is a speaker's role, or a name and a dash before one. Two such
-    lines make the body the call's transcript (a single "CEO:" may be a quote).
+    lines make the body the call's transcript (a single "CEO:" may be a quote). Only
+    lines a role opens, or a spaced dash parts, are read.
     """
-    text = body.low
-    if roles.search(text, 0, len(text)) is None:
-        return None  # most bodies: no role named at all, no line to read
+    text = "\n" + body.low  # the body's first line opens after a line break too
     marks: list[int] = []
-    start = 0
-    while start < len(text):
-        stop = text.find("\n", start)
-        stop = len(text) if stop < 0 else stop
-        line = text[start:stop].strip()
-        if 0 < len(line) <= _CALL_LINE:
-            bare = line.strip("[]【】:： ")
-            dash = _SPEAKER_DASH.search(line)
-            role = (
-                roles.search(bare, 0, len(bare))
-                if dash is None
-                else roles.search(line, dash.end(), len(line))
-            )
-            if role is not None and (
-                dash is not None
-                or (role.start() == 0 and role.end() == len(bare))
-                or line.endswith((":", "："))
-            ):
-                marks.append(start)
-        start = stop + 1
-    return marks[0] if len(marks) >= _CALL_MARKS else None
+    for found in cues.call_line.finditer(text):
+        start = found.start() + 1
+        if _speaker_line(text, start, found):
+            marks.append(start - 1)
+    for dash in _SPEAKER_DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            if stop - start <= _CALL_LINE and cues.roles.search(text, at, stop) is not None:
+                marks.append(start - 1)
+            at = text.find(dash, stop)
+    return min(marks) if len(set(marks)) >= _CALL_MARKS else None
 
 
 def demote_firm_story(fields: dict[str, Field], drafts: list[Draft], cues: FirmCues) -> None:
@@ -698,8 +708,13 @@ def demote_firm_story(fields: dict[str, Field], drafts: list[Draft], cues: FirmC
     if not drafts:
         return  # most stories
     title, body = fields["title"], fields["body"]
-    call = _call_start(body, cues.roles) if "\n" in body.text else None
-    if call is not None and (title.firms or within(body.firms, 0, call)):
+    low = title.low
+    firm = _firm_subject(title, 0, len(low), cues)
+    cue = None if firm is None else _frame_cue(title, firm, len(low), cues)
+    # Only under a firm's act headline ("<firm> Q1 earnings call transcript"): reading a
+    # body's lines for speaker roles in every story cost ~2 % of the core pass.
+    call = _call_start(body, cues) if cue is not None and "\n" in body.text else None
+    if call is not None:
         for draft in drafts:
             # Every act after the first speaker line, already background or not: tagged
             # so that no later step reads an executive's "the government informed us"
@@ -708,7 +723,10 @@ def demote_firm_story(fields: dict[str, Field], drafts: list[Draft], cues: FirmC
                 draft.mark_background("call")
     if not any(d.primary for d in drafts):
         return
-    frame_end = _frame(title, body, drafts, cues)
+    if cue is not None:
+        frame_end = None if _states_act(drafts, True, low, (0, len(low)), cue) else 0
+    else:
+        frame_end = _lead_frame(body, drafts, cues)
     if frame_end is None:
         return
     for draft in drafts:
@@ -719,13 +737,11 @@ def demote_firm_story(fields: dict[str, Field], drafts: list[Draft], cues: FirmC
         draft.mark_background("firm_act")
 
 
-def _frame(title: Field, body: Field, drafts: list[Draft], cues: FirmCues) -> int | None:
-    """Where the firm's frame ends in the body (0: the headline frames it), or None."""
-    low = title.low
-    firm = _firm_subject(title, 0, len(low), cues)
-    cue = None if firm is None else _frame_cue(title, firm, len(low), cues)
-    if cue is not None:
-        return None if _states_act(drafts, True, low, (0, len(low)), cue) else 0
+def _lead_frame(body: Field, drafts: list[Draft], cues: FirmCues) -> int | None:
+    """Where a firm's act frame in the body's first sentences ends, or None.
+
+    Read only under a headline that holds no draft (an act of its own, the story's).
+    """
     if any(d.in_title for d in drafts):
         return None  # the headline states an act, not the firm's
     text = body.text
