@@ -553,8 +553,10 @@ _MODIFIER_GAP: Final = 24  # characters at most between a state and the firm it 
 _LEAD_SENTENCES: Final = 2  # sentences of the body's lead that may frame the story
 _CALL_MARKS: Final = 2  # speaker lines that make the body a results call's transcript
 _CALL_LINE: Final = 90  # characters at most of a speaker line
-# "Colette Kress -- Chief Financial Officer", "Jensen Huang — CEO": a name, a dash, a role.
-_SPEAKER_DASHES: Final = (" -- ", " — ", " – ")
+# "Colette Kress -- Chief Financial Officer": a name, a double hyphen, a role (the
+# transcripts' own mark; an em dash parts a news sentence as often, and a search for a
+# non-ASCII needle in every body cost as much as the rest of the check).
+_SPEAKER_DASH: Final = " -- "
 # A Japanese/Korean/Chinese subject or object particle, or a Chinese verb of direction,
 # between a state and the firm: the state acts on the firm ("美国禁止英伟达", "미국이 엔비디아에").
 _CJK_CLAUSE = re.compile(r"[はがをにで은는이가을를에对向将要令]")
@@ -675,15 +677,14 @@ def _call_start(body: Field, cues: FirmCues) -> int | None:
         start = found.start() + 1
         if _speaker_line(text, start, found):
             marks.append(start - 1)
-    for dash in _SPEAKER_DASHES:
-        at = text.find(dash)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            stop = text.find("\n", at)
-            stop = len(text) if stop < 0 else stop
-            if stop - start <= _CALL_LINE and cues.roles.search(text, at, stop) is not None:
-                marks.append(start - 1)
-            at = text.find(dash, stop)
+    at = text.find(_SPEAKER_DASH)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        if stop - start <= _CALL_LINE and cues.roles.search(text, at, stop) is not None:
+            marks.append(start - 1)
+        at = text.find(_SPEAKER_DASH, stop)
     return min(marks) if len(set(marks)) >= _CALL_MARKS else None
 
 
@@ -709,19 +710,23 @@ def demote_firm_story(fields: dict[str, Field], drafts: list[Draft], cues: FirmC
         return  # most stories
     title, body = fields["title"], fields["body"]
     low = title.low
+    primary = any(d.primary for d in drafts)
+    # The speaker lines first (two C-level scans of the body), the headline's frame only
+    # where it is needed: most stories with a draft have no primary one and no call.
+    call = _call_start(body, cues) if "\n" in body.text else None
+    if not primary and call is None:
+        return
     firm = _firm_subject(title, 0, len(low), cues)
     cue = None if firm is None else _frame_cue(title, firm, len(low), cues)
-    # Only under a firm's act headline ("<firm> Q1 earnings call transcript"): reading a
-    # body's lines for speaker roles in every story cost ~2 % of the core pass.
-    call = _call_start(body, cues) if cue is not None and "\n" in body.text else None
-    if call is not None:
+    if call is not None and cue is not None:
+        # Only under a firm's act headline ("<firm> Q1 earnings call transcript").
         for draft in drafts:
             # Every act after the first speaker line, already background or not: tagged
             # so that no later step reads an executive's "the government informed us"
             # as the firm relaying the day's notice (``promote_notified``).
             if not draft.in_title and draft.start >= call and "background:call" not in draft.rule:
                 draft.mark_background("call")
-    if not any(d.primary for d in drafts):
+    if not primary or not any(d.primary for d in drafts):
         return
     if cue is not None:
         frame_end = None if _states_act(drafts, True, low, (0, len(low)), cue) else 0
