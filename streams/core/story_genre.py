@@ -556,7 +556,11 @@ _CALL_LINE: Final = 90  # characters at most of a speaker line
 # "Colette Kress -- Chief Financial Officer": a name, a double hyphen, a role (the
 # transcripts' own mark; an em dash parts a news sentence as often, and a search for a
 # non-ASCII needle in every body cost as much as the rest of the check).
-_SPEAKER_DASH: Final = " -- "
+# Searched as "--" (a two-character literal: ~2x faster than " -- " by regex or by
+# ``str.find`` over a 3.5 KB body), its spaces checked after.
+_SPEAKER_DASH: Final = re.compile("--")
+# Background tags of a lead act that ``promote_notified`` may bring back as news.
+_RELAYED_TAGS: Final = ("background:business", "background:while")
 # A Japanese/Korean/Chinese subject or object particle, or a Chinese verb of direction,
 # between a state and the firm: the state acts on the firm ("美国禁止英伟达", "미국이 엔비디아에").
 _CJK_CLAUSE = re.compile(r"[はがをにで은는이가을를에对向将要令]")
@@ -677,14 +681,15 @@ def _call_start(body: Field, cues: FirmCues) -> int | None:
         start = found.start() + 1
         if _speaker_line(text, start, found):
             marks.append(start - 1)
-    at = text.find(_SPEAKER_DASH)
-    while at >= 0:
+    for dash in _SPEAKER_DASH.finditer(text):
+        at = dash.start()
+        if text[at - 1 : at] != " " or text[at + 2 : at + 3] != " ":
+            continue
         start = text.rfind("\n", 0, at) + 1
         stop = text.find("\n", at)
         stop = len(text) if stop < 0 else stop
         if stop - start <= _CALL_LINE and cues.roles.search(text, at, stop) is not None:
             marks.append(start - 1)
-        at = text.find(_SPEAKER_DASH, stop)
     return min(marks) if len(set(marks)) >= _CALL_MARKS else None
 
 
@@ -711,8 +716,13 @@ def demote_firm_story(fields: dict[str, Field], drafts: list[Draft], cues: FirmC
     title, body = fields["title"], fields["body"]
     low = title.low
     primary = any(d.primary for d in drafts)
-    # The speaker lines first (two C-level scans of the body), the headline's frame only
-    # where it is needed: most stories with a draft have no primary one and no call.
+    if not primary and not any(
+        not d.in_title and d.start < LEAD and any(tag in d.rule for tag in _RELAYED_TAGS)
+        for d in drafts
+    ):
+        # Most stories with a draft: none primary, and none a later step may bring back
+        # as a firm's relayed notice (``promote_notified``), which a call's tag stops.
+        return
     call = _call_start(body, cues) if "\n" in body.text else None
     if not primary and call is None:
         return
