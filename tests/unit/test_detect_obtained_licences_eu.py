@@ -5,8 +5,9 @@ licenças", "hat die Lizenzen erhalten", "heeft vergunningen gekregen" and the p
 "se le concedieron" relay the issuing state's grant (`license_received`,
 `license_received_final`): license, easing, by the issuer named after the licence.
 Asking for one ("sollicite", "solicita", "beantragt", "vraagt aan"), hoping for one
-("espera obtener", "spera di ottenere": `modal_lemmas`), a duty to get one and a licence
-not obtained are no event.
+("espera obtener", "spera di ottenere": `modal_lemmas`), a duty to get one, a future
+(the Romance infinitives and futures are not forms of these groups) and a licence not
+obtained are no event.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ NOT_OBTAINED = (
     "Nvidia spera di ottenere le licenze di esportazione dagli Stati Uniti per i chip H20.",
     "Nvidia espère obtenir des licences d'exportation du gouvernement américain pour ses "
     "puces H20.",
+    "Nvidia obtiendra des licences d'exportation du gouvernement américain, selon des analystes.",
+    "Taïwan a ajouté Huawei à sa liste de contrôle. La décision oblige les entreprises "
+    "taïwanaises à obtenir l'autorisation du gouvernement avant d'exporter.",
     "Nvidia heeft nog geen vergunningen gekregen van de Amerikaanse regering voor de H20-chips.",
     "Nvidia n'a pas obtenu de licences d'exportation du gouvernement américain pour ses puces H20.",
 )
