@@ -262,7 +262,7 @@ class Story:
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
         # Round 18: an answer about an act dated before it (``reactions.py``).
-        demote_response_story(fields, drafts, self.lex, ref_year)
+        fresh = demote_response_story(fields, drafts, self.lex, ref_year)
         # Round 31: a measure another state answers at the headline's end (``reactions.py``).
         demote_answered_measure(fields, drafts, self.lex, ref_year)
         if cjk:
@@ -271,7 +271,8 @@ class Story:
             demote_reaction_headline(fields, drafts, self.lex)
             demote_reaction_story(fields, drafts, self.lex)
             demote_reaction_lead(fields, drafts, self.lex)  # the lead's stance (``reactions.py``)
-            demote_question_paragraph(fields, drafts)  # a transcript's question (``story_genre``)
+            # a transcript's question (``story_genre``), a fresh own measure's kept (round 36)
+            demote_question_paragraph(fields, drafts, fresh)
             demote_market(fields, drafts, self.lex)
             # round 16: an impact or assessment headline (``story_genre.py``)
             demote_impact(fields, drafts, self.lex.impact, self.lex.announce)
