@@ -1280,6 +1280,11 @@ class PolicyPatterns(_Strict):
         description="Round 18, class B: the act dated before the answer ('日前', 'last "
         "week', '先日', '지난주'), in a sentence that tells it.",
     )
+    response_fresh_cues: Words = Field(
+        default_factory=dict,
+        description="Round 36: a day within the fresh window of the answer ('yesterday', "
+        "'昨天', '前日', '어제'): an answering state's own act so dated is the story's news.",
+    )
     sov_act_heads: Words = Field(
         default_factory=dict,
         description="Round 19: the head nouns of a Korean relative clause that carry its "
@@ -1589,6 +1594,7 @@ class PolicyPatterns(_Strict):
         "leak_attributions",
         "response_cues",
         "response_prior_cues",
+        "response_fresh_cues",
         "response_premise_openers",
         "sov_act_heads",
         "market_cues",

@@ -109,6 +109,27 @@ _INSTITUTION_OF = re.compile(
 )
 # An infinitive purpose clause ends the noun's phrase ("nieuwe exportregels
 # gepresenteerd om de vooruitgang van China te vertragen"): no agent beyond it.
+# Round 36 (issue 11): the issuer of a licence a firm obtained, named after the licence
+# noun by the European "of/from" ("a obtenu des licences d'exportation du gouvernement
+# américain", "obtuvo las licencias de Estados Unidos", "obteve licenças dos EUA"): an
+# optional export qualifier, the preposition with its article, an optional government
+# noun whose owner follows as a name or a demonym.
+_ISSUER_OF: Final = re.compile(
+    r"(?:\s(?:d['’]|de\s|di\s|da\s|zur\s|voor\s)?(?:exportation|exportación|esportazione|"
+    r"exportação|exportacao|ausfuhr|export)\b)?"
+    r"\s(?:de\sla\spart\sd(?:u|es|e)|por\sparte\sdel?|da\sparte\sd(?:el|ella|ei|egli|i|o|a)|"
+    r"de|du|des|del|della|dei|degli|dal|dalla|dai|dagli|do|da|dos|das|von|vom|van|from)\s"
+    r"(?:l['’]|la\s|les\s|los\s|las\s|el\s|gli\s|the\s|der\s|den\s|de\s|het\s)?"
+)
+_ISSUER_QUALIFIER: Final = re.compile(
+    r"(?:\s(?:d['’]|de\s|di\s|da\s)(?:exportation|exportación|esportazione|exportação))?\s"
+)
+_ISSUER_GOVERNMENT: Final = re.compile(
+    r"(?:governo|gouvernement|gobierno|government|regierung|regering|administration|"
+    r"administración|administração|amministrazione)\b(?:\s(?:degli|dei|del|della|des|du|de\sla|"
+    r"de|dos|do|da|of\sthe|of|van\sde|der)\s)?"
+)
+_ISSUER_REACH: Final = 40  # chars after the licence noun searched for its issuer
 _PURPOSE_BETWEEN = re.compile(r"\s(?:om|um|pour|afin de)\s")
 #: A possessive between a state and the ministry it owns: "'s ", "的", "の", "의 ".
 _POSSESSIVE_GAP: Final = re.compile(r"(?:['’]s |的|の|의 ?)")
@@ -396,6 +417,8 @@ class Actors(Acting):
                 # "approval from Beijing", "aperta dalla SAMR"; but "entities were added to
                 # the list ... from China, Japan": where they are, not who listed them.
                 return code(actor), "agent"
+        if (issuer := self._licence_issuer(site, reading)) is not None:
+            return issuer, "agent"
         if noun and text[mention.end : mention.end + 1] == " ":
             # "les restrictions américaines", "las sanciones estadounidenses"
             demonym = lex.demonym.match(text, mention.end + 1)
@@ -891,6 +914,52 @@ class Actors(Acting):
         if _PARTICIPLE_BEFORE_AGENT.search(text, max(lo, at - 12), at) is None:
             return False
         return not any(mark in text[lo:at] for mark in (";", ". ", ", che ", ", qui ", ", que "))
+
+    def _licence_issuer(self, site: Site, reading: Reading) -> str | None:
+        """The state that issued a licence a firm obtained, named after the licence (round 36).
+
+        "Nvidia a obtenu des licences d'exportation du gouvernement américain", "obtuvo
+        las licencias de Estados Unidos", "heeft vergunningen van de Amerikaanse regering":
+        only for a group whose firm is the subject (``firm_subject``) and whose licence
+        follows the verb; the state must stand right after the licence's "of/from" (or a
+        government noun it owns), so "licencias ... para vender chips a China" (the
+        destination) is never the issuer.
+        """
+        predicate = reading.predicate
+        needs = predicate.needs
+        if not predicate.firm_subject or needs is None or needs.side != "after":
+            return None
+        item, mention = site.item, site.mention
+        text = item.low
+        hi = min(site.clause_hi, mention.end + needs.window)
+        found = self.lex.needs[needs.word_class].search(text, mention.end, hi)
+        if found is None:
+            return None
+        own = _ISSUER_QUALIFIER.match(text, found.end())
+        if own is not None:
+            # "des licences d'exportation américaines", "licencias estadounidenses"
+            demonym = self.lex.demonym.match(text, own.end())
+            if demonym is not None:
+                return self.lex.demonym_of[normal(demonym.group())]
+        of = _ISSUER_OF.match(text, found.end())
+        if of is None:
+            return None
+        at = of.end()
+        government = _ISSUER_GOVERNMENT.match(text, at)
+        if government is not None:
+            # "du gouvernement américain", "van de Amerikaanse regering" (the demonym
+            # before the noun is read as a name when the catalog tags it)
+            after = government.end() + (text[government.end() - 1] != " ")
+            demonym = self.lex.demonym.match(text, after)
+            if demonym is not None:
+                return self.lex.demonym_of[normal(demonym.group())]
+            at = government.end()
+        for actor in within(item.actors, at, at + _ISSUER_REACH):
+            if actor.start > at + 1:
+                break
+            if actor.type == "jurisdiction" and not self._owns_firm(item, actor):
+                return code(actor)
+        return None
 
     def _firm_subject(self, site: Site, reading: Reading) -> bool:
         """Whether a firm is the subject of the verb ("TSMC stopped", "SK하이닉스가 ...")."""

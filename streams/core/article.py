@@ -51,7 +51,7 @@ from streams.core.briefing import (
 from streams.core.cues import last_match
 from streams.core.definitions import DefinitionReader
 from streams.core.eased_content import without_eased_content
-from streams.core.fields import LEAD, ArticleYear, Draft, Field
+from streams.core.fields import LEAD, ArticleYear, Draft, Field, lead_end
 from streams.core.grant_scope import GrantScopeReader
 from streams.core.intents import (
     demote_intent_story,
@@ -108,6 +108,7 @@ __all__ = ["LEAD", "Story"]
 _NOTIFIED_TAGS: Final = frozenset(["business", "while", "firm_act"])
 _TAGS: Final = re.compile(r"background:(\w+)")
 _NOTIFIER_REACH: Final = 24  # chars before a notice cue searched for its government noun
+_FIGURES_SENTENCES: Final = 2  # body sentences whose figures make a statistics story
 # Round 30: a CJK month a figure is counted over ("9月も", "5월"), in a statistics headline.
 _CJK_MONTH: Final = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])\s?[月월]")
 _ANTERIOR_PRE: Final = 90  # chars before a body draft searched for its pluperfect auxiliary
@@ -263,7 +264,7 @@ class Story:
         drafts = [d for d in drafts if not d.talk]
         demote_stance(fields, drafts, self.lex)
         # Round 18: an answer about an act dated before it (``reactions.py``).
-        demote_response_story(fields, drafts, self.lex, ref_year)
+        fresh = demote_response_story(fields, drafts, self.lex, ref_year)
         # Round 31: a measure another state answers at the headline's end (``reactions.py``).
         demote_answered_measure(fields, drafts, self.lex, ref_year)
         if cjk:
@@ -272,7 +273,8 @@ class Story:
             demote_reaction_headline(fields, drafts, self.lex)
             demote_reaction_story(fields, drafts, self.lex)
             demote_reaction_lead(fields, drafts, self.lex)  # the lead's stance (``reactions.py``)
-            demote_question_paragraph(fields, drafts)  # a transcript's question (``story_genre``)
+            # a transcript's question (``story_genre``), a fresh own measure's kept (round 36)
+            demote_question_paragraph(fields, drafts, fresh)
             demote_market(fields, drafts, self.lex)
             # round 16: an impact or assessment headline (``story_genre.py``)
             demote_impact(fields, drafts, self.lex.impact, self.lex.announce)
@@ -442,7 +444,8 @@ class Story:
 
         "China stoppt Export von Chip-Metallen vollständig ... Das ergibt sich aus am
         Mittwoch veröffentlichten Zolldaten": the figures are the news; the controls they
-        name explain them.
+        name explain them. Round 36: the lead is the first two sentences
+        (``_FIGURES_SENTENCES``); figures quoted after them support a policy story.
         """
         stats = self.lex.statistics_source
         title, body = fields["title"].low, fields["body"].low
@@ -452,7 +455,11 @@ class Story:
         # a part holds no whitespace, so none spans the line break that joins them).
         if gate is not None and not gate.holds_part(f"{title}\n{body[:LEAD]}"):
             return False
-        return bool(stats.search(title) or stats.search(body, 0, LEAD))
+        if stats.search(title):
+            return True
+        # Round 36: the figures lead only in the headline or the first two sentences; a
+        # policy story that quotes customs data further down keeps its lead.
+        return stats.search(body, 0, lead_end(fields["body"], _FIGURES_SENTENCES)) is not None
 
     def statistics_headline(self, title: Field, drafts: list[Draft]) -> bool:
         """A headline that tells a trade figure of a period (round 30).

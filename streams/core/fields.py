@@ -33,6 +33,7 @@ __all__ = [
     "KindLoader",
     "Site",
     "code",
+    "lead_end",
     "within",
 ]
 
@@ -321,6 +322,27 @@ def closes_clause(site: Site) -> bool:
         and " " not in mention.text
         and _CLAUSE_CLOSE.match(site.text, mention.end, site.clause_hi + 1) is not None
     )
+
+
+def lead_end(body: Field, sentences: int) -> int:
+    """Where the body's first ``sentences`` sentences end, within its lead (``LEAD``).
+
+    Segmented with ``Field.sentence_at`` (the sentences are kept for the triggers read
+    later); an unsegmentable start ends the lead there.
+    """
+    text = body.text
+    pos = len(text) - len(text.lstrip())
+    end = pos
+    for _ in range(sentences):
+        if pos >= min(len(text), LEAD):
+            break
+        sentence = body.sentence_at(pos)
+        if sentence is None or sentence.end <= pos:
+            break
+        end = pos = sentence.end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    return min(end, LEAD)
 
 
 def within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:

@@ -205,6 +205,8 @@ class FormTables:
             w for w in p.directive_modals if w[0].isalnum() and w[-1].isalnum()
         )
         self.response_prior = WideWords(all_words(p.response_prior_cues))
+        # Round 36: the prior cues that name a day within the fresh window (``reactions``)
+        self.response_fresh = frozenset(w.lower() for w in all_words(p.response_fresh_cues))
         self.response_premise = WideWords(all_words(p.response_premise_openers))
         self.market = cjk_words(all_words(p.market_cues))
         # impact_cues holds every script; heading_pattern reads the Latin ones

@@ -144,6 +144,16 @@ _INFINITIVE: Final = {
 _EU_LANGS: Final = frozenset({"de", "fr", "es", "it", "pt", "nl"})
 
 
+def _unrealised(form: str, lang: str) -> bool:
+    """A Romance infinitive or third-person future ("obtenir", "obtendrá") (round 36).
+
+    A firm's obtaining told in these forms stands under a duty, a hope or a purpose
+    ("oblige les entreprises à obtenir l'autorisation"), or is a forecast: the grant a
+    firm relays is told done or present, so a ``firm_subject`` group keeps neither.
+    """
+    return form.endswith(_INFINITIVE.get(lang, ())) or form.endswith(_FUTURE_3RD.get(lang, ()))
+
+
 def _joined(head: str, word: str) -> str:
     """A head and the word it governs: elided heads ("d'", "d’") take no space."""
     return f"{head}{word}" if head.endswith(("'", "’")) else f"{head} {word}"
@@ -702,6 +712,8 @@ class Lexicon(FormTables):
             for word in words:
                 if lang != "en":
                     forms = table.get(word, [word])
+                    if predicate.firm_subject:
+                        forms = [w for w in forms if w == word or not _unrealised(w, lang)]
                     out.extend((w, "verb", lang) for w in forms)
                     # round 28: a listed participle's agreeing forms ("aggiunte")
                     out.extend(

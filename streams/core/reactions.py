@@ -53,7 +53,7 @@ from streams.core.cues import last_match
 from streams.core.fields import ArticleYear, Draft, Field
 from streams.core.lexicon import normal
 from streams.core.segment import Sentence
-from streams.core.tense import dated_before
+from streams.core.tense import dated_before, dated_within
 
 if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
@@ -442,7 +442,7 @@ def _premises(body: Field, lex: Lexicon) -> list[tuple[int, int]]:
 
 def demote_response_story(
     fields: dict[str, Field], drafts: list[Draft], lex: Lexicon, ref_year: ArticleYear | None
-) -> None:
+) -> set[str]:
     """A response headline over an act dated before the answer: the act is background.
 
     "商務部回應對鎵、鍺相關物項實施出口管制" over "針對中國決定對…實施出口管制，…發言人…回應稱"
@@ -450,16 +450,22 @@ def demote_response_story(
     不针对任何特定国家" over "日前，…发布公告": the answer is the news, the measure its
     premise. A sentence that states a decision at the briefing, neither dated before nor
     a premise, keeps its act (the contrast: a spokesperson who announces a new measure).
+
+    Round 36: a state answering about its OWN measure of the last few days (dated within
+    ``FRESH_DAYS`` of publication, or "yesterday", and nowhere earlier) tells that
+    measure's own story ("商务部新闻发言人就对镓、锗相关物项实施出口管制答记者问" on the
+    measure's day): its acts stay news. Returns the states whose acts were so kept (a
+    transcript's question paragraph keeps them too: ``demote_question_paragraph``).
     """
     if not any(d.primary for d in drafts):
-        return
+        return set()
     low = fields["title"].low
     if not _own_answer(low, lex) and not (
         lex.briefing_speakers.search(low) is not None
         and (lex.stance.search(low) is not None or lex.clarification.search(low) is not None)
     ):
-        return  # most stories: no answer in the headline
-    _demote_answered(fields, drafts, lex, ref_year, None)
+        return set()  # most stories: no answer in the headline
+    return _demote_answered(fields, drafts, lex, ref_year, None)
 
 
 def _demote_answered(
@@ -468,16 +474,18 @@ def _demote_answered(
     lex: Lexicon,
     ref_year: ArticleYear | None,
     reactor: str | None,
-) -> None:
+) -> set[str]:
     """Make an answered act background where the body dates it before the answer.
 
     The body of a response story (``demote_response_story``, ``reactor`` None) or of an
     answered measure (``demote_answered_measure``: the ``reactor``'s own acts are left
-    alone, and a day named without its month dates an act too).
+    alone, and a day named without its month dates an act too). Returns the answering
+    states whose fresh own acts were kept (``_fresh_own``; none for an answered measure).
     """
     title, body = fields["title"], fields["body"]
     bare = reactor is not None
     premises = _premises(body, lex)
+    own = _fresh_own(title, body, drafts, lex, ref_year) if not bare else set()
 
     def before(item: Field, sentence: Sentence, *, whole: bool = False) -> bool:
         # Outside the premise: "针对美方近日…，发言人宣布，中方决定自即日起…" dates the
@@ -502,11 +510,13 @@ def _demote_answered(
         for at in acts
     )
     if not dated and not any(premise(at) for at in acts):
-        return
+        return own
     # The body first: a headline act the body keeps as news is the story's act.
     for draft in sorted(drafts, key=lambda d: d.in_title):
         if not draft.primary or (bare and draft.jurisdiction == reactor):
             continue  # the answering state's own acts: its countermeasure is news
+        if draft.jurisdiction in own:
+            continue  # round 36: the answering state's own measure of the last days
         item = title if draft.in_title else body
         if (
             not dated
@@ -537,6 +547,50 @@ def _demote_answered(
         ):
             continue  # "发言人宣布，自即日起…": a decision stated at the briefing
         draft.mark_background("response")
+    return own
+
+
+FRESH_DAYS: Final = 3  # days before publication an answered act of the answerer is news
+
+
+def _fresh_own(
+    title: Field, body: Field, drafts: list[Draft], lex: Lexicon, ref_year: ArticleYear | None
+) -> set[str]:
+    """The answering states whose own measure the body dates within ``FRESH_DAYS``.
+
+    The answering state is the headline's ("商务部新闻发言人…答记者问", "Commerce
+    Department defends …") and must have acts of its own here. The measure is fresh where
+    a sentence that tells an act (a predicate word, an announcement) names a day within
+    the window or a fresh cue ("7月3日发布公告" on the 3rd, "昨天发布了",
+    ``response_fresh_cues``), and none dates one earlier (a day before the window, "last
+    week", "日前"). An undated article or undated acts: none (the answer's premise stays
+    background, as before).
+    """
+    if ref_year is None or not ref_year.dated:
+        return set()
+    states = {a.jurisdiction for a in title.actors if a.jurisdiction}
+    states &= {d.jurisdiction for d in drafts if d.primary}
+    if not states:
+        return set()
+    low = body.low
+    acts = [t.start for t in body.triggers]
+    acts += [m.start() for m in lex.announce.finditer(low)]
+    acts += [m.start() for m in lex.self_decision.finditer(low)]
+    fresh = False
+    seen: set[int] = set()
+    for at in acts:
+        sentence = body.sentence_at(at)
+        if sentence is None or sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        lo, hi = sentence.start, sentence.end
+        if dated_before(low, lo, hi, ref_year, bare_days=True, after_days=FRESH_DAYS):
+            return set()  # "今年1月3日发布公告": an old measure, the answer is the news
+        cues = [m.group().lower() for m in lex.response_prior.finditer(low, lo, hi)]
+        if any(cue not in lex.response_fresh for cue in cues):
+            return set()  # "日前", "last week": not plainly within the window
+        fresh = fresh or bool(cues) or dated_within(low, lo, hi, ref_year, FRESH_DAYS)
+    return states if fresh else set()
 
 
 # Round 31 (issue 11): a headline that tells a measure and then another state's answer to

@@ -44,7 +44,7 @@ once by the lexicon (``heading_pattern``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -449,8 +449,15 @@ def demote_shortage_story(
             draft.mark_background("shortage")
 
 
-def demote_question_paragraph(fields: dict[str, Field], drafts: list[Draft]) -> None:
-    """Acts in a transcript's question paragraph ("【記者】…", "问：…") are its premise."""
+def demote_question_paragraph(
+    fields: dict[str, Field], drafts: list[Draft], fresh: Collection[str] = ()
+) -> None:
+    """Acts in a transcript's question paragraph ("【記者】…", "问：…") are its premise.
+
+    Round 36: not the acts of ``fresh``, the answering states whose own measure of the
+    last few days the question names (``reactions.demote_response_story``): a ministry's
+    Q&A on the day of its measure is that measure's own story.
+    """
     text = fields["body"].low
     # Tried at each line's start only (a search would try every position of every body).
     opened: list[int] = []
@@ -462,7 +469,7 @@ def demote_question_paragraph(fields: dict[str, Field], drafts: list[Draft]) -> 
     if not opened:
         return  # most stories: no transcript
     for draft in drafts:
-        if not draft.primary or draft.in_title:
+        if not draft.primary or draft.in_title or draft.jurisdiction in fresh:
             continue
         line = text.rfind("\n", 0, draft.start) + 1  # 0: the body's first paragraph
         if line in opened:

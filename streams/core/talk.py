@@ -74,6 +74,9 @@ _ATTRIBUTIVE_REACH: Final = 24
 _RELATIVE_REACH: Final = 40
 _MODIFIER_BREAK = re.compile(r"[,;:，、；。]")
 _VERB_READINGS: Final = frozenset(["verb", "split", "base", "gerund"])
+#: Verb-final openers that also mean "to" before a place ("nach China", "naar China" is
+#: not listed: Dutch "na" is "after" only).
+_DESTINATION_OPENERS: Final = frozenset({"nach"})
 _EARLIER_WINDOW: Final = 48  # chars before a verb searched for "after" + its subject
 _EARLIER_WINDOW_VERB_FINAL: Final = 96  # the same before a German or Dutch clause-final verb
 # German and Dutch finite auxiliaries: one standing second makes the clause a main clause.
@@ -1265,6 +1268,19 @@ class Talk:
         before = max(site.clause_lo, noun.start() - _PRIOR_DECISION_GAP)
         return self.lex.prior.search(site.text, before, noun.start()) is not None
 
+    def _destination(self, site: Site, opener: re.Match[str]) -> bool:
+        """A German or Dutch opener that is a destination's preposition (round 36).
+
+        "Lizenzen für den Export nach China erhalten": "nach" right before a state is
+        "to", not "after" opening a clause; the state is where the goods go, and a later
+        state in the clause ("von der US-Regierung") is no subject of an earlier clause.
+        """
+        word = opener.group().strip()
+        if word not in _DESTINATION_OPENERS:
+            return False
+        follows = within(site.item.actors, opener.end(), site.mention.start)
+        return bool(follows) and follows[0].start <= opener.end() + 1
+
     def _earlier_clause(self, site: Site, verb_final: bool = False) -> bool:
         """A verb in a clause that "after"/"since" opens, with its own subject, is earlier.
 
@@ -1297,6 +1313,8 @@ class Talk:
         for last in reversed(openers):
             if _SINCE_DAY.match(site.text, last.end()):
                 continue  # "Since Monday, the US requires ...": a date of entry into force
+            if verb_final and self._destination(site, last):
+                continue  # round 36: "… nach China von der US-Regierung erhalten": "to"
             for actor in within(site.item.actors, last.end(), start):
                 # round 34: a later member of a list of places ("nach China, Iran,
                 # Russland") is read at its head

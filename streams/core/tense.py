@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from typing import Final
 
 from streams.core.fields import EARLIER_MONTHS, ArticleYear, Site
@@ -36,6 +37,7 @@ __all__ = [
     "STALE_DAYS",
     "dated_before",
     "dated_start",
+    "dated_within",
     "reported_future",
     "reporting_between",
     "stale_by_month",
@@ -76,8 +78,49 @@ _BARE_DAY = re.compile(r"(?<![\d月年.\-/])([12]\d|3[01]|0?[1-9])日(?![起か�
 _BARE_DAY_REACH: Final = 7  # days before publication a bare day may name
 
 
+def _days_before(ref_year: ArticleYear, month: int, day: int) -> int | None:
+    """Calendar days from a day of the article's year to its publication (round 36).
+
+    ``ArticleYear.days_since`` counts a month as 30 days, enough for its weeks; the
+    fresh window of a few days needs the calendar ("3月31日" is four days before 4
+    April, not three). None where ``days_since`` is None or the day does not exist.
+    """
+    if ref_year.days_since(month, day) is None:
+        return None
+    try:
+        published = date(ref_year.value, ref_year.month, ref_year.day)
+        return (published - date(ref_year.value, month, day)).days
+    except ValueError:
+        return None
+
+
+def dated_within(text: str, lo: int, hi: int, ref_year: ArticleYear, days: int) -> bool:
+    """Whether ``text[lo:hi]`` names a day at most ``days`` before publication (round 36).
+
+    "7月3日发布公告" in a story of the 3rd to the 6th (``days`` 3): a fresh act. A Korean
+    "지난 3일" counts as well; a Chinese or Japanese day without its month ("发言人5日
+    表示") most often dates the answer or the report, not the act, and does not.
+    """
+    part = unicodedata.normalize("NFKC", text[lo:hi]) if not text.isascii() else text[lo:hi]
+    for found in _DAY.finditer(part):
+        since = _days_before(ref_year, int(found.group(1)), int(found.group(2)))
+        if since is not None and since <= days:
+            return True
+    if ref_year.dated and ref_year.day:
+        for found in _KO_PAST_DAY.finditer(part):
+            if 0 <= ref_year.day - int(found.group(1)) <= days:
+                return True
+    return False
+
+
 def dated_before(
-    text: str, lo: int, hi: int, ref_year: ArticleYear, *, bare_days: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    ref_year: ArticleYear,
+    *,
+    bare_days: bool = False,
+    after_days: int = 0,
 ) -> bool:
     """Whether ``text[lo:hi]`` names a day before the publication day ("7月3日" on the 6th).
 
@@ -85,21 +128,27 @@ def dated_before(
     response story reads it to tell the act from the answer given on the day.
     ``bare_days`` (round 31): also a Chinese or Japanese day named without its month
     ("周二（6日）宣布" on the 7th, "経済産業省は29日、" on the 30th) within the week
-    before publication, not one a measure starts from ("15日起").
+    before publication, not one a measure starts from ("15日起"). ``after_days`` (round
+    36): only a day more than that many days before publication counts.
     """
     # Japanese copy writes days in full-width digits ("１０月４日"): read as ASCII.
     part = unicodedata.normalize("NFKC", text[lo:hi]) if not text.isascii() else text[lo:hi]
-    for date in _DAY.finditer(part):
-        since = ref_year.days_since(int(date.group(1)), int(date.group(2)))
-        if since is not None and since >= 1:
+    for found in _DAY.finditer(part):
+        month, day = int(found.group(1)), int(found.group(2))
+        since = ref_year.days_since(month, day)
+        if after_days and since is not None:
+            since = _days_before(ref_year, month, day)  # the calendar, for a short window
+        if since is not None and since >= 1 + after_days:
             return True
     if ref_year.dated and ref_year.day:
-        for date in _KO_PAST_DAY.finditer(part):
-            if int(date.group(1)) != ref_year.day:
+        for found in _KO_PAST_DAY.finditer(part):
+            if int(found.group(1)) != ref_year.day and not (
+                0 <= ref_year.day - int(found.group(1)) <= after_days
+            ):
                 return True
         if bare_days:
-            for date in _BARE_DAY.finditer(part):
-                if 1 <= ref_year.day - int(date.group(1)) <= _BARE_DAY_REACH:
+            for found in _BARE_DAY.finditer(part):
+                if 1 + after_days <= ref_year.day - int(found.group(1)) <= _BARE_DAY_REACH:
                     return True
     return False
 

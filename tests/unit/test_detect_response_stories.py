@@ -3,8 +3,10 @@
 Own sentences. A headline that reports an answer ("商务部回应…", "defends", "説明"), or a
 speaker with a stance, over a body that dates the act before the answer or names it as
 the answer's premise: the act is background, the speaker's own state's included
-(``reactions.demote_response_story``). The contrast: a spokesperson who announces a new
-measure at the briefing, in a sentence neither dated before nor a premise, stays news.
+(``reactions.demote_response_story``), unless (round 36) the body dates the speaker's own
+act within the last three days (``test_detect_fresh_own_answers.py``). The contrast: a
+spokesperson who announces a new measure at the briefing, in a sentence neither dated
+before nor a premise, stays news.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from tests.unit.sentence_kit import brief, dated, main_of
             "商务部回应对锑相关物项实施出口管制",
             "新华社北京9月5日电 针对中国决定对锑相关物项实施出口管制，商务部新闻发言人5日在例行"
             "新闻发布会上回应称，中国政府依法对锑相关物项实施出口管制，不针对任何特定国家。"
-            "商务部、海关总署9月2日发布公告，决定对锑相关物项实施出口管制。",
+            # round 36: the act dated weeks before; three days before is the act's own
+            # story (test_detect_fresh_own_answers.py)
+            "商务部、海关总署8月15日发布公告，决定对锑相关物项实施出口管制。",
             "2024-09-05",
         ),
         (
