@@ -909,6 +909,15 @@ class PolicyPatterns(_Strict):
             "headline states an act."
         ),
     )
+    related_headings: Words = Field(
+        default_factory=dict,
+        description=(
+            "A heading over links to other stories ('Read more', 'Lesen Sie auch', "
+            "'Lire aussi', '相关阅读', '関連記事', '관련기사'): on a line of its own, the "
+            "headline lines under it are other stories; before a colon, the rest of its "
+            "line is one (Round 36)."
+        ),
+    )
     section_headings: Words = Field(
         default_factory=dict,
         description=(
@@ -1518,6 +1527,7 @@ class PolicyPatterns(_Strict):
         "genre_labels",
         "impact_cues",
         "section_headings",
+        "related_headings",
         "standing_before",
         "modal_lemmas",
         "conditional_endings",

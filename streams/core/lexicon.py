@@ -635,7 +635,25 @@ class Lexicon(FormTables):
             quoted=True,
             gated=True,
         )
-        self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
+        # Round 36: a heading over other stories' links (``segment.related_line``); marked
+        # off by a colon, a bar or brackets it opens a line that is another story's headline
+        # ("Lesen Sie auch: ...", "[관련기사] ...")
+        self.related_headings = frozenset(fold(w) for w in _all(p.related_headings))
+        self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes) + tuple(
+            form
+            for h in sorted(self.related_headings)
+            for form in (
+                f"{h}:",
+                f"{h}：",
+                f"{h} :",
+                f"{h} |",
+                f"{h} »",
+                f"[{h}]",
+                f"【{h}】",
+                f"<{h}>",
+                f"〈{h}〉",
+            )
+        )
         self._forms(p)
         self.scan = ScriptWords([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}
