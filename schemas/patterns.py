@@ -772,6 +772,13 @@ class PolicyPatterns(_Strict):
     list_separators: list[str]
     passive_auxiliaries: list[str]
     noise_line_prefixes: list[str] = Field(default_factory=list)
+    prenominal_demonyms: dict[Lang, dict[str, list[str]]] = Field(
+        default_factory=dict,
+        description=(
+            "German stems and Dutch attributive adjectives of nationality by state; before "
+            "a measure noun they name its author ('amerikanische Exportkontrollen'; Round 36)."
+        ),
+    )
     approval_obligations: Words = Field(default_factory=dict)
     approval_obligations_after: list[str] = Field(default_factory=list)
     approval_procedures: list[str] = Field(default_factory=list)
