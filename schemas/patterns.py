@@ -916,6 +916,13 @@ class PolicyPatterns(_Strict):
             "headline states an act."
         ),
     )
+    should_after: Words = Field(
+        default_factory=dict,
+        description=(
+            "Japanese and Korean 'should' right after a verb ('すべき', '해야'): an opinion "
+            "on what ought to be done, not an act (Round 36)."
+        ),
+    )
     related_headings: Words = Field(
         default_factory=dict,
         description=(
@@ -1535,6 +1542,7 @@ class PolicyPatterns(_Strict):
         "impact_cues",
         "section_headings",
         "related_headings",
+        "should_after",
         "standing_before",
         "modal_lemmas",
         "conditional_endings",

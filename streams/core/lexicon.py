@@ -320,6 +320,8 @@ class Lexicon(FormTables):
         # Literal parts one of which a body must hold to match: one automaton pass first
         self.disowned_parts = PartsGate.of(_all(p.disowned_formality_cues))
         self.after = ScriptWords(_all(p.after_cues))
+        # Round 36: "should" right after a Japanese or Korean verb (``talk.py``)
+        self.should_after = tuple(script_folder().fold(w) for w in _all(p.should_after))
         self.after_background = ScriptWords(_all(p.after_background_cues))
         # Round 30: the measure a retaliation answers, and the state answered (``acting``)
         self.cause_before = compile_words(_all(p.retaliation_cause_before))
