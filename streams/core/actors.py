@@ -44,7 +44,8 @@ _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied
 _ADDRESSEE = re.compile(r"(?:에게|에(?!서|\s?대한|\s?의|\s?따르)|に(?!よ|対|お))")
 _US_INSTRUMENT = re.compile(r"\b(?:presidential\s+proclamations?|executive\s+orders?)\b")
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
-_PRENOMINAL_REACH: Final = 40  # chars before a measure noun read for its adjective
+# Round 36: "new" between a nationality adjective and its measure noun
+_NEW: Final = frozenset({"new", "neue", "neuen", "neuer", "neues", "nieuwe"})
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 # Round 34: a Romance compound past between a subject and its participle ("a interdit",
 # "ha vietato", "han prohibido", "tem proibido"); "" is the simple past right after it.
@@ -817,14 +818,20 @@ class Actors(Acting):
         """
         if reading.predicate.action == "tariff":
             return None
-        text, start = site.item.low, site.mention.start
-        lo = site.sentence.start
-        word = text.rfind(" ", lo, start) + 1 if start > lo else start
-        word = max(word, lo)
-        found = self.lex.prenominal.search(text[max(lo, word - _PRENOMINAL_REACH) : word])
-        if found is None:
-            return None
-        return self.lex.prenominal_of.get(normal(found.group().split()[0]))
+        text, start, lo = site.item.low, site.mention.start, site.sentence.start
+        word = max(lo, text.rfind(" ", lo, start) + 1)  # the noun's word start
+        for _ in range(2):  # the adjective, or "new" and the adjective before it
+            if word - 1 <= lo or text[word - 1] != " ":
+                return None
+            head = max(lo, text.rfind(" ", lo, word - 1) + 1)
+            adjective = text[head : word - 1]
+            state = self.lex.prenominal_of.get(adjective)
+            if state is not None:
+                return state
+            if adjective not in _NEW:
+                return None
+            word = head
+        return None
 
     def _demonym_subject(self, site: Site) -> str | None:
         """The state of a Romance subject right before the verb: a measure or body + demonym.

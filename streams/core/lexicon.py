@@ -386,11 +386,6 @@ class Lexicon(FormTables):
                     endings = ("e", "en", "er", "es") if lang == "de" else ("",)
                     prenominal.update((normal(w + end), code) for end in endings)
         self.prenominal_of = prenominal
-        self.prenominal = re.compile(
-            r"(?:^|(?<=[\s(\"'„“«]))(?:"
-            + "|".join(re.escape(w) for w in sorted(prenominal, key=len, reverse=True))
-            + r")\s(?:(?:new|neue|neuen|neuer|neues|nieuwe)\s)?\Z"
-        )
         self.pronoun = compile_words(["it", "its", "they", "their", "elle", "elles"])
         self.governing = ScriptWords([*self._governing_forms(irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
@@ -670,25 +665,9 @@ class Lexicon(FormTables):
             quoted=True,
             gated=True,
         )
-        # Round 36: a heading over other stories' links (``segment.related_line``); marked
-        # off by a colon, a bar or brackets it opens a line that is another story's headline
-        # ("Lesen Sie auch: ...", "[관련기사] ...")
+        # Round 36: a heading over other stories' links (``segment.related_line``)
         self.related_headings = frozenset(fold(w) for w in _all(p.related_headings))
-        self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes) + tuple(
-            form
-            for h in sorted(self.related_headings)
-            for form in (
-                f"{h}:",
-                f"{h}：",
-                f"{h} :",
-                f"{h} |",
-                f"{h} »",
-                f"[{h}]",
-                f"【{h}】",
-                f"<{h}>",
-                f"〈{h}〉",
-            )
-        )
+        self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
         self.scan = ScriptWords([*self.trigger_keywords, *self.product_keywords])
         self.action_titles = {name: spec.title for name, spec in p.actions.items()}

@@ -241,6 +241,8 @@ _RELATED_TRIM: Final = " \t:：-–—|»›>▶▷►■□●•*#[]【】()�
 _RELATED_LINES: Final = 6  # headline lines a related block holds (blank lines apart)
 _HEADLINE_LONGEST: Final = 200  # chars of a headline line
 _SENTENCE_END: Final = ".。!！"
+_RELATED_MARK: Final = re.compile(r"[:：|»\]】>〉]")  # what closes a heading on its line
+_RELATED_HEAD: Final = 40  # chars of a line a heading before its mark may take
 _CLOSERS: Final = "\"'”’»」』)）"
 
 
@@ -254,15 +256,21 @@ def related_line(low: str, line: int, headings: frozenset[str]) -> bool:
     """Whether the line of ``low`` starting at ``line`` is a headline under a related heading.
 
     ``low`` is the folded, lower-cased body; ``headings`` the folded ``related_headings``.
-    The line must read as a headline, and so must every non-blank line between it and the
-    heading above ("Read more:" / "Headline one" / "Headline two"). A paragraph that ends
-    in a full stop between them ends the block: the story resumes there.
+    The line must read as a headline. It is one when a heading opens it, closed by a colon,
+    a bar or a bracket ("lesen sie auch: ...", "[관련기사] ..."); otherwise every non-blank
+    line between it and the heading above must read as a headline too ("Read more:" /
+    "Headline one" / "Headline two"). A paragraph that ends in a full stop between them
+    ends the block: the story resumes there.
     """
     end = low.find("\n", line)
     current = (low[line:] if end < 0 else low[line:end]).strip()
     # most lines that carry a trigger are paragraphs ending in a full stop: one C call
     if not current or not _headline_shaped(current):
         return False
+    # "Lesen Sie auch: <headline>", "[관련기사] <headline>": the heading opens the line
+    mark = _RELATED_MARK.search(current, 0, _RELATED_HEAD)
+    if mark is not None and current[: mark.start()].strip(_RELATED_TRIM) in headings:
+        return True
     pos, seen = line, 0
     while pos > 0 and seen < _RELATED_LINES:
         prev = low.rfind("\n", 0, pos - 1) + 1
