@@ -772,6 +772,13 @@ class PolicyPatterns(_Strict):
     list_separators: list[str]
     passive_auxiliaries: list[str]
     noise_line_prefixes: list[str] = Field(default_factory=list)
+    prenominal_demonyms: dict[Lang, dict[str, list[str]]] = Field(
+        default_factory=dict,
+        description=(
+            "German stems and Dutch attributive adjectives of nationality by state; before "
+            "a measure noun they name its author ('amerikanische Exportkontrollen'; Round 36)."
+        ),
+    )
     approval_obligations: Words = Field(default_factory=dict)
     approval_obligations_after: list[str] = Field(default_factory=list)
     approval_procedures: list[str] = Field(default_factory=list)
@@ -907,6 +914,22 @@ class PolicyPatterns(_Strict):
             "limited impact on', 'sees limited impact', 'exposure to', '影响有限', '重创', "
             "'영향 제한적'): a reaction story, whose measures are background unless the "
             "headline states an act."
+        ),
+    )
+    should_after: Words = Field(
+        default_factory=dict,
+        description=(
+            "Japanese and Korean 'should' right after a verb ('すべき', '해야'): an opinion "
+            "on what ought to be done, not an act (Round 36)."
+        ),
+    )
+    related_headings: Words = Field(
+        default_factory=dict,
+        description=(
+            "A heading over links to other stories ('Read more', 'Lesen Sie auch', "
+            "'Lire aussi', '相关阅读', '関連記事', '관련기사'): on a line of its own, the "
+            "headline lines under it are other stories; before a colon, the rest of its "
+            "line is one (Round 36)."
         ),
     )
     section_headings: Words = Field(
@@ -1549,6 +1572,8 @@ class PolicyPatterns(_Strict):
         "genre_labels",
         "impact_cues",
         "section_headings",
+        "related_headings",
+        "should_after",
         "standing_before",
         "modal_lemmas",
         "conditional_endings",

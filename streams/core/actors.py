@@ -44,6 +44,8 @@ _LEAD: Final = 500  # chars of the body that make its lead (a headline's implied
 _ADDRESSEE = re.compile(r"(?:에게|에(?!서|\s?대한|\s?의|\s?따르)|に(?!よ|対|お))")
 _US_INSTRUMENT = re.compile(r"\b(?:presidential\s+proclamations?|executive\s+orders?)\b")
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
+# Round 36: "new" between a nationality adjective and its measure noun
+_NEW: Final = frozenset({"new", "neue", "neuen", "neuer", "neues", "nieuwe"})
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 # Round 34: a Romance compound past between a subject and its participle ("a interdit",
 # "ha vietato", "han prohibido", "tem proibido"); "" is the simple past right after it.
@@ -424,6 +426,8 @@ class Actors(Acting):
             demonym = lex.demonym.match(text, mention.end + 1)
             if demonym is not None:
                 return lex.demonym_of[normal(demonym.group())], "actor"
+        if noun and not site.cjk and (state := self._prenominal_state(site, reading)) is not None:
+            return state, "actor"  # round 36: "Chinese export controls", "amerikanische ..."
         if noun and not site.cjk and mention.text[-1:].lower() in ("s", "i"):
             # "les restrictions à l'exportation de Washington", "las sanciones de EE. UU.":
             # a Romance plural measure's author follows it ("restrictions ... de
@@ -824,6 +828,33 @@ class Actors(Acting):
             # clause may tell the measure's content; only a source opens the state's act.
             return None
         return code(state)
+
+    def _prenominal_state(self, site: Site, reading: Reading) -> str | None:
+        """The state whose adjective stands right before a measure noun (round 36).
+
+        "Chinese export controls", "the American sanctions", "amerikanische
+        Exportkontrollen", "Amerikaanse exportbeperkingen": English, German and Dutch put
+        the author's nationality before the noun (``prenominal``), "new" may stand
+        between. The word is read from its start (a German compound's trigger is its
+        tail: "Export|kontrollen"). Tariffs are left out: "Chinese tariffs" is as often a
+        duty on Chinese goods as China's own.
+        """
+        if reading.predicate.action == "tariff":
+            return None
+        text, start, lo = site.item.low, site.mention.start, site.sentence.start
+        word = max(lo, text.rfind(" ", lo, start) + 1)  # the noun's word start
+        for _ in range(2):  # the adjective, or "new" and the adjective before it
+            if word - 1 <= lo or text[word - 1] != " ":
+                return None
+            head = max(lo, text.rfind(" ", lo, word - 1) + 1)
+            adjective = text[head : word - 1]
+            state = self.lex.prenominal_of.get(adjective)
+            if state is not None:
+                return state
+            if adjective not in _NEW:
+                return None
+            word = head
+        return None
 
     def _demonym_subject(self, site: Site) -> str | None:
         """The state of a Romance subject right before the verb: a measure or body + demonym.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -123,6 +124,16 @@ def load_patterns(path: str | Path | None = None) -> PolicyPatterns:
 
 
 _all = all_words  # the pattern file's words of every language (forms.py)
+
+
+def _bare(word: str) -> str:
+    """``word`` without its accents ("américaines" -> "americaines"; round 36)."""
+    return unicodedata.normalize(
+        "NFC",
+        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)),
+    )
+
+
 # Round 32: the third person of the Romance synthetic future ("conduzirá", "abrirán",
 # "ouvrira", "avvieranno") and the infinitive's endings, by language (``_governing_forms``).
 _FUTURE_3RD: Final = {
@@ -319,6 +330,8 @@ class Lexicon(FormTables):
         # Literal parts one of which a body must hold to match: one automaton pass first
         self.disowned_parts = PartsGate.of(_all(p.disowned_formality_cues))
         self.after = ScriptWords(_all(p.after_cues))
+        # Round 36: "should" right after a Japanese or Korean verb (``talk.py``)
+        self.should_after = tuple(script_folder().fold(w) for w in _all(p.should_after))
         self.after_background = ScriptWords(_all(p.after_background_cues))
         # Round 30: the measure a retaliation answers, and the state answered (``acting``)
         self.cause_before = compile_words(_all(p.retaliation_cause_before))
@@ -357,8 +370,13 @@ class Lexicon(FormTables):
         self.home = compile_words(home)
         self.home_of = {normal(w): code for code, words in p.home_anaphors.items() for w in words}
         demonyms = [w for words in p.demonyms.values() for w in words]
-        self.demonym = compile_words(demonyms)
         self.demonym_of = {normal(w): code for code, words in p.demonyms.items() for w in words}
+        # Round 36: the Romance adjectives read without their accents too, as titles
+        # rebuilt from web addresses carry them ("restricoes americanas"), folded once here
+        # rather than listed form by form
+        bare = {_bare(w): code for w, code in self.demonym_of.items()}
+        self.demonym = compile_words([*demonyms, *sorted(set(bare) - set(self.demonym_of))])
+        self.demonym_of = {**bare, **self.demonym_of}
         # Round 29: a headline's subject told by its nationality ("Dutch responds to ...").
         self.headline_demonym = compile_words(
             [w for words in p.headline_demonyms.values() for w in words]
@@ -366,6 +384,18 @@ class Lexicon(FormTables):
         self.headline_demonym_of = {
             normal(w): code for code, words in p.headline_demonyms.items() for w in words
         }
+        # Round 36: an adjective of nationality right before a measure noun names its
+        # author ("Chinese export controls", "amerikanische Exportkontrollen"): the English
+        # headline adjectives, the German stems with their endings, the Dutch forms
+        prenominal: dict[str, str] = {
+            normal(w): code for code, words in p.headline_demonyms.items() for w in words
+        }
+        for lang, states in p.prenominal_demonyms.items():
+            for code, words in states.items():
+                for w in words:
+                    endings = ("e", "en", "er", "es") if lang == "de" else ("",)
+                    prenominal.update((normal(w + end), code) for end in endings)
+        self.prenominal_of = prenominal
         self.pronoun = compile_words(["it", "its", "they", "their", "elle", "elles"])
         self.governing = ScriptWords([*self._governing_forms(irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
@@ -645,6 +675,8 @@ class Lexicon(FormTables):
             quoted=True,
             gated=True,
         )
+        # Round 36: a heading over other stories' links (``segment.related_line``)
+        self.related_headings = frozenset(fold(w) for w in _all(p.related_headings))
         self.noise_prefixes = tuple(fold(w) for w in p.noise_line_prefixes)
         self._forms(p)
         self.scan = ScriptWords([*self.trigger_keywords, *self.product_keywords])

@@ -37,7 +37,7 @@ from streams.core.lexicon import Lexicon, Reading, has_cjk, normal
 from streams.core.mentions import Mention
 from streams.core.objects import Objects
 from streams.core.script import object_first
-from streams.core.segment import heading_line
+from streams.core.segment import heading_line, related_line
 from streams.core.status import (
     appositive,
     lifted_before,
@@ -157,6 +157,8 @@ class Reader(Constructs):
             return None  # a caption, a "Related:" link, a sign-off
         if item.name != "title" and len(item.text) == len(text) and heading_line(item.text, line):
             return None  # round 35: "LE NUOVE RESTRIZIONI", a subheading in capitals
+        if item.name != "title" and related_line(text, line, lex.related_headings):
+            return None  # round 36: a headline under "Lesen Sie auch", another story
         if text[mention.end : mention.end + 1] == " " and text.startswith(
             lex.idiom_after, mention.end + 1
         ):

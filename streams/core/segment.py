@@ -15,6 +15,7 @@ __all__ = [
     "ABBREVIATIONS",
     "Sentence",
     "heading_line",
+    "related_line",
     "sentence_at",
     "split_sentences",
     "wrapped",
@@ -229,3 +230,57 @@ def heading_line(text: str, line: int) -> bool:
     if not head.isupper():
         return False
     return _CAPS_HEADING.match(text, line) is not None
+
+
+# Round 36 (issue 11): a heading over links to other stories ("Lesen Sie auch", "相关阅读",
+# "관련기사"; ``related_headings``) on a line of its own, and the headline lines under it,
+# are page furniture: other stories' headlines, never this story's acts. A headline line is
+# short and ends without a sentence's full stop; the block ends at the first line that does
+# (the story's next paragraph) or after ``_RELATED_LINES`` headlines.
+_RELATED_TRIM: Final = " \t:：-–—|»›>▶▷►■□●•*#[]【】()（）「」<>"
+_RELATED_LINES: Final = 6  # headline lines a related block holds (blank lines apart)
+_HEADLINE_LONGEST: Final = 200  # chars of a headline line
+_SENTENCE_END: Final = ".。!！"
+_RELATED_MARK: Final = re.compile(r"[:：|»\]】>〉]")  # what closes a heading on its line
+_RELATED_HEAD: Final = 40  # chars of a line a heading before its mark may take
+_CLOSERS: Final = "\"'”’»」』)）"
+
+
+def _headline_shaped(line: str) -> bool:
+    """Whether a stripped, non-empty ``line`` reads as a headline: short, no full stop."""
+    bare = line.rstrip(_CLOSERS)
+    return bool(bare) and len(bare) <= _HEADLINE_LONGEST and bare[-1] not in _SENTENCE_END
+
+
+def related_line(low: str, line: int, headings: frozenset[str]) -> bool:
+    """Whether the line of ``low`` starting at ``line`` is a headline under a related heading.
+
+    ``low`` is the folded, lower-cased body; ``headings`` the folded ``related_headings``.
+    The line must read as a headline. It is one when a heading opens it, closed by a colon,
+    a bar or a bracket ("lesen sie auch: ...", "[관련기사] ..."); otherwise every non-blank
+    line between it and the heading above must read as a headline too ("Read more:" /
+    "Headline one" / "Headline two"). A paragraph that ends in a full stop between them
+    ends the block: the story resumes there.
+    """
+    end = low.find("\n", line)
+    current = (low[line:] if end < 0 else low[line:end]).strip()
+    # most lines that carry a trigger are paragraphs ending in a full stop: one C call
+    if not current or not _headline_shaped(current):
+        return False
+    # "Lesen Sie auch: <headline>", "[관련기사] <headline>": the heading opens the line
+    mark = _RELATED_MARK.search(current, 0, _RELATED_HEAD)
+    if mark is not None and current[: mark.start()].strip(_RELATED_TRIM) in headings:
+        return True
+    pos, seen = line, 0
+    while pos > 0 and seen < _RELATED_LINES:
+        prev = low.rfind("\n", 0, pos - 1) + 1
+        above = low[prev : pos - 1].strip()
+        pos = prev
+        if not above:
+            continue  # a blank line between links
+        if above.strip(_RELATED_TRIM) in headings:
+            return True
+        if not _headline_shaped(above):
+            return False
+        seen += 1
+    return False

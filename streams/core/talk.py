@@ -683,6 +683,10 @@ class Talk:
                     # round 16: "措置の撤回要求", "철회 요구": a demand; but a directive's
                     # "購入停止を求めた" is the order itself (round 18)
                     return "modal-after"
+                if text.startswith(lex.should_after, mention.end) and not directive:
+                    # round 36: "輸出を禁止すべきだ", "수출을 금지해야 한다": what ought to be
+                    # done, an opinion; a directive's "should" is the order (round 34)
+                    return "modal-after"
                 after = lex.after.search(text, mention.end, hi)
                 span = None if after else chained_cue_span(text, mention.end, site.sentence.end)
                 if span is not None:
