@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from schemas.article import PolicyEvent
 from streams.core.analyze import Analyzer
+from streams.core.tagging import Tagger
 
 
 def events(analyzer: Analyzer, title: str, body: str = "") -> list[PolicyEvent]:
@@ -79,3 +80,12 @@ def names(analyzer: Analyzer, body: str, kind: str, title: str = "") -> set[str]
 def chips(analyzer: Analyzer, title: str, body: str = "") -> set[str]:
     """The chips tagged in one article."""
     return names(analyzer, body, "chip", title)
+
+
+def tagged(tagger: Tagger, text: str, kind: str) -> list[str]:
+    """Canonical names of one entity type (``firm``, ``chip``) in text order, once each."""
+    out: list[str] = []
+    for mention in tagger.find(text):
+        if mention.type == kind and mention.name not in out:
+            out.append(mention.name)
+    return out

@@ -13,6 +13,7 @@ import pytest
 
 from streams.core.catalog import load_catalog
 from streams.core.tagging import Tagger
+from tests.unit.sentence_kit import tagged
 
 
 @pytest.fixture(scope="module")
@@ -22,11 +23,7 @@ def tagger() -> Tagger:
 
 def firms(tagger: Tagger, text: str) -> list[str]:
     """Canonical firm names in text order, once each."""
-    out: list[str] = []
-    for mention in tagger.find(text):
-        if mention.type == "firm" and mention.name not in out:
-            out.append(mention.name)
-    return out
+    return tagged(tagger, text, "firm")
 
 
 @pytest.mark.parametrize(

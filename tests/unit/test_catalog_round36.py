@@ -11,6 +11,7 @@ import pytest
 
 from streams.core.catalog import load_catalog
 from streams.core.tagging import Tagger
+from tests.unit.sentence_kit import tagged
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +21,7 @@ def tagger() -> Tagger:
 
 def chips(tagger: Tagger, text: str) -> list[str]:
     """Canonical chip names in text order, once each."""
-    out: list[str] = []
-    for mention in tagger.find(text):
-        if mention.type == "chip" and mention.name not in out:
-            out.append(mention.name)
-    return out
+    return tagged(tagger, text, "chip")
 
 
 @pytest.mark.parametrize(
@@ -56,11 +53,7 @@ def test_l2_alone_is_no_chip(tagger: Tagger, text: str) -> None:
 
 def firms(tagger: Tagger, text: str) -> list[str]:
     """Canonical firm names in text order, once each."""
-    out: list[str] = []
-    for mention in tagger.find(text):
-        if mention.type == "firm" and mention.name not in out:
-            out.append(mention.name)
-    return out
+    return tagged(tagger, text, "firm")
 
 
 @pytest.mark.parametrize(
