@@ -58,6 +58,12 @@ _NOT_PROCEDURE: Final = ("经济", "经营")
 _PRECONDITION_CJK: Final = 7
 _PRECONDITION_REACH: Final = 40
 _PRECONDITION_GAP = re.compile(r"[ '’]{1,3}(?:[^\W\d]{1,14}[ '’]{1,3}){0,3}")
+# Round 37: chars before a Chinese grant word searched for "仍待", "争取"; the marks of a
+# grant told done between them ("申请已获批准": the application was approved) or a clause
+# mark leave the grant; chars after a Latin approval noun searched for "still pending".
+_UNGRANTED_CJK: Final = 10
+_UNGRANTED_LATIN_AFTER: Final = 48
+_DONE_BETWEEN = re.compile(r"[已了被获，,；;。：:]")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -84,6 +90,8 @@ class Approvals:
             return "obligation"  # "must obtain approval", "须获得主管机关核准"
         if self._tightening_scope(site, reading):
             return "scope"  # "認可なしで輸出することを禁じた", "losing its authorization"
+        if self._ungranted(site, reading):
+            return "ungranted"  # "仍待美国批准", "承認待ち", "허가를 신청했다"
         if granted:
             return ""
         if self._precondition(site, reading):
@@ -145,6 +153,43 @@ class Approvals:
         if last is None:
             return False
         return _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None
+
+    def _ungranted(self, site: Site, reading: Reading) -> bool:
+        """The grant is awaited, sought or expected, not given: no easing.
+
+        Round 37 (issue 11): "英伟达对华出口仍待美国批准", "争取美国批准", "エヌビディアは
+        米商務省の承認待ちだ", "수출 허가를 신청했다", "US approval of the sales still
+        pending", "in attesa di autorizzazione". A cue of ``ungranted_grants`` stands right
+        before the grant word (Chinese: within a few characters, no grant told done and no
+        clause mark between; a one-character cue touches it; the European languages: before
+        an approval noun, at most three words between) or right after it (Japanese and
+        Korean: particles only between; the European languages: in the noun's clause).
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        start, end = mention.start, mention.end
+        if site.cjk:
+            lo = max(site.clause_lo, start - _UNGRANTED_CJK)
+            cue = last_match(lex.ungranted_before, text, lo, start)
+            if cue is not None and (
+                (cue.end() == start)
+                or (len(cue.group()) > 1 and not _DONE_BETWEEN.search(text, cue.end(), start))
+            ):
+                return True
+            hi = min(site.clause_hi, end + _AFTER_WINDOW)
+            after = lex.ungranted_after.search(text, end, hi)
+            return after is not None and _NOUN_LINK.fullmatch(text, end, after.start()) is not None
+        if not reading.form.endswith("noun"):
+            return False
+        hi = min(site.clause_hi, end + _UNGRANTED_LATIN_AFTER)
+        if lex.ungranted_after.search(text, end, hi) is not None:
+            return True
+        lo = max(site.clause_lo, start - _PRECONDITION_REACH)
+        last = last_match(lex.ungranted_before, text, lo, start)
+        return last is not None and (
+            _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None
+            or last.end() == start
+        )
 
     def _tightening_scope(self, site: Site, reading: Reading) -> bool:
         """The approval is what a tightening withholds, takes away or makes harder.

@@ -521,6 +521,15 @@ class Lexicon(FormTables):
         self.approval_without_after = compile_words(p.approval_without_after)
         self.approval_tightened_after = compile_words(_all(p.approval_tightened_after))
         self.approval_withdrawn_before = compile_words(_all(p.approval_withdrawn_before))
+        # Round 37: an approval or licence awaited, sought or expected ("仍待美国批准",
+        # "承認待ち", "허가를 신청", "approval … still pending"): no grant
+        ungranted = p.ungranted_grants
+        self.ungranted_before = compile_words(
+            [w for words in ungranted.before.values() for w in _all(words)]
+        )
+        self.ungranted_after = compile_words(
+            [w for words in ungranted.after.values() for w in _all(words)]
+        )
         # Round 26: a measure named as what someone breached ("violated US sanctions")
         self.violation_before = compile_words(_all(p.violation_before))
         # Round 35: a suspicion that makes the breach a probe's ground ("違反の疑いで調査")
