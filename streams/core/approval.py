@@ -187,8 +187,7 @@ class Approvals:
         lo = max(site.clause_lo, start - _PRECONDITION_REACH)
         last = last_match(lex.ungranted_before, text, lo, start)
         return last is not None and (
-            _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None
-            or last.end() == start
+            _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None or last.end() == start
         )
 
     def _tightening_scope(self, site: Site, reading: Reading) -> bool:

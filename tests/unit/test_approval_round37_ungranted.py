@@ -19,7 +19,7 @@ _NOT_GRANTED = [
     ("", "SKハイニックスは装置の対中輸出について米商務省の承認待ちだ。"),
     ("", "삼성전자는 장비 중국 수출에 대한 미국 정부의 승인을 대기하고 있다."),
     ("US approval of AMD MI308 sales to China still pending", ""),
-    ("", "La aprobación de Washington para las ventas de chips MI308 de AMD a China sigue pendiente."),
+    ("", "La aprobación de Washington para vender chips MI308 a China sigue pendiente."),
     # sought
     ("", "AMD正在争取美国政府批准向中国出售MI308芯片。"),
     ("", "AMDは米政府にMI308の対中輸出の許可を申請した。"),
@@ -38,7 +38,7 @@ _GRANTED = [
     ("", "米商務省はエヌビディアにH20の対中輸出を許可した。"),
     ("", "미국 상무부는 엔비디아의 H20 수출 허가 신청을 승인했다."),
     ("", "The Commerce Department approved Nvidia's request to export H20 chips to China."),
-    ("", "The Commerce Department granted the long-awaited approval for Nvidia H20 sales to China."),
+    ("", "The Commerce Department granted the long-awaited approval for H20 sales to China."),
 ]
 
 
