@@ -574,6 +574,19 @@ class Lexicon(FormTables):
         self.cjk_not_place = tuple(fold(w) for w in p.place_exceptions)
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
         self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
+        # Round 37: "米政府から輸出許可を取得した": a state marked "from" is the issuer of
+        # the licence a firm obtained (``license_received_sov``), no place qualifier
+        received = [
+            v.removeprefix("から").removeprefix("を").removeprefix("が")
+            for pred in p.predicates
+            if pred.id == "license_received_sov"
+            for v in pred.verbs.get("ja", [])
+        ]
+        self.issued_from = re.compile(
+            r"から[^、。，,]{0,24}?(?:" + "|".join(map(re.escape, sorted(set(received)))) + ")"
+            if received
+            else r"(?!x)x"
+        )
         self.subject_particles = tuple(p.subject_particles)
         self.cjk_object_markers = tuple(fold(w) for w in p.object_markers)
         self.directive_markers = tuple(fold(w) for w in p.directive_markers)
