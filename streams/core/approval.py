@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from streams.core.cues import last_match
-from streams.core.fields import LEAD, Draft, Field, Site, last_before, within
+from streams.core.fields import LEAD, Draft, Field, Site, closes_clause, last_before, within
 from streams.core.lexicon import Lexicon, Reading
 
 __all__ = ["Approvals", "without_carve_outs"]
@@ -40,6 +40,8 @@ _PROCEDURE_WINDOW: Final = 12  # chars before a Chinese approval searched for "�
 _DETERMINER = re.compile(r"\s{1,3}(?:(?:the|a|an|its|their|this|these|new|draft)\s{1,3})?")
 _MODIFIER = re.compile(r"[a-z-]{2,20}\s{1,3}")
 _MODIFIERS: Final = 2
+_MODIFIER_ANY = re.compile(r"[^\W\d_][\w-]{1,19}\s{1,3}")  # round 37: any script's word
+_VERB_FINAL: Final = frozenset(["de", "nl"])
 # Round 30: what may link a Japanese, Korean or Chinese approval noun to the "without" or
 # the tightening after it: spaces, case particles, "about" ("승인에 대한 조건 강화",
 # "承認の要件を厳格化", "허가 없이"). A verb ending between ("허용하되 조건을 강화": allows,
@@ -64,6 +66,19 @@ _PRECONDITION_GAP = re.compile(r"[ '’]{1,3}(?:[^\W\d]{1,14}[ '’]{1,3}){0,3}"
 _UNGRANTED_CJK: Final = 10
 _UNGRANTED_LATIN_AFTER: Final = 48
 _DONE_BETWEEN = re.compile(r"[已了被获，,；;。：:]")
+# Round 37: approving a measure adopts it. Chars after a Chinese approval searched for the
+# measure that ends its object ("批准了…的限制措施"), what may close it (a clause mark, the
+# text's end); chars before a Japanese or Korean approval searched for the measure, its
+# object ("輸出規制を閣議で承認した", "수출 규제안을 승인했다"), the gap holding its case
+# particle; chars before a German or Dutch clause-final approval ("hat die
+# Exportbeschränkungen … gebilligt"); the words that turn the measure into what is eased
+# ("規制の適用除外", "管制豁免": an exemption from it).
+_MEASURE_AFTER_ZH: Final = 24
+_MEASURE_CLOSE = re.compile(r"(?:案|草案|法案)?(?:[。，,；;：:！!？?」”\s]|$)")
+_MEASURE_BEFORE_SOV: Final = 10
+_MEASURE_OBJECT_LINK = re.compile(r"[을를を]")
+_MEASURE_BEFORE_FINAL: Final = 60
+_EASED_WORDS: Final = (*_EXEMPTIONS, "緩和", "완화", "解除", "해제", "放宽", "松绑", "暂停", "停止")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -96,6 +111,8 @@ class Approvals:
             return ""
         if self._precondition(site, reading):
             return "obligation"  # "obtain approval before exporting", "获得批准前不得实施"
+        if reading.form == "verb" and self._approves_measure(site, reading):
+            return "measure"  # "aprobó las restricciones", "輸出規制を閣議で承認した"
         if site.cjk:
             hi = min(site.clause_hi, end + _AFTER_WINDOW)
             if lex.obligation_after.search(text, end, hi) is not None:
@@ -233,6 +250,64 @@ class Approvals:
         if before is not None and before.end() == mention.start:
             return True
         return lex.law_after.match(text, mention.end, site.clause_hi) is not None
+
+    def _approves_measure(self, site: Site, reading: Reading) -> bool:
+        """The approval verb's object is a measure: approving it adopts it, no easing.
+
+        Round 37 (issue 11): "el Gobierno aprobó las restricciones a la exportación", "ha
+        approvato le restrizioni", "日本内阁批准了对中国出口芯片设备的限制措施",
+        "輸出規制を閣議で承認した", "수출 규제안을 승인했다", "hat die
+        Exportbeschränkungen gebilligt": a cabinet or parliament approving a measure
+        adopts it; the measure's own noun is then read as the act (restrict, ban,
+        tightening), as "the cabinet approved the new restrictions" already was. The
+        measure must be the verb's object where each language puts it: after the verb and
+        its determiner (the European languages), ending the object after a Chinese verb,
+        right before a Japanese or Korean verb with its object particle between, before a
+        German or Dutch clause-final participle with no flow or licence word around it.
+        An exemption from the measure ("管制豁免", "規制の適用除外") is no measure.
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        start, end = mention.start, mention.end
+        measures = lex.needs["measure"]
+        if site.cjk and not site.sov:
+            hi = min(site.clause_hi, end + _MEASURE_AFTER_ZH)
+            for each in measures.finditer(text, end, hi):
+                between = text[end : each.end()]
+                if any(word in between for word in _EASED_WORDS) or "，" in between:
+                    return False
+                if _MEASURE_CLOSE.match(text, each.end()) is not None:
+                    return not text.startswith(_EASED_WORDS, each.end())
+            return False
+        if site.cjk:
+            lo = max(site.clause_lo, start - _MEASURE_BEFORE_SOV)
+            found = last_match(measures, text, lo, start)
+            if found is None:
+                return False
+            gap = text[found.end() : start]
+            return (
+                _MEASURE_OBJECT_LINK.search(gap) is not None
+                and not any(word in gap for word in _EASED_WORDS)
+                and not any(mark in gap for mark in "、。，,")
+            )
+        if closes_clause(site) and not reading.langs.isdisjoint(_VERB_FINAL):
+            lo = max(site.clause_lo, start - _MEASURE_BEFORE_FINAL)
+            found = last_match(measures, text, lo, start)
+            return (
+                found is not None
+                and lex.needs["licence"].search(text, lo, start) is None
+                and lex.flow_re.search(text, found.end(), start) is None
+                and lex.flow_re.search(text, lo, found.start()) is None
+            )
+        det = lex.object_determiner.match(text, end)
+        if det is None:
+            return False
+        pos = det.end()
+        head = measures.match(text, pos)
+        if head is None:
+            word = _MODIFIER_ANY.match(text, pos)
+            head = measures.match(text, word.end()) if word is not None else None
+        return head is not None and not text.startswith(_EASED_WORDS, head.end() + 1)
 
     def _approves_instrument(self, text: str, end: int) -> bool:
         """The approval's object is a law, rule or measure: it approves the instrument."""

@@ -437,6 +437,9 @@ class Lexicon(FormTables):
         self.determiner = compile_words(p.determiners, r"\s{0,3}$")
         det = "|".join(phrase_pattern(d) for d in p.determiners)
         # A determiner or possessive, then at most three modifiers, right before a noun.
+        # Round 37: a determiner of any language right after a verb, before its object
+        # ("aprobó las restricciones", "a approuvé l'interdiction")
+        self.object_determiner = re.compile(rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?", re.I)
         self.np_head = re.compile(rf"(?:{det})\s{{0,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$", re.I)
         # "new rules", "the latest export curbs", "新规": a measure announced as new.
         self.novel = compile_words(
