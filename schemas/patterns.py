@@ -498,6 +498,35 @@ class RestrictiveGrants(_Strict):
         return _words(values)
 
 
+class UngrantedGrants(_Strict):
+    """Round 37: an approval or licence not granted: awaited, sought, expected (``approval.py``).
+
+    "仍待美国批准", "争取美国批准", "承認待ち", "허가를 신청했다", "approval … still pending":
+    the grant word names what a firm waits for, asks for or expects, so no state has eased
+    anything. Grouped by meaning (``awaited``, ``sought``, ``expected``), each keyed by
+    language; ``before`` holds the cues that stand before the grant word (Chinese, and the
+    European languages before an approval noun), ``after`` those right after it (Japanese and
+    Korean, linked by case particles only; the European "still pending" in its clause).
+    Phrases are lower case; CJK words folded on compiling.
+    """
+
+    before: dict[str, Words] = Field(
+        default_factory=dict,
+        description="Meaning -> language -> cues before the grant word ('仍待', '申请', "
+        "'seeking', 'en attente de').",
+    )
+    after: dict[str, Words] = Field(
+        default_factory=dict,
+        description="Meaning -> language -> cues after the grant word ('待ち', '를 신청', "
+        "'still pending', 'steht noch aus').",
+    )
+
+    @field_validator("before", "after")
+    @classmethod
+    def _clean(cls, values: dict[str, Words]) -> dict[str, Words]:
+        return {meaning: _words(words) for meaning, words in values.items()}
+
+
 class LanguageScope(_Strict):
     """Round 33: which word lists may fire in an article of a given language (``language.py``).
 
@@ -1435,6 +1464,11 @@ class PolicyPatterns(_Strict):
         default_factory=RestrictiveGrants,
         description="Round 32: a grant only in exceptional cases, a restriction; round 35: "
         "a halt of a flow or of grants, a tightening (``grant_scope.py``).",
+    )
+    ungranted_grants: UngrantedGrants = Field(
+        default_factory=UngrantedGrants,
+        description="Round 37: an approval or licence awaited, sought or expected, no grant "
+        "(``approval.py``).",
     )
     language_scope: LanguageScope = Field(
         default_factory=LanguageScope,

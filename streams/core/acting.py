@@ -442,8 +442,8 @@ class Acting:
                 and not self._body_of(text, origin + word.start(1))  # type: ignore[union-attr]
             ):
                 return False
-        if after.lstrip(" ").startswith(lex.cjk_adjectival):
-            return False
+        if after.lstrip(" ").startswith(lex.cjk_adjectival) and not lex.issued_from.match(after):
+            return False  # but "米政府から…許可を取得した": the licence's issuer (round 37)
         modifiers = _CJK_MODIFIERS.match(after) if has_cjk(after[:1]) else None
         if modifiers is not None and after.startswith(lex.cjk_adjectival, modifiers.end()):
             return False  # "中国主要晶片设备商": a qualifier after its modifiers

@@ -73,6 +73,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 # two short adverbs ("beperkte ook Nederland", "verbot nun auch China").
 _VERB_SECOND: Final = frozenset(["de", "nl"])
 _INVERTED_REACH: Final = 24  # chars after a verb-second verb to its inverted subject's start
+# Round 37: a Chinese state that owns the licence a firm obtained, "的" then a few
+# modifiers before the licence noun ("美国商务部的H20出口许可证"), no clause mark.
+_CJK_OWNED_OBJECT = re.compile(r"的[^，。、；,;\s]{0,8}")
+_CJK_OWNED_REACH: Final = 12
 _INVERTED_GAP = re.compile(r"\s(?:[a-zäöüß]{1,8}\s){0,2}")
 # Dutch and German perfect auxiliaries right after a subject: "China heeft ...", "Peking hat ...".
 _PERFECT_AUX = re.compile(
@@ -565,9 +569,18 @@ class Actors(Acting):
                 return code(actor), "source"
         if reading.predicate.needs:
             # "received annual US approvals": the actor qualifies the needed object.
+            needed = lex.needs[reading.predicate.needs.word_class]
             for actor in within(item.actors, mention.end, min(sentence.end, mention.end + 50)):
-                if lex.needs[reading.predicate.needs.word_class].match(text, actor.end + 1):
+                if needed.match(text, actor.end + 1):
                     return code(actor), "object"
+                if site.cjk and _CJK_OWNED_OBJECT.match(text, actor.end) is not None:
+                    # Round 37: "已经取得美国商务部的H20出口许可证": the state owns the
+                    # licence across "的" and a few modifiers (its product, its flow)
+                    found = needed.search(text, actor.end, actor.end + _CJK_OWNED_REACH)
+                    if found is not None and _CJK_OWNED_OBJECT.fullmatch(
+                        text, actor.end, found.start()
+                    ):
+                        return code(actor), "object"
         head = text[sentence.start : mention.start]
         anaphor = lex.anaphor.search(head)
         passive = (

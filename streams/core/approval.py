@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from streams.core.cues import last_match
-from streams.core.fields import LEAD, Draft, Field, Site, last_before, within
+from streams.core.fields import LEAD, Draft, Field, Site, closes_clause, last_before, within
 from streams.core.lexicon import Lexicon, Reading
 
 __all__ = ["Approvals", "without_carve_outs"]
@@ -40,6 +40,8 @@ _PROCEDURE_WINDOW: Final = 12  # chars before a Chinese approval searched for "�
 _DETERMINER = re.compile(r"\s{1,3}(?:(?:the|a|an|its|their|this|these|new|draft)\s{1,3})?")
 _MODIFIER = re.compile(r"[a-z-]{2,20}\s{1,3}")
 _MODIFIERS: Final = 2
+_MODIFIER_ANY = re.compile(r"[^\W\d_][\w-]{1,19}\s{1,3}")  # round 37: any script's word
+_VERB_FINAL: Final = frozenset(["de", "nl"])
 # Round 30: what may link a Japanese, Korean or Chinese approval noun to the "without" or
 # the tightening after it: spaces, case particles, "about" ("승인에 대한 조건 강화",
 # "承認の要件を厳格化", "허가 없이"). A verb ending between ("허용하되 조건을 강화": allows,
@@ -58,6 +60,25 @@ _NOT_PROCEDURE: Final = ("经济", "经营")
 _PRECONDITION_CJK: Final = 7
 _PRECONDITION_REACH: Final = 40
 _PRECONDITION_GAP = re.compile(r"[ '’]{1,3}(?:[^\W\d]{1,14}[ '’]{1,3}){0,3}")
+# Round 37: chars before a Chinese grant word searched for "仍待", "争取"; the marks of a
+# grant told done between them ("申请已获批准": the application was approved) or a clause
+# mark leave the grant; chars after a Latin approval noun searched for "still pending".
+_UNGRANTED_CJK: Final = 10
+_UNGRANTED_LATIN_AFTER: Final = 48
+_DONE_BETWEEN = re.compile(r"[已了被获，,；;。：:]")
+# Round 37: approving a measure adopts it. Chars after a Chinese approval searched for the
+# measure that ends its object ("批准了…的限制措施"), what may close it (a clause mark, the
+# text's end); chars before a Japanese or Korean approval searched for the measure, its
+# object ("輸出規制を閣議で承認した", "수출 규제안을 승인했다"), the gap holding its case
+# particle; chars before a German or Dutch clause-final approval ("hat die
+# Exportbeschränkungen … gebilligt"); the words that turn the measure into what is eased
+# ("規制の適用除外", "管制豁免": an exemption from it).
+_MEASURE_AFTER_ZH: Final = 24
+_MEASURE_CLOSE = re.compile(r"(?:案|草案|法案)?(?:[。，,；;：:！!？?」”\s]|$)")
+_MEASURE_BEFORE_SOV: Final = 10
+_MEASURE_OBJECT_LINK = re.compile(r"[을를を]")
+_MEASURE_BEFORE_FINAL: Final = 60
+_EASED_WORDS: Final = (*_EXEMPTIONS, "緩和", "완화", "解除", "해제", "放宽", "松绑", "暂停", "停止")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -84,10 +105,14 @@ class Approvals:
             return "obligation"  # "must obtain approval", "须获得主管机关核准"
         if self._tightening_scope(site, reading):
             return "scope"  # "認可なしで輸出することを禁じた", "losing its authorization"
+        if self._ungranted(site, reading):
+            return "ungranted"  # "仍待美国批准", "承認待ち", "허가를 신청했다"
         if granted:
             return ""
         if self._precondition(site, reading):
             return "obligation"  # "obtain approval before exporting", "获得批准前不得实施"
+        if reading.form == "verb" and self._approves_measure(site, reading):
+            return "measure"  # "aprobó las restricciones", "輸出規制を閣議で承認した"
         if site.cjk:
             hi = min(site.clause_hi, end + _AFTER_WINDOW)
             if lex.obligation_after.search(text, end, hi) is not None:
@@ -146,6 +171,42 @@ class Approvals:
             return False
         return _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None
 
+    def _ungranted(self, site: Site, reading: Reading) -> bool:
+        """The grant is awaited, sought or expected, not given: no easing.
+
+        Round 37 (issue 11): "英伟达对华出口仍待美国批准", "争取美国批准", "エヌビディアは
+        米商務省の承認待ちだ", "수출 허가를 신청했다", "US approval of the sales still
+        pending", "in attesa di autorizzazione". A cue of ``ungranted_grants`` stands right
+        before the grant word (Chinese: within a few characters, no grant told done and no
+        clause mark between; a one-character cue touches it; the European languages: before
+        an approval noun, at most three words between) or right after it (Japanese and
+        Korean: particles only between; the European languages: in the noun's clause).
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        start, end = mention.start, mention.end
+        if site.cjk:
+            lo = max(site.clause_lo, start - _UNGRANTED_CJK)
+            cue = last_match(lex.ungranted_before, text, lo, start)
+            if cue is not None and (
+                (cue.end() == start)
+                or (len(cue.group()) > 1 and not _DONE_BETWEEN.search(text, cue.end(), start))
+            ):
+                return True
+            hi = min(site.clause_hi, end + _AFTER_WINDOW)
+            after = lex.ungranted_after.search(text, end, hi)
+            return after is not None and _NOUN_LINK.fullmatch(text, end, after.start()) is not None
+        if not reading.form.endswith("noun"):
+            return False
+        hi = min(site.clause_hi, end + _UNGRANTED_LATIN_AFTER)
+        if lex.ungranted_after.search(text, end, hi) is not None:
+            return True
+        lo = max(site.clause_lo, start - _PRECONDITION_REACH)
+        last = last_match(lex.ungranted_before, text, lo, start)
+        return last is not None and (
+            _PRECONDITION_GAP.fullmatch(text, last.end(), start) is not None or last.end() == start
+        )
+
     def _tightening_scope(self, site: Site, reading: Reading) -> bool:
         """The approval is what a tightening withholds, takes away or makes harder.
 
@@ -189,6 +250,64 @@ class Approvals:
         if before is not None and before.end() == mention.start:
             return True
         return lex.law_after.match(text, mention.end, site.clause_hi) is not None
+
+    def _approves_measure(self, site: Site, reading: Reading) -> bool:
+        """The approval verb's object is a measure: approving it adopts it, no easing.
+
+        Round 37 (issue 11): "el Gobierno aprobó las restricciones a la exportación", "ha
+        approvato le restrizioni", "日本内阁批准了对中国出口芯片设备的限制措施",
+        "輸出規制を閣議で承認した", "수출 규제안을 승인했다", "hat die
+        Exportbeschränkungen gebilligt": a cabinet or parliament approving a measure
+        adopts it; the measure's own noun is then read as the act (restrict, ban,
+        tightening), as "the cabinet approved the new restrictions" already was. The
+        measure must be the verb's object where each language puts it: after the verb and
+        its determiner (the European languages), ending the object after a Chinese verb,
+        right before a Japanese or Korean verb with its object particle between, before a
+        German or Dutch clause-final participle with no flow or licence word around it.
+        An exemption from the measure ("管制豁免", "規制の適用除外") is no measure.
+        """
+        lex = self.lex
+        text, mention = site.text, site.mention
+        start, end = mention.start, mention.end
+        measures = lex.needs["measure"]
+        if site.cjk and not site.sov:
+            hi = min(site.clause_hi, end + _MEASURE_AFTER_ZH)
+            for each in measures.finditer(text, end, hi):
+                between = text[end : each.end()]
+                if any(word in between for word in _EASED_WORDS) or "，" in between:
+                    return False
+                if _MEASURE_CLOSE.match(text, each.end()) is not None:
+                    return not text.startswith(_EASED_WORDS, each.end())
+            return False
+        if site.cjk:
+            lo = max(site.clause_lo, start - _MEASURE_BEFORE_SOV)
+            found = last_match(measures, text, lo, start)
+            if found is None:
+                return False
+            gap = text[found.end() : start]
+            return (
+                _MEASURE_OBJECT_LINK.search(gap) is not None
+                and not any(word in gap for word in _EASED_WORDS)
+                and not any(mark in gap for mark in "、。，,")
+            )
+        if closes_clause(site) and not reading.langs.isdisjoint(_VERB_FINAL):
+            lo = max(site.clause_lo, start - _MEASURE_BEFORE_FINAL)
+            found = last_match(measures, text, lo, start)
+            return (
+                found is not None
+                and lex.needs["licence"].search(text, lo, start) is None
+                and lex.flow_re.search(text, found.end(), start) is None
+                and lex.flow_re.search(text, lo, found.start()) is None
+            )
+        det = lex.object_determiner.match(text, end)
+        if det is None:
+            return False
+        pos = det.end()
+        head = measures.match(text, pos)
+        if head is None:
+            word = _MODIFIER_ANY.match(text, pos)
+            head = measures.match(text, word.end()) if word is not None else None
+        return head is not None and not text.startswith(_EASED_WORDS, head.end() + 1)
 
     def _approves_instrument(self, text: str, end: int) -> bool:
         """The approval's object is a law, rule or measure: it approves the instrument."""

@@ -437,6 +437,9 @@ class Lexicon(FormTables):
         self.determiner = compile_words(p.determiners, r"\s{0,3}$")
         det = "|".join(phrase_pattern(d) for d in p.determiners)
         # A determiner or possessive, then at most three modifiers, right before a noun.
+        # Round 37: a determiner of any language right after a verb, before its object
+        # ("aprobó las restricciones", "a approuvé l'interdiction")
+        self.object_determiner = re.compile(rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?", re.I)
         self.np_head = re.compile(rf"(?:{det})\s{{0,3}}(?:[\w-]{{1,24}}\s{{1,3}}){{0,3}}$", re.I)
         # "new rules", "the latest export curbs", "新规": a measure announced as new.
         self.novel = compile_words(
@@ -521,6 +524,15 @@ class Lexicon(FormTables):
         self.approval_without_after = compile_words(p.approval_without_after)
         self.approval_tightened_after = compile_words(_all(p.approval_tightened_after))
         self.approval_withdrawn_before = compile_words(_all(p.approval_withdrawn_before))
+        # Round 37: an approval or licence awaited, sought or expected ("仍待美国批准",
+        # "承認待ち", "허가를 신청", "approval … still pending"): no grant
+        ungranted = p.ungranted_grants
+        self.ungranted_before = compile_words(
+            [w for words in ungranted.before.values() for w in _all(words)]
+        )
+        self.ungranted_after = compile_words(
+            [w for words in ungranted.after.values() for w in _all(words)]
+        )
         # Round 26: a measure named as what someone breached ("violated US sanctions")
         self.violation_before = compile_words(_all(p.violation_before))
         # Round 35: a suspicion that makes the breach a probe's ground ("違反の疑いで調査")
@@ -565,6 +577,19 @@ class Lexicon(FormTables):
         self.cjk_not_place = tuple(fold(w) for w in p.place_exceptions)
         self.adjectival = frozenset(w for w in p.adjectival_followers if not has_cjk(w))
         self.cjk_adjectival = tuple(fold(w) for w in p.adjectival_followers if has_cjk(w))
+        # Round 37: "米政府から輸出許可を取得した": a state marked "from" is the issuer of
+        # the licence a firm obtained (``license_received_sov``), no place qualifier
+        received = [
+            v.removeprefix("から").removeprefix("を").removeprefix("が")
+            for pred in p.predicates
+            if pred.id == "license_received_sov"
+            for v in pred.verbs.get("ja", [])
+        ]
+        self.issued_from = re.compile(
+            r"から[^、。，,]{0,24}?(?:" + "|".join(map(re.escape, sorted(set(received)))) + ")"
+            if received
+            else r"(?!x)x"
+        )
         self.subject_particles = tuple(p.subject_particles)
         self.cjk_object_markers = tuple(fold(w) for w in p.object_markers)
         self.directive_markers = tuple(fold(w) for w in p.directive_markers)
