@@ -1170,6 +1170,12 @@ class PolicyPatterns(_Strict):
         description="Round 37: words that make a sentence with a standing frame tell a new "
         "act ('new', 'from today', 'ab sofort', '新た', '새로운', '起'): kept as news.",
     )
+    in_force_today: Words = Field(
+        default_factory=dict,
+        description="Round 37: a main clause putting a measure into force today, after its "
+        "trigger ('きょうから適用', 'takes effect today', 'ab heute'): an earlier time cue "
+        "before it dates a relative clause inside, the act of today is the news.",
+    )
     question_cues: Words = Field(
         default_factory=dict,
         description="A reporter's question ('一事提问'): the measure it names is its premise.",
@@ -1606,6 +1612,7 @@ class PolicyPatterns(_Strict):
         "standing_frames",
         "standing_openers",
         "standing_vetoes",
+        "in_force_today",
         "clarification_cues",
         "disowned_formality_cues",
         "law_nouns",

@@ -154,6 +154,7 @@ class FormTables:
         self.standing_frames = compile_words(all_words(p.standing_frames))
         self.standing_openers = compile_words(all_words(p.standing_openers))
         self.standing_vetoes = compile_words(all_words(p.standing_vetoes))
+        self.in_force_today = compile_words(all_words(p.in_force_today))
         # Round 21: a headline saying a measure is not a ban (``reactions.py``).
         self.clarification = cjk_words(all_words(p.clarification_cues))
         self.law = cjk_words(all_words(p.law_nouns))

@@ -26,31 +26,18 @@ become background (``background:standing``).
 
 from __future__ import annotations
 
-from typing import Protocol
+import re
 
 from streams.core.fields import Draft, Field
+from streams.core.lexicon import Lexicon
 
-__all__ = ["StandingWords", "demote_standing_present"]
+__all__ = ["demote_standing_present", "standing_frame"]
 
 # Leading characters skipped before a sentence's first word: spaces, quotes, dashes.
 _LEADING = " \t\n\"'“”‘’«»「」『』-–—•*"
 
 
-class _Pattern(Protocol):
-    def search(self, text: str, pos: int = ..., endpos: int = ...) -> object | None: ...
-
-    def match(self, text: str, pos: int = ..., endpos: int = ...) -> object | None: ...
-
-
-class StandingWords(Protocol):
-    """The lexicon's three word lists of this reading."""
-
-    standing_frames: _Pattern
-    standing_openers: _Pattern
-    standing_vetoes: _Pattern
-
-
-def _opens(low: str, lo: int, start: int, openers: _Pattern) -> bool:
+def _opens(low: str, lo: int, start: int, openers: re.Pattern[str]) -> bool:
     """Whether a standing opener is the first word of the sentence ``low[lo:]``."""
     pos = lo
     while pos < start and low[pos] in _LEADING:
@@ -58,7 +45,7 @@ def _opens(low: str, lo: int, start: int, openers: _Pattern) -> bool:
     return pos < start and openers.match(low, pos, start) is not None
 
 
-def standing_frame(low: str, lo: int, hi: int, start: int, lex: StandingWords) -> bool:
+def standing_frame(low: str, lo: int, hi: int, start: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``start`` in the sentence ``low[lo:hi]`` explains a rule in force.
 
     A frame stands before the trigger (or an opener opens the sentence), and the sentence
@@ -70,9 +57,7 @@ def standing_frame(low: str, lo: int, hi: int, start: int, lex: StandingWords) -
     return framed and lex.standing_vetoes.search(low, lo, hi) is None
 
 
-def demote_standing_present(
-    fields: dict[str, Field], drafts: list[Draft], lex: StandingWords
-) -> None:
+def demote_standing_present(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """A primary measure told as the rule in force, in the present, becomes background."""
     for draft in drafts:
         if not draft.primary:
