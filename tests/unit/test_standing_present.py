@@ -38,6 +38,14 @@ _NVIDIA_EN = "Nvidia shares rise on China hopes"
             "현재 엔비디아가 H20 칩을 중국에 수출하려면 미국 상무부의 허가를 받아야 한다.",
         ),
         (
+            "锗价格继续走高",
+            "中国目前禁止向美国出口锗。",
+        ),
+        (
+            _NVIDIA_EN,
+            "As things stand, Washington bans sales of Nvidia's most advanced AI chips to China.",
+        ),
+        (
             "Galliumprijzen stijgen verder",
             "Momenteel is voor de uitvoer van gallium uit China een vergunning van het "
             "ministerie van Handel nodig.",
@@ -53,6 +61,8 @@ _NVIDIA_EN = "Nvidia shares rise on China hopes"
         "en-under-existing",
         "ja-genzai-wa",
         "ko-hyeonjae",
+        "zh-muqian-after-subject",
+        "en-as-things-stand",
         "nl-gallium",
         "nl-nvidia",
     ],
