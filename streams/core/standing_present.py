@@ -33,6 +33,8 @@ from streams.core.lexicon import Lexicon
 
 __all__ = ["demote_standing_present", "standing_frame"]
 
+# The effective-date regex's branches that name a state in force, not a start.
+_IN_FORCE_STATES = ("en vigueur", "in vigore", "en vigor", "em vigor", "van kracht", "in kraft")
 # Leading characters skipped before a sentence's first word: spaces, quotes, dashes.
 _LEADING = " \t\n\"'“”‘’«»「」『』-–—•*"
 
@@ -54,7 +56,26 @@ def standing_frame(low: str, lo: int, hi: int, start: int, lex: Lexicon) -> bool
     framed = lex.standing_frames.search(low, lo, start) is not None or _opens(
         low, lo, start, lex.standing_openers
     )
-    return framed and lex.standing_vetoes.search(low, lo, hi) is None
+    return (
+        framed
+        and lex.standing_vetoes.search(low, lo, hi) is None
+        and not _dated_start(low, lo, hi, lex)
+    )
+
+
+def _dated_start(low: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the sentence names a start ("from May 1", "ab dem 1.", "8月1日から").
+
+    The effective-date regex also reads a bare "en vigueur", "in vigore", "em vigor",
+    "van kracht", "in Kraft" as a start; here they are the rule in force ("la
+    réglementation en vigueur"), so a match on them alone is passed over.
+    """
+    pos = lo
+    while (found := lex.effective.search(low, pos, hi)) is not None:
+        if not low.startswith(_IN_FORCE_STATES, found.start()):
+            return True
+        pos = found.end()
+    return False
 
 
 def demote_standing_present(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:

@@ -88,6 +88,16 @@ def test_rule_in_force_explained_is_background(analyzer: Analyzer, title: str, b
             "licence from August 1.",
         ),
         (
+            _NVIDIA_EN,
+            "Currently, exports of advanced AI chips like Nvidia's H100 to China require a US "
+            "licence from December 1.",
+        ),
+        (
+            _NVIDIA_EN,
+            "Under the rules, which take effect on Monday, exports of advanced AI chips like "
+            "Nvidia's H100 to China require a US licence.",
+        ),
+        (
             "商务部对镓实施出口管制",
             "目前，商务部已决定自8月1日起对镓、锗相关物项实施出口管制。",
         ),
@@ -119,6 +129,8 @@ def test_rule_in_force_explained_is_background(analyzer: Analyzer, title: str, b
     ids=[
         "en-new-rules",
         "en-will-from",
+        "en-dated-start",
+        "en-take-effect",
         "zh-decided",
         "ja-becomes",
         "ko-from",
