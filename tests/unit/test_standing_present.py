@@ -98,6 +98,11 @@ def test_rule_in_force_explained_is_background(analyzer: Analyzer, title: str, b
             "Nvidia's H100 to China require a US licence.",
         ),
         (
+            "Chip export rules",
+            "The Commerce Department on Tuesday broadened existing rules that restrict exports "
+            "of advanced AI chips to China.",
+        ),
+        (
             "商务部对镓实施出口管制",
             "目前，商务部已决定自8月1日起对镓、锗相关物项实施出口管制。",
         ),
@@ -131,6 +136,7 @@ def test_rule_in_force_explained_is_background(analyzer: Analyzer, title: str, b
         "en-will-from",
         "en-dated-start",
         "en-take-effect",
+        "en-broadened-existing",
         "zh-decided",
         "ja-becomes",
         "ko-from",
