@@ -1183,6 +1183,28 @@ class PolicyPatterns(_Strict):
         description="A rule told as the law's standing content ('법률상', '现行规定'): the "
         "duty after it is no new measure.",
     )
+    standing_frames: Words = Field(
+        default_factory=dict,
+        description="Round 37: a frame of the rule in force before a measure's trigger in "
+        "its sentence ('currently', 'under current rules', 'derzeit', '現在は', '目前，'): "
+        "the measure is explained as how things work, background of the story.",
+    )
+    standing_openers: Words = Field(
+        default_factory=dict,
+        description="Round 37: a conditional purpose opening the sentence ('to export', "
+        "'pour exporter', 'para exportar'): the duty after it is the rule as it stands.",
+    )
+    standing_vetoes: Words = Field(
+        default_factory=dict,
+        description="Round 37: words that make a sentence with a standing frame tell a new "
+        "act ('new', 'from today', 'ab sofort', '新た', '새로운', '起'): kept as news.",
+    )
+    in_force_today: Words = Field(
+        default_factory=dict,
+        description="Round 37: a main clause putting a measure into force today, after its "
+        "trigger ('きょうから適用', 'takes effect today', 'ab heute'): an earlier time cue "
+        "before it dates a relative clause inside, the act of today is the news.",
+    )
     question_cues: Words = Field(
         default_factory=dict,
         description="A reporter's question ('一事提问'): the measure it names is its premise.",
@@ -1621,6 +1643,10 @@ class PolicyPatterns(_Strict):
         "research_cues",
         "assessment_cues",
         "standing_rule",
+        "standing_frames",
+        "standing_openers",
+        "standing_vetoes",
+        "in_force_today",
         "clarification_cues",
         "disowned_formality_cues",
         "law_nouns",

@@ -91,6 +91,7 @@ from streams.core.reactions import (
 from streams.core.reading import Reader
 from streams.core.segment import Sentence
 from streams.core.sov import non_past, plan_headline
+from streams.core.standing_present import demote_standing_present
 from streams.core.story_genre import (
     FirmCues,
     caused_noun,
@@ -244,6 +245,8 @@ class Story:
         demote_bill_content(fields, drafts, self.lex)
         # Round 28b: a standing rule applied to a case or told as a condition (``applied_rule``).
         demote_applied_rule(fields, drafts)
+        # Round 37: a rule in force explained as how things work (``standing_present``).
+        demote_standing_present(fields, drafts, self.lex)
         # Proposals, pending licences, analyses (``proposals.py``): CJK cues only.
         cjk = cjk_story(fields)
         flags = Flags(fields, self.lex)

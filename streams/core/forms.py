@@ -150,6 +150,11 @@ class FormTables:
         self.research = cjk_words(all_words(p.research_cues))
         self.assessment = cjk_words(all_words(p.assessment_cues))
         self.standing_rule = cjk_words(all_words(p.standing_rule))
+        # Round 37: a rule in force explained as how things work (``standing_present.py``).
+        self.standing_frames = compile_words(all_words(p.standing_frames))
+        self.standing_openers = compile_words(all_words(p.standing_openers))
+        self.standing_vetoes = compile_words(all_words(p.standing_vetoes))
+        self.in_force_today = compile_words(all_words(p.in_force_today))
         # Round 21: a headline saying a measure is not a ban (``reactions.py``).
         self.clarification = cjk_words(all_words(p.clarification_cues))
         self.law = cjk_words(all_words(p.law_nouns))

@@ -169,6 +169,12 @@ _TARIFF_FUTURE = re.compile(
     r"|\b(?:imposera|appliquera)\s(?:[\w%.,'’-]+\s){0,4}$"
 )
 _STILL_GAP: Final = 2  # words between "still" and the trigger: "still applies its ban"
+# Round 37: a noun right after "of"/"de"/"der"/"van" and up to two more words is another
+# noun's complement ("the easing of export controls", "l'assouplissement des contrôles").
+_NOUN_COMPLEMENT: Final = re.compile(
+    r"\b(?:of|de|des|du|del|della|delle|dei|degli|der|van|do|da|dos|das)\s+"
+    r"(?:(?:the|la|las|los|le|les|l['’]|il|i|gli|lo|die|het|de|os|as|o|a)\s*)?(?:[\w-]+\s+){0,2}$"
+)
 _NEEDS_NEGATION: Final = 14  # chars before a verb-final's object searched for "keine", "geen"
 # An Italian or French conditional earlier in the clause governs what follows it ("il
 # disegno di legge bloccherebbe ... e impedirebbe di allentare", "les règles
@@ -741,6 +747,24 @@ class Talk:
             for opener in self.lex.modal_grounds.finditer(text, lo, at)
         )
 
+    def _in_force_today(self, site: Site, cue: int) -> bool:
+        """Whether the sentence's main clause puts the measure into force today after ``cue``.
+
+        Round 37: "経済産業省は23日、先週公表した…緩和について、省令を改正しきょうから適用
+        すると発表した", "the easing it announced last week takes effect today": the past
+        time cue dates a relative clause inside the sentence (the earlier announcement); a
+        start of today after the trigger is the main clause's act, the story's news.
+        """
+        sentence, mention = site.sentence, site.mention
+        if not site.cjk and _NOUN_COMPLEMENT.search(site.text, site.clause_lo, mention.start):
+            # "la flexibilización de los controles … anunciada la semana pasada entra en
+            # vigor hoy": the measure noun is another noun's complement, not what takes effect
+            return False
+        # the cue may sit after the trigger ("annoncé la semaine dernière"): the start of
+        # today must then follow it
+        lo = cue if cue >= mention.end and not site.cjk else mention.end
+        return self.lex.in_force_today.search(site.text, lo, sentence.end) is not None
+
     def _standing_before(self, site: Site, window: int) -> bool:
         """Whether a continuity adverb stands in the clause right before the trigger.
 
@@ -1023,6 +1047,8 @@ class Talk:
         for cue in lex.background.finditer(text, clause_lo, cue_hi):
             if self._dates_other(site, cue.start(), reading):
                 continue
+            if self._in_force_today(site, cue.start()):
+                continue  # round 37: "先週公表した…緩和について…きょうから適用すると発表"
             if lex.recent.search(text, clause_lo, cue_hi):
                 return False, "background:recent"  # "issued last week": a headline's news
             return False, "background:time"
