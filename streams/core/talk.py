@@ -127,7 +127,12 @@ _ROMANCE_FUTURE = re.compile(r"(?:rá|rán|rão|ra|ront|rà|ranno)$")
 # próximos meses", "inizierà nei prossimi mesi", "commencera dans les prochains mois").
 # Dutch "gaat/gaan" + infinitive is the going-to future ("gaat de komende maanden …
 # beperken"); it is no future modal elsewhere ("gaat" is also "goes").
-_FUTURE_BEFORE_HORIZON = re.compile(r"\b(?:\w{3,}(?:rá|rán|rão|ra|ront|rà|ranno)|gaat|gaan)\s")
+# French "-ra" only after e, i or d ("commencera", "finira", "restreindra"): "contra",
+# "entra" are no futures.
+_FUTURE_BEFORE_HORIZON = re.compile(
+    r"\b(?:\w{3,}(?:rá|rán|rão|[eid]ra|ront|rà|ranno)|gaat|gaan)\s"
+)
+_VERB_FINAL_LANGS: Final = frozenset({"de", "nl"})
 # Round 37: French "compter" + infinitive is a plan ("Le gouvernement compte imposer de
 # nouvelles restrictions"), as "prévoit de" is; not the noun ("pour le compte de") nor
 # "compte" before a word that only looks like an infinitive ("compte entre", "encore").
@@ -948,6 +953,12 @@ class Talk:
             self.lex.future.search(before) is not None
             or _FUTURE_BEFORE_HORIZON.search(before) is not None
             or self._synthetic_future(site, reading)
+            # German and Dutch subordinate clauses put the auxiliary last ("dass sie in
+            # den kommenden Monaten die Ausfuhr … beschränken wird")
+            or (
+                bool(reading.langs & _VERB_FINAL_LANGS)
+                and self.lex.future.search(text, site.mention.end, site.clause_hi) is not None
+            )
         )
         return future and not self._dated(site)
 

@@ -58,6 +58,12 @@ _JP = ("JP", "tightening")
             "zur Chipherstellung nach China beschränken.",
         ),
         (
+            # a German subordinate clause: the future's auxiliary comes last
+            "Japan kündigt Beschränkung der Ausfuhr von Chipmaschinen an",
+            "Die japanische Regierung hat angekündigt, dass sie in den kommenden Monaten die "
+            "Ausfuhr von Maschinen zur Chipherstellung nach China beschränken wird.",
+        ),
+        (
             "Japan gaat export van chipmachines beperken",
             "De Japanse regering gaat de komende maanden de export van chipmachines naar China "
             "beperken.",
