@@ -170,11 +170,6 @@ def test_an_agreement_to_join_is_a_commitment(analyzer: Analyzer, title: str, bo
             "nieuwe exportbeperkingen op chipmachines naar China.",
         ),
         (
-            "VS roepen Nederland op export chipmachines te beperken",
-            "De Verenigde Staten riepen Nederland op om de export van chipmachines naar China "
-            "te beperken.",
-        ),
-        (
             "반도체협회 수출통제 자제 촉구",
             "미국 반도체산업협회는 정부에 추가 대중국 반도체 수출 통제를 자제할 것을 촉구했다.",
         ),
