@@ -129,9 +129,7 @@ _ROMANCE_FUTURE = re.compile(r"(?:rá|rán|rão|ra|ront|rà|ranno)$")
 # beperken"); it is no future modal elsewhere ("gaat" is also "goes").
 # French "-ra" only after e, i or d ("commencera", "finira", "restreindra"): "contra",
 # "entra" are no futures.
-_FUTURE_BEFORE_HORIZON = re.compile(
-    r"\b(?:\w{3,}(?:rá|rán|rão|[eid]ra|ront|rà|ranno)|gaat|gaan)\s"
-)
+_FUTURE_BEFORE_HORIZON = re.compile(r"\b(?:\w{3,}(?:rá|rán|rão|[eid]ra|ront|rà|ranno)|gaat|gaan)\s")
 _VERB_FINAL_LANGS: Final = frozenset({"de", "nl"})
 # Round 37: French "compter" + infinitive is a plan ("Le gouvernement compte imposer de
 # nouvelles restrictions"), as "prévoit de" is; not the noun ("pour le compte de") nor

@@ -75,9 +75,7 @@ _JP = ("JP", "tightening")
         ),
     ],
 )
-def test_a_horizon_before_the_act_is_a_forecast(
-    analyzer: Analyzer, title: str, body: str
-) -> None:
+def test_a_horizon_before_the_act_is_a_forecast(analyzer: Analyzer, title: str, body: str) -> None:
     check(analyzer, title, body, None)
 
 
