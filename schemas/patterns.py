@@ -979,6 +979,16 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Planning verbs of inflected languages: every form is a modal cue.",
     )
+    agreement_lemmas: Words = Field(
+        default_factory=dict,
+        description="Round 37: verbs of agreeing or accepting (every form of the lemma in the "
+        "inflected languages, English listed): before a joining infinitive they commit to act.",
+    )
+    joining_infinitives: Words = Field(
+        default_factory=dict,
+        description="Round 37: infinitives of joining others or taking part ('to join', "
+        "'sumarse', 'se joindre', 'anzuschließen'): after an agreement verb, a commitment.",
+    )
     conditional_endings: Words = Field(
         default_factory=dict,
         description="Romance conditional-mood endings: a predicate so inflected is hypothetical.",
@@ -1632,6 +1642,8 @@ class PolicyPatterns(_Strict):
         "should_after",
         "standing_before",
         "modal_lemmas",
+        "agreement_lemmas",
+        "joining_infinitives",
         "conditional_endings",
         "verb_final_modals",
         "object_verbs",

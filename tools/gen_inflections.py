@@ -50,6 +50,7 @@ def listed_words(patterns: PolicyPatterns) -> dict[str, set[str]]:
     tables.extend(patterns.classes.values())
     tables.append(patterns.governing_verbs)
     tables.append(patterns.modal_lemmas)
+    tables.append(patterns.agreement_lemmas)
     for table in tables:
         for lang, words in table.items():
             if lang in INFLECTED_LANGS:

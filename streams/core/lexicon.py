@@ -487,6 +487,11 @@ class Lexicon(FormTables):
         self.modal_exceptions_hangul = tuple(w for w in self.modal_exceptions if HANGUL.search(w))
         self.modal_exceptions_han = tuple(w for w in self.modal_exceptions if not HANGUL.search(w))
         self.forecast_after = compile_words(p.forecast_after)
+        # Round 37: an agreement verb (every form in the inflected languages) and the
+        # joining infinitive after it: "agreed to join the US in limiting", "aceitou
+        # participar da limitação" commit to act later (``talk._committed``).
+        self.agreement = compile_words(self._inflected(p.agreement_lemmas))
+        self.joining = compile_words(_all(p.joining_infinitives))
         self.threat_after = compile_words(p.threat_after)
         self.measure_participles = compile_words(p.measure_participles)
         # Round 33: "hat angekündigt, … Exportkontrollen … einzuführen" (grammar.governed)

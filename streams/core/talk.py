@@ -123,6 +123,22 @@ _IMPERFECT = re.compile(r"(?:aba|aban|ía|ían|ava|avam|ia|iam|ait|aient|avano|e
 _ROMANCE_FUTURE = re.compile(r"(?:rá|rán|rão|ra|ront|rà|ranno)$")
 # A future verb governing the noun trigger a few words on ("impondrá nuevas restricciones",
 # "imporrà nuove restrizioni"): accented or plural endings only, "-ra" is also a noun's.
+# Round 37: a Romance synthetic future in a clause before a horizon ("começará nos
+# próximos meses", "inizierà nei prossimi mesi", "commencera dans les prochains mois").
+# Dutch "gaat/gaan" + infinitive is the going-to future ("gaat de komende maanden …
+# beperken"); it is no future modal elsewhere ("gaat" is also "goes").
+# French "-ra" only after e, i or d ("commencera", "finira", "restreindra"): "contra",
+# "entra" are no futures.
+_FUTURE_BEFORE_HORIZON = re.compile(r"\b(?:\w{3,}(?:rá|rán|rão|[eid]ra|ront|rà|ranno)|gaat|gaan)\s")
+_VERB_FINAL_LANGS: Final = frozenset({"de", "nl"})
+# Round 37: French "compter" + infinitive is a plan ("Le gouvernement compte imposer de
+# nouvelles restrictions"), as "prévoit de" is; not the noun ("pour le compte de") nor
+# "compte" before a word that only looks like an infinitive ("compte entre", "encore").
+_COUNTS_ON = re.compile(
+    r"\bcompt(?:e|ent|ait|aient)\s+(?:(?:bien|désormais|donc|aussi)\s+)?"
+    r"(?!(?:entre|notre|votre|encore|autre|contre|outre|quatre|libre|titre|centre)\b)"
+    r"[a-zàâçéèêëîïôûù]{2,}(?:er|ir|re)\b"
+)
 _GOVERNOR_FUTURE = re.compile(r"\b\w{3,}(?:rá|rán|rão|ront|rà|ranno)\s(?:[\w'’]+\s){0,3}$")
 # A relative pronoun opening the clause of the verb ("uma exceção que permitia").
 _ROMANCE_RELATIVE = re.compile(r"\b(?:que|qui|che|cui|lequel|laquelle|dont)\b")
@@ -506,6 +522,12 @@ class Talk:
             return "modal"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
+        if not cjk and self._ahead(site, reading, lo):
+            return "modal"  # "começará nos próximos meses a restringir": a forecast
+        if not cjk and "fr" in reading.langs and _COUNTS_ON.search(text, lo, start):
+            return "modal"  # "compte imposer de nouvelles restrictions": a plan
+        if not cjk and self._committed(text, lo, start):
+            return "modal"  # "agreed to join the US in limiting": a commitment, not the act
         if not cjk and reading.form in ("verb", "split") and self._measure_subject(site):
             return "effect"  # "Las restricciones impuestas por EE.UU. han limitado ..."
         if (
@@ -933,6 +955,46 @@ class Talk:
         # Round 19: "the US government, which recently banned ... to China, allowed ...":
         # the comma after the relative clause closes it; the verb after is the main one.
         return "," not in site.text[last.end() : mention.start]
+
+    def _ahead(self, site: Site, reading: Reading, lo: int) -> bool:
+        """Whether a time still to come stands between a future and the predicate (round 37).
+
+        "começará nos próximos meses a restringir", "inizierà nei prossimi mesi a limitare",
+        "va commencer dans les prochains mois à restreindre", "wird in den kommenden Monaten
+        … beschränken": the horizon (``forecast_after``) before the verb forecasts the act
+        as it does after it ("will begin restricting … in the coming months"). A future
+        must stand before the horizon in the clause (a past act is never "in the coming
+        months"), and a date of entry into force keeps the measure decided.
+        """
+        text, start = site.text, site.mention.start
+        horizon = self.lex.forecast_after.search(text, lo, start)
+        if horizon is None:
+            return False
+        before = text[site.clause_lo : horizon.start()]
+        future = (
+            self.lex.future.search(before) is not None
+            or _FUTURE_BEFORE_HORIZON.search(before) is not None
+            or self._synthetic_future(site, reading)
+            # German and Dutch subordinate clauses put the auxiliary last ("dass sie in
+            # den kommenden Monaten die Ausfuhr … beschränken wird")
+            or (
+                bool(reading.langs & _VERB_FINAL_LANGS)
+                and self.lex.future.search(text, site.mention.end, site.clause_hi) is not None
+            )
+        )
+        return future and not self._dated(site)
+
+    def _committed(self, text: str, lo: int, start: int) -> bool:
+        """Whether an agreement to join others or take part heads the predicate (round 37).
+
+        "Japan agreed to join the US in limiting exports", "acordó sumarse a EE.UU. en la
+        restricción", "ha accettato di unirsi agli Stati Uniti nel limitare": a form of an
+        agreement verb (``agreement_lemmas``) with a joining infinitive after it
+        (``joining_infinitives``) before the measure is a commitment to act later.
+        "Japan joined the US in restricting" (done) and "agreed to restrict" are not read.
+        """
+        agreed = self.lex.agreement.search(text, lo, start)
+        return agreed is not None and self.lex.joining.search(text, agreed.end(), start) is not None
 
     @staticmethod
     def _synthetic_future(site: Site, reading: Reading) -> bool:
