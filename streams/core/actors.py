@@ -198,6 +198,15 @@ _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 _LISTED = re.compile(r"(?:集团|集團|公司|电子|電子)?\s?[、和与與及，,·]\s?")
 _ORDER_REACH: Final = 90  # chars before a verb searched for a firm's order to others
 _ORDER_ADVERBS: Final = frozenset("已经再度又曾日前近本周")  # "已要求", "本周通知"
+# Round 37: listings whose entities' nationality never names the lister.
+_ENTITY_LISTINGS: Final = frozenset(
+    {"list_add", "list_remove", "list_add_japan", "listing_brought_under", "sanction"}
+)
+# Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
+_RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：]")
+# Round 37: what may stand between a CJK state and its entity noun: a space, a possessive,
+# a sector word ("中国科技企业", "중국 반도체 기업").
+_CJK_ENTITY_GAP = re.compile(r"^\s?(?:的|の|의\s?)?(?:科技|半导体|半導体|芯片|반도체\s?|テック)?")
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 
 
@@ -268,6 +277,14 @@ class Actors(Acting):
             found = self._actor(fields, site, reading, previous)
             if found is None and reading.predicate.action == "investigate":
                 return self._probe_place(site)
+            if (
+                found is not None
+                and reading.predicate.id in _ENTITY_LISTINGS
+                and found[0] in self._listed_nationalities(site)
+            ):
+                # "26 Chinese companies were taken off the list, China's ministry said": the
+                # listed firms' state never lists them; another does (round 37)
+                return None
             return found
         # The country put on or taken off the list never keeps it: read the sentence as
         # if it named no state there (memo restored after, for the field's other triggers).
@@ -281,6 +298,49 @@ class Actors(Acting):
                 del memo[listed.start]
             else:
                 memo[listed.start] = saved
+
+    def _recipient(self, text: str, state: Mention, end: int) -> bool:
+        """Whether the state is the subject of a verb of receiving goods before ``end``.
+
+        Round 37 (issue 11): "allies such as Korea and Taiwan can go on importing them
+        without a licence", "China is not among the countries that can buy them without
+        a licence", "la Corea potrà continuare a importare senza licenza": the goods go to
+        the state, or it is spared; the measure is another's. A clause mark between the
+        verb and the trigger ends the verb's clause ("Korea, which imports most of its
+        chips, banned ...": Korea acts).
+        """
+        found = last_match(self.lex.recipient, text, state.end, end)
+        return found is not None and not _RECIPIENT_BREAK.search(text, found.end(), end)
+
+    def _listed_nationalities(self, site: Site) -> set[str]:
+        """The states whose nationality the listed firms or bodies of the sentence carry.
+
+        Round 37 (issue 11): "36 Chinese companies", "aziende cinesi", "chinesische
+        Unternehmen", "Chinese bedrijven", "36家中国企业", "중국 기업 36곳",
+        "中国企業36社": an adjective before an entity noun (English, German, Dutch), a
+        demonym after it (French, Spanish, Italian, Portuguese), or a state's name right
+        before a CJK entity noun.
+        """
+        lex, item, sentence = self.lex, site.item, site.sentence
+        text = item.low
+        found: set[str] = set()
+        for noun in lex.target_entity.finditer(text, sentence.start, sentence.end):
+            words = text[max(sentence.start, noun.start() - 40) : noun.start()].split()
+            for word in words[-2:]:  # "Chinese companies", "Chinese tech companies"
+                adjective = lex.prenominal_of.get(normal(word))
+                if adjective is not None:
+                    found.add(adjective)
+            demonym = lex.demonym.match(text, noun.end() + 1)
+            if text[noun.end() : noun.end() + 1] == " " and demonym is not None:
+                found.add(lex.demonym_of[normal(demonym.group())])
+        if lex.cjk_target_entity:
+            for state in within(item.actors, sentence.start, sentence.end):
+                if state.type != "jurisdiction" or not has_cjk(state.text):
+                    continue
+                after = _CJK_ENTITY_GAP.sub("", text[state.end : state.end + 8], count=1)
+                if after.startswith(lex.cjk_target_entity):
+                    found.add(code(state))
+        return found
 
     def _probe_place(self, site: Site) -> tuple[str, str] | None:
         """The state a probe is held in, when the sentence names no actor (round 34).
@@ -474,6 +534,10 @@ class Actors(Acting):
             before = self._last_acting(item, sentence.start, before.start, site.sov)
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
+        if before is not None and not site.cjk and self._recipient(text, before, mention.start):
+            # "Korea and Taiwan can go on importing without a licence", "China is not among
+            # the countries that can buy them": the subject receives the goods (round 37)
+            return None
         if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
             # "slowing China's arms build-up through export controls": the
             # owner of the aim; the subject before it, if any, acts (round 35)
@@ -823,6 +887,8 @@ class Actors(Acting):
             opener = _RELATIVE_BARE.match(text, state.end)
         if opener is None or _CLAUSE_STOP.search(text, opener.end(), mention.start):
             return None
+        if self._recipient(text, state, mention.start):
+            return None  # "allies such as Japan, which can keep buying them without a licence"
         if _TARGET_BEFORE.search(text, max(0, state.start - 16), state.start):
             # "sanções … contra a China, que restringem …": after a target the relative
             # clause may tell the measure's content; only a source opens the state's act.
