@@ -204,6 +204,7 @@ _ENTITY_LISTINGS: Final = frozenset(
 )
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：]")
+_RECEIVE_AFTER: Final = 36  # chars after a verb-final trigger searched for "輸入", "kopen"
 # Round 37: what may stand between a CJK state and its entity noun: a space, a possessive,
 # a sector word ("中国科技企业", "중국 반도체 기업").
 _CJK_ENTITY_GAP = re.compile(r"^\s?(?:的|の|의\s?)?(?:科技|半导体|半導体|芯片|반도체\s?|テック)?")
@@ -311,6 +312,18 @@ class Actors(Acting):
         """
         found = last_match(self.lex.recipient, text, state.end, end)
         return found is not None and not _RECIPIENT_BREAK.search(text, found.end(), end)
+
+    def _receives_after(self, site: Site) -> bool:
+        """Whether a verb of receiving closes the trigger's clause right after it.
+
+        Round 37: Japanese, Korean, German and Dutch put the verb after the licence words
+        ("韓国は許可なしで輸入を続けられる", "한국은 허가 없이 수입할 수 있다", "Zuid-Korea kan de
+        chips zonder vergunning blijven kopen"): its subject is where the goods go.
+        """
+        text, end = site.text, site.mention.end
+        hi = min(site.clause_hi, end + _RECEIVE_AFTER)
+        found = self.lex.recipient.search(text, end, hi)
+        return found is not None and not _RECIPIENT_BREAK.search(text, end, found.start())
 
     def _listed_nationalities(self, site: Site) -> set[str]:
         """The states whose nationality the listed firms or bodies of the sentence carry.
@@ -534,9 +547,13 @@ class Actors(Acting):
             before = self._last_acting(item, sentence.start, before.start, site.sov)
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
-        if before is not None and not site.cjk and self._recipient(text, before, mention.start):
+        if before is not None and (
+            (not site.cjk and self._recipient(text, before, mention.start))
+            or ((site.sov or reading.langs <= _VERB_SECOND) and self._receives_after(site))
+        ):
             # "Korea and Taiwan can go on importing without a licence", "China is not among
-            # the countries that can buy them": the subject receives the goods (round 37)
+            # the countries that can buy them", "許可なしで輸入を続けられる", "zonder
+            # vergunning blijven kopen": the subject receives the goods (round 37)
             return None
         if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
             # "slowing China's arms build-up through export controls": the
