@@ -204,6 +204,18 @@ _ENTITY_LISTINGS: Final = frozenset(
 )
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：]")
+# Round 37: a preposition of direction right before a state: where the goods go.
+_TOWARDS = re.compile(
+    r"\b(?:to|into|towards?|vers|verso|alla|all['’]|al|à|para|nach|naar)"
+    r"\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l['’]|a\s{1,3}|o\s{1,3})?$"
+)
+# Spanish and Italian "a" right before a state, after a word that is no conjunction
+# (Portuguese "que a China", "e a China" put the article there).
+_BARE_A = re.compile(r"([a-z0-9àáâãçéêíóôõúü]{1,16})\s{1,3}a\s{1,3}$")
+_NOT_BEFORE_A: Final = frozenset(
+    {"que", "e", "mas", "porque", "quando", "onde", "como", "se", "já", "ja", "também", "ou"}
+)
+_CJK_TOWARDS: Final = ("向け", "への", "에 대한 수출", "로 수출", "으로 수출", "에 수출")
 _RECEIVE_AFTER: Final = 36  # chars after a verb-final trigger searched for "輸入", "kopen"
 # Round 37: what may stand between a CJK state and its entity noun: a space, a possessive,
 # a sector word ("中国科技企业", "중국 반도체 기업").
@@ -286,6 +298,10 @@ class Actors(Acting):
                 # "26 Chinese companies were taken off the list, China's ministry said": the
                 # listed firms' state never lists them; another does (round 37)
                 return None
+            if found is not None and found[1] != "agent" and found[0] in self._destinations(site):
+                # "Exports to China of the H20 are now restricted, Beijing said": where the
+                # goods go is never who stops them (round 37)
+                return None
             return found
         # The country put on or taken off the list never keeps it: read the sentence as
         # if it named no state there (memo restored after, for the field's other triggers).
@@ -324,6 +340,32 @@ class Actors(Acting):
         hi = min(site.clause_hi, end + _RECEIVE_AFTER)
         found = self.lex.recipient.search(text, end, hi)
         return found is not None and not _RECIPIENT_BREAK.search(text, end, found.start())
+
+    def _destinations(self, site: Site) -> set[str]:
+        """The states the trigger's sentence names as where goods go, before the trigger.
+
+        Round 37 (issue 11): "exports to China", "verso la Cina", "vers la Chine", "a
+        China", "nach China", "naar China", "对华", "対中", "대중", "中国向け", "中国への": a
+        state named after a preposition of direction or with a target marker. A state
+        never restricts the goods sent to itself, so the speaker of a passive ("..., Beijing
+        said") or the story's actor is not the one acting when it is that state.
+        """
+        item, sentence, start = site.item, site.sentence, site.mention.start
+        text = item.low
+        found: set[str] = set()
+        for state in within(item.actors, sentence.start, start):
+            if state.type != "jurisdiction":
+                continue
+            if has_cjk(state.text):
+                if self._target(text, state.start) or text.startswith(_CJK_TOWARDS, state.end):
+                    found.add(code(state))
+            elif _TOWARDS.search(text, max(sentence.start, state.start - 16), state.start):
+                found.add(code(state))
+            elif (
+                bare := _BARE_A.search(text, max(sentence.start, state.start - 24), state.start)
+            ) is not None and bare.group(1) not in _NOT_BEFORE_A:
+                found.add(code(state))  # "la exportación del H20 a China"
+        return found
 
     def _listed_nationalities(self, site: Site) -> set[str]:
         """The states whose nationality the listed firms or bodies of the sentence carry.
@@ -548,7 +590,7 @@ class Actors(Acting):
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
         if before is not None and (
-            (not site.cjk and self._recipient(text, before, mention.start))
+            (not site.sov and self._recipient(text, before, mention.start))
             or ((site.sov or reading.langs <= _VERB_SECOND) and self._receives_after(site))
         ):
             # "Korea and Taiwan can go on importing without a licence", "China is not among
