@@ -66,9 +66,9 @@ _OFFICIALS = re.compile(
 # against the mentions: "US-China" names a relation, "US-Regierung" is one mention).
 _HYPHENS: Final = ("-", "–")
 # Round 37: only spaces or a slash between two states' names ("usa cina", "USA/China").
-_PAIR_GAP: Final = re.compile(r"\s{1,2}|\s?/\s?")
+_PAIR_GAP: Final = re.compile(r" {1,2}| ?/ ?")  # a line break between ends no pair
 _PAIR_REACH: Final = 28  # chars before a state searched for the first half of a pair
-_PAIR_WORD: Final = re.compile(r"(?:^|[\s:,(])([a-z.]{2,6})(?:\s{1,2}|\s?/\s?)$")
+_PAIR_WORD: Final = re.compile(r"(?:^|[\s:,(])([a-z.]{2,6})(?: {1,2}| ?/ ?)$")
 # A German genitive state ("Chinas", "Japans") before a capitalised noun owns that noun,
 # unless the noun is its government ("Chinas Handelsministerium").
 _STATE_INSTRUMENTS: Final = ("measure", "list", "licence")  # "Chinas Liste", "Chinas Verbot"

@@ -206,15 +206,17 @@ _ENTITY_LISTINGS: Final = frozenset(
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：]")
 # Round 37: a preposition of direction right before a state: where the goods go.
 _TOWARDS = re.compile(
-    r"\b(?:to|into|towards?|vers|verso|alla|all['’]|al|à|para|nach|naar)"
+    r"\b(?:to|into|towards?|vers|verso|alla|all['’]|para|nach|naar)"
     r"\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l['’]|a\s{1,3}|o\s{1,3})?$"
 )
 # Spanish and Italian "a" right before a state, after a word that is no conjunction
 # (Portuguese "que a China", "e a China" put the article there).
-_BARE_A = re.compile(r"([a-z0-9àáâãçéêíóôõúü]{1,16})\s{1,3}a\s{1,3}$")
+_BARE_A = re.compile(r"([a-z0-9àáâãçéêíóôõúü]{1,16})\s{1,3}(?:a|à|al)\s{1,3}$")
+_ROMANCE_WORDS = re.compile(r"\b(?:de|del|della|di|du|des|do|da|que|che|el|il|les|dei|dos)\s")
 _NOT_BEFORE_A: Final = frozenset(
     {"que", "e", "mas", "porque", "quando", "onde", "como", "se", "já", "ja", "também", "ou"}
 )
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 _CJK_TOWARDS: Final = ("向け", "への", "에 대한 수출", "로 수출", "으로 수출", "에 수출")
 _RECEIVE_AFTER: Final = 36  # chars after a verb-final trigger searched for "輸入", "kopen"
 # Round 37: what may stand between a CJK state and its entity noun: a space, a possessive,
@@ -302,6 +304,13 @@ class Actors(Acting):
                 # "Exports to China of the H20 are now restricted, Beijing said": where the
                 # goods go is never who stops them (round 37)
                 return None
+            if (
+                found is not None
+                and found[1] == "implied"
+                and site.item.name == "title"
+                and found[0] in self._lead_destinations(fields["body"])
+            ):
+                return None  # ... nor does the lead's destination act for the headline
             return found
         # The country put on or taken off the list never keeps it: read the sentence as
         # if it named no state there (memo restored after, for the field's other triggers).
@@ -350,20 +359,34 @@ class Actors(Acting):
         never restricts the goods sent to itself, so the speaker of a passive ("..., Beijing
         said") or the story's actor is not the one acting when it is that state.
         """
-        item, sentence, start = site.item, site.sentence, site.mention.start
+        return self._destinations_in(site.item, site.sentence.start, site.mention.start)
+
+    def _lead_destinations(self, body: Field) -> set[str]:
+        """The states the body's first sentence names as where goods go (round 37)."""
+        end = _SENTENCE_END.search(body.low, 0, _LEAD)
+        return self._destinations_in(body, 0, end.start() if end else min(len(body.low), _LEAD))
+
+    def _destinations_in(self, item: Field, lo: int, start: int) -> set[str]:
+        """The states named in ``[lo, start)`` after a preposition of direction or a marker."""
         text = item.low
         found: set[str] = set()
-        for state in within(item.actors, sentence.start, start):
+        # "a", "al", "à" only in Romance copy: English "a US chipmaker" is an article (the
+        # sentence's function words tell, since a short story's language may be unknown)
+        romance = _ROMANCE_WORDS.search(text, lo, start) is not None
+        for state in within(item.actors, lo, start):
             if state.type != "jurisdiction":
                 continue
             if has_cjk(state.text):
                 if self._target(text, state.start) or text.startswith(_CJK_TOWARDS, state.end):
                     found.add(code(state))
-            elif _TOWARDS.search(text, max(sentence.start, state.start - 16), state.start):
+            elif _TOWARDS.search(text, max(lo, state.start - 16), state.start):
                 found.add(code(state))
             elif (
-                bare := _BARE_A.search(text, max(sentence.start, state.start - 24), state.start)
-            ) is not None and bare.group(1) not in _NOT_BEFORE_A:
+                romance
+                and (bare := _BARE_A.search(text, max(lo, state.start - 24), state.start))
+                is not None
+                and bare.group(1) not in _NOT_BEFORE_A
+            ):
                 found.add(code(state))  # "la exportación del H20 a China"
         return found
 
