@@ -359,7 +359,11 @@ class Actors(Acting):
         never restricts the goods sent to itself, so the speaker of a passive ("..., Beijing
         said") or the story's actor is not the one acting when it is that state.
         """
-        return self._destinations_in(site.item, site.sentence.start, site.mention.start)
+        # the trigger's own clause: "针对美方…对中国芯片企业实施出口管制，…中方决定…" names
+        # China as the earlier measure's target, not this one's
+        start = site.mention.start
+        comma = last_match(_CLAUSE_COMMA, site.text, site.clause_lo, start)
+        return self._destinations_in(site.item, comma.end() if comma else site.clause_lo, start)
 
     def _lead_destinations(self, body: Field) -> set[str]:
         """The states the body's first sentence names as where goods go (round 37)."""
