@@ -144,3 +144,72 @@ def test_the_lead_names_the_actor_of_a_headline_pair(analyzer: Analyzer) -> None
         "stabilite a ottobre dal dipartimento del Commercio Usa.",
         ("US", "tightening"),
     )
+
+
+# --- near misses: where the goods go, told by the state itself ----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Nvidia: H20 exports restricted",
+            "Exports to China of Nvidia H20 chips are now restricted, Beijing said.",
+        ),
+        (
+            "Nvidia, vietato l'export del chip H20",
+            "Le esportazioni del chip H20 di Nvidia verso la Cina sono state vietate, ha detto "
+            "Pechino.",
+        ),
+        (
+            "Nvidia : l'exportation du H20 interdite",
+            "L'exportation du H20 de Nvidia vers la Chine a été interdite, a déclaré le "
+            "ministère chinois du Commerce.",
+        ),
+        (
+            "Nvidia, prohibida la exportación del H20",
+            "La exportación del H20 de Nvidia a China quedó prohibida, dijo el Ministerio de "
+            "Comercio chino.",
+        ),
+        (
+            "Nvidia: Ausfuhr des H20 verboten",
+            "Die Ausfuhr von Nvidias H20 nach China wurde verboten, sagte das chinesische "
+            "Handelsministerium.",
+        ),
+        (
+            "Nvidia: export van de H20 verboden",
+            "De export van Nvidia's H20 naar China is verboden, zei het Chinese ministerie van "
+            "Handel.",
+        ),
+        (
+            "Nvidia",
+            "China, the destination of most Nvidia H20 chips, faces new export restrictions.",
+        ),
+        ("Nvidia", "中国面临新的出口限制，英伟达H20芯片受到影响。"),
+    ],
+)
+def test_the_destination_never_stops_the_goods_sent_to_it(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert "CN" not in {e.jurisdiction for e in found}, brief(found)
+
+
+def test_the_speaker_of_a_ban_on_exports_to_another_state_acts(analyzer: Analyzer) -> None:
+    check(
+        analyzer,
+        "Gallium",
+        "Exports of gallium to the US were banned, China's commerce ministry said.",
+        ("CN", "tightening"),
+    )
+
+
+def test_an_english_article_before_a_state_names_no_destination(analyzer: Analyzer) -> None:
+    # "a US chipmaker": the article "a" is no Romance "to"
+    found = events(
+        analyzer,
+        "Micron",
+        "The decision is the first action by China against a US chipmaker since Washington "
+        "started restricting exports of advanced chips to China.",
+    )
+    assert "US" in {e.jurisdiction for e in found}, brief(found)
