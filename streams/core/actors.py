@@ -203,7 +203,8 @@ _ENTITY_LISTINGS: Final = frozenset(
     {"list_add", "list_remove", "list_add_japan", "listing_brought_under", "sanction"}
 )
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
-_RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：]")
+_RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
+_INFINITIVE_MARKS: Final = ("zu ", "te ")
 # Round 37: a preposition of direction right before a state: where the goods go.
 _TOWARDS = re.compile(
     r"\b(?:to|into|towards?|vers|verso|alla|all['’]|para|nach|naar)"
@@ -348,7 +349,11 @@ class Actors(Acting):
         text, end = site.text, site.mention.end
         hi = min(site.clause_hi, end + _RECEIVE_AFTER)
         found = self.lex.recipient.search(text, end, hi)
-        return found is not None and not _RECIPIENT_BREAK.search(text, end, found.start())
+        if found is None or _RECIPIENT_BREAK.search(text, end, found.start()):
+            return False
+        # "verbietet den Firmen, Chips zu kaufen", "verbiedt bedrijven chips te kopen": the
+        # infinitive is what the measure forbids, its subject acts
+        return not text.endswith(_INFINITIVE_MARKS, max(end, found.start() - 3), found.start())
 
     def _destinations(self, site: Site) -> set[str]:
         """The states the trigger's sentence names as where goods go, before the trigger.

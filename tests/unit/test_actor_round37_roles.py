@@ -213,3 +213,18 @@ def test_an_english_article_before_a_state_names_no_destination(analyzer: Analyz
         "started restricting exports of advanced chips to China.",
     )
     assert "US" in {e.jurisdiction for e in found}, brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peking untersagt den Firmen die H20-Chips zu kaufen.",
+        "Peking verbiedt bedrijven de H20-chips te kopen.",
+        "中国政府は国内企業にエヌビディアH20の購入を禁止した。",
+        "중국 정부는 기업들에 엔비디아 H20 구매를 금지했다.",
+    ],
+)
+def test_a_ban_on_buying_keeps_the_state_that_bans(analyzer: Analyzer, body: str) -> None:
+    # the verb of buying is what the ban forbids ("zu kaufen", "te kopen", "購入を"), not
+    # the act of an importer
+    check(analyzer, "Nvidia H20", body, ("CN", "tightening"))
