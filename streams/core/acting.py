@@ -502,7 +502,11 @@ class Acting:
         "米中", "미중" are read whole.
         """
         text = item.low
-        if mention.type != "jurisdiction" or has_cjk(text[mention.start : mention.end]):
+        if text[mention.start - 1 : mention.start] not in (" ", "/") or mention.type != (
+            "jurisdiction"
+        ):
+            return False  # most states: a word, a bracket or a line start before them
+        if has_cjk(text[mention.start : mention.end]):
             return False
         lo = max(0, mention.start - _PAIR_REACH)
         for other in within(item.actors, lo, mention.start):
@@ -512,6 +516,8 @@ class Acting:
                 and not has_cjk(text[other.start : other.end])
             ):
                 return True
+        if item.name != "title":
+            return False  # a lower-case pair is a headline rebuilt from a web address
         word = _PAIR_WORD.search(text, lo, mention.start)
         return word is not None and word.group(1) in self.lex.pair_state_words
 

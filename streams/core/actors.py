@@ -205,6 +205,7 @@ _ENTITY_LISTINGS: Final = frozenset(
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
 _INFINITIVE_MARKS: Final = ("zu ", "te ")
+_RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
 # Round 37: a preposition of direction right before a state: where the goods go.
 _TOWARDS = re.compile(
     r"\b(?:to|into|towards?|vers|verso|alla|all['’]|para|nach|naar)"
@@ -301,7 +302,7 @@ class Actors(Acting):
                 # "26 Chinese companies were taken off the list, China's ministry said": the
                 # listed firms' state never lists them; another does (round 37)
                 return None
-            if found is not None and found[1] != "agent" and found[0] in self._destinations(site):
+            if found is not None and found[1] != "agent" and self._destination(site, found[0]):
                 # "Exports to China of the H20 are now restricted, Beijing said": where the
                 # goods go is never who stops them (round 37)
                 return None
@@ -336,7 +337,7 @@ class Actors(Acting):
         verb and the trigger ends the verb's clause ("Korea, which imports most of its
         chips, banned ...": Korea acts).
         """
-        found = last_match(self.lex.recipient, text, state.end, end)
+        found = last_match(self.lex.recipient, text, max(state.end, end - _RECIPIENT_REACH), end)
         return found is not None and not _RECIPIENT_BREAK.search(text, found.end(), end)
 
     def _receives_after(self, site: Site) -> bool:
@@ -369,6 +370,20 @@ class Actors(Acting):
         start = site.mention.start
         comma = last_match(_CLAUSE_COMMA, site.text, site.clause_lo, start)
         return self._destinations_in(site.item, comma.end() if comma else site.clause_lo, start)
+
+    def _destination(self, site: Site, state: str) -> bool:
+        """Whether ``state`` is among ``_destinations``; most actors have no other mention.
+
+        Only a mention of that state that cannot act (memoised) can be a destination, so
+        the prepositions are read for those alone.
+        """
+        item = site.item
+        if not any(
+            code(m) == state and not self._is_acting(item, m)
+            for m in within(item.actors, site.clause_lo, site.mention.start)
+        ):
+            return False
+        return state in self._destinations(site)
 
     def _lead_destinations(self, body: Field) -> set[str]:
         """The states the body's first sentence names as where goods go (round 37)."""
