@@ -44,6 +44,46 @@ from tests.unit.sentence_kit import check
         ),
     ],
 )
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "米、対中半導体規制の発表を準備",
+            "米商務省は中国向けAI半導体の新たな輸出規制の発表を準備している。",
+        ),
+        (
+            "미 상무부, 대중 반도체 수출 통제 발표 준비",
+            "미 상무부는 중국에 대한 반도체 수출 통제 발표를 준비하고 있다.",
+        ),
+        ("美国准备在近日加强对华芯片限制", "美国政府准备在近日加强对华芯片出口限制。"),
+    ],
+)
+def test_a_measure_whose_announcement_is_prepared_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "米、対中半導体規制を強化",
+            "米商務省は中国向け半導体の輸出規制を強化し、企業は代替調達を準備している。",
+        ),
+        (
+            "미국, 대중 반도체 수출 통제 강화",
+            "미 상무부는 중국에 대한 반도체 수출 통제를 강화했다. 기업들은 대응을 준비하고 있다.",
+        ),
+        ("中国对镓锗实施出口管制", "商务部宣布对镓、锗相关物项实施出口管制，企业已做好准备。"),
+    ],
+)
+def test_firms_preparing_after_the_act_leave_it_an_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    check(analyzer, title, body, (("CN" if "镓" in title else "US"), "tightening"))
+
+
 def test_a_measure_prepared_arranged_or_foreseen_is_no_act(
     analyzer: Analyzer, title: str, body: str
 ) -> None:
