@@ -147,3 +147,13 @@ def test_a_grant_of_one_product_stays_an_easing(analyzer: Analyzer) -> None:
         "The Commerce Department approved licences for Nvidia to sell its H20 chips to China.",
         ("US", "easing"),
     )
+
+
+def test_a_word_straddling_zhunbei_is_no_preparation(analyzer: Analyzer) -> None:
+    """ "标准备案" (a standard's filing) holds 准备 across two words: no plan there."""
+    check(
+        analyzer,
+        "美国限制对华芯片出口",
+        "美国商务部周一依据标准备案要求限制对华AI芯片出口。",
+        ("US", "tightening"),
+    )
