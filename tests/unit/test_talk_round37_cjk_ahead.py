@@ -157,3 +157,19 @@ def test_a_word_straddling_zhunbei_is_no_preparation(analyzer: Analyzer) -> None
         "美国商务部周一依据标准备案要求限制对华AI芯片出口。",
         ("US", "tightening"),
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "米、対中AI半導体の輸出規制強化で調整",
+        "米、対中AI半導体の輸出規制強化へ調整",
+        "米、対中AI半導体の輸出規制を強化する方向",
+        "美国准备收紧对华AI芯片出口管制",
+        "美國準備收緊對華AI晶片出口管制",
+    ],
+)
+def test_a_headline_of_an_arrangement_or_a_preparation_is_no_act(
+    analyzer: Analyzer, title: str
+) -> None:
+    check(analyzer, title, "", None)
