@@ -945,6 +945,14 @@ class PolicyPatterns(_Strict):
             "headline states an act."
         ),
     )
+    own_approval_claims: Words = Field(
+        default_factory=dict,
+        description=(
+            "A firm's own claim that its products are approved or compliant ('all our "
+            "designs', 'fully approved', '所有设计', '모든 설계'), before an easing in its "
+            "sentence: the firm talking, not a state's approval (Round 37)."
+        ),
+    )
     should_after: Words = Field(
         default_factory=dict,
         description=(
@@ -1640,6 +1648,7 @@ class PolicyPatterns(_Strict):
         "section_headings",
         "related_headings",
         "should_after",
+        "own_approval_claims",
         "standing_before",
         "modal_lemmas",
         "agreement_lemmas",

@@ -333,6 +333,8 @@ class Lexicon(FormTables):
         # Round 36: "should" right after a Japanese or Korean verb (``talk.py``)
         self.should_after = tuple(script_folder().fold(w) for w in _all(p.should_after))
         self.after_background = ScriptWords(_all(p.after_background_cues))
+        # Round 37: a firm's own claim that its products are approved (``talk.py``)
+        self.own_approval_claims = ScriptWords(_all(p.own_approval_claims))
         # Round 30: the measure a retaliation answers, and the state answered (``acting``)
         self.cause_before = compile_words(_all(p.retaliation_cause_before))
         self.cause_after = compile_words(_all(p.retaliation_cause_after))

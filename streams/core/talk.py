@@ -56,6 +56,7 @@ _PURPOSE_DECISION: Final = 96
 _INSTRUMENT_WINDOW: Final = 40  # chars before a purpose cue searched for its instrument
 _PURPOSE_WINDOW: Final = 28  # "in an effort to" right before the predicate
 _CJK_MODAL_WINDOW: Final = 24
+_CLAIM_WINDOW: Final = 60  # chars before an easing searched for a firm's own claim
 _CJK_NEGATION_WINDOW: Final = 12
 _CJK_PURPOSE_WINDOW: Final = 12
 _AFTER_WINDOW: Final = 16  # chars after a Japanese/Korean verb searched for its modality
@@ -482,6 +483,8 @@ class Talk:
         permission = (
             lex.cues.get(reading.predicate.id) if reading.predicate.direction == "easing" else None
         )
+        if reading.predicate.direction == "easing" and self._own_claim(site):
+            return "claim"  # "all our designs are fully approved by the authorities"
         for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
             if permission is not None and _whole(permission.match(text, modal.start()), modal):
@@ -755,6 +758,16 @@ class Talk:
         if _DISPUTED_REPORT.search(text, sentence.start, site.mention.start) is not None:
             return "denial"  # "disputing what it called 'incorrect' reports that said ..."
         return ""
+
+    def _own_claim(self, site: Site) -> bool:
+        """Whether the easing's sentence is a firm's claim about its whole range (round 37).
+
+        "all our designs are fully approved", "其所有设计均获主管机关全面批准", "설계가 모두
+        당국의 승인을 받았다": a firm vouching for its products (``own_approval_claims``,
+        read from the sentence's start to the trigger's end), not a state granting one.
+        """
+        lo = max(site.sentence.start, site.clause_lo, site.mention.start - _CLAIM_WINDOW)
+        return self.lex.own_approval_claims.search(site.text, lo, site.mention.end) is not None
 
     def _ground(self, text: str, at: int) -> bool:
         """Whether the worry noun at ``at`` is named as an act's ground (round 35).
