@@ -767,6 +767,25 @@ class PolicyPatterns(_Strict):
         "states ('to countries such as', 'verso paesi come'): the states are destinations "
         "as if the preposition stood before them (round 35).",
     )
+    pair_state_words: list[str] = Field(
+        default_factory=list,
+        description="Lower-case forms of a state's acronym the catalog reads only in capitals "
+        "('usa', 'eua'), which open a lower-case headline's pair of states ('usa cina'): the "
+        "state after one is the pair's second half and never acts by position (round 37).",
+    )
+    recipient_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of receiving goods ('import', 'buy', 'importare', 'einführen'): a "
+        "state that is their subject before a licence or measure word ('Korea can go on "
+        "importing without a licence') is where the goods go, not the actor (round 37).",
+    )
+    target_entity_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of the firms or bodies a list holds ('companies', 'entities', "
+        "'aziende', 'Unternehmen', '企业', '기업'): a nationality on one ('36 Chinese "
+        "companies', '중국 기업') names the listed entities' state, which never lists them "
+        "(round 37).",
+    )
     place_exceptions: list[str] = Field(default_factory=list)
     adjectival_followers: list[str]
     participle_preceders: list[str] = Field(default_factory=list)
@@ -1548,6 +1567,9 @@ class PolicyPatterns(_Strict):
         "place_prepositions",
         "relation_prepositions",
         "example_openers",
+        "pair_state_words",
+        "recipient_verbs",
+        "target_entity_nouns",
         "place_exceptions",
         "adjectival_followers",
         "firm_act_verbs",

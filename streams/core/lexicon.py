@@ -567,6 +567,13 @@ class Lexicon(FormTables):
             (normal(w), flow) for flow, words in p.flows.items() for w in words if "*" in w
         ]
         self.place = frozenset(w for w in p.place_prepositions if not has_cjk(w))
+        # Round 37: a lower-case headline's untagged first state of a pair ("usa cina")
+        self.pair_state_words = frozenset(w.lower() for w in p.pair_state_words)
+        # Round 37: a verb of receiving goods after a state (its subject: the destination)
+        self.recipient = compile_words(p.recipient_verbs)
+        # ... and the nouns of listed entities whose nationality names no lister
+        self.target_entity = compile_words([w for w in p.target_entity_nouns if not has_cjk(w)])
+        self.cjk_target_entity = tuple(fold(w) for w in p.target_entity_nouns if has_cjk(w))
         # "the clash between China and the US": both states name a relation, neither acts.
         between = "|".join(re.escape(w) for w in p.relation_prepositions) or "(?!x)x"
         self.relation = re.compile(
