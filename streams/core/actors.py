@@ -331,7 +331,7 @@ class Actors(Acting):
             else:
                 memo[listed.start] = saved
 
-    def _recipient(self, text: str, state: Mention, end: int) -> bool:
+    def _recipient(self, item: Field, state: Mention, end: int) -> bool:
         """Whether the state is the subject of a verb of receiving goods before ``end``.
 
         Round 37 (issue 11): "allies such as Korea and Taiwan can go on importing them
@@ -340,9 +340,19 @@ class Actors(Acting):
         the state, or it is spared; the measure is another's. A clause mark between the
         verb and the trigger ends the verb's clause ("Korea, which imports most of its
         chips, banned ...": Korea acts).
+
+        Round 38: the state must be the verb's subject. A policy word between them makes
+        the verb another's: "China clears ByteDance and Alibaba to import H200
+        chips after brief halt" lets the firms import, and China both clears and halted.
         """
+        text = item.low
         found = last_match(self.lex.recipient, text, max(state.end, end - _RECIPIENT_REACH), end)
-        return found is not None and not _RECIPIENT_BREAK.search(text, found.end(), end)
+        if found is None or _RECIPIENT_BREAK.search(text, found.end(), end):
+            return False
+        # "China clears ... to import", "allows firms to buy": the state lets others
+        # receive (a firm alone between them is no sign: "China, the destination of most
+        # Nvidia chips, faces ..." keeps China the verb's subject)
+        return not within(item.triggers, state.end, found.start())
 
     def _receives_after(self, site: Site) -> bool:
         """Whether a verb of receiving closes the trigger's clause right after it.
@@ -641,7 +651,7 @@ class Actors(Acting):
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
         if before is not None and (
-            (not site.sov and self._recipient(text, before, mention.start))
+            (not site.sov and self._recipient(item, before, mention.start))
             or ((site.sov or reading.langs <= _VERB_SECOND) and self._receives_after(site))
         ):
             # "Korea and Taiwan can go on importing without a licence", "China is not among
@@ -1006,7 +1016,7 @@ class Actors(Acting):
             opener = _RELATIVE_BARE.match(text, state.end)
         if opener is None or _CLAUSE_STOP.search(text, opener.end(), mention.start):
             return None
-        if self._recipient(text, state, mention.start):
+        if self._recipient(item, state, mention.start):
             return None  # "allies such as Japan, which can keep buying them without a licence"
         if _TARGET_BEFORE.search(text, max(0, state.start - 16), state.start):
             # "sanções … contra a China, que restringem …": after a target the relative

@@ -228,3 +228,23 @@ def test_a_ban_on_buying_keeps_the_state_that_bans(analyzer: Analyzer, body: str
     # the verb of buying is what the ban forbids ("zu kaufen", "te kopen", "購入を"), not
     # the act of an importer
     check(analyzer, "Nvidia H20", body, ("CN", "tightening"))
+
+
+# --- round 38: the state lets others receive; it still acts ---------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Beijing clears Tencent and ByteDance to import Nvidia H200 chips after short halt",
+        "China allows Alibaba to buy H20 chips again after a pause",
+        "China permits domestic firms to import H200 processors after halt",
+    ],
+)
+def test_a_state_clearing_firms_to_import_keeps_its_halt(analyzer: Analyzer, title: str) -> None:
+    # the firms (or the cleared buyers) import; the state clears them and halted before:
+    # both the headline's easing and its earlier halt are the state's (the seed's shape)
+    found = events(analyzer, title, "")
+    acts = {(e.jurisdiction, e.action, e.direction) for e in found}
+    assert any(j == "CN" and d == "easing" for j, _, d in acts), brief(found)
+    assert ("CN", "halt", "tightening") in acts, brief(found)
