@@ -49,6 +49,8 @@ _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 # security concerns"), and the words that may stand between (at most three).
 _GROUND_REACH: Final = 48
 _GROUND_GAP = re.compile(r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+# Round 37: a comma or a dash that closes a concern's own clause before the predicate.
+_CONCERN_CLOSED = re.compile(r"[,;:–—]")
 _NEGATION_WINDOW: Final = 32
 # chars before "per" searched for "esercitato"; round 28: 96, the power's name between
 # ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
@@ -496,6 +498,10 @@ class Talk:
                 continue  # "将考虑企业实际情况，对符合条件的出口予以豁免": undertaken
             if word in lex.modal_ground_nouns and self._ground(text, modal.start()):
                 continue  # "citing security concerns, has ordered": the act's ground
+            if word in lex.modal_concerns and _CONCERN_CLOSED.search(text, modal.end(), start):
+                # round 37: "Concerned about security, the ministry restricted …": the
+                # concern's clause closed before the verb is the act's ground, not its frame
+                continue
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
