@@ -191,9 +191,12 @@ def hedged_act(low: str, cue: re.Match[str], drafts: list[Draft], lex: Lexicon) 
         if not (draft.in_title and draft.primary):
             continue
         word = _WORD.match(low, draft.start)
-        if word is not None and 0 < cue.start() - word.end() <= _HEDGE_GAP:
-            if not low[word.end() : cue.start()].strip():
-                return True
+        if (
+            word is not None
+            and 0 < cue.start() - word.end() <= _HEDGE_GAP
+            and not low[word.end() : cue.start()].strip()
+        ):
+            return True
     return False
 
 
