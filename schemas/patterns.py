@@ -636,6 +636,11 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="Round 35: the modal cues that name a worry ('concerns', 'fears').",
     )
+    concern_cues: Words = Field(
+        default_factory=dict,
+        description="Round 37: concern at a measure ('concerned by', 'besorgt über'): a "
+        "modal cue, but not across a comma that closes its own clause before the verb.",
+    )
     forecast_after: list[str] = Field(default_factory=list)
     threat_after: list[str] = Field(default_factory=list)
     measure_participles: list[str] = Field(default_factory=list)
@@ -1618,6 +1623,7 @@ class PolicyPatterns(_Strict):
         "decision_verbs",
         "modal_verbs",
         "modal_cues",
+        "concern_cues",
         "deontic_cues",
         "purpose_cues",
         "instrument_infinitives",

@@ -49,6 +49,23 @@ _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 # security concerns"), and the words that may stand between (at most three).
 _GROUND_REACH: Final = 48
 _GROUND_GAP = re.compile(r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+# Round 37: a comma or a dash that closes a concern's own clause before the predicate.
+_CONCERN_CLOSED = re.compile(r"[,;:–—]")
+# Round 37 (``_recent_attributive``): a participle of English, German, Dutch ("announced",
+# "angekündigten", "aangekondigde") and of the Romance languages ("annoncées",
+# "anunciadas", "annunciate", "impostos"), with at most three words between it and its noun.
+_RECENT_BEFORE: Final = 64
+_PARTICIPLE_BEFORE = re.compile(
+    r"\s{1,3}[\w-]{2,30}(?:ed|en|te|ten|ter|tes|de|den)(?:\s{1,3}[\w-]{2,24}){0,3}\s{1,3}"
+)
+_PARTICIPLE = (
+    r"[\w-]{2,30}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ato|ata|ati|ate|ido|ida|idos|idas"
+    r"|ito|ita|iti|ite|osto|osta|osti|oste|ostos|ostas)"
+)
+_PARTICIPLE_AFTER = re.compile(
+    rf"\s{{1,3}}((?:[\w-]{{2,14}}\s{{1,3}}){{1,2}}){_PARTICIPLE}\b"
+    rf"|\s{{1,3}}{_PARTICIPLE}((?:\s{{1,3}}[\w-]{{2,14}}){{1,2}})\b"
+)
 _NEGATION_WINDOW: Final = 32
 # chars before "per" searched for "esercitato"; round 28: 96, the power's name between
 # ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
@@ -499,6 +516,10 @@ class Talk:
                 continue  # "将考虑企业实际情况，对符合条件的出口予以豁免": undertaken
             if word in lex.modal_ground_nouns and self._ground(text, modal.start()):
                 continue  # "citing security concerns, has ordered": the act's ground
+            if word in lex.modal_concerns and _CONCERN_CLOSED.search(text, modal.end(), start):
+                # round 37: "Concerned about security, the ministry restricted …": the
+                # concern's clause closed before the verb is the act's ground, not its frame
+                continue
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
@@ -768,6 +789,30 @@ class Talk:
         """
         lo = max(site.sentence.start, site.clause_lo, site.mention.start - _CLAIM_WINDOW)
         return self.lex.own_approval_claims.search(site.text, lo, site.mention.end) is not None
+
+    def _recent_attributive(self, site: Site) -> bool:
+        """Whether a recency adverb and a participle modify the measure noun (round 37).
+
+        "Japan's recently announced tighter controls are meant to …", "die kürzlich
+        angekündigten Exportkontrollen", "les restrictions récemment annoncées", "las
+        restricciones anunciadas recientemente": the participle names an act taken before
+        the story, the noun that act's measure, told as a premise (a reaction's, an
+        analysis's), not the sentence's news. Only an adverb of recency
+        (``recency_adverbs``) with a participle next to it, the two right before the noun
+        (English, German, Dutch) or right after it (the Romance languages, English).
+        """
+        text, mention = site.text, site.mention
+        lo = max(site.clause_lo, mention.start - _RECENT_BEFORE)
+        adverb = last_match(self.lex.recency, text, lo, mention.start)
+        if adverb is not None and _PARTICIPLE_BEFORE.fullmatch(text, adverb.end(), mention.start):
+            return True
+        hi = min(site.clause_hi, mention.end + _RECENT_BEFORE)
+        after = _PARTICIPLE_AFTER.match(text, mention.end, hi)
+        return after is not None and any(
+            after.start(group) >= 0
+            and self.lex.recency.search(text, after.start(group), after.end(group)) is not None
+            for group in (1, 2)
+        )
 
     def _ground(self, text: str, at: int) -> bool:
         """Whether the worry noun at ``at`` is named as an act's ground (round 35).
@@ -1092,6 +1137,8 @@ class Talk:
         prior = (lex.prior_cjk if site.cjk else lex.prior).search(site.pre) if noun else None
         if prior is not None and not self._since_adverb(site.pre, prior.start()):
             return False, "background:prior"  # "in response to Washington's crackdown"
+        if noun and not site.cjk and self._recent_attributive(site):
+            return False, "background:recent"  # "Japan's recently announced tighter controls"
         if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
