@@ -1,0 +1,72 @@
+"""Lead sentences that state an act but were read as background (round 37, issue 11).
+
+A state's own announcement dated to a day of last month within the news week; an
+announced extension of a measure a past relative clause dates; a measure brought
+forward; restrictions that took effect today; a review of a firm's products announced.
+Each shape with its near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import check, dated, main_of
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "미국 상무부는 지난달 29일 삼성과 SK하이닉스의 중국 공장을 검증된 최종 사용자(VEU) "
+        "목록에서 제외하겠다고 관보를 통해 밝혔다.",
+        "美国商务部上月29日通过联邦公报宣布，将把三星和SK海力士的中国工厂从经验证最终用户"
+        "名单中移除。",
+    ],
+)
+def test_a_day_of_last_month_within_the_week_is_the_leads_news(
+    analyzer: Analyzer, body: str
+) -> None:
+    found = dated(analyzer, "반도체", body, "2025-09-02")
+    assert ("US", "tightening") in main_of(found)
+
+
+def test_a_day_of_last_month_weeks_back_stays_background(analyzer: Analyzer) -> None:
+    body = (
+        "미국 상무부는 지난달 29일 삼성과 SK하이닉스의 중국 공장을 검증된 최종 사용자(VEU) "
+        "목록에서 제외하겠다고 관보를 통해 밝혔다."
+    )
+    assert not main_of(dated(analyzer, "반도체", body, "2025-09-20"))
+    # "last month" without its day stays a background cue
+    bare = "미국 상무부는 지난달 중국 공장을 VEU 목록에서 제외하겠다고 밝혔다."
+    assert not main_of(dated(analyzer, "반도체", bare, "2025-09-02"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "미국 상무부는 지난 2022년 시행한 중국 대상 반도체 수출 통제를 마카오까지 확대 "
+        "적용한다고 17일 밝혔다.",
+        "미국 상무부는 앞서 중국에 적용한 반도체 수출 통제를 마카오에도 확대 적용한다고 "
+        "17일 발표했다.",
+        "米商務省は2022年10月に導入した対中半導体輸出規制をマカオにも広げて適用すると17日発表した。",
+    ],
+)
+def test_an_announced_extension_of_an_earlier_measure_is_news(
+    analyzer: Analyzer, body: str
+) -> None:
+    assert ("US", "tightening") in main_of(dated(analyzer, "반도체", body, "2025-01-18"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "미국 상무부가 지난 2022년 도입한 중국 대상 반도체 수출 통제는 효과가 없었다고 "
+        "전문가들은 말했다.",
+        "米商務省は2022年10月に対中半導体輸出規制を導入した。",
+        "미국 상무부는 지난해 10월 중국에 대한 반도체 수출 통제를 발표했다.",
+    ],
+)
+def test_a_measure_dated_without_an_announced_act_stays_background(
+    analyzer: Analyzer, body: str
+) -> None:
+    assert not main_of(dated(analyzer, "반도체", body, "2025-01-18"))
