@@ -70,3 +70,34 @@ def test_a_measure_dated_without_an_announced_act_stays_background(
     analyzer: Analyzer, body: str
 ) -> None:
     assert not main_of(dated(analyzer, "반도체", body, "2025-01-18"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Commerce Department brought forward its ban on H20 chip exports to China.", "US"),
+        ("Die niederländische Regierung hat das Exportverbot für ASML-Anlagen vorgezogen.", "NL"),
+        ("De Nederlandse regering vervroegt de exportbeperkingen voor ASML-machines.", "NL"),
+        ("Le gouvernement français avance l'interdiction d'exporter des puces Nvidia.", "FR"),
+        ("El gobierno chino adelanta la prohibición de exportar galio.", "CN"),
+        ("Il governo italiano anticipa il divieto di esportare chip avanzati.", "IT"),
+        ("日本政府は半導体製造装置の輸出規制を前倒しした。", "JP"),
+        ("한국 정부는 반도체 장비 수출 통제 시행을 앞당겼다.", "KR"),
+    ],
+)
+def test_a_measure_brought_forward_is_a_tightening_act(
+    analyzer: Analyzer, body: str, expected: str
+) -> None:
+    check(analyzer, "Chips", body, (expected, "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Commerce Department plans to bring forward its ban on H20 chip exports.",
+        "Nvidia brought forward its quarterly results by a week.",
+        "Nvidia vervroegt de publicatie van zijn kwartaalcijfers.",
+    ],
+)
+def test_a_plan_to_bring_forward_or_a_firms_date_is_no_act(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Chips", body, None)
