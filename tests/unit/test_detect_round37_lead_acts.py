@@ -101,3 +101,41 @@ def test_a_measure_brought_forward_is_a_tightening_act(
 )
 def test_a_plan_to_bring_forward_or_a_firms_date_is_no_act(analyzer: Analyzer, body: str) -> None:
     check(analyzer, "Chips", body, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("De Nederlandse exportrestricties die vandaag zijn ingegaan raken ASML hard.", "NL"),
+        ("Die heute in Kraft getretenen niederländischen Exportbeschränkungen treffen ASML.", "NL"),
+        (
+            "ASML spürt die niederländischen Exportbeschränkungen, die heute in Kraft "
+            "getreten sind.",
+            "NL",
+        ),
+        ("Les restrictions néerlandaises entrées en vigueur aujourd'hui pèsent sur ASML.", "NL"),
+        ("Las restricciones estadounidenses que entraron en vigor hoy afectan a Nvidia.", "US"),
+        ("Le restrizioni americane entrate in vigore oggi colpiscono Nvidia.", "US"),
+        ("The US export curbs that took effect today hit Nvidia's sales in China.", "US"),
+    ],
+)
+def test_a_measure_put_into_force_today_by_its_relative_clause_is_news(
+    analyzer: Analyzer, body: str, expected: str
+) -> None:
+    check(analyzer, "Chips", body, (expected, "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De Nederlandse exportrestricties die vorig jaar zijn ingegaan raken ASML hard.",
+        "Les restrictions néerlandaises entrées en vigueur l'an dernier pèsent sur ASML.",
+        "The US export curbs that took effect last year hit Nvidia's sales in China.",
+        "Die im vergangenen Jahr in Kraft getretenen niederländischen Exportbeschränkungen "
+        "treffen ASML.",
+    ],
+)
+def test_a_measure_in_force_since_another_day_stays_background(
+    analyzer: Analyzer, body: str
+) -> None:
+    check(analyzer, "Chips", body, None)
