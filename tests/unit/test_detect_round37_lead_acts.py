@@ -139,3 +139,34 @@ def test_a_measure_in_force_since_another_day_stays_background(
     analyzer: Analyzer, body: str
 ) -> None:
     check(analyzer, "Chips", body, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "L'Agenzia per la cybersicurezza nazionale ha annunciato l'esame dei chip di Nvidia.",
+            "IT",
+        ),
+        ("L'ANSSI a annoncé l'examen des puces Nvidia vendues en France.", "FR"),
+        ("El gobierno chino anunció la revisión de los chips de Nvidia vendidos en el país.", "CN"),
+        ("O governo chinês anunciou a revisão dos chips da Nvidia vendidos no país.", "CN"),
+        ("Die Bundesregierung hat die Überprüfung der Nvidia-Chips angekündigt.", "DE"),
+    ],
+)
+def test_a_review_of_a_firms_products_announced_by_a_state_is_a_probe(
+    analyzer: Analyzer, body: str, expected: str
+) -> None:
+    check(analyzer, "Nvidia", body, (expected, "tightening"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nvidia hat die Überprüfung seiner Prognose angekündigt.",
+        "Nvidia anunció la revisión de sus previsiones para el año.",
+        "Le gouvernement français a annoncé l'examen du projet de loi sur les puces.",
+    ],
+)
+def test_a_firms_review_or_a_bills_reading_is_no_probe(analyzer: Analyzer, body: str) -> None:
+    check(analyzer, "Nvidia", body, None)
