@@ -272,6 +272,11 @@ _SOV_ANNOUNCED = re.compile(
     r"|(?:する|します)と[^。]{0,10}?(?:発表|明らかに|表明|決定)"
 )
 _SOV_ANNOUNCED_REACH: Final = 40
+# Chinese: "宣布，将2022年出台的…出口管制扩大至澳门": the object fronted by 将/把 after an
+# announcement, a past relative clause closed by 的 on it, an extension after it.
+_ZH_PAST_RELATIVE = re.compile(r"(?:出台|实施|发布|推出|公布|采取|实行|颁布|生效|宣布)的")
+_ZH_ANNOUNCED_FRONTED = re.compile(r"(?:宣布|决定|表示)[，,]?\s?(?:将|把)")
+_ZH_EXTENDED = re.compile(r"扩大|扩展|延伸|适用于")
 # "on", "am", "le", ... between a measure noun and a day ("controls on Oct. 7").
 _ON_DAY = re.compile(r"\s{1,3}(?:on|am|le|el|il|op|em|no|a)\s{1,3}", re.I)
 # A weekday or today after "since" ("Since Monday, ..."): when a duty began to apply,
@@ -816,11 +821,25 @@ class Talk:
         효과가 없었다") or no relative clause keeps the time words' reading.
         """
         text, mention = site.text, site.mention
+        if not site.sov:
+            return Talk._zh_announced_over_relative(site)
         lo = max(site.clause_lo, mention.start - _SOV_RELATIVE_REACH)
         if _SOV_PAST_RELATIVE.search(text, lo, mention.start) is None:
             return False
         hi = min(site.sentence.end, mention.end + _SOV_ANNOUNCED_REACH)
         return _SOV_ANNOUNCED.search(text, mention.end, hi) is not None
+
+    @staticmethod
+    def _zh_announced_over_relative(site: Site) -> bool:
+        """Chinese ``_announced_over_relative``: "宣布，将去年出台的…出口管制扩大至澳门"."""
+        text, mention, sentence = site.text, site.mention, site.sentence
+        lo = max(sentence.start, mention.start - _SOV_RELATIVE_REACH)
+        relative = _ZH_PAST_RELATIVE.search(text, lo, mention.start)
+        if relative is None:
+            return False
+        fronted = last_match(_ZH_ANNOUNCED_FRONTED, text, sentence.start, relative.start())
+        hi = min(sentence.end, mention.end + _SOV_ANNOUNCED_REACH)
+        return fronted is not None and _ZH_EXTENDED.search(text, mention.end, hi) is not None
 
     @staticmethod
     def _recent_last_month(text: str, cue: int, ref_year: ArticleYear) -> bool:
@@ -1153,7 +1172,7 @@ class Talk:
                 # Untersuchung, die im Dezember eingeleitet wurde, ...": the apposition
                 # dates the measure to an earlier month; the news is elsewhere.
                 return False, "background:month"
-        if noun and site.sov and self._announced_over_relative(site):
+        if noun and site.cjk and self._announced_over_relative(site):
             return True, ""  # round 37: "2022년 도입한 … 통제를 … 확대 적용한다고 밝혔다"
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
         cue_hi = mention.start if site.cjk else clause_hi

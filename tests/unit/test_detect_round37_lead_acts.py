@@ -49,6 +49,7 @@ def test_a_day_of_last_month_weeks_back_stays_background(analyzer: Analyzer) -> 
         "미국 상무부는 앞서 중국에 적용한 반도체 수출 통제를 마카오에도 확대 적용한다고 "
         "17일 발표했다.",
         "米商務省は2022年10月に導入した対中半導体輸出規制をマカオにも広げて適用すると17日発表した。",
+        "美国商务部17日宣布，将去年出台的对华芯片出口管制扩大至澳门。",
     ],
 )
 def test_an_announced_extension_of_an_earlier_measure_is_news(
@@ -63,6 +64,7 @@ def test_an_announced_extension_of_an_earlier_measure_is_news(
         "미국 상무부가 지난 2022년 도입한 중국 대상 반도체 수출 통제는 효과가 없었다고 "
         "전문가들은 말했다.",
         "米商務省は2022年10月に対中半導体輸出規制を導入した。",
+        "美国去年出台的对华芯片出口管制影响了英伟达的销售。",
         "미국 상무부는 지난해 10월 중국에 대한 반도체 수출 통제를 발표했다.",
     ],
 )
