@@ -262,8 +262,11 @@ _LAST_MONTH_DAY = re.compile(r"(?:지난달|上个?月|先月)\s?([12]\d|3[01]|0
 # … 수출 통제를", "昨年導入した…輸出規制を"): its time words date the earlier measure.
 # Korean "대한/관한/위한/통한/인한" are fixed postpositions ("중국에 대한 …"), no verb.
 _SOV_PAST_RELATIVE = re.compile(
-    r"[가-힣](?<![대관위통인]한)(?:한|된|했던|됐던|되었던)\s|(?:した|された|していた|されていた)"
+    r"(?<=[가-힣])(?<![대관위통인])(?:한|된|했던|됐던|되었던)\s|(?:した|された|していた|されていた)"
 )
+# A day's number before the relative clause dates the announcement itself ("지난 2일 …
+# 강화한다고 발표했다"), not the earlier measure: the time rules read it as before.
+_SOV_DAY = re.compile(r"\d{1,2}\s?[일日]")
 _SOV_RELATIVE_REACH: Final = 24
 # ... and the sentence's own predicate after the noun: a non-past act announced
 # ("…을 마카오로 확대 적용한다고 17일 밝혔다", "…を拡大すると発表した").
@@ -824,7 +827,8 @@ class Talk:
         if not site.sov:
             return Talk._zh_announced_over_relative(site)
         lo = max(site.clause_lo, mention.start - _SOV_RELATIVE_REACH)
-        if _SOV_PAST_RELATIVE.search(text, lo, mention.start) is None:
+        relative = _SOV_PAST_RELATIVE.search(text, lo, mention.start)
+        if relative is None or _SOV_DAY.search(text, site.clause_lo, relative.start()):
             return False
         hi = min(site.sentence.end, mention.end + _SOV_ANNOUNCED_REACH)
         return _SOV_ANNOUNCED.search(text, mention.end, hi) is not None
@@ -838,8 +842,10 @@ class Talk:
         if relative is None:
             return False
         fronted = last_match(_ZH_ANNOUNCED_FRONTED, text, sentence.start, relative.start())
+        if fronted is None or _SOV_DAY.search(text, fronted.end(), relative.start()):
+            return False  # "宣布，将10月2日…": a day inside the object dates the act itself
         hi = min(sentence.end, mention.end + _SOV_ANNOUNCED_REACH)
-        return fronted is not None and _ZH_EXTENDED.search(text, mention.end, hi) is not None
+        return _ZH_EXTENDED.search(text, mention.end, hi) is not None
 
     @staticmethod
     def _recent_last_month(text: str, cue: int, ref_year: ArticleYear) -> bool:

@@ -65,6 +65,8 @@ def test_an_announced_extension_of_an_earlier_measure_is_news(
         "전문가들은 말했다.",
         "米商務省は2022年10月に対中半導体輸出規制を導入した。",
         "美国去年出台的对华芯片出口管制影响了英伟达的销售。",
+        # the day before the relative clause dates the announcement itself
+        "미국 상무부는 지난 2일 앞서 도입한 반도체 장비 수출 통제를 강화한다고 발표했다.",
         "미국 상무부는 지난해 10월 중국에 대한 반도체 수출 통제를 발표했다.",
     ],
 )
