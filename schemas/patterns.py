@@ -596,6 +596,12 @@ class PolicyPatterns(_Strict):
         description="Round 32: a relative pronoun between a measure noun and its entry into "
         "force ('curbs that took effect'): the noun heads another predicate's relative clause.",
     )
+    in_force_today_attributes: Words = Field(
+        default_factory=dict,
+        description="Round 37: a relative or participle clause on a measure noun that puts it "
+        "into force today ('the curbs that took effect today', 'die heute in Kraft "
+        "getretenen', 'entrées en vigueur aujourd'hui'): the measure is the story's news.",
+    )
     decided_infinitive_heads: Words = Field(
         default_factory=dict,
         description="Round 33: a decision or announcement before a governing verb's "
@@ -1645,6 +1651,7 @@ class PolicyPatterns(_Strict):
         "in_force_future",
         "in_force_start_words",
         "in_force_relatives",
+        "in_force_today_attributes",
         "dated_attributives",
         "object_relatives",
         "decided_infinitive_heads",
