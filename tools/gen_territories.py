@@ -49,7 +49,7 @@ LOCALES: dict[str, str] = {
 #: Names that are also ordinary words of their language. Korean "인도" (India) is the
 #: noun "handover" ("인도하다", to deliver); written without spaces inside longer words
 #: it would make India the acting state of delivery news.
-EXCLUDED: frozenset[str] = frozenset({"인도"})
+EXCLUDED: frozenset[str] = frozenset({"인도", "タイ"})  # タイ: inside タイプ, タイミング
 #: States whose CLDR name is an administrative form in every language ("Hong Kong SAR
 #: China", "中国香港特别行政区"); the catalog's own aliases name them as news does.
 EXCLUDED_STATES: frozenset[str] = frozenset({"HK"})

@@ -315,6 +315,7 @@ class Actors(Acting):
                 and found[1] == "implied"
                 and site.item.name == "title"
                 and found[0] in self._lead_destinations(fields["body"])
+                and not self._acts_after_lead(fields["body"], found[0])
             ):
                 return None  # ... nor does the lead's destination act for the headline
             return found
@@ -401,8 +402,25 @@ class Actors(Acting):
 
     def _lead_destinations(self, body: Field) -> set[str]:
         """The states the body's first sentence names as where goods go (round 37)."""
+        return self._destinations_in(body, 0, self._lead_end(body))
+
+    @staticmethod
+    def _lead_end(body: Field) -> int:
+        """Where the body's first sentence ends (at most ``_LEAD`` characters in)."""
         end = _SENTENCE_END.search(body.low, 0, _LEAD)
-        return self._destinations_in(body, 0, end.start() if end else min(len(body.low), _LEAD))
+        return end.start() if end else min(len(body.low), _LEAD)
+
+    def _acts_after_lead(self, body: Field, state: str) -> bool:
+        """Whether the body names ``state`` as one that may act after its first sentence.
+
+        Round 38: "Earlier, the US weighed curbs on chip exports to Malaysia. Now the
+        Malaysian government is taking its own action": the lead's destination turns actor
+        in the next sentence, so the headline's implied state keeps its act.
+        """
+        return any(
+            code(m) == state and self._is_acting(body, m)
+            for m in within(body.actors, self._lead_end(body), len(body.low))
+        )
 
     def _destinations_in(self, item: Field, lo: int, start: int) -> set[str]:
         """The states named in ``[lo, start)`` after a preposition of direction or a marker."""

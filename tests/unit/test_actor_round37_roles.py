@@ -248,3 +248,25 @@ def test_a_state_clearing_firms_to_import_keeps_its_halt(analyzer: Analyzer, tit
     acts = {(e.jurisdiction, e.action, e.direction) for e in found}
     assert any(j == "CN" and d == "easing" for j, _, d in acts), brief(found)
     assert ("CN", "halt", "tightening") in acts, brief(found)
+
+
+def test_the_leads_destination_acting_next_keeps_the_headline(analyzer: Analyzer) -> None:
+    # round 38: the lead sends goods to Thailand; the next sentence makes Thailand act
+    title = "thailand us ai chips stricter export permit"
+    body = (
+        "Last week Washington was said to weigh curbs on AI chip exports to Thailand. "
+        "Now the Thai government has acted on its own: its trade ministry said exports of "
+        "US-made AI chips need a permit from Monday."
+    )
+    found = events(analyzer, title, body)
+    assert any(e.jurisdiction == "TH" and e.primary for e in found), brief(found)
+
+
+def test_the_leads_destination_alone_still_does_not_act(analyzer: Analyzer) -> None:
+    title = "thailand us ai chips stricter export permit"
+    body = (
+        "Washington plans curbs on AI chip exports to Thailand, officials said on Monday. "
+        "Chipmakers were told to expect the rules within weeks."
+    )
+    found = events(analyzer, title, body)
+    assert not any(e.jurisdiction == "TH" for e in found), brief(found)

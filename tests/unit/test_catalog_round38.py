@@ -43,3 +43,23 @@ def test_meta_in_its_cjk_names(tagger: Tagger, text: str) -> None:
 )
 def test_the_metaverse_is_not_meta(tagger: Tagger, text: str) -> None:
     assert "Meta" not in tagged(tagger, text, "firm")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Thai government tightened permits for chip shipments.", "TH"),
+        ("Tailandia endurece los permisos.", "TH"),
+        ("タイ政府は半導体の輸出許可を厳格化した。", "TH"),
+        ("태국 정부는 반도체 수출 허가를 강화했다.", "TH"),
+        ("The Indonesian government opened a probe.", "ID"),
+    ],
+)
+def test_thailand_and_indonesia_are_states(tagger: Tagger, text: str, code: str) -> None:
+    assert code in tagged(tagger, text, "jurisdiction")
+
+
+@pytest.mark.parametrize("text", ["リアルタイムで監視する。", "新タイプの半導体を発表した。"])
+def test_the_katakana_tai_inside_a_word_is_no_state(tagger: Tagger, text: str) -> None:
+    # CLDR's "タイ" is left out of the generated names: it starts タイプ, タイミング
+    assert "TH" not in tagged(tagger, text, "jurisdiction")
