@@ -596,6 +596,12 @@ class PolicyPatterns(_Strict):
         description="Round 32: a relative pronoun between a measure noun and its entry into "
         "force ('curbs that took effect'): the noun heads another predicate's relative clause.",
     )
+    in_force_today_attributes: Words = Field(
+        default_factory=dict,
+        description="Round 37: a relative or participle clause on a measure noun that puts it "
+        "into force today ('the curbs that took effect today', 'die heute in Kraft "
+        "getretenen', 'entrées en vigueur aujourd'hui'): the measure is the story's news.",
+    )
     decided_infinitive_heads: Words = Field(
         default_factory=dict,
         description="Round 33: a decision or announcement before a governing verb's "
@@ -635,6 +641,11 @@ class PolicyPatterns(_Strict):
     modal_ground_nouns: list[str] = Field(
         default_factory=list,
         description="Round 35: the modal cues that name a worry ('concerns', 'fears').",
+    )
+    concern_cues: Words = Field(
+        default_factory=dict,
+        description="Round 37: concern at a measure ('concerned by', 'besorgt über'): a "
+        "modal cue, but not across a comma that closes its own clause before the verb.",
     )
     forecast_after: list[str] = Field(default_factory=list)
     threat_after: list[str] = Field(default_factory=list)
@@ -766,6 +777,25 @@ class PolicyPatterns(_Strict):
         description="A class noun and 'such as' between a place preposition and a list of "
         "states ('to countries such as', 'verso paesi come'): the states are destinations "
         "as if the preposition stood before them (round 35).",
+    )
+    pair_state_words: list[str] = Field(
+        default_factory=list,
+        description="Lower-case forms of a state's acronym the catalog reads only in capitals "
+        "('usa', 'eua'), which open a lower-case headline's pair of states ('usa cina'): the "
+        "state after one is the pair's second half and never acts by position (round 37).",
+    )
+    recipient_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of receiving goods ('import', 'buy', 'importare', 'einführen'): a "
+        "state that is their subject before a licence or measure word ('Korea can go on "
+        "importing without a licence') is where the goods go, not the actor (round 37).",
+    )
+    target_entity_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of the firms or bodies a list holds ('companies', 'entities', "
+        "'aziende', 'Unternehmen', '企业', '기업'): a nationality on one ('36 Chinese "
+        "companies', '중국 기업') names the listed entities' state, which never lists them "
+        "(round 37).",
     )
     place_exceptions: list[str] = Field(default_factory=list)
     adjectival_followers: list[str]
@@ -1548,6 +1578,9 @@ class PolicyPatterns(_Strict):
         "place_prepositions",
         "relation_prepositions",
         "example_openers",
+        "pair_state_words",
+        "recipient_verbs",
+        "target_entity_nouns",
         "place_exceptions",
         "adjectival_followers",
         "firm_act_verbs",
@@ -1596,6 +1629,7 @@ class PolicyPatterns(_Strict):
         "decision_verbs",
         "modal_verbs",
         "modal_cues",
+        "concern_cues",
         "deontic_cues",
         "purpose_cues",
         "instrument_infinitives",
@@ -1617,6 +1651,7 @@ class PolicyPatterns(_Strict):
         "in_force_future",
         "in_force_start_words",
         "in_force_relatives",
+        "in_force_today_attributes",
         "dated_attributives",
         "object_relatives",
         "decided_infinitive_heads",

@@ -65,6 +65,10 @@ _OFFICIALS = re.compile(
 # is half of a relation or a qualifier, never the actor (the first half is checked
 # against the mentions: "US-China" names a relation, "US-Regierung" is one mention).
 _HYPHENS: Final = ("-", "–")
+# Round 37: only spaces or a slash between two states' names ("usa cina", "USA/China").
+_PAIR_GAP: Final = re.compile(r" {1,2}| ?/ ?")  # a line break between ends no pair
+_PAIR_REACH: Final = 28  # chars before a state searched for the first half of a pair
+_PAIR_WORD: Final = re.compile(r"(?:^|[\s:,(])([a-z.]{2,6})(?: {1,2}| ?/ ?)$")
 # A German genitive state ("Chinas", "Japans") before a capitalised noun owns that noun,
 # unless the noun is its government ("Chinas Handelsministerium").
 _STATE_INSTRUMENTS: Final = ("measure", "list", "licence")  # "Chinas Liste", "Chinas Verbot"
@@ -357,6 +361,8 @@ class Acting:
             pair = within(item.actors, mention.end + 1, mention.end + 40)
             if pair and pair[0].start == mention.end + 1:
                 return False  # "US-China": the first half of a relation
+        if self._juxtaposed(item, mention):
+            return False  # "usa cina in vigore ...", "USA China: ...": a pair (round 37)
         if has_cjk(text[mention.start : mention.end]) and self._dative(item, mention):
             return False  # "中国、…などに輸出規制を設け": the destination (round 29)
         if has_cjk(text[mention.start : mention.end]) and self._target_listed(item, mention):
@@ -483,6 +489,37 @@ class Acting:
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True
+
+    def _juxtaposed(self, item: Field, mention: Mention) -> bool:
+        """Whether the state is the second of two standing side by side, a space between.
+
+        Round 37 (issue 11): "usa cina in vigore nuove restrizioni", "USA China: neue
+        Exportbeschränkungen", "VS/China": a headline's pair of states names the relation
+        the story is about, as "US-China" does, and the second is most often where the
+        goods go; it never acts by position (the first may, as a headline's first state
+        does, round 35). A lower-case headline (rebuilt from a web address) leaves the
+        first half untagged ("usa"): ``pair_state_words`` names it. Latin script only:
+        "米中", "미중" are read whole.
+        """
+        text = item.low
+        if text[mention.start - 1 : mention.start] not in (" ", "/") or mention.type != (
+            "jurisdiction"
+        ):
+            return False  # most states: a word, a bracket or a line start before them
+        if has_cjk(text[mention.start : mention.end]):
+            return False
+        lo = max(0, mention.start - _PAIR_REACH)
+        for other in within(item.actors, lo, mention.start):
+            if (
+                other.type == "jurisdiction"
+                and _PAIR_GAP.fullmatch(text, other.end, mention.start)
+                and not has_cjk(text[other.start : other.end])
+            ):
+                return True
+        if item.name != "title":
+            return False  # a lower-case pair is a headline rebuilt from a web address
+        word = _PAIR_WORD.search(text, lo, mention.start)
+        return word is not None and word.group(1) in self.lex.pair_state_words
 
     def _listed_place(self, item: Field, mention: Mention) -> bool:
         """Whether the state follows other states of one list opened by a place word.

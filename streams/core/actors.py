@@ -202,6 +202,32 @@ _LIST_JOINS = frozenset(["、", "和", "与", "及", "，", ",", "·"])
 _LISTED = re.compile(r"(?:集团|集團|公司|电子|電子)?\s?[、和与與及，,·]\s?")
 _ORDER_REACH: Final = 90  # chars before a verb searched for a firm's order to others
 _ORDER_ADVERBS: Final = frozenset("已经再度又曾日前近本周")  # "已要求", "本周通知"
+# Round 37: listings whose entities' nationality never names the lister.
+_ENTITY_LISTINGS: Final = frozenset(
+    {"list_add", "list_remove", "list_add_japan", "listing_brought_under", "sanction"}
+)
+# Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
+_RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
+_INFINITIVE_MARKS: Final = ("zu ", "te ")
+_RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
+# Round 37: a preposition of direction right before a state: where the goods go.
+_TOWARDS = re.compile(
+    r"\b(?:to|into|towards?|vers|verso|alla|all['’]|para|nach|naar)"
+    r"\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l['’]|a\s{1,3}|o\s{1,3})?$"
+)
+# Spanish and Italian "a" right before a state, after a word that is no conjunction
+# (Portuguese "que a China", "e a China" put the article there).
+_BARE_A = re.compile(r"([a-z0-9àáâãçéêíóôõúü]{1,16})\s{1,3}(?:a|à|al)\s{1,3}$")
+_ROMANCE_WORDS = re.compile(r"\b(?:de|del|della|di|du|des|do|da|que|che|el|il|les|dei|dos)\s")
+_NOT_BEFORE_A: Final = frozenset(
+    {"que", "e", "mas", "porque", "quando", "onde", "como", "se", "já", "ja", "também", "ou"}
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+_CJK_TOWARDS: Final = ("向け", "への", "에 대한 수출", "로 수출", "으로 수출", "에 수출")
+_RECEIVE_AFTER: Final = 36  # chars after a verb-final trigger searched for "輸入", "kopen"
+# Round 37: what may stand between a CJK state and its entity noun: a space, a possessive,
+# a sector word ("中国科技企业", "중국 반도체 기업").
+_CJK_ENTITY_GAP = re.compile(r"^\s?(?:的|の|의\s?)?(?:科技|半导体|半導体|芯片|반도체\s?|テック)?")
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 
 
@@ -272,6 +298,25 @@ class Actors(Acting):
             found = self._actor(fields, site, reading, previous)
             if found is None and reading.predicate.action == "investigate":
                 return self._probe_place(site)
+            if (
+                found is not None
+                and reading.predicate.id in _ENTITY_LISTINGS
+                and found[0] in self._listed_nationalities(site)
+            ):
+                # "26 Chinese companies were taken off the list, China's ministry said": the
+                # listed firms' state never lists them; another does (round 37)
+                return None
+            if found is not None and found[1] != "agent" and self._destination(site, found[0]):
+                # "Exports to China of the H20 are now restricted, Beijing said": where the
+                # goods go is never who stops them (round 37)
+                return None
+            if (
+                found is not None
+                and found[1] == "implied"
+                and site.item.name == "title"
+                and found[0] in self._lead_destinations(fields["body"])
+            ):
+                return None  # ... nor does the lead's destination act for the headline
             return found
         # The country put on or taken off the list never keeps it: read the sentence as
         # if it named no state there (memo restored after, for the field's other triggers).
@@ -285,6 +330,133 @@ class Actors(Acting):
                 del memo[listed.start]
             else:
                 memo[listed.start] = saved
+
+    def _recipient(self, item: Field, state: Mention, end: int) -> bool:
+        """Whether the state is the subject of a verb of receiving goods before ``end``.
+
+        Round 37 (issue 11): "allies such as Korea and Taiwan can go on importing them
+        without a licence", "China is not among the countries that can buy them without
+        a licence", "la Corea potrà continuare a importare senza licenza": the goods go to
+        the state, or it is spared; the measure is another's. A clause mark between the
+        verb and the trigger ends the verb's clause ("Korea, which imports most of its
+        chips, banned ...": Korea acts).
+
+        Round 38: the state must be the verb's subject. A policy word between them makes
+        the verb another's: "China clears ByteDance and Alibaba to import H200
+        chips after brief halt" lets the firms import, and China both clears and halted.
+        """
+        text = item.low
+        found = last_match(self.lex.recipient, text, max(state.end, end - _RECIPIENT_REACH), end)
+        if found is None or _RECIPIENT_BREAK.search(text, found.end(), end):
+            return False
+        # "China clears ... to import", "allows firms to buy": the state lets others
+        # receive (a firm alone between them is no sign: "China, the destination of most
+        # Nvidia chips, faces ..." keeps China the verb's subject)
+        return not within(item.triggers, state.end, found.start())
+
+    def _receives_after(self, site: Site) -> bool:
+        """Whether a verb of receiving closes the trigger's clause right after it.
+
+        Round 37: Japanese, Korean, German and Dutch put the verb after the licence words
+        ("韓国は許可なしで輸入を続けられる", "한국은 허가 없이 수입할 수 있다", "Zuid-Korea kan de
+        chips zonder vergunning blijven kopen"): its subject is where the goods go.
+        """
+        text, end = site.text, site.mention.end
+        hi = min(site.clause_hi, end + _RECEIVE_AFTER)
+        found = self.lex.recipient.search(text, end, hi)
+        if found is None or _RECIPIENT_BREAK.search(text, end, found.start()):
+            return False
+        # "verbietet den Firmen, Chips zu kaufen", "verbiedt bedrijven chips te kopen": the
+        # infinitive is what the measure forbids, its subject acts
+        return not text.endswith(_INFINITIVE_MARKS, max(end, found.start() - 3), found.start())
+
+    def _destinations(self, site: Site) -> set[str]:
+        """The states the trigger's sentence names as where goods go, before the trigger.
+
+        Round 37 (issue 11): "exports to China", "verso la Cina", "vers la Chine", "a
+        China", "nach China", "naar China", "对华", "対中", "대중", "中国向け", "中国への": a
+        state named after a preposition of direction or with a target marker. A state
+        never restricts the goods sent to itself, so the speaker of a passive ("..., Beijing
+        said") or the story's actor is not the one acting when it is that state.
+        """
+        # the trigger's own clause: "针对美方…对中国芯片企业实施出口管制，…中方决定…" names
+        # China as the earlier measure's target, not this one's
+        start = site.mention.start
+        comma = last_match(_CLAUSE_COMMA, site.text, site.clause_lo, start)
+        return self._destinations_in(site.item, comma.end() if comma else site.clause_lo, start)
+
+    def _destination(self, site: Site, state: str) -> bool:
+        """Whether ``state`` is among ``_destinations``; most actors have no other mention.
+
+        Only a mention of that state that cannot act (memoised) can be a destination, so
+        the prepositions are read for those alone.
+        """
+        item = site.item
+        if not any(
+            code(m) == state and not self._is_acting(item, m)
+            for m in within(item.actors, site.clause_lo, site.mention.start)
+        ):
+            return False
+        return state in self._destinations(site)
+
+    def _lead_destinations(self, body: Field) -> set[str]:
+        """The states the body's first sentence names as where goods go (round 37)."""
+        end = _SENTENCE_END.search(body.low, 0, _LEAD)
+        return self._destinations_in(body, 0, end.start() if end else min(len(body.low), _LEAD))
+
+    def _destinations_in(self, item: Field, lo: int, start: int) -> set[str]:
+        """The states named in ``[lo, start)`` after a preposition of direction or a marker."""
+        text = item.low
+        found: set[str] = set()
+        # "a", "al", "à" only in Romance copy: English "a US chipmaker" is an article (the
+        # sentence's function words tell, since a short story's language may be unknown)
+        romance = _ROMANCE_WORDS.search(text, lo, start) is not None
+        for state in within(item.actors, lo, start):
+            if state.type != "jurisdiction":
+                continue
+            if has_cjk(state.text):
+                if self._target(text, state.start) or text.startswith(_CJK_TOWARDS, state.end):
+                    found.add(code(state))
+            elif _TOWARDS.search(text, max(lo, state.start - 16), state.start):
+                found.add(code(state))
+            elif (
+                romance
+                and (bare := _BARE_A.search(text, max(lo, state.start - 24), state.start))
+                is not None
+                and bare.group(1) not in _NOT_BEFORE_A
+            ):
+                found.add(code(state))  # "la exportación del H20 a China"
+        return found
+
+    def _listed_nationalities(self, site: Site) -> set[str]:
+        """The states whose nationality the listed firms or bodies of the sentence carry.
+
+        Round 37 (issue 11): "36 Chinese companies", "aziende cinesi", "chinesische
+        Unternehmen", "Chinese bedrijven", "36家中国企业", "중국 기업 36곳",
+        "中国企業36社": an adjective before an entity noun (English, German, Dutch), a
+        demonym after it (French, Spanish, Italian, Portuguese), or a state's name right
+        before a CJK entity noun.
+        """
+        lex, item, sentence = self.lex, site.item, site.sentence
+        text = item.low
+        found: set[str] = set()
+        for noun in lex.target_entity.finditer(text, sentence.start, sentence.end):
+            words = text[max(sentence.start, noun.start() - 40) : noun.start()].split()
+            for word in words[-2:]:  # "Chinese companies", "Chinese tech companies"
+                adjective = lex.prenominal_of.get(normal(word))
+                if adjective is not None:
+                    found.add(adjective)
+            demonym = lex.demonym.match(text, noun.end() + 1)
+            if text[noun.end() : noun.end() + 1] == " " and demonym is not None:
+                found.add(lex.demonym_of[normal(demonym.group())])
+        if lex.cjk_target_entity:
+            for state in within(item.actors, sentence.start, sentence.end):
+                if state.type != "jurisdiction" or not has_cjk(state.text):
+                    continue
+                after = _CJK_ENTITY_GAP.sub("", text[state.end : state.end + 8], count=1)
+                if after.startswith(lex.cjk_target_entity):
+                    found.add(code(state))
+        return found
 
     def _probe_place(self, site: Site) -> tuple[str, str] | None:
         """The state a probe is held in, when the sentence names no actor (round 34).
@@ -478,6 +650,14 @@ class Actors(Acting):
             before = self._last_acting(item, sentence.start, before.start, site.sov)
         if before is not None and site.sov:
             before = self._plea_addressee(site, before) or before
+        if before is not None and (
+            (not site.sov and self._recipient(item, before, mention.start))
+            or ((site.sov or reading.langs <= _VERB_SECOND) and self._receives_after(site))
+        ):
+            # "Korea and Taiwan can go on importing without a licence", "China is not among
+            # the countries that can buy them", "許可なしで輸入を続けられる", "zonder
+            # vergunning blijven kopen": the subject receives the goods (round 37)
+            return None
         if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
             # "slowing China's arms build-up through export controls": the
             # owner of the aim; the subject before it, if any, acts (round 35)
@@ -836,6 +1016,8 @@ class Actors(Acting):
             opener = _RELATIVE_BARE.match(text, state.end)
         if opener is None or _CLAUSE_STOP.search(text, opener.end(), mention.start):
             return None
+        if self._recipient(item, state, mention.start):
+            return None  # "allies such as Japan, which can keep buying them without a licence"
         if _TARGET_BEFORE.search(text, max(0, state.start - 16), state.start):
             # "sanções … contra a China, que restringem …": after a target the relative
             # clause may tell the measure's content; only a source opens the state's act.

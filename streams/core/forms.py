@@ -254,6 +254,8 @@ class FormTables:
         # Round 32: "the curbs took effect", "出口禁令…起生效": a measure put into force
         self.in_force = WideWords(all_words(p.in_force_predicates))
         self.in_force_relative = compile_words(all_words(p.in_force_relatives))
+        # Round 37: "the curbs that took effect today", "die heute in Kraft getretenen"
+        self.in_force_today_attr = WideWords(all_words(p.in_force_today_attributes))
         # Round 34: the same told as to come, read with a start after it ("… in September")
         self.in_force_future = WideWords(all_words(p.in_force_future))
         self.in_force_start = WideWords(all_words(p.in_force_start_words))

@@ -45,7 +45,14 @@ from streams.core.tense import dated_before
 if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
 
-__all__ = ["demote_leak_story", "done_in", "headline_modal", "later_hearsay", "leak_story"]
+__all__ = [
+    "demote_leak_story",
+    "done_in",
+    "headline_modal",
+    "hedged_act",
+    "later_hearsay",
+    "leak_story",
+]
 
 
 _LEAK_SENTENCES: Final = 2  # body sentences that make the lead of a leak story
@@ -57,6 +64,7 @@ _WORD = re.compile(r"\w+")
 # The synthetic future of Portuguese, Spanish, Italian and French verbs: "incluirá",
 # "incluirão", "incluirán", "inserirà", "inseriranno", "imposeront".
 _FUTURE_ENDINGS: Final = ("rá", "rão", "rán", "rà", "ranno", "eront", "iront")
+_HEDGE_GAP: Final = 2  # spaces between a headline's verb and its hearsay adverb
 _AFTER_VERB: Final = 16  # chars after a Japanese or Korean verb holding its modality
 _SAYS_GAP: Final = 16  # chars from an actor to its verb of saying ("商务部21日表示")
 # An announcement told as a noun's attribute: Chinese "宣布的", Korean "발표한 " / "결정된 "
@@ -166,6 +174,32 @@ def headline_modal(low: str, lex: Lexicon) -> re.Match[str] | None:
     return next((c for c in lex.leak_modal.finditer(low) if not later_hearsay(low, c, lex)), None)
 
 
+def hedged_act(low: str, cue: re.Match[str], drafts: list[Draft], lex: Lexicon) -> bool:
+    """Whether a headline's hearsay adverb stands right after its own act's verb.
+
+    Round 37 (issue 11): German and Dutch put the adverb after the finite verb, the
+    Romance languages after the verb too ("Peking untersagt offenbar …", "China verbiedt
+    kennelijk …", "La Chine interdit apparemment …", "China prohíbe al parecer …"):
+    the verb is as hedged as English "China reportedly bans …", where the adverb comes
+    first. Only a cue that is itself a source word (``later_hearsay``'s test), and only
+    with nothing but spaces between the verb and it; "China verbietet Chips – offenbar
+    als Vergeltung" qualifies another clause.
+    """
+    if lex.leak_source.search(low, cue.start(), cue.end()) is None:
+        return False
+    for draft in drafts:
+        if not (draft.in_title and draft.primary):
+            continue
+        word = _WORD.match(low, draft.start)
+        if (
+            word is not None
+            and 0 < cue.start() - word.end() <= _HEDGE_GAP
+            and not low[word.end() : cue.start()].strip()
+        ):
+            return True
+    return False
+
+
 def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> bool:
     """Whether the story reports a measure not yet issued, from a report or sources.
 
@@ -215,6 +249,7 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
         at >= 0
         and _VERB_FINAL.search(low) is None
         and any(d.in_title and d.primary and d.start < at for d in drafts)
+        and not (modal is not None and hedged_act(low, modal, drafts, lex))
     ):
         # "US cancels licenses of Intel and Qualcomm to supply chips": the headline's
         # act comes before the infinitive; where the verb comes first, the modality

@@ -306,7 +306,12 @@ class Lexicon(FormTables):
             name: compile_words(self._inflected(words)) for name, words in p.classes.items()
         }
         self.modal = ScriptWords(
-            [*_all(p.modal_cues), *_all(p.modal_verbs, irr), *self._inflected(p.modal_lemmas)]
+            [
+                *_all(p.modal_cues),
+                *_all(p.concern_cues),
+                *_all(p.modal_verbs, irr),
+                *self._inflected(p.modal_lemmas),
+            ]
         )
         self.deontic = compile_words(_all(p.deontic_cues))
         self.purpose = compile_words(_all(p.purpose_cues))
@@ -483,6 +488,8 @@ class Lexicon(FormTables):
         self.modal_exceptions = tuple(fold(w) for w in p.modal_exceptions)
         # Round 35: a worry named as an act's ground ("citing security concerns")
         self.modal_ground_nouns = frozenset(p.modal_ground_nouns)
+        # Round 37: concern at a measure, a modal cue within its own clause (``talk.py``)
+        self.modal_concerns = frozenset(w.casefold() for w in _all(p.concern_cues))
         self.modal_grounds = compile_words(p.modal_grounds)
         # The exceptions by script: a Chinese modal match is checked against the Chinese
         # words only ("模拟"), a Korean one against the Korean ("검토한 후").
@@ -567,6 +574,13 @@ class Lexicon(FormTables):
             (normal(w), flow) for flow, words in p.flows.items() for w in words if "*" in w
         ]
         self.place = frozenset(w for w in p.place_prepositions if not has_cjk(w))
+        # Round 37: a lower-case headline's untagged first state of a pair ("usa cina")
+        self.pair_state_words = frozenset(w.lower() for w in p.pair_state_words)
+        # Round 37: a verb of receiving goods after a state (its subject: the destination)
+        self.recipient = compile_words(p.recipient_verbs)
+        # ... and the nouns of listed entities whose nationality names no lister
+        self.target_entity = compile_words([w for w in p.target_entity_nouns if not has_cjk(w)])
+        self.cjk_target_entity = tuple(fold(w) for w in p.target_entity_nouns if has_cjk(w))
         # "the clash between China and the US": both states name a relation, neither acts.
         between = "|".join(re.escape(w) for w in p.relation_prepositions) or "(?!x)x"
         self.relation = re.compile(

@@ -64,6 +64,14 @@ _BILL_SUBJECT: Final = 48  # chars of the sentence's start where a bill subject 
 _BILL_VERB: Final = 40  # chars after the bill noun searched for "would", "directs"
 
 
+# Round 37: a relative clause that puts the measure into force today ("the curbs that took
+# effect today hit sales"): the entry into force is the sentence's news, its effect a
+# consequence told with it (other days, "that took effect last year", stay an effect).
+_IN_FORCE_TODAY: Final = re.compile(
+    r"\b(?:that|which)\s(?:have\s|has\s)?(?:took|take|takes|taken|came|come|went|kicked)\s"
+    r"(?:effect|into force|into effect|in)\s(?:on\s)?today\b"
+)
+_IN_FORCE_TODAY_REACH: Final = 80
 _SUBSIDY_OBJECT: Final = 16  # chars after "sanciona" that hold its object ("a lei", "o")
 
 
@@ -182,7 +190,12 @@ class MeasureFrameReader:
             # Round 26: a subsidy as the verb's direct object ("Biden sanciona incentivo
             # para …"): Spanish and Portuguese "sancionar" a law or a grant is to enact it
             return "subsidy"
-        if noun and not draft.in_title and self._caused(low, lo, hi, start, end):
+        if (
+            noun
+            and not draft.in_title
+            and self._caused(low, lo, hi, start, end)
+            and not _IN_FORCE_TODAY.search(low, end, min(hi, end + _IN_FORCE_TODAY_REACH))
+        ):
             return "effect"  # "as U.S. export restrictions effectively eliminated MI308 sales"
         return ""
 

@@ -28,6 +28,7 @@ from typing import Final
 from streams.core.actors import Actors
 from streams.core.approval import Approvals
 from streams.core.constructs import Constructs
+from streams.core.cues import last_match
 from streams.core.eased_content import MEASURES, governed, provision
 from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site, within
 from streams.core.grammar import TO_BEFORE, Grammar
@@ -62,6 +63,13 @@ _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told
 # advanced chipmaking equipment took effect": the object phrase stands between)
 _IN_FORCE_REACH: Final = 120
 _IN_FORCE_REACH_CJK: Final = 16
+# Round 37: an entry into force of today stated on the noun: after it, within the noun's
+# complements ("… restrictions à l'exportation vers la Chine entrées en vigueur
+# aujourd'hui"); before it, at most two adjectives between ("heute in Kraft getretenen
+# neuen Exportbeschränkungen").
+_TODAY_ATTR_REACH: Final = 80
+_TODAY_ATTR_BEFORE: Final = 80
+_ATTR_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
 _START_REACH: Final = 40  # characters after a future entry into force its start stands in
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er|º|\.)?\b(?!\s?%)")  # "on the 1st", "le 1er"
 _MODAL_GAP: Final = 12  # chars before a base verb searched for "should", "must"
@@ -426,6 +434,8 @@ class Reader(Constructs):
         or dated background is the time rules' (``Talk.primary``): "after Japan's curbs
         took effect in May last year" stays background by its time phrase.
         """
+        if not site.cjk and self._in_force_today(site):
+            return True
         reach = _IN_FORCE_REACH_CJK if site.cjk else _IN_FORCE_REACH
         hi = min(site.clause_hi, site.mention.end + reach)
         found = self.lex.in_force.search(site.text, site.mention.end, hi)
@@ -438,6 +448,26 @@ class Reader(Constructs):
         # "the move mirrors curbs that took effect on Aug. 1": a relative clause of a noun
         # another predicate governs recalls the measure; it is not the clause's subject.
         return self.lex.in_force_relative.search(site.text, site.mention.end, found.start()) is None
+
+    def _in_force_today(self, site: Site) -> bool:
+        """Whether a clause on the measure noun puts it into force today (round 37).
+
+        "ASML expects little effect from the export curbs that took effect today", "de
+        exportrestricties die vandaag zijn ingegaan", "les restrictions … entrées en
+        vigueur aujourd'hui", "die heute in Kraft getretenen Exportbeschränkungen": a
+        relative or participle clause (``in_force_today_attributes``) that dates the entry
+        into force to today makes the measure the day's news, where a relative clause of
+        another day recalls it ("curbs that took effect last year").
+        """
+        text, mention = site.text, site.mention
+        hi = min(site.clause_hi, mention.end + _TODAY_ATTR_REACH)
+        if self.lex.in_force_today_attr.search(text, mention.end, hi) is not None:
+            return True
+        # German and Dutch put the participle clause before the noun, adjectives between
+        lo = max(site.sentence.start, mention.start - _TODAY_ATTR_BEFORE)
+        found = last_match(self.lex.in_force_today_attr, text, lo, mention.start)
+        gap = _ATTR_GAP.fullmatch(text, found.end(), mention.start) if found else None
+        return gap is not None
 
     def _starts_later(self, site: Site, verb: int, end: int) -> bool:
         """Whether a future entry into force is decided: its start named, no modal before it.

@@ -49,6 +49,23 @@ _MODAL_WINDOW: Final = 100  # a modal's scope: the verb phrase it opens
 # security concerns"), and the words that may stand between (at most three).
 _GROUND_REACH: Final = 48
 _GROUND_GAP = re.compile(r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+# Round 37: a comma or a dash that closes a concern's own clause before the predicate.
+_CONCERN_CLOSED = re.compile(r"[,;:–—]")
+# Round 37 (``_recent_attributive``): a participle of English, German, Dutch ("announced",
+# "angekündigten", "aangekondigde") and of the Romance languages ("annoncées",
+# "anunciadas", "annunciate", "impostos"), with at most three words between it and its noun.
+_RECENT_BEFORE: Final = 64
+_PARTICIPLE_BEFORE = re.compile(
+    r"\s{1,3}[\w-]{2,30}(?:ed|en|te|ten|ter|tes|de|den)(?:\s{1,3}[\w-]{2,24}){0,3}\s{1,3}"
+)
+_PARTICIPLE = (
+    r"[\w-]{2,30}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ato|ata|ati|ate|ido|ida|idos|idas"
+    r"|ito|ita|iti|ite|osto|osta|osti|oste|ostos|ostas)"
+)
+_PARTICIPLE_AFTER = re.compile(
+    rf"\s{{1,3}}((?:[\w-]{{2,14}}\s{{1,3}}){{1,2}}){_PARTICIPLE}\b"
+    rf"|\s{{1,3}}{_PARTICIPLE}((?:\s{{1,3}}[\w-]{{2,14}}){{1,2}})\b"
+)
 _NEGATION_WINDOW: Final = 32
 # chars before "per" searched for "esercitato"; round 28: 96, the power's name between
 # ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
@@ -255,6 +272,32 @@ _SUBORDINATE = re.compile(
 )
 # Korean "지난 N일": the Nth day of this month or the last, before publication.
 _KO_PAST_DAY = re.compile(r"지난\s?([12]\d|3[01]|[1-9])일")
+# Round 37: "지난달 29일", "上月29日", "上个月29日", "先月29日": a named day of the last month.
+# The month word alone is a background cue; with its day it dates the lead's own act,
+# news when the day falls within the week before publication (``STALE_DAYS``).
+_LAST_MONTH_DAY = re.compile(r"(?:지난달|上个?月|先月)\s?([12]\d|3[01]|0?[1-9])\s?[일日号]")
+# Round 37: a past relative clause on a Korean or Japanese measure noun ("2022년 도입한
+# … 수출 통제를", "昨年導入した…輸出規制を"): its time words date the earlier measure.
+# Korean "대한/관한/위한/통한/인한" are fixed postpositions ("중국에 대한 …"), no verb.
+_SOV_PAST_RELATIVE = re.compile(
+    r"(?<=[가-힣])(?<![대관위통인])(?:한|된|했던|됐던|되었던)\s|(?:した|された|していた|されていた)"
+)
+# A day's number before the relative clause dates the announcement itself ("지난 2일 …
+# 강화한다고 발표했다"), not the earlier measure: the time rules read it as before.
+_SOV_DAY = re.compile(r"\d{1,2}\s?[일日]")
+_SOV_RELATIVE_REACH: Final = 24
+# ... and the sentence's own predicate after the noun: a non-past act announced
+# ("…을 마카오로 확대 적용한다고 17일 밝혔다", "…を拡大すると発表した").
+_SOV_ANNOUNCED = re.compile(
+    r"(?:한다|하겠다|된다|하기로|키로)고?\s?[^.。]{0,10}?(?:밝혔|발표했|공표했|결정했)"
+    r"|(?:する|します)と[^。]{0,10}?(?:発表|明らかに|表明|決定)"
+)
+_SOV_ANNOUNCED_REACH: Final = 40
+# Chinese: "宣布，将2022年出台的…出口管制扩大至澳门": the object fronted by 将/把 after an
+# announcement, a past relative clause closed by 的 on it, an extension after it.
+_ZH_PAST_RELATIVE = re.compile(r"(?:出台|实施|发布|推出|公布|采取|实行|颁布|生效|宣布)的")
+_ZH_ANNOUNCED_FRONTED = re.compile(r"(?:宣布|决定|表示)[，,]?\s?(?:将|把)")
+_ZH_EXTENDED = re.compile(r"扩大|扩展|延伸|适用于")
 # "on", "am", "le", ... between a measure noun and a day ("controls on Oct. 7").
 _ON_DAY = re.compile(r"\s{1,3}(?:on|am|le|el|il|op|em|no|a)\s{1,3}", re.I)
 # A weekday or today after "since" ("Since Monday, ..."): when a duty began to apply,
@@ -499,6 +542,10 @@ class Talk:
                 continue  # "将考虑企业实际情况，对符合条件的出口予以豁免": undertaken
             if word in lex.modal_ground_nouns and self._ground(text, modal.start()):
                 continue  # "citing security concerns, has ordered": the act's ground
+            if word in lex.modal_concerns and _CONCERN_CLOSED.search(text, modal.end(), start):
+                # round 37: "Concerned about security, the ministry restricted …": the
+                # concern's clause closed before the verb is the act's ground, not its frame
+                continue
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
             if directive and word in lex.directive_modals:
@@ -769,6 +816,30 @@ class Talk:
         lo = max(site.sentence.start, site.clause_lo, site.mention.start - _CLAIM_WINDOW)
         return self.lex.own_approval_claims.search(site.text, lo, site.mention.end) is not None
 
+    def _recent_attributive(self, site: Site) -> bool:
+        """Whether a recency adverb and a participle modify the measure noun (round 37).
+
+        "Japan's recently announced tighter controls are meant to …", "die kürzlich
+        angekündigten Exportkontrollen", "les restrictions récemment annoncées", "las
+        restricciones anunciadas recientemente": the participle names an act taken before
+        the story, the noun that act's measure, told as a premise (a reaction's, an
+        analysis's), not the sentence's news. Only an adverb of recency
+        (``recency_adverbs``) with a participle next to it, the two right before the noun
+        (English, German, Dutch) or right after it (the Romance languages, English).
+        """
+        text, mention = site.text, site.mention
+        lo = max(site.clause_lo, mention.start - _RECENT_BEFORE)
+        adverb = last_match(self.lex.recency, text, lo, mention.start)
+        if adverb is not None and _PARTICIPLE_BEFORE.fullmatch(text, adverb.end(), mention.start):
+            return True
+        hi = min(site.clause_hi, mention.end + _RECENT_BEFORE)
+        after = _PARTICIPLE_AFTER.match(text, mention.end, hi)
+        return after is not None and any(
+            after.start(group) >= 0
+            and self.lex.recency.search(text, after.start(group), after.end(group)) is not None
+            for group in (1, 2)
+        )
+
     def _ground(self, text: str, at: int) -> bool:
         """Whether the worry noun at ``at`` is named as an act's ground (round 35).
 
@@ -799,6 +870,54 @@ class Talk:
         # today must then follow it
         lo = cue if cue >= mention.end and not site.cjk else mention.end
         return self.lex.in_force_today.search(site.text, lo, sentence.end) is not None
+
+    @staticmethod
+    def _announced_over_relative(site: Site) -> bool:
+        """Whether a measure noun under a past relative clause is the object of an announcement.
+
+        Round 37: "미국 상무부는 2022년 도입한 대중 반도체 수출 통제를 마카오로 확대 적용한다고
+        17일 밝혔다", "昨年導入した輸出規制を拡大すると発表した": the year or "last month"
+        dates the relative clause (the earlier measure); the sentence's own predicate, a
+        non-past act the state announces, is today's news. A plain past ("…도입한 통제는
+        효과가 없었다") or no relative clause keeps the time words' reading.
+        """
+        text, mention = site.text, site.mention
+        if not site.sov:
+            return Talk._zh_announced_over_relative(site)
+        lo = max(site.clause_lo, mention.start - _SOV_RELATIVE_REACH)
+        relative = _SOV_PAST_RELATIVE.search(text, lo, mention.start)
+        if relative is None or _SOV_DAY.search(text, site.clause_lo, relative.start()):
+            return False
+        hi = min(site.sentence.end, mention.end + _SOV_ANNOUNCED_REACH)
+        return _SOV_ANNOUNCED.search(text, mention.end, hi) is not None
+
+    @staticmethod
+    def _zh_announced_over_relative(site: Site) -> bool:
+        """Chinese ``_announced_over_relative``: "宣布，将去年出台的…出口管制扩大至澳门"."""
+        text, mention, sentence = site.text, site.mention, site.sentence
+        lo = max(sentence.start, mention.start - _SOV_RELATIVE_REACH)
+        relative = _ZH_PAST_RELATIVE.search(text, lo, mention.start)
+        if relative is None:
+            return False
+        fronted = last_match(_ZH_ANNOUNCED_FRONTED, text, sentence.start, relative.start())
+        if fronted is None or _SOV_DAY.search(text, fronted.end(), relative.start()):
+            return False  # "宣布，将10月2日…": a day inside the object dates the act itself
+        hi = min(sentence.end, mention.end + _SOV_ANNOUNCED_REACH)
+        return _ZH_EXTENDED.search(text, mention.end, hi) is not None
+
+    @staticmethod
+    def _recent_last_month(text: str, cue: int, ref_year: ArticleYear) -> bool:
+        """Whether the cue at ``cue`` names a day of last month within the news week.
+
+        Round 37: "미국 상무부는 지난달 29일 … 목록에서 제외하겠다고 관보를 통해 밝혔다" in a
+        story of the 2nd: the day is four days back, the lead's own announcement. Undated
+        stories, and days more than ``STALE_DAYS`` back, keep the cue as background.
+        """
+        found = _LAST_MONTH_DAY.match(text, cue)
+        if found is None or not (ref_year.dated and ref_year.day):
+            return False
+        since = ref_year.day + 30 - int(found.group(1))
+        return since <= STALE_DAYS
 
     def _standing_before(self, site: Site, window: int) -> bool:
         """Whether a continuity adverb stands in the clause right before the trigger.
@@ -1101,6 +1220,8 @@ class Talk:
         prior = (lex.prior_cjk if site.cjk else lex.prior).search(site.pre) if noun else None
         if prior is not None and not self._since_adverb(site.pre, prior.start()):
             return False, "background:prior"  # "in response to Washington's crackdown"
+        if noun and not site.cjk and self._recent_attributive(site):
+            return False, "background:recent"  # "Japan's recently announced tighter controls"
         if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
@@ -1126,6 +1247,8 @@ class Talk:
                 # Untersuchung, die im Dezember eingeleitet wurde, ...": the apposition
                 # dates the measure to an earlier month; the news is elsewhere.
                 return False, "background:month"
+        if noun and site.cjk and self._announced_over_relative(site):
+            return True, ""  # round 37: "2022년 도입한 … 통제를 … 확대 적용한다고 밝혔다"
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
         cue_hi = mention.start if site.cjk else clause_hi
         for cue in lex.background.finditer(text, clause_lo, cue_hi):
@@ -1133,6 +1256,8 @@ class Talk:
                 continue
             if self._in_force_today(site, cue.start()):
                 continue  # round 37: "先週公表した…緩和について…きょうから適用すると発表"
+            if site.cjk and self._recent_last_month(text, cue.start(), ref_year):
+                continue  # round 37: "지난달 29일 … 제외하겠다고 관보를 통해 밝혔다" on the 2nd
             if lex.recent.search(text, clause_lo, cue_hi):
                 return False, "background:recent"  # "issued last week": a headline's news
             return False, "background:time"
