@@ -251,15 +251,15 @@ def test_a_state_clearing_firms_to_import_keeps_its_halt(analyzer: Analyzer, tit
 
 
 def test_the_leads_destination_acting_next_keeps_the_headline(analyzer: Analyzer) -> None:
-    # round 38: the lead sends goods to Thailand; the next sentence makes Thailand act
-    title = "thailand us ai chips stricter export permit"
+    # round 38: the lead sends goods to Malaysia; the next sentence makes Malaysia act, so
+    # the headline's implied state keeps its act (the body alone states none)
+    title = "malaysia us ai chips tighter export control"
     body = (
-        "Last week Washington was said to weigh curbs on AI chip exports to Thailand. "
-        "Now the Thai government has acted on its own: its trade ministry said exports of "
-        "US-made AI chips need a permit from Monday."
+        "Earlier this month there were reports of the US considering limits on exports of AI "
+        "chips to Malaysia. Now the Malaysian government is taking steps of its own."
     )
     found = events(analyzer, title, body)
-    assert any(e.jurisdiction == "TH" and e.primary for e in found), brief(found)
+    assert ("MY", "tightening") in primary(analyzer, title, body), brief(found)
 
 
 def test_the_leads_destination_alone_still_does_not_act(analyzer: Analyzer) -> None:
