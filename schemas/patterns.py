@@ -790,6 +790,13 @@ class PolicyPatterns(_Strict):
         "state that is their subject before a licence or measure word ('Korea can go on "
         "importing without a licence') is where the goods go, not the actor (round 37).",
     )
+    backing_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of backing another's measure ('backed', 'respaldaron', "
+        "'hanno sostenuto', 'unterstützten', 'steunden', '지지', '支持'): the states that "
+        "back a measure do not take it; the measure's owner named in its phrase does "
+        "(round 38).",
+    )
     target_entity_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of the firms or bodies a list holds ('companies', 'entities', "
@@ -1580,6 +1587,7 @@ class PolicyPatterns(_Strict):
         "example_openers",
         "pair_state_words",
         "recipient_verbs",
+        "backing_verbs",
         "target_entity_nouns",
         "place_exceptions",
         "adjectival_followers",

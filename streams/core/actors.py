@@ -231,6 +231,20 @@ _CJK_ENTITY_GAP = re.compile(r"^\s?(?:的|の|의\s?)?(?:科技|半导体|半導
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 
 
+# Round 38: what may stand between a verb of backing and the measure it backs (an
+# adverb, a date: "had backed in January the tightening of"); a clause mark or a
+# conjunction opening another clause ("backed the deal and then banned") ends it.
+_BACKING_BREAK = re.compile(r"[,;:.!?，。；：！？、]|\s(?:and then|then|but|pero|ma|mais|aber|maar)\s")
+_BACKING_REACH: Final = 60  # chars of the measure's phrase after it searched for its owner
+# A state after one of these names where the goods go or whom the measure aims at, never
+# the owner of the measure backed ("restrictions on sales to China", "a China", "对华").
+_NOT_OWNER_BEFORE = re.compile(
+    r"\b(?:to|into|towards?|on|against|for|vers|verso|alla|all['’]|para|nach|naar|contre|"
+    r"contra|gegen|tegen|sobre|à|a|aux|al|pour|per|für|voor|ai|agli|alle)"
+    r"(?:\s{1,3}(?:the|la|le|l['’]|el|il|a|o|den|die|de|het))?\s{1,3}$"
+)
+
+
 _SUBJECT_MARKS: Final = frozenset(["は", "が", "는", "은", "가", "이"])
 # A passive mark right before a CJK verb: "遭列入", "被列入", "遭到制裁" (the agent, if any,
 # stands between: "遭美国制裁" is read by ``_cjk_agent``).
@@ -680,6 +694,11 @@ class Actors(Acting):
             # "slowing China's arms build-up through export controls": the
             # owner of the aim; the subject before it, if any, acts (round 35)
             before = self._last_acting(item, sentence.start, before.start, site.sov)
+        if before is not None and (backed := self._backed(site, before)) is not None:
+            # "Japan and the Netherlands had backed the tightening of US restrictions",
+            # "일본과 네덜란드는 미국의 … 규제 강화를 지지했다": the backers do not act; the
+            # measure's owner does, if its phrase names one (round 38)
+            return (backed, "actor") if backed else None
         patient = (
             _PATIENT.search(text, max(0, mention.start - 2), mention.start)
             if site.cjk and before is not None
@@ -822,6 +841,63 @@ class Actors(Acting):
         ):
             return sole, "cataphor"
         return self._implied(fields, item)
+
+    def _backed(self, site: Site, backer: Mention) -> str | None:
+        """The owner of a measure the subject backs: a state code, "" for none, or None.
+
+        Round 38 (issue 11): "Japan and the Netherlands had backed in January the
+        tightening of US restrictions", "habían respaldado el endurecimiento de las
+        restricciones estadounidenses", "hanno sostenuto l'inasprimento delle restrizioni
+        statunitensi", "steunden de aanscherping van de Amerikaanse beperkingen", "日本と
+        オランダは米国の…規制の強化を支持した", "일본과 네덜란드는 미국의 … 규제 강화를
+        지지했다": a state that backs, supports or endorses a measure does not take it.
+        The verb (``backing_verbs``) stands between the subject and the trigger, or, in
+        Japanese and Korean, after the trigger in its clause. The owner is the first state
+        of the measure's phrase that is no destination or target ("sales to China"): a
+        name ("US restrictions", "美国收紧"), a demonym after the noun ("restricciones
+        estadounidenses") or an adjective before it ("Amerikaanse beperkingen"). None
+        when no verb of backing governs the trigger.
+        """
+        lex, item, mention = self.lex, site.item, site.mention
+        text = item.low
+        if site.sov:
+            verb = lex.backing.search(text, mention.end, site.clause_hi)
+            if verb is None or _BACKING_BREAK.search(text, mention.end, verb.start()):
+                return None
+            lo, hi = backer.end, mention.start
+        else:
+            verb = last_match(lex.backing, text, backer.end, mention.start)
+            if verb is None or _BACKING_BREAK.search(text, verb.end(), mention.start):
+                return None
+            if _BACKING_BREAK.search(text, backer.end, verb.start()):
+                return None  # "Japan, which backed the talks, then banned ...": not its verb
+            lo, hi = verb.end(), min(site.clause_hi, mention.end + _BACKING_REACH)
+        return self._measure_owner(item, lo, hi) or ""
+
+    def _measure_owner(self, item: Field, lo: int, hi: int) -> str | None:
+        """The first state in ``[lo, hi)`` that owns a measure: no destination or target."""
+        lex, text = self.lex, item.low
+        found: list[tuple[int, str]] = []
+        for state in within(item.actors, lo, hi):
+            if state.type != "jurisdiction" or self._target(text, state.start):
+                continue  # "対中", "대중국", "对华": the target
+            if _NOT_OWNER_BEFORE.search(text, max(lo, state.start - 16), state.start):
+                continue  # "sales to China", "a China", "verso la Cina"
+            if has_cjk(state.text) and (self._dative(item, state) or self._access_owner(text, state)):
+                continue
+            found.append((state.start, code(state)))
+            break
+        demonym = lex.demonym.search(text, lo, hi)
+        if demonym is not None and not _NOT_OWNER_BEFORE.search(
+            text, max(lo, demonym.start() - 40), demonym.start()
+        ):
+            found.append((demonym.start(), lex.demonym_of[normal(demonym.group())]))
+        for word in re.finditer(r"[\w'’-]{2,24}", text[lo:hi]):
+            state = lex.prenominal_of.get(word.group())
+            if state is not None:
+                found.append((lo + word.start(), state))
+                break
+        return min(found)[1] if found else None
 
     def _retaliation_cause(self, site: Site, noun: bool) -> bool:
         """Whether the trigger names the measure a retaliation answers: its cause.
