@@ -223,6 +223,8 @@ _NOT_BEFORE_A: Final = frozenset(
     {"que", "e", "mas", "porque", "quando", "onde", "como", "se", "já", "ja", "também", "ou"}
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+# Round 38: an import word between a trigger and the state after it: goods coming in.
+_IMPORTS = re.compile(r"import|einfuhr|invoer|进口|進口|輸入|수입")
 _CJK_TOWARDS: Final = ("向け", "への", "에 대한 수출", "로 수출", "으로 수출", "에 수출")
 _RECEIVE_AFTER: Final = 36  # chars after a verb-final trigger searched for "輸入", "kopen"
 # Round 37: what may stand between a CJK state and its entity noun: a space, a possessive,
@@ -326,6 +328,16 @@ class Actors(Acting):
                 return None
             if (
                 found is not None
+                and found[1] != "agent"
+                and reading.predicate.action != "tariff"
+                and self._destination_after(site, found[0])
+            ):
+                # "The cabinet imposed a wider export ban to China on the firm, Beijing
+                # said": the state after the measure is where the goods go (round 38); the
+                # sentence is read again without it, for an agency or the story's state
+                return self._without(fields, site, reading, previous, found[0])
+            if (
+                found is not None
                 and found[1] == "implied"
                 and site.item.name == "title"
                 and found[0] in self._lead_destinations(fields["body"])
@@ -413,6 +425,61 @@ class Actors(Acting):
         ):
             return False
         return state in self._destinations(site)
+
+    def _destination_after(self, site: Site, state: str) -> bool:
+        """Whether the trigger's clause names ``state`` after it as where goods go.
+
+        Round 38 (issue 11): "imposed a wider export ban to China on the firm", "un
+        divieto di esportazione verso la Cina", "een exportverbod naar China", "une
+        interdiction d'exporter vers la Chine", "la prohibición de exportación a China":
+        a state after the measure with a preposition of direction or a target marker
+        (``_destinations_in``) never restricts the goods sent to itself, however the
+        sentence's speaker or the story names it. Imports are left out ("a ban on
+        imports into China" is China's own); only a mention that cannot act is read.
+        """
+        item, mention = site.item, site.mention
+        hi = site.clause_hi
+        after = [
+            m
+            for m in within(item.actors, mention.end, hi)
+            if code(m) == state and not self._is_acting(item, m)
+        ]
+        if not after or _IMPORTS.search(item.low, mention.start, after[0].start):
+            return False
+        return state in self._destinations_in(item, mention.end, after[-1].end)
+
+    def _without(
+        self,
+        fields: dict[str, Field],
+        site: Site,
+        reading: Reading,
+        previous: str | None,
+        state: str,
+    ) -> tuple[str, str] | None:
+        """The actor read again with ``state``'s mentions in the sentence unable to act.
+
+        Round 38: once the destination is set aside, the usual fallbacks apply: an
+        agency the sentence names ("het kabinet", "il dipartimento del Commercio"), the
+        story's or the headline's state; never the destination again.
+        """
+        memo = site.item.acting
+        masked = [
+            m.start
+            for m in within(site.item.actors, site.sentence.start, site.sentence.end)
+            if code(m) == state
+        ]
+        saved = {at: memo.get(at) for at in masked}
+        for at in masked:
+            memo[at] = False
+        try:
+            found = self._actor(fields, site, reading, previous)
+        finally:
+            for at, ok in saved.items():
+                if ok is None:
+                    memo.pop(at, None)
+                else:
+                    memo[at] = ok
+        return None if found is None or found[0] == state else found
 
     def _lead_destinations(self, body: Field) -> set[str]:
         """The states the body's first sentence names as where goods go (round 37)."""
