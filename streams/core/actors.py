@@ -236,7 +236,9 @@ _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 # Round 38: what may stand between a verb of backing and the measure it backs (an
 # adverb, a date: "had backed in January the tightening of"); a clause mark or a
 # conjunction opening another clause ("backed the deal and then banned") ends it.
-_BACKING_BREAK = re.compile(r"[,;:.!?，。；：！？、]|\s(?:and then|then|but|pero|ma|mais|aber|maar)\s")
+_BACKING_BREAK = re.compile(
+    r"[,;:.!?，。；：！？、]|\s(?:and then|then|but|pero|ma|mais|aber|maar)\s"
+)
 _BACKING_REACH: Final = 60  # chars of the measure's phrase after it searched for its owner
 # A state after one of these names where the goods go or whom the measure aims at, never
 # the owner of the measure backed ("restrictions on sales to China", "a China", "对华").
@@ -442,11 +444,17 @@ class Actors(Acting):
         after = [
             m
             for m in within(item.actors, mention.end, hi)
-            if code(m) == state and not self._is_acting(item, m)
+            if code(m) == state and not self._is_acting(item, m) and not self._names_own(item, m)
         ]
         if not after or _IMPORTS.search(item.low, mention.start, after[0].start):
             return False
         return state in self._destinations_in(item, mention.end, after[-1].end)
+
+    def _names_own(self, item: Field, state: Mention) -> bool:
+        """Whether the state names its own instrument right after it ("to the US entity list")."""
+        text = item.low
+        at = state.end + (3 if text.startswith(("'s ", "’s "), state.end) else 1)
+        return any(self.lex.needs[kind].match(text, at) for kind in ("measure", "list", "licence"))
 
     def _without(
         self,
@@ -950,8 +958,10 @@ class Actors(Acting):
                 continue  # "対中", "대중국", "对华": the target
             if _NOT_OWNER_BEFORE.search(text, max(lo, state.start - 16), state.start):
                 continue  # "sales to China", "a China", "verso la Cina"
-            if has_cjk(state.text) and (self._dative(item, state) or self._access_owner(text, state)):
-                continue
+            if has_cjk(state.text) and (
+                self._dative(item, state) or self._access_owner(text, state)
+            ):
+                continue  # "中国、…などに", "中国のアクセス": the destination or the target
             found.append((state.start, code(state)))
             break
         demonym = lex.demonym.search(text, lo, hi)
