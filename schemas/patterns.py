@@ -797,6 +797,13 @@ class PolicyPatterns(_Strict):
         "back a measure do not take it; the measure's owner named in its phrase does "
         "(round 38).",
     )
+    response_openers: list[str] = Field(
+        default_factory=list,
+        description="Phrases of a firm's response to a measure ('in response to', 'en "
+        "réponse aux', 'als Reaktion auf', '为应对'; Japanese and Korean after the measure: "
+        "'を受け', '에 대응해'): a measure named in one, before a firm's clause, is its "
+        "premise; only a state named in the phrase owns it (round 38).",
+    )
     target_entity_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of the firms or bodies a list holds ('companies', 'entities', "
@@ -1588,6 +1595,7 @@ class PolicyPatterns(_Strict):
         "pair_state_words",
         "recipient_verbs",
         "backing_verbs",
+        "response_openers",
         "target_entity_nouns",
         "place_exceptions",
         "adjectival_followers",

@@ -249,6 +249,10 @@ _NOT_OWNER_BEFORE = re.compile(
 )
 
 
+# Round 38: between a response phrase's clause mark and the firm opening the next clause:
+# a space, an article ("la Nvidia", "a Nvidia"), a verb-second verb ("schrieb Nvidia").
+_RESPONSE_GAP = re.compile(r"\s{0,2}(?:(?:la|a|le|il|el|o|die|de|het)\s|[a-zäöüß]{2,12}\s)?")
+_RESPONSE_FIRM: Final = 16  # chars after the mark searched for the firm's start
 _SUBJECT_MARKS: Final = frozenset(["は", "が", "는", "은", "가", "이"])
 # A passive mark right before a CJK verb: "遭列入", "被列入", "遭到制裁" (the agent, if any,
 # stands between: "遭美国制裁" is read by ``_cjk_agent``).
@@ -327,6 +331,10 @@ class Actors(Acting):
             if found is not None and found[1] != "agent" and self._destination(site, found[0]):
                 # "Exports to China of the H20 are now restricted, Beijing said": where the
                 # goods go is never who stops them (round 37)
+                return None
+            if found is not None and found[1] != "agent" and self._firm_response(site, found[0]):
+                # "In response to the new export rules, Nvidia wrote off $5.5bn": the rules
+                # are the premise of the firm's act, owned by no state named elsewhere
                 return None
             if (
                 found is not None
@@ -449,6 +457,56 @@ class Actors(Acting):
         if not after or _IMPORTS.search(item.low, mention.start, after[0].start):
             return False
         return state in self._destinations_in(item, mention.end, after[-1].end)
+
+    def _firm_response(self, site: Site, state: str) -> bool:
+        """Whether the trigger is the premise of a firm's response that ``state`` does not own.
+
+        Round 38 (issue 11): "In response to the new export rules, Nvidia wrote off
+        $5.5bn", "En réponse aux nouvelles règles, Nvidia a ...", "Als Reaktion auf die neuen
+        Exportregeln schrieb Nvidia ...", "为应对新的出口规定，英伟达…", "新たな輸出規制を受け、
+        エヌビディアは…", "새 수출 규제에 대응해 엔비디아는 …": an opener of response
+        (``response_openers``) before the measure (after it in Japanese and Korean), then
+        a clause mark and a firm opening the next clause. The measure's state is then only
+        one named inside the phrase ("the new US export rules"); the speaker, the story or
+        the headline do not make one.
+        """
+        lex, item, mention = self.lex, site.item, site.mention
+        text = item.low
+        if site.sov:
+            cue = lex.response_opener.search(
+                text, mention.end, min(site.sentence.end, mention.end + 8)
+            )
+            if cue is None or _CAUSE_BREAK.search(text, mention.end, cue.start()):
+                return False
+            lo, close = max(site.sentence.start, mention.start - _CAUSE_BEFORE), cue.end()
+        else:
+            cue = last_match(
+                lex.response_opener,
+                text,
+                max(site.sentence.start, mention.start - _CAUSE_BEFORE),
+                mention.start,
+            )
+            if cue is None or _CAUSE_BREAK.search(text, cue.end(), mention.start):
+                return False
+            lo, close = cue.start(), mention.end
+        mark = _CAUSE_BREAK.search(text, close, site.sentence.end)
+        if mark is None:
+            return False
+        firm = next(iter(within(item.firms, mark.end(), mark.end() + _RESPONSE_FIRM)), None)
+        if firm is None or not _RESPONSE_GAP.fullmatch(text, mark.end(), firm.start):
+            return False
+        return state not in self._named_states(item, lo, mark.start())
+
+    def _named_states(self, item: Field, lo: int, hi: int) -> set[str]:
+        """The states named in ``[lo, hi)``: names, demonyms, adjectives before a noun."""
+        lex, text = self.lex, item.low
+        found = {code(m) for m in within(item.actors, lo, hi) if m.type == "jurisdiction"}
+        found.update(lex.demonym_of[normal(d.group())] for d in lex.demonym.finditer(text, lo, hi))
+        for word in re.finditer(r"[\w'’-]{2,24}", text[lo:hi]):
+            state = lex.prenominal_of.get(word.group())
+            if state is not None:
+                found.add(state)
+        return found
 
     def _names_own(self, item: Field, state: Mention) -> bool:
         """Whether the state names its own instrument right after it ("to the US entity list")."""

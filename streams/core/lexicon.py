@@ -580,6 +580,8 @@ class Lexicon(FormTables):
         self.recipient = compile_words(p.recipient_verbs)
         # Round 38: a verb of backing another's measure ("backed", "respaldaron", "지지")
         self.backing = compile_words(p.backing_verbs)
+        # ... and the opener of a firm's response to a measure ("in response to", "を受け")
+        self.response_opener = compile_words(p.response_openers)
         # ... and the nouns of listed entities whose nationality names no lister
         self.target_entity = compile_words([w for w in p.target_entity_nouns if not has_cjk(w)])
         self.cjk_target_entity = tuple(fold(w) for w in p.target_entity_nouns if has_cjk(w))
