@@ -448,14 +448,21 @@ class Actors(Acting):
         imports into China" is China's own); only a mention that cannot act is read.
         """
         item, mention = site.item, site.mention
-        hi = site.clause_hi
+        # the trigger's own clause, to its next comma: "..., the most capable chip allowed
+        # for sale to China" is an apposition on the object, not the measure's phrase
+        comma = _CLAUSE_COMMA.search(item.low, mention.end, site.clause_hi)
+        hi = comma.start() if comma else site.clause_hi
         after = [
             m
             for m in within(item.actors, mention.end, hi)
             if code(m) == state and not self._is_acting(item, m) and not self._names_own(item, m)
         ]
-        if not after or _IMPORTS.search(item.low, mention.start, after[0].start):
+        if not after:
             return False
+        if _IMPORTS.search(item.low, mention.start, after[0].start) or self.lex.recipient.search(
+            item.low, mention.start, after[0].start
+        ):
+            return False  # "a ban on imports into China", "stop buying chips sold to China"
         return state in self._destinations_in(item, mention.end, after[-1].end)
 
     def _firm_response(self, site: Site, state: str) -> bool:
@@ -1028,9 +1035,9 @@ class Actors(Acting):
         ):
             found.append((demonym.start(), lex.demonym_of[normal(demonym.group())]))
         for word in re.finditer(r"[\w'’-]{2,24}", text[lo:hi]):
-            state = lex.prenominal_of.get(word.group())
-            if state is not None:
-                found.append((lo + word.start(), state))
+            adjective = lex.prenominal_of.get(word.group())
+            if adjective is not None:
+                found.append((lo + word.start(), adjective))
                 break
         return min(found)[1] if found else None
 

@@ -1,0 +1,174 @@
+"""Who acts, round 38 (issue 11): backers, destinations after the measure, firms' responses.
+
+Shapes of real news, in our own words: a state that backs another's measure does not
+take it ("Japan and the Netherlands backed the tightening of US restrictions"); a state
+after the measure with a preposition of direction is where the goods go ("an export ban to
+China ..., Beijing said"); a measure named as the premise of a firm's response ("In
+response to the new export rules, Nvidia wrote off ...") is owned only by a state named in
+its phrase. A state that is the subject keeps its act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, check, events
+
+# --- backing another's measure ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan and the Netherlands backed the tightening of US restrictions on chipmaking "
+        "equipment sales to China.",
+        "Japón y Países Bajos respaldaron el endurecimiento de las restricciones "
+        "estadounidenses a la venta de equipos para chips a China.",
+        "Il Giappone e i Paesi Bassi hanno sostenuto l'inasprimento delle restrizioni "
+        "statunitensi sulle vendite di macchinari per chip alla Cina.",
+        "Le Japon et les Pays-Bas ont soutenu le durcissement des restrictions américaines "
+        "sur les ventes d'équipements de puces à la Chine.",
+        "Japan und die Niederlande unterstützten die Verschärfung der US-Beschränkungen für "
+        "Chipanlagen nach China.",
+        "O Japão e a Holanda apoiaram o endurecimento das restrições americanas às vendas de "
+        "equipamentos de chips para a China.",
+        "일본과 네덜란드는 미국의 대중국 반도체 장비 수출 규제 강화를 지지했다.",
+        "日本とオランダは米国の対中半導体装置輸出規制の強化を支持した。",
+    ],
+)
+def test_the_backers_do_not_act_the_owner_does(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Chips", body)
+    states = {e.jurisdiction for e in found}
+    assert states == {"US"}, brief(found)
+
+
+def test_backing_with_no_owner_named_makes_no_act(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Chips", "日本支持对华芯片设备出口限制。")
+    assert not [e for e in found if e.jurisdiction in ("JP", "CN")], brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        # a clause ends between the verb of backing and the act: the subject acts
+        (
+            "Japan backed the deal last week and then banned exports of chipmaking "
+            "equipment to China.",
+            "JP",
+        ),
+        (
+            "The US government, backed by Congress, banned exports of Nvidia H20 chips to China.",
+            "US",
+        ),
+        ("China banned exports of gallium to the US.", "CN"),
+    ],
+)
+def test_a_subject_that_acts_keeps_its_act(analyzer: Analyzer, body: str, state: str) -> None:
+    found = events(analyzer, "Chips", body)
+    assert {e.jurisdiction for e in found} == {state}, brief(found)
+
+
+# --- the destination after the measure ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The cabinet imposed a wider export ban to China on Nexperia, China's commerce "
+        "ministry said.",
+        "The cabinet imposed a wider export ban to China on Nexperia, Beijing said on Tuesday.",
+        "Beijing said the cabinet imposed a wider export ban to China on Nexperia.",
+        "Pechino: il governo ha imposto un divieto di esportazione verso la Cina dei chip di "
+        "Nexperia.",
+    ],
+)
+def test_the_destination_after_the_measure_never_acts(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Nexperia", body)
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        # the agency or the home word the sentence names acts once the destination is aside
+        (
+            "Il governo ha imposto un divieto di esportazione verso la Cina a Nexperia, ha "
+            "detto Pechino.",
+            "IT",
+        ),
+        (
+            "Het kabinet heeft een exportverbod naar China opgelegd aan Nexperia, meldt het "
+            "Chinese ministerie.",
+            "NL",
+        ),
+        (
+            "Il dipartimento del Commercio ha imposto un nuovo divieto di esportazione verso "
+            "la Cina dei chip H20.",
+            "US",
+        ),
+        ("荷兰政府对安世半导体实施对华出口禁令。", "NL"),
+    ],
+)
+def test_the_fallback_acts_for_a_measure_with_a_destination(
+    analyzer: Analyzer, body: str, state: str
+) -> None:
+    check(analyzer, "Nexperia", body, (state, "tightening"))
+
+
+def test_a_state_naming_its_own_list_after_to_is_its_author(analyzer: Analyzer) -> None:
+    found = events(analyzer, "SMIC", "SMIC was added to the US entity list in 2023.")
+    assert {e.jurisdiction for e in found} == {"US"}, brief(found)
+
+
+def test_imports_into_a_state_are_its_own(analyzer: Analyzer) -> None:
+    # goods coming in: the state restricting its own imports is no destination
+    found = events(
+        analyzer, "Micron", "China banned imports of Micron chips into China on Tuesday."
+    )
+    assert "CN" in {e.jurisdiction for e in found}, brief(found)
+
+
+# --- a firm's response ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Nvidia",
+            "In response to the new export rules, Nvidia wrote off $5.5bn of H20 inventory, "
+            "China's ministry said.",
+        ),
+        (
+            "Nvidia",
+            "China said that in response to the new export rules, Nvidia wrote off $5.5bn of "
+            "H20 inventory.",
+        ),
+        (
+            "China halts Nvidia H20 sales",
+            "In response to the new export rules, Nvidia wrote off $5.5bn of H20 inventory.",
+        ),
+    ],
+)
+def test_a_firms_response_names_no_owner_from_elsewhere(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not [e for e in found if e.rule.startswith("restrict:state_noun")], brief(found)
+
+
+def test_a_state_named_in_the_response_phrase_owns_the_measure(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Nvidia",
+        "In response to the new US export rules, Nvidia wrote off $5.5bn of H20 inventory.",
+    )
+    assert {e.jurisdiction for e in found} == {"US"}, brief(found)
+
+
+def test_a_state_whose_rules_force_a_firm_keeps_them(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "Nvidia", "China's new export rules forced Nvidia to write off $5.5bn."
+    )
+    assert {e.jurisdiction for e in found} == {"CN"}, brief(found)
