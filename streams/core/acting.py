@@ -48,6 +48,18 @@ _POSSESSED_AIM = re.compile(
     r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){1,3}?(?:through|via|by|with|against|amid|despite)"
     r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,2}"
 )
+# Round 38: a state after a Romance or Germanic genitive that closes a noun phrase, then
+# a preposition of means before the measure ("i programmi della Cina con nuove
+# restrizioni", "les programmes de la Chine avec de nouvelles restrictions").
+_GENITIVE_AIM = re.compile(
+    r"\s{1,3}(?:[\w'’-]{1,24}\s{1,3}){0,2}?(?:with|through|via|con|attraverso|tramite|"
+    r"mediante|avec|grâce\sà|au\smoyen\sde|por\smedio\sde|com|através\sde|por\smeio\sde|mit|"
+    r"durch|met|middels)\s{1,3}(?:[\w'’-]{1,24}\s{1,3}){0,2}"
+)
+_GENITIVE_BEFORE = re.compile(
+    r"\b(?:of|di|del|della|dei|degli|de|de\sla|du|des|d['’]|do|da|dos|das|van|von)\s{0,3}"
+    r"(?:the\s|la\s|l['’]|de\s)?$"
+)
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
@@ -560,14 +572,25 @@ class Acting:
             first = other
         return first is not mention and self._target(text, first.start)
 
-    @staticmethod
-    def _possessed_aim(text: str, state: Mention, start: int) -> bool:
+    def _possessed_aim(self, text: str, state: Mention, start: int) -> bool:
         """Whether the state owns a noun that a preposition of means closes before ``start``.
 
         Round 35: "slowing China's arms build-up through export controls":
         the state owns what the measure is aimed at; the measure is another's.
+
+        Round 38 (issue 11): the Romance and Germanic genitive after the noun ("punta a
+        rallentare i programmi militari della Cina con nuove restrizioni", "vise à freiner
+        les programmes de la Chine avec de nouvelles restrictions", "de militaire
+        programma's van China afremmen met nieuwe beperkingen"): the state closes the
+        aim's noun phrase, a preposition of means opens the measure. Not a government
+        body's state ("il governo della Cina con nuove restrizioni": it acts).
         """
-        return _POSSESSED_AIM.fullmatch(text, state.end, start) is not None
+        if _POSSESSED_AIM.fullmatch(text, state.end, start) is not None:
+            return True
+        if _GENITIVE_AIM.fullmatch(text, state.end, start) is None:
+            return False
+        genitive = _GENITIVE_BEFORE.search(text, max(0, state.start - 12), state.start)
+        return genitive is not None and not self._body_of(text, genitive.start())
 
     def _bridged(self, text: str, start: int) -> int:
         """Where the words governing a state end, past a class noun and "such as".

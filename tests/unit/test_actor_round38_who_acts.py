@@ -172,3 +172,43 @@ def test_a_state_whose_rules_force_a_firm_keeps_them(analyzer: Analyzer) -> None
         analyzer, "Nvidia", "China's new export rules forced Nvidia to write off $5.5bn."
     )
     assert {e.jurisdiction for e in found} == {"CN"}, brief(found)
+
+
+def test_the_headlines_destination_does_not_bar_the_goods_sent_to_it(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "ASML China sales",
+        "The Dutch chipmaker was barred from shipping its best scanners to China in 2019.",
+    )
+    assert not [e for e in found if e.jurisdiction == "CN"], brief(found)
+
+
+# --- the aim's owner ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Washington punta a rallentare i programmi militari della Cina con nuove restrizioni "
+        "sui chip avanzati.",
+        "Washington vise à freiner les programmes militaires de la Chine avec de nouvelles "
+        "restrictions sur les puces avancées.",
+        "Washington visa travar os programas militares da China com novas restrições aos "
+        "chips avançados.",
+    ],
+)
+def test_the_aims_owner_after_a_genitive_is_the_target(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Chips", body)
+    assert "CN" not in {e.jurisdiction for e in found}, brief(found)
+    assert "US" in {e.jurisdiction for e in found}, brief(found)
+
+
+def test_a_governments_state_after_a_genitive_acts(analyzer: Analyzer) -> None:
+    # "il governo della Cina": the body's state acts, no aim is owned
+    found = events(
+        analyzer,
+        "Chips",
+        "Il governo della Cina con nuove restrizioni ha vietato l'export di gallio verso gli "
+        "Stati Uniti.",
+    )
+    assert {e.jurisdiction for e in found} == {"CN"}, brief(found)
