@@ -804,6 +804,12 @@ class PolicyPatterns(_Strict):
         "'を受け', '에 대응해'): a measure named in one, before a firm's clause, is its "
         "premise; only a state named in the phrase owns it (round 38).",
     )
+    market_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a stock exchange or market ('exchange', 'Börse', '证券交易所', "
+        "'증시'): a state right before one ('TSMC, a Taiwan Stock Exchange-listed company', "
+        "'台湾証券取引所に上場') names where a firm is listed, never an actor (round 38).",
+    )
     target_entity_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of the firms or bodies a list holds ('companies', 'entities', "
@@ -1596,6 +1602,7 @@ class PolicyPatterns(_Strict):
         "recipient_verbs",
         "backing_verbs",
         "response_openers",
+        "market_nouns",
         "target_entity_nouns",
         "place_exceptions",
         "adjectival_followers",

@@ -60,6 +60,9 @@ _GENITIVE_BEFORE = re.compile(
     r"\b(?:of|di|del|della|dei|degli|de|de\sla|du|des|d['’]|do|da|dos|das|van|von)\s{0,3}"
     r"(?:the\s|la\s|l['’]|de\s)?$"
 )
+# Round 38: between a state and a market's noun: a possessive, a space ("Taiwan's stock
+# market", "대만 증시"), or nothing ("台湾証券取引所").
+_MARKET_GAP = re.compile(r"(?:['’]s)?\s?")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
@@ -473,6 +476,8 @@ class Acting:
             return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
             return False
+        if self._market(after):
+            return False  # "a Taiwan Stock Exchange-listed company": a market (round 38)
         if (
             after.startswith("s ")
             and _GERMAN_GENITIVE.match(item.text, mention.end + 2)
@@ -501,6 +506,17 @@ class Acting:
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True
+
+    def _market(self, after: str) -> bool:
+        """Whether a market's noun follows the state: "Taiwan Stock Exchange", "台湾証券取引所".
+
+        Round 38 (issue 11): a place that is only where a firm is listed or traded ("TSMC,
+        a Taiwan Stock Exchange-listed company", "the Hong Kong exchange", "대만 증시에
+        상장된") never acts. ``after``: the text right after the state.
+        """
+        gap = _MARKET_GAP.match(after)
+        at = gap.end() if gap is not None else 0
+        return self.lex.market_noun.match(after, at) is not None
 
     def _juxtaposed(self, item: Field, mention: Mention) -> bool:
         """Whether the state is the second of two standing side by side, a space between.
@@ -572,21 +588,25 @@ class Acting:
             first = other
         return first is not mention and self._target(text, first.start)
 
-    def _possessed_aim(self, text: str, state: Mention, start: int) -> bool:
+    @staticmethod
+    def _possessed_aim(text: str, state: Mention, start: int) -> bool:
         """Whether the state owns a noun that a preposition of means closes before ``start``.
 
         Round 35: "slowing China's arms build-up through export controls":
         the state owns what the measure is aimed at; the measure is another's.
-
-        Round 38 (issue 11): the Romance and Germanic genitive after the noun ("punta a
-        rallentare i programmi militari della Cina con nuove restrizioni", "vise à freiner
-        les programmes de la Chine avec de nouvelles restrictions", "de militaire
-        programma's van China afremmen met nieuwe beperkingen"): the state closes the
-        aim's noun phrase, a preposition of means opens the measure. Not a government
-        body's state ("il governo della Cina con nuove restrizioni": it acts).
         """
-        if _POSSESSED_AIM.fullmatch(text, state.end, start) is not None:
-            return True
+        return _POSSESSED_AIM.fullmatch(text, state.end, start) is not None
+
+    def _genitive_aim(self, text: str, state: Mention, start: int) -> bool:
+        """``_possessed_aim`` for a state named after the noun it owns, by a genitive.
+
+        Round 38 (issue 11): "punta a rallentare i programmi militari della Cina con nuove
+        restrizioni", "vise à freiner les programmes de la Chine avec de nouvelles
+        restrictions", "de militaire programma's van China afremmen met nieuwe
+        beperkingen": the state closes the aim's noun phrase, a preposition of means opens
+        the measure. Not a government body's state ("il governo della Cina con nuove
+        restrizioni": it acts).
+        """
         if _GENITIVE_AIM.fullmatch(text, state.end, start) is None:
             return False
         genitive = _GENITIVE_BEFORE.search(text, max(0, state.start - 12), state.start)

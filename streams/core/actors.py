@@ -830,7 +830,14 @@ class Actors(Acting):
             # the countries that can buy them", "許可なしで輸入を続けられる", "zonder
             # vergunning blijven kopen": the subject receives the goods (round 37)
             return None
-        if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
+        if (
+            before is not None
+            and not site.cjk
+            and (
+                self._possessed_aim(text, before, mention.start)
+                or self._genitive_aim(text, before, mention.start)
+            )
+        ):
             # "slowing China's arms build-up through export controls": the
             # owner of the aim; the subject before it, if any, acts (round 35)
             before = self._last_acting(item, sentence.start, before.start, site.sov)

@@ -582,6 +582,8 @@ class Lexicon(FormTables):
         self.backing = compile_words(p.backing_verbs)
         # ... and the opener of a firm's response to a measure ("in response to", "を受け")
         self.response_opener = compile_words(p.response_openers)
+        # ... and the noun of a market right after a state ("Taiwan Stock Exchange")
+        self.market_noun = compile_words(p.market_nouns)
         # ... and the nouns of listed entities whose nationality names no lister
         self.target_entity = compile_words([w for w in p.target_entity_nouns if not has_cjk(w)])
         self.cjk_target_entity = tuple(fold(w) for w in p.target_entity_nouns if has_cjk(w))

@@ -212,3 +212,49 @@ def test_a_governments_state_after_a_genitive_acts(analyzer: Analyzer) -> None:
         "Stati Uniti.",
     )
     assert {e.jurisdiction for e in found} == {"CN"}, brief(found)
+
+
+# --- a place that is only a market ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TSMC, a Taiwan Stock Exchange-listed company, suspended shipments of AI chips to "
+        "Chinese customers.",
+        "Shares of the Hong Kong exchange's largest chip firm fell after Beijing's ban.",
+    ],
+)
+def test_a_state_before_a_market_never_acts(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "TSMC", body)
+    assert not [e for e in found if e.jurisdiction in ("TW", "HK")], brief(found)
+
+
+def test_a_state_before_another_noun_still_acts(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "TSMC", "Taiwan suspended shipments of AI chips to Chinese customers on Monday."
+    )
+    assert "TW" in {e.jurisdiction for e in found}, brief(found)
+
+
+# --- the subject before the verb: a verb phrase whose object is plural ---------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan expanded its export controls on 23 types of chipmaking equipment.",
+        "In 2023, Japan expanded its export controls on chipmaking equipment. The measure came "
+        "after the United States imposed curbs on China.",
+    ],
+)
+def test_a_verb_phrase_ending_in_a_plural_is_read(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Japan", body)
+    assert "JP" in {e.jurisdiction for e in found}, brief(found)
+
+
+def test_a_noun_phrase_after_a_preposition_is_no_verb(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "Chips", "Sales fell after a hit from expanded export controls on equipment."
+    )
+    assert not [e for e in found if "expanded export controls" in e.rule], brief(found)
