@@ -236,9 +236,15 @@ _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 # Round 38: what may stand between a verb of backing and the measure it backs (an
 # adverb, a date: "had backed in January the tightening of"); a clause mark or a
 # conjunction opening another clause ("backed the deal and then banned") ends it.
-_BACKING_BREAK = re.compile(
-    r"[,;:.!?，。；：！？、]|\s(?:and then|then|but|pero|ma|mais|aber|maar)\s"
+_BACKING_BREAK = re.compile(r"[,;:.!?，。；：！？、]")
+# ... and a conjunction between the verb and the trigger opens the subject's next act
+# ("backed the plan and restricted", "支持国产芯片并限制"); before the verb it joins the
+# backers ("Japan and the Netherlands backed").
+_BACKING_NEXT = re.compile(
+    r"\s(?:and|then|but|y|pero|e|ma|et|mais|und|aber|en|maar)\s|并|並|同时|同時|而且"
 )
+# "backed away from", "backed down": a retreat, no backing.
+_BACKED_OFF = re.compile(r"\s(?:away|down|off|out)\b")
 _BACKING_REACH: Final = 60  # chars of the measure's phrase after it searched for its owner
 # A state after one of these names where the goods go or whom the measure aims at, never
 # the owner of the measure backed ("restrictions on sales to China", "a China", "对华").
@@ -1016,6 +1022,10 @@ class Actors(Acting):
             verb = last_match(lex.backing, text, backer.end, mention.start)
             if verb is None or _BACKING_BREAK.search(text, verb.end(), mention.start):
                 return None
+            if _BACKING_NEXT.search(text, verb.end(), mention.start):
+                return None  # "Japan backed the plan and restricted exports": its own act
+            if _BACKED_OFF.match(text, verb.end()):
+                return None  # "Washington backed away from its plan to ease ..."
             if _BACKING_BREAK.search(text, backer.end, verb.start()):
                 return None  # "Japan, which backed the talks, then banned ...": not its verb
             lo, hi = verb.end(), min(site.clause_hi, mention.end + _BACKING_REACH)

@@ -258,3 +258,14 @@ def test_a_noun_phrase_after_a_preposition_is_no_verb(analyzer: Analyzer) -> Non
         analyzer, "Chips", "Sales fell after a hit from expanded export controls on equipment."
     )
     assert not [e for e in found if "expanded export controls" in e.rule], brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("中国大力支持国产芯片并限制英伟达H20芯片的采购。", "CN"),
+    ],
+)
+def test_a_conjunction_after_the_backing_ends_it(analyzer: Analyzer, body: str, state: str) -> None:
+    found = events(analyzer, "Chips", body)
+    assert state in {e.jurisdiction for e in found}, brief(found)
