@@ -810,6 +810,12 @@ class PolicyPatterns(_Strict):
         "'증시'): a state right before one ('TSMC, a Taiwan Stock Exchange-listed company', "
         "'台湾証券取引所に上場') names where a firm is listed, never an actor (round 38).",
     )
+    cjk_destinations: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="A target marker written onto a state's one-character abbreviation, by "
+        "state ('对华', '対中', '대중국'): the catalog tags no state there, yet the goods go "
+        "to it, so that state never acts for the measure (round 38).",
+    )
     target_entity_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of the firms or bodies a list holds ('companies', 'entities', "

@@ -223,6 +223,10 @@ _NOT_BEFORE_A: Final = frozenset(
     {"que", "e", "mas", "porque", "quando", "onde", "como", "se", "já", "ja", "também", "ou"}
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+# Round 38: after "对华": "为/為" (Huawei), "盛" (Washington), "人/侨/裔" (Chinese people),
+# "尔/爾" (Wall Street), "南/北/东/西/中" (regions): no destination.
+_NOT_AFTER_HUA: Final = frozenset("为為盛人侨僑裔尔爾南北东東西")
+_CJK_DESTINATION_REACH: Final = 10  # chars before a trigger searched for "对华", "対中"
 # Round 38: an import word between a trigger and the state after it: goods coming in.
 _IMPORTS = re.compile(r"import|einfuhr|invoer|进口|進口|輸入|수입")
 _CJK_TOWARDS: Final = ("向け", "への", "에 대한 수출", "로 수출", "으로 수출", "에 수출")
@@ -338,6 +342,15 @@ class Actors(Acting):
                 # "Exports to China of the H20 are now restricted, Beijing said": where the
                 # goods go is never who stops them (round 37)
                 return None
+            if (
+                found is not None
+                and found[1] != "agent"
+                and found[0] in self.lex.cjk_destinations
+                and self._cjk_destination(site, found[0])
+            ):
+                # "中方表示，内阁…实施了更广泛的对华出口禁令": China is where the goods go,
+                # the speaker does not act (round 38)
+                return self._without(fields, site, reading, previous, found[0])
             if found is not None and found[1] != "agent" and self._firm_response(site, found[0]):
                 # "In response to the new export rules, Nvidia wrote off $5.5bn": the rules
                 # are the premise of the firm's act, owned by no state named elsewhere
@@ -470,6 +483,29 @@ class Actors(Acting):
         ):
             return False  # "a ban on imports into China", "stop buying chips sold to China"
         return state in self._destinations_in(item, mention.end, after[-1].end)
+
+    def _cjk_destination(self, site: Site, state: str) -> bool:
+        """Whether the trigger's clause names ``state`` by a marker on its abbreviation.
+
+        Round 38 (issue 11): "对华出口禁令", "対中輸出規制", "대중국 수출 통제": the catalog
+        tags no state in "华", "中", so ``_destinations_in`` cannot see them; the words
+        (``cjk_destinations``) name where the goods go when they qualify the trigger itself,
+        a few characters before it ("对华" + "出口" + "禁令"): another measure of the clause
+        ("针对美国对华芯片管制，…立案调查") keeps its own destination. "对华为" (Huawei),
+        "对华盛顿" (Washington), "对华人" name no destination.
+        """
+        text, start = site.text, site.mention.start
+        lo = max(site.clause_lo, start - _CJK_DESTINATION_REACH)
+        for word in self.lex.cjk_destinations[state]:
+            at = text.find(word, lo, start)
+            while at >= 0:
+                tail = at + len(word)
+                if text[tail : tail + 1] not in _NOT_AFTER_HUA and not _CAUSE_BREAK.search(
+                    text, tail, start
+                ):
+                    return True
+                at = text.find(word, at + 1, start)
+        return False
 
     def _firm_response(self, site: Site, state: str) -> bool:
         """Whether the trigger is the premise of a firm's response that ``state`` does not own.

@@ -269,3 +269,32 @@ def test_a_noun_phrase_after_a_preposition_is_no_verb(analyzer: Analyzer) -> Non
 def test_a_conjunction_after_the_backing_ends_it(analyzer: Analyzer, body: str, state: str) -> None:
     found = events(analyzer, "Chips", body)
     assert state in {e.jurisdiction for e in found}, brief(found)
+
+
+# --- a marker on an untagged abbreviation ("对华") ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "中方表示，内阁对安世半导体实施了更广泛的对华出口禁令。",
+        "中国外交部称，政府扩大了对华出口禁令。",
+    ],
+)
+def test_the_speaker_of_a_ban_on_goods_to_it_does_not_act(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Nexperia", body)
+    assert "CN" not in {e.jurisdiction for e in found}, brief(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("中方对华为实施制裁。", "CN"),  # "对华为": Huawei, no destination
+        ("中国商务部宣布对美出口管制，涉及镓和锗。", "CN"),
+        ("中方表示，美国商务部扩大了对华出口管制。", "US"),
+        # "对华" qualifies the US's measure of the clause, not China's probe
+        ("因美国对华出口管制升级，中国商务部对美国模拟芯片立案调查。", "CN"),
+    ],
+)
+def test_a_cjk_subject_keeps_its_act(analyzer: Analyzer, body: str, state: str) -> None:
+    check(analyzer, "Ga", body, (state, "tightening"))
