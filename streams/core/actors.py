@@ -351,7 +351,12 @@ class Actors(Acting):
                 # "中方表示，内阁…实施了更广泛的对华出口禁令": China is where the goods go,
                 # the speaker does not act (round 38)
                 return self._without(fields, site, reading, previous, found[0])
-            if found is not None and found[1] != "agent" and self._firm_response(site, found[0]):
+            if (
+                found is not None
+                and found[1] != "agent"
+                and reading.form in ("event_noun", "state_noun")
+                and self._firm_response(site, found[0])
+            ):
                 # "In response to the new export rules, Nvidia wrote off $5.5bn": the rules
                 # are the premise of the firm's act, owned by no state named elsewhere
                 return None
@@ -467,6 +472,8 @@ class Actors(Acting):
         imports into China" is China's own); only a mention that cannot act is read.
         """
         item, mention = site.item, site.mention
+        if not any(code(m) == state for m in within(item.actors, mention.end, site.clause_hi)):
+            return False  # most actors: not named again after the trigger
         # the trigger's own clause, to its next comma: "..., the most capable chip allowed
         # for sale to China" is an apposition on the object, not the measure's phrase
         comma = _CLAUSE_COMMA.search(item.low, mention.end, site.clause_hi)
@@ -521,6 +528,8 @@ class Actors(Acting):
         """
         lex, item, mention = self.lex, site.item, site.mention
         text = item.low
+        if not within(item.firms, mention.end, site.sentence.end):
+            return False  # most measures: no firm after them to respond
         if site.sov:
             cue = lex.response_opener.search(
                 text, mention.end, min(site.sentence.end, mention.end + 8)
@@ -1055,15 +1064,17 @@ class Actors(Acting):
                 return None
             lo, hi = backer.end, mention.start
         else:
+            if _BACKING_BREAK.search(text, backer.end, mention.start):
+                # "Japan, which backed the talks, banned ...": a clause mark between the
+                # subject and the trigger leaves the verb of backing to another clause
+                return None
             verb = last_match(lex.backing, text, backer.end, mention.start)
-            if verb is None or _BACKING_BREAK.search(text, verb.end(), mention.start):
+            if verb is None:
                 return None
             if _BACKING_NEXT.search(text, verb.end(), mention.start):
                 return None  # "Japan backed the plan and restricted exports": its own act
             if _BACKED_OFF.match(text, verb.end()):
                 return None  # "Washington backed away from its plan to ease ..."
-            if _BACKING_BREAK.search(text, backer.end, verb.start()):
-                return None  # "Japan, which backed the talks, then banned ...": not its verb
             lo, hi = verb.end(), min(site.clause_hi, mention.end + _BACKING_REACH)
         return self._measure_owner(item, lo, hi) or ""
 
