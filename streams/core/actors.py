@@ -249,6 +249,7 @@ _BACKING_NEXT = re.compile(
 )
 # "backed away from", "backed down": a retreat, no backing.
 _BACKED_OFF = re.compile(r"\s(?:away|down|off|out)\b")
+_BACKING_SPAN: Final = 80  # chars between the backers and the measure they back
 _BACKING_REACH: Final = 60  # chars of the measure's phrase after it searched for its owner
 # A state after one of these names where the goods go or whom the measure aims at, never
 # the owner of the measure backed ("restrictions on sales to China", "a China", "对华").
@@ -1064,7 +1065,9 @@ class Actors(Acting):
                 return None
             lo, hi = backer.end, mention.start
         else:
-            if _BACKING_BREAK.search(text, backer.end, mention.start):
+            if mention.start - backer.end > _BACKING_SPAN or _BACKING_BREAK.search(
+                text, backer.end, mention.start
+            ):
                 # "Japan, which backed the talks, banned ...": a clause mark between the
                 # subject and the trigger leaves the verb of backing to another clause
                 return None
