@@ -790,6 +790,32 @@ class PolicyPatterns(_Strict):
         "state that is their subject before a licence or measure word ('Korea can go on "
         "importing without a licence') is where the goods go, not the actor (round 37).",
     )
+    backing_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of backing another's measure ('backed', 'respaldaron', "
+        "'hanno sostenuto', 'unterstützten', 'steunden', '지지', '支持'): the states that "
+        "back a measure do not take it; the measure's owner named in its phrase does "
+        "(round 38).",
+    )
+    response_openers: list[str] = Field(
+        default_factory=list,
+        description="Phrases of a firm's response to a measure ('in response to', 'en "
+        "réponse aux', 'als Reaktion auf', '为应对'; Japanese and Korean after the measure: "
+        "'を受け', '에 대응해'): a measure named in one, before a firm's clause, is its "
+        "premise; only a state named in the phrase owns it (round 38).",
+    )
+    market_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a stock exchange or market ('exchange', 'Börse', '证券交易所', "
+        "'증시'): a state right before one ('TSMC, a Taiwan Stock Exchange-listed company', "
+        "'台湾証券取引所に上場') names where a firm is listed, never an actor (round 38).",
+    )
+    cjk_destinations: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="A target marker written onto a state's one-character abbreviation, by "
+        "state ('对华', '対中', '대중국'): the catalog tags no state there, yet the goods go "
+        "to it, so that state never acts for the measure (round 38).",
+    )
     target_entity_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of the firms or bodies a list holds ('companies', 'entities', "
@@ -1580,6 +1606,9 @@ class PolicyPatterns(_Strict):
         "example_openers",
         "pair_state_words",
         "recipient_verbs",
+        "backing_verbs",
+        "response_openers",
+        "market_nouns",
         "target_entity_nouns",
         "place_exceptions",
         "adjectival_followers",

@@ -350,8 +350,14 @@ class Grammar:
         lex = self.lex
         item, mention, pre = site.item, site.mention, site.pre
         text = item.low
-        after = _WORD_AFTER.match(text, mention.end, mention.end + 24)
-        if after is None or not after.group(1).rstrip("."):
+        # Round 38: a verb phrase's form ("expanded its export controls on ...") ends in
+        # its object's plural; the words after it follow that object, not a verb: only the
+        # words before it tell a noun phrase ("hit from expanded export controls").
+        phrase = " " in mention.text
+        after = None if phrase else _WORD_AFTER.match(text, mention.end, mention.end + 24)
+        if phrase:
+            pass
+        elif after is None or not after.group(1).rstrip("."):
             # "... products that breach US export curbs.": a transitive verb does not end
             # its sentence, a plural noun may.
             rest = text[mention.end : mention.end + 2].strip()
@@ -359,8 +365,8 @@ class Grammar:
                 return True
         elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
             return True
-        phrase = _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
-        if phrase is not None and phrase.group(2) in lex.participle_objects:
+        two = None if phrase else _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
+        if two is not None and two.group(2) in lex.participle_objects:
             return True  # "curbs aimed at", "rules announced on"
         word = _WORD_BEFORE.search(pre)
         if (
