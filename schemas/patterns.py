@@ -933,6 +933,20 @@ class PolicyPatterns(_Strict):
             "('former president', 'l'ex presidente', '前总统', '전 대통령'): its act is history."
         ),
     )
+    leader_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a head of state or government speaking ('总统', '特朗普', '大統領', "
+            "'대통령'): their stated future is a declaration of intent."
+        ),
+    )
+    signing_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a measure signed or issued ('签署', '署名', '서명', '행정명령'): a "
+            "leader's stated future beside it is the measure."
+        ),
+    )
     licence_delay_cues: Words = Field(
         default_factory=dict,
         description=(
@@ -1708,6 +1722,8 @@ class PolicyPatterns(_Strict):
         "recent_cues",
         "recency_adverbs",
         "former_office_cues",
+        "leader_cues",
+        "signing_cues",
         "licence_delay_cues",
         "halt_order_cues",
         "toward_cues",

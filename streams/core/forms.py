@@ -264,6 +264,8 @@ class FormTables:
         # "towards" before a measure noun, past time phrases after a participle
         self.former_office = WideWords(all_words(p.former_office_cues))
         self.licence_delay = WideWords(all_words(p.licence_delay_cues))
+        self.leader = WideWords(all_words(p.leader_cues))
+        self.signing = WideWords(all_words(p.signing_cues))
         self.halt_order = WideWords(all_words(p.halt_order_cues))
         self.toward = WideWords(all_words(p.toward_cues))
         self.past_time = WideWords(all_words(p.past_time_phrases))

@@ -82,6 +82,25 @@ _PAST_TIME_BEFORE: Final = 56
 # "towards" and the measure noun it governs.
 _TOWARD_GAP = re.compile(r"\s{1,3}(?:[\w'’-]{1,16}\s{1,3}){0,2}")
 _TOWARD_WINDOW: Final = 48
+# Round 38 (``_leader_future``): a leader's stated future. Chinese: a verb of saying,
+# then "将" (not "已将", has put) before the predicate, or a headline's colon or quote
+# after the speaker ("特朗普：将对芯片征收…"); Korean: the volitional "-겠다고" or the
+# quoted "-ㄹ 것" right after the verb ("부과하겠다고 말했다", "부과할 것\"이라고");
+# Japanese: a headline's quote after the speaker ("トランプ氏「半導体に100%関税」").
+_ZH_SAID_FUTURE = re.compile(
+    r"(?:称|表示|说|宣称|扬言|誓言|强调)[，,:：]?[^。；]{0,30}?(?<![已曾])将"
+)
+_HEADLINE_QUOTE = re.compile(r"\s{0,2}(?:[:：]|[「『“\"])")
+_KO_STATED_FUTURE = re.compile(
+    r"\s?(?:하|되|시키)?(?:겠다|겠습니다)|\s?(?:할|될) 것(?:이라|\"|”|'|’)"
+)
+# Japanese: the dictionary form then a quotative or a stated intent ("関税を課すと述べた",
+# "課す考えを示した"); not the past ("課したと述べた").
+_JA_STATED_FUTURE = re.compile(r"[^、。「」]{0,10}?[るすくうつぶむぐ](?:と|考えを|意向を|方針を)")
+# The leader's administration, not the leader speaking: "特朗普政府", "トランプ政権",
+# "트럼프 행정부" announce as the state does.
+_ADMINISTRATION = re.compile(r"\s?(?:政府|政权|政權|政権|当局|行政当局|정부|행정부|정권)")
+_LEADER_REACH: Final = 40
 _NEGATION_WINDOW: Final = 32
 # chars before "per" searched for "esercitato"; round 28: 96, the power's name between
 # ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
@@ -752,6 +771,8 @@ class Talk:
             if reading.predicate.negated and lex.cessation.search(text, lo, start):
                 return "reversed"  # "will no longer be allowed to export": a ban
             return "negation"
+        if cjk and self._leader_future(site):
+            return "modal"  # round 38: "特朗普称将对芯片征收100%关税": a declared intent
         if cjk:
             if site.sov:
                 if site.item.name == "title" and _HEADED_FOR.match(text, mention.end):
@@ -931,6 +952,30 @@ class Talk:
             lex.licence_delay.search(text, sentence.start, sentence.end) is not None
             and lex.halt_order.search(text, sentence.start, sentence.end) is None
         )
+
+    def _leader_future(self, site: Site) -> bool:
+        """Whether a head of state's stated future is the predicate (round 38).
+
+        "特朗普称将对芯片征收100%关税", "트럼프 대통령은 … 관세를 부과하겠다고 말했다",
+        "…부과할 것"이라고 말했다", headline "トランプ氏「半導体に100%関税」": a leader
+        (``leader_cues``) declares what they will do; nothing is imposed until a measure is
+        signed or issued (``signing_cues`` in the sentence keep it an act). Only a leader
+        before the predicate in its sentence speaks it.
+        """
+        text, mention, sentence = site.text, site.mention, site.sentence
+        lex = self.lex
+        lo = max(sentence.start, mention.start - _LEADER_REACH - _CJK_MODAL_WINDOW)
+        leader = lex.leader.search(text, lo, mention.start)
+        if leader is None or lex.signing.search(text, sentence.start, sentence.end):
+            return False
+        if _ADMINISTRATION.match(text, leader.end()):
+            return False  # "特朗普政府表示将…": the administration announces, as a state
+        if site.item.name == "title" and _HEADLINE_QUOTE.match(text, leader.end()):
+            return True  # "トランプ氏「…関税」", "特朗普：将对芯片征收…"
+        if site.sov:
+            stated = _KO_STATED_FUTURE if KANA.search(text, lo, mention.end) is None else None
+            return (stated or _JA_STATED_FUTURE).match(text, mention.end) is not None
+        return _ZH_SAID_FUTURE.search(text, leader.end(), mention.start) is not None
 
     def _toward(self, site: Site) -> bool:
         """Whether "towards" governs the measure noun: a forecast (round 38).
