@@ -88,8 +88,11 @@ _TOWARD_WINDOW: Final = 48
 # quoted "-ㄹ 것" right after the verb ("부과하겠다고 말했다", "부과할 것\"이라고");
 # Japanese: a headline's quote after the speaker ("トランプ氏「半導体に100%関税」").
 _ZH_SAID_FUTURE = re.compile(
-    r"(?:称|表示|说|宣称|扬言|誓言|强调)[，,:：]?[^。；]{0,30}?(?<![已曾])将"
+    r"[^，,。；]{0,12}?(?:称|表示|说|宣称|扬言|誓言|强调)[，,:：]?[^。；]{0,30}?(?<![已曾])将"
 )
+# The leader as the Japanese or Korean sentence's topic or subject: "トランプ米大統領は",
+# "트럼프 대통령은", not "首相の…発言をめぐり、中国政府は" (the leader is no speaker there).
+_SOV_SPEAKER = re.compile(r"[^、。,，の]{0,6}?(?:[はが]|[은는이가][\s,])")
 _HEADLINE_QUOTE = re.compile(r"\s{0,2}(?:[:：]|[「『“\"])")
 _KO_STATED_FUTURE = re.compile(
     r"\s?(?:하|되|시키)?(?:겠다|겠습니다)|\s?(?:할|될) 것(?:이라|\"|”|'|’)"
@@ -965,7 +968,7 @@ class Talk:
         text, mention, sentence = site.text, site.mention, site.sentence
         lex = self.lex
         lo = max(sentence.start, mention.start - _LEADER_REACH - _CJK_MODAL_WINDOW)
-        leader = lex.leader.search(text, lo, mention.start)
+        leader = last_match(lex.leader, text, lo, mention.start)
         if leader is None or lex.signing.search(text, sentence.start, sentence.end):
             return False
         if _ADMINISTRATION.match(text, leader.end()):
@@ -973,9 +976,11 @@ class Talk:
         if site.item.name == "title" and _HEADLINE_QUOTE.match(text, leader.end()):
             return True  # "トランプ氏「…関税」", "特朗普：将对芯片征收…"
         if site.sov:
+            if _SOV_SPEAKER.match(text, leader.end(), mention.start) is None:
+                return False  # the leader named, not speaking: "首相の発言をめぐり、…"
             stated = _KO_STATED_FUTURE if KANA.search(text, lo, mention.end) is None else None
             return (stated or _JA_STATED_FUTURE).match(text, mention.end) is not None
-        return _ZH_SAID_FUTURE.search(text, leader.end(), mention.start) is not None
+        return _ZH_SAID_FUTURE.match(text, leader.end(), mention.start) is not None
 
     def _toward(self, site: Site) -> bool:
         """Whether "towards" governs the measure noun: a forecast (round 38).

@@ -286,3 +286,74 @@ def test_a_leaders_signed_or_past_measure_stays_news(
 ) -> None:
     found = events(analyzer, title, body)
     assert any(e.primary and e.jurisdiction == "US" for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "日米蘭、対中規制で合意か",
+            "日本、米国、オランダは半導体製造装置の中国への輸出規制で合意した。関係者によると、3カ国は"
+            "正式発表はせず、各国が個別に規制を導入する。",
+        ),
+        (
+            "한국, 반도체 장비 수출 규제할 듯",
+            "정부는 반도체 장비의 중국 수출을 제한하기로 했다고 소식통이 전했다.",
+        ),
+        (
+            "미국, 대중 반도체 수출 통제 강화될 듯",
+            "미국 상무부가 중국에 대한 AI 반도체 수출 통제를 강화할 전망이다.",
+        ),
+    ],
+)
+def test_a_guess_or_an_agreement_headline_is_no_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not any(e.primary for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "日本、中国向け半導体装置の輸出を制限",
+            "経済産業省は23日、半導体製造装置など23品目を輸出管理の対象に加える省令改正案を公表"
+            "した。5月まで意見を募集し、7月に施行する。",
+        ),
+        (
+            "대만, 화웨이·SMIC 수출 통제 강화",
+            "대만 경제부는 화웨이와 SMIC에 대한 반도체 수출 통제를 강화하는 내용의 개정안을 사전 "
+            "공고했다.",
+        ),
+        (
+            "经济部收紧对华芯片出口管制",
+            "经济部发布《出口管制条例》修正草案，限制先进芯片对华出口。",
+        ),
+    ],
+)
+def test_a_draft_made_public_is_no_act(analyzer: Analyzer, title: str, body: str) -> None:
+    found = events(analyzer, title, body)
+    assert not any(e.primary for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "日本、中国向け半導体装置の輸出を制限",
+            "経済産業省は23日、半導体製造装置など23品目を輸出管理の対象に加える改正省令を公布した。"
+            "7月23日に施行する。",
+        ),
+        (
+            "日本、対中半導体装置の輸出規制を強化",
+            "経済産業省は23日、先端半導体製造装置の中国向け輸出を規制すると発表した。",
+        ),
+        (
+            "한국, 반도체 장비 수출 규제",
+            "정부는 반도체 장비의 중국 수출을 제한하기로 했다고 밝혔다.",
+        ),
+    ],
+)
+def test_an_act_decided_or_enacted_stays_news(analyzer: Analyzer, title: str, body: str) -> None:
+    assert _main(analyzer, title, body), brief(events(analyzer, title, body))
