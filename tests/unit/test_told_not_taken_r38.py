@@ -116,7 +116,8 @@ def test_a_sitting_holders_act_and_an_act_on_a_former_ones_rule_stay_news(
         ),
         (
             "엔비디아 H20 수출 허가 지연…수십억 달러 판매 동결",
-            "미국 상무부의 수출 허가 심사가 지연되면서 엔비디아의 H20 중국 판매 수십억 달러가 동결됐다.",
+            "미국 상무부의 수출 허가 심사가 지연되면서 엔비디아의 H20 중국 판매 수십억 달러가 "
+            "동결됐다.",
         ),
     ],
 )
@@ -156,7 +157,8 @@ def test_a_halt_decided_or_ordered_stays_an_act(analyzer: Analyzer, title: str, 
         ),
         (
             "Verso nuove restrizioni sui chip Nvidia",
-            "Gli Stati Uniti stanno valutando nuovi limiti alle esportazioni di chip verso la Cina.",
+            "Gli Stati Uniti stanno valutando nuovi limiti alle esportazioni di chip verso la "
+            "Cina.",
         ),
         (
             "Vers de nouvelles restrictions américaines sur les puces Nvidia",
