@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.fields import Draft, Field
+from streams.core.fields import Draft, Field, primary_sentences
 from streams.core.lexicon import Lexicon
 
 __all__ = ["demote_disowned", "demote_stance", "demote_unconfirmed"]
@@ -58,13 +58,7 @@ def demote_stance(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -
     no measure.
     """
     dropped: list[Draft] = []
-    for draft in drafts:
-        if not draft.primary:
-            continue
-        item = fields["title" if draft.in_title else "body"]
-        sentence = item.sentence_at(draft.start)
-        if sentence is None:
-            continue
+    for draft, item, sentence in primary_sentences(fields, drafts):
         if (
             lex.stance.search(item.low, sentence.start, draft.start) is None
             and lex.condemnation.search(item.low, sentence.start, sentence.end) is None
@@ -99,12 +93,8 @@ def _inside(lex: Lexicon, low: str, lo: int, hi: int, start: int) -> bool:
 def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """Acts that retell reports an official would not confirm are those reports."""
     retold = []
-    for draft in drafts:
-        if not draft.primary:
-            continue
-        item = fields["title" if draft.in_title else "body"]
-        sentence = item.sentence_at(draft.start)
-        if sentence is not None and lex.retold.search(item.low, sentence.start, sentence.end):
+    for draft, item, sentence in primary_sentences(fields, drafts):
+        if lex.retold.search(item.low, sentence.start, sentence.end):
             retold.append(draft)
     # The body is searched only when an act retells reports (most articles: none).
     if retold and lex.unconfirmed.search(fields["body"].low) is not None:

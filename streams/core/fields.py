@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -415,3 +415,21 @@ def last_before(mentions: Sequence[Mention], start: int, end: int) -> Mention | 
 def code(mention: Mention) -> str:
     """The jurisdiction code a jurisdiction or regulator mention stands for."""
     return (mention.jurisdiction or mention.name).upper()
+
+
+def primary_sentences(
+    fields: Mapping[str, Field], drafts: Iterable[Draft]
+) -> Iterator[tuple[Draft, Field, Sentence]]:
+    """Each primary draft with its field and the sentence it stands in.
+
+    The walk the demotion steps share (round 38): drafts already background, or outside
+    any sentence, are skipped. Lazy, so a step that demotes a later draft while walking
+    sees the change, as its own loop did.
+    """
+    for draft in drafts:
+        if not draft.primary:
+            continue
+        item = fields["title" if draft.in_title else "body"]
+        sentence = item.sentence_at(draft.start)
+        if sentence is not None:
+            yield draft, item, sentence

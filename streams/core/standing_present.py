@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.fields import Draft, Field
+from streams.core.fields import Draft, Field, primary_sentences
 from streams.core.lexicon import Lexicon
 
 __all__ = ["demote_standing_present", "standing_frame"]
@@ -80,12 +80,6 @@ def _dated_start(low: str, lo: int, hi: int, lex: Lexicon) -> bool:
 
 def demote_standing_present(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
     """A primary measure told as the rule in force, in the present, becomes background."""
-    for draft in drafts:
-        if not draft.primary:
-            continue
-        item = fields["title" if draft.in_title else "body"]
-        sentence = item.sentence_at(draft.start)
-        if sentence is None:
-            continue
+    for draft, item, sentence in primary_sentences(fields, drafts):
         if standing_frame(item.low, sentence.start, sentence.end, draft.start, lex):
             draft.mark_background("standing")

@@ -63,3 +63,29 @@ def test_thailand_and_indonesia_are_states(tagger: Tagger, text: str, code: str)
 def test_the_katakana_tai_inside_a_word_is_no_state(tagger: Tagger, text: str) -> None:
     # CLDR's "タイ" is left out of the generated names: it starts タイプ, タイミング
     assert "TH" not in tagged(tagger, text, "jurisdiction")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        ("印度尼西亚政府宣布新的出口规定。", "ID", "IN"),
+        ("インドネシア政府は規制を発表した。", "ID", "IN"),
+        ("印度政府宣布新的出口规定。", "IN", "ID"),
+    ],
+)
+def test_indonesia_holds_indias_name_without_being_india(
+    tagger: Tagger, text: str, code: str, other: str
+) -> None:
+    found = tagged(tagger, text, "jurisdiction")
+    assert code in found and other not in found
+
+
+def test_bloombergs_agency_is_not_broadcom(tagger: Tagger) -> None:
+    assert "Broadcom" not in tagged(tagger, "彭博通訊社引述知情人士報道，美國將加大施壓。", "firm")
+    assert "Broadcom" in tagged(tagger, "彭博社報道，博通將推出新晶片。", "firm")
+
+
+def test_st_microelectronics_spelled_apart(tagger: Tagger) -> None:
+    assert "STMicroelectronics" in tagged(
+        tagger, "Una fabbrica condivisa con ST Microelectronics.", "firm"
+    )
