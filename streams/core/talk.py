@@ -899,7 +899,12 @@ class Talk:
         text, mention, sentence = site.text, site.mention, site.sentence
         lex = self.lex
         hi = min(sentence.end, mention.end + _RECENT_BEFORE)
-        apposed = _APPOSED_PARTICIPLE.match(text, mention.end, hi)
+        # the rare time phrase first (a literal search), the participle's shape after it
+        apposed = (
+            _APPOSED_PARTICIPLE.match(text, mention.end, hi)
+            if lex.past_time.search(text, mention.end, hi) is not None
+            else None
+        )
         if apposed is not None and lex.past_time.search(text, apposed.start(1), apposed.end(1)):
             return not lex.in_force_today.search(text, apposed.end(), sentence.end)
         lo = max(site.clause_lo, mention.start - _PAST_TIME_BEFORE)
@@ -917,6 +922,8 @@ class Talk:
         announced last month, were expanded on Tuesday") is today's act: news.
         """
         text, sentence, lex = site.text, site.sentence, self.lex
+        if lex.past_time.search(text, sentence.start, site.mention.start) is None:
+            return False  # most sentences: no past time phrase before the predicate
         subject = _DATED_SUBJECT.match(text, sentence.start, site.mention.start)
         return (
             subject is not None
