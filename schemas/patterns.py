@@ -952,6 +952,55 @@ class PolicyPatterns(_Strict):
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
     )
+    former_office_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a former office holder or a past administration as the acting subject "
+            "('former president', 'l'ex presidente', '前总统', '전 대통령'): its act is history."
+        ),
+    )
+    leader_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a head of state or government speaking ('总统', '特朗普', '大統領', "
+            "'대통령'): their stated future is a declaration of intent."
+        ),
+    )
+    signing_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a measure signed or issued ('签署', '署名', '서명', '행정명령'): a "
+            "leader's stated future beside it is the measure."
+        ),
+    )
+    licence_delay_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a delay, backlog or slow review of licences ('backlog', '審批延遲', "
+            "'許可滞留', '허가 지연'): a halt of sales it causes is administration, no act."
+        ),
+    )
+    halt_order_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: an order to halt ('ordered', '下令', '命じ', '명령'): a halt a state "
+            "orders stays an act beside a licence delay."
+        ),
+    )
+    toward_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: 'towards' before a measure noun ('vers de nouvelles restrictions', "
+            "'hacia nuevas restricciones', 'verso nuove restrizioni'): a forecast."
+        ),
+    )
+    past_time_phrases: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a past time phrase after a participle in a measure noun's apposition "
+            "('revealed last month', 'annoncées le mois dernier'): an earlier act."
+        ),
+    )
     recency_adverbs: Words = Field(
         default_factory=dict,
         description=(
@@ -1701,6 +1750,13 @@ class PolicyPatterns(_Strict):
         "approval_obligations",
         "recent_cues",
         "recency_adverbs",
+        "former_office_cues",
+        "leader_cues",
+        "signing_cues",
+        "licence_delay_cues",
+        "halt_order_cues",
+        "toward_cues",
+        "past_time_phrases",
         "application_channels",
         "statistics_cues",
         "statistics_flows",
