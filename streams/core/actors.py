@@ -135,6 +135,8 @@ _ISSUER_GOVERNMENT: Final = re.compile(
     r"administración|administração|amministrazione)\b(?:\s(?:degli|dei|del|della|des|du|de\sla|"
     r"de|dos|do|da|of\sthe|of|van\sde|der)\s)?"
 )
+#: What may stand between an issuer named before its licence and the licence noun.
+_ISSUER_PRENOMINAL: Final = frozenset({" ", "-", "", "'s ", "’s "})
 _ISSUER_REACH: Final = 40  # chars after the licence noun searched for its issuer
 _PURPOSE_BETWEEN = re.compile(r"\s(?:om|um|pour|afin de)\s")
 #: A possessive between a state and the ministry it owns: "'s ", "的", "の", "의 ".
@@ -1179,6 +1181,16 @@ class Actors(Acting):
         found = self.lex.needs[needs.word_class].search(text, mention.end, hi)
         if found is None:
             return None
+        for actor in within(item.actors, mention.end, found.start()):
+            # round 38 (issue 11): the issuer named before the licence ("may export ...
+            # without a US licence", "ohne US-Lizenz"): the state that waives its own
+            # licence acts, not the country that ships or receives without it
+            if (
+                actor.type == "jurisdiction"
+                and text[actor.end : found.start()] in _ISSUER_PRENOMINAL
+                and not self._owns_firm(item, actor)
+            ):
+                return code(actor)
         own = _ISSUER_QUALIFIER.match(text, found.end())
         if own is not None:
             # "des licences d'exportation américaines", "licencias estadounidenses"
