@@ -234,3 +234,32 @@ def test_a_blacklist_expanded_is_decided(analyzer: Analyzer, body: str) -> None:
 def test_an_expansion_weighed_is_none(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "", body)
     assert not any(e.primary for e in found), brief(found)
+
+
+# --- the countries that hold such controls are described, not acting ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "미국은 자국과 유사한 수출통제를 시행하는 국가는 미국의 허가를 받지 않고도 H100을 "
+        "수출할 수 있도록 했다.",
+        "米国は同様の輸出規制を実施する国にはH100の輸出許可を不要とした。",
+    ],
+)
+def test_controls_of_the_countries_spared_are_no_tightening(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert any(e.jurisdiction == "US" and e.direction == "easing" for e in found), brief(found)
+    assert not any(e.direction == "tightening" for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "미국 정부는 중국에 대한 수출통제를 시행한다고 밝혔다.",
+        "日本政府は輸出規制を実施すると発表した。",
+    ],
+)
+def test_controls_the_state_implements_still_tighten(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert any(e.direction == "tightening" and e.primary for e in found), brief(found)
