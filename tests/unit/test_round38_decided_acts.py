@@ -263,3 +263,10 @@ def test_controls_of_the_countries_spared_are_no_tightening(analyzer: Analyzer, 
 def test_controls_the_state_implements_still_tighten(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "", body)
     assert any(e.direction == "tightening" and e.primary for e in found), brief(found)
+
+
+def test_a_licence_duty_on_goods_from_a_place_is_explained(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "", "Exports from Malaysia are subject to a permit under its 2010 law."
+    )
+    assert not any(e.primary for e in found), brief(found)
