@@ -135,6 +135,11 @@ _ISSUER_GOVERNMENT: Final = re.compile(
     r"administración|administração|amministrazione)\b(?:\s(?:degli|dei|del|della|des|du|de\sla|"
     r"de|dos|do|da|of\sthe|of|van\sde|der)\s)?"
 )
+#: Round 38: the verbs of a deal between two firms named around them ("高通收购Autotalks",
+#: "英伟达并购迈络思"): the second firm is the deal's, so the first decides the phrase's role.
+_DEAL_VERBS: Final = frozenset({"收购", "并购", "兼并", "合并", "购买", "入股", "控股"})
+#: What may stand between an issuer named before its licence and the licence noun.
+_ISSUER_PRENOMINAL: Final = frozenset({" ", "-", "", "'s ", "’s "})
 _ISSUER_REACH: Final = 40  # chars after the licence noun searched for its issuer
 _PURPOSE_BETWEEN = re.compile(r"\s(?:om|um|pour|afin de)\s")
 #: A possessive between a state and the ministry it owns: "'s ", "的", "の", "의 ".
@@ -1464,6 +1469,16 @@ class Actors(Acting):
         found = self.lex.needs[needs.word_class].search(text, mention.end, hi)
         if found is None:
             return None
+        for actor in within(item.actors, mention.end, found.start()):
+            # round 38 (issue 11): the issuer named before the licence ("may export ...
+            # without a US licence", "ohne US-Lizenz"): the state that waives its own
+            # licence acts, not the country that ships or receives without it
+            if (
+                actor.type == "jurisdiction"
+                and text[actor.end : found.start()] in _ISSUER_PRENOMINAL
+                and not self._owns_firm(item, actor)
+            ):
+                return code(actor)
         own = _ISSUER_QUALIFIER.match(text, found.end())
         if own is not None:
             # "des licences d'exportation américaines", "licencias estadounidenses"
@@ -1532,8 +1547,13 @@ class Actors(Acting):
             head = firm
             while True:
                 previous = last_before(item.firms, max(0, head.start - 40), head.start)
-                if previous is None or text[previous.end : head.start] not in _LIST_JOINS:
+                if previous is None:
                     break
+                joint = text[previous.end : head.start]
+                if joint not in _LIST_JOINS and joint.removeprefix("公司") not in _DEAL_VERBS:
+                    break
+                # round 38 (issue 11): "对高通收购Autotalks…立案调查": the acquired firm
+                # belongs to the deal the acquirer heads, and the deal is the object
                 head = previous
             # Round 14 (h20a): a name in corner brackets ("「エヌビディア」に対する") is read
             # without its marks.

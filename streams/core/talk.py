@@ -818,6 +818,7 @@ class Talk:
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))
                     or text.startswith(lex.announced, after.start())
+                    or _granted_ability(site, reading)
                 ):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
@@ -1804,3 +1805,23 @@ class Talk:
             and reading.form in ("verb", "split", "base", "gerund")
             and self.lex.subordinate.search(text, mention.end, cue) is not None
         )
+
+
+#: Round 38: "even without" in Korean and Japanese ("받지 않고도", "없이도", "なくても").
+_CONCESSIVE_END: Final = ("도", "も")
+
+
+def _granted_ability(site: Site, reading: Reading) -> bool:
+    """Whether "can" after a licence waived is the permission granted (round 38, issue 11).
+
+    "허가를 받지 않고도 수출할 수 있도록 했다", "許可がなくても輸出できる": a licence
+    easing told with "even without" grants the ability the modal names, so the modal is
+    the act, not a possibility. Only an easing licence reading whose trigger ends in the
+    concessive particle.
+    """
+    predicate = reading.predicate
+    return (
+        predicate.action == "license"
+        and predicate.direction == "easing"
+        and site.mention.text.endswith(_CONCESSIVE_END)
+    )
