@@ -790,6 +790,32 @@ class PolicyPatterns(_Strict):
         "state that is their subject before a licence or measure word ('Korea can go on "
         "importing without a licence') is where the goods go, not the actor (round 37).",
     )
+    backing_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of backing another's measure ('backed', 'respaldaron', "
+        "'hanno sostenuto', 'unterstützten', 'steunden', '지지', '支持'): the states that "
+        "back a measure do not take it; the measure's owner named in its phrase does "
+        "(round 38).",
+    )
+    response_openers: list[str] = Field(
+        default_factory=list,
+        description="Phrases of a firm's response to a measure ('in response to', 'en "
+        "réponse aux', 'als Reaktion auf', '为应对'; Japanese and Korean after the measure: "
+        "'を受け', '에 대응해'): a measure named in one, before a firm's clause, is its "
+        "premise; only a state named in the phrase owns it (round 38).",
+    )
+    market_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a stock exchange or market ('exchange', 'Börse', '证券交易所', "
+        "'증시'): a state right before one ('TSMC, a Taiwan Stock Exchange-listed company', "
+        "'台湾証券取引所に上場') names where a firm is listed, never an actor (round 38).",
+    )
+    cjk_destinations: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="A target marker written onto a state's one-character abbreviation, by "
+        "state ('对华', '対中', '대중국'): the catalog tags no state there, yet the goods go "
+        "to it, so that state never acts for the measure (round 38).",
+    )
     target_entity_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns of the firms or bodies a list holds ('companies', 'entities', "
@@ -925,6 +951,55 @@ class PolicyPatterns(_Strict):
     recent_cues: Words = Field(
         default_factory=dict,
         description="Recent time phrases: background in the body, yet no demotion of a headline.",
+    )
+    former_office_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a former office holder or a past administration as the acting subject "
+            "('former president', 'l'ex presidente', '前总统', '전 대통령'): its act is history."
+        ),
+    )
+    leader_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a head of state or government speaking ('总统', '特朗普', '大統領', "
+            "'대통령'): their stated future is a declaration of intent."
+        ),
+    )
+    signing_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a measure signed or issued ('签署', '署名', '서명', '행정명령'): a "
+            "leader's stated future beside it is the measure."
+        ),
+    )
+    licence_delay_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a delay, backlog or slow review of licences ('backlog', '審批延遲', "
+            "'許可滞留', '허가 지연'): a halt of sales it causes is administration, no act."
+        ),
+    )
+    halt_order_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: an order to halt ('ordered', '下令', '命じ', '명령'): a halt a state "
+            "orders stays an act beside a licence delay."
+        ),
+    )
+    toward_cues: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: 'towards' before a measure noun ('vers de nouvelles restrictions', "
+            "'hacia nuevas restricciones', 'verso nuove restrizioni'): a forecast."
+        ),
+    )
+    past_time_phrases: Words = Field(
+        default_factory=dict,
+        description=(
+            "Round 38: a past time phrase after a participle in a measure noun's apposition "
+            "('revealed last month', 'annoncées le mois dernier'): an earlier act."
+        ),
     )
     recency_adverbs: Words = Field(
         default_factory=dict,
@@ -1580,6 +1655,9 @@ class PolicyPatterns(_Strict):
         "example_openers",
         "pair_state_words",
         "recipient_verbs",
+        "backing_verbs",
+        "response_openers",
+        "market_nouns",
         "target_entity_nouns",
         "place_exceptions",
         "adjectival_followers",
@@ -1672,6 +1750,13 @@ class PolicyPatterns(_Strict):
         "approval_obligations",
         "recent_cues",
         "recency_adverbs",
+        "former_office_cues",
+        "leader_cues",
+        "signing_cues",
+        "licence_delay_cues",
+        "halt_order_cues",
+        "toward_cues",
+        "past_time_phrases",
         "application_channels",
         "statistics_cues",
         "statistics_flows",

@@ -48,6 +48,21 @@ _POSSESSED_AIM = re.compile(
     r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){1,3}?(?:through|via|by|with|against|amid|despite)"
     r"\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,2}"
 )
+# Round 38: a state after a Romance or Germanic genitive that closes a noun phrase, then
+# a preposition of means before the measure ("i programmi della Cina con nuove
+# restrizioni", "les programmes de la Chine avec de nouvelles restrictions").
+_GENITIVE_AIM = re.compile(
+    r"\s{1,3}(?:[\w'’-]{1,24}\s{1,3}){0,2}?(?:with|through|via|con|attraverso|tramite|"
+    r"mediante|avec|grâce\sà|au\smoyen\sde|por\smedio\sde|com|através\sde|por\smeio\sde|mit|"
+    r"durch|met|middels)\s{1,3}(?:[\w'’-]{1,24}\s{1,3}){0,2}"
+)
+_GENITIVE_BEFORE = re.compile(
+    r"\b(?:of|di|del|della|dei|degli|de|de\sla|du|des|d['’]|do|da|dos|das|van|von)\s{0,3}"
+    r"(?:the\s|la\s|l['’]|de\s)?$"
+)
+# Round 38: between a state and a market's noun: a possessive, a space ("Taiwan's stock
+# market", "대만 증시"), or nothing ("台湾証券取引所").
+_MARKET_GAP = re.compile(r"(?:['’]s)?\s?")
 _HANGUL_NOUN = re.compile(r" ?[\uac00-\ud7af]")
 # Chinese object-fronting ("X将Y列入Z"): X, right before it, is the verb's subject.
 _BA: Final = ("将", "把", "已将", "再将", "又将", "已把", "近日将")
@@ -461,6 +476,8 @@ class Acting:
             return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
             return False
+        if self._market(after):
+            return False  # "a Taiwan Stock Exchange-listed company": a market (round 38)
         if (
             after.startswith("s ")
             and _GERMAN_GENITIVE.match(item.text, mention.end + 2)
@@ -489,6 +506,17 @@ class Acting:
             if token.endswith("ed") or token in _NOT_MODIFIERS:
                 break  # a verb or a function word: the head noun is not coming
         return True
+
+    def _market(self, after: str) -> bool:
+        """Whether a market's noun follows the state: "Taiwan Stock Exchange", "台湾証券取引所".
+
+        Round 38 (issue 11): a place that is only where a firm is listed or traded ("TSMC,
+        a Taiwan Stock Exchange-listed company", "the Hong Kong exchange", "대만 증시에
+        상장된") never acts. ``after``: the text right after the state.
+        """
+        gap = _MARKET_GAP.match(after)
+        at = gap.end() if gap is not None else 0
+        return self.lex.market_noun.match(after, at) is not None
 
     def _juxtaposed(self, item: Field, mention: Mention) -> bool:
         """Whether the state is the second of two standing side by side, a space between.
@@ -568,6 +596,21 @@ class Acting:
         the state owns what the measure is aimed at; the measure is another's.
         """
         return _POSSESSED_AIM.fullmatch(text, state.end, start) is not None
+
+    def _genitive_aim(self, text: str, state: Mention, start: int) -> bool:
+        """``_possessed_aim`` for a state named after the noun it owns, by a genitive.
+
+        Round 38 (issue 11): "punta a rallentare i programmi militari della Cina con nuove
+        restrizioni", "vise à freiner les programmes de la Chine avec de nouvelles
+        restrictions", "de militaire programma's van China afremmen met nieuwe
+        beperkingen": the state closes the aim's noun phrase, a preposition of means opens
+        the measure. Not a government body's state ("il governo della Cina con nuove
+        restrizioni": it acts).
+        """
+        if _GENITIVE_AIM.fullmatch(text, state.end, start) is None:
+            return False
+        genitive = _GENITIVE_BEFORE.search(text, max(0, state.start - 12), state.start)
+        return genitive is not None and not self._body_of(text, genitive.start())
 
     def _bridged(self, text: str, start: int) -> int:
         """Where the words governing a state end, past a class noun and "such as".

@@ -135,6 +135,11 @@ _ISSUER_GOVERNMENT: Final = re.compile(
     r"administración|administração|amministrazione)\b(?:\s(?:degli|dei|del|della|des|du|de\sla|"
     r"de|dos|do|da|of\sthe|of|van\sde|der)\s)?"
 )
+#: Round 38: the verbs of a deal between two firms named around them ("高通收购Autotalks",
+#: "英伟达并购迈络思"): the second firm is the deal's, so the first decides the phrase's role.
+_DEAL_VERBS: Final = frozenset({"收购", "并购", "兼并", "合并", "购买", "入股", "控股"})
+#: What may stand between an issuer named before its licence and the licence noun.
+_ISSUER_PRENOMINAL: Final = frozenset({" ", "-", "", "'s ", "’s "})
 _ISSUER_REACH: Final = 40  # chars after the licence noun searched for its issuer
 _PURPOSE_BETWEEN = re.compile(r"\s(?:om|um|pour|afin de)\s")
 #: A possessive between a state and the ministry it owns: "'s ", "的", "の", "의 ".
@@ -223,6 +228,12 @@ _NOT_BEFORE_A: Final = frozenset(
     {"que", "e", "mas", "porque", "quando", "onde", "como", "se", "já", "ja", "também", "ou"}
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+# Round 38: after "对华": "为/為" (Huawei), "盛" (Washington), "人/侨/裔" (Chinese people),
+# "尔/爾" (Wall Street), "南/北/东/西/中" (regions): no destination.
+_NOT_AFTER_HUA: Final = frozenset("为為盛人侨僑裔尔爾南北东東西")
+_CJK_DESTINATION_REACH: Final = 10  # chars before a trigger searched for "对华", "対中"
+# Round 38: an import word between a trigger and the state after it: goods coming in.
+_IMPORTS = re.compile(r"import|einfuhr|invoer|进口|進口|輸入|수입")
 _CJK_TOWARDS: Final = ("向け", "への", "에 대한 수출", "로 수출", "으로 수출", "에 수출")
 _RECEIVE_AFTER: Final = 36  # chars after a verb-final trigger searched for "輸入", "kopen"
 # Round 37: what may stand between a CJK state and its entity noun: a space, a possessive,
@@ -231,6 +242,33 @@ _CJK_ENTITY_GAP = re.compile(r"^\s?(?:的|の|의\s?)?(?:科技|半导体|半導
 _BRACKETED = re.compile(r"\s{0,2}[(（][^)）]{1,30}[)）]")
 
 
+# Round 38: what may stand between a verb of backing and the measure it backs (an
+# adverb, a date: "had backed in January the tightening of"); a clause mark or a
+# conjunction opening another clause ("backed the deal and then banned") ends it.
+_BACKING_BREAK = re.compile(r"[,;:.!?，。；：！？、]")
+# ... and a conjunction between the verb and the trigger opens the subject's next act
+# ("backed the plan and restricted", "支持国产芯片并限制"); before the verb it joins the
+# backers ("Japan and the Netherlands backed").
+_BACKING_NEXT = re.compile(
+    r"\s(?:and|then|but|y|pero|e|ma|et|mais|und|aber|en|maar)\s|并|並|同时|同時|而且"
+)
+# "backed away from", "backed down": a retreat, no backing.
+_BACKED_OFF = re.compile(r"\s(?:away|down|off|out)\b")
+_BACKING_SPAN: Final = 80  # chars between the backers and the measure they back
+_BACKING_REACH: Final = 60  # chars of the measure's phrase after it searched for its owner
+# A state after one of these names where the goods go or whom the measure aims at, never
+# the owner of the measure backed ("restrictions on sales to China", "a China", "对华").
+_NOT_OWNER_BEFORE = re.compile(
+    r"\b(?:to|into|towards?|on|against|for|vers|verso|alla|all['’]|para|nach|naar|contre|"
+    r"contra|gegen|tegen|sobre|à|a|aux|al|pour|per|für|voor|ai|agli|alle)"
+    r"(?:\s{1,3}(?:the|la|le|l['’]|el|il|a|o|den|die|de|het))?\s{1,3}$"
+)
+
+
+# Round 38: between a response phrase's clause mark and the firm opening the next clause:
+# a space, an article ("la Nvidia", "a Nvidia"), a verb-second verb ("schrieb Nvidia").
+_RESPONSE_GAP = re.compile(r"\s{0,2}(?:(?:la|a|le|il|el|o|die|de|het)\s|[a-zäöüß]{2,12}\s)?")
+_RESPONSE_FIRM: Final = 16  # chars after the mark searched for the firm's start
 _SUBJECT_MARKS: Final = frozenset(["は", "が", "는", "은", "가", "이"])
 # A passive mark right before a CJK verb: "遭列入", "被列入", "遭到制裁" (the agent, if any,
 # stands between: "遭美国制裁" is read by ``_cjk_agent``).
@@ -310,6 +348,34 @@ class Actors(Acting):
                 # "Exports to China of the H20 are now restricted, Beijing said": where the
                 # goods go is never who stops them (round 37)
                 return None
+            if (
+                found is not None
+                and found[1] != "agent"
+                and found[0] in self.lex.cjk_destinations
+                and self._cjk_destination(site, found[0])
+            ):
+                # "中方表示，内阁…实施了更广泛的对华出口禁令": China is where the goods go,
+                # the speaker does not act (round 38)
+                return self._without(fields, site, reading, previous, found[0])
+            if (
+                found is not None
+                and found[1] != "agent"
+                and reading.form in ("event_noun", "state_noun")
+                and self._firm_response(site, found[0])
+            ):
+                # "In response to the new export rules, Nvidia wrote off $5.5bn": the rules
+                # are the premise of the firm's act, owned by no state named elsewhere
+                return None
+            if (
+                found is not None
+                and found[1] != "agent"
+                and reading.predicate.action != "tariff"
+                and self._destination_after(site, found[0])
+            ):
+                # "The cabinet imposed a wider export ban to China on the firm, Beijing
+                # said": the state after the measure is where the goods go (round 38); the
+                # sentence is read again without it, for an agency or the story's state
+                return self._without(fields, site, reading, previous, found[0])
             if (
                 found is not None
                 and found[1] == "implied"
@@ -399,6 +465,151 @@ class Actors(Acting):
         ):
             return False
         return state in self._destinations(site)
+
+    def _destination_after(self, site: Site, state: str) -> bool:
+        """Whether the trigger's clause names ``state`` after it as where goods go.
+
+        Round 38 (issue 11): "imposed a wider export ban to China on the firm", "un
+        divieto di esportazione verso la Cina", "een exportverbod naar China", "une
+        interdiction d'exporter vers la Chine", "la prohibición de exportación a China":
+        a state after the measure with a preposition of direction or a target marker
+        (``_destinations_in``) never restricts the goods sent to itself, however the
+        sentence's speaker or the story names it. Imports are left out ("a ban on
+        imports into China" is China's own); only a mention that cannot act is read.
+        """
+        item, mention = site.item, site.mention
+        if not any(code(m) == state for m in within(item.actors, mention.end, site.clause_hi)):
+            return False  # most actors: not named again after the trigger
+        # the trigger's own clause, to its next comma: "..., the most capable chip allowed
+        # for sale to China" is an apposition on the object, not the measure's phrase
+        comma = _CLAUSE_COMMA.search(item.low, mention.end, site.clause_hi)
+        hi = comma.start() if comma else site.clause_hi
+        after = [
+            m
+            for m in within(item.actors, mention.end, hi)
+            if code(m) == state and not self._is_acting(item, m) and not self._names_own(item, m)
+        ]
+        if not after:
+            return False
+        if _IMPORTS.search(item.low, mention.start, after[0].start) or self.lex.recipient.search(
+            item.low, mention.start, after[0].start
+        ):
+            return False  # "a ban on imports into China", "stop buying chips sold to China"
+        return state in self._destinations_in(item, mention.end, after[-1].end)
+
+    def _cjk_destination(self, site: Site, state: str) -> bool:
+        """Whether the trigger's clause names ``state`` by a marker on its abbreviation.
+
+        Round 38 (issue 11): "对华出口禁令", "対中輸出規制", "대중국 수출 통제": the catalog
+        tags no state in "华", "中", so ``_destinations_in`` cannot see them; the words
+        (``cjk_destinations``) name where the goods go when they qualify the trigger itself,
+        a few characters before it ("对华" + "出口" + "禁令"): another measure of the clause
+        ("针对美国对华芯片管制，…立案调查") keeps its own destination. "对华为" (Huawei),
+        "对华盛顿" (Washington), "对华人" name no destination.
+        """
+        text, start = site.text, site.mention.start
+        lo = max(site.clause_lo, start - _CJK_DESTINATION_REACH)
+        for word in self.lex.cjk_destinations[state]:
+            at = text.find(word, lo, start)
+            while at >= 0:
+                tail = at + len(word)
+                if text[tail : tail + 1] not in _NOT_AFTER_HUA and not _CAUSE_BREAK.search(
+                    text, tail, start
+                ):
+                    return True
+                at = text.find(word, at + 1, start)
+        return False
+
+    def _firm_response(self, site: Site, state: str) -> bool:
+        """Whether the trigger is the premise of a firm's response that ``state`` does not own.
+
+        Round 38 (issue 11): "In response to the new export rules, Nvidia wrote off
+        $5.5bn", "En réponse aux nouvelles règles, Nvidia a ...", "Als Reaktion auf die neuen
+        Exportregeln schrieb Nvidia ...", "为应对新的出口规定，英伟达…", "新たな輸出規制を受け、
+        エヌビディアは…", "새 수출 규제에 대응해 엔비디아는 …": an opener of response
+        (``response_openers``) before the measure (after it in Japanese and Korean), then
+        a clause mark and a firm opening the next clause. The measure's state is then only
+        one named inside the phrase ("the new US export rules"); the speaker, the story or
+        the headline do not make one.
+        """
+        lex, item, mention = self.lex, site.item, site.mention
+        text = item.low
+        if not within(item.firms, mention.end, site.sentence.end):
+            return False  # most measures: no firm after them to respond
+        if site.sov:
+            cue = lex.response_opener.search(
+                text, mention.end, min(site.sentence.end, mention.end + 8)
+            )
+            if cue is None or _CAUSE_BREAK.search(text, mention.end, cue.start()):
+                return False
+            lo, close = max(site.sentence.start, mention.start - _CAUSE_BEFORE), cue.end()
+        else:
+            cue = last_match(
+                lex.response_opener,
+                text,
+                max(site.sentence.start, mention.start - _CAUSE_BEFORE),
+                mention.start,
+            )
+            if cue is None or _CAUSE_BREAK.search(text, cue.end(), mention.start):
+                return False
+            lo, close = cue.start(), mention.end
+        mark = _CAUSE_BREAK.search(text, close, site.sentence.end)
+        if mark is None:
+            return False
+        firm = next(iter(within(item.firms, mark.end(), mark.end() + _RESPONSE_FIRM)), None)
+        if firm is None or not _RESPONSE_GAP.fullmatch(text, mark.end(), firm.start):
+            return False
+        return state not in self._named_states(item, lo, mark.start())
+
+    def _named_states(self, item: Field, lo: int, hi: int) -> set[str]:
+        """The states named in ``[lo, hi)``: names, demonyms, adjectives before a noun."""
+        lex, text = self.lex, item.low
+        found = {code(m) for m in within(item.actors, lo, hi) if m.type == "jurisdiction"}
+        found.update(lex.demonym_of[normal(d.group())] for d in lex.demonym.finditer(text, lo, hi))
+        for word in re.finditer(r"[\w'’-]{2,24}", text[lo:hi]):
+            state = lex.prenominal_of.get(word.group())
+            if state is not None:
+                found.add(state)
+        return found
+
+    def _names_own(self, item: Field, state: Mention) -> bool:
+        """Whether the state names its own instrument right after it ("to the US entity list")."""
+        text = item.low
+        at = state.end + (3 if text.startswith(("'s ", "’s "), state.end) else 1)
+        return any(self.lex.needs[kind].match(text, at) for kind in ("measure", "list", "licence"))
+
+    def _without(
+        self,
+        fields: dict[str, Field],
+        site: Site,
+        reading: Reading,
+        previous: str | None,
+        state: str,
+    ) -> tuple[str, str] | None:
+        """The actor read again with ``state``'s mentions in the sentence unable to act.
+
+        Round 38: once the destination is set aside, the usual fallbacks apply: an
+        agency the sentence names ("het kabinet", "il dipartimento del Commercio"), the
+        story's or the headline's state; never the destination again.
+        """
+        memo = site.item.acting
+        masked = [
+            m.start
+            for m in within(site.item.actors, site.sentence.start, site.sentence.end)
+            if code(m) == state
+        ]
+        saved = {at: memo.get(at) for at in masked}
+        for at in masked:
+            memo[at] = False
+        try:
+            found = self._actor(fields, site, reading, previous)
+        finally:
+            for at, ok in saved.items():
+                if ok is None:
+                    memo.pop(at, None)
+                else:
+                    memo[at] = ok
+        return None if found is None or found[0] == state else found
 
     def _lead_destinations(self, body: Field) -> set[str]:
         """The states the body's first sentence names as where goods go (round 37)."""
@@ -676,10 +887,22 @@ class Actors(Acting):
             # the countries that can buy them", "許可なしで輸入を続けられる", "zonder
             # vergunning blijven kopen": the subject receives the goods (round 37)
             return None
-        if before is not None and not site.cjk and self._possessed_aim(text, before, mention.start):
+        if (
+            before is not None
+            and not site.cjk
+            and (
+                self._possessed_aim(text, before, mention.start)
+                or self._genitive_aim(text, before, mention.start)
+            )
+        ):
             # "slowing China's arms build-up through export controls": the
             # owner of the aim; the subject before it, if any, acts (round 35)
             before = self._last_acting(item, sentence.start, before.start, site.sov)
+        if before is not None and (backed := self._backed(site, before)) is not None:
+            # "Japan and the Netherlands had backed the tightening of US restrictions",
+            # "일본과 네덜란드는 미국의 … 규제 강화를 지지했다": the backers do not act; the
+            # measure's owner does, if its phrase names one (round 38)
+            return (backed, "actor") if backed else None
         patient = (
             _PATIENT.search(text, max(0, mention.start - 2), mention.start)
             if site.cjk and before is not None
@@ -822,6 +1045,73 @@ class Actors(Acting):
         ):
             return sole, "cataphor"
         return self._implied(fields, item)
+
+    def _backed(self, site: Site, backer: Mention) -> str | None:
+        """The owner of a measure the subject backs: a state code, "" for none, or None.
+
+        Round 38 (issue 11): "Japan and the Netherlands had backed in January the
+        tightening of US restrictions", "habían respaldado el endurecimiento de las
+        restricciones estadounidenses", "hanno sostenuto l'inasprimento delle restrizioni
+        statunitensi", "steunden de aanscherping van de Amerikaanse beperkingen", "日本と
+        オランダは米国の…規制の強化を支持した", "일본과 네덜란드는 미국의 … 규제 강화를
+        지지했다": a state that backs, supports or endorses a measure does not take it.
+        The verb (``backing_verbs``) stands between the subject and the trigger, or, in
+        Japanese and Korean, after the trigger in its clause. The owner is the first state
+        of the measure's phrase that is no destination or target ("sales to China"): a
+        name ("US restrictions", "美国收紧"), a demonym after the noun ("restricciones
+        estadounidenses") or an adjective before it ("Amerikaanse beperkingen"). None
+        when no verb of backing governs the trigger.
+        """
+        lex, item, mention = self.lex, site.item, site.mention
+        text = item.low
+        if site.sov:
+            verb = lex.backing.search(text, mention.end, site.clause_hi)
+            if verb is None or _BACKING_BREAK.search(text, mention.end, verb.start()):
+                return None
+            lo, hi = backer.end, mention.start
+        else:
+            if mention.start - backer.end > _BACKING_SPAN or _BACKING_BREAK.search(
+                text, backer.end, mention.start
+            ):
+                # "Japan, which backed the talks, banned ...": a clause mark between the
+                # subject and the trigger leaves the verb of backing to another clause
+                return None
+            verb = last_match(lex.backing, text, backer.end, mention.start)
+            if verb is None:
+                return None
+            if _BACKING_NEXT.search(text, verb.end(), mention.start):
+                return None  # "Japan backed the plan and restricted exports": its own act
+            if _BACKED_OFF.match(text, verb.end()):
+                return None  # "Washington backed away from its plan to ease ..."
+            lo, hi = verb.end(), min(site.clause_hi, mention.end + _BACKING_REACH)
+        return self._measure_owner(item, lo, hi) or ""
+
+    def _measure_owner(self, item: Field, lo: int, hi: int) -> str | None:
+        """The first state in ``[lo, hi)`` that owns a measure: no destination or target."""
+        lex, text = self.lex, item.low
+        found: list[tuple[int, str]] = []
+        for state in within(item.actors, lo, hi):
+            if state.type != "jurisdiction" or self._target(text, state.start):
+                continue  # "対中", "대중국", "对华": the target
+            if _NOT_OWNER_BEFORE.search(text, max(lo, state.start - 16), state.start):
+                continue  # "sales to China", "a China", "verso la Cina"
+            if has_cjk(state.text) and (
+                self._dative(item, state) or self._access_owner(text, state)
+            ):
+                continue  # "中国、…などに", "中国のアクセス": the destination or the target
+            found.append((state.start, code(state)))
+            break
+        demonym = lex.demonym.search(text, lo, hi)
+        if demonym is not None and not _NOT_OWNER_BEFORE.search(
+            text, max(lo, demonym.start() - 40), demonym.start()
+        ):
+            found.append((demonym.start(), lex.demonym_of[normal(demonym.group())]))
+        for word in re.finditer(r"[\w'’-]{2,24}", text[lo:hi]):
+            adjective = lex.prenominal_of.get(word.group())
+            if adjective is not None:
+                found.append((lo + word.start(), adjective))
+                break
+        return min(found)[1] if found else None
 
     def _retaliation_cause(self, site: Site, noun: bool) -> bool:
         """Whether the trigger names the measure a retaliation answers: its cause.
@@ -1179,6 +1469,16 @@ class Actors(Acting):
         found = self.lex.needs[needs.word_class].search(text, mention.end, hi)
         if found is None:
             return None
+        for actor in within(item.actors, mention.end, found.start()):
+            # round 38 (issue 11): the issuer named before the licence ("may export ...
+            # without a US licence", "ohne US-Lizenz"): the state that waives its own
+            # licence acts, not the country that ships or receives without it
+            if (
+                actor.type == "jurisdiction"
+                and text[actor.end : found.start()] in _ISSUER_PRENOMINAL
+                and not self._owns_firm(item, actor)
+            ):
+                return code(actor)
         own = _ISSUER_QUALIFIER.match(text, found.end())
         if own is not None:
             # "des licences d'exportation américaines", "licencias estadounidenses"
@@ -1247,8 +1547,13 @@ class Actors(Acting):
             head = firm
             while True:
                 previous = last_before(item.firms, max(0, head.start - 40), head.start)
-                if previous is None or text[previous.end : head.start] not in _LIST_JOINS:
+                if previous is None:
                     break
+                joint = text[previous.end : head.start]
+                if joint not in _LIST_JOINS and joint.removeprefix("公司") not in _DEAL_VERBS:
+                    break
+                # round 38 (issue 11): "对高通收购Autotalks…立案调查": the acquired firm
+                # belongs to the deal the acquirer heads, and the deal is the object
                 head = previous
             # Round 14 (h20a): a name in corner brackets ("「エヌビディア」に対する") is read
             # without its marks.

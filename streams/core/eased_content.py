@@ -154,11 +154,14 @@ def consumed_before(item: Field, easing: Draft, drafts: list[Draft], lex: Lexico
     because the verb comes last. Drops in place.
     """
     predicate = lex.by_id.get(easing.predicate)
-    if predicate is None or predicate.needs is None or predicate.needs.word_class != "measure":
-        return
     text = item.low
     sentence = item.sentence_at(easing.start)
-    if sentence is None or not _SOV_TEXT.search(text, sentence.start, sentence.end):
+    if predicate is None or sentence is None:
+        return
+    if not _SOV_TEXT.search(text, sentence.start, sentence.end):
+        _consumed_by_passive(item, easing, drafts, lex, sentence.start)
+        return
+    if predicate.needs is None or predicate.needs.word_class != "measure":
         return
     lo = max(sentence.start, easing.start - predicate.needs.window)
     for draft in list(drafts):
@@ -178,6 +181,53 @@ def consumed_before(item: Field, easing: Draft, drafts: list[Draft], lex: Lexico
         ):
             drafts.remove(draft)
 
+
+def _consumed_by_passive(
+    item: Field, easing: Draft, drafts: list[Draft], lex: Lexicon, sentence_start: int
+) -> None:
+    """Drop the tightening read from the subject of a passive easing (round 38, issue 11).
+
+    "announced that the restrictions on exports of gallium were removed", "a annoncé que
+    les restrictions … ont été levées", "anunció que las restricciones … fueron
+    eliminadas": the measure noun is the passive's subject, governed by nothing but the
+    announcement before it, and the participle after it says it ends. The mirror of
+    ``consumes`` for Latin script, as the Japanese and Korean branch is for a verb that
+    comes last. Only a relaxation whose participle follows a passive auxiliary, and only a
+    measure noun (not a verb: "tightened controls on X, while restrictions on Y were
+    removed" keeps its tightening) in the same clause, close before it.
+    """
+    if easing.action != "relax" or easing.in_title:
+        return
+    text = item.low
+    pre = text[max(sentence_start, easing.start - _AUX_REACH) : easing.start]
+    if lex.be_before.search(pre) is None:
+        return
+    lo = max(sentence_start, easing.start - _PASSIVE_REACH)
+    for draft in list(drafts):
+        if (
+            draft.in_title
+            or draft.direction != "tightening"
+            or draft.action not in MEASURES
+            or not lo <= draft.start < easing.start
+            or not any(form in draft.rule for form in _NOUN_FORMS)
+        ):
+            continue
+        word = _LATIN_WORD.match(text, draft.start)
+        if word is None or _measure_end(text, draft.start, word.end(), lex) < 0:
+            continue
+        if lex.clause.search(text, draft.start, easing.start) is None:
+            drafts.remove(draft)
+
+
+#: How far before a participle its passive auxiliary and an adverb may stand.
+_AUX_REACH: Final = 30
+#: How far before a passive participle its subject (the measure noun) may stand: the
+#: noun, its complements ("on exports of gallium to the United States") and the auxiliary.
+_PASSIVE_REACH: Final = 140
+#: One word of Latin script, the measure noun a draft was read from.
+_LATIN_WORD = re.compile(r"\w[\w'’-]*")
+#: A draft read from a noun, as its rule says ("restrict:state_noun[restrictions]").
+_NOUN_FORMS: Final = (":state_noun[", ":event_noun[")
 
 #: One word of Japanese or Korean script (a compound noun such as "수출통제").
 _WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,12}")

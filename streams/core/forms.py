@@ -260,6 +260,15 @@ class FormTables:
         self.in_force_future = WideWords(all_words(p.in_force_future))
         self.in_force_start = WideWords(all_words(p.in_force_start_words))
         self.recency = WideWords(all_words(p.recency_adverbs))
+        # Round 38: former office holders, licence delays and the orders that still halt,
+        # "towards" before a measure noun, past time phrases after a participle
+        self.former_office = WideWords(all_words(p.former_office_cues))
+        self.licence_delay = WideWords(all_words(p.licence_delay_cues))
+        self.leader = WideWords(all_words(p.leader_cues))
+        self.signing = WideWords(all_words(p.signing_cues))
+        self.halt_order = WideWords(all_words(p.halt_order_cues))
+        self.toward = WideWords(all_words(p.toward_cues))
+        self.past_time = WideWords(all_words(p.past_time_phrases))
         self.conditional: dict[str, tuple[str, ...]] = {
             lang: tuple(ends) for lang, ends in p.conditional_endings.items()
         }

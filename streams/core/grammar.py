@@ -32,6 +32,12 @@ _LIST_STOP = re.compile(
     r"[.;:]\s|\b(?:which|that|who|but|while|to|will|would)\b|\sand\s{1,3}\w{2,20}ing\b"
 )
 _SOV_GOVERNING: Final = 16  # chars after a Japanese/Korean noun searched for its verb
+#: Round 38: a Korean or Japanese adnominal ending and a noun of countries after a governing
+#: verb ("시행하는 국가", "도입한 나라", "実施している国々"): the verb qualifies them.
+_HOLDER_AFTER = re.compile(
+    r"(?:하는|한|하고 있는|중인|해 온)\s?(?:국가|나라|동맹국)"
+    r"|(?:する|した|している|済みの)(?:国々|諸国|同盟国|国(?!内|家|産|際|務|会|民))"
+)
 _HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
 _PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
@@ -211,6 +217,11 @@ class Grammar:
         if sov:
             hi = min(clause_hi, mention.end + _SOV_GOVERNING)
             after = lex.governing.search(text, mention.end, hi)
+            if after is not None and _HOLDER_AFTER.match(text, after.end()):
+                # round 38 (issue 11): "유사한 수출통제를 시행하는 국가는 …", "輸出規制を
+                # 実施する国は": the relative clause describes the countries that hold
+                # such controls (those spared a licence), no act of the story's state
+                return False
             return after is not None and "。" not in text[mention.end : after.start()]
         if lex.governing.search(pre) or lex.instrument_purpose.search(pre):
             return True  # round 28: "an order to impose a tariff" governs it too
@@ -350,8 +361,14 @@ class Grammar:
         lex = self.lex
         item, mention, pre = site.item, site.mention, site.pre
         text = item.low
-        after = _WORD_AFTER.match(text, mention.end, mention.end + 24)
-        if after is None or not after.group(1).rstrip("."):
+        # Round 38: a verb phrase's form ("expanded its export controls on ...") ends in
+        # its object's plural; the words after it follow that object, not a verb: only the
+        # words before it tell a noun phrase ("hit from expanded export controls").
+        phrase = " " in mention.text
+        after = None if phrase else _WORD_AFTER.match(text, mention.end, mention.end + 24)
+        if phrase:
+            pass
+        elif after is None or not after.group(1).rstrip("."):
             # "... products that breach US export curbs.": a transitive verb does not end
             # its sentence, a plural noun may.
             rest = text[mention.end : mention.end + 2].strip()
@@ -359,8 +376,8 @@ class Grammar:
                 return True
         elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
             return True
-        phrase = _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
-        if phrase is not None and phrase.group(2) in lex.participle_objects:
+        two = None if phrase else _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
+        if two is not None and two.group(2) in lex.participle_objects:
             return True  # "curbs aimed at", "rules announced on"
         word = _WORD_BEFORE.search(pre)
         if (

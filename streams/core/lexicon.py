@@ -578,6 +578,16 @@ class Lexicon(FormTables):
         self.pair_state_words = frozenset(w.lower() for w in p.pair_state_words)
         # Round 37: a verb of receiving goods after a state (its subject: the destination)
         self.recipient = compile_words(p.recipient_verbs)
+        # Round 38: a verb of backing another's measure ("backed", "respaldaron", "지지")
+        self.backing = compile_words(p.backing_verbs)
+        # ... and the opener of a firm's response to a measure ("in response to", "を受け")
+        self.response_opener = compile_words(p.response_openers)
+        # ... and the noun of a market right after a state ("Taiwan Stock Exchange")
+        self.market_noun = compile_words(p.market_nouns)
+        # ... and a target marker on an untagged abbreviation ("对华", "対中"), by state
+        self.cjk_destinations = {
+            state: tuple(fold(w) for w in words) for state, words in p.cjk_destinations.items()
+        }
         # ... and the nouns of listed entities whose nationality names no lister
         self.target_entity = compile_words([w for w in p.target_entity_nouns if not has_cjk(w)])
         self.cjk_target_entity = tuple(fold(w) for w in p.target_entity_nouns if has_cjk(w))

@@ -93,6 +93,11 @@ def _sentences(item: Field) -> Iterator[tuple[int, int]]:
 def _enacts(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` enacts a measure: an enactment word with no modal beside it."""
     for found in lex.enactment.finditer(text, lo, hi):
+        if lex.draft.search(text, lo, found.start()) is not None:
+            # Round 38: "5月まで意見を募集し、7月に施行する": the start planned after the
+            # comment period is the draft's, no enactment ("宣布对…实施…，并就细则征求
+            # 意见" enacts before its draft cue and stays)
+            continue
         if _IN_PROGRESS.match(text, found.end()):
             # "다수의 국가가 이미 … 시행 중인 것", "实施中": a rule standing (often
             # another state's), not this measure enacted (round 18).

@@ -272,6 +272,8 @@ class Reader(Constructs):
                 eased_content = "provision"
         if self.approvals.idle(site, reading):
             return None
+        if reading.predicate.action == "halt" and self.talk.delayed(site):
+            return None  # round 38: "審批延遲，訂單凍結": a licence backlog, no halt decided
         predicate = reading.predicate
         if (
             predicate.direction == "easing"

@@ -66,6 +66,44 @@ _PARTICIPLE_AFTER = re.compile(
     rf"\s{{1,3}}((?:[\w-]{{2,14}}\s{{1,3}}){{1,2}}){_PARTICIPLE}\b"
     rf"|\s{{1,3}}{_PARTICIPLE}((?:\s{{1,3}}[\w-]{{2,14}}){{1,2}})\b"
 )
+# Round 38: a participle after its measure noun, set off by a comma or not, and the rest
+# of its phrase up to a clause mark ("sanctions, revealed last month, placed ...", "les
+# sanctions annoncées le mois dernier"): a past time phrase there dates the measure.
+_APPOSED_PARTICIPLE = re.compile(rf"\s{{0,2}},?\s{{1,3}}{_PARTICIPLE}\b([^,;:.!?]{{0,48}})")
+# ... and the sentence's subject so dated: "<subject>, <participle> <time>," opens it.
+_DATED_SUBJECT = re.compile(rf"([^,;:.!?]{{3,80}}?),\s{{1,3}}{_PARTICIPLE}\b([^,;:.!?]{{0,48}}),")
+# ... and German and Dutch: the time phrase and the participle right before the noun
+# ("die im vergangenen Monat angekündigten Exportkontrollen").
+_PARTICIPLE_BEFORE_NOUN = re.compile(
+    r"\s{1,3}(?:[\w-]{2,24}\s{1,3}){0,1}[\w-]{2,30}(?:te|ten|de|den|t|d|en)\s{1,3}"
+)
+_PAST_TIME_BEFORE: Final = 56
+# Round 38 (``_toward``): at most two words ("de nouvelles", "un durcissement") between
+# "towards" and the measure noun it governs.
+_TOWARD_GAP = re.compile(r"\s{1,3}(?:[\w'’-]{1,16}\s{1,3}){0,2}")
+_TOWARD_WINDOW: Final = 48
+# Round 38 (``_leader_future``): a leader's stated future. Chinese: a verb of saying,
+# then "将" (not "已将", has put) before the predicate, or a headline's colon or quote
+# after the speaker ("特朗普：将对芯片征收…"); Korean: the volitional "-겠다고" or the
+# quoted "-ㄹ 것" right after the verb ("부과하겠다고 말했다", "부과할 것\"이라고");
+# Japanese: a headline's quote after the speaker ("トランプ氏「半導体に100%関税」").
+_ZH_SAID_FUTURE = re.compile(
+    r"[^，,。；]{0,12}?(?:称|表示|说|宣称|扬言|誓言|强调)[，,:：]?[^。；]{0,30}?(?<![已曾])将"
+)
+# The leader as the Japanese or Korean sentence's topic or subject: "トランプ米大統領は",
+# "트럼프 대통령은", not "首相の…発言をめぐり、中国政府は" (the leader is no speaker there).
+_SOV_SPEAKER = re.compile(r"[^、。,，の]{0,6}?(?:[はが]|[은는이가][\s,])")
+_HEADLINE_QUOTE = re.compile(r"\s{0,2}(?:[:：]|[「『“\"])")
+_KO_STATED_FUTURE = re.compile(
+    r"\s?(?:하|되|시키)?(?:겠다|겠습니다)|\s?(?:할|될) 것(?:이라|\"|”|'|’)"
+)
+# Japanese: the dictionary form then a quotative or a stated intent ("関税を課すと述べた",
+# "課す考えを示した"); not the past ("課したと述べた").
+_JA_STATED_FUTURE = re.compile(r"[^、。「」]{0,10}?[るすくうつぶむぐ](?:と|考えを|意向を|方針を)")
+# The leader's administration, not the leader speaking: "特朗普政府", "トランプ政権",
+# "트럼프 행정부" announce as the state does.
+_ADMINISTRATION = re.compile(r"\s?(?:政府|政权|政權|政権|当局|行政当局|정부|행정부|정권)")
+_LEADER_REACH: Final = 40
 _NEGATION_WINDOW: Final = 32
 # chars before "per" searched for "esercitato"; round 28: 96, the power's name between
 # ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
@@ -570,6 +608,8 @@ class Talk:
             if word in _FUTURE_IN_PAST and self._reported_that(site, modal.start()):
                 continue  # "a déclaré que ... ne seraient plus autorisés": decided, reported
             return "modal"
+        if not cjk and reading.form in ("state_noun", "event_noun") and self._toward(site):
+            return "modal"  # round 38: "Verso nuove restrizioni sui chip": a forecast
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
         if not cjk and self._ahead(site, reading, lo):
@@ -734,6 +774,8 @@ class Talk:
             if reading.predicate.negated and lex.cessation.search(text, lo, start):
                 return "reversed"  # "will no longer be allowed to export": a ban
             return "negation"
+        if cjk and self._leader_future(site):
+            return "modal"  # round 38: "特朗普称将对芯片征收100%关税": a declared intent
         if cjk:
             if site.sov:
                 if site.item.name == "title" and _HEADED_FOR.match(text, mention.end):
@@ -776,6 +818,7 @@ class Talk:
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))
                     or text.startswith(lex.announced, after.start())
+                    or _granted_ability(site, reading)
                 ):
                     return "modal-after"  # "規制を強化する方針", "검토하고 있다"
             else:
@@ -834,11 +877,132 @@ class Talk:
             return True
         hi = min(site.clause_hi, mention.end + _RECENT_BEFORE)
         after = _PARTICIPLE_AFTER.match(text, mention.end, hi)
-        return after is not None and any(
+        if after is not None and any(
             after.start(group) >= 0
             and self.lex.recency.search(text, after.start(group), after.end(group)) is not None
             for group in (1, 2)
+        ):
+            return True
+        return self._past_time_attributive(site)
+
+    def _past_time_attributive(self, site: Site) -> bool:
+        """Whether a participle and a past time phrase date the measure noun (round 38).
+
+        "The latest round of sanctions, revealed last month, placed stiffer controls …",
+        "les sanctions annoncées le mois dernier", "las restricciones anunciadas el mes
+        pasado", "die im vergangenen Monat angekündigten Exportkontrollen": the participle
+        names an act before the story (``past_time_phrases``: last month, earlier this
+        year; never today or a weekday), the noun that act's measure. A measure noun
+        after the sentence's subject so dated ("placed stiffer controls") is that
+        measure's content, background too. A measure that takes effect today stays news
+        (``_in_force_today``).
+        """
+        text, mention, sentence = site.text, site.mention, site.sentence
+        lex = self.lex
+        hi = min(sentence.end, mention.end + _RECENT_BEFORE)
+        # the rare time phrase first (a literal search), the participle's shape after it
+        apposed = (
+            _APPOSED_PARTICIPLE.match(text, mention.end, hi)
+            if lex.past_time.search(text, mention.end, hi) is not None
+            else None
         )
+        if apposed is not None and lex.past_time.search(text, apposed.start(1), apposed.end(1)):
+            return not lex.in_force_today.search(text, apposed.end(), sentence.end)
+        lo = max(site.clause_lo, mention.start - _PAST_TIME_BEFORE)
+        when = last_match(lex.past_time, text, lo, mention.start)
+        if when is not None and _PARTICIPLE_BEFORE_NOUN.fullmatch(text, when.end(), mention.start):
+            return True  # "die im vergangenen Monat angekündigten Exportkontrollen"
+        return self._dated_subject(site)
+
+    def _dated_subject(self, site: Site) -> bool:
+        """Whether the sentence opens with a measure a participle dates before the story.
+
+        "Washington's latest sanctions, revealed last month, placed stiffer controls on
+        …" / "…, banned exports of …": what follows the subject is that measure's content
+        (round 38). A measure put into force today or a day named after the subject ("…,
+        announced last month, were expanded on Tuesday") is today's act: news.
+        """
+        text, sentence, lex = site.text, site.sentence, self.lex
+        if lex.past_time.search(text, sentence.start, site.mention.start) is None:
+            return False  # most sentences: no past time phrase before the predicate
+        subject = _DATED_SUBJECT.match(text, sentence.start, site.mention.start)
+        return (
+            subject is not None
+            and lex.past_time.search(text, subject.start(2), subject.end(2)) is not None
+            and any(sentence.start <= t.start < subject.end(1) for t in site.item.triggers)
+            and not lex.in_force_today.search(text, subject.end(), sentence.end)
+            and not lex.foreground.search(text, subject.end(), sentence.end)
+        )
+
+    def _former_holder(self, site: Site) -> bool:
+        """Whether a former office holder or a past administration acts (round 38).
+
+        "A week before leaving office, former president Joe Biden introduced sweeping
+        export restrictions", "o ex-presidente impôs", "前总统拜登实施了", "바이든 전
+        대통령은 … 도입했다", "Ex-Präsident Biden hatte … erlassen": the subject
+        (``former_office_cues``) names a holder no longer in office, so the act is history,
+        background to the story. The cue is read in the predicate's clause before it (a
+        Korean or Japanese subject up to the sentence's start), not after it: "Trump
+        scrapped the rule of former president Biden" keeps the scrapping.
+        """
+        lo = site.sentence.start if site.sov else site.clause_lo
+        return self.lex.former_office.search(site.text, lo, site.mention.start) is not None
+
+    def delayed(self, site: Site) -> bool:
+        """Whether a halt is the effect of a licence delay or backlog, no decision (round 38).
+
+        "billions of dollars of orders are frozen as licences pile up at Commerce",
+        "審批延遲，數十億美元訂單遭凍結", "輸出許可が滞留、売上凍結", "허가 지연으로 …
+        판매가 동결됐다": a slow review (``licence_delay_cues``) in the halt's sentence is
+        administration; the frozen sales are its effect. A halt a state orders in the same
+        sentence (``halt_order_cues``: "ordered", 下令, 命じ, 명령) stays an act.
+        """
+        text, sentence = site.text, site.sentence
+        lex = self.lex
+        return (
+            lex.licence_delay.search(text, sentence.start, sentence.end) is not None
+            and lex.halt_order.search(text, sentence.start, sentence.end) is None
+        )
+
+    def _leader_future(self, site: Site) -> bool:
+        """Whether a head of state's stated future is the predicate (round 38).
+
+        "特朗普称将对芯片征收100%关税", "트럼프 대통령은 … 관세를 부과하겠다고 말했다",
+        "…부과할 것"이라고 말했다", headline "トランプ氏「半導体に100%関税」": a leader
+        (``leader_cues``) declares what they will do; nothing is imposed until a measure is
+        signed or issued (``signing_cues`` in the sentence keep it an act). Only a leader
+        before the predicate in its sentence speaks it.
+        """
+        text, mention, sentence = site.text, site.mention, site.sentence
+        lex = self.lex
+        lo = max(sentence.start, mention.start - _LEADER_REACH - _CJK_MODAL_WINDOW)
+        leader = last_match(lex.leader, text, lo, mention.start)
+        if leader is None or lex.signing.search(text, sentence.start, sentence.end):
+            return False
+        if _ADMINISTRATION.match(text, leader.end()):
+            return False  # "特朗普政府表示将…": the administration announces, as a state
+        if site.item.name == "title" and _HEADLINE_QUOTE.match(text, leader.end()):
+            return True  # "トランプ氏「…関税」", "特朗普：将对芯片征收…"
+        if site.sov:
+            if _SOV_SPEAKER.match(text, leader.end(), mention.start) is None:
+                return False  # the leader named, not speaking: "首相の発言をめぐり、…"
+            stated = _KO_STATED_FUTURE if KANA.search(text, lo, mention.end) is None else None
+            return (stated or _JA_STATED_FUTURE).match(text, mention.end) is not None
+        return _ZH_SAID_FUTURE.match(text, leader.end(), mention.start) is not None
+
+    def _toward(self, site: Site) -> bool:
+        """Whether "towards" governs the measure noun: a forecast (round 38).
+
+        "Vers de nouvelles restrictions sur les puces", "EE.UU., hacia nuevas
+        restricciones", "Stati Uniti verso nuove restrizioni", "Rumo a novas restrições":
+        a noun after "towards" (``toward_cues``, at most two words between) names where
+        things head, no act taken. "Exports to China" is no cue ("towards" is listed, not
+        "to"); a verb after the cue is not read ("exportations vers la Chine interdites").
+        """
+        text, mention = site.text, site.mention
+        lo = max(site.clause_lo, mention.start - _TOWARD_WINDOW)
+        cue = last_match(self.lex.toward, text, lo, mention.start)
+        return cue is not None and _TOWARD_GAP.fullmatch(text, cue.end(), mention.start) is not None
 
     def _ground(self, text: str, at: int) -> bool:
         """Whether the worry noun at ``at`` is named as an act's ground (round 35).
@@ -1222,6 +1386,10 @@ class Talk:
             return False, "background:prior"  # "in response to Washington's crackdown"
         if noun and not site.cjk and self._recent_attributive(site):
             return False, "background:recent"  # "Japan's recently announced tighter controls"
+        if reading.form == "verb" and not site.cjk and self._dated_subject(site):
+            return False, "background:recent"  # "The sanctions, revealed last month, banned"
+        if self._former_holder(site):
+            return False, "background:former"  # "former president Biden introduced curbs"
         if not noun and not site.cjk and self._earlier_clause(site, reading.langs <= _VERB_FINAL):
             return False, "background:after"  # "... after Washington lifted a ban on it"
         if reading.form in ("base", "verb") and not site.cjk and self._prior_decision(site):
@@ -1637,3 +1805,23 @@ class Talk:
             and reading.form in ("verb", "split", "base", "gerund")
             and self.lex.subordinate.search(text, mention.end, cue) is not None
         )
+
+
+#: Round 38: "even without" in Korean and Japanese ("받지 않고도", "없이도", "なくても").
+_CONCESSIVE_END: Final = ("도", "も")
+
+
+def _granted_ability(site: Site, reading: Reading) -> bool:
+    """Whether "can" after a licence waived is the permission granted (round 38, issue 11).
+
+    "허가를 받지 않고도 수출할 수 있도록 했다", "許可がなくても輸出できる": a licence
+    easing told with "even without" grants the ability the modal names, so the modal is
+    the act, not a possibility. Only an easing licence reading whose trigger ends in the
+    concessive particle.
+    """
+    predicate = reading.predicate
+    return (
+        predicate.action == "license"
+        and predicate.direction == "easing"
+        and site.mention.text.endswith(_CONCESSIVE_END)
+    )

@@ -95,7 +95,10 @@ def test_an_opening_month_with_a_future_is_the_measure_s_month(analyzer: Analyze
     [
         "ASML still sells older tools in China, even after it was restricted from selling "
         "its most advanced machines there under U.S. pressure in 2019.",
-        "The Dutch chipmaker was barred from shipping its best scanners to China in 2019.",
+        # round 38: the agent is named; China, where the scanners go, never bars them (the
+        # act was read before only by crediting the headline's China)
+        "The Dutch chipmaker was barred by The Hague from shipping its best scanners to China "
+        "in 2019.",
     ],
 )
 def test_a_trailing_earlier_year_after_a_complement_is_background(
