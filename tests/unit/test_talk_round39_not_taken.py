@@ -122,6 +122,23 @@ def test_a_hedged_forecast_of_an_approval_is_not_one(analyzer: Analyzer, body: s
         "des autorités chinoises.",
         "Intel hat die Übernahme von Tower Semiconductor ohne die Genehmigung der "
         "chinesischen Behörden abgesagt.",
+        # round 39: an approval missing ("in the absence of", "mangels", "faute de", "a
+        # falta de", "in mancanza di", "bij gebrek aan") or held back ("withheld")
+        "Intel dropped its bid for Tower Semiconductor in the absence of approval from "
+        "China's market regulator.",
+        "Intel dropped its bid for Tower Semiconductor after China's market regulator "
+        "withheld approval.",
+        "Intel hat die Übernahme von Tower Semiconductor mangels Genehmigung der chinesischen "
+        "Wettbewerbsbehörde abgesagt.",
+        "Intel a renoncé au rachat de Tower Semiconductor faute d'approbation du régulateur "
+        "chinois.",
+        "Intel renunció a la compra de Tower Semiconductor a falta de la aprobación del "
+        "regulador chino.",
+        "Intel ha rinunciato all'acquisizione di Tower Semiconductor in mancanza "
+        "dell'approvazione dell'autorità cinese.",
+        "Intel ziet af van de overname van Tower Semiconductor bij gebrek aan goedkeuring van "
+        "de Chinese toezichthouder.",
+        "在未取得中国市场监管总局批准的情况下，英特尔终止了对高塔半导体的收购。",
     ],
 )
 def test_a_deal_ended_without_an_approval_has_no_approval(analyzer: Analyzer, body: str) -> None:
@@ -189,6 +206,12 @@ def test_the_decided_act_keeps_its_event(
         ),
         ("中国国家市场监督管理总局拒绝批准英特尔收购高塔半导体的交易。", ("CN", "tightening")),
         ("中国国家市场监督管理总局不予批准英特尔收购高塔半导体的交易。", ("CN", "tightening")),
+        # a lack named as the ground of a decided block leaves the block
+        (
+            "Citing a lack of transparency, China's market regulator blocked Intel's "
+            "acquisition of Tower Semiconductor.",
+            ("CN", "tightening"),
+        ),
     ],
 )
 def test_a_decided_approval_or_refusal_keeps_its_event(
