@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import check
+from tests.unit.sentence_kit import brief, check, events
 
 _ASKED = [
     (
@@ -218,3 +218,17 @@ def test_a_decided_approval_or_refusal_keeps_its_event(
     analyzer: Analyzer, body: str, expected: tuple[str, str]
 ) -> None:
     check(analyzer, "Chip deal", body, expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The US commerce department allowed limited sales of Nvidia's H20 chip to China.",
+        "The US president said he was willing to allow limited sales of Nvidia's H20 chip to "
+        "China.",
+        "美国总统表示愿意允许英伟达向中国有限销售H20芯片。",
+    ],
+)
+def test_limited_sales_allowed_are_no_restriction(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Nvidia", body)
+    assert not [e for e in found if e.direction == "tightening"], brief(found)
