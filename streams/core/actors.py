@@ -868,7 +868,13 @@ class Actors(Acting):
             author = self._author(item, mention, noun)
             # A verb is not a noun: the state right before it must be able to act ("nach
             # China erteilt" puts China after "to"), as for any subject.
-            if author is not None and (noun or self._is_acting(item, author)):
+            if (
+                author is not None
+                and (noun or self._is_acting(item, author))
+                # round 39: "미국의 반도체 규제에 맞서 흑연을 … 지정했다": the state whose
+                # measure is answered owns that measure, not the act that answers it
+                and lex.answered.search(text, author.end, mention.start) is None
+            ):
                 return _repeated(item, author, sentence.start), "actor"
         if site.cjk and (marked := self._cjk_agent(item, mention)) is not None:
             return _repeated(item, marked, sentence.start), "agent"  # "米国による半導体輸出規制"
