@@ -76,6 +76,13 @@ _DESIGNATED = [
     "中国政府は球状黒鉛を輸出規制の対象に指定した。",
     "China hat Kugelgraphit unter Exportkontrolle gestellt.",
     "China stellt Kugelgraphit unter Exportkontrolle.",
+    "Le ministère chinois du Commerce a désigné le graphite sphérique comme bien soumis au "
+    "contrôle des exportations.",
+    "El Ministerio de Comercio de China designó el grafito esférico como artículo sujeto a "
+    "control de exportaciones.",
+    "Il ministero del Commercio cinese ha designato la grafite sferica come bene a duplice uso.",
+    "O Ministério do Comércio da China designou a grafite esférica como item controlado.",
+    "Het Chinese ministerie van Handel heeft bolvormig grafiet aangewezen als gecontroleerd goed.",
 ]
 
 
@@ -112,6 +119,9 @@ def test_goods_put_in_a_banned_class_are_banned(analyzer: Analyzer, body: str) -
         "미 상무부는 A800과 H800도 판매 금지 대상에 포함할 계획이다.",
         "米商務省はA800とH800も販売禁止の対象に含める方針だ。",
         "中国商务部拟将石墨列入出口管制物项。",
+        "Le ministère chinois prévoit de désigner le graphite comme bien soumis au contrôle "
+        "des exportations.",
+        "La Cina ha designato un nuovo ambasciatore a Washington.",
         "中国商务部表示，将研究把石墨纳入出口管制范围。",
         # "including", and a class described: no designation
         "米国を含めた各国の規制の対象となったエヌビディアのH20は好調だ。",
