@@ -695,6 +695,23 @@ class PolicyPatterns(_Strict):
         description="Round 30: a Japanese or Korean counter word after a state's noun "
         "phrase ('美 보복 관세 맞대응 차원'): the state is answered, it does not act.",
     )
+    non_trade_qualifiers: Words = Field(
+        default_factory=dict,
+        description="Round 39: what a regulation that is no trade policy governs (energy, "
+        "power, environment, building: 'data-centre power rules', '能耗规定', '전력 규제'); "
+        "before a rule noun (``non_trade_rule_nouns``) in a restriction's clause without "
+        "a trade word (``non_trade_trade_words``), the restriction is no event.",
+    )
+    non_trade_rule_nouns: Words = Field(
+        default_factory=dict,
+        description="Round 39: the rule nouns a non-trade qualifier heads ('rules', "
+        "'规定', '규제', '規制').",
+    )
+    non_trade_trade_words: Words = Field(
+        default_factory=dict,
+        description="Round 39: trade words that keep a restriction trade policy whatever "
+        "rule its clause names ('export', '出口', '수출', '輸出').",
+    )
     us_acronym_cues: Words = Field(
         default_factory=dict,
         description="Round 31: words of a language whose press writes the United States "
@@ -1718,6 +1735,9 @@ class PolicyPatterns(_Strict):
         "retaliation_cause_before",
         "retaliation_cause_after",
         "retaliation_answered",
+        "non_trade_qualifiers",
+        "non_trade_rule_nouns",
+        "non_trade_trade_words",
         "causative_verbs",
         "causative_after",
         "subject_heads",

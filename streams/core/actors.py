@@ -30,6 +30,9 @@ __all__ = ["Actors"]
 _AGENT_WINDOW: Final = 90  # chars after a trigger searched for "by <actor>"
 _FROM = re.compile(r"from\b", re.I)
 _PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
+# Round 39: a Korean or Japanese passive or resultative ending right after the trigger
+# ("수출이 통제되게 됐다", "수출이 통제됐다", "輸出が規制された"): its subject is the patient.
+_SOV_PASSIVE_AFTER = re.compile(r"\s?(?:되|됐|돼|된|됨|될|され|される|された)")
 _CLAUSE_COMMA = re.compile(r"[，,]")
 # Round 28: a CJK headline's opening state and its comma ("美, ", "中国、", "美，").
 _TOPIC_COMMA = re.compile(r"\s{0,2}[,，、]")
@@ -211,6 +214,9 @@ _ORDER_ADVERBS: Final = frozenset("已经再度又曾日前近本周")  # "已�
 _ENTITY_LISTINGS: Final = frozenset(
     {"list_add", "list_remove", "list_add_japan", "listing_brought_under", "sanction"}
 )
+# Round 39: resultatives whose subject is the trade ("exports of the A800 came under
+# control", "輸出できなくなった"): agentless as a passive, the story's state acts.
+_RESULTATIVES: Final = frozenset({"trade_came_under", "trade_blocked_result"})
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
 _INFINITIVE_MARKS: Final = ("zu ", "te ")
@@ -862,7 +868,13 @@ class Actors(Acting):
             author = self._author(item, mention, noun)
             # A verb is not a noun: the state right before it must be able to act ("nach
             # China erteilt" puts China after "to"), as for any subject.
-            if author is not None and (noun or self._is_acting(item, author)):
+            if (
+                author is not None
+                and (noun or self._is_acting(item, author))
+                # round 39: "미국의 반도체 규제에 맞서 흑연을 … 지정했다": the state whose
+                # measure is answered owns that measure, not the act that answers it
+                and lex.answered.search(text, author.end, mention.start) is None
+            ):
                 return _repeated(item, author, sentence.start), "actor"
         if site.cjk and (marked := self._cjk_agent(item, mention)) is not None:
             return _repeated(item, marked, sentence.start), "agent"  # "米国による半導体輸出規制"
@@ -1010,7 +1022,12 @@ class Actors(Acting):
             else None
         )
         cjk_sentence = has_cjk(sentence.text[:40])
-        if anaphor is None and passive is None and not cjk_sentence:
+        if (
+            anaphor is None
+            and passive is None
+            and not cjk_sentence
+            and reading.predicate.id not in _RESULTATIVES
+        ):
             return self._implied(fields, item)
         if (
             anaphor is not None
@@ -1563,6 +1580,10 @@ class Actors(Acting):
                 gap = gap[1:]  # "エヌビディア、…を停止": a headline's topic, not a list
             if before.endswith(lex.cjk_object_markers) or gap.startswith(lex.cjk_not_subject):
                 return False  # "对英伟达立案调查", "英伟达的芯片", "엔비디아를"
+            if site.sov and _SOV_PASSIVE_AFTER.match(text, mention.end):
+                # round 39: "엔비디아 A800의 수출이 통제되게 됐다": the trade is the passive's
+                # subject, the firm names whose goods; the story's state acts
+                return False
             # "华为被列入", "英伟达获批": a passive, the firm is its object
             return not any(p in gap or mention.text.startswith(p) for p in lex.cjk_passive)
         if gap[:2] in ("'s", "’s") or gap[:1] in ("'", "’", ","):

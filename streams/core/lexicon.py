@@ -349,6 +349,12 @@ class Lexicon(FormTables):
         # Round 32: a government noun before a CJK subject particle (``acting``)
         self.subject_heads = tuple(_all(p.subject_heads))
         self.plea_after = compile_words(_all(p.plea_after))
+        # Round 39: a regulation of energy, environment or building (``reading``)
+        self.non_trade_rule = compile_words(
+            _all(p.non_trade_qualifiers),
+            r"[^,.;:，。、；]{0,16}?" + compile_words(_all(p.non_trade_rule_nouns)).pattern,
+        )
+        self.trade_word = compile_words(_all(p.non_trade_trade_words))
         self.answered = compile_words(
             [*_all(p.retaliation_answered), *_all(p.retaliation_cause_after)]
         )

@@ -55,6 +55,8 @@ _REVOKED_WINDOW: Final = 40  # chars before a grant word searched for "取消", 
 #: Round 30: chars before an easing infinitive searched for a verb pushing or blocking it
 #: (across a comma: German sets the zu-infinitive apart, "daran hindern, … zu lockern").
 _PUSHER_WINDOW: Final = 60
+# Round 39: the actions a limit caused by a non-trade regulation is mistaken for.
+_NON_TRADE_LIMITS: Final = frozenset({"restrict", "ban", "halt"})
 #: What stands right before an easing verb that is an infinitive or gerund of another verb.
 _INFINITIVE_MARK = re.compile(r"(?<!\w)(?:to|from|à|d['’]|de|zu|a|di|te)\s{1,2}$")
 _PREVENT_WINDOW: Final = 8  # chars before an easing verb searched for "阻止" ("阻止他進一步放寬")
@@ -289,6 +291,16 @@ class Reader(Constructs):
             and lex.non_measure.match(text, _object_start(text, site.mention.end))
         ):
             return None  # "renforcera la sécurité d'approvisionnement": an aim, no measure
+        if (
+            predicate.direction == "tightening"
+            and predicate.action in _NON_TRADE_LIMITS
+            and lex.non_trade_rule.search(text, clause_lo, clause_hi)
+            and not lex.trade_word.search(text, clause_lo, clause_hi)
+        ):
+            # round 39: "demand is constrained by data-centre power rules", "受数据中心
+            # 能耗规定限制": a limit caused by a regulation of energy, environment or
+            # building is no trade policy (an export named in the clause keeps it)
+            return None
         if predicate.direction == "easing" and lex.grace.search(text, clause_lo, clause_hi):
             return None  # "120일 유예기간 부여": the delay of a measure, part of it
         relative = self.talk.relative(site)
