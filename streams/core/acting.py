@@ -170,6 +170,10 @@ _TIME_COMMA = re.compile(
 # "15の米国のエンティティーに対する関連措置を解除し": a state owning the noun that a measure
 # is aimed at ("に対する", "への") is the target's owner, not the actor (no other state
 # between: "日本の韓国に対する輸出規制" keeps Japan).
+# Round 39: between a CJK state and the firm it names as part of the firm's name or
+# descriptor: a possessive particle, a space, an opening quote, or nothing ("中国の華為",
+# "中国的华为", "중국의 화웨이", "中國華爲").
+_CJK_FIRM_OWNER = re.compile(r"(?:の|的|의)?\s?[「『“\"]?")
 _OWNED_TARGET = re.compile(r"の[^、。，,\s]{1,12}?(?:に対する|に対して|に対し|への)")
 _SENTENCE_OPEN = frozenset("。\n」】）)！？")
 # Round 29 (issue 11): a Japanese or Korean dative closing a state, or a list of states,
@@ -729,7 +733,8 @@ class Acting:
         if bracket is not None:
             pos = bracket.end()
         if text.startswith(self.lex.subject_particles, pos):
-            return True
+            # Round 39: "중국이나 마카오에": "or", the first of two places, no subject
+            return not text.startswith(self.lex.joining_particles, pos)
         # Round 32: "미국 정부는", "米国政府は": a government noun between the state and its
         # particle; the state is still the topic, not a place named later in the clause.
         head = pos + 1 if text.startswith(" ", pos) else pos
@@ -740,9 +745,17 @@ class Acting:
 
     @staticmethod
     def _owns_firm(item: Field, actor: Mention) -> bool:
-        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech"."""
+        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech".
+
+        Round 39: the CJK forms too, where the state is part of the target's name or
+        descriptor ("中国の華為技術を", "中国的华为", "중국의 화웨이를", "中國華爲技術"): a
+        possessive particle, or nothing, between the state and the firm's name.
+        """
         rest = item.low[actor.end : actor.end + 3]
-        if not rest.startswith(("'s", "’s", "' ", "’ ")):
+        if rest.startswith(("'s", "’s", "' ", "’ ")):
+            firms = within(item.firms, actor.end, actor.end + 40)
+            return bool(firms) and firms[0].start - actor.end <= 4
+        if not has_cjk(item.low[actor.end - 1 : actor.end]):
             return False
-        firms = within(item.firms, actor.end, actor.end + 40)
-        return bool(firms) and firms[0].start - actor.end <= 4
+        firms = within(item.firms, actor.end, actor.end + 8)
+        return bool(firms) and _CJK_FIRM_OWNER.fullmatch(item.low, actor.end, firms[0].start) is not None
