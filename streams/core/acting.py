@@ -137,7 +137,14 @@ _NOMINATIVE: Final = ("이 ", "가 ", "が")
 _EXEMPT_WINDOW: Final = 24  # chars around a state searched for "except", "を除き"
 _CLAUSE_MARK = re.compile(r"[,，。;；、.!?]")  # a clause or sentence ends between
 _DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
-_EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
+_EMBEDDED: Final = re.compile(
+    r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように|"
+    # Round 39: a purpose or aim told as a noun ("…を防ぐ狙いで", "…目的で", "…을 겨냥해",
+    # "…목적으로"): the nominative state before it is the subject of the aim's clause.
+    r"狙いで|狙いから|目的で|目的に|겨냥해|겨냥한|목적으로"
+)
+_TOPIC_MARKS: Final = ("는", "은", "は")
+_SENTENCE_END_MARK = re.compile(r"[。！？]|[.!?](?:\s|$)")
 # Round 34: the count may follow "など"/"등" and "約"/"약" and count bodies ("団体", "곳"):
 # "中国・台湾など約80団体を…エンティティーリストに追加" names the listed bodies' homes.
 _COUNTED_FIRMS = re.compile(
@@ -726,6 +733,34 @@ class Acting:
             i -= 1
         return None
 
+    def _lead_subject(self, item: Field, lead: list[Mention]) -> Mention:
+        """The lead's acting state that is its first sentence's subject (``lead`` non-empty).
+
+        Round 39: "중국이 …하는 것을 막기 위한 목적으로 미국 상무부는 … 강화했다", "中国が…
+        を防ぐ狙いで、米商務省は…": a nominative state before a purpose or a nominaliser is
+        the subject of the embedded clause; the topic named after it in the sentence is the
+        sentence's subject. Otherwise the first acting state, as before.
+        """
+        first = lead[0]
+        text = item.low
+        if not text.startswith(_NOMINATIVE, first.end):
+            return first
+        found = _SENTENCE_END_MARK.search(text, first.end)
+        end = found.start() if found is not None else len(text)
+        for later in lead[1:]:
+            if later.start >= end:
+                break
+            if self._topic_marked(text, later) and _EMBEDDED.search(text, first.end, later.start):
+                return later
+        return first
+
+    def _topic_marked(self, text: str, actor: Mention) -> bool:
+        """A Japanese/Korean topic particle after the state or its government noun."""
+        pos = actor.end + 1 if text.startswith(" ", actor.end) else actor.end
+        if text.startswith(_TOPIC_MARKS, pos):
+            return True
+        return self._subject_marked(text, actor) and not text.startswith(_NOMINATIVE, actor.end)
+
     def _subject_marked(self, text: str, actor: Mention) -> bool:
         """A Japanese/Korean subject or topic particle after the mention (or its acronym)."""
         pos = actor.end
@@ -758,4 +793,6 @@ class Acting:
         if not has_cjk(item.low[actor.end - 1 : actor.end]):
             return False
         firms = within(item.firms, actor.end, actor.end + 8)
-        return bool(firms) and _CJK_FIRM_OWNER.fullmatch(item.low, actor.end, firms[0].start) is not None
+        if not firms:
+            return False
+        return _CJK_FIRM_OWNER.fullmatch(item.low, actor.end, firms[0].start) is not None

@@ -1669,7 +1669,7 @@ class Actors(Acting):
             if home is not None:
                 return home, "home"
             if lead:
-                return code(lead[0]), "implied"
+                return code(self._lead_subject(body, lead)), "implied"
             return None
         title = fields["title"]
         if title.event_actor is not None:
