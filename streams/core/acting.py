@@ -178,9 +178,14 @@ _TIME_COMMA = re.compile(
 # is aimed at ("に対する", "への") is the target's owner, not the actor (no other state
 # between: "日本の韓国に対する輸出規制" keeps Japan).
 # Round 39: between a CJK state and the firm it names as part of the firm's name or
-# descriptor: a possessive particle, a space, an opening quote, or nothing ("中国の華為",
-# "中国的华为", "중국의 화웨이", "中國華爲").
-_CJK_FIRM_OWNER = re.compile(r"(?:の|的|의)?\s?[「『“\"]?")
+# descriptor: a possessive particle, a space, or nothing ("中国の華為", "中国的华为",
+# "중국의 화웨이", "中國華爲"). Not a quote: '대만 "TSMC 미국 공장에도 …"' quotes the
+# state's words.
+_CJK_FIRM_OWNER = re.compile(r"(?:の|的|의)?\s?")
+# ... and the firm is then a verb's object or a member of a listed object ("…華為技術を",
+# "화웨이를", "ファーウェイと関連会社", "华为技术有限公司及其"); "미국의 화웨이 중국 수출 통제
+# 발표" goes on with a noun: the state authors the measure named after the firm.
+_CJK_FIRM_OBJECT = re.compile(r"[^\s、。，,]{0,8}?(?:を|と|를|을|와|과|및|及|和|与|與|、)")
 _OWNED_TARGET = re.compile(r"の[^、。，,\s]{1,12}?(?:に対する|に対して|に対し|への)")
 _SENTENCE_OPEN = frozenset("。\n」】）)！？")
 # Round 29 (issue 11): a Japanese or Korean dative closing a state, or a list of states,
@@ -793,6 +798,6 @@ class Acting:
         if not has_cjk(item.low[actor.end - 1 : actor.end]):
             return False
         firms = within(item.firms, actor.end, actor.end + 8)
-        if not firms:
+        if not firms or _CJK_FIRM_OWNER.fullmatch(item.low, actor.end, firms[0].start) is None:
             return False
-        return _CJK_FIRM_OWNER.fullmatch(item.low, actor.end, firms[0].start) is not None
+        return _CJK_FIRM_OBJECT.match(item.low, firms[0].end) is not None
