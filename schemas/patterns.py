@@ -858,6 +858,11 @@ class PolicyPatterns(_Strict):
         description="Romance auxiliaries: a body participle without one is an adjective.",
     )
     subject_particles: list[str] = Field(default_factory=list)
+    joining_particles: list[str] = Field(
+        default_factory=list,
+        description="Round 39: Korean particles that join a noun to the next one ('이나', "
+        "'이랑'): they begin with the subject particle '이' but mark no subject.",
+    )
     object_markers: list[str] = Field(default_factory=list)
     directive_markers: list[str] = Field(
         default_factory=list,
@@ -1644,6 +1649,7 @@ class PolicyPatterns(_Strict):
         "participle_phrase_followers",
         "participle_auxiliaries",
         "subject_particles",
+        "joining_particles",
         "object_markers",
         "directive_markers",
         "non_subject_followers",

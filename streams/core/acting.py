@@ -137,7 +137,14 @@ _NOMINATIVE: Final = ("이 ", "가 ", "が")
 _EXEMPT_WINDOW: Final = 24  # chars around a state searched for "except", "を除き"
 _CLAUSE_MARK = re.compile(r"[,，。;；、.!?]")  # a clause or sentence ends between
 _DESTINATION: Final = re.compile(r"[^\s、。，,]{0,6}?向け")
-_EMBEDDED: Final = re.compile(r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように")
+_EMBEDDED: Final = re.compile(
+    r"는 것을|는 것이|기 위한|기 위해|도록|ことを|ための|ために|ように|"
+    # Round 39: a purpose or aim told as a noun ("…を防ぐ狙いで", "…目的で", "…을 겨냥해",
+    # "…목적으로"): the nominative state before it is the subject of the aim's clause.
+    r"狙いで|狙いから|目的で|目的に|겨냥해|겨냥한|목적으로"
+)
+_TOPIC_MARKS: Final = ("는", "은", "は")
+_SENTENCE_END_MARK = re.compile(r"[。！？]|[.!?](?:\s|$)")
 # Round 34: the count may follow "など"/"등" and "約"/"약" and count bodies ("団体", "곳"):
 # "中国・台湾など約80団体を…エンティティーリストに追加" names the listed bodies' homes.
 _COUNTED_FIRMS = re.compile(
@@ -170,6 +177,15 @@ _TIME_COMMA = re.compile(
 # "15の米国のエンティティーに対する関連措置を解除し": a state owning the noun that a measure
 # is aimed at ("に対する", "への") is the target's owner, not the actor (no other state
 # between: "日本の韓国に対する輸出規制" keeps Japan).
+# Round 39: between a CJK state and the firm it names as part of the firm's name or
+# descriptor: a possessive particle, a space, or nothing ("中国の華為", "中国的华为",
+# "중국의 화웨이", "中國華爲"). Not a quote: '대만 "TSMC 미국 공장에도 …"' quotes the
+# state's words.
+_CJK_FIRM_OWNER = re.compile(r"(?:の|的|의)?\s?")
+# ... and the firm is then a verb's object or a member of a listed object ("…華為技術を",
+# "화웨이를", "ファーウェイと関連会社", "华为技术有限公司及其"); "미국의 화웨이 중국 수출 통제
+# 발표" goes on with a noun: the state authors the measure named after the firm.
+_CJK_FIRM_OBJECT = re.compile(r"[^\s、。，,]{0,8}?(?:を|と|를|을|와|과|및|及|和|与|與|、)")
 _OWNED_TARGET = re.compile(r"の[^、。，,\s]{1,12}?(?:に対する|に対して|に対し|への)")
 _SENTENCE_OPEN = frozenset("。\n」】）)！？")
 # Round 29 (issue 11): a Japanese or Korean dative closing a state, or a list of states,
@@ -722,6 +738,34 @@ class Acting:
             i -= 1
         return None
 
+    def _lead_subject(self, item: Field, lead: list[Mention]) -> Mention:
+        """The lead's acting state that is its first sentence's subject (``lead`` non-empty).
+
+        Round 39: "중국이 …하는 것을 막기 위한 목적으로 미국 상무부는 … 강화했다", "中国が…
+        を防ぐ狙いで、米商務省は…": a nominative state before a purpose or a nominaliser is
+        the subject of the embedded clause; the topic named after it in the sentence is the
+        sentence's subject. Otherwise the first acting state, as before.
+        """
+        first = lead[0]
+        text = item.low
+        if not text.startswith(_NOMINATIVE, first.end):
+            return first
+        found = _SENTENCE_END_MARK.search(text, first.end)
+        end = found.start() if found is not None else len(text)
+        for later in lead[1:]:
+            if later.start >= end:
+                break
+            if self._topic_marked(text, later) and _EMBEDDED.search(text, first.end, later.start):
+                return later
+        return first
+
+    def _topic_marked(self, text: str, actor: Mention) -> bool:
+        """A Japanese/Korean topic particle after the state or its government noun."""
+        pos = actor.end + 1 if text.startswith(" ", actor.end) else actor.end
+        if text.startswith(_TOPIC_MARKS, pos):
+            return True
+        return self._subject_marked(text, actor) and not text.startswith(_NOMINATIVE, actor.end)
+
     def _subject_marked(self, text: str, actor: Mention) -> bool:
         """A Japanese/Korean subject or topic particle after the mention (or its acronym)."""
         pos = actor.end
@@ -729,7 +773,8 @@ class Acting:
         if bracket is not None:
             pos = bracket.end()
         if text.startswith(self.lex.subject_particles, pos):
-            return True
+            # Round 39: "중국이나 마카오에": "or", the first of two places, no subject
+            return not text.startswith(self.lex.joining_particles, pos)
         # Round 32: "미국 정부는", "米国政府は": a government noun between the state and its
         # particle; the state is still the topic, not a place named later in the clause.
         head = pos + 1 if text.startswith(" ", pos) else pos
@@ -740,9 +785,19 @@ class Acting:
 
     @staticmethod
     def _owns_firm(item: Field, actor: Mention) -> bool:
-        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech"."""
+        """True when a possessive jurisdiction qualifies a firm: "China's Wingtech".
+
+        Round 39: the CJK forms too, where the state is part of the target's name or
+        descriptor ("中国の華為技術を", "中国的华为", "중국의 화웨이를", "中國華爲技術"): a
+        possessive particle, or nothing, between the state and the firm's name.
+        """
         rest = item.low[actor.end : actor.end + 3]
-        if not rest.startswith(("'s", "’s", "' ", "’ ")):
+        if rest.startswith(("'s", "’s", "' ", "’ ")):
+            firms = within(item.firms, actor.end, actor.end + 40)
+            return bool(firms) and firms[0].start - actor.end <= 4
+        if not has_cjk(item.low[actor.end - 1 : actor.end]):
             return False
-        firms = within(item.firms, actor.end, actor.end + 40)
-        return bool(firms) and firms[0].start - actor.end <= 4
+        firms = within(item.firms, actor.end, actor.end + 8)
+        if not firms or _CJK_FIRM_OWNER.fullmatch(item.low, actor.end, firms[0].start) is None:
+            return False
+        return _CJK_FIRM_OBJECT.match(item.low, firms[0].end) is not None

@@ -281,16 +281,19 @@ _SUBJECT_MARKS: Final = frozenset(["は", "が", "는", "은", "가", "이"])
 _PATIENT = re.compile(r"(?:遭到|受到|遭|被)$")
 
 
-def _repeated(item: Field, actor: Mention, lo: int) -> str:
-    """The state of a ministry named bare after its full name earlier in the sentence.
+def _repeated(item: Field, actor: Mention) -> str:
+    """The state of a ministry named bare after its full name earlier in the text.
 
     "美國商務部…宣布，被商務部列入…": the bare "商务部" (China's ministry when alone)
-    repeats the US department named before it in the sentence (round 16).
+    repeats the US department named before it in the sentence (round 16). Round 39: the
+    full name may stand in an earlier sentence ("美国商务部周五发布新规。…商务部把华为
+    加入实体清单"): the last qualified mention of the ministry before it names whose it
+    is; with none, the bare name keeps its own state.
     """
     bare = actor.text
     if actor.type == "regulator" and (owner := _owner(item, actor)) is not None:
         return owner
-    for earlier in within(item.actors, lo, actor.start):
+    for earlier in reversed(within(item.actors, 0, actor.start)):
         if (
             earlier.end < actor.start
             and earlier.text != bare
@@ -795,7 +798,7 @@ class Actors(Acting):
                     # "barred Huawei ..., saying it could be used by Beijing"; but "These
                     # export controls were implemented by the US": the noun's own passive.
                     continue
-                return _repeated(item, actor, sentence.start), "agent"
+                return _repeated(item, actor), "agent"
             agent = lex.agent.search(gap)
             if agent is not None and _genitive_da(item, agent.group()):
                 agent = None  # "vão banir mais empresas da China": whose firms, no agent
@@ -875,9 +878,9 @@ class Actors(Acting):
                 # measure is answered owns that measure, not the act that answers it
                 and lex.answered.search(text, author.end, mention.start) is None
             ):
-                return _repeated(item, author, sentence.start), "actor"
+                return _repeated(item, author), "actor"
         if site.cjk and (marked := self._cjk_agent(item, mention)) is not None:
-            return _repeated(item, marked, sentence.start), "agent"  # "米国による半導体輸出規制"
+            return _repeated(item, marked), "agent"  # "米国による半導体輸出規制"
         if not site.cjk and not noun and (state := self._relative_subject(site)) is not None:
             return state, "actor"  # "pressure from the US, which has banned ..."
         if self._firm_subject(site, reading):
@@ -974,7 +977,7 @@ class Actors(Acting):
                 first = self._acting(item, sentence.start, before.start)
                 if first:
                     return code(first[0]), "actor"
-            return _repeated(item, before, sentence.start), "actor"
+            return _repeated(item, before), "actor"
         if not site.cjk and (state := self._demonym_speaker(site)) is not None:
             return state, "source"  # "l'autorité chinoise ... a déclaré que ... seraient interdits"
         if not site.cjk and reading.langs <= _VERB_SECOND and not noun:
@@ -1687,7 +1690,7 @@ class Actors(Acting):
             if home is not None:
                 return home, "home"
             if lead:
-                return code(lead[0]), "implied"
+                return code(self._lead_subject(body, lead)), "implied"
             return None
         title = fields["title"]
         if title.event_actor is not None:

@@ -628,6 +628,7 @@ class Lexicon(FormTables):
             else r"(?!x)x"
         )
         self.subject_particles = tuple(p.subject_particles)
+        self.joining_particles = tuple(p.joining_particles)
         self.cjk_object_markers = tuple(fold(w) for w in p.object_markers)
         self.directive_markers = tuple(fold(w) for w in p.directive_markers)
         self.cjk_not_subject = tuple(fold(w) for w in p.non_subject_followers)
