@@ -351,6 +351,23 @@ class Grammar:
         """True when a noun trigger only qualifies the next noun ("approval process")."""
         return self.modifies(text, mention.end)
 
+    def _noun_by_what_follows(self, text: str, end: int) -> bool:
+        """Whether the words after a one-word ``-s`` form show a plural noun.
+
+        "... products that breach US export curbs." (a transitive verb does not end its
+        sentence, a plural noun may), "US sanctions on Huawei" (a noun follower), "curbs
+        aimed at", "rules announced on" (a participle phrase follows).
+        """
+        after = _WORD_AFTER.match(text, end, end + 24)
+        if after is None or not after.group(1).rstrip("."):
+            rest = text[end : end + 2].strip()
+            if rest.startswith(".") or not rest:
+                return True
+        elif after.group(1).rstrip(".") in self.lex.patterns.noun_followers:
+            return True
+        two = _TWO_WORDS_AFTER.match(text, end, end + 40)
+        return two is not None and two.group(2) in self.lex.participle_objects
+
     def plural_noun(self, site: Site) -> bool:
         """Whether an ``-s`` trigger is a plural noun, not a verb.
 
@@ -364,21 +381,8 @@ class Grammar:
         # Round 38: a verb phrase's form ("expanded its export controls on ...") ends in
         # its object's plural; the words after it follow that object, not a verb: only the
         # words before it tell a noun phrase ("hit from expanded export controls").
-        phrase = " " in mention.text
-        after = None if phrase else _WORD_AFTER.match(text, mention.end, mention.end + 24)
-        if phrase:
-            pass
-        elif after is None or not after.group(1).rstrip("."):
-            # "... products that breach US export curbs.": a transitive verb does not end
-            # its sentence, a plural noun may.
-            rest = text[mention.end : mention.end + 2].strip()
-            if rest.startswith(".") or not rest:
-                return True
-        elif after.group(1).rstrip(".") in lex.patterns.noun_followers:
+        if " " not in mention.text and self._noun_by_what_follows(text, mention.end):
             return True
-        two = None if phrase else _TWO_WORDS_AFTER.match(text, mention.end, mention.end + 40)
-        if two is not None and two.group(2) in lex.participle_objects:
-            return True  # "curbs aimed at", "rules announced on"
         word = _WORD_BEFORE.search(pre)
         if (
             word is not None
