@@ -82,6 +82,15 @@ _CJK_OWNED_OBJECT = re.compile(r"的[^，。、；,;\s]{0,8}")
 _CJK_OWNED_REACH: Final = 12
 _INVERTED_GAP = re.compile(r"\s(?:[a-zäöüß]{1,8}\s){0,2}")
 # Dutch and German perfect auxiliaries right after a subject: "China heeft ...", "Peking hat ...".
+# Round 40: a fronted "under the rules published ... by <state>," frames the duty of
+# its clause ("firms must now apply for a licence"): the participle's agent owns the
+# rules, so it acts; any other earlier participle's agent ("the equipment needed by
+# China ...") does not.
+_RULE_OPENER = re.compile(
+    r"\s*(?:under|according\s{1,3}to|in\s{1,3}line\s{1,3}with|as\s{1,3}part\s{1,3}of)\s{1,3}"
+    r"(?:(?:the|its|a|new|latest|updated|revised|expanded|tougher|stricter|sweeping|final)"
+    r"\s{1,3}){0,3}"
+)
 _PERFECT_AUX = re.compile(
     r"\s(?:heeft|hebben|had|hadden|is|zijn|hat|haben|hatte|hatten|ist|sind)\b"
 )
@@ -758,6 +767,19 @@ class Actors(Acting):
             default=None,
         )
 
+    def _rule_owner_opener(self, text: str, start: int, agent: int) -> bool:
+        """Whether the sentence opens with "under the rules ... by" right before ``agent``.
+
+        "Under rules published on Monday by the Commerce Department, chipmakers must now
+        apply for a licence": the agent of the measure's participle owns the duty (round 40).
+        """
+        opener = _RULE_OPENER.match(text, start, agent)
+        return (
+            opener is not None
+            and self.lex.needs["measure"].match(text, opener.end()) is not None
+            and "," not in text[opener.end() : agent]
+        )
+
     def _actor(
         self, fields: dict[str, Field], site: Site, reading: Reading, previous: str | None
     ) -> tuple[str, str] | None:
@@ -943,6 +965,7 @@ class Actors(Acting):
             before is not None
             and not site.cjk
             and _BY_AGENT.search(text, max(sentence.start, before.start - 8), before.start)
+            and not self._rule_owner_opener(text, sentence.start, before.start)
         ):
             # "the equipment needed by China ..., the decision to block EDA exports": the
             # agent of an earlier participle; the subject acts, if any stands before it.
