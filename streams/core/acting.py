@@ -30,7 +30,7 @@ _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|す�
 # Word characters of any script: "für China", "à la Chine" (an ASCII class read "r", "").
 _WORD_BEFORE = re.compile(r"([\w'’-]{1,20})\W{0,3}$")
 _WORDS_AFTER = re.compile(r"[A-Za-z'’.-]{1,20}")
-_PHRASE_END = re.compile(r"[,;:(]|$")
+_PHRASE_END = re.compile(r"[,;:(]")
 # "to the US": the article is skipped; "a" is not (Romance "a China" is "to China").
 _THE_AT_END = re.compile(
     r"\b(?:the|an|os|as|o|los|las|el|le|la|les|il|lo|gli|der|die|das|den|dem|het)\s{1,3}$", re.I
@@ -507,7 +507,7 @@ class Acting:
         # market regulator" acts.
         # Round 40: the state's noun phrase ends at a comma ("by Washington, chipmakers
         # must ..."): a word past it is the next clause's, never the state's head noun.
-        head = after[: _PHRASE_END.search(after).start()]  # type: ignore[union-attr]
+        head = _PHRASE_END.split(after, maxsplit=1)[0]
         words = [w.casefold().strip(".'’") for w in _WORDS_AFTER.findall(head)[:5]]
         words = [w for w in words if w not in ("s", "")]
         for i, token in enumerate(words[:3]):

@@ -81,7 +81,6 @@ _INVERTED_REACH: Final = 24  # chars after a verb-second verb to its inverted su
 _CJK_OWNED_OBJECT = re.compile(r"的[^，。、；,;\s]{0,8}")
 _CJK_OWNED_REACH: Final = 12
 _INVERTED_GAP = re.compile(r"\s(?:[a-zäöüß]{1,8}\s){0,2}")
-# Dutch and German perfect auxiliaries right after a subject: "China heeft ...", "Peking hat ...".
 # Round 40: a fronted "under the rules published ... by <state>," frames the duty of
 # its clause ("firms must now apply for a licence"): the participle's agent owns the
 # rules, so it acts; any other earlier participle's agent ("the equipment needed by
@@ -91,6 +90,7 @@ _RULE_OPENER = re.compile(
     r"(?:(?:the|its|a|new|latest|updated|revised|expanded|tougher|stricter|sweeping|final)"
     r"\s{1,3}){0,3}"
 )
+# Dutch and German perfect auxiliaries right after a subject: "China heeft ...", "Peking hat ...".
 _PERFECT_AUX = re.compile(
     r"\s(?:heeft|hebben|had|hadden|is|zijn|hat|haben|hatte|hatten|ist|sind)\b"
 )
