@@ -526,6 +526,9 @@ class Story:
             return False  # round 14: a share of sales paid for licences is a measure's news
         first = title.firms[0]
         cue = self.lex.business.search(title.low, first.end)
+        language = None if cue is None or title.lang is None else title.lang.value()
+        if language in self.lex.business_of:
+            cue = self.lex.business_of[language].search(title.low, first.end)
         if any(
             d.in_title
             and d.primary
