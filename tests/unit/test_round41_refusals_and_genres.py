@@ -103,3 +103,21 @@ def test_a_japanese_chain_ends_at_although(analyzer: Analyzer) -> None:
         "2024-01-12",
     )
     assert any(e.jurisdiction == "NL" and e.action == "license" for e in found), brief(found)
+
+
+_WAIVER_ENDED = [
+    "The Dutch government has decided that ASML may no longer ship its DUV machines to China "
+    "without a licence.",
+    "Le gouvernement néerlandais a décidé qu'ASML ne pourra plus expédier ses machines vers la "
+    "Chine sans licence.",
+    "Die US-Regierung hat entschieden: Nvidia darf seine H20-Chips nicht mehr ohne Lizenz nach "
+    "China liefern.",
+]
+
+
+@pytest.mark.parametrize("body", _WAIVER_ENDED)
+def test_a_permission_without_licence_that_ends_is_a_licence_duty(
+    analyzer: Analyzer, body: str
+) -> None:
+    found = events(analyzer, "", body)
+    assert [(e.action, e.direction) for e in found] == [("license", "tightening")], brief(found)
