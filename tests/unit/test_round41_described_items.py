@@ -1,0 +1,38 @@
+"""An item described by an earlier act is no second act (round 41, issue 11).
+
+"일본 정부가 … 수출규제 품목으로 지정했던 … 고순도 불화수소 수출을 허가했다": the
+designation, in the Korean retrospective adnominal ("-던"), describes the items; the
+sentence's act is the permit. It was read as a new licence duty beside the grant.
+"美国政府批准了此前被列为管制物项的设备出口": "此前" (previously) is an adverb of time,
+not the "before" of an approval waited for ("获得批准前不得实施"); the grant was lost.
+"""
+
+from __future__ import annotations
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, events
+
+
+def test_a_korean_retrospective_designation_is_no_new_duty(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "",
+        "일본 정부가 한국에 대한 1차 수출규제 품목으로 지정했던 반도체 핵심소재 3개 품목 중 "
+        "하나인 고순도 불화수소 수출을 허가했다.",
+    )
+    assert [(e.jurisdiction, e.direction) for e in found] == [("JP", "easing")], brief(found)
+
+
+def test_a_korean_designation_told_as_the_act_stays_a_duty(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "일본 정부는 고순도 불화수소를 수출규제 품목으로 지정했다.")
+    assert [(e.jurisdiction, e.direction) for e in found] == [("JP", "tightening")], brief(found)
+
+
+def test_chinese_previously_is_no_waiting_for_approval(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "美国政府批准了此前被列为管制物项的设备出口。")
+    assert any(e.jurisdiction == "US" and e.direction == "easing" for e in found), brief(found)
+
+
+def test_chinese_approval_waited_for_stays_no_grant(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "根据新规，相关交易在获得商务部批准前不得实施。")
+    assert not any(e.direction == "easing" for e in found), brief(found)
