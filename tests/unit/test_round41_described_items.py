@@ -36,3 +36,24 @@ def test_chinese_previously_is_no_waiting_for_approval(analyzer: Analyzer) -> No
 def test_chinese_approval_waited_for_stays_no_grant(analyzer: Analyzer) -> None:
     found = events(analyzer, "", "根据新规，相关交易在获得商务部批准前不得实施。")
     assert not any(e.direction == "easing" for e in found), brief(found)
+
+
+def test_an_agency_before_a_comma_opens_no_list_of_places(analyzer: Analyzer) -> None:
+    # "du Commerce, Pékin": the agency and the state after the comma are no list of
+    # places after "du" (round 34's "nach China, Iran, Russland"); Beijing acts.
+    found = events(
+        analyzer,
+        "",
+        "Selon un communiqué du ministère chinois du Commerce, Pékin interdit l'exportation de "
+        "gallium vers les États-Unis.",
+    )
+    assert [(e.jurisdiction, e.action) for e in found] == [("CN", "ban")], brief(found)
+
+
+def test_a_list_of_places_still_names_destinations(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "",
+        "Die USA stoppen den Export von KI-Chips nach China, Iran und Russland.",
+    )
+    assert {e.jurisdiction for e in found} == {"US"}, brief(found)
