@@ -362,7 +362,10 @@ class Lexicon(FormTables):
         self.answered = compile_words(
             [*_all(p.retaliation_answered), *_all(p.retaliation_cause_after)]
         )
-        self.negation = compile_words(_all(p.negation_cues))
+        # Round 41: a negation word joined by a hyphen is a compound's prefix ("non-US
+        # chipmakers are now barred …", "non-Chinese firms must obtain a licence"), no
+        # negation of the clause's verb.
+        self.negation = compile_words(_all(p.negation_cues), r"(?![-‐‑])")
         self.cessation = compile_words(_all(p.cessation_cues))
         # Round 31: a bare "EU" read as the United States where the story says so (``detect``)
         self.us_acronym = compile_words(_all(p.us_acronym_cues))
