@@ -57,3 +57,19 @@ def test_a_list_of_places_still_names_destinations(analyzer: Analyzer) -> None:
         "Die USA stoppen den Export von KI-Chips nach China, Iran und Russland.",
     )
     assert {e.jurisdiction for e in found} == {"US"}, brief(found)
+
+
+def test_a_decision_notified_to_firms_is_decided(analyzer: Analyzer) -> None:
+    # "…유예한다는 방침을 통보했다": the state told the firms its decision, as "방침을
+    # 확정했다" (fixed) and "방침을 밝혔다" (made known) already read; "할 방침이다" is a plan.
+    found = events(
+        analyzer,
+        "",
+        "미국 상무부는 삼성전자와 SK하이닉스에 대해 대중 반도체 장비 수출 금지 조치를 1년간 "
+        "유예한다는 방침을 통보했다.",
+    )
+    assert [(e.jurisdiction, e.direction) for e in found] == [("US", "easing")], brief(found)
+    planned = events(
+        analyzer, "", "미국 상무부는 대중 반도체 장비 수출 금지 조치를 1년간 유예할 방침이다."
+    )
+    assert not planned, brief(planned)
