@@ -34,6 +34,12 @@ _PASSIVE_MARKS: Final = frozenset(["获", "被", "遭", "受"])
 # ("수출이 통제되게 됐다", "수출이 통제됐다", "輸出が規制された"): its subject is the patient.
 _SOV_PASSIVE_AFTER = re.compile(r"\s?(?:되|됐|돼|된|됨|될|され|される|された)")
 _CLAUSE_COMMA = re.compile(r"[，,]")
+# Round 41: a reaction verb joined to the act by "and" ("Pékin riposte et restreint …",
+# "Beijing hits back and restricts …", "China schlägt zurück und beschränkt …"): the state
+# retaliates with an act of its own; an adverb may stand after the conjunction.
+_ACT_COORDINATED: Final = re.compile(
+    r"(?:\s+back)?,?\s+(?:and|et|und|y|e|ed|en)\s+(?:[a-zà-ÿ]+ly\s+|now\s+|aussitôt\s+)?"
+)
 # Round 28: a CJK headline's opening state and its comma ("美, ", "中国、", "美，").
 _TOPIC_COMMA = re.compile(r"\s{0,2}[,，、]")
 # A possessive or attributive particle after a state: it qualifies a noun, as a subject does.
@@ -981,8 +987,13 @@ class Actors(Acting):
             # of a passive is its patient; the act is the story's, or nobody's here.
             return (previous, "anaphor") if previous is not None else None
         if before is not None:
-            if lex.reaction.search(text, before.end, mention.start):
-                return None  # "Beijing called the withdrawal coercion": it reacts
+            reacted = last_match(lex.reaction, text, before.end, mention.start)
+            if reacted is not None and not _ACT_COORDINATED.fullmatch(
+                text, reacted.end(), mention.start
+            ):
+                # "Beijing called the withdrawal coercion": it reacts; but "Pékin riposte et
+                # restreint l'exportation de gallium" retaliates with its own act (round 41)
+                return None
             if site.cjk and self._reacts_after(site):
                 return None  # "中国商务部针对荷兰…出口管制的决定表示不满": it reacts
             if (

@@ -74,6 +74,7 @@ _DONE_BETWEEN = re.compile(r"[已了被获，,；;。：:]")
 # Exportbeschränkungen … gebilligt"); the words that turn the measure into what is eased
 # ("規制の適用除外", "管制豁免": an exemption from it).
 _MEASURE_AFTER_ZH: Final = 24
+_TIME_HEADS: Final = frozenset("此目日先当")  # "此前", "目前", "日前", "先前", "当前": time
 _MEASURE_CLOSE = re.compile(r"(?:案|草案|法案)?(?:[。，,；;：:！!？?」”\s]|$)")
 _MEASURE_BEFORE_SOV: Final = 10
 _MEASURE_OBJECT_LINK = re.compile(r"[을를を]")
@@ -160,7 +161,14 @@ class Approvals:
         start, end = mention.start, mention.end
         if site.cjk:
             hi = min(site.clause_hi, end + _PRECONDITION_CJK)
-            return lex.precondition_after.search(text, end, hi) is not None
+            return any(
+                # Round 41: "此前", "目前", "日前" are adverbs of time ("批准了此前被列为管制
+                # 物项的设备出口": previously listed), no "before" of waiting
+                not (
+                    found.group() == "前" and text[found.start() - 1 : found.start()] in _TIME_HEADS
+                )
+                for found in lex.precondition_after.finditer(text, end, hi)
+            )
         if not reading.form.endswith("noun"):
             return False
         if text[end : end + 1] == " " and lex.precondition_after.match(text, end + 1) is not None:

@@ -48,7 +48,7 @@ from streams.core.briefing import (
     demote_stance,
     demote_unconfirmed,
 )
-from streams.core.cues import last_match
+from streams.core.cues import has_cjk, last_match
 from streams.core.definitions import DefinitionReader
 from streams.core.eased_content import without_eased_content
 from streams.core.fields import LEAD, ArticleYear, Draft, Field, lead_end
@@ -526,6 +526,10 @@ class Story:
             return False  # round 14: a share of sales paid for licences is a measure's news
         first = title.firms[0]
         cue = self.lex.business.search(title.low, first.end)
+        latin = cue is not None and not has_cjk(cue.group())
+        language = title.lang.value() if latin and title.lang is not None else None
+        if language in self.lex.business_of:
+            cue = self.lex.business_of[language].search(title.low, first.end)
         if any(
             d.in_title
             and d.primary

@@ -28,6 +28,13 @@ _KOREAN_INFLECTED: Final = ("아", "어", "야", "록", "렸", "려", "했", "�
 _QUESTION_END = re.compile(r"[?？]\W{0,3}$|吗[。？]?$")
 _PART_BREAKS: Final = (": ", "：", " - ", " – ", " — ", " | ")
 _CHALLENGE_AFTER: Final = 60  # chars after an easing verb searched for the suit it drops
+# Round 41: an English relative clause opened by "which", its subject (up to five words)
+# right before the verb, and no object after the verb (a preposition, a time, a comma).
+_OBJECT_GAP_BEFORE: Final = re.compile(r"(?<!\w)which (?:[\w.'’-]+ ){1,5}$")
+_GAP_REACH: Final = 60
+_NO_OBJECT_AFTER: Final = re.compile(
+    r"\s*(?:,|\.|;|\b(?:on|in|at|last|earlier|this|late|early|by|from|under|after|before)\b)"
+)
 _CHALLENGE_BEFORE: Final = 14  # chars between a suit and its verb ("제소를 철회", "was withdrawn")
 
 
@@ -121,6 +128,16 @@ class Constructs:
         # authorization"): the window is counted without them.
         names = within(site.item.firms, mention.end, mention.end + needs.window + _NAME_ALLOWANCE)
         window = needs.window + sum(f.end - f.start for f in names)
+        if (
+            side != "before"
+            and not site.cjk
+            and _OBJECT_GAP_BEFORE.search(text, max(0, mention.start - _GAP_REACH), mention.start)
+            and _NO_OBJECT_AFTER.match(text, mention.end)
+        ):
+            # Round 41: the verb of a relative clause has its object before it ("the rules,
+            # which the Commerce Department issued on October 7, require licences"): the
+            # licence after is another verb's; only a word before may be the object.
+            side = "before"
         if side != "before":
             hi = min(site.clause_hi, mention.end + window)
             for found in words.finditer(text, mention.end, hi):
@@ -130,13 +147,24 @@ class Constructs:
                     return found.end()
         if side != "after":
             reach = needs.window
-            if not site.cjk and closes_clause(site):
+            if not site.cjk and (closes_clause(site) or lex.be_before.search(site.pre)):
                 # Round 28 (recall): a clause-final participle's object opens its clause,
                 # a passive's agent between ("eine Lizenz ... wurde von der Regierung
                 # zurückgezogen"): the window reaches twice as far back, still in the clause.
+                # Round 41: so does any passive's subject, an apposition between ("the
+                # export ban on advanced chips, due to take effect on Friday, has been
+                # postponed").
                 reach *= 2
             lo = max(site.clause_lo, mention.start - reach)
             for found in words.finditer(text, lo, mention.start):
+                if site.cjk and (
+                    "，" in text[found.end() : mention.start]
+                    or within(site.item.firms, found.end(), mention.start)
+                ):
+                    # Round 41: a Chinese comma closes the clause the measure stands in, and
+                    # a firm between is the verb's subject ("受美国出口管制影响，英伟达推迟
+                    # 了…发布", "出口管制导致英伟达推迟发布…": the firm's launch is put off).
+                    continue
                 if not self.grammar.modifies(text, found.end()):
                     return mention.end
         return mention.end if held is not None else -1

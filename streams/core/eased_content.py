@@ -158,7 +158,7 @@ def consumed_before(item: Field, easing: Draft, drafts: list[Draft], lex: Lexico
     sentence = item.sentence_at(easing.start)
     if predicate is None or sentence is None:
         return
-    if not _SOV_TEXT.search(text, sentence.start, sentence.end):
+    if not _OBJECT_FIRST_TEXT.search(text, sentence.start, sentence.end):
         _consumed_by_passive(item, easing, drafts, lex, sentence.start)
         return
     if predicate.needs is None or predicate.needs.word_class != "measure":
@@ -224,15 +224,19 @@ _AUX_REACH: Final = 30
 #: How far before a passive participle its subject (the measure noun) may stand: the
 #: noun, its complements ("on exports of gallium to the United States") and the auxiliary.
 _PASSIVE_REACH: Final = 140
-#: One word of Latin script, the measure noun a draft was read from.
-_LATIN_WORD = re.compile(r"\w[\w'’-]*")
+#: One word of Latin script, the measure noun a draft was read from, or two: a compound's
+#: head comes last (round 41: "the export ban …, due to take effect on Friday, has been
+#: postponed").
+_LATIN_WORD = re.compile(r"\w[\w'’-]*(?:[ ]\w[\w'’-]*)?")
 #: A draft read from a noun, as its rule says ("restrict:state_noun[restrictions]").
 _NOUN_FORMS: Final = (":state_noun[", ":event_noun[")
 
 #: One word of Japanese or Korean script (a compound noun such as "수출통제").
 _WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,12}")
-#: Kana or hangul: a Japanese or Korean sentence (object before verb).
-_SOV_TEXT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+#: Kana, hangul or Han: a Japanese or Korean sentence (object before verb), or a Chinese
+#: one, whose easing verb may close a topic or a 将/把 object before it (round 41: "将…出口
+#: 管制新规的生效日期推迟90天" puts off the rule; it is no second, tightening event).
+_OBJECT_FIRST_TEXT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u4e00-\u9fff]")
 
 
 def without_eased_content(drafts: list[Draft]) -> list[Draft]:

@@ -391,6 +391,10 @@ def list_head(text: str, low: str, mentions: Sequence[Mention], mention: Mention
             continue  # a mention inside another (an acronym in its name)
         if _LATIN_LIST_JOIN.fullmatch(low, prev.end, first.start) is None:
             break
+        if prev.type != mention.type:
+            # Round 41: a list holds one kind ("Selon un communiqué du ministère chinois du
+            # Commerce, Pékin interdit …": an agency, then the state that acts)
+            break
         names = _NAME.finditer(text, prev.end, first.start)
         if not all(n.group(1)[:1].isupper() for n in names):
             break  # "China, however, Russia": an adverb, no list

@@ -172,6 +172,12 @@ class FormTables:
         # (``reactions.demote_response_story``); every script, searched over a headline or
         # a few sentences.
         self.leak_modal = WideWords(all_words(p.leak_headline_modals))
+        # Round 41: each language's own cues; German "plant" (plans) is an English noun
+        # ("its China plant"), checked against the article's language (``leaks.py``).
+        self.leak_modal_of: dict[str, frozenset[str]] = {
+            lang: frozenset(" ".join(w.casefold().split()) for w in items)
+            for lang, items in p.leak_headline_modals.items()
+        }
         # Round 28: a Latin-script headline's state that weighs a measure (``intents.py``).
         self.weighing_headline = WideWords(all_words(p.weighing_headline_verbs))
         # Round 28: a copyright or reprint line, checked on a read predicate (``talk.py``).

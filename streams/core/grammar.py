@@ -44,6 +44,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
 _LOWER_WORDS = re.compile(r"[A-Za-z]{1,20}")
 _COMPLEMENT: Final = frozenset(["on", "for", "to", "of", "from"])
+# Round 41: "effect" after these is a start, not an impact ("the ban, due to take effect on
+# Friday, has been postponed", "came into effect on ... was lifted").
+_EFFECT_START: Final = frozenset(["take", "takes", "took", "taken", "taking", "into", "in"])
 # What may stand between an impact noun and its predicative "-ed" ("would only be limited").
 _COPULAS: Final = frozenset(
     [
@@ -305,9 +308,13 @@ class Grammar:
         if words and words[-1] in heads:
             return True
         # "<impact> on|for <up to three words>": the noun's complement
-        tail = words[-5:]
+        lo = max(0, len(words) - 5)
         return any(
-            tail[i] in _COMPLEMENT and i > 0 and tail[i - 1] in heads for i in range(len(tail))
+            words[i] in _COMPLEMENT
+            and i > lo
+            and words[i - 1] in heads
+            and not (i > 1 and words[i - 2] in _EFFECT_START)
+            for i in range(lo, len(words))
         )
 
     def romance_adjective(self, text: str, mention: Mention, reading: Reading) -> bool:

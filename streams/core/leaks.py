@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from streams.core.cues import has_cjk
 from streams.core.fields import LEAD, ArticleYear, Draft, Field
 from streams.core.script import KANA
 from streams.core.sov import non_past, plan_headline
@@ -52,6 +53,7 @@ __all__ = [
     "hedged_act",
     "later_hearsay",
     "leak_story",
+    "of_language",
 ]
 
 
@@ -151,9 +153,24 @@ def _official(body: Field, lo: int, hi: int, lex: Lexicon) -> bool:
     return False
 
 
-def _lead_modal(low: str, lo: int, hi: int, lex: Lexicon) -> bool:
+def _lead_modal(low: str, lo: int, hi: int, lex: Lexicon, lang: str | None = None) -> bool:
     """A modality cue in a lead sentence; not a one-character one ("或" is "or" there)."""
-    return any(len(m.group()) > 1 for m in lex.leak_modal.finditer(low, lo, hi))
+    return any(
+        len(m.group()) > 1 and of_language(m, lang, lex)
+        for m in lex.leak_modal.finditer(low, lo, hi)
+    )
+
+
+def of_language(cue: re.Match[str], lang: str | None, lex: Lexicon) -> bool:
+    """Whether a Latin-script cue is a word of the article's language (round 41).
+
+    "its China plant, people familiar with the matter said": German "plant" (plans) is an
+    English noun. A CJK cue, or any cue of an article whose language is unknown, counts.
+    """
+    words = lex.leak_modal_of.get(lang) if lang is not None else None
+    if words is None or has_cjk(cue.group()):
+        return True
+    return " ".join(cue.group().casefold().split()) in words
 
 
 def later_hearsay(low: str, cue: re.Match[str], lex: Lexicon) -> bool:
@@ -169,9 +186,20 @@ def later_hearsay(low: str, cue: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
-def headline_modal(low: str, lex: Lexicon) -> re.Match[str] | None:
-    """The headline's first modality cue, hearsay after its first clause left out."""
-    return next((c for c in lex.leak_modal.finditer(low) if not later_hearsay(low, c, lex)), None)
+def headline_modal(low: str, lex: Lexicon, lang: str | None = None) -> re.Match[str] | None:
+    """The headline's first modality cue, hearsay after its first clause left out.
+
+    ``lang``: the article's language; a Latin cue of another language is no cue (round 41:
+    "Samsung's China plant" holds German "plant").
+    """
+    return next(
+        (
+            c
+            for c in lex.leak_modal.finditer(low)
+            if not later_hearsay(low, c, lex) and of_language(c, lang, lex)
+        ),
+        None,
+    )
 
 
 def hedged_act(low: str, cue: re.Match[str], drafts: list[Draft], lex: Lexicon) -> bool:
@@ -212,7 +240,7 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
     """
     title, body = fields["title"], fields["body"]
     low = title.low
-    modal = headline_modal(low, lex)
+    modal = headline_modal(low, lex, None if title.lang is None else title.lang.value())
     to = _TO_HEADLINE.match(low)
     at = modal.start() if modal is not None else to.start(1) if to is not None else -1
     if at < 0:
@@ -238,7 +266,7 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
         and (
             any(d.in_title and d.primary for d in drafts)
             or not any(
-                _lead_modal(body.low, lo, hi, lex)
+                _lead_modal(body.low, lo, hi, lex, None if body.lang is None else body.lang.value())
                 and lex.leak_source.search(body.low, lo, hi) is not None
                 for lo, hi in spans
             )

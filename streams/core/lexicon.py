@@ -247,6 +247,10 @@ class Lexicon(FormTables):
                     langs_of[slot] = set()
                     order.append((key, predicate, form))
                     self.trigger_keywords.append(phrase)
+                elif "*" in phrase:
+                    # Round 41: "*onderzoek" beside "onderzoek": one reading, and the
+                    # tagger keeps the starred word part (sorted first, it is the one kept)
+                    self.trigger_keywords.append(phrase)
                 langs_of[slot].add(lang)
         # Round 33: a phrase of a predicate's ``forms`` has no language of its own.
         unscoped = {normal(w) for predicate in p.predicates for w in predicate.forms}
@@ -358,7 +362,10 @@ class Lexicon(FormTables):
         self.answered = compile_words(
             [*_all(p.retaliation_answered), *_all(p.retaliation_cause_after)]
         )
-        self.negation = compile_words(_all(p.negation_cues))
+        # Round 41: a negation word joined by a hyphen is a compound's prefix ("non-US
+        # chipmakers are now barred …", "non-Chinese firms must obtain a licence"), no
+        # negation of the clause's verb.
+        self.negation = compile_words(_all(p.negation_cues), r"(?![-‐‑])")
         self.cessation = compile_words(_all(p.cessation_cues))
         # Round 31: a bare "EU" read as the United States where the story says so (``detect``)
         self.us_acronym = compile_words(_all(p.us_acronym_cues))
@@ -683,6 +690,9 @@ class Lexicon(FormTables):
         self.exception_after = compile_words(p.exception_after)
         self.generic_states = tuple(fold(w) for w in p.generic_states)
         self.business = ScriptWords(_all(p.business_cues))
+        # Round 41: a cue of one language is a common word of another (French "action", a
+        # share, in "Entity List Action"): a cue found is checked in the article's language.
+        self.business_of = {lang: ScriptWords(words) for lang, words in p.business_cues.items()}
         self.application_channel = compile_words(_all(p.application_channels))
         self.request_headline = compile_words(_all(p.request_cues))
         # Round 25: an industry body's statement headline (``bodies.py``)

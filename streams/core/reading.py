@@ -572,10 +572,17 @@ class Reader(Constructs):
                 )
                 if found is None:
                     continue  # "apply for permits" only after "make exporters", "shall"
-                if reading.predicate.direction == "easing" and lex.negation.search(
-                    text, found.start(), mention.start
+                if (
+                    reading.predicate.direction == "easing"
+                    and lex.negation.search(text, found.start(), mention.start)
+                    and not (
+                        reading.predicate.negated
+                        and lex.cessation.search(text, found.start(), mention.start)
+                    )
                 ):
-                    # round 34: "dürfen nicht mehr … ohne Genehmigung": a permission denied
+                    # round 34: "dürfen nicht … ohne Genehmigung": a permission denied; one
+                    # that ends ("nicht mehr", "no longer") is its opposite, a licence duty
+                    # (round 41, ``Talk`` reverses it)
                     continue
             needs = reading.predicate.needs
             if needs is not None:

@@ -69,6 +69,9 @@ class _Folded:
         return cls.pattern
 
 
+_CONCESSION: Final = re.compile(r"ものの|けれども|けれど|지만")
+
+
 def chained_cue_span(text: str, end: int, sentence_end: int) -> tuple[int, int] | None:
     """Where to look for the modality of a predicate whose clause is chained onwards.
 
@@ -78,6 +81,11 @@ def chained_cue_span(text: str, end: int, sentence_end: int) -> tuple[int, int] 
     mark = _CHAIN.search(text, end, min(sentence_end, end + _CHAIN_WINDOW))
     if mark is None:
         return None
+    # Round 41: an "although" closes the chain ("…取り消し、…影響が出たとしているものの、
+    # 具体的な台数まではわかっていない"): the sentence's last words are another clause's.
+    concession = _CONCESSION.search(text, mark.end(), sentence_end)
+    if concession is not None:
+        sentence_end = concession.start()
     lo = max(mark.end(), sentence_end - _FINAL_WINDOW)
     return (lo, sentence_end) if lo < sentence_end else None
 

@@ -85,6 +85,19 @@ _KO_TAG = re.compile(
 )
 _LABEL_CLOSE = re.compile(r"[ \t]*(?:[:|–—]|-\s)")  # a cue opening the headline as a label
 _HEADLINE_CLAUSE = re.compile(r"[;|]|:\s|\s[–—-]\s")  # "...; Seoul says impact limited"
+# Round 41 (issue 11): the explainer headline with its topic inside ("What the new chip
+# rules mean for Nvidia", "Was die neuen Exportregeln für ASML bedeuten", "Ce que les
+# nouvelles restrictions changent pour ..."): the closed list of ``passing_analysis_cues``
+# holds only "what it means"; the topic, up to six words, may stand between.
+_WHAT_IT_MEANS = re.compile(
+    r"(?<!\w)(?:what(?: [\w'’.-]+){1,6} (?:means?|will mean|could mean) (?:for|to)"
+    r"|was(?: [\w'’.-]+){1,6} (?:bedeutet|bedeuten)"
+    r"|ce que(?: [\w'’.-]+){1,6} (?:signifie|signifient|change|changent)"
+    r"|qué (?:significa|significan|suponen?|cambia|cambian)"
+    r"|cosa (?:significa|significano|cambia|cambiano)"
+    r"|o que (?:significa|significam|muda|mudam)"
+    r"|wat(?: [\w'’.-]+){0,6} (?:betekent|betekenen))(?!\w)"
+)
 # The headline's last segment after a colon, a bar or a spaced dash ("…: X editorial").
 _TAIL_SEGMENT = re.compile(r"(?:[:|]|\s[–—-])\s{0,3}([^:|–—]{1,48})$")
 _TAIL_WORDS = 4  # an outlet's name and the label: "China Daily editorial"
@@ -368,6 +381,8 @@ def _impact_story(title: Field, drafts: list[Draft], headings: Headings) -> str:
     impact, verdict = headings.impact, headings.verdict
     kind = "impact"
     found = None if impact is None else impact.search(title.low)
+    if found is None:
+        found = _WHAT_IT_MEANS.search(title.low)
     if found is None and verdict is not None:
         kind, found = "verdict", verdict.match(title.low)
     if found is None:

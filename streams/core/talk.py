@@ -105,6 +105,8 @@ _JA_STATED_FUTURE = re.compile(r"[^、。「」]{0,10}?[るすくうつぶむぐ
 _ADMINISTRATION = re.compile(r"\s?(?:政府|政权|政權|政権|当局|行政当局|정부|행정부|정권)")
 _LEADER_REACH: Final = 40
 _NEGATION_WINDOW: Final = 32
+_RETROSPECTIVE: Final = ("던 ", "었던 ", "였던 ")  # Korean "-던": a clause modifying a noun
+_CUE_REACH: Final = 160  # chars before a predicate searched for its `cue` (as reading.py)
 # chars before "per" searched for "esercitato"; round 28: 96, the power's name between
 # ("ha esercitato i poteri derivanti dalla normativa sulla Golden Power per bloccare")
 _PURPOSE_DECISION: Final = 96
@@ -770,6 +772,13 @@ class Talk:
             # "hat bis jetzt keine Lizenzen für eingeschränkte Verkäufe erteilt": a verb-final
             # grant is negated before the licence it needs, however far that stands.
             lo = min(lo, max(site.clause_lo, start - needs.window))
+        cue = lex.cues.get(reading.predicate.id) if reading.predicate.negated else None
+        if cue is not None and not cjk:
+            # Round 41: a permission's cue is negated before it, however far the trigger
+            # stands ("may no longer ship its DUV machines to China without a licence")
+            said = cue.search(text, max(site.clause_lo, start - _CUE_REACH), start)
+            if said is not None:
+                lo = min(lo, max(site.clause_lo, said.start() - _NEGATION_WINDOW))
         if lex.negation.search(text, lo, start) is not None:
             if reading.predicate.negated and lex.cessation.search(text, lo, start):
                 return "reversed"  # "will no longer be allowed to export": a ban
@@ -791,6 +800,11 @@ class Talk:
                     and not reporting_between(text, mention.end, stand.start())
                 ):
                     return "standing"  # "規制している", "제한하고 있다": what stands
+                if reading.form == "verb" and text.startswith(_RETROSPECTIVE, mention.end):
+                    # Round 41: a Korean verb in the retrospective adnominal describes the
+                    # noun after it ("수출규제 품목으로 지정했던 … 불화수소 수출을 허가했다":
+                    # the items once designated); the sentence's act is its own verb's.
+                    return "standing"
                 if self.considered.search(text, mention.end, site.sentence.end):
                     # "...に制限を設けることを検討している": the clause nominalised before
                     # "consider" / "plan" is what is considered, however long it is.
