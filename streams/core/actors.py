@@ -336,7 +336,7 @@ def _owner(item: Field, body: Mention) -> str | None:
 
 def _genitive_da(item: Field, agent: str) -> bool:
     """Whether the agent word is Portuguese "da" ("of the"), which names no agent (round 34)."""
-    return _DA.match(agent) is not None and item.lang is not None and item.lang.value() == "pt"
+    return _DA.match(agent) is not None and item.language() == "pt"
 
 
 class Actors(Acting):

@@ -527,7 +527,7 @@ class Story:
         first = title.firms[0]
         cue = self.lex.business.search(title.low, first.end)
         latin = cue is not None and not has_cjk(cue.group())
-        language = title.lang.value() if latin and title.lang is not None else None
+        language = title.language() if latin else None
         if language in self.lex.business_of:
             cue = self.lex.business_of[language].search(title.low, first.end)
         if any(

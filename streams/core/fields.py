@@ -260,6 +260,10 @@ class Field:
             marker(self)
         return self.marks
 
+    def language(self) -> str | None:
+        """The article's language, or ``None`` when it has none (computed once)."""
+        return None if self.lang is None else self.lang.value()
+
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing ``pos``: only the text around it is segmented."""
         for sentence in self.sentences:

@@ -88,8 +88,7 @@ def plan_headline_words(title: Field, lex: Lexicon) -> bool:
         title.plan_head = (
             lex.intent_plan.search(low) is not None
             or _SYNTHETIC_FUTURE.search(low) is not None
-            or headline_modal(low, lex, None if title.lang is None else title.lang.value())
-            is not None
+            or headline_modal(low, lex, title.language()) is not None
         )
     return title.plan_head
 
@@ -269,7 +268,7 @@ def demote_plan_headline(fields: dict[str, Field], drafts: list[Draft], lex: Lex
             for m in lex.leak_modal.finditer(low, first)
             if (len(m.group()) > 1 or not low.endswith(_NOT_PLAN_BEFORE, 0, m.start()))
             and not later_hearsay(low, m, lex)
-            and of_language(m, None if title.lang is None else title.lang.value(), lex)
+            and of_language(m, title.language(), lex)
         ),
         None,
     )

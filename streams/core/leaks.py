@@ -240,7 +240,7 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
     """
     title, body = fields["title"], fields["body"]
     low = title.low
-    modal = headline_modal(low, lex, None if title.lang is None else title.lang.value())
+    modal = headline_modal(low, lex, title.language())
     to = _TO_HEADLINE.match(low)
     at = modal.start() if modal is not None else to.start(1) if to is not None else -1
     if at < 0:
@@ -266,7 +266,7 @@ def leak_story(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> b
         and (
             any(d.in_title and d.primary for d in drafts)
             or not any(
-                _lead_modal(body.low, lo, hi, lex, None if body.lang is None else body.lang.value())
+                _lead_modal(body.low, lo, hi, lex, body.language())
                 and lex.leak_source.search(body.low, lo, hi) is not None
                 for lo, hi in spans
             )
