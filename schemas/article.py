@@ -153,7 +153,8 @@ class PolicyEvent(BaseModel):
     evidence: DisplayText = Field(
         description="The sentence that states it, verbatim as it reads: invisible format "
         "characters (Unicode Cf: bidi controls, zero-width characters, soft hyphen, BOM) "
-        "removed, and cut at 1,000 characters with a final '…'."
+        "and pinyin glosses after Chinese characters ('產(chǎn)') removed, and cut at 1,000 "
+        "characters with a final '…'."
     )
     confidence: float = Field(ge=0.0, le=1.0)
     rule: str = Field(default="", description="The detection rule or pattern that fired.")

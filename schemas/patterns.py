@@ -1266,6 +1266,17 @@ class PolicyPatterns(_Strict):
         description="An official neither confirming nor denying reports ('did not confirm', "
         "'未证实'): the article's reported acts are reports, not acts.",
     )
+    unconfirmed_refusals: Words = Field(
+        default_factory=dict,
+        description="Verbs of declining or avoiding ('evitó', 'se negó a', 'declined'): with "
+        "at most three words (a time adverbial) and a verb of confirming after them "
+        "('evitó este jueves confirmar que…'), the act after is unconfirmed.",
+    )
+    unconfirmed_confirm_verbs: Words = Field(
+        default_factory=dict,
+        description="The verbs of confirming that close an `unconfirmed_refusals` phrase "
+        "('confirmar', 'to confirm').",
+    )
     report_cues: Words = Field(
         default_factory=dict,
         description="The article retells other outlets' reports ('according to reports', "
@@ -1767,6 +1778,8 @@ class PolicyPatterns(_Strict):
         "condemnation_cues",
         "announce_cues",
         "unconfirmed_cues",
+        "unconfirmed_refusals",
+        "unconfirmed_confirm_verbs",
         "report_cues",
         "negation_cues",
         "cessation_cues",

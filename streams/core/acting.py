@@ -162,8 +162,12 @@ _COUNTED_FIRMS = re.compile(
 # Round 35: a foreign outlet's name in katakana between the state and its kind ("英ロイター
 # 通信によれば", "米ブルームバーグ通信などによると", "英フィナンシャル・タイムズ紙"): the
 # outlet's home again, the act is the state's named after it.
+# Round 42: "all", "the whole" between a Chinese place word and its state.
+_CJK_QUANTIFIER = re.compile(r"(?:所有|全部|整个|全体)$")
 _OUTLET = re.compile(
     r"(?:の|的)?\s?(?:有力紙|有力新聞|経済紙|新聞|メディア|通信社|媒体|媒|传媒|主流媒体|"
+    # round 42: a web outlet's home ("據大陸網媒「集微網」報道")
+    r"网媒|网站|官媒|"
     r"언론|매체|신문|통신사?|유력지|경제지|[ァ-ヴー・]{2,16}(?:通信社?|紙))"
 )
 # Round 33: a source clause closes with "と" or "ば" ("書類によると、米国政府は…",
@@ -433,9 +437,12 @@ class Acting:
                 return False  # "将中国两大科技巨头...纳入": part of the fronted object
             if after.startswith("からの") and lex.needs["licence"].match(text, mention.end + 3):
                 return True  # "米政府からの許可が必要": the licensor
+            # Round 42: a quantifier between the place word and the state ("向所有大陸AI
+            # 晶片客戶", "对全部中国客户"): the state still names where, not who
+            bare = _CJK_QUANTIFIER.sub("", before)
             if (
-                before.endswith(lex.cjk_place)
-                and not before.endswith(lex.cjk_not_place)
+                bare.endswith(lex.cjk_place)
+                and not bare.endswith(lex.cjk_not_place)
                 and not (
                     _TOPIC_COMMA.search(before)
                     # round 33: "…によると、米国政府は": a government noun before the topic

@@ -78,6 +78,12 @@ _FUTURE_PASSIVE = re.compile(
 _GENITIVE = re.compile(r"\b(?:de|des|du|d['’]|of|di|del|della|dei|do|da|dos|das|von|van)\s{0,3}$")
 _LOCATIVE = re.compile(r"\b(?:in|en|na|no|em|nella|nel|in der|im)\s{1,3}(?:la\s{1,3})?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
+# Round 42 (``_firm_subject``): words both a place preposition and an article, and the
+# marks that open a clause before such an article (a dateline's dash, a colon, a comma).
+_ARTICLE_PREPOSITIONS: Final = frozenset(["a"])
+# Round 42 (``_opening_firm``): the marks after which a Chinese clause opens.
+_CJK_CLAUSE_MARKS: Final = frozenset(",，;；")
+_CLAUSE_OPENING = re.compile(r"[–—:;,(]\s{0,3}$")
 # Dutch and German are verb-second: a subject may follow the finite verb, after at most
 # two short adverbs ("beperkte ook Nederland", "verbot nun auch China").
 _VERB_SECOND: Final = frozenset(["de", "nl"])
@@ -1580,11 +1586,16 @@ class Actors(Acting):
             )
             if far is not None and self._firm_marked(item, far):
                 firm = far
+        opening = None
+        if firm is None and site.cjk and not site.sov:
+            firm = opening = self._opening_firm(site)  # no acting state after it
         if firm is None:
             return False
         cjk = site.cjk or has_cjk(text[firm.end : firm.end + 1])
-        if last_before(item.actors, firm.end, mention.start) is not None and not (
-            cjk and site.sov and self._marked_firm(item, firm, mention.start)
+        if (
+            opening is None
+            and last_before(item.actors, firm.end, mention.start) is not None
+            and not (cjk and site.sov and self._marked_firm(item, firm, mention.start))
         ):
             return False
         gap = text[firm.end : mention.start]
@@ -1633,8 +1644,37 @@ class Actors(Acting):
             # perfect's auxiliary is the subject of the clause-final participle; the firm
             # names the object ("Habeck will ... untersagen" is no perfect: left as it was).
             return False
-        word = _WORD_BEFORE.search(text[max(0, firm.start - 24) : firm.start])
-        return not (word and word.group(1) in lex.place)  # "sales to Huawei were halted"
+        lo = max(0, firm.start - 24)
+        word = _WORD_BEFORE.search(text[lo : firm.start])
+        if word is None or word.group(1) not in lex.place:
+            return True
+        # Round 42: Portuguese, Spanish and Italian "a" is also the article ("– A Nvidia
+        # determinou a seus fornecedores que interrompam …"): at a clause's opening it
+        # names the subject, not a destination ("vendas a Huawei").
+        return word.group(1) in _ARTICLE_PREPOSITIONS and (
+            _CLAUSE_OPENING.search(text, site.sentence.start, lo + word.start(1)) is not None
+            or lo + word.start(1) == site.sentence.start
+        )
+
+    def _opening_firm(self, site: Site) -> Mention | None:
+        """A Chinese firm that opens an earlier clause of the sentence, the verb's subject.
+
+        Round 42 (issue 11): "台積電已向所有大陸AI晶片客戶發送正式電子郵件,宣布從11月11日起,
+        暫停向大陸AI/GPU客戶供應…": the later clauses have no subject of their own and go
+        on with the firm that opens the sentence or a clause (nothing before it in that
+        clause), as long as no acting state and no other act stands between it and the verb.
+        """
+        item, text = site.item, site.item.low
+        lo, start = site.sentence.start, site.mention.start
+        for firm in within(item.firms, lo, site.clause_lo):
+            if firm.start > lo and text[firm.start - 1] not in _CJK_CLAUSE_MARKS:
+                continue
+            if within(item.triggers, firm.end, start) or any(
+                self._is_acting(item, a) for a in within(item.actors, firm.end, start)
+            ):
+                return None
+            return firm
+        return None
 
     def _ordered_by_firm(self, site: Site) -> bool:
         """Whether the firms before the verb are told to act by a firm, not a state.

@@ -67,7 +67,19 @@ MAX_NAME_CHARS = 80  # (catalog names are far shorter)
 GENERIC_PRODUCTS = frozenset({"advanced chips"})
 # The pattern file's raw-material classes (``material: true``): a measure on them is not
 # a measure on chips, tools or a firm's goods (``streams/core/measures.py``).
-MATERIAL_PRODUCTS = frozenset({"gallium", "germanium", "antimony", "graphite", "rare earths"})
+MATERIAL_PRODUCTS = frozenset(
+    {
+        "gallium",
+        "germanium",
+        "antimony",
+        "graphite",
+        "rare earths",
+        # round 42: the chipmaking chemicals of Japan's 2019 controls
+        "hydrogen fluoride",
+        "photoresist",
+        "fluorinated polyimide",
+    }
+)
 
 # Times outside these cannot become a datetime (year 1 .. 9999) and are clamped first.
 _MIN_TS = datetime(1, 1, 2, tzinfo=UTC).timestamp()

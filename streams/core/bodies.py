@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from streams.core.cues import has_cjk
 from streams.core.fields import Draft, Field
 
 if TYPE_CHECKING:
@@ -164,8 +165,25 @@ def demote_legislator_story(fields: dict[str, Field], drafts: list[Draft], lex: 
         return
     title = fields["title"]
     at = legislator_speaker(title, lex)
-    if at is None or any(d.in_title and d.primary and d.start < at for d in drafts):
+    if at is None:
+        return
+    if any(d.in_title and d.primary and d.start < at for d in drafts) and not (
+        _bill_tabled(title, at, lex)
+    ):
         return
     for draft in drafts:
         if draft.primary:
             draft.mark_background("legislators")
+
+
+def _bill_tabled(title: Field, at: int, lex: Lexicon) -> bool:
+    """Whether a CJK headline's legislators table a bill: the clause before is its content.
+
+    Round 42 (issue 11): "トランプ政権の対中AI半導体輸出規制緩和を禁止、超党派議員が法案
+    提出", "…완화 금지…초당파 의원들 법안 발의": Chinese, Japanese and Korean headlines
+    put what the bill does first and the legislators tabling it last, so the act before
+    them is the bill's, not the state's. An English headline's state act before the
+    legislators ("US adds 30 firms to entity list; senators want more") stays news.
+    """
+    low = title.low
+    return has_cjk(low[at : at + 1]) and lex.bill_source.search(low, at) is not None

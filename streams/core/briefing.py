@@ -91,10 +91,23 @@ def _inside(lex: Lexicon, low: str, lo: int, hi: int, start: int) -> bool:
 
 
 def demote_unconfirmed(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """Acts that retell reports an official would not confirm are those reports."""
+    """Acts that retell reports an official would not confirm are those reports.
+
+    Round 42 (issue 11): so is an act told after the refusal in its own sentence, as the
+    object of "confirm" ("China declined to confirm that regulators had told Alibaba to
+    stop buying H20 chips", "evitó confirmar que los reguladores hayan pedido…",
+    "recusou-se a confirmar que…"): the sentence states the refusal, not the act, whether
+    or not it names the reports.
+    """
     retold = []
     for draft, item, sentence in primary_sentences(fields, drafts):
-        if lex.retold.search(item.low, sentence.start, sentence.end):
+        if lex.unconfirmed.search(item.low, sentence.start, draft.start) is not None or (
+            lex.unconfirmed_gap is not None
+            and lex.unconfirmed_gap.search(item.low, sentence.start, draft.start) is not None
+        ):
+            draft.primary = False
+            draft.rule += " background:unconfirmed"
+        elif lex.retold.search(item.low, sentence.start, sentence.end):
             retold.append(draft)
     # The body is searched only when an act retells reports (most articles: none).
     if retold and lex.unconfirmed.search(fields["body"].low) is not None:

@@ -137,6 +137,19 @@ class FormTables:
         self.condemnation = WideWords(all_words(p.condemnation_cues))
         self.announce = WideWords(all_words(p.announce_cues))
         self.unconfirmed = WideWords(all_words(p.unconfirmed_cues))
+        # Round 42: the refusal and "confirm" parted by a time adverbial ("evitó este jueves
+        # confirmar"): at most three words between.
+        confirm = "|".join(
+            sorted({re.escape(w.lower()) for w in all_words(p.unconfirmed_confirm_verbs)})
+        )
+        self.unconfirmed_gap = (
+            compile_words(
+                all_words(p.unconfirmed_refusals),
+                rf"\s{{1,3}}(?:[\w'’-]{{1,16}}\s{{1,3}}){{1,3}}(?:{confirm})\b",
+            )
+            if confirm and any(p.unconfirmed_refusals.values())
+            else None
+        )
         self.retold = WideWords(all_words(p.report_cues))
         # Proposals, pending licences, analyses, laws without chips (``proposals.py``).
         # Round 34: a cue under a negation is no draft ("无预告推出新手机": launched without

@@ -467,7 +467,8 @@ class Lexicon(FormTables):
         )
         self.prior = compile_words(
             [w for w in p.prior_event_markers if not has_cjk(w)],
-            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’-]{{1,24}}\s{{1,3}}){{0,3}}$",
+            # round 42: a modifier may hold periods ("imposed by U.S. sanctions")
+            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’.-]{{1,24}}\s{{1,3}}){{0,3}}$",
         )
         # Chinese has no spaces: a marker, then a short noun phrase ("违反美国出口管制").
         self.prior_cjk = compile_words(

@@ -43,8 +43,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # character class: the regex engine then skips ahead to a possible first character
 # instead of trying both alternatives at every position (~a third of the time over a
 # sentence window; a unit test compares the two forms).
+# Round 42: a Japanese dateline's closing bracket ("…（共同）【北京共同】中国商務省は9日、")
+# is a boundary too (``_ends_sentence`` keeps only short brackets): what stands before it is
+# a photo caption with a date of its own ("＝8月"), not the lead's.
 _BOUNDARY = re.compile(
-    r"[\n.!?。！？](?:(?<=\n)|(?<=[.!?。！？])[.!?。！？]{0,7}[\"'”’」』)\]）]{0,4})"
+    r"[\n.!?。！？】](?:(?<=[\n】])|(?<=[.!?。！？])[.!?。！？]{0,7}[\"'”’」』)\]）]{0,4})"
 )
 # The token that ends right before a "." (letters and dots), read backwards: the
 # longest run of these at the end, at most ``_MAX_TOKEN`` characters (what
@@ -57,6 +60,8 @@ _MONTH_AFTER = re.compile(
     r"\s{1,2}(?:jan|feb|mär|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez|maart|mei|okt)", re.I
 )
 _MAX_TOKEN = 12
+_DATELINE: Final = 16  # chars a dateline's bracket spans ("【ワシントン時事】")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Hard-wrapped copy (wire services, newspapers) breaks lines inside sentences. A lone
 # line break is no boundary when the sentence plainly runs on: the line before ends in a
 # comma or a word that cannot end a sentence (an article, a preposition, a conjunction),
@@ -101,11 +106,20 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if mark[0] in _CJK_END:
         # Chinese punctuation always ends a sentence; no spaces follow it.
         return True
+    dot = match.start()
+    if mark == "】":
+        opening = text.rfind("【", max(0, dot - _DATELINE), dot)
+        return opening >= 0 and "\n" not in text[opening:dot]
     end = match.end()
     if end < len(text) and not text[end].isspace():
-        # "3.5", "Nvidia.com", "U.S.-made": a dot inside a token.
-        return False
-    dot = match.start()
+        # Round 42: Korean copy that lost its spaces ("…밝혔다.트럼프 대통령은",
+        # "…계획이다.\"도널드"): a dot between two Hangul syllables ends the sentence.
+        # Otherwise "3.5", "Nvidia.com", "U.S.-made": a dot inside a token.
+        return (
+            dot > 0
+            and _HANGUL.match(text, dot - 1) is not None
+            and _HANGUL.match(text, end) is not None
+        )
     if (
         mark == "."
         and text[dot - 1 : dot].isdigit()

@@ -93,9 +93,26 @@ _ZH_SAID_FUTURE = re.compile(
 # The leader as the Japanese or Korean sentence's topic or subject: "トランプ米大統領は",
 # "트럼프 대통령은", not "首相の…発言をめぐり、中国政府は" (the leader is no speaker there).
 _SOV_SPEAKER = re.compile(r"[^、。,，の]{0,6}?(?:[はが]|[은는이가][\s,])")
+# Round 42 (``_former_holder``): the first case particle after a Japanese or Korean noun
+# phrase, subject and topic or object (a Korean particle ends its word).
+_SOV_CASE = re.compile(r"[はがを]|[은는이가을를](?=\s)")
+_SOV_OBJECT: Final = frozenset("を을를")
+# Round 42 (``described``): Chinese "subject to" and at most a short state name before the
+# verb of a "受…管制的" modifier ("受美國管制的", "受美方出口管制的").
+_SUBJECT_TO = re.compile(r"受[^，,。；、受]{0,6}$")
+# Round 42: a Korean time cue inside a longer word (two Hangul syllables in a row across
+# the cue's start): Korean words are spaced, so a cue starts one.
+_HANGUL_INSIDE = re.compile(r"[\uac00-\ud7a3]{2}")
+# Round 42 (``_dated_noun``): the rest of a Japanese or Korean date and its genitive
+# ("2019年7月の", "2019년 7월 "); the measure noun it names starts within a few characters.
+_SOV_DATE_REST = re.compile(r"[\d\s年月日년월일]*(?:の|의)?\s?")
+_DATED_NOUN_REACH: Final = 10
 _HEADLINE_QUOTE = re.compile(r"\s{0,2}(?:[:：]|[「『“\"])")
 _KO_STATED_FUTURE = re.compile(
-    r"\s?(?:하|되|시키)?(?:겠다|겠습니다)|\s?(?:할|될) 것(?:이라|\"|”|'|’)"
+    # round 42: a measure noun may come first, quoted or not, with its particle and the
+    # verb after it ("“… 100% 관세”가 부과될 것이라고 말했다", "관세를 부과할 것")
+    r"(?:[\"”’']?[이가을를]\s?[\uac00-\ud7a3]{1,4}?)?"
+    r"(?:\s?(?:하|되|시키)?(?:겠다|겠습니다)|\s?(?:할|될) 것(?:이라|\"|”|'|’))"
 )
 # Japanese: the dictionary form then a quotative or a stated intent ("関税を課すと述べた",
 # "課す考えを示した"); not the past ("課したと述べた").
@@ -960,7 +977,18 @@ class Talk:
         scrapped the rule of former president Biden" keeps the scrapping.
         """
         lo = site.sentence.start if site.sov else site.clause_lo
-        return self.lex.former_office.search(site.text, lo, site.mention.start) is not None
+        if not site.sov:
+            return self.lex.former_office.search(site.text, lo, site.mention.start) is not None
+        # Round 42: before a Japanese or Korean verb, the cue may stand in its object
+        # ("バイデン前政権の「AI拡散規則」を撤廃すると発表した", "전임 정부의 규칙을 폐지"):
+        # the former administration's rule is scrapped now. The cue is the subject when a
+        # subject or topic particle closes its phrase before an object particle does.
+        text = site.text
+        return any(
+            (marker := _SOV_CASE.search(text, cue.end(), site.mention.start)) is None
+            or marker.group() not in _SOV_OBJECT
+            for cue in self.lex.former_office.finditer(text, lo, site.mention.start)
+        )
 
     def delayed(self, site: Site) -> bool:
         """Whether a halt is the effect of a licence delay or backlog, no decision (round 38).
@@ -990,6 +1018,11 @@ class Talk:
         text, mention, sentence = site.text, site.mention, site.sentence
         lex = self.lex
         lo = max(sentence.start, mention.start - _LEADER_REACH - _CJK_MODAL_WINDOW)
+        if site.sov:
+            # round 42: a Japanese or Korean topic opens the sentence, however long the
+            # quotes before the verb ("트럼프 대통령은 이날 … 발표하며 "…"며 "…관세"가 부과될
+            # 것이라고 말했다"); ``_SOV_SPEAKER`` still wants it marked as the subject
+            lo = sentence.start
         leader = last_match(lex.leader, text, lo, mention.start)
         if leader is None or lex.signing.search(text, sentence.start, sentence.end):
             return False
@@ -1336,7 +1369,18 @@ class Talk:
         ...": what a rule allowed until now (its removal is the news, read elsewhere).
         Not a conditional (``_mood`` reads it) nor "que" after a reporting verb ("anunció
         que prohibía": a complement clause reporting the act).
+
+        Round 42 (issue 11): so does a Chinese "受…管制的" ("含受美國管制的台積電晶片":
+        chips that US controls cover): "subject to", a state at most, the verb, then "的"
+        that makes the whole a modifier of the noun after it.
         """
+        if site.cjk and not site.sov:
+            text, mention = site.text, site.mention
+            return (
+                text.startswith("的", mention.end)
+                and _SUBJECT_TO.search(text, max(site.clause_lo, mention.start - 8), mention.start)
+                is not None
+            )
         if reading.form != "verb" or not reading.langs & _ROMANCE:
             return False
         text, mention = site.text, site.mention
@@ -1434,6 +1478,8 @@ class Talk:
         # Chinese puts time adverbials before the verb; a cue after it dates an object.
         cue_hi = mention.start if site.cjk else clause_hi
         for cue in lex.background.finditer(text, clause_lo, cue_hi):
+            if cue.start() > 0 and _HANGUL_INSIDE.match(text, cue.start() - 1):
+                continue  # round 42: "폴리이미드" (polyimide) holds 이미 ("already")
             if self._dates_other(site, cue.start(), reading):
                 continue
             if self._in_force_today(site, cue.start()):
@@ -1747,6 +1793,27 @@ class Talk:
                     return True
         return False
 
+    def _dated_noun(self, site: Site, cue: int) -> bool:
+        """Whether a Japanese or Korean date names the measure noun right after it (round 42).
+
+        "2019年7月の輸出規制を解除した", "2019년 7월 수출규제 조치를 즉시 해제하기로 했다":
+        the date, a genitive at most between, then the measure noun, whose phrase an
+        object particle closes before the easing verb: the July 2019 controls are lifted
+        now. The date names which measure, not when it eased.
+        """
+        text, start = site.text, site.mention.start
+        rest = _SOV_DATE_REST.match(text, cue)
+        at = rest.end() if rest is not None else cue
+        noun = self.lex.needs["measure"].search(text, at, min(start, at + _DATED_NOUN_REACH))
+        if noun is None or _MODIFIER_BREAK.search(text, at, noun.start()):
+            return False
+        close = _SOV_CASE.search(text, noun.end(), start)
+        return (
+            close is not None
+            and close.group() in _SOV_OBJECT
+            and not _MODIFIER_BREAK.search(text, noun.end(), start)
+        )
+
     def _dates_object(self, site: Site, cue: int) -> bool:
         """Whether a time phrase stands in the modifier of the measure the verb acts on.
 
@@ -1772,6 +1839,8 @@ class Talk:
             and not _MODIFIER_BREAK.search(text, cue, part.start())
             and not within(site.item.actors, cue, part.start())
         ):
+            return True
+        if site.sov and cue < mention.start and self._dated_noun(site, cue):
             return True
         if cue < mention.end:
             return False

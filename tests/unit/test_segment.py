@@ -91,8 +91,8 @@ def test_boundary_pattern_finds_what_its_two_alternative_form_finds() -> None:
 
     from streams.core import segment
 
-    original = re.compile(r"[.!?。！？]{1,8}[\"'”’」』)\]）]{0,4}|\n")
-    alphabet = [*"ab .!?\n\"')]U", "。", "！", "？", "」", "』", "）", "”", "’", "中"]
+    original = re.compile(r"[.!?。！？]{1,8}[\"'”’」』)\]）]{0,4}|\n|】")
+    alphabet = [*"ab .!?\n\"')]U", "。", "！", "？", "」", "』", "）", "”", "’", "中", "】"]
     rng = random.Random(3)
     found = 0
     for _ in range(3000):
