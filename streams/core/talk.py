@@ -97,6 +97,12 @@ _SOV_SPEAKER = re.compile(r"[^、。,，の]{0,6}?(?:[はが]|[은는이가][\s,
 # phrase, subject and topic or object (a Korean particle ends its word).
 _SOV_CASE = re.compile(r"[はがを]|[은는이가을를](?=\s)")
 _SOV_OBJECT: Final = frozenset("を을를")
+# Round 42 (``_licence_denied``): English "deny" whose object is a licence, within a few
+# words ("denied Nvidia's application for an export licence"), unless a report or a
+# clause stands between.
+_DENY_VERBS: Final = frozenset(["denied", "denies", "deny", "denying"])
+_DENIED_OBJECT: Final = 48
+_DENIED_REPORT = re.compile(r"\b(?:that|reports?|claims?|allegations?|accusations?|it)\b|[,;:]")
 # Round 42 (``described``): Chinese "subject to" and at most a short state name before the
 # verb of a "受…管制的" modifier ("受美國管制的", "受美方出口管制的").
 _SUBJECT_TO = re.compile(r"受[^，,。；、受]{0,6}$")
@@ -874,11 +880,29 @@ class Talk:
         sentence = site.sentence
         if _CONDITIONAL.match(text, sentence.start, sentence.end):
             return "conditional"
-        if lex.denial.search(text, sentence.start, sentence.end) is not None:
+        denial = lex.denial.search(text, sentence.start, sentence.end)
+        if denial is not None and not self._licence_denied(site, denial):
             return "denial"
         if _DISPUTED_REPORT.search(text, sentence.start, site.mention.start) is not None:
             return "denial"  # "disputing what it called 'incorrect' reports that said ..."
         return ""
+
+    def _licence_denied(self, site: Site, denial: re.Match[str]) -> bool:
+        """Whether English "denied" refuses a licence, not a report (round 42).
+
+        "The Commerce Department denied Nvidia's application for an export licence": the
+        verb's object is a licence or an application for one (``licence`` class within a
+        few words, no "that" or "reports" between), the state's decided block of the trade
+        (``license_deny``), not a denial that voids the sentence.
+        """
+        if denial.group().casefold() not in _DENY_VERBS:
+            return False
+        text = site.text
+        hi = min(site.sentence.end, denial.end() + _DENIED_OBJECT)
+        found = self.lex.needs["licence"].search(text, denial.end(), hi)
+        return (
+            found is not None and _DENIED_REPORT.search(text, denial.end(), found.start()) is None
+        )
 
     def _own_claim(self, site: Site) -> bool:
         """Whether the easing's sentence is a firm's claim about its whole range (round 37).
