@@ -1,0 +1,195 @@
+"""Round 43: measures as subjects, coordinated verbs, probes that found a breach, bodies.
+
+* A body sentence whose subject is the story's measure ("The new rules restrict sales of
+  ...", "The rules, in force since Monday, restrict ...") states the act; the same shape
+  with no sign of novelty or of an entry into force explains standing rules and stays
+  talk. A plural measure's present "take effect" puts it into force as "takes effect" does.
+* "Beijing hit back on Tuesday and restricted the export of ...": after "and", an -ed word
+  followed by its object (a determiner, "exports of") is a finite verb, not the adjective
+  of "banned and restricted chips".
+* "A preliminary probe found Nvidia violated the anti-monopoly law": a probe noun whose own
+  verb tells a breach found is a concluded probe, in every language the pattern file
+  lists; a journalist's investigation that found no breach stays no act.
+* Pattern words are case-folded, article text only lower-cased: a German "ß" in a cue
+  ("verstoßen") never matched German text. Both spellings are now kept.
+* "Die chinesische Marktaufsicht", "De Chinese toezichthouder": a government noun with a
+  nationality names its state, whether or not the catalog lists the pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.patterns import PolicyPatterns
+from streams.core.analyze import Analyzer
+from streams.core.lexicon import load_patterns
+from tests.unit.sentence_kit import brief, events, main_of
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Washington tightens the screws",
+            "The new rules restrict sales of advanced AI chips such as Nvidia's H20 to "
+            "Chinese buyers.",
+        ),
+        (
+            "Chip stocks slide",
+            "The rules, which took effect on Monday, restrict sales of advanced AI chips to "
+            "Chinese buyers, the Commerce Department said.",
+        ),
+        (
+            "Chip stocks slide",
+            "The curbs, in force since Friday, restrict shipments of HBM to China, the "
+            "Commerce Department said.",
+        ),
+    ],
+)
+def test_the_story_measure_as_subject_states_the_act(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert ("US", "tightening") in main_of(found), brief(found)
+
+
+def test_standing_rules_as_subject_stay_talk(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Chip stocks slide",
+        "The rules restrict sales of advanced AI chips to Chinese buyers, the Commerce "
+        "Department said.",
+    )
+    assert not main_of(found), brief(found)
+
+
+def test_a_plural_measure_that_take_effect_is_in_force(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "Japan's curbs on chip tools take effect", "Shares of Tokyo Electron fell."
+    )
+    assert ("JP", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beijing hit back on Tuesday and restricted the export of antimony to the United States.",
+        "Beijing hit back on Tuesday and restricted exports of gallium to the United States.",
+    ],
+)
+def test_a_coordinated_past_verb_with_its_object_acts(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Beijing answers Washington", body)
+    assert ("CN", "tightening") in main_of(found), brief(found)
+
+
+def test_coordinated_participles_before_a_noun_stay_adjectives(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Border seizures", "Customs seized banned and restricted chips.")
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Regulator rules on Nvidia",
+            "China's market regulator said on Monday that a preliminary probe found Nvidia "
+            "violated the anti-monopoly law.",
+        ),
+        (
+            "Nvidia",
+            "A preliminary investigation by China's market regulator showed Nvidia violated "
+            "the anti-monopoly law.",
+        ),
+        (
+            "Nvidia visé par Pékin",
+            "À Pékin, une enquête préliminaire a conclu que Nvidia avait enfreint la loi "
+            "antimonopole, a indiqué le régulateur.",
+        ),
+        (
+            "Peking: Nvidia hat gegen Kartellrecht verstoßen",
+            "Eine vorläufige Untersuchung der Pekinger Marktaufsicht habe ergeben, dass "
+            "Nvidia gegen das Kartellrecht verstoßen habe.",
+        ),
+    ],
+)
+def test_a_probe_that_found_a_breach_is_concluded(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert [(e.jurisdiction, e.action) for e in found if e.primary] == [("CN", "investigate")], (
+        brief(found)
+    )
+
+
+def test_a_newsroom_investigation_that_found_no_breach_is_no_act(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "How chips reach China",
+        "A Reuters investigation found that Nvidia chips were sold through resellers in Singapore.",
+    )
+    assert not main_of(found), brief(found)
+
+
+def test_pattern_phrases_keep_the_sharp_s_and_its_folding() -> None:
+    patterns: PolicyPatterns = load_patterns()
+    german = patterns.violation_before["de"]
+    assert "verstoßen" in german and "verstossen" in german
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die chinesische Marktaufsicht hat eine Untersuchung gegen Nvidia eingeleitet.",
+        "Die chinesische Wettbewerbsbehörde hat eine Untersuchung gegen Nvidia eingeleitet.",
+        "De Chinese toezichthouder is een onderzoek gestart naar Nvidia.",
+    ],
+)
+def test_a_body_named_by_its_nationality_names_its_state(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "Nvidia", body)
+    assert [(e.jurisdiction, e.action) for e in found if e.primary] == [("CN", "investigate")], (
+        brief(found)
+    )
+
+
+def test_a_firm_named_by_its_nationality_names_no_state(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Nvidia",
+        "Die chinesische Firma Huawei hat eine Untersuchung gegen Nvidia gefordert.",
+    )
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "EUA",
+            "Os Estados Unidos apertaram nesta terça-feira as restrições à exportação de chips "
+            "de IA para a China.",
+        ),
+        (
+            "EE. UU.",
+            "Los Estados Unidos endurecieron el martes los controles a la exportación de chips "
+            "de IA hacia China.",
+        ),
+        (
+            "Pays-Bas",
+            "Les Pays-Bas imposent de nouvelles restrictions à l'exportation des machines de "
+            "lithographie vers la Chine.",
+        ),
+    ],
+)
+def test_a_plural_subject_governs_the_measure_as_a_singular_does(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert any(e.direction == "tightening" for e in found if e.primary), brief(found)
+
+
+def test_governing_plurals_come_from_the_table_only_in_the_listed_tense() -> None:
+    from streams.core.lexicon import _plurals
+
+    table = {"apertou": ["apertou", "apertaram", "apertam", "apertava"]}
+    assert _plurals(["apertou"], table, (("ou", "aram"), ("a", "am"))) == ["apertaram"]
+    assert _plurals(["apertou"], {"apertou": ["apertou"]}, (("ou", "aram"),)) == []
