@@ -615,6 +615,12 @@ class PolicyPatterns(_Strict):
         "found ... violated', 'l'enquête a conclu que', '調査結果'): with a breach after it, "
         "the probe is concluded, an act of the story.",
     )
+    rule_openers: Words = Field(
+        default_factory=dict,
+        description="Round 43: prepositions opening a sentence with the measure it applies "
+        "('Under rules first imposed in 2022, ...'): with a measure and an earlier year before "
+        "the comma, the sentence states standing content, background.",
+    )
     in_force_headline: Words = Field(
         default_factory=dict,
         description="Round 43: a headline's present of a plural measure's entry into force "
@@ -1793,6 +1799,7 @@ class PolicyPatterns(_Strict):
         "in_force_today_attributes",
         "in_force_apposed",
         "in_force_headline",
+        "rule_openers",
         "probe_findings",
         "dated_attributives",
         "object_relatives",

@@ -70,6 +70,7 @@ class FormTables:
     government_heads: frozenset[str]
     in_force_apposed: WideWords
     in_force_title: WideWords
+    rule_opener: re.Pattern[str]
     anonymous: WideWords
     stance: WideWords
     announce: WideWords
@@ -147,6 +148,8 @@ class FormTables:
             r"\s{0,3},(?P<aside>[^,;:.]{4,60}),\s{1,3}$",
         )
         self.in_force_apposed = WideWords(all_words(p.in_force_apposed))
+        # Round 43: "Under rules first imposed in 2022, ...": the opener of a sentence
+        self.rule_opener = compile_words(all_words(p.rule_openers), r"\s")
         self.anonymous = WideWords(p.anonymous_sources)
         # A briefing's stance and unconfirmed reports (``streams/core/briefing.py``).
         self.stance = WideWords(all_words(p.stance_cues))

@@ -1544,6 +1544,8 @@ class Talk:
             return False, "background:month"  # "banned exports of the H20 in April"
         if not site.cjk and self._month_opener(site, reading, ref_year):
             return False, "background:month"  # "In July, Japan added restrictions on ..."
+        if not site.cjk and self._dated_rule_opener(site, ref_year):
+            return False, "background:year"  # "Under rules imposed in 2022, firms need ..."
         if not site.cjk and not noun and self._shared_month(site, ref_year):
             return False, "background:month"  # "published in October rules, which restrict"
         if self._dated_year(site, reading, ref_year, clause_lo, cue_hi):
@@ -1686,6 +1688,28 @@ class Talk:
         name = _WORD.match(text, at)
         number = self.month_number.get(name.group().casefold(), 0) if name else 0
         return number == 0 or ref_year.earlier_month(number)
+
+    def _dated_rule_opener(self, site: Site, ref_year: ArticleYear) -> bool:
+        """Whether the sentence opens with an earlier year's measure that it applies (round 43).
+
+        "Under rules first imposed in October 2022, US firms need a licence to ship ...",
+        "Nach den seit 2023 geltenden Regeln brauchen Exporteure ...": the opening phrase
+        (``rule_openers``, up to its comma) names a measure and a year before the
+        article's; what the sentence then says is that measure's standing content, a
+        premise of the story. An opener with no year ("Under the new rules, ...") or with
+        the article's own year leaves the sentence to the other rules.
+        """
+        text, lo, start = site.text, site.sentence.start, site.mention.start
+        opener = self.lex.rule_opener.match(text, lo)
+        if opener is None:
+            return False
+        comma = text.find(",", opener.end(), start)
+        if comma < 0 or self.lex.needs["measure"].search(text, opener.end(), comma) is None:
+            return False
+        latest = ref_year.value
+        return any(
+            int(y.group()) < latest for y in _YEAR_DIGITS.finditer(text, opener.end(), comma)
+        )
 
     def _month_opener(self, site: Site, reading: Reading, ref_year: ArticleYear) -> bool:
         """An opening month phrase dates the clause after it, whatever the predicate's form.

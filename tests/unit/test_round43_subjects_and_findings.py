@@ -23,7 +23,7 @@ import pytest
 from schemas.patterns import PolicyPatterns
 from streams.core.analyze import Analyzer
 from streams.core.lexicon import load_patterns
-from tests.unit.sentence_kit import brief, events, main_of
+from tests.unit.sentence_kit import brief, dated, events, main_of
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,40 @@ def test_governing_plurals_come_from_the_table_only_in_the_listed_tense() -> Non
     table = {"apertou": ["apertou", "apertaram", "apertam", "apertava"]}
     assert _plurals(["apertou"], table, (("ou", "aram"), ("a", "am"))) == ["apertaram"]
     assert _plurals(["apertou"], {"apertou": ["apertou"]}, (("ou", "aram"),)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under rules first imposed in October 2022, US firms need a licence to ship advanced "
+        "chips to China.",
+        "Según las normas aprobadas en 2022, las empresas estadounidenses necesitan una "
+        "licencia para exportar chips avanzados a China.",
+    ],
+)
+def test_a_sentence_opened_by_an_earlier_years_rule_states_its_content(
+    analyzer: Analyzer, body: str
+) -> None:
+    found = dated(analyzer, "How the export regime works", body, "2025-03-02")
+    assert not main_of(found), brief(found)
+
+
+def test_a_sentence_opened_by_this_years_rule_stays_news(analyzer: Analyzer) -> None:
+    found = dated(
+        analyzer,
+        "Chip stocks slide",
+        "Under rules issued by the Commerce Department on Monday, US firms now need a licence "
+        "to ship H20 chips to China.",
+        "2025-03-02",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
+
+
+def test_a_dutch_firm_expecting_little_effect_states_no_act(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "ASML verwacht weinig effect",
+        "ASML verwacht weinig gevolgen van de nieuwe Amerikaanse exportregels, zei topman "
+        "Christophe Fouquet.",
+    )
+    assert not main_of(found), brief(found)
