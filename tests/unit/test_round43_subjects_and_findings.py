@@ -230,3 +230,30 @@ def test_a_dutch_firm_expecting_little_effect_states_no_act(analyzer: Analyzer) 
         "Christophe Fouquet.",
     )
     assert not main_of(found), brief(found)
+
+
+def test_a_japanese_headline_allowing_a_trade_approves_it(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "米政府、H200の対中輸出を容認",
+        "トランプ大統領は、エヌビディアのH200の中国への輸出を認めると表明した。",
+    )
+    assert ("US", "easing") in main_of(found), brief(found)
+
+
+def test_an_admission_is_no_approval(analyzer: Analyzer) -> None:
+    found = events(analyzer, "ルネサス", "ルネサスは米国の輸出規制に違反したことを認めた。")
+    assert ("US", "easing") not in main_of(found), brief(found)
+
+
+def test_a_state_owning_listed_firms_counted_with_etc_does_not_list_them(
+    analyzer: Analyzer,
+) -> None:
+    found = events(
+        analyzer,
+        "米商務省、中国企業を禁輸リストに追加",
+        "米商務省は中国の半導体関連企業など140社を禁輸リストに追加した。",
+    )
+    assert [(e.jurisdiction, e.action) for e in found if e.primary] == [("US", "sanction")], brief(
+        found
+    )
