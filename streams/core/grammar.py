@@ -409,6 +409,13 @@ class Grammar:
             and word.group(1) in lex.participle_pre
         ):
             return True
+        if word is not None and not pre[word.end(1) :].strip() and word.group(1).endswith("s"):
+            # Round 43: "Malaysia orders permits for AI chips", "Beijing issues licences":
+            # an -s verb of the governing class right before: the trigger is its object.
+            start = mention.start - len(pre) + word.start(1)
+            verb = lex.governing.match(text, start, start + len(word.group(1)))
+            if verb is not None and verb.end() == start + len(word.group(1)):
+                return True
         # "hit from expanded export curbs", "the planned curbs": a noun phrase's head;
         # but "on Friday the US curbs exports": an actor, then its verb.
         for phrase_re in (lex.prep_np, lex.np_head):
