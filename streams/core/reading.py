@@ -71,6 +71,7 @@ _IN_FORCE_REACH_CJK: Final = 16
 # Round 43: a probe's finding verb within this many chars after the noun ("a preliminary
 # probe by the market regulator found"), its breach within the next ones.
 _FINDING_REACH: Final = 60
+_SUIT_REACH: Final = 20  # chars after a CJK measure word searched for a suit ("…에 대한 WTO 제소")
 _BREACH_REACH: Final = 100
 # CJK result nouns right after the probe noun ("調査結果", "调查结果显示", "조사 결과")
 _CJK_RESULT: Final = (
@@ -228,6 +229,8 @@ class Reader(Constructs):
         reading, consumes = found
         if reading.predicate.direction == "easing" and self._challenged(site):
             return None  # "withdrew its WTO complaint against the curbs": no measure eased
+        if site.cjk and self._suit_object(site):
+            return None  # round 43: "일본의 수출규제 조치에 대한 WTO 제소": the suit's object
         if (
             reading.predicate.action == "ban"
             and lex.reprint_lines.search(text, sentence.start, sentence.end) is not None
@@ -456,6 +459,22 @@ class Reader(Constructs):
         return any(
             text.endswith(self.lex.demand_before, sentence.start, actor.start)
             for actor in within(site.item.actors, sentence.start, site.mention.start)
+        )
+
+    def _suit_object(self, site: Site) -> bool:
+        """Whether a CJK measure word is what a legal challenge right after it targets.
+
+        Round 43: "일본의 수출규제 조치에 대한 WTO 제소 절차를 철회", "수출규제 조치를 WTO에
+        제소했다", "輸出規制強化を巡るWTOへの提訴": the measure is the suit's object, another
+        state's, named as what the story's state contests; the act of the sentence is the
+        suit, no chip measure. English and Chinese put the suit first ("a complaint against
+        Japan's curbs", "就…出口管制…提起诉讼"), read by other rules.
+        """
+        text, end = site.text, site.mention.end
+        hi = min(site.sentence.end, end + _SUIT_REACH)
+        suit = self.lex.challenge.search(text, end, hi)
+        return (
+            suit is not None and self.lex.needs["measure"].search(text, end, suit.start()) is None
         )
 
     def _probe_finding(self, site: Site) -> bool:

@@ -257,3 +257,48 @@ def test_a_state_owning_listed_firms_counted_with_etc_does_not_list_them(
     assert [(e.jurisdiction, e.action) for e in found if e.primary] == [("US", "sanction")], brief(
         found
     )
+
+
+def test_golden_power_rules_blocking_a_deal_are_trade_screening(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Rome steps in",
+        "Italy used its golden power rules to block the acquisition of a local semiconductor "
+        "equipment maker by a Chinese firm.",
+    )
+    assert ("IT", "tightening") in main_of(found), brief(found)
+
+
+def test_energy_rules_limiting_a_data_centre_stay_no_trade_policy(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Data centres",
+        "Beijing's new power rules limit how many GPUs a data centre in the city can run.",
+    )
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "산업부, 日 수출규제 WTO 제소 철회",
+            "산업통상자원부는 일본의 수출규제 조치에 대한 WTO 제소 절차를 철회한다고 밝혔다.",
+        ),
+        ("정부, 日 수출규제 WTO 제소", "정부는 일본의 수출규제 조치를 WTO에 제소했다."),
+    ],
+)
+def test_a_korean_suit_against_a_measure_is_no_measure(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+
+
+def test_a_korean_measure_with_no_suit_still_acts(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "정부, 日 수출규제 맞대응",
+        "정부는 일본을 백색국가에서 제외하는 수출규제 조치를 시행한다고 밝혔다.",
+    )
+    assert ("KR", "tightening") in main_of(found), brief(found)
