@@ -28,12 +28,19 @@ _UNBOUNDED = re.compile(r"(?<!\\)[*+]|\{\d+,\}")
 
 
 def _phrases(values: list[str]) -> list[str]:
-    """Strip, lower-case and de-duplicate phrases, keeping their order."""
+    """Strip, lower-case and de-duplicate phrases, keeping their order.
+
+    Round 43: a phrase that case-folding changes past lower-casing ("verstoßen" ->
+    "verstossen") is kept in both spellings. Text is only lower-cased (offsets must not
+    move), so the folded spelling alone never matched a German "ß" in an article, only
+    the Swiss "ss".
+    """
     out: list[str] = []
     for value in values:
-        phrase = value.strip().casefold()
-        if phrase and phrase not in out:
-            out.append(phrase)
+        lower = value.strip().lower()
+        for phrase in (lower, lower.casefold()):
+            if phrase and phrase not in out:
+                out.append(phrase)
     return out
 
 
@@ -601,6 +608,29 @@ class PolicyPatterns(_Strict):
         description="Round 37: a relative or participle clause on a measure noun that puts it "
         "into force today ('the curbs that took effect today', 'die heute in Kraft "
         "getretenen', 'entrées en vigueur aujourd'hui'): the measure is the story's news.",
+    )
+    probe_findings: Words = Field(
+        default_factory=dict,
+        description="Round 43: the verb by which a probe noun tells its finding ('a probe "
+        "found ... violated', 'l'enquête a conclu que', '調査結果'): with a breach after it, "
+        "the probe is concluded, an act of the story.",
+    )
+    rule_openers: Words = Field(
+        default_factory=dict,
+        description="Round 43: prepositions opening a sentence with the measure it applies "
+        "('Under rules first imposed in 2022, ...'): with a measure and an earlier year before "
+        "the comma, the sentence states standing content, background.",
+    )
+    in_force_headline: Words = Field(
+        default_factory=dict,
+        description="Round 43: a headline's present of a plural measure's entry into force "
+        "('curbs on chip tools take effect'), read as in_force_predicates in titles only.",
+    )
+    in_force_apposed: Words = Field(
+        default_factory=dict,
+        description="Round 43: an aside on a measure noun that dates its entry into force "
+        "('the rules, in force since Monday, restrict ...'): with in_force_predicates, the "
+        "noun so set apart is a measure of the story, the subject of its present verb.",
     )
     decided_infinitive_heads: Words = Field(
         default_factory=dict,
@@ -1767,6 +1797,10 @@ class PolicyPatterns(_Strict):
         "in_force_start_words",
         "in_force_relatives",
         "in_force_today_attributes",
+        "in_force_apposed",
+        "in_force_headline",
+        "rule_openers",
+        "probe_findings",
         "dated_attributives",
         "object_relatives",
         "decided_infinitive_heads",

@@ -17,6 +17,7 @@ shipments", "SK하이닉스가 ..."), or when the nearest actor only reacts to t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from streams.core.acting import Acting
@@ -55,6 +56,17 @@ _US_INSTRUMENT = re.compile(r"\b(?:presidential\s+proclamations?|executive\s+ord
 _INVERTED: Final = 24  # chars before a source searched for its inverted "dijo", "sagte"
 # Round 36: "new" between a nationality adjective and its measure noun
 _NEW: Final = frozenset({"new", "neue", "neuen", "neuer", "neues", "nieuwe"})
+# Round 43: one word of a text, its letters, hyphens and apostrophes (``_demonym_body``)
+_WORD = re.compile(r"[\w'’-]+")
+# German compound tails of a state's body ("Marktaufsicht", "Wettbewerbsbehörde")
+_GERMAN_BODY_TAILS: Final = (
+    "regierung",
+    "ministerium",
+    "behörde",
+    "behörden",
+    "aufsicht",
+    "kommission",
+)
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 # Round 34: a Romance compound past between a subject and its participle ("a interdit",
 # "ha vietato", "han prohibido", "tem proibido"); "" is the simple past right after it.
@@ -1020,6 +1032,8 @@ class Actors(Acting):
             return _repeated(item, before), "actor"
         if not site.cjk and (state := self._demonym_speaker(site)) is not None:
             return state, "source"  # "l'autorité chinoise ... a déclaré que ... seraient interdits"
+        if not site.cjk and before is None and (state := self._demonym_body(site)) is not None:
+            return state, "actor"  # "Die chinesische Marktaufsicht hat … eingeleitet": round 43
         if not site.cjk and reading.langs <= _VERB_SECOND and not noun:
             # "Onder druk van de VS beperkte ook Nederland de uitvoer", "Daraufhin verbot
             # auch China ...": a fronted phrase puts the subject right after the verb.
@@ -1442,6 +1456,30 @@ class Actors(Acting):
             return lex.demonym_of[normal(last.group())]
         return None
 
+    def _demonym_body(self, site: Site) -> str | None:
+        """The state of a body named by its nationality before the trigger (round 43).
+
+        "Die chinesische Marktaufsicht hat eine Untersuchung … eingeleitet", "De Chinese
+        toezichthouder is een onderzoek gestart", "el regulador chino abrió": German,
+        Dutch and English put the adjective before the body's noun, the Romance languages
+        after it. The catalog lists a few such pairs as names; this reads any pair of a
+        nationality and a government noun (``government_nouns``, a German compound's
+        tail), so that a body the catalog does not list still names its state.
+        """
+        lex, text = self.lex, site.text
+        words = _WORD.finditer(text, site.sentence.start, site.mention.start)
+        for first, second in pairwise(words):
+            if text[first.end() : second.start()] != " ":
+                continue  # a pair is two words side by side
+            state = lex.prenominal_of.get(first.group())
+            if state is not None and _government_head(lex.government_heads, second.group()):
+                return state
+            if first.group() in lex.government_heads:
+                state = lex.demonym_of.get(normal(second.group()))
+                if state is not None:
+                    return state
+        return None
+
     def _demonym_speaker(self, site: Site) -> str | None:
         """The state of a Romance body + demonym that says, earlier in the sentence, what is done.
 
@@ -1800,6 +1838,11 @@ class Actors(Acting):
             # story's actor when no state is named (the US president's instruments).
             return "US", "implied"
         return None
+
+
+def _government_head(heads: frozenset[str], word: str) -> bool:
+    """Whether ``word`` heads a state's body: a listed noun or a German compound's tail."""
+    return word in heads or word.endswith(_GERMAN_BODY_TAILS)
 
 
 def _owned(item: Field, at: int) -> bool:

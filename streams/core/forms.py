@@ -66,6 +66,11 @@ class FormTables:
     source: WideWords
     government_before: re.Pattern[str]
     measure_subject: re.Pattern[str]
+    measure_apposed: re.Pattern[str]
+    government_heads: frozenset[str]
+    in_force_apposed: WideWords
+    in_force_title: WideWords
+    rule_opener: re.Pattern[str]
     anonymous: WideWords
     stance: WideWords
     announce: WideWords
@@ -127,10 +132,24 @@ class FormTables:
             p.government_nouns,
             r"(?:\s{1,3}(?:del|de|du|des|della|dello|do|da|of|für|van)\s{1,3}[\w'’]{2,20})?\s{1,3}$",
         )
+        # Round 43: a state's body named by its nationality ("die chinesische Marktaufsicht",
+        # "De Chinese toezichthouder", "el regulador chino"): the body's head nouns, and the
+        # German compounds' tails (``actors._demonym_body``).
+        self.government_heads = frozenset(w.casefold() for w in p.government_nouns)
         # A plural measure right before a base form is its subject: "new rules curb ...".
         self.measure_subject = compile_words(
             [w for w in p.classes.get("measure", {}).get("en", []) if w.endswith("s")], r"\s{1,3}$"
         )
+        # Round 43: the same plural noun opening the body's sentence, with an aside that
+        # dates its entry into force before the verb ("The rules, in force since Monday,
+        # restrict ..."); the aside is checked by ``in_force_apposed``/``in_force``.
+        self.measure_apposed = compile_words(
+            [w for w in p.classes.get("measure", {}).get("en", []) if w.endswith("s")],
+            r"\s{0,3},(?P<aside>[^,;:.]{4,60}),\s{1,3}$",
+        )
+        self.in_force_apposed = WideWords(all_words(p.in_force_apposed))
+        # Round 43: "Under rules first imposed in 2022, ...": the opener of a sentence
+        self.rule_opener = compile_words(all_words(p.rule_openers), r"\s")
         self.anonymous = WideWords(p.anonymous_sources)
         # A briefing's stance and unconfirmed reports (``streams/core/briefing.py``).
         self.stance = WideWords(all_words(p.stance_cues))
@@ -272,6 +291,10 @@ class FormTables:
         self.recent = WideWords(all_words(p.recent_cues))
         # Round 32: "the curbs took effect", "出口禁令…起生效": a measure put into force
         self.in_force = WideWords(all_words(p.in_force_predicates))
+        # Round 43: in a headline, the plural's present too ("curbs take effect")
+        self.in_force_title = WideWords(
+            [*all_words(p.in_force_predicates), *all_words(p.in_force_headline)]
+        )
         self.in_force_relative = compile_words(all_words(p.in_force_relatives))
         # Round 37: "the curbs that took effect today", "die heute in Kraft getretenen"
         self.in_force_today_attr = WideWords(all_words(p.in_force_today_attributes))

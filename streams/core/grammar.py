@@ -42,6 +42,13 @@ _HEADLINE_GAP: Final = 30  # chars between a headline's actor and its "to"
 _PARTICLE_WINDOW: Final = 160  # chars after a split verb searched for its particle
 _WORD_BEFORE = re.compile(r"([A-Za-z'’-]{1,20})\W{0,3}$")
 _WORD_AFTER = re.compile(r"\s{0,3}([A-Za-z'’.-]{1,20})")
+_COORDINATORS: Final = frozenset({"and", "or"})
+# A determiner or possessive opening a verb's object (round 43).
+_DETERMINER_AFTER = re.compile(
+    r"\s{1,3}(?:(?:the|a|an|its|their|his|her|all|some|any|further|several|two|three|dozens)\s"
+    r"|(?:exports?|imports?|sales|shipments|purchases)\s{1,3}(?:of|to)\s)",
+    re.I,
+)
 _LOWER_WORDS = re.compile(r"[A-Za-z]{1,20}")
 _COMPLEMENT: Final = frozenset(["on", "for", "to", "of", "from"])
 # Round 41: "effect" after these is a start, not an impact ("the ban, due to take effect on
@@ -288,6 +295,11 @@ class Grammar:
         token = token.casefold()
         if token.endswith("ing") and token not in ("being", "having"):
             return True
+        if token in _COORDINATORS and _DETERMINER_AFTER.match(source, mention.end):
+            # Round 43: "Beijing hit back on Tuesday and restricted the export of ...": a
+            # determiner after the word opens its object; a coordinated finite verb, where
+            # "banned and restricted chips" qualifies a noun.
+            return False
         return token in self.lex.participle_pre
 
     def _predicative(self, source: str, start: int) -> bool:
@@ -397,6 +409,13 @@ class Grammar:
             and word.group(1) in lex.participle_pre
         ):
             return True
+        if word is not None and not pre[word.end(1) :].strip() and word.group(1).endswith("s"):
+            # Round 43: "Malaysia orders permits for AI chips", "Beijing issues licences":
+            # an -s verb of the governing class right before: the trigger is its object.
+            start = mention.start - len(pre) + word.start(1)
+            verb = lex.governing.match(text, start, start + len(word.group(1)))
+            if verb is not None and verb.end() == start + len(word.group(1)):
+                return True
         # "hit from expanded export curbs", "the planned curbs": a noun phrase's head;
         # but "on Friday the US curbs exports": an actor, then its verb.
         for phrase_re in (lex.prep_np, lex.np_head):

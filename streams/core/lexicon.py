@@ -101,6 +101,33 @@ EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
 EFFECTIVE_FIRST_CHECKED: Final = "ee0e275a91c4e9ae2896baa7858534195479af9eb08c49dc9839dece00156bec"
 
 
+def _plurals(
+    items: list[str], table: dict[str, list[str]], endings: tuple[tuple[str, str], ...]
+) -> list[str]:
+    """The third-person plurals of listed singular verbs, as the table spells them.
+
+    Round 43: the governing verbs were read as listed ("apertou"), so the same verb after
+    a plural subject ("Os Estados Unidos apertaram as restrições") governed nothing. Only
+    the plural of the listed form's own tense is added (the first ending that fits), and
+    only when the table holds it as a form of the same verb: no other tense, mood or
+    participle comes in (round 32 found the whole table reads a prior tariff as news).
+    """
+    out: list[str] = []
+    for word in items:
+        if " " in word:
+            continue  # a listed phrase ("ha aperto un'indagine") keeps its own auxiliary
+        forms = table.get(word)
+        if not forms:
+            continue
+        for single, many in endings:
+            if word.endswith(single):
+                candidate = word[: len(word) - len(single)] + many
+                if candidate in forms:
+                    out.append(candidate)
+                break
+    return out
+
+
 def load_inflections() -> dict[str, dict[str, list[str]]]:
     """The bundled inflection table: language -> word of the pattern file -> its forms.
 
@@ -153,6 +180,17 @@ _INFINITIVE: Final = {
     "it": ("are", "ere", "ire", "rre"),
 }
 _EU_LANGS: Final = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+# Round 43: a listed third-person singular of a governing verb and the ending of its plural
+# in the same tense ("apertou" -> "apertaram", "endureció" -> "endurecieron", "impose" ->
+# "imposent"): a state named in the plural ("Os Estados Unidos", "les Pays-Bas") governs
+# the measure noun as well. First matching ending wins; a candidate is kept only if the
+# inflection table holds it for that verb (``_governing_forms``).
+_PLURAL_OF_3RD: Final = {
+    "pt": (("ou", "aram"), ("eu", "eram"), ("iu", "iram"), ("a", "am"), ("e", "em")),
+    "es": (("ió", "ieron"), ("ó", "aron"), ("a", "an"), ("e", "en")),
+    "it": (("ò", "arono"), ("ì", "irono"), ("a", "ano"), ("e", "ono")),
+    "fr": (("it", "issent"), ("e", "ent")),
+}
 
 
 def _unrealised(form: str, lang: str) -> bool:
@@ -569,6 +607,8 @@ class Lexicon(FormTables):
         self.conditional_approval = compile_words(_all(p.conditional_approval_cues))
         # plain strings, found with ``str.find`` in six characters after a measure
         self.violation_after = tuple(fold(w) for w in p.violation_after)
+        # Round 43: a probe's own verb telling its finding ("a probe found ... violated")
+        self.probe_findings = compile_words(_all(p.probe_findings))
         self.procedure = compile_words(p.approval_procedures)
         self.procedure_after = compile_words(p.approval_procedures_after)
         self.instrument = compile_words(p.legal_instruments)
@@ -781,6 +821,7 @@ class Lexicon(FormTables):
             table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             if ending is None or not table:
                 continue
+            out.extend(_plurals(items, table, _PLURAL_OF_3RD.get(lang, ())))
             auxiliaries = p.future_auxiliaries.get(lang, [])
             heads = p.decided_infinitive_heads.get(lang, [])
             for word in items:

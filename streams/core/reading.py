@@ -64,7 +64,28 @@ _DECISION_WINDOW: Final = 90  # chars before "to <base verb>" searched for "told
 # Round 32: chars after a measure noun searched for its entry into force ("curbs on
 # advanced chipmaking equipment took effect": the object phrase stands between)
 _IN_FORCE_REACH: Final = 120
+# Round 43: how far into its sentence the story's measure may stand as the verb's subject
+# ("The rules, which took effect on Monday, restrict ...": about 50 characters).
+_STORY_SUBJECT_SPAN: Final = 90
 _IN_FORCE_REACH_CJK: Final = 16
+# Round 43: a probe's finding verb within this many chars after the noun ("a preliminary
+# probe by the market regulator found"), its breach within the next ones.
+_FINDING_REACH: Final = 60
+_SUIT_REACH: Final = 20  # chars after a CJK measure word searched for a suit ("…에 대한 WTO 제소")
+_BREACH_REACH: Final = 100
+# CJK result nouns right after the probe noun ("調査結果", "调查结果显示", "조사 결과")
+_CJK_RESULT: Final = (
+    "結果",
+    "结果",
+    "显示",
+    "顯示",
+    "发现",
+    "發現",
+    "认定",
+    "認定",
+    " 결과",
+    "결과",
+)
 # Round 37: an entry into force of today stated on the noun: after it, within the noun's
 # complements ("… restrictions à l'exportation vers la Chine entrées en vigueur
 # aujourd'hui"); before it, at most two adjectives between ("heute in Kraft getretenen
@@ -208,6 +229,8 @@ class Reader(Constructs):
         reading, consumes = found
         if reading.predicate.direction == "easing" and self._challenged(site):
             return None  # "withdrew its WTO complaint against the curbs": no measure eased
+        if site.cjk and self._suit_object(site):
+            return None  # round 43: "일본의 수출규제 조치에 대한 WTO 제소": the suit's object
         if (
             reading.predicate.action == "ban"
             and lex.reprint_lines.search(text, sentence.start, sentence.end) is not None
@@ -438,6 +461,74 @@ class Reader(Constructs):
             for actor in within(site.item.actors, sentence.start, site.mention.start)
         )
 
+    def _suit_object(self, site: Site) -> bool:
+        """Whether a CJK measure word is what a legal challenge right after it targets.
+
+        Round 43: "일본의 수출규제 조치에 대한 WTO 제소 절차를 철회", "수출규제 조치를 WTO에
+        제소했다", "輸出規制強化を巡るWTOへの提訴": the measure is the suit's object, another
+        state's, named as what the story's state contests; the act of the sentence is the
+        suit, no chip measure. English and Chinese put the suit first ("a complaint against
+        Japan's curbs", "就…出口管制…提起诉讼"), read by other rules.
+        """
+        text, end = site.text, site.mention.end
+        hi = min(site.sentence.end, end + _SUIT_REACH)
+        suit = self.lex.challenge.search(text, end, hi)
+        return (
+            suit is not None and self.lex.needs["measure"].search(text, end, suit.start()) is None
+        )
+
+    def _probe_finding(self, site: Site) -> bool:
+        """Whether the probe noun's own verb tells a breach found (round 43).
+
+        "A preliminary probe found Nvidia violated the anti-monopoly law", "l'enquête a
+        conclu que … avait enfreint", "エヌビディアが…違反していたとの初期調査結果": the
+        probe is concluded, and its conclusion is the story's news. A finding with no
+        breach ("the probe found no link") or a breach with no finding verb is left to the
+        other rules: a journalist's "investigation found" names no breach of a law.
+        """
+        lex, text, mention = self.lex, site.item.low, site.mention
+        end = site.sentence.end
+        if site.cjk:
+            if not text.startswith(_CJK_RESULT, mention.end):
+                found = None
+            else:
+                found = lex.probe_findings.match(text, mention.end)
+            if found is None:
+                return False
+            return lex.violation_before.search(text, site.sentence.start, end) is not None or any(
+                text.find(w, site.sentence.start, end) >= 0 for w in lex.violation_after
+            )
+        found = lex.probe_findings.search(text, mention.end, min(end, mention.end + _FINDING_REACH))
+        if found is None:
+            return False
+        return (
+            lex.violation_before.search(text, found.end(), min(end, found.end() + _BREACH_REACH))
+            is not None
+        )
+
+    def _story_measure_subject(self, site: Site) -> bool:
+        """Whether the body's sentence opens with the story's measure, the verb's subject.
+
+        A headline's plural measure before a base form is its news ("Fresh regulations
+        restrict exports"); in the body the same shape also explains standing rules ("The
+        rules restrict sales to China"). It is the story's measure when the noun phrase is
+        new ("The new rules restrict ...") or an aside dates its entry into force ("The
+        rules, in force since Monday, restrict ...", "The curbs, which took effect on
+        Friday, bar ..."): whether that day is news or background is the time rules'.
+        """
+        lex, text = self.lex, site.item.low
+        lo, end = site.sentence.start, site.mention.start
+        if end - lo > _STORY_SUBJECT_SPAN:
+            return False  # the subject opens the sentence, a few words before the verb
+        found = lex.measure_subject.search(text, lo, end)
+        if found is not None:
+            return lex.novel.search(text, lo, found.start()) is not None
+        found = lex.measure_apposed.search(text, lo, end)
+        if found is None:
+            return False
+        a, b = found.span("aside")
+        return bool(lex.in_force_apposed.search(text, a, b) or lex.in_force.search(text, a, b))
+
     def _put_in_force(self, site: Site) -> bool:
         """Whether the measure noun's own predicate puts it into force (round 32).
 
@@ -452,7 +543,8 @@ class Reader(Constructs):
             return True
         reach = _IN_FORCE_REACH_CJK if site.cjk else _IN_FORCE_REACH
         hi = min(site.clause_hi, site.mention.end + reach)
-        found = self.lex.in_force.search(site.text, site.mention.end, hi)
+        in_force = self.lex.in_force_title if site.item.name == "title" else self.lex.in_force
+        found = in_force.search(site.text, site.mention.end, hi)
         if found is None:
             if site.cjk:
                 return False
@@ -682,6 +774,8 @@ class Reader(Constructs):
                     return reading, consumes  # "China to require export permits ..."
                 if title and lex.measure_subject.search(pre):
                     return reading, consumes  # "Fresh regulations restrict exports": plural
+                if not title and self._story_measure_subject(site):
+                    return reading, consumes  # "The new rules restrict sales of ...": round 43
                 if lex.decision.search(pre[-8:]) or _FUTURE_ADVERB.search(pre):
                     return reading, consumes  # "will ban", "will now require"
                 if (
@@ -719,6 +813,8 @@ class Reader(Constructs):
                 # "Proclamation On Import Duties", "a proclamation imposing new strategies
                 # ... and 25% tariffs on chips": the instrument or the verb governs it.
                 return reading, consumes
+            if reading.predicate.action == "investigate" and self._probe_finding(site):
+                return reading, consumes  # "a preliminary probe found Nvidia violated ..."
             if form == "event_noun" and (lex.np_head.search(pre) or title):
                 return reading, consumes
             if form == "state_noun":

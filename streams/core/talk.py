@@ -405,6 +405,9 @@ _OPENER_MONTH: Final = 28  # chars from a sentence's start to an opening month (
 _AGENT_REACH: Final = 20  # chars before an actor searched for its agent preposition ("by the")
 _OPENER_WORDS: Final = 4  # words before the month in an opener ("In early", "Au mois de")
 _WORD = re.compile(r"\w+")
+# Round 43: chars after the clause's last comma searched for its reporting verb
+# ("..., the commerce ministry's spokesperson He Yadong said on Thursday")
+_ATTRIBUTION_REACH: Final = 80
 # A report disputed, with words between the verb and the report ("disputing what it called
 # 'incorrect' media reports that said Japan stopped ..."): a predicate after it is the
 # report's claim, no act; one before it ("said it allowed ..., disputing ...") stays.
@@ -632,9 +635,18 @@ class Talk:
                 continue  # "said it would suspend the ban": a decision, reported
             if word in _FUTURE_IN_PAST and self._reported_that(site, modal.start()):
                 continue  # "a déclaré que ... ne seraient plus autorisés": decided, reported
+            if (
+                word in lex.reported_modals
+                and not cjk
+                and self._heads(text, modal.end(), start)
+                and self._reported_after(site)
+            ):
+                continue  # "The US will impose a 100% tariff on chips, President Trump said"
             return "modal"
         if not cjk and reading.form in ("state_noun", "event_noun") and self._toward(site):
             return "modal"  # round 38: "Verso nuove restrizioni sui chip": a forecast
+        if not cjk and self._forecast_by_speaker(site):
+            return "modal"  # round 43: "Washington will tighten curbs ..., analysts said"
         if not cjk and lex.forecast_after.search(text, mention.end, site.clause_hi):
             return "modal"  # "will stop the shipments ... as early as July": a forecast
         if not cjk and self._ahead(site, reading, lo):
@@ -1310,6 +1322,44 @@ class Talk:
         sentence = site.sentence
         return self.lex.effective.search(site.text, sentence.start, sentence.end) is not None
 
+    def _attribution(self, site: Site) -> tuple[int, int] | None:
+        """The span of an attribution closing the trigger's sentence (", X said"), or None."""
+        text, end = site.text, site.sentence.end
+        comma = text.rfind(",", site.mention.end, end)
+        if comma < 0:
+            return None
+        said = self.lex.reporting.search(text, comma, min(end, comma + _ATTRIBUTION_REACH))
+        return None if said is None else (comma, end)
+
+    def _reported_after(self, site: Site) -> bool:
+        """Whether a speaker who can decide reports the clause after it (round 43).
+
+        "China would ban exports of gallium to the US, the commerce ministry said": the
+        attribution after a comma reports the decision, as "said it would ban" does
+        before it. Not when the speaker is an analyst, a critic or an anonymous source
+        ("..., analysts said", "..., people familiar with the matter said").
+        """
+        span = self._attribution(site)
+        if span is None:
+            return False
+        lex, text = self.lex, site.text
+        return (
+            lex.anonymous.search(text, *span) is None
+            and lex.speakers.search(text, *span) is None
+            and lex.source.search(text, *span) is None
+        )
+
+    def _forecast_by_speaker(self, site: Site) -> bool:
+        """Whether a future clause is an analyst's or an expert's (round 43).
+
+        "Washington will tighten curbs on chip exports to China, analysts said": a state's
+        future told by those who cannot decide it is their forecast, not its decision.
+        """
+        if self.lex.future.search(site.text, site.clause_lo, site.mention.start) is None:
+            return False
+        span = self._attribution(site)
+        return span is not None and self.lex.speakers.search(site.text, *span) is not None
+
     def _heads(self, text: str, end: int, start: int) -> bool:
         """Whether the verb after a reported "would" is the predicate or puts it in force.
 
@@ -1544,6 +1594,8 @@ class Talk:
             return False, "background:month"  # "banned exports of the H20 in April"
         if not site.cjk and self._month_opener(site, reading, ref_year):
             return False, "background:month"  # "In July, Japan added restrictions on ..."
+        if not site.cjk and self._dated_rule_opener(site, ref_year):
+            return False, "background:year"  # "Under rules imposed in 2022, firms need ..."
         if not site.cjk and not noun and self._shared_month(site, ref_year):
             return False, "background:month"  # "published in October rules, which restrict"
         if self._dated_year(site, reading, ref_year, clause_lo, cue_hi):
@@ -1686,6 +1738,28 @@ class Talk:
         name = _WORD.match(text, at)
         number = self.month_number.get(name.group().casefold(), 0) if name else 0
         return number == 0 or ref_year.earlier_month(number)
+
+    def _dated_rule_opener(self, site: Site, ref_year: ArticleYear) -> bool:
+        """Whether the sentence opens with an earlier year's measure that it applies (round 43).
+
+        "Under rules first imposed in October 2022, US firms need a licence to ship ...",
+        "Nach den seit 2023 geltenden Regeln brauchen Exporteure ...": the opening phrase
+        (``rule_openers``, up to its comma) names a measure and a year before the
+        article's; what the sentence then says is that measure's standing content, a
+        premise of the story. An opener with no year ("Under the new rules, ...") or with
+        the article's own year leaves the sentence to the other rules.
+        """
+        text, lo, start = site.text, site.sentence.start, site.mention.start
+        opener = self.lex.rule_opener.match(text, lo)
+        if opener is None:
+            return False
+        comma = text.find(",", opener.end(), start)
+        if comma < 0 or self.lex.needs["measure"].search(text, opener.end(), comma) is None:
+            return False
+        latest = ref_year.value
+        return any(
+            int(y.group()) < latest for y in _YEAR_DIGITS.finditer(text, opener.end(), comma)
+        )
 
     def _month_opener(self, site: Site, reading: Reading, ref_year: ArticleYear) -> bool:
         """An opening month phrase dates the clause after it, whatever the predicate's form.
