@@ -44,3 +44,21 @@ def test_a_participle_clause_acts_for_the_main_subject(analyzer: Analyzer, body:
 def test_a_state_followed_as_a_model_does_not_act(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "Tokyo acts", body)
     assert main_of(found) == {("JP", "tightening")}, brief(found)
+
+
+def test_a_measure_that_frames_another_act_in_time_is_no_news(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Chinese firms stockpile memory",
+        "Chinese firms rushed to stockpile HBM before the US ban took effect in December.",
+    )
+    assert not main_of(found), brief(found)
+
+
+def test_a_measure_that_took_effect_is_still_news(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Chip curbs",
+        "The US ban on HBM sales to China took effect on Monday, the Commerce Department said.",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
