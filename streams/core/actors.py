@@ -933,6 +933,8 @@ class Actors(Acting):
             return None  # "TSMC stopped shipments to Huawei": the firm acts
         if not noun and not site.cjk and (state := self._demonym_subject(site)) is not None:
             return state, "actor"  # "las restricciones estadounidenses prohibieron ..."
+        if not site.cjk and (state := self._participle_clause_subject(site)) is not None:
+            return state, "actor"  # round 43: "Japan ... restored Korea ..., lifting curbs"
         before = self._last_acting(item, sentence.start, mention.start, site.sov)
         while before is not None and site.sov and self._answered(item, before, mention.start):
             # "美 보복 관세 맞대응 차원…수출 통제 대상 확대": the state answered; the act is the
@@ -1455,6 +1457,26 @@ class Actors(Acting):
         ):
             return lex.demonym_of[normal(last.group())]
         return None
+
+    def _participle_clause_subject(self, site: Site) -> str | None:
+        """The main clause's subject for an -ing trigger right after its comma (round 43).
+
+        "Japan on Friday restored South Korea to its whitelist, lifting curbs imposed in
+        2019": the participle clause has no subject of its own; it is the main clause's,
+        the first acting state of the sentence, not the nearest state before the comma
+        (the main verb's object).
+        """
+        text, mention = site.text, site.mention
+        if not mention.text.lower().endswith("ing"):
+            return None
+        if (
+            not text[max(site.sentence.start, mention.start - 3) : mention.start]
+            .rstrip()
+            .endswith(",")
+        ):
+            return None
+        acting = self._acting(site.item, site.sentence.start, mention.start)
+        return code(acting[0]) if acting else None
 
     def _demonym_body(self, site: Site) -> str | None:
         """The state of a body named by its nationality before the trigger (round 43).

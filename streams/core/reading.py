@@ -71,6 +71,13 @@ _IN_FORCE_REACH_CJK: Final = 16
 # Round 43: a probe's finding verb within this many chars after the noun ("a preliminary
 # probe by the market regulator found"), its breach within the next ones.
 _FINDING_REACH: Final = 60
+# Round 43: a time frame opened before a measure noun ("before the US ban", "ahead of the
+# new curbs", "bevor die Regeln", "avant que les restrictions"): up to three words between
+_TIME_FRAME = re.compile(
+    r"\b(?:before|ahead\s+of|until|prior\s+to|bevor|avant\s+que|antes\s+de\s+que|"
+    r"prima\s+che|antes\s+que|voordat)\s+(?:[\w'’.-]+\s+){0,3}$",
+    re.I,
+)
 _SUIT_REACH: Final = 20  # chars after a CJK measure word searched for a suit ("…에 대한 WTO 제소")
 _BREACH_REACH: Final = 100
 # CJK result nouns right after the probe noun ("調査結果", "调查结果显示", "조사 결과")
@@ -541,6 +548,12 @@ class Reader(Constructs):
         """
         if not site.cjk and self._in_force_today(site):
             return True
+        if not site.cjk and _TIME_FRAME.search(
+            site.text, max(site.sentence.start, site.mention.start - 40), site.mention.start
+        ):
+            # Round 43: "firms rushed to stockpile HBM before the US ban took effect": the
+            # entry into force is the time frame of another act, a premise, not the news
+            return False
         reach = _IN_FORCE_REACH_CJK if site.cjk else _IN_FORCE_REACH
         hi = min(site.clause_hi, site.mention.end + reach)
         in_force = self.lex.in_force_title if site.item.name == "title" else self.lex.in_force
