@@ -615,6 +615,11 @@ class PolicyPatterns(_Strict):
         "found ... violated', 'l'enquête a conclu que', '調査結果'): with a breach after it, "
         "the probe is concluded, an act of the story.",
     )
+    time_frame_openers: Words = Field(
+        default_factory=dict,
+        description="Round 43: words opening a time frame before a measure noun ('before the "
+        "US ban took effect'): the measure's entry into force dates another act, a premise.",
+    )
     rule_openers: Words = Field(
         default_factory=dict,
         description="Round 43: prepositions opening a sentence with the measure it applies "
@@ -1800,6 +1805,7 @@ class PolicyPatterns(_Strict):
         "in_force_apposed",
         "in_force_headline",
         "rule_openers",
+        "time_frame_openers",
         "probe_findings",
         "dated_attributives",
         "object_relatives",

@@ -71,6 +71,7 @@ class FormTables:
     in_force_apposed: WideWords
     in_force_title: WideWords
     rule_opener: re.Pattern[str]
+    time_frame: re.Pattern[str]
     anonymous: WideWords
     stance: WideWords
     announce: WideWords
@@ -148,6 +149,10 @@ class FormTables:
             r"\s{0,3},(?P<aside>[^,;:.]{4,60}),\s{1,3}$",
         )
         self.in_force_apposed = WideWords(all_words(p.in_force_apposed))
+        # Round 43: "before the US ban", "ahead of the new curbs": up to three words after
+        self.time_frame = compile_words(
+            all_words(p.time_frame_openers), r"\s{1,3}(?:[\w'’.-]+\s{1,3}){0,3}$"
+        )
         # Round 43: "Under rules first imposed in 2022, ...": the opener of a sentence
         self.rule_opener = compile_words(all_words(p.rule_openers), r"\s")
         self.anonymous = WideWords(p.anonymous_sources)

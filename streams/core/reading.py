@@ -71,28 +71,8 @@ _IN_FORCE_REACH_CJK: Final = 16
 # Round 43: a probe's finding verb within this many chars after the noun ("a preliminary
 # probe by the market regulator found"), its breach within the next ones.
 _FINDING_REACH: Final = 60
-# Round 43: a time frame opened before a measure noun ("before the US ban", "ahead of the
-# new curbs", "bevor die Regeln", "avant que les restrictions"): up to three words between
-_TIME_FRAME = re.compile(
-    r"\b(?:before|ahead\s+of|until|prior\s+to|bevor|avant\s+que|antes\s+de\s+que|"
-    r"prima\s+che|antes\s+que|voordat)\s+(?:[\w'’.-]+\s+){0,3}$",
-    re.I,
-)
 _SUIT_REACH: Final = 20  # chars after a CJK measure word searched for a suit ("…에 대한 WTO 제소")
 _BREACH_REACH: Final = 100
-# CJK result nouns right after the probe noun ("調査結果", "调查结果显示", "조사 결과")
-_CJK_RESULT: Final = (
-    "結果",
-    "结果",
-    "显示",
-    "顯示",
-    "发现",
-    "發現",
-    "认定",
-    "認定",
-    " 결과",
-    "결과",
-)
 # Round 37: an entry into force of today stated on the noun: after it, within the noun's
 # complements ("… restrictions à l'exportation vers la Chine entrées en vigueur
 # aujourd'hui"); before it, at most two adjectives between ("heute in Kraft getretenen
@@ -496,11 +476,9 @@ class Reader(Constructs):
         lex, text, mention = self.lex, site.item.low, site.mention
         end = site.sentence.end
         if site.cjk:
-            if not text.startswith(_CJK_RESULT, mention.end):
-                found = None
-            else:
-                found = lex.probe_findings.match(text, mention.end)
-            if found is None:
+            # the result noun right after the probe's ("調査結果", "조사 결과")
+            at = mention.end + (text[mention.end : mention.end + 1] == " ")
+            if lex.probe_findings.match(text, at) is None:
                 return False
             return lex.violation_before.search(text, site.sentence.start, end) is not None or any(
                 text.find(w, site.sentence.start, end) >= 0 for w in lex.violation_after
@@ -548,7 +526,7 @@ class Reader(Constructs):
         """
         if not site.cjk and self._in_force_today(site):
             return True
-        if not site.cjk and _TIME_FRAME.search(
+        if not site.cjk and self.lex.time_frame.search(
             site.text, max(site.sentence.start, site.mention.start - 40), site.mention.start
         ):
             # Round 43: "firms rushed to stockpile HBM before the US ban took effect": the
