@@ -966,6 +966,11 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",
     )
+    diplomat_nouns: list[str] = Field(
+        default_factory=list,
+        description="Diplomats a state summons ('summoned the ambassador', '召见…大使'): a "
+        "diplomatic protest, no summons of a firm over chips.",
+    )
     event_access_nouns: list[str] = Field(
         default_factory=list,
         description="What a restriction denies a state (its access, capability, capacity: "
@@ -1740,6 +1745,7 @@ class PolicyPatterns(_Strict):
         "passive_auxiliaries",
         "non_policy_objects",
         "grace_periods",
+        "diplomat_nouns",
         "event_challenge_nouns",
         "event_revoking_verbs",
         "event_access_nouns",

@@ -67,6 +67,8 @@ _GERMAN_BODY_TAILS: Final = (
     "aufsicht",
     "kommission",
 )
+# Round 44: an -ing word standing right before a trigger, after its comma.
+_PARTICIPLE_BEFORE = re.compile(r",\s{1,3}([a-z]{3,20}ing)\s{1,3}$")
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 # Round 34: a Romance compound past between a subject and its participle ("a interdit",
 # "ha vietato", "han prohibido", "tem proibido"); "" is the simple past right after it.
@@ -1467,15 +1469,21 @@ class Actors(Acting):
         (the main verb's object).
         """
         text, mention = site.text, site.mention
+        head = mention.start
         if not mention.text.lower().endswith("ing"):
+            # Round 44: a measure noun governed by an -ing verb after the comma ("...,
+            # tightening controls on exports of chipmaking materials"): the participle is
+            # the governing verb's (``governing_verbs``), its subject the main clause's.
+            verb = _PARTICIPLE_BEFORE.search(text, max(site.sentence.start, head - 24), head)
+            if verb is None:
+                return None
+            governing = self.lex.governing.match(text, verb.start(1), verb.end(1))
+            if governing is None or governing.end() != verb.end(1):
+                return None
+            head = verb.start(1)
+        if not text[max(site.sentence.start, head - 3) : head].rstrip().endswith(","):
             return None
-        if (
-            not text[max(site.sentence.start, mention.start - 3) : mention.start]
-            .rstrip()
-            .endswith(",")
-        ):
-            return None
-        acting = self._acting(site.item, site.sentence.start, mention.start)
+        acting = self._acting(site.item, site.sentence.start, head)
         return code(acting[0]) if acting else None
 
     def _demonym_body(self, site: Site) -> str | None:

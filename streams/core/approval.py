@@ -80,6 +80,10 @@ _MEASURE_BEFORE_SOV: Final = 10
 _MEASURE_OBJECT_LINK = re.compile(r"[을를を]")
 _MEASURE_BEFORE_FINAL: Final = 60
 _EASED_WORDS: Final = (*_EXEMPTIONS, "緩和", "완화", "解除", "해제", "放宽", "松绑", "暂停", "停止")
+# Round 44: what may stand between an approval verb and the act it adopts: a space, "to"
+# (also "de", "di", "à": "a approuvé de restreindre"); the forms that tell an act.
+_ACT_GAP = re.compile(r"\s{1,3}(?:(?:to|de|di|à)\s{1,3})?")
+_ACT_FORMS: Final = frozenset(["gerund", "base", "verb"])
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -311,11 +315,38 @@ class Approvals:
         if det is None:
             return False
         pos = det.end()
+        if self._approves_act(site, end):
+            return True
         head = measures.match(text, pos)
         if head is None:
             word = _MODIFIER_ANY.match(text, pos)
             head = measures.match(text, word.end()) if word is not None else None
         return head is not None and not text.startswith(_EASED_WORDS, head.end() + 1)
+
+    def _approves_act(self, site: Site, end: int) -> bool:
+        """The approval verb's object is another act, told by its verb: it adopts that act.
+
+        Round 44 (issue 11): "the cabinet approved removing South Korea from its
+        whitelist", "approved adding 12 firms to the list", "agreed to restrict sales",
+        "el Gobierno aprobó restringir las ventas": the thing approved is the act of a
+        second trigger standing right after the verb (a gerund, an infinitive, "to" and a
+        base form), which is read as the decided act; the approval grants nothing of its
+        own. An approved noun ("approved licences", "approved the sale") is left to the
+        other tests: a licence granted is the easing.
+        """
+        text = site.text
+        gap = _ACT_GAP.match(text, end)
+        if gap is None:
+            return False
+        pos = gap.end()
+        for other in site.item.triggers:
+            if other.start > pos:
+                break
+            if other.start == pos and any(
+                reading.form in _ACT_FORMS for reading in self.lex.readings(other.text.lower())
+            ):
+                return True
+        return False
 
     def _approves_instrument(self, text: str, end: int) -> bool:
         """The approval's object is a law, rule or measure: it approves the instrument."""

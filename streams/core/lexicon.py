@@ -688,6 +688,8 @@ class Lexicon(FormTables):
         # "renforcera la sécurité": a strengthening verb's object that is no measure
         self.non_measure = compile_words(p.non_measure_objects)
         self.grace = compile_words(p.grace_periods)
+        # Round 44: "summoned the Dutch ambassador": a protest, no summons over chips
+        self.diplomat = compile_words(p.diplomat_nouns)
         # Round 24: a legal challenge dropped ("withdrew its WTO complaint"), no easing
         self.challenge = compile_words(p.event_challenge_nouns)
         # Round 24: "取消…的设备豁免": a grant revoked is no easing
