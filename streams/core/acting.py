@@ -24,6 +24,10 @@ _BRIDGE_WINDOW: Final = 40  # chars before a state searched for "countries such 
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
+# Round 44: a dative or locative particle closes the possessed noun phrase before the
+# measure: "한국의 모든 제품에 26%의 관세를 부과", "韓国の全製品に関税を課す": the state
+# qualifies what the measure falls on, its target, and owns no part of the measure.
+_CJK_DATIVE = re.compile(r"에(?:게)?\s|に(?!よ)")
 # "米国による…", "미국에 의한 …": the agent of the noun phrase that follows.
 _CJK_AGENT = re.compile(r" ?(?:による|によって|에 의한|에 의해)")
 _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
@@ -304,6 +308,7 @@ class Acting:
             if (
                 _CJK_POSSESSIVE.match(gap)
                 and not _CLAUSE_END.search(gap)
+                and not _CJK_DATIVE.search(gap)
                 and self._is_acting(item, actor)
             ):
                 return actor  # not a place: "原产于中国的半导体产品加征关税"

@@ -255,6 +255,8 @@ _RESULTATIVES: Final = frozenset({"trade_came_under", "trade_blocked_result"})
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
 _INFINITIVE_MARKS: Final = ("zu ", "te ")
+_LIST_HEADS: Final = ("list", "lijst", "liste", "lista")
+_OWNER_REACH: Final = 32  # chars before a list noun searched for its owner's adjective
 _RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
 # Round 37: a preposition of direction right before a state: where the goods go.
 _TOWARDS = re.compile(
@@ -377,6 +379,9 @@ class Actors(Acting):
             else None
         )
         if listed is None:
+            owner = self._list_owner(site, reading)
+            if owner is not None:
+                return owner, "actor"  # round 44: "een Amerikaanse zwarte lijst"
             found = self._actor(fields, site, reading, previous)
             if found is None and reading.predicate.action == "investigate":
                 return self._probe_place(site)
@@ -441,6 +446,48 @@ class Actors(Acting):
                 del memo[listed.start]
             else:
                 memo[listed.start] = saved
+
+    def _list_owner(self, site: Site, reading: Reading) -> str | None:
+        """The state whose nationality qualifies the list a firm is put on or taken off.
+
+        Round 44 (issue 11): "werd toegevoegd aan een Amerikaanse zwarte lijst", "added to
+        an American blacklist", "auf eine amerikanische schwarze Liste gesetzt", "incluida
+        en una lista negra estadounidense": the adjective names who keeps the list, the
+        lister; a state named elsewhere in the sentence ("de grootste chipmaker van China")
+        is the firm's home. The adjective stands before the list noun (English, German,
+        Dutch; one modifier may stand between: "zwarte", "schwarze", "trade") or right
+        after it (the Romance languages). Latin script only: a CJK list names its owner
+        by the state's own name, read as an actor.
+        """
+        needs = reading.predicate.needs
+        if site.cjk or needs is None or needs.word_class != "list":
+            return None
+        lex, text, mention = self.lex, site.text, site.mention
+        lo, hi = site.clause_lo, site.clause_hi
+        window = (
+            (mention.end, min(hi, mention.end + needs.window))
+            if needs.side == "after"
+            else (max(lo, mention.start - needs.window), min(hi, mention.end + needs.window))
+        )
+        noun = next(
+            (
+                found
+                for found in lex.needs["list"].finditer(text, *window)
+                if any(head in found.group() for head in _LIST_HEADS)
+            ),
+            None,
+        )  # the list itself, not "entities" or a "party" the class also holds
+        if noun is None:
+            return None
+        before = _WORD.findall(text, max(lo, noun.start() - _OWNER_REACH), noun.start())
+        for word in reversed(before[-2:]):
+            state = lex.prenominal_of.get(word)
+            if state is not None:
+                return state
+        after = (
+            _WORD.match(text, noun.end() + 1) if text[noun.end() : noun.end() + 1] == " " else None
+        )
+        return lex.demonym_of.get(normal(after.group())) if after is not None else None
 
     def _recipient(self, item: Field, state: Mention, end: int) -> bool:
         """Whether the state is the subject of a verb of receiving goods before ``end``.

@@ -84,6 +84,13 @@ _EASED_WORDS: Final = (*_EXEMPTIONS, "緩和", "완화", "解除", "해제", "�
 # (also "de", "di", "à": "a approuvé de restreindre"); the forms that tell an act.
 _ACT_GAP = re.compile(r"\s{1,3}(?:(?:to|de|di|à)\s{1,3})?")
 _ACT_FORMS: Final = frozenset(["gerund", "base", "verb"])
+# Round 44: a relative pronoun right before a permission verb, and the bare infinitive
+# (its marker) right after it: "…, che permette di realizzare", "qui permet de", "que
+# permite fabricar", "die es ermöglicht zu".
+_RELATIVE_BEFORE = re.compile(r"(?:,|\b(?:che|qui|que|which|that|die|dat|das))\s{1,3}$")
+_INFINITIVE_AFTER = re.compile(
+    r"\s{1,3}(?:di\s|de\s|d['’]|to\s|zu\s|te\s|[^\W\d_]{2,16}(?:ar|er|ir|are|ere|ire)\b)"
+)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -100,7 +107,13 @@ class Approvals:
         # A CJK licence grant under an obligation is the licence duty too: "應事先取得貿易署
         # 核發的輸出許可證" (must first obtain the permit the agency issues).
         granted = site.cjk and predicate.action == "license" and predicate.direction == "easing"
-        if (predicate.action != "approve" and not granted) or predicate.firm_subject:
+        if predicate.firm_subject:
+            return ""
+        if predicate.action != "approve" and not granted:
+            # Round 44: an exemption or waiver sought, awaited or applied for is no easing
+            # either ("目前正争取两国主管机关豁免", "awaiting a waiver from Washington").
+            if predicate.direction == "easing" and self._ungranted(site, reading):
+                return "ungranted"
             return ""
         lex = self.lex
         text, mention = site.text, site.mention
@@ -116,6 +129,16 @@ class Approvals:
             return ""
         if self._precondition(site, reading):
             return "obligation"  # "obtain approval before exporting", "获得批准前不得实施"
+        if (
+            reading.form == "verb"
+            and not site.cjk
+            and _RELATIVE_BEFORE.search(text, max(site.sentence.start, start - 8), start)
+            and _INFINITIVE_AFTER.match(text, end)
+        ):
+            # Round 44: "l'arseniuro di gallio, che permette di realizzare chip", "qui
+            # permet de fabriquer": a thing that makes something possible, no permission
+            # granted (a grant names who may act: "permette a Nvidia di vendere")
+            return "capability"
         if reading.form == "verb" and self._approves_measure(site, reading):
             return "measure"  # "aprobó las restricciones", "輸出規制を閣議で承認した"
         if site.cjk:

@@ -109,6 +109,9 @@ _PARTICIPLE_ENDINGS = (
 _WORDS = re.compile(r"[^\W\d_]{1,20}")
 _QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
 _OPENERS = re.compile("[《“「『]")
+# Round 44: the nouns a Chinese document's name ends on, and how far its quote may run.
+_DOCUMENT_NOUNS: Final = ("公告", "决定", "规定", "办法", "通知", "条例", "细则", "意见", "法")
+_TITLE_REACH: Final = 120
 _GOVERNMENT = frozenset(
     [
         "government",
@@ -144,7 +147,12 @@ class Grammar:
         for left, right in _QUOTES:
             opened = text.rfind(left, lo, pos)
             if opened >= 0 and text.find(right, opened, pos) < 0:
-                return text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues)
+                if text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues):
+                    return True
+                # Round 44: a quoted document's name ("「市场监管总局关于…批准…案反垄断审查
+                # 决定的公告」"): the quotation closes on the document's noun, as 《…》 do.
+                closed = text.find(right, pos, pos + _TITLE_REACH)
+                return closed > 0 and text.endswith(_DOCUMENT_NOUNS, pos, closed)
         return False
 
     # ------------------------------------------------------------------ the predicate
