@@ -966,6 +966,11 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",
     )
+    premise_cause_after: Words = Field(
+        default_factory=dict,
+        description="Markers of cause right after a Japanese or Korean measure noun ('규제로 "
+        "인해', '規制により'): the measure is the premise of what follows, no act reported.",
+    )
     diplomat_nouns: list[str] = Field(
         default_factory=list,
         description="Diplomats a state summons ('summoned the ambassador', '召见…大使'): a "
@@ -1792,6 +1797,7 @@ class PolicyPatterns(_Strict):
         "after_background_cues",
         "retaliation_cause_before",
         "retaliation_cause_after",
+        "premise_cause_after",
         "retaliation_answered",
         "non_trade_qualifiers",
         "non_trade_rule_nouns",

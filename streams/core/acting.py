@@ -19,6 +19,7 @@ from streams.core.mentions import Mention
 __all__ = ["Acting"]
 
 _AUTHOR_WINDOW: Final = 40  # chars before a noun searched for its author
+_NAME_SLACK: Final = 48  # chars a state's or agency's name may start before that window
 _BODY_WINDOW: Final = 48  # chars before "de/of <state>" searched for a government body
 _BRIDGE_WINDOW: Final = 40  # chars before a state searched for "countries such as"
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
@@ -42,7 +43,7 @@ _THE_AT_END = re.compile(
 # A Romance elided article or preposition glued to the word before a state ("d’exclure",
 # "l'esclusione"): the word is what follows it (round 26).
 _ELIDED = re.compile(r"(?:d|l|qu|dell|all|dall|nell|sull)['’](?=\w)")
-_POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+_POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,4}")
 # Round 35: a preposition of means or opposition closes the possessive's noun phrase
 # ("slowing China's arms build-up through export controls", "Beijing's
 # campaign against US sanctions"): the state owns what the measure is aimed at, not the
@@ -300,8 +301,13 @@ class Acting:
         bare qualifier does ("미국의 엔비디아 H20 중국 수출 통제": the US's controls).
         """
         text = item.low
-        window = within(item.actors, max(0, mention.start - _AUTHOR_WINDOW), mention.start)
+        # Round 44: a long name may start before the window and end in it ("the Commerce
+        # Department's sweeping October chip control rule"): its end is what must reach.
+        reach = mention.start - _AUTHOR_WINDOW
+        window = within(item.actors, max(0, reach - _NAME_SLACK), mention.start)
         for actor in window:
+            if actor.end < reach:
+                continue
             if self._target(text, actor.start) or self._target_listed(item, actor):
                 continue  # "대중국 수출통제", "대중국·러시아 수출 통제" (round 35)
             gap = text[actor.end : mention.start]

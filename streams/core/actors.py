@@ -256,7 +256,7 @@ _RESULTATIVES: Final = frozenset({"trade_came_under", "trade_blocked_result"})
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
 _INFINITIVE_MARKS: Final = ("zu ", "te ")
 _LIST_HEADS: Final = ("list", "lijst", "liste", "lista")
-_OWNER_REACH: Final = 32  # chars before a list noun searched for its owner's adjective
+_LIST_OWNER_REACH: Final = 32  # chars before a list noun searched for its owner's adjective
 _RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
 # Round 37: a preposition of direction right before a state: where the goods go.
 _TOWARDS = re.compile(
@@ -479,7 +479,7 @@ class Actors(Acting):
         )  # the list itself, not "entities" or a "party" the class also holds
         if noun is None:
             return None
-        before = _WORD.findall(text, max(lo, noun.start() - _OWNER_REACH), noun.start())
+        before = _WORD.findall(text, max(lo, noun.start() - _LIST_OWNER_REACH), noun.start())
         for word in reversed(before[-2:]):
             state = lex.prenominal_of.get(word)
             if state is not None:

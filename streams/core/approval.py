@@ -91,6 +91,10 @@ _RELATIVE_BEFORE = re.compile(r"(?:,|\b(?:che|qui|que|which|that|die|dat|das))\s
 _INFINITIVE_AFTER = re.compile(
     r"\s{1,3}(?:di\s|de\s|d['’]|to\s|zu\s|te\s|[^\W\d_]{2,16}(?:ar|er|ir|are|ere|ire)\b)"
 )
+# Round 44: a Japanese or Korean adnominal ending, then a provision's noun, after the verb.
+_PROVISION_AFTER = re.compile(
+    r"(?:하는|한|할|되는|된|する|した|される)\s?(?:조항|규정|조문|条項|規定|条文)"
+)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -141,6 +145,10 @@ class Approvals:
             return "capability"
         if reading.form == "verb" and self._approves_measure(site, reading):
             return "measure"  # "aprobó las restricciones", "輸出規制を閣議で承認した"
+        if site.sov and _PROVISION_AFTER.match(text, end):
+            # Round 44: "…예외로 허용하는 조항은 최종 법안에서 제외됐다", "…を認める条項": the
+            # permission is what a provision of a law says, no grant
+            return "law"
         if site.cjk:
             hi = min(site.clause_hi, end + _AFTER_WINDOW)
             if lex.obligation_after.search(text, end, hi) is not None:

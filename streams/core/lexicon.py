@@ -690,6 +690,8 @@ class Lexicon(FormTables):
         self.grace = compile_words(p.grace_periods)
         # Round 44: "summoned the Dutch ambassador": a protest, no summons over chips
         self.diplomat = compile_words(p.diplomat_nouns)
+        # Round 44: "제한 조치로 …비용이 발생", "輸出規制により損失": the measure as a cause
+        self.premise_cause = compile_words(_all(p.premise_cause_after))
         # Round 24: a legal challenge dropped ("withdrew its WTO complaint"), no easing
         self.challenge = compile_words(p.event_challenge_nouns)
         # Round 24: "取消…的设备豁免": a grant revoked is no easing

@@ -66,6 +66,8 @@ _REVOKED_WINDOW: Final = 40  # chars before a grant word searched for "取消", 
 #: (across a comma: German sets the zu-infinitive apart, "daran hindern, … zu lockern").
 _PUSHER_WINDOW: Final = 60
 # Round 39: the actions a limit caused by a non-trade regulation is mistaken for.
+# Round 44: the measure noun a Japanese or Korean trigger may take before its cause marker.
+_MEASURE_NOUN_AFTER = re.compile(r"(?:\s?(?:조치|措置|규제|規制))?")
 _DIPLOMAT_REACH: Final = 40  # chars from a summons searched for the diplomat summoned
 _NON_TRADE_LIMITS: Final = frozenset({"restrict", "ban", "halt"})
 #: What stands right before an easing verb that is an infinitive or gerund of another verb.
@@ -233,6 +235,8 @@ class Reader(Constructs):
             return None  # "withdrew its WTO complaint against the curbs": no measure eased
         if site.cjk and self._suit_object(site):
             return None  # round 43: "일본의 수출규제 조치에 대한 WTO 제소": the suit's object
+        if site.sov and self._premise_cause(site):
+            return None  # round 44: "제한 조치로 …비용이 발생": the measure as a cause
         if (
             reading.predicate.action == "ban"
             and lex.reprint_lines.search(text, sentence.start, sentence.end) is not None
@@ -464,6 +468,18 @@ class Reader(Constructs):
             text.endswith(self.lex.demand_before, sentence.start, actor.start)
             for actor in within(site.item.actors, sentence.start, site.mention.start)
         )
+
+    def _premise_cause(self, site: Site) -> bool:
+        """Whether a Japanese or Korean measure is marked as the cause of what follows.
+
+        Round 44 (issue 11): "회사는 또한 제한 조치로 55억달러의 비용이 발생할 것으로
+        예상했다", "엔비디아는 수출 규제로 인해 손실을 냈다", "輸出規制により45億ドルの損失を
+        計上した": a cause marker (``premise_cause_after``) right after the trigger, past a
+        measure noun, makes it the premise of a loss or a cost, no act told here.
+        """
+        text = site.text
+        pos = _MEASURE_NOUN_AFTER.match(text, site.mention.end).end()  # type: ignore[union-attr]
+        return self.lex.premise_cause.match(text, pos) is not None
 
     def _summons_diplomat(self, site: Site) -> bool:
         """Whether the summoned one is a diplomat: a protest between states (round 44).
