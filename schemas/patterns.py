@@ -1504,6 +1504,12 @@ class PolicyPatterns(_Strict):
         "measure ('US considers', 'le Japon envisage', 'Trump prepara'), Latin script: with "
         "no act in the headline and no start in the story, the story is the plan.",
     )
+    speech_headline_cues: Words = Field(
+        default_factory=dict,
+        description="Round 44: a headline that reports a speech, remarks or testimony "
+        "('Delivers Opening Remarks at … Hearing'): with no act of its own, the acts the body "
+        "tells are the speaker's words about them.",
+    )
     shortage_cues: Words = Field(
         default_factory=dict,
         description="Round 33: a chip shortage as a headline's news ('for lack of chips', "
@@ -1897,6 +1903,7 @@ class PolicyPatterns(_Strict):
         "weighing_headline_verbs",
         "reprint_lines",
         "shortage_cues",
+        "speech_headline_cues",
         "firm_act_cues",
         "firm_descriptors",
         "call_transcript_roles",

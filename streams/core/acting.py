@@ -29,6 +29,9 @@ _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
 # measure: "한국의 모든 제품에 26%의 관세를 부과", "韓国の全製品に関税を課す": the state
 # qualifies what the measure falls on, its target, and owns no part of the measure.
 _CJK_DATIVE = re.compile(r"에(?:게)?\s|に(?!よ)")
+_SOV_TARGET = re.compile(
+    r"に対し|に対する|に向け|向けの|向け[、,]|에 대해|에 대한|에게|을 대상으로|를 대상으로|を対象に"
+)
 # "米国による…", "미국에 의한 …": the agent of the noun phrase that follows.
 _CJK_AGENT = re.compile(r" ?(?:による|によって|에 의한|에 의해)")
 _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
@@ -751,7 +754,13 @@ class Acting:
                         # the topic ("은", "は") stays the sentence's subject.
                         continue
                     return actor  # "미 상무부 산업안보국(BIS)은 ... 중국 법인의 ..."
-            return acting[-1] if acting else None
+            # Round 44: a state in the noun phrase a target particle closes before the verb
+            # ("「日本の軍事関連のエンドユーザー…」に対し、…輸出を禁止する", "일본 기업에 대해
+            # …금지"): what the measure falls on, never its author; the subject is dropped.
+            for actor in reversed(acting):
+                if not _SOV_TARGET.search(item.low, actor.end, end):
+                    return actor
+            return None
         # Backwards from ``end``: most calls want the nearest, not all of them.
         actors = item.actors
         i = bisect.bisect_left(actors, end, key=START_OF) - 1

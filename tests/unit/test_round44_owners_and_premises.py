@@ -212,3 +212,38 @@ def test_a_long_agency_name_owns_its_rule_past_the_window(analyzer: Analyzer) ->
     )
     assert not [e for e in found if e.jurisdiction == "EU" and e.primary], brief(found)
     assert all(e.jurisdiction == "US" for e in found), brief(found)
+
+
+def test_a_speech_headline_makes_the_acts_it_weighs_its_subject(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Senator Ruiz Delivers Opening Remarks at Banking Committee Hearing on Chip Exports",
+        "Thank you all for coming. By granting licences for H20 sales to China, the "
+        "Administration turned export controls into a bargaining chip, and Commerce has "
+        "imposed too few curbs on chipmaking tools.",
+    )
+    assert not main_of(found), brief(found)
+
+
+def test_an_act_the_lead_reports_stays_news_under_a_speech_headline(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "Commerce Secretary's remarks at the export control conference",
+        "The Commerce Department on Tuesday added 12 Chinese chip firms to the entity list, "
+        "the secretary announced in her keynote.",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "中国商務省は公告を発表した。同日より、「日本の軍事関連のエンドユーザー」に対し、"
+        "半導体材料の輸出を禁止する。",
+        "중국 상무부는 공고를 발표했다. 이날부터 일본의 군사 관련 최종 사용자에 대해 반도체 "
+        "소재 수출을 금지한다.",
+    ],
+)
+def test_a_state_the_measure_falls_on_is_not_its_author(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert "JP" not in {e.jurisdiction for e in found}, brief(found)
