@@ -758,7 +758,10 @@ class Acting:
             # ("「日本の軍事関連のエンドユーザー…」に対し、…輸出を禁止する", "일본 기업에 대해
             # …금지"): what the measure falls on, never its author; the subject is dropped.
             for actor in reversed(acting):
-                if not _SOV_TARGET.search(item.low, actor.end, end):
+                target = _SOV_TARGET.search(item.low, actor.end, end)
+                # the particle closes this state's phrase, not a later state's ("日本の韓国
+                # に対する輸出規制": Korea is the target, Japan the author)
+                if target is None or within(item.actors, actor.end, target.start()):
                     return actor
             return None
         # Backwards from ``end``: most calls want the nearest, not all of them.
