@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Final
 
-from streams.core.fields import ABBREVIATION, START_OF, Field, list_head, within
+from streams.core.fields import ABBREVIATION, START_OF, Field, code, list_head, within
 from streams.core.lexicon import Lexicon, has_cjk
 from streams.core.mentions import Mention
 
@@ -761,7 +761,10 @@ class Acting:
                 target = _SOV_TARGET.search(item.low, actor.end, end)
                 # the particle closes this state's phrase, not a later state's ("日本の韓国
                 # に対する輸出規制": Korea is the target, Japan the author)
-                if target is None or within(item.actors, actor.end, target.start()):
+                if target is None or any(
+                    code(other) != code(actor)
+                    for other in within(item.actors, actor.end, target.start())
+                ):
                     return actor
             return None
         # Backwards from ``end``: most calls want the nearest, not all of them.
