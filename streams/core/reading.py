@@ -130,6 +130,10 @@ _HYPHEN_ADJECTIVE = re.compile(r"[a-z]{3}-$")
 _ASPECT = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed)\s{1,3}$"
 )
+# Round 44: a participle clause right after its comma ("Beijing summoned the envoy on
+# Tuesday, banning exports of Nexperia chips"): its subject is the main clause's
+# (``Actors._participle_clause_subject``), its act told as done.
+_PARTICIPLE_COMMA = re.compile(r",\s{1,3}$")
 # Round 44: a gerund a government approves or endorses is its act ("the cabinet approved
 # removing Seoul from the whitelist", "endorsed adding 14 firms to the list"); the
 # approval itself grants nothing (``Approvals._approves_act``).
@@ -801,6 +805,7 @@ class Reader(Constructs):
                     or lex.be_before.search(pre)
                     or _ASPECT.search(pre)
                     or _ADOPTED.search(pre)
+                    or (not site.cjk and _PARTICIPLE_COMMA.search(pre))
                 ):
                     return reading, consumes  # "by banning", "is tightening", "began issuing"
                 if lex.document.search(pre):
