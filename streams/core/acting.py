@@ -734,6 +734,15 @@ class Acting:
             ok = item.acting[actor.start] = self._is_actor(item, actor)
         return ok
 
+    def acts_before(self, item: Field, start: int, end: int) -> bool:
+        """Whether a state that can act stands in ``[start, end)`` (a clause's subject).
+
+        Round 44: a participle clause after its comma ("…, banning exports of …") acts
+        for the main clause's state; after a passive with no state acting ("26 Chinese
+        companies were taken off the list, easing exports to them") it tells an effect.
+        """
+        return bool(self._acting(item, start, end))
+
     def _acting(self, item: Field, start: int, end: int) -> list[Mention]:
         """Jurisdiction mentions in ``[start, end)`` that can be the actor."""
         return [a for a in within(item.actors, start, end) if self._is_acting(item, a)]

@@ -805,7 +805,11 @@ class Reader(Constructs):
                     or lex.be_before.search(pre)
                     or _ASPECT.search(pre)
                     or _ADOPTED.search(pre)
-                    or (not site.cjk and _PARTICIPLE_COMMA.search(pre))
+                    or (
+                        not site.cjk
+                        and _PARTICIPLE_COMMA.search(pre)
+                        and self.actors.acts_before(item, site.sentence.start, mention.start)
+                    )
                 ):
                     return reading, consumes  # "by banning", "is tightening", "began issuing"
                 if lex.document.search(pre):
