@@ -374,7 +374,11 @@ class Approvals:
             if other.start > pos:
                 break
             if other.start == pos and any(
-                reading.form in _ACT_FORMS for reading in self.lex.readings(other.text.lower())
+                reading.form in _ACT_FORMS
+                # an English -ed word after the verb is an adjective ("allowed limited
+                # sales"); a Romance infinitive is the act ("aprobó restringir")
+                and (reading.form != "verb" or "en" not in reading.langs)
+                for reading in self.lex.readings(other.text.lower())
             ):
                 return True
         return False
