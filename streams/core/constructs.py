@@ -30,6 +30,10 @@ _PART_BREAKS: Final = (": ", "：", " - ", " – ", " — ", " | ")
 _CHALLENGE_AFTER: Final = 60  # chars after an easing verb searched for the suit it drops
 # Round 41: an English relative clause opened by "which", its subject (up to five words)
 # right before the verb, and no object after the verb (a preposition, a time, a comma).
+# Round 44: a preposition of circumstance between a verb and a measure after it.
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:amid|amidst|despite|due to|because of|in the face of|following|over)\s", re.I
+)
 _OBJECT_GAP_BEFORE: Final = re.compile(r"(?<!\w)which (?:[\w.'’-]+ ){1,5}$")
 _GAP_REACH: Final = 60
 _NO_OBJECT_AFTER: Final = re.compile(
@@ -143,6 +147,14 @@ class Constructs:
             for found in words.finditer(text, mention.end, hi):
                 if lex.modal.search(text, mention.end, found.start()):
                     return -1  # "shelved a planned rule": no measure was in force
+                if (
+                    needs.word_class == "measure"
+                    and not site.cjk
+                    and _CIRCUMSTANCE.search(text, mention.end, found.start())
+                ):
+                    # round 44: "Nvidia Halts H20 Chip Output Amid China Restrictions": the
+                    # measure after "amid", "despite", "due to" is the circumstance, no object
+                    return -1
                 if not self.grammar.modifies(text, found.end()):
                     return found.end()
         if side != "after":

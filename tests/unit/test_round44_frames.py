@@ -1,0 +1,88 @@
+"""Round 44: story frames that make the acts a body tells someone else's subject.
+
+Classes read from the spent set b65 (issue 11), in sentences of our own: a legislator's
+inquiry or letter as the headline, a firm halting its own output, a reference line under
+a Japanese article, a measure named as the circumstance of a firm's act, a Japanese or
+Korean measure that is the predicate of a description.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.analyze import Analyzer
+from tests.unit.sentence_kit import brief, events, main_of
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Lawmaker Probes Planned AMD Chip Sales to China",
+            "In a letter to the Commerce Secretary, the congressman asked how many MI308 chips "
+            "will be exported after the department allowed the sales last month.",
+        ),
+        (
+            "House chairs urge broad limits on China's access to chipmaking tools",
+            "In a bipartisan letter, two committee chairmen asked the administration to impose "
+            "country-wide limits on sales of lithography tools to China.",
+        ),
+    ],
+)
+def test_a_legislators_inquiry_or_letter_decides_nothing(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "AMD Halts MI308 Chip Output Amid Beijing Restrictions",
+            "AMD has told suppliers to pause work on the MI308 after Chinese regulators "
+            "discouraged purchases, the newsletter reported.",
+        ),
+        (
+            "AMD stoppt Produktion von MI308-Chips",
+            "Chinesische Behörden haben Technologieunternehmen Medienberichten zufolge vor dem "
+            "Kauf der Chips gewarnt.",
+        ),
+    ],
+)
+def test_a_firm_halting_its_own_output_is_the_news(
+    analyzer: Analyzer, title: str, body: str
+) -> None:
+    found = events(analyzer, title, body)
+    assert not main_of(found), brief(found)
+    assert not [e for e in found if e.direction == "easing"], brief(found)
+
+
+def test_a_measure_after_amid_is_no_object_of_the_verb(analyzer: Analyzer) -> None:
+    found = events(analyzer, "Dutch government lifts export ban amid US pressure", "")
+    assert ("NL", "easing") in main_of(found), brief(found)
+
+
+def test_a_reference_line_is_another_page(analyzer: Analyzer) -> None:
+    body = (
+        "日本の装置メーカーは対中売上の見通しを据え置いた。\n"
+        "参考)米商務省、半導体製造装置を中心とした新たな対中輸出規制を発表\n"
+        "同社は来期も増収を見込む。"
+    )
+    found = events(analyzer, "東京エレクトロン、通期予想を据え置き", body)
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "米国は2022年10月に新たな対中輸出規制を発表した。これは多層的な規制ですね。",
+        "미국은 2022년 10월 새 대중 수출 규제를 발표했다. 이는 사실상 전면적인 규제입니다.",
+    ],
+)
+def test_a_measure_as_a_descriptions_predicate_is_no_second_act(
+    analyzer: Analyzer, body: str
+) -> None:
+    found = events(analyzer, "", body)
+    assert len(found) == 1, brief(found)
