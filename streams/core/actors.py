@@ -1834,7 +1834,24 @@ class Actors(Acting):
         """
         if not self._firm_marked(item, firm):
             return False
-        return not any(self._is_acting(item, a) for a in within(item.actors, firm.end, end))
+        return not any(
+            self._is_acting(item, a) and not self._possessive(item.low, a)
+            for a in within(item.actors, firm.end, end)
+        )
+
+    def _possessive(self, text: str, state: Mention) -> bool:
+        """Whether a Japanese or Korean state only qualifies a noun ("미국 정부의 수출 통제").
+
+        Round 44: under a firm marked as the subject ("엔비디아는 … 미국 정부의 수출 통제를
+        근거로 … 공급을 중단했고"), a state in the possessive, its government noun between,
+        owns a noun of the clause; it is not a second subject.
+        """
+        pos = state.end + (text[state.end : state.end + 1] == " ")
+        for noun in self.lex.subject_heads:
+            if text.startswith(noun, pos):
+                pos += len(noun)
+                break
+        return text.startswith(("의", "の"), pos)
 
     def _firm_marked(self, item: Field, firm: Mention) -> bool:
         """A firm marked as subject, in Japanese or Korean.

@@ -107,10 +107,15 @@ _PARTICIPLE_ENDINGS = (
     "é", "ée", "és", "ées",
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]{1,20}")
-_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
-_OPENERS = re.compile("[《“「『]")
+# Round 44: Korean papers quote a document's name in single quotes ("'…승인 반독점 심사
+# 결정 공고'를 위반했다").
+_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"))
+_OPENERS = re.compile("[《“「『‘']")
 # Round 44: the nouns a Chinese document's name ends on, and how far its quote may run.
-_DOCUMENT_NOUNS: Final = ("公告", "决定", "规定", "办法", "通知", "条例", "细则", "意见", "法")
+_DOCUMENT_NOUNS: Final = (
+    *("公告", "决定", "规定", "办法", "通知", "条例", "细则", "意见", "法"),
+    *("공고", "결정", "규정", "지침", "법", "決定", "規則", "省令", "政令"),
+)
 _TITLE_REACH: Final = 120
 _GOVERNMENT = frozenset(
     [
@@ -146,7 +151,8 @@ class Grammar:
             return True
         for left, right in _QUOTES:
             opened = text.rfind(left, lo, pos)
-            if opened >= 0 and text.find(right, opened, pos) < 0:
+            # the quote is still open at the trigger (a straight quote closes itself)
+            if opened >= 0 and text.find(right, opened + 1, pos) < 0:
                 if text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues):
                     return True
                 # Round 44: a quoted document's name ("「市场监管总局关于…批准…案反垄断审查

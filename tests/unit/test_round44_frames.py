@@ -86,3 +86,51 @@ def test_a_measure_as_a_descriptions_predicate_is_no_second_act(
 ) -> None:
     found = events(analyzer, "", body)
     assert len(found) == 1, brief(found)
+
+
+def test_a_korean_quoted_document_name_grants_nothing(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "",
+        "중국 시장감독총국은 퀄컴이 '퀄컴의 오토톡스 인수에 대한 조건부 승인 심사 결정 공고'를 "
+        "위반했다며 추가 조사를 결정했다고 밝혔다.",
+    )
+    assert not [e for e in found if e.direction == "easing"], brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "AMD는 이후 미국 정부의 수출 통제를 근거로 중국에 MI308 공급을 중단했다.",
+        "AMDは米国政府の輸出規制を理由に、中国へのMI308の出荷を停止した。",
+    ],
+)
+def test_a_firm_halting_supply_for_a_states_reason_acts_itself(
+    analyzer: Analyzer, body: str
+) -> None:
+    found = events(analyzer, "", body)
+    assert not main_of(found), brief(found)
+
+
+def test_until_now_dates_the_state_before_the_news(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "",
+        "経済産業省は23日、先端半導体の23品目を輸出規制の対象に加えた。これまでは原則として"
+        "許可は不要だった。",
+    )
+    assert main_of(found) == {("JP", "tightening")}, brief(found)
+
+
+def test_a_refusal_to_accept_is_no_acceptance(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "中国政府拒绝接受英伟达H20芯片。")
+    assert not [e for e in found if e.direction == "easing"], brief(found)
+
+
+def test_a_state_preparing_to_ease_has_not_eased(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "",
+        "Os Países Baixos se preparam para suspender os controles emergenciais sobre a Nexperia.",
+    )
+    assert not main_of(found), brief(found)
