@@ -41,6 +41,12 @@ _CLAUSE_COMMA = re.compile(r"[，,]")
 _ACT_COORDINATED: Final = re.compile(
     r"(?:\s+back)?,?\s+(?:and|et|und|y|e|ed|en)\s+(?:[a-zà-ÿ]+ly\s+|now\s+|aussitôt\s+)?"
 )
+# Round 44: the measure a reaction is made with is the reacting state's act ("Beijing
+# retaliated with export curbs on Nexperia chips", "a répliqué par des restrictions").
+_ACT_INSTRUMENT: Final = re.compile(
+    r"(?:\s+back)?\s+(?:with|by\s+imposing|by\s+introducing|par|mit|con|com|met)\s+"
+    r"(?:[\w'’-]+\s+){0,3}"
+)
 # Round 28: a CJK headline's opening state and its comma ("美, ", "中国、", "美，").
 _TOPIC_COMMA = re.compile(r"\s{0,2}[,，、]")
 # A possessive or attributive particle after a state: it qualifies a noun, as a subject does.
@@ -1057,8 +1063,10 @@ class Actors(Acting):
             return (previous, "anaphor") if previous is not None else None
         if before is not None:
             reacted = last_match(lex.reaction, text, before.end, mention.start)
-            if reacted is not None and not _ACT_COORDINATED.fullmatch(
-                text, reacted.end(), mention.start
+            if (
+                reacted is not None
+                and not _ACT_COORDINATED.fullmatch(text, reacted.end(), mention.start)
+                and not _ACT_INSTRUMENT.fullmatch(text, reacted.end(), mention.start)
             ):
                 # "Beijing called the withdrawal coercion": it reacts; but "Pékin riposte et
                 # restreint l'exportation de gallium" retaliates with its own act (round 41)

@@ -244,7 +244,11 @@ class Reader(Constructs):
             return None  # round 43: "일본의 수출규제 조치에 대한 WTO 제소": the suit's object
         if site.sov and self._premise_cause(site):
             return None  # round 44: "제한 조치로 …비용이 발생": the measure as a cause
-        if site.sov and _COPULA_AFTER.match(text, mention.end):
+        if (
+            site.sov
+            and _COPULA_AFTER.match(text, mention.end)
+            and lex.needs["measure"].fullmatch(text, mention.start, mention.end)
+        ):
             return None  # round 44: "これは多層的な規制です": a description, no act
         if (
             reading.predicate.action == "ban"

@@ -134,3 +134,22 @@ def test_a_state_preparing_to_ease_has_not_eased(analyzer: Analyzer) -> None:
         "Os Países Baixos se preparam para suspender os controles emergenciais sobre a Nexperia.",
     )
     assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beijing retaliated with export curbs on Nexperia chips made in China on Saturday.",
+        "Chinese authorities have retaliated with export restrictions on Nexperia's outputs.",
+    ],
+)
+def test_the_measure_a_state_retaliates_with_is_its_act(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert ("CN", "tightening") in main_of(found), brief(found)
+
+
+def test_a_retaliation_threatened_is_still_no_act(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "", "Beijing threatened to retaliate with export curbs on Nexperia chips."
+    )
+    assert not main_of(found), brief(found)
