@@ -966,6 +966,16 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",
     )
+    premise_cause_after: Words = Field(
+        default_factory=dict,
+        description="Markers of cause right after a Japanese or Korean measure noun ('규제로 "
+        "인해', '規制により'): the measure is the premise of what follows, no act reported.",
+    )
+    diplomat_nouns: list[str] = Field(
+        default_factory=list,
+        description="Diplomats a state summons ('summoned the ambassador', '召见…大使'): a "
+        "diplomatic protest, no summons of a firm over chips.",
+    )
     event_access_nouns: list[str] = Field(
         default_factory=list,
         description="What a restriction denies a state (its access, capability, capacity: "
@@ -1494,6 +1504,12 @@ class PolicyPatterns(_Strict):
         "measure ('US considers', 'le Japon envisage', 'Trump prepara'), Latin script: with "
         "no act in the headline and no start in the story, the story is the plan.",
     )
+    speech_headline_cues: Words = Field(
+        default_factory=dict,
+        description="Round 44: a headline that reports a speech, remarks or testimony "
+        "('Delivers Opening Remarks at … Hearing'): with no act of its own, the acts the body "
+        "tells are the speaker's words about them.",
+    )
     shortage_cues: Words = Field(
         default_factory=dict,
         description="Round 33: a chip shortage as a headline's news ('for lack of chips', "
@@ -1740,6 +1756,7 @@ class PolicyPatterns(_Strict):
         "passive_auxiliaries",
         "non_policy_objects",
         "grace_periods",
+        "diplomat_nouns",
         "event_challenge_nouns",
         "event_revoking_verbs",
         "event_access_nouns",
@@ -1786,6 +1803,7 @@ class PolicyPatterns(_Strict):
         "after_background_cues",
         "retaliation_cause_before",
         "retaliation_cause_after",
+        "premise_cause_after",
         "retaliation_answered",
         "non_trade_qualifiers",
         "non_trade_rule_nouns",
@@ -1885,6 +1903,7 @@ class PolicyPatterns(_Strict):
         "weighing_headline_verbs",
         "reprint_lines",
         "shortage_cues",
+        "speech_headline_cues",
         "firm_act_cues",
         "firm_descriptors",
         "call_transcript_roles",

@@ -12,18 +12,26 @@ import bisect
 import re
 from typing import Final
 
-from streams.core.fields import ABBREVIATION, START_OF, Field, list_head, within
+from streams.core.fields import ABBREVIATION, START_OF, Field, code, list_head, within
 from streams.core.lexicon import Lexicon, has_cjk
 from streams.core.mentions import Mention
 
 __all__ = ["Acting"]
 
 _AUTHOR_WINDOW: Final = 40  # chars before a noun searched for its author
+_NAME_SLACK: Final = 48  # chars a state's or agency's name may start before that window
 _BODY_WINDOW: Final = 48  # chars before "de/of <state>" searched for a government body
 _BRIDGE_WINDOW: Final = 40  # chars before a state searched for "countries such as"
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
+# Round 44: a dative or locative particle closes the possessed noun phrase before the
+# measure: "한국의 모든 제품에 26%의 관세를 부과", "韓国の全製品に関税を課す": the state
+# qualifies what the measure falls on, its target, and owns no part of the measure.
+_CJK_DATIVE = re.compile(r"에(?:게)?\s|に(?!よ)")
+_SOV_TARGET = re.compile(
+    r"に対し|に対する|に向け|向けの|向け[、,]|에 대해|에 대한|에게|을 대상으로|를 대상으로|を対象に"
+)
 # "米国による…", "미국에 의한 …": the agent of the noun phrase that follows.
 _CJK_AGENT = re.compile(r" ?(?:による|によって|에 의한|에 의해)")
 _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
@@ -38,7 +46,7 @@ _THE_AT_END = re.compile(
 # A Romance elided article or preposition glued to the word before a state ("d’exclure",
 # "l'esclusione"): the word is what follows it (round 26).
 _ELIDED = re.compile(r"(?:d|l|qu|dell|all|dall|nell|sull)['’](?=\w)")
-_POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,3}")
+_POSSESSIVE_NP = re.compile(r"['’]s\s{1,3}(?:[\w-]{1,24}\s{1,3}){0,4}")
 # Round 35: a preposition of means or opposition closes the possessive's noun phrase
 # ("slowing China's arms build-up through export controls", "Beijing's
 # campaign against US sanctions"): the state owns what the measure is aimed at, not the
@@ -296,14 +304,20 @@ class Acting:
         bare qualifier does ("미국의 엔비디아 H20 중국 수출 통제": the US's controls).
         """
         text = item.low
-        window = within(item.actors, max(0, mention.start - _AUTHOR_WINDOW), mention.start)
+        # Round 44: a long name may start before the window and end in it ("the Commerce
+        # Department's sweeping October chip control rule"): its end is what must reach.
+        reach = mention.start - _AUTHOR_WINDOW
+        window = within(item.actors, max(0, reach - _NAME_SLACK), mention.start)
         for actor in window:
+            if actor.end < reach:
+                continue
             if self._target(text, actor.start) or self._target_listed(item, actor):
                 continue  # "대중국 수출통제", "대중국·러시아 수출 통제" (round 35)
             gap = text[actor.end : mention.start]
             if (
                 _CJK_POSSESSIVE.match(gap)
                 and not _CLAUSE_END.search(gap)
+                and not _CJK_DATIVE.search(gap)
                 and self._is_acting(item, actor)
             ):
                 return actor  # not a place: "原产于中国的半导体产品加征关税"
@@ -720,6 +734,15 @@ class Acting:
             ok = item.acting[actor.start] = self._is_actor(item, actor)
         return ok
 
+    def acts_before(self, item: Field, start: int, end: int) -> bool:
+        """Whether a state that can act stands in ``[start, end)`` (a clause's subject).
+
+        Round 44: a participle clause after its comma ("…, banning exports of …") acts
+        for the main clause's state; after a passive with no state acting ("26 Chinese
+        companies were taken off the list, easing exports to them") it tells an effect.
+        """
+        return bool(self._acting(item, start, end))
+
     def _acting(self, item: Field, start: int, end: int) -> list[Mention]:
         """Jurisdiction mentions in ``[start, end)`` that can be the actor."""
         return [a for a in within(item.actors, start, end) if self._is_acting(item, a)]
@@ -740,7 +763,19 @@ class Acting:
                         # the topic ("은", "は") stays the sentence's subject.
                         continue
                     return actor  # "미 상무부 산업안보국(BIS)은 ... 중국 법인의 ..."
-            return acting[-1] if acting else None
+            # Round 44: a state in the noun phrase a target particle closes before the verb
+            # ("「日本の軍事関連のエンドユーザー…」に対し、…輸出を禁止する", "일본 기업에 대해
+            # …금지"): what the measure falls on, never its author; the subject is dropped.
+            for actor in reversed(acting):
+                target = _SOV_TARGET.search(item.low, actor.end, end)
+                # the particle closes this state's phrase, not a later state's ("日本の韓国
+                # に対する輸出規制": Korea is the target, Japan the author)
+                if target is None or any(
+                    code(other) != code(actor)
+                    for other in within(item.actors, actor.end, target.start())
+                ):
+                    return actor
+            return None
         # Backwards from ``end``: most calls want the nearest, not all of them.
         actors = item.actors
         i = bisect.bisect_left(actors, end, key=START_OF) - 1

@@ -41,6 +41,12 @@ _CLAUSE_COMMA = re.compile(r"[，,]")
 _ACT_COORDINATED: Final = re.compile(
     r"(?:\s+back)?,?\s+(?:and|et|und|y|e|ed|en)\s+(?:[a-zà-ÿ]+ly\s+|now\s+|aussitôt\s+)?"
 )
+# Round 44: the measure a reaction is made with is the reacting state's act ("Beijing
+# retaliated with export curbs on Nexperia chips", "a répliqué par des restrictions").
+_ACT_INSTRUMENT: Final = re.compile(
+    r"(?:\s+back)?\s+(?:with|by\s+imposing|by\s+introducing|par|mit|con|com|met)\s+"
+    r"(?:[\w'’-]+\s+){0,3}"
+)
 # Round 28: a CJK headline's opening state and its comma ("美, ", "中国、", "美，").
 _TOPIC_COMMA = re.compile(r"\s{0,2}[,，、]")
 # A possessive or attributive particle after a state: it qualifies a noun, as a subject does.
@@ -67,6 +73,8 @@ _GERMAN_BODY_TAILS: Final = (
     "aufsicht",
     "kommission",
 )
+# Round 44: an -ing word standing right before a trigger, after its comma.
+_PARTICIPLE_BEFORE = re.compile(r",\s{1,3}([a-z]{3,20}ing)\s{1,3}$")
 _DEMONYM_WINDOW: Final = 32  # chars before a verb searched for "<measure> <demonym>"
 # Round 34: a Romance compound past between a subject and its participle ("a interdit",
 # "ha vietato", "han prohibido", "tem proibido"); "" is the simple past right after it.
@@ -253,6 +261,8 @@ _RESULTATIVES: Final = frozenset({"trade_came_under", "trade_blocked_result"})
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
 _INFINITIVE_MARKS: Final = ("zu ", "te ")
+_LIST_HEADS: Final = ("list", "lijst", "liste", "lista")
+_LIST_OWNER_REACH: Final = 32  # chars before a list noun searched for its owner's adjective
 _RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
 # Round 37: a preposition of direction right before a state: where the goods go.
 _TOWARDS = re.compile(
@@ -375,6 +385,9 @@ class Actors(Acting):
             else None
         )
         if listed is None:
+            owner = self._list_owner(site, reading)
+            if owner is not None:
+                return owner, "actor"  # round 44: "een Amerikaanse zwarte lijst"
             found = self._actor(fields, site, reading, previous)
             if found is None and reading.predicate.action == "investigate":
                 return self._probe_place(site)
@@ -439,6 +452,48 @@ class Actors(Acting):
                 del memo[listed.start]
             else:
                 memo[listed.start] = saved
+
+    def _list_owner(self, site: Site, reading: Reading) -> str | None:
+        """The state whose nationality qualifies the list a firm is put on or taken off.
+
+        Round 44 (issue 11): "werd toegevoegd aan een Amerikaanse zwarte lijst", "added to
+        an American blacklist", "auf eine amerikanische schwarze Liste gesetzt", "incluida
+        en una lista negra estadounidense": the adjective names who keeps the list, the
+        lister; a state named elsewhere in the sentence ("de grootste chipmaker van China")
+        is the firm's home. The adjective stands before the list noun (English, German,
+        Dutch; one modifier may stand between: "zwarte", "schwarze", "trade") or right
+        after it (the Romance languages). Latin script only: a CJK list names its owner
+        by the state's own name, read as an actor.
+        """
+        needs = reading.predicate.needs
+        if site.cjk or needs is None or needs.word_class != "list":
+            return None
+        lex, text, mention = self.lex, site.text, site.mention
+        lo, hi = site.clause_lo, site.clause_hi
+        window = (
+            (mention.end, min(hi, mention.end + needs.window))
+            if needs.side == "after"
+            else (max(lo, mention.start - needs.window), min(hi, mention.end + needs.window))
+        )
+        noun = next(
+            (
+                found
+                for found in lex.needs["list"].finditer(text, *window)
+                if any(head in found.group() for head in _LIST_HEADS)
+            ),
+            None,
+        )  # the list itself, not "entities" or a "party" the class also holds
+        if noun is None:
+            return None
+        before = _WORD.findall(text, max(lo, noun.start() - _LIST_OWNER_REACH), noun.start())
+        for word in reversed(before[-2:]):
+            state = lex.prenominal_of.get(word)
+            if state is not None:
+                return state
+        after = (
+            _WORD.match(text, noun.end() + 1) if text[noun.end() : noun.end() + 1] == " " else None
+        )
+        return lex.demonym_of.get(normal(after.group())) if after is not None else None
 
     def _recipient(self, item: Field, state: Mention, end: int) -> bool:
         """Whether the state is the subject of a verb of receiving goods before ``end``.
@@ -1008,8 +1063,10 @@ class Actors(Acting):
             return (previous, "anaphor") if previous is not None else None
         if before is not None:
             reacted = last_match(lex.reaction, text, before.end, mention.start)
-            if reacted is not None and not _ACT_COORDINATED.fullmatch(
-                text, reacted.end(), mention.start
+            if (
+                reacted is not None
+                and not _ACT_COORDINATED.fullmatch(text, reacted.end(), mention.start)
+                and not _ACT_INSTRUMENT.fullmatch(text, reacted.end(), mention.start)
             ):
                 # "Beijing called the withdrawal coercion": it reacts; but "Pékin riposte et
                 # restreint l'exportation de gallium" retaliates with its own act (round 41)
@@ -1467,15 +1524,21 @@ class Actors(Acting):
         (the main verb's object).
         """
         text, mention = site.text, site.mention
+        head = mention.start
         if not mention.text.lower().endswith("ing"):
+            # Round 44: a measure noun governed by an -ing verb after the comma ("...,
+            # tightening controls on exports of chipmaking materials"): the participle is
+            # the governing verb's (``governing_verbs``), its subject the main clause's.
+            verb = _PARTICIPLE_BEFORE.search(text, max(site.sentence.start, head - 24), head)
+            if verb is None:
+                return None
+            governing = self.lex.governing.match(text, verb.start(1), verb.end(1))
+            if governing is None or governing.end() != verb.end(1):
+                return None
+            head = verb.start(1)
+        if not text[max(site.sentence.start, head - 3) : head].rstrip().endswith(","):
             return None
-        if (
-            not text[max(site.sentence.start, mention.start - 3) : mention.start]
-            .rstrip()
-            .endswith(",")
-        ):
-            return None
-        acting = self._acting(site.item, site.sentence.start, mention.start)
+        acting = self._acting(site.item, site.sentence.start, head)
         return code(acting[0]) if acting else None
 
     def _demonym_body(self, site: Site) -> str | None:
@@ -1779,7 +1842,24 @@ class Actors(Acting):
         """
         if not self._firm_marked(item, firm):
             return False
-        return not any(self._is_acting(item, a) for a in within(item.actors, firm.end, end))
+        return not any(
+            self._is_acting(item, a) and not self._possessive(item.low, a)
+            for a in within(item.actors, firm.end, end)
+        )
+
+    def _possessive(self, text: str, state: Mention) -> bool:
+        """Whether a Japanese or Korean state only qualifies a noun ("미국 정부의 수출 통제").
+
+        Round 44: under a firm marked as the subject ("엔비디아는 … 미국 정부의 수출 통제를
+        근거로 … 공급을 중단했고"), a state in the possessive, its government noun between,
+        owns a noun of the clause; it is not a second subject.
+        """
+        pos = state.end + (text[state.end : state.end + 1] == " ")
+        for noun in self.lex.subject_heads:
+            if text.startswith(noun, pos):
+                pos += len(noun)
+                break
+        return text.startswith(("의", "の"), pos)
 
     def _firm_marked(self, item: Field, firm: Mention) -> bool:
         """A firm marked as subject, in Japanese or Korean.

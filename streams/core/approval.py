@@ -80,6 +80,21 @@ _MEASURE_BEFORE_SOV: Final = 10
 _MEASURE_OBJECT_LINK = re.compile(r"[을를を]")
 _MEASURE_BEFORE_FINAL: Final = 60
 _EASED_WORDS: Final = (*_EXEMPTIONS, "緩和", "완화", "解除", "해제", "放宽", "松绑", "暂停", "停止")
+# Round 44: what may stand between an approval verb and the act it adopts: a space, "to"
+# (also "de", "di", "à": "a approuvé de restreindre"); the forms that tell an act.
+_ACT_GAP = re.compile(r"\s{1,3}(?:(?:to|de|di|à)\s{1,3})?")
+_ACT_FORMS: Final = frozenset(["gerund", "base", "verb"])
+# Round 44: a relative pronoun right before a permission verb, and the bare infinitive
+# (its marker) right after it: "…, che permette di realizzare", "qui permet de", "que
+# permite fabricar", "die es ermöglicht zu".
+_RELATIVE_BEFORE = re.compile(r"(?:,|\b(?:che|qui|que|which|that|die|dat|das))\s{1,3}$")
+_INFINITIVE_AFTER = re.compile(
+    r"\s{1,3}(?:di\s|de\s|d['’]|to\s|zu\s|te\s|[^\W\d_]{2,16}(?:ar|er|ir|are|ere|ire)\b)"
+)
+# Round 44: a Japanese or Korean adnominal ending, then a provision's noun, after the verb.
+_PROVISION_AFTER = re.compile(
+    r"(?:하는|한|할|되는|된|する|した|される)\s?(?:조항|규정|조문|条項|規定|条文)"
+)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s{1,3}(?:\w{2,12}ly\s{1,3})?$")
 
 
@@ -96,7 +111,13 @@ class Approvals:
         # A CJK licence grant under an obligation is the licence duty too: "應事先取得貿易署
         # 核發的輸出許可證" (must first obtain the permit the agency issues).
         granted = site.cjk and predicate.action == "license" and predicate.direction == "easing"
-        if (predicate.action != "approve" and not granted) or predicate.firm_subject:
+        if predicate.firm_subject:
+            return ""
+        if predicate.action != "approve" and not granted:
+            # Round 44: an exemption or waiver sought, awaited or applied for is no easing
+            # either ("目前正争取两国主管机关豁免", "awaiting a waiver from Washington").
+            if predicate.direction == "easing" and self._ungranted(site, reading):
+                return "ungranted"
             return ""
         lex = self.lex
         text, mention = site.text, site.mention
@@ -112,8 +133,22 @@ class Approvals:
             return ""
         if self._precondition(site, reading):
             return "obligation"  # "obtain approval before exporting", "获得批准前不得实施"
+        if (
+            reading.form == "verb"
+            and not site.cjk
+            and _RELATIVE_BEFORE.search(text, max(site.sentence.start, start - 8), start)
+            and _INFINITIVE_AFTER.match(text, end)
+        ):
+            # Round 44: "l'arseniuro di gallio, che permette di realizzare chip", "qui
+            # permet de fabriquer": a thing that makes something possible, no permission
+            # granted (a grant names who may act: "permette a Nvidia di vendere")
+            return "capability"
         if reading.form == "verb" and self._approves_measure(site, reading):
             return "measure"  # "aprobó las restricciones", "輸出規制を閣議で承認した"
+        if site.sov and _PROVISION_AFTER.match(text, end):
+            # Round 44: "…예외로 허용하는 조항은 최종 법안에서 제외됐다", "…を認める条項": the
+            # permission is what a provision of a law says, no grant
+            return "law"
         if site.cjk:
             hi = min(site.clause_hi, end + _AFTER_WINDOW)
             if lex.obligation_after.search(text, end, hi) is not None:
@@ -311,11 +346,42 @@ class Approvals:
         if det is None:
             return False
         pos = det.end()
+        if self._approves_act(site, end):
+            return True
         head = measures.match(text, pos)
         if head is None:
             word = _MODIFIER_ANY.match(text, pos)
             head = measures.match(text, word.end()) if word is not None else None
         return head is not None and not text.startswith(_EASED_WORDS, head.end() + 1)
+
+    def _approves_act(self, site: Site, end: int) -> bool:
+        """The approval verb's object is another act, told by its verb: it adopts that act.
+
+        Round 44 (issue 11): "the cabinet approved removing South Korea from its
+        whitelist", "approved adding 12 firms to the list", "agreed to restrict sales",
+        "el Gobierno aprobó restringir las ventas": the thing approved is the act of a
+        second trigger standing right after the verb (a gerund, an infinitive, "to" and a
+        base form), which is read as the decided act; the approval grants nothing of its
+        own. An approved noun ("approved licences", "approved the sale") is left to the
+        other tests: a licence granted is the easing.
+        """
+        text = site.text
+        gap = _ACT_GAP.match(text, end)
+        if gap is None:
+            return False
+        pos = gap.end()
+        for other in site.item.triggers:
+            if other.start > pos:
+                break
+            if other.start == pos and any(
+                reading.form in _ACT_FORMS
+                # an English -ed word after the verb is an adjective ("allowed limited
+                # sales"); a Romance infinitive is the act ("aprobó restringir")
+                and (reading.form != "verb" or "en" not in reading.langs)
+                for reading in self.lex.readings(other.text.lower())
+            ):
+                return True
+        return False
 
     def _approves_instrument(self, text: str, end: int) -> bool:
         """The approval's object is a law, rule or measure: it approves the instrument."""

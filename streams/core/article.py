@@ -54,6 +54,7 @@ from streams.core.eased_content import without_eased_content
 from streams.core.fields import LEAD, ArticleYear, Draft, Field, lead_end
 from streams.core.grant_scope import GrantScopeReader
 from streams.core.intents import (
+    SEPARATELY,
     demote_intent_story,
     demote_plan_headline,
     demote_weighing_headline,
@@ -182,13 +183,6 @@ _BUSINESS_OF: Final = re.compile(
     r"aktien?|gewinne?|verkopen|aandelen|omzet|winst)\s{1,3}(?:of|de|del|d['’]|di|della|"
     r"da|do|von|der|van)\s{0,3}"
 )
-
-# A sentence that opens a separate item of news in the same story.
-_SEPARATELY: Final = (
-    "separately", "in a separate", "separat", "unabhängig davon", "davon unabhängig",
-    "par ailleurs", "séparément", "por separado", "por otra parte", "separatamente",
-    "separadamente", "los daarvan",
-)  # fmt: skip
 
 
 class Story:
@@ -322,6 +316,8 @@ class Story:
         demote_genre(fields, drafts, self.lex.headings, self.lex.foreground)
         # Round 33: a chip shortage as the headline's news (``story_genre.py``).
         demote_shortage_story(fields, drafts, self.lex.shortage, self.lex.foreground)
+        # Round 44: the same for a speech, remarks or testimony as the headline's news.
+        demote_shortage_story(fields, drafts, self.lex.speech, self.lex.foreground, "speech")
         demote_state_reaction(fields["title"], drafts, self.lex)
         drafts = without_denied(fields["title"], drafts, self.lex)
         # Round 19: the measure a reacting state names is the one it reacts to.
@@ -697,7 +693,7 @@ class Story:
             late = draft.primary and not draft.in_title and draft.start >= LEAD
             if late and draft.predicate in named:
                 continue  # a digest's item, named in its headline
-            if late and draft.evidence.lstrip().casefold().startswith(_SEPARATELY):
+            if late and draft.evidence.lstrip().casefold().startswith(SEPARATELY):
                 # "Separately, Tokyo is tightening oversight ...": the story turns to
                 # another item of news, told as news with what follows it.
                 leading.add((draft.jurisdiction, draft.direction))

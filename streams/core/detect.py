@@ -117,8 +117,25 @@ def _load_kind(tagged: TagResult, field: Literal["title", "body"], kind: str) ->
     states = groups.get("jurisdiction") or []
     regulators = groups.get("regulator") or []
     if states and regulators:
-        return sorted(states + regulators, key=lambda m: m.start)
+        return sorted(states + _owned_regulators(states, regulators), key=lambda m: m.start)
     return states or regulators
+
+
+def _owned_regulators(states: list[Mention], regulators: list[Mention]) -> list[Mention]:
+    """Regulators named with another state's name written onto them belong to that state.
+
+    Round 44 (issue 11): "中国外務省" (China's foreign ministry, in Japanese) tags 外務省,
+    which alone is Japan's; the state written right before the ministry's name, with no
+    word between, owns it. A bare ministry keeps its catalog state.
+    """
+    ends = {state.end: state for state in states}
+    owned = []
+    for regulator in regulators:
+        state = ends.get(regulator.start)
+        if state is not None and code(state) != code(regulator):
+            regulator = regulator._replace(jurisdiction=code(state))
+        owned.append(regulator)
+    return owned
 
 
 def is_policy_change(events: Iterable[PolicyEvent]) -> bool:

@@ -221,6 +221,8 @@ class FormTables:
         self.reprint_lines = WideWords(all_words(p.reprint_lines))
         # Round 33: a chip shortage as the headline's news (``story_genre.py``).
         self.shortage = WideWords(all_words(p.shortage_cues))
+        # Round 44: a speech, remarks or testimony as the headline's news (``story_genre.py``).
+        self.speech = WideWords(all_words(p.speech_headline_cues))
         # Round 36: a firm's own act as the story's frame, a results call's speaker marks
         # (``story_genre.demote_firm_story``); the English verbs inflected here, once.
         self.firm_act = WideWords(

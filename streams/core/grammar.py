@@ -107,8 +107,16 @@ _PARTICIPLE_ENDINGS = (
     "é", "ée", "és", "ées",
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]{1,20}")
-_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"))
-_OPENERS = re.compile("[《“「『]")
+# Round 44: Korean papers quote a document's name in single quotes ("'…승인 반독점 심사
+# 결정 공고'를 위반했다").
+_QUOTES: Final = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ("'", "'"))
+_OPENERS = re.compile("[《“「『‘']")
+# Round 44: the nouns a Chinese document's name ends on, and how far its quote may run.
+_DOCUMENT_NOUNS: Final = (
+    *("公告", "决定", "规定", "办法", "通知", "条例", "细则", "意见", "法"),
+    *("공고", "결정", "규정", "지침", "법", "決定", "規則", "省令", "政令"),
+)
+_TITLE_REACH: Final = 120
 _GOVERNMENT = frozenset(
     [
         "government",
@@ -143,8 +151,14 @@ class Grammar:
             return True
         for left, right in _QUOTES:
             opened = text.rfind(left, lo, pos)
-            if opened >= 0 and text.find(right, opened, pos) < 0:
-                return text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues)
+            # the quote is still open at the trigger (a straight quote closes itself)
+            if opened >= 0 and text.find(right, opened + 1, pos) < 0:
+                if text[max(lo, opened - 4) : opened].endswith(self.lex.quote_cues):
+                    return True
+                # Round 44: a quoted document's name ("「市场监管总局关于…批准…案反垄断审查
+                # 决定的公告」"): the quotation closes on the document's noun, as 《…》 do.
+                closed = text.find(right, pos, pos + _TITLE_REACH)
+                return closed > 0 and text.endswith(_DOCUMENT_NOUNS, pos, closed)
         return False
 
     # ------------------------------------------------------------------ the predicate

@@ -21,6 +21,8 @@ from streams.core.segment import split_sentences
 __all__ = ["stand_in_span"]
 
 _CUTS: Final = 3  # datelines and credits cut in turn from a lead's start
+# Round 44: a line that is only a Markdown image or link, as scraped pages keep them.
+_MARKUP_LINE = re.compile(r"\s*!?\[.*\]\(\S+\)\s*$")
 _LINES: Final = 8  # lines of the body searched for the lead: past that it is no lead
 _MIN_WORDS: Final = 6  # words of a Latin-script line that is prose, not a byline or a date
 _MIN_CJK: Final = 14  # ideographs, kana or hangul of a CJK line that is prose
@@ -57,6 +59,8 @@ def _prose(line: str) -> bool:
     """Whether ``line`` reads as a sentence of the story, not a page's furniture."""
     if _SEPARATOR.search(line) or _CONTINUED.match(line) or len(_LABEL.findall(line)) >= 2:
         return False
+    if _MARKUP_LINE.match(line):
+        return False  # round 44: "![[와우글로벌] 썸머 핫 이벤트](https://…)": a page's banner
     cjk = len(_CJK.findall(line))
     if cjk:
         return cjk >= _MIN_CJK

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from streams.core.lexicon import Lexicon
 
 __all__ = [
+    "SEPARATELY",
     "demote_intent_story",
     "demote_plan_headline",
     "demote_weighing_headline",
@@ -61,6 +62,12 @@ _STARTS = re.compile(
     r"|부터\s?(?:시행|적용|발효|도입)"
 )
 _WORD = re.compile(r"\w+")
+#: A sentence that opens a separate item of news in the same story.
+SEPARATELY: Final = (
+    "separately", "in a separate", "separat", "unabhängig davon", "davon unabhängig",
+    "par ailleurs", "séparément", "por separado", "por otra parte", "separatamente",
+    "separadamente", "los daarvan",
+)  # fmt: skip
 # Round 28: the weighing verb follows the headline's actor with no word between ("US
 # considers", "Le Japon envisage"); the longest cue fits in the window.
 _WEIGHING_WINDOW: Final = 32
@@ -311,7 +318,12 @@ def demote_weighing_headline(fields: dict[str, Field], drafts: list[Draft], lex:
 
 
 def _demote_unstarted(fields: dict[str, Field], drafts: list[Draft], lex: Lexicon) -> None:
-    """Every primary act of a plan story is background, unless the story gives a start."""
+    """Every primary act of a plan story is background, unless the story gives a start.
+
+    Round 44: a sentence of the body that opens a separate item of news ("Separately, Tokyo is
+    tightening oversight of end users. The ministry added 30 entities ...") tells it as
+    news, with the acts of the same state and direction after it, as ``Story`` reads it.
+    """
     for item in (fields["title"], fields["body"]):
         if (
             lex.effective.search(item.low) is not None
@@ -319,6 +331,13 @@ def _demote_unstarted(fields: dict[str, Field], drafts: list[Draft], lex: Lexico
             or _STARTS.search(item.low) is not None
         ):
             return  # a start day or an enactment: a decided measure
+    separate: set[tuple[str, str]] = set()
     for draft in drafts:
-        if draft.primary:
-            draft.mark_background("plan")
+        if not draft.primary:
+            continue
+        body = not draft.in_title
+        if body and draft.evidence.lstrip().casefold().startswith(SEPARATELY):
+            separate.add((draft.jurisdiction, draft.direction))
+        if body and (draft.jurisdiction, draft.direction) in separate:
+            continue
+        draft.mark_background("plan")

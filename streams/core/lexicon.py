@@ -98,7 +98,7 @@ EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
 #: with another character: its regex is then searched whole, slower but never missing a
 #: date (``tests/unit/test_effective_gate.py`` fails when the shipped regex changes and
 #: this is not updated).
-EFFECTIVE_FIRST_CHECKED: Final = "ee0e275a91c4e9ae2896baa7858534195479af9eb08c49dc9839dece00156bec"
+EFFECTIVE_FIRST_CHECKED: Final = "d41fee41b264a3b1b327902234db2f2925de3416333aef0adc566b7bb57d5d5e"
 
 
 def _plurals(
@@ -688,6 +688,10 @@ class Lexicon(FormTables):
         # "renforcera la sécurité": a strengthening verb's object that is no measure
         self.non_measure = compile_words(p.non_measure_objects)
         self.grace = compile_words(p.grace_periods)
+        # Round 44: "summoned the Dutch ambassador": a protest, no summons over chips
+        self.diplomat = compile_words(p.diplomat_nouns)
+        # Round 44: "제한 조치로 …비용이 발생", "輸出規制により損失": the measure as a cause
+        self.premise_cause = compile_words(_all(p.premise_cause_after))
         # Round 24: a legal challenge dropped ("withdrew its WTO complaint"), no easing
         self.challenge = compile_words(p.event_challenge_nouns)
         # Round 24: "取消…的设备豁免": a grant revoked is no easing

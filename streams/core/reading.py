@@ -30,7 +30,17 @@ from streams.core.approval import Approvals
 from streams.core.constructs import Constructs
 from streams.core.cues import last_match
 from streams.core.eased_content import MEASURES, governed, provision
-from streams.core.fields import CONTEXT, FORECAST, LEAD, ArticleYear, Draft, Field, Site, within
+from streams.core.fields import (
+    CONTEXT,
+    FORECAST,
+    LEAD,
+    ArticleYear,
+    Draft,
+    Field,
+    Site,
+    closes_clause,
+    within,
+)
 from streams.core.grammar import TO_BEFORE, Grammar
 from streams.core.intents import plan_headline_words
 from streams.core.language import EUROPEAN
@@ -56,6 +66,12 @@ _REVOKED_WINDOW: Final = 40  # chars before a grant word searched for "取消", 
 #: (across a comma: German sets the zu-infinitive apart, "daran hindern, … zu lockern").
 _PUSHER_WINDOW: Final = 60
 # Round 39: the actions a limit caused by a non-trade regulation is mistaken for.
+# Round 44: a copula right after a Japanese or Korean measure noun: it is the predicate
+# of a description ("これは多層的な規制ですね", "이는 사실상 수출 규제다").
+_COPULA_AFTER = re.compile(r"(?:措置|조치)?(?:です|でした|だ[。、よね]|である|입니다|이다)")
+# Round 44: the measure noun a Japanese or Korean trigger may take before its cause marker.
+_MEASURE_NOUN_AFTER = re.compile(r"(?:\s?(?:조치|措置|규제|規制))?")
+_DIPLOMAT_REACH: Final = 40  # chars from a summons searched for the diplomat summoned
 _NON_TRADE_LIMITS: Final = frozenset({"restrict", "ban", "halt"})
 #: What stands right before an easing verb that is an infinitive or gerund of another verb.
 _INFINITIVE_MARK = re.compile(r"(?<!\w)(?:to|from|à|d['’]|de|zu|a|di|te)\s{1,2}$")
@@ -117,6 +133,14 @@ _HYPHEN_ADJECTIVE = re.compile(r"[a-z]{3}-$")
 _ASPECT = re.compile(
     r"\b(?:begin|begins|began|begun|start|starts|started|resume|resumes|resumed)\s{1,3}$"
 )
+# Round 44: a participle clause right after its comma ("Beijing summoned the envoy on
+# Tuesday, banning exports of Nexperia chips"): its subject is the main clause's
+# (``Actors._participle_clause_subject``), its act told as done.
+_PARTICIPLE_COMMA = re.compile(r",\s{1,3}$")
+# Round 44: a gerund a government approves or endorses is its act ("the cabinet approved
+# removing Seoul from the whitelist", "endorsed adding 14 firms to the list"); the
+# approval itself grants nothing (``Approvals._approves_act``).
+_ADOPTED = re.compile(r"\b(?:approv|authori[sz]|endors)(?:e|es|ed)\s{1,3}$|\bback(?:s|ed)?\s{1,3}$")
 # Spanish, Portuguese and Italian "a" before an infinitive is a preposition, not the
 # English article: "empezó a restringir", "passaram a restringir", "iniziato a limitare".
 _ROMANCE_A = re.compile(r"\ba\s{1,3}$")
@@ -218,6 +242,14 @@ class Reader(Constructs):
             return None  # "withdrew its WTO complaint against the curbs": no measure eased
         if site.cjk and self._suit_object(site):
             return None  # round 43: "일본의 수출규제 조치에 대한 WTO 제소": the suit's object
+        if site.sov and self._premise_cause(site):
+            return None  # round 44: "제한 조치로 …비용이 발생": the measure as a cause
+        if (
+            site.sov
+            and _COPULA_AFTER.match(text, mention.end)
+            and lex.needs["measure"].fullmatch(text, mention.start, mention.end)
+        ):
+            return None  # round 44: "これは多層的な規制です": a description, no act
         if (
             reading.predicate.action == "ban"
             and lex.reprint_lines.search(text, sentence.start, sentence.end) is not None
@@ -313,6 +345,8 @@ class Reader(Constructs):
             return None
         if predicate.direction == "easing" and lex.grace.search(text, clause_lo, clause_hi):
             return None  # "120일 유예기간 부여": the delay of a measure, part of it
+        if predicate.action == "summon" and self._summons_diplomat(site):
+            return None  # "summoned the Dutch ambassador over the curbs": a protest
         relative = self.talk.relative(site)
         if relative and reading.form in ("verb", "state_noun") and self.talk.present(site):
             return None  # "the rule, which bars sales to ...": a standing rule described
@@ -447,6 +481,34 @@ class Reader(Constructs):
             text.endswith(self.lex.demand_before, sentence.start, actor.start)
             for actor in within(site.item.actors, sentence.start, site.mention.start)
         )
+
+    def _premise_cause(self, site: Site) -> bool:
+        """Whether a Japanese or Korean measure is marked as the cause of what follows.
+
+        Round 44 (issue 11): "회사는 또한 제한 조치로 55억달러의 비용이 발생할 것으로
+        예상했다", "엔비디아는 수출 규제로 인해 손실을 냈다", "輸出規制により45億ドルの損失を
+        計上した": a cause marker (``premise_cause_after``) right after the trigger, past a
+        measure noun, makes it the premise of a loss or a cost, no act told here.
+        """
+        text = site.text
+        pos = _MEASURE_NOUN_AFTER.match(text, site.mention.end).end()  # type: ignore[union-attr]
+        return self.lex.premise_cause.match(text, pos) is not None
+
+    def _summons_diplomat(self, site: Site) -> bool:
+        """Whether the summoned one is a diplomat: a protest between states (round 44).
+
+        "The commerce ministry summoned the Dutch ambassador over the new curbs", "外交部
+        召见美国驻华大使", "駐日大使を呼び出した", "hat den Botschafter einbestellt": the
+        diplomat stands in the summons' clause, after the verb in the languages that put
+        the object after it, before it in Japanese and Korean and before a German or Dutch
+        clause-final participle. The curbs it protests are read on their own words.
+        """
+        text, mention = site.text, site.mention
+        lo = max(site.clause_lo, mention.start - _DIPLOMAT_REACH)
+        hi = min(site.clause_hi, mention.end + _DIPLOMAT_REACH)
+        if site.sov or closes_clause(site):
+            return self.lex.diplomat.search(text, lo, mention.start) is not None
+        return self.lex.diplomat.search(text, mention.end, hi) is not None
 
     def _suit_object(self, site: Site) -> bool:
         """Whether a CJK measure word is what a legal challenge right after it targets.
@@ -747,7 +809,17 @@ class Reader(Constructs):
                     continue  # "trotz verschärfter Exportbeschränkungen": an adjective
                 return reading, consumes
             if form == "gerund":
-                if _BY_BEFORE.search(pre) or lex.be_before.search(pre) or _ASPECT.search(pre):
+                if (
+                    _BY_BEFORE.search(pre)
+                    or lex.be_before.search(pre)
+                    or _ASPECT.search(pre)
+                    or _ADOPTED.search(pre)
+                    or (
+                        not site.cjk
+                        and _PARTICIPLE_COMMA.search(pre)
+                        and self.actors.acts_before(item, site.sentence.start, mention.start)
+                    )
+                ):
                     return reading, consumes  # "by banning", "is tightening", "began issuing"
                 if lex.document.search(pre):
                     return reading, consumes  # "sent letters ... discouraging them from"

@@ -255,7 +255,8 @@ _RELATED_TRIM: Final = " \t:：-–—|»›>▶▷►■□●•*#[]【】()�
 _RELATED_LINES: Final = 6  # headline lines a related block holds (blank lines apart)
 _HEADLINE_LONGEST: Final = 200  # chars of a headline line
 _SENTENCE_END: Final = ".。!！"
-_RELATED_MARK: Final = re.compile(r"[:：|»\]】>〉]")  # what closes a heading on its line
+# round 44: a closing parenthesis too ("参考)米商務省、…を発表…")
+_RELATED_MARK: Final = re.compile(r"[:：|»\]】>〉)）]")  # what closes a heading on its line
 _RELATED_HEAD: Final = 40  # chars of a line a heading before its mark may take
 _CLOSERS: Final = "\"'”’»」』)）"
 

@@ -444,6 +444,7 @@ def demote_shortage_story(
     drafts: list[Draft],
     shortage: WideWords,
     foreground: WideWords | None,
+    kind: str = "shortage",
 ) -> None:
     """A chip shortage as the headline's news, no act of its own: its causes are context.
 
@@ -453,6 +454,11 @@ def demote_shortage_story(
     body tells explain it. A headline that states an act ("China bans Nexperia chip exports,
     carmakers warn of chip shortage") is that act's story, and a lead that reports an act
     as the day's news (``lead_report``) keeps it.
+
+    Round 44 (issue 11): the same reading serves a headline whose news is a speech,
+    remarks or testimony ("Ranking Member … Delivers Opening Remarks at … Hearing on Export
+    Controls", ``speech_headline_cues``, ``kind`` "speech"): the acts the speaker weighs
+    are what the speech is about.
     """
     if not any(d.primary for d in drafts) or any(d.in_title and d.primary for d in drafts):
         return  # most stories: no act, or the headline states one
@@ -461,7 +467,7 @@ def demote_shortage_story(
     body = fields["body"]
     for draft in drafts:
         if draft.primary and not lead_report(body, draft, foreground):
-            draft.mark_background("shortage")
+            draft.mark_background(kind)
 
 
 def demote_question_paragraph(
