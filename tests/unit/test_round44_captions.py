@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, events, main_of
+from tests.unit.sentence_kit import brief, dated, events, main_of
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,29 @@ def test_a_story_line_naming_an_agency_stays_news(analyzer: Analyzer) -> None:
         "The US Commerce Department banned exports of H20 chips to China on Monday, AFP said.",
     )
     assert ("US", "tightening") in main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les nouvelles restrictions américaines sur les équipements annoncées en août vont "
+        "au-delà des règles internationales, a dit le ministre.",
+        "The new US restrictions on chip tools announced in August go further than the allies "
+        "expected, the minister said.",
+    ],
+)
+def test_a_participle_dates_the_measure_to_an_earlier_month(analyzer: Analyzer, body: str) -> None:
+    found = dated(analyzer, "", body, "2022-11-14")
+    assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "日本側の措置を受け、韓国側は規制品目の国産化に本腰を入れた。",
+        "この規制による影響について、議論が分かれたままだ。",
+    ],
+)
+def test_controlled_items_and_a_rules_impact_are_no_act(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "韓国、素材の国産化を加速", body)
+    assert not main_of(found), brief(found)
