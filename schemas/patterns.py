@@ -971,6 +971,11 @@ class PolicyPatterns(_Strict):
         description="Markers of cause right after a Japanese or Korean measure noun ('규제로 "
         "인해', '規制により'): the measure is the premise of what follows, no act reported.",
     )
+    photo_agencies: list[str] = Field(
+        default_factory=list,
+        description="Photo agencies a caption's credit ends on ('BRENDAN SMIALOWSKI / AFP'): "
+        "the line is a photo's caption, not the story.",
+    )
     diplomat_nouns: list[str] = Field(
         default_factory=list,
         description="Diplomats a state summons ('summoned the ambassador', '召见…大使'): a "
@@ -1757,6 +1762,7 @@ class PolicyPatterns(_Strict):
         "non_policy_objects",
         "grace_periods",
         "diplomat_nouns",
+        "photo_agencies",
         "event_challenge_nouns",
         "event_revoking_verbs",
         "event_access_nouns",

@@ -690,6 +690,11 @@ class Lexicon(FormTables):
         self.grace = compile_words(p.grace_periods)
         # Round 44: "summoned the Dutch ambassador": a protest, no summons over chips
         self.diplomat = compile_words(p.diplomat_nouns)
+        # Round 44: a line closed by a photo credit ("… / AFP") is a caption
+        agencies = "|".join(re.escape(fold(a)) for a in p.photo_agencies)
+        self.photo_credit = (
+            re.compile(rf"/\s{{0,3}}(?:{agencies})\s{{0,3}}\)?\s*$") if agencies else None
+        )
         # Round 44: "제한 조치로 …비용이 발생", "輸出規制により損失": the measure as a cause
         self.premise_cause = compile_words(_all(p.premise_cause_after))
         # Round 24: a legal challenge dropped ("withdrew its WTO complaint"), no easing

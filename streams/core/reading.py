@@ -197,6 +197,10 @@ class Reader(Constructs):
         first = _NON_SPACE.search(text, line, mention.start + 1)
         if first is not None and text.startswith(lex.noise_prefixes, first.start()):
             return None  # a caption, a "Related:" link, a sign-off
+        if item.name != "title" and lex.photo_credit is not None:
+            stop = text.find("\n", mention.end)
+            if lex.photo_credit.search(text, mention.end, len(text) if stop < 0 else stop):
+                return None  # round 44: "Trump anunciou novas tarifas … BRENDAN SMIALOWSKI / AFP"
         if item.name != "title" and len(item.text) == len(text) and heading_line(item.text, line):
             return None  # round 35: "LE NUOVE RESTRIZIONI", a subheading in capitals
         if item.name != "title" and related_line(text, line, lex.related_headings):

@@ -449,6 +449,15 @@ _ELAPSED_REACH: Final = 32  # "dix-huit mois plus tôt", "hace varios meses": a 
 _CJK_PREPOSITIONS = frozenset("对向从与和同跟给自赴往在到于")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
 _DATED_APPOSITION = re.compile(r",\s{1,3}([^,;.]{3,60}?),")
+# Round 44: a participle of announcing or imposing in the measure's noun phrase, then its
+# time ("restrictions … announced in October", "annoncées en octobre", "anunciadas en
+# octubre", "annunciate a ottobre", "anunciadas em outubro").
+_DATED_PARTICIPLE = re.compile(
+    r"[^,;.]{0,60}?\b(?:announced|unveiled|imposed|introduced|issued|annoncée?s?|imposée?s?"
+    r"|dévoilée?s?|introduite?s?|anunciad[oa]s?|impuest[oa]s?|annunciat[eaio]|impost[eaio]"
+    r"|anunciad[oa]s?|impost[oa]s?)\s{1,3}((?:in|en|em|im|a|ad|last|el|nel|no|na|di)\s{1,3}"
+    r"[^,;.]{3,30})"
+)
 
 
 def _counted(text: str, at: int) -> bool:
@@ -1535,6 +1544,17 @@ class Talk:
             # Round 19: "미국 정부가 중국으로의 수출을 제한하는 품목": the verb describes the
             # head noun, a regime that stands, not an act of this sentence
             return False, "background:relative"
+        if (
+            noun
+            and not site.cjk
+            and (dated := _DATED_PARTICIPLE.match(text, mention.end, clause_hi)) is not None
+            and (month := lex.month_only(text, dated.start(1), dated.end(1))) >= 0
+            and self._earlier_month(text, month, ref_year)
+        ):
+            # Round 44: "Les nouvelles restrictions américaines … annoncées en octobre vont
+            # au-delà …", "the curbs announced in October": the participle dates the measure
+            # to an earlier month without the commas of an apposition
+            return False, "background:month"
         if any(
             not _counted(text, cue.start())
             for cue in lex.foreground.finditer(text, clause_lo, clause_hi)
