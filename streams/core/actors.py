@@ -261,7 +261,6 @@ _RESULTATIVES: Final = frozenset({"trade_came_under", "trade_blocked_result"})
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
 _INFINITIVE_MARKS: Final = ("zu ", "te ")
-_LIST_HEADS: Final = ("list", "lijst", "liste", "lista")
 _LIST_OWNER_REACH: Final = 32  # chars before a list noun searched for its owner's adjective
 _RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
 # Round 37: a preposition of direction right before a state: where the goods go.
@@ -479,7 +478,7 @@ class Actors(Acting):
             (
                 found
                 for found in lex.needs["list"].finditer(text, *window)
-                if any(head in found.group() for head in _LIST_HEADS)
+                if any(head in found.group() for head in lex.list_heads)
             ),
             None,
         )  # the list itself, not "entities" or a "party" the class also holds

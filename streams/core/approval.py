@@ -84,10 +84,10 @@ _EASED_WORDS: Final = (*_EXEMPTIONS, "緩和", "완화", "解除", "해제", "�
 # (also "de", "di", "à": "a approuvé de restreindre"); the forms that tell an act.
 _ACT_GAP = re.compile(r"\s{1,3}(?:(?:to|de|di|à)\s{1,3})?")
 _ACT_FORMS: Final = frozenset(["gerund", "base", "verb"])
-# Round 44: a relative pronoun right before a permission verb, and the bare infinitive
-# (its marker) right after it: "…, che permette di realizzare", "qui permet de", "que
+# Round 44: the bare infinitive (its marker) right after a permission verb that a relative
+# pronoun (``Lexicon.relative_before``) opens:
+# "…, che permette di realizzare", "qui permet de", "que
 # permite fabricar", "die es ermöglicht zu".
-_RELATIVE_BEFORE = re.compile(r"(?:,|\b(?:che|qui|que|which|that|die|dat|das))\s{1,3}$")
 _INFINITIVE_AFTER = re.compile(
     r"\s{1,3}(?:di\s|de\s|d['’]|to\s|zu\s|te\s|[^\W\d_]{2,16}(?:ar|er|ir|are|ere|ire)\b)"
 )
@@ -136,7 +136,7 @@ class Approvals:
         if (
             reading.form == "verb"
             and not site.cjk
-            and _RELATIVE_BEFORE.search(text, max(site.sentence.start, start - 8), start)
+            and self.lex.relative_before.search(text, max(site.sentence.start, start - 8), start)
             and _INFINITIVE_AFTER.match(text, end)
         ):
             # Round 44: "l'arseniuro di gallio, che permette di realizzare chip", "qui

@@ -417,6 +417,17 @@ class Lexicon(FormTables):
         self.past_perfect = re.compile(p.past_perfect_regex, re.I)
         self.subordinate = re.compile(p.subordinate_clause_regex, re.I)
         self.dateline = re.compile(p.dateline_regex)
+        # Round 45: round 44's closed-class particle cues, moved from code to the patterns.
+        self.target_particle = re.compile(
+            "|".join(re.escape(w) for w in p.target_particles) or "(?!x)x"
+        )
+        self.dative = re.compile(p.dative_regex)
+        self.reason_marker = re.compile(p.reason_marker_regex)
+        self.measure_copula = re.compile(p.measure_copula_regex)
+        self.dated_participle = re.compile(p.dated_participle_regex)
+        self.list_heads = tuple(p.list_heads)
+        pronouns = "|".join(re.escape(w) for w in p.relative_pronouns) or "(?!x)x"
+        self.relative_before = re.compile(rf"(?:,|\b(?:{pronouns}))\s{{1,3}}$")
         self.foreground = WideWords(p.foreground_cues)
         # Hong Kong and Taiwan copy often puts ASCII commas between Chinese clauses.
         # The comma leads, so that the pattern starts with a literal (fast scanning).

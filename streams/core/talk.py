@@ -449,15 +449,6 @@ _ELAPSED_REACH: Final = 32  # "dix-huit mois plus tôt", "hace varios meses": a 
 _CJK_PREPOSITIONS = frozenset("对向从与和同跟给自赴往在到于")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
 _DATED_APPOSITION = re.compile(r",\s{1,3}([^,;.]{3,60}?),")
-# Round 44: a participle of announcing or imposing in the measure's noun phrase, then its
-# time ("restrictions … announced in October", "annoncées en octobre", "anunciadas en
-# octubre", "annunciate a ottobre", "anunciadas em outubro").
-_DATED_PARTICIPLE = re.compile(
-    r"[^,;.]{0,60}?\b(?:announced|unveiled|imposed|introduced|issued|annoncée?s?|imposée?s?"
-    r"|dévoilée?s?|introduite?s?|anunciad[oa]s?|impuest[oa]s?|annunciat[eaio]|impost[eaio]"
-    r"|anunciad[oa]s?|impost[oa]s?)\s{1,3}((?:in|en|em|im|a|ad|last|el|nel|no|na|di)\s{1,3}"
-    r"[^,;.]{3,30})"
-)
 
 
 def _counted(text: str, at: int) -> bool:
@@ -1547,7 +1538,7 @@ class Talk:
         if (
             noun
             and not site.cjk
-            and (dated := _DATED_PARTICIPLE.match(text, mention.end, clause_hi)) is not None
+            and (dated := lex.dated_participle.match(text, mention.end, clause_hi)) is not None
             and (month := lex.month_only(text, dated.start(1), dated.end(1))) >= 0
             and self._earlier_month(text, month, ref_year)
         ):
