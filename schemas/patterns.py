@@ -1035,6 +1035,17 @@ class PolicyPatterns(_Strict):
         "'qui', 'die'); one right before a permission verb makes the permission a "
         "capability ('…, che permette di realizzare chip') (``approval.py``).",
     )
+    sov_object_particles: list[str] = Field(
+        default_factory=list,
+        description="Round 45: the Japanese/Korean object particles ('を', '을', '를'): a "
+        "plan or request noun right before one and the verb is that verb's object "
+        "('申請を承認した': the application is approved), no frame (``talk.py``).",
+    )
+    infinitive_markers: list[str] = Field(
+        default_factory=list,
+        description="Round 45: the German and Dutch infinitive markers ('zu', 'te'): the "
+        "verb after one is governed by a verb before its comma (``talk.py``, ``actors.py``).",
+    )
     list_heads: list[str] = Field(
         default_factory=list,
         description="Round 45: the head nouns of a list ('list', 'lijst', 'liste'): a "
@@ -1823,6 +1834,8 @@ class PolicyPatterns(_Strict):
         "case_particles",
         "target_particles",
         "list_heads",
+        "infinitive_markers",
+        "sov_object_particles",
         "relative_pronouns",
         "standing_after",
         "instrument_nouns",

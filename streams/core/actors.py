@@ -260,7 +260,6 @@ _ENTITY_LISTINGS: Final = frozenset(
 _RESULTATIVES: Final = frozenset({"trade_came_under", "trade_blocked_result"})
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
-_INFINITIVE_MARKS: Final = ("zu ", "te ")
 _LIST_OWNER_REACH: Final = 32  # chars before a list noun searched for its owner's adjective
 _RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
 # Round 37: a preposition of direction right before a state: where the goods go.
@@ -531,7 +530,9 @@ class Actors(Acting):
             return False
         # "verbietet den Firmen, Chips zu kaufen", "verbiedt bedrijven chips te kopen": the
         # infinitive is what the measure forbids, its subject acts
-        return not text.endswith(_INFINITIVE_MARKS, max(end, found.start() - 3), found.start())
+        return not text.endswith(
+            self.lex.infinitive_marks, max(end, found.start() - 3), found.start()
+        )
 
     def _destinations(self, site: Site) -> set[str]:
         """The states the trigger's sentence names as where goods go, before the trigger.
@@ -1761,7 +1762,11 @@ class Actors(Acting):
         if lex.passive.search(text[max(lo, mention.start - 24) : mention.start]):
             return False  # "Huawei was banned"
         state = last_before(item.actors, site.clause_lo, firm.start)
-        if state is not None and closes_clause(site) and _PERFECT_AUX.match(text, state.end):
+        if (
+            state is not None
+            and closes_clause(site, phrase=True)
+            and _PERFECT_AUX.match(text, state.end)
+        ):
             # "China heeft het exportverbod voor Nexperia opgeheven": the state before a
             # perfect's auxiliary is the subject of the clause-final participle; the firm
             # names the object ("Habeck will ... untersagen" is no perfect: left as it was).

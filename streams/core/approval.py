@@ -47,7 +47,7 @@ _VERB_FINAL: Final = frozenset(["de", "nl"])
 # "承認の要件を厳格化", "허가 없이"). A verb ending between ("허용하되 조건을 강화": allows,
 # but with stricter terms) leaves the approval its own clause.
 _NOUN_LINK = re.compile(
-    r"(?:\s|을|를|이|가|에\s?대한|에\s?관한|의|を|が|の|に関する|に対する|に係る|的)*"
+    r"(?:\s|을|를|이|가|에\s?대한|에\s?관한|의|を|が|の|に関する|に対する|に係る|的|事宜|事项|问题)*"
 )
 # "已经批准", "曾经": the aspect marker holds 经, which is no procedure there.
 _ASPECT: Final = frozenset(["已", "曾"])
@@ -231,9 +231,17 @@ class Approvals:
         if site.cjk:
             lo = max(site.clause_lo, start - _UNGRANTED_CJK)
             cue = last_match(lex.ungranted_before, text, lo, start)
-            if cue is not None and (
-                (cue.end() == start)
-                or (len(cue.group()) > 1 and not _DONE_BETWEEN.search(text, cue.end(), start))
+            if (
+                cue is not None
+                and not (
+                    # Round 45: "輸出許可申請を承認した": the application is the object the
+                    # verb grants, not a request still open
+                    site.sov and text[cue.end() : start].strip() in lex.sov_object_particles
+                )
+                and (
+                    (cue.end() == start)
+                    or (len(cue.group()) > 1 and not _DONE_BETWEEN.search(text, cue.end(), start))
+                )
             ):
                 return True
             hi = min(site.clause_hi, end + _AFTER_WINDOW)

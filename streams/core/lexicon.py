@@ -426,6 +426,8 @@ class Lexicon(FormTables):
         self.measure_copula = re.compile(p.measure_copula_regex)
         self.dated_participle = re.compile(p.dated_participle_regex)
         self.list_heads = tuple(p.list_heads)
+        self.sov_object_particles = frozenset(p.sov_object_particles)
+        self.infinitive_marks = tuple(f"{w} " for w in p.infinitive_markers)
         pronouns = "|".join(re.escape(w) for w in p.relative_pronouns) or "(?!x)x"
         self.relative_before = re.compile(rf"(?:,|\b(?:{pronouns}))\s{{1,3}}$")
         self.foreground = WideWords(p.foreground_cues)

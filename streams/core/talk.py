@@ -583,6 +583,11 @@ class Talk:
             # a plan's cue reaches over it as over "，": "官员正在制定一项新政策,禁止向…出售"
             # drafts the ban its next clause states.
             lo = max(site.sentence.start, start - _CJK_MODAL_WINDOW)
+        elif not cjk and text.endswith(lex.infinitive_marks, 0, start):
+            # Round 45: German and Dutch set a zu/te-infinitive apart with a comma, yet the
+            # verb governing it is its frame: "arbeitet daran, die Beschränkungen … weiter
+            # zu verschärfen" is a plan, "plant, … te beperken" too.
+            lo = max(site.sentence.start, start - _MODAL_WINDOW)
         directive = reading.predicate.directive
         # "已经批准了": a Chinese perfective before the verb states it done, whatever a
         # noun before it ("收到...申请，经审核，已经批准") says.
@@ -611,6 +616,10 @@ class Talk:
             if word in lex.modal_concerns and _CONCERN_CLOSED.search(text, modal.end(), start):
                 # round 37: "Concerned about security, the ministry restricted …": the
                 # concern's clause closed before the verb is the act's ground, not its frame
+                continue
+            if site.sov and text[modal.end() : start].strip() in lex.sov_object_particles:
+                # Round 45: "輸出許可申請を承認した", "계획을 승인했다": the cue's noun is the
+                # verb's object, what is approved, not a frame around the verb
                 continue
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
