@@ -1046,6 +1046,12 @@ class PolicyPatterns(_Strict):
         description="Round 45: the German and Dutch infinitive markers ('zu', 'te'): the "
         "verb after one is governed by a verb before its comma (``talk.py``, ``actors.py``).",
     )
+    genitive_prepositions: list[str] = Field(
+        default_factory=list,
+        description="Round 45: the prepositions of 'of' ('van', 'des', 'der', 'di'): a "
+        "government noun right before one and a state is that state's ('de regering van de "
+        "VS') (``actors.py``).",
+    )
     list_heads: list[str] = Field(
         default_factory=list,
         description="Round 45: the head nouns of a list ('list', 'lijst', 'liste'): a "
@@ -1834,6 +1840,7 @@ class PolicyPatterns(_Strict):
         "case_particles",
         "target_particles",
         "list_heads",
+        "genitive_prepositions",
         "infinitive_markers",
         "sov_object_particles",
         "relative_pronouns",

@@ -1152,6 +1152,12 @@ class Actors(Acting):
             and within(item.firms, sentence.start, mention.start)
         ):
             return None  # "Nvidia said it stopped ...": a pronoun after a firm is the firm
+        if (
+            anaphor is not None
+            and passive is None
+            and (owner := self._anaphor_owner(item, sentence.start + anaphor.end(), mention.start))
+        ):
+            return owner, "actor"  # round 45: "De regering van de VS heeft een verbod ingesteld"
         if previous is not None:
             return previous, "anaphor"  # the actor of the story's previous event
         earlier = self._last_acting(item, 0, sentence.start, False)
@@ -1597,12 +1603,30 @@ class Actors(Acting):
         )
         if found is None:
             return None
+        owner = self._anaphor_owner(item, lo + found.end(), len(item.low))
+        if owner is not None:
+            return owner  # round 45: "de regering van de VS" is Washington, in any paper
         home = self.lex.home_of.get(normal(found.group()))
         # Round 14 (h20a): "受政府資助的…人員" in Chinese copy is no Japanese "政府": a
         # Japanese or Korean home word needs kana or hangul in the words before the verb.
         if home in _HOME_SCRIPT and _HOME_SCRIPT[home].search(head) is None:
             return None
         return home
+
+    def _anaphor_owner(self, item: Field, at: int, hi: int) -> str | None:
+        """The state a government noun belongs to by "of" right after it (round 45).
+
+        "De regering van de VS heeft een verbod ingesteld", "le gouvernement des États-Unis
+        a interdit": the noun is that state's government, not the paper's own nor the
+        story's earlier actor.
+        """
+        for actor in within(item.actors, at, hi):
+            if actor.type == "jurisdiction" and self.lex.genitive.fullmatch(
+                item.low, at, actor.start
+            ):
+                return code(actor)
+            break
+        return None
 
     def _home_subject(self, body: Field, hi: int) -> str | None:
         """The paper's own government as the lead's subject, before any state it names.

@@ -428,6 +428,11 @@ class Lexicon(FormTables):
         self.list_heads = tuple(p.list_heads)
         self.sov_object_particles = frozenset(p.sov_object_particles)
         self.infinitive_marks = tuple(f"{w} " for w in p.infinitive_markers)
+        genitive = "|".join(re.escape(w) for w in p.genitive_prepositions) or "(?!x)x"
+        det = "|".join(phrase_pattern(d) for d in p.determiners)
+        self.genitive = re.compile(
+            rf"\s{{1,3}}(?:{genitive})\s{{0,3}}(?:(?:{det})\s{{0,3}})?", re.I
+        )
         pronouns = "|".join(re.escape(w) for w in p.relative_pronouns) or "(?!x)x"
         self.relative_before = re.compile(rf"(?:,|\b(?:{pronouns}))\s{{1,3}}$")
         self.foreground = WideWords(p.foreground_cues)
@@ -518,8 +523,11 @@ class Lexicon(FormTables):
         )
         self.prior = compile_words(
             [w for w in p.prior_event_markers if not has_cjk(w)],
-            # round 42: a modifier may hold periods ("imposed by U.S. sanctions")
-            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’.-]{{1,24}}\s{{1,3}}){{0,3}}$",
+            # round 42: a modifier may hold periods ("imposed by U.S. sanctions"); round 45:
+            # a clause's subject, auxiliary and participle, then the noun's own article
+            # ("après que Pékin a imposé des restrictions")
+            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’.-]{{1,24}}\s{{1,3}}){{0,3}}"
+            rf"(?:(?:{det})\s{{0,3}})?$",
         )
         # Chinese has no spaces: a marker, then a short noun phrase ("违反美国出口管制").
         self.prior_cjk = compile_words(

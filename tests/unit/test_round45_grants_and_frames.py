@@ -23,7 +23,10 @@ from tests.unit.sentence_kit import brief, events, main_of
     ("body", "state"),
     [
         ("経済産業省は9日、ニコンの露光装置の輸出許可申請を承認した。", "JP"),
-        ("韓国の産業通商資源部は、サムスン電子の装置輸出の許可申請を承認したと明らかにした。", "KR"),
+        (
+            "韓国の産業通商資源部は、サムスン電子の装置輸出の許可申請を承認したと明らかにした。",
+            "KR",
+        ),
         ("산업통상자원부는 SK하이닉스의 장비 수출 허가 신청을 승인했다고 밝혔다.", "KR"),
     ],
 )
@@ -87,8 +90,8 @@ def test_counted_unnamed_sources_make_a_future_a_leak(analyzer: Analyzer) -> Non
         "che Pechino ha imposto restrizioni sull'uso dei chip di Micron.",
         "LG investira 200 millions dans son usine chinoise, quelques semaines après que Pékin a "
         "imposé des restrictions sur les puces de Micron.",
-        "LG invertirá 200 millones en su planta china, semanas después de que Pekín impusiera "
-        "restricciones a los chips de Micron.",
+        "A LG vai investir 200 milhões na fábrica chinesa, semanas depois que Pequim impôs "
+        "restrições aos chips da Micron.",
     ],
 )
 def test_a_measure_in_an_after_clause_is_earlier(analyzer: Analyzer, body: str) -> None:

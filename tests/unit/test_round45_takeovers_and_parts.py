@@ -18,10 +18,18 @@ from tests.unit.sentence_kit import brief, chips, events
 @pytest.mark.parametrize(
     ("title", "body", "state"),
     [
-        ("", "The Dutch government has ordered oversight of chipmaker Nexperia, citing the risk "
-             "that its know-how moves abroad.", "NL"),
-        ("", "Die Bundesregierung hat den Chiphersteller Nexperia unter staatliche Aufsicht "
-             "gestellt.", "DE"),
+        (
+            "",
+            "The Dutch government has ordered oversight of chipmaker Nexperia, citing the risk "
+            "that its know-how moves abroad.",
+            "NL",
+        ),
+        (
+            "",
+            "Die Bundesregierung hat den Chiphersteller Nexperia unter staatliche Aufsicht "
+            "gestellt.",
+            "DE",
+        ),
         ("", "英国政府は半導体メーカーのネクスペリアの経営権を掌握した。", "GB"),
         ("", "영국 정부가 반도체 기업 넥스페리아의 경영권을 장악했다.", "GB"),
     ],
@@ -30,9 +38,9 @@ def test_a_state_taking_control_of_a_chip_firm_restricts_it(
     analyzer: Analyzer, title: str, body: str, state: str
 ) -> None:
     found = events(analyzer, title, body)
-    assert any(
-        e.primary and e.jurisdiction == state and e.action == "restrict" for e in found
-    ), brief(found)
+    assert any(e.primary and e.jurisdiction == state and e.action == "restrict" for e in found), (
+        brief(found)
+    )
 
 
 @pytest.mark.parametrize(
@@ -45,7 +53,10 @@ def test_a_state_taking_control_of_a_chip_firm_restricts_it(
         ("Le texte vise la mémoire à large bande passante vendue à la Chine.", "HBM"),
         ("Il divieto copre la memoria ad ampia larghezza di banda.", "HBM"),
         ("A regra abrange a memória de grande largura de banda.", "HBM"),
-        ("De regels gelden ook voor geheugen met hoge bandbreedte en geheugenchips met hoge bandbreedte.", "HBM"),
+        (
+            "De regels gelden ook voor geheugen met hoge bandbreedte en geheugenchips met hoge bandbreedte.",
+            "HBM",
+        ),
     ],
 )
 def test_parts_and_classes_are_tagged(analyzer: Analyzer, body: str, wanted: str) -> None:
