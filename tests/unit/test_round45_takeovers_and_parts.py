@@ -54,7 +54,7 @@ def test_a_state_taking_control_of_a_chip_firm_restricts_it(
         ("Il divieto copre la memoria ad ampia larghezza di banda.", "HBM"),
         ("A regra abrange a memória de grande largura de banda.", "HBM"),
         (
-            "De regels gelden ook voor geheugen met hoge bandbreedte en geheugenchips met hoge bandbreedte.",
+            "De regels gelden ook voor geheugen met hoge bandbreedte en voor andere geheugenchips.",
             "HBM",
         ),
     ],
