@@ -1052,6 +1052,13 @@ class PolicyPatterns(_Strict):
         "government noun right before one and a state is that state's ('de regering van de "
         "VS') (``actors.py``).",
     )
+    capability_verbs: list[str] = Field(
+        default_factory=list,
+        description="Round 45: verbs of making possible ('permite', 'permet', 'consente', "
+        "'erlaubt'): after a relative pronoun and right before a measure's infinitive, the "
+        "measure is what a law or a tool allows, no act ('una normativa que permite "
+        "restringir importaciones') (``talk.py``).",
+    )
     list_heads: list[str] = Field(
         default_factory=list,
         description="Round 45: the head nouns of a list ('list', 'lijst', 'liste'): a "
@@ -1840,6 +1847,7 @@ class PolicyPatterns(_Strict):
         "case_particles",
         "target_particles",
         "list_heads",
+        "capability_verbs",
         "genitive_prepositions",
         "infinitive_markers",
         "sov_object_particles",

@@ -1155,9 +1155,11 @@ class Actors(Acting):
         if (
             anaphor is not None
             and passive is None
-            and (owner := self._anaphor_owner(item, sentence.start + anaphor.end(), mention.start))
+            and (
+                state_of := self._anaphor_owner(item, sentence.start + anaphor.end(), mention.start)
+            )
         ):
-            return owner, "actor"  # round 45: "De regering van de VS heeft een verbod ingesteld"
+            return state_of, "actor"  # round 45: "De regering van de VS heeft een verbod ingesteld"
         if previous is not None:
             return previous, "anaphor"  # the actor of the story's previous event
         earlier = self._last_acting(item, 0, sentence.start, False)

@@ -16,7 +16,7 @@ from typing import Final, Protocol
 
 from ahocorasick_rs import AhoCorasick
 
-from streams.core.script import script_folder
+from streams.core.script import script_folder, slug_variants
 
 __all__ = [
     "PartsGate",
@@ -172,7 +172,10 @@ def compile_words(words: Iterable[str], suffix: str = "", quoted: bool = False) 
     them only there; the rest ("'s", "-made") are few and listed.
     """
     fold = script_folder().fold
-    unique = sorted({fold(w.lower()) for w in words if w})
+    lowered = {w.lower() for w in words if w}
+    # Round 45: the unaccented spelling of an address slug too ("apres", "verschaerft")
+    lowered.update(plain for w in list(lowered) for plain in slug_variants(w))
+    unique = sorted({fold(w) for w in lowered})
     if not unique:
         return re.compile(r"(?!x)x")  # matches nothing
     bounded: list[str] = []

@@ -44,7 +44,7 @@ from streams.core.cues import (
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.language import Languages
 from streams.core.morphology import agreement_forms, inflect, plural
-from streams.core.script import HANGUL, script_folder
+from streams.core.script import HANGUL, script_folder, slug_variants
 from streams.core.story_genre import heading_pattern
 
 #: Languages that put the verb after its object: a governor follows the measure.
@@ -300,6 +300,15 @@ class Lexicon(FormTables):
             self.by_phrase.setdefault(key, []).append(
                 Reading(predicate, form, langs, particle, scope)
             )
+        # Round 45 (issue 11): each Latin phrase also in the spelling of an address slug
+        # ("verschaerfen", "exportacion", "etats unis"), after inflection: an unaccented
+        # form is never inflected again (simplemma reads "adopto" as another word).
+        for key in list(self.by_phrase):
+            for plain in slug_variants(key):
+                self.by_phrase.setdefault(plain, self.by_phrase[key])
+        self.trigger_keywords.extend(
+            plain for phrase in list(self.trigger_keywords) for plain in slug_variants(phrase)
+        )
         #: One-word Latin phrases that may be a finite verb ("bans", "approved"): a word
         #: scan over a noun phrase stops there ("China bans chip makers" is no "China chip").
         self.verb_words = frozenset(
@@ -427,6 +436,21 @@ class Lexicon(FormTables):
         self.dated_participle = re.compile(p.dated_participle_regex)
         self.list_heads = tuple(p.list_heads)
         self.sov_object_particles = frozenset(p.sov_object_particles)
+        # Round 45: a duty word as the object of a grant verb ("申請を承認した", "신청을
+        # 승인했다"): the request is granted, no licence duty is laid
+        grants = [
+            w
+            for predicate in p.predicates
+            if predicate.id == "approve"
+            for lang in ("ja", "ko")
+            for w in predicate.verbs.get(lang, [])
+        ]
+        self.object_granted = re.compile(
+            "(?:{})\\s?(?:{})".format(
+                "|".join(re.escape(w) for w in p.sov_object_particles) or "(?!x)x",
+                "|".join(re.escape(script_folder().fold(w)) for w in grants) or "(?!x)x",
+            )
+        )
         self.infinitive_marks = tuple(f"{w} " for w in p.infinitive_markers)
         genitive = "|".join(re.escape(w) for w in p.genitive_prepositions) or "(?!x)x"
         det = "|".join(phrase_pattern(d) for d in p.determiners)
@@ -435,6 +459,13 @@ class Lexicon(FormTables):
         )
         pronouns = "|".join(re.escape(w) for w in p.relative_pronouns) or "(?!x)x"
         self.relative_before = re.compile(rf"(?:,|\b(?:{pronouns}))\s{{1,3}}$")
+        capable = "|".join(re.escape(w) for w in p.capability_verbs) or "(?!x)x"
+        # "que permite restringir", "qui permet de restreindre", "che consente di limitare",
+        # "that allows the president to restrict": the infinitive a law makes possible
+        self.capability = re.compile(
+            rf"\b(?:{pronouns})\s{{1,3}}(?:{capable})\s{{1,3}}"
+            rf"(?:(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,3}}(?:de|di|d['’]|to|a|zu)\s{{0,3}})?$"
+        )
         self.foreground = WideWords(p.foreground_cues)
         # Hong Kong and Taiwan copy often puts ASCII commas between Chinese clauses.
         # The comma leads, so that the pattern starts with a literal (fast scanning).

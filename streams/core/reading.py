@@ -711,6 +711,12 @@ class Reader(Constructs):
             if site.cjk and not self.grammar.script_fits(site, reading):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
             consumes = -1
+            if (
+                reading.predicate.deontic
+                and site.sov
+                and lex.object_granted.match(text, mention.end)
+            ):
+                continue  # round 45: "輸出許可申請を承認した": the application is granted
             cue = lex.cues.get(reading.predicate.id)
             if cue is not None:
                 found = cue.search(

@@ -44,11 +44,12 @@ leftmost-longest matching, so the tagger uses it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 from schemas.catalog import Alias, Catalog, CatalogEntry
 from streams.core.mentions import Mention
-from streams.core.script import ScriptFolder, script_folder
+from streams.core.script import ScriptFolder, script_folder, slug_variants
 from streams.core.tag_match import (
     CONTEXT_WINDOW,
     Hit,
@@ -186,6 +187,9 @@ class Tagger:
     ) -> None:
         for written in declension_variants(alias.text, alias.lang):
             Tagger._add_spelling(entry, alias, written, exact, folded, fold)
+            if not alias.is_case_sensitive():
+                for slug in slug_variants(written, hyphens=True):
+                    Tagger._add_spelling(entry, alias, slug, exact, folded, fold)
 
     @staticmethod
     def _add_spelling(
@@ -227,7 +231,11 @@ class Tagger:
         contributes no mentions, so syndicated copies that paste text twice count once.
         The result keeps compact hits; ``Mention`` objects are built on first use.
         """
-        low_title, title_hits = self._search(title, lower_same_length(title), ())
+        # Round 45: a headline rebuilt from an address is all lower case ("us adds chinese
+        # firms to entity list", "eua restringem exportacao"): its state acronyms are read
+        # as the catalog writes them, in the searched copy only (same length, same offsets).
+        searched = _SLUG_ACRONYM.sub(_upper, title) if _is_slug(title) else title
+        low_title, title_hits = self._search(searched, lower_same_length(searched), ())
         low_body, body_hits = self._search(body, lower_same_length(body), repeated_paragraphs(body))
         return TagResult(
             title,
@@ -257,6 +265,21 @@ class Tagger:
         hits = find_hits(self._table, fold(text), lowered, skip)
         assert hits is not None  # folded text holds no marker character
         return lowered, hits
+
+
+#: State acronyms the catalog matches in capitals only, as a lower-case slug spells them.
+#: Not Dutch "vs" (English "versus"), nor "u.s." (a slug drops the dots).
+_SLUG_ACRONYM = re.compile(r"(?<![\w-])(?:us|usa|eua|eeuu|uk|uae|prc|eu)(?![\w-])")
+_MIN_SLUG = 12  # chars: shorter titles say too little to tell a slug
+
+
+def _is_slug(title: str) -> bool:
+    """Whether a headline is all lower case Latin words, as one rebuilt from an address."""
+    return len(title) >= _MIN_SLUG and title.islower() and title.isascii()
+
+
+def _upper(found: re.Match[str]) -> str:
+    return found.group().upper()
 
 
 def _titled_acronym(entry: CatalogEntry, alias: Alias) -> str | None:

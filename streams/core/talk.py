@@ -599,6 +599,10 @@ class Talk:
         )
         if reading.predicate.direction == "easing" and self._own_claim(site):
             return "claim"  # "all our designs are fully approved by the authorities"
+        if not cjk and lex.capability.search(text, max(site.clause_lo, start - 64), start):
+            # Round 45: "una normativa que permite restringir importaciones": what a law
+            # or a tool makes possible, no act of this sentence
+            return "capability"
         for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
             if permission is not None and _whole(permission.match(text, modal.start()), modal):

@@ -98,3 +98,13 @@ def test_a_measure_in_an_after_clause_is_earlier(analyzer: Analyzer, body: str) 
     found = events(analyzer, "", body)
     assert found, "the measure is still read"
     assert not main_of(found), brief(found)
+
+
+def test_a_request_granted_is_no_licence_duty(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "経済産業省は、東京エレクトロンの装置の輸出許可申請を承認した。")
+    assert not any(e.direction == "tightening" for e in found), brief(found)
+
+
+def test_a_request_required_stays_a_licence_duty(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "経済産業省は、輸出のたびに個別の許可申請が必要になると発表した。")
+    assert ("JP", "tightening") in main_of(found), brief(found)
