@@ -128,6 +128,16 @@ def _plurals(
     return out
 
 
+def _regular_plural(word: str, lang: str) -> str | None:
+    """The third-person plural a listed single verb takes by the regular ending, if any."""
+    if " " in word or "*" in word:
+        return None
+    for single, many in _PLURAL_OF_3RD.get(lang, ()):
+        if word.endswith(single):
+            return word[: len(word) - len(single)] + many
+    return None
+
+
 def load_inflections() -> dict[str, dict[str, list[str]]]:
     """The bundled inflection table: language -> word of the pattern file -> its forms.
 
@@ -923,6 +933,12 @@ class Lexicon(FormTables):
                     if predicate.firm_subject:
                         forms = [w for w in forms if w == word or not _unrealised(w, lang)]
                     out.extend((w, "verb", lang) for w in forms)
+                    # Round 45: the regular third-person plural of a listed present or past
+                    # when the table holds none ("limite" is lemmatised as the noun, so
+                    # "Les Pays-Bas limitent …" was read as no verb)
+                    plural_verb = _regular_plural(word, lang)
+                    if plural_verb is not None and plural_verb not in forms:
+                        out.append((plural_verb, "verb", lang))
                     # round 28: a listed participle's agreeing forms ("aggiunte")
                     out.extend(
                         (w, "verb", lang) for w in agreement_forms(word, lang) if w not in forms

@@ -77,3 +77,18 @@ def test_hyphens_become_spaces_in_names_only() -> None:
 def test_what_a_law_makes_possible_is_no_act(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "eeuu aranceles chips trump", body)
     assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("Les Pays-Bas limitent les exportations de machines ASML vers la Chine", "NL"),
+        ("Los Países Bajos limitan las exportaciones de máquinas de ASML a China", "NL"),
+        ("Os Países Baixos limitam as exportações de máquinas da ASML para a China", "NL"),
+    ],
+)
+def test_a_plural_subject_takes_the_regular_plural_verb(
+    analyzer: Analyzer, title: str, state: str
+) -> None:
+    found = events(analyzer, title, "")
+    assert (state, "tightening") in main_of(found), brief(found)
