@@ -108,3 +108,23 @@ def test_a_request_granted_is_no_licence_duty(analyzer: Analyzer) -> None:
 def test_a_request_required_stays_a_licence_duty(analyzer: Analyzer) -> None:
     found = events(analyzer, "", "経済産業省は、輸出のたびに個別の許可申請が必要になると発表した。")
     assert ("JP", "tightening") in main_of(found), brief(found)
+
+
+def test_amid_after_a_korean_verb_needs_no_comma(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "중국, 엔비디아 소환…H20 보안 우려",
+        "중국 당국이 31일 엔비디아를 소환했다. 미국이 최근 H20 칩의 중국 수출을 허용한 가운데 "
+        "중국이 구두 경고에 나섰다.",
+    )
+    assert main_of(found) == {("CN", "tightening")}, brief(found)
+
+
+def test_among_after_a_korean_noun_is_no_circumstance(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "미국 상무부는 중국 기관 가운데 12곳을 수출 통제 명단에 추가했다.")
+    assert ("US", "tightening") in main_of(found), brief(found)
+
+
+def test_a_transliterated_chinese_summons_is_read(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "중국 상무부는 이날 AMD를 '웨탄'하고 관련 자료 제출을 요구했다.")
+    assert any(e.action == "summon" and e.primary for e in found), brief(found)
