@@ -126,5 +126,5 @@ def test_among_after_a_korean_noun_is_no_circumstance(analyzer: Analyzer) -> Non
 
 
 def test_a_transliterated_chinese_summons_is_read(analyzer: Analyzer) -> None:
-    found = events(analyzer, "", "중국 상무부는 이날 AMD를 '웨탄'하고 관련 자료 제출을 요구했다.")
+    found = events(analyzer, "", "중국 상무부는 31일 AMD를 '웨탄'했다고 밝혔다.")
     assert any(e.action == "summon" and e.primary for e in found), brief(found)
