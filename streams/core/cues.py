@@ -16,7 +16,7 @@ from typing import Final, Protocol
 
 from ahocorasick_rs import AhoCorasick
 
-from streams.core.script import script_folder, slug_variants
+from streams.core.script import script_folder
 
 __all__ = [
     "PartsGate",
@@ -172,10 +172,7 @@ def compile_words(words: Iterable[str], suffix: str = "", quoted: bool = False) 
     them only there; the rest ("'s", "-made") are few and listed.
     """
     fold = script_folder().fold
-    lowered = {w.lower() for w in words if w}
-    # Round 45: the unaccented spelling of an address slug too ("apres", "verschaerft")
-    lowered.update(plain for w in list(lowered) for plain in slug_variants(w))
-    unique = sorted({fold(w) for w in lowered})
+    unique = sorted({fold(w.lower()) for w in words if w})
     if not unique:
         return re.compile(r"(?!x)x")  # matches nothing
     bounded: list[str] = []
