@@ -310,15 +310,13 @@ class Lexicon(FormTables):
             self.by_phrase.setdefault(key, []).append(
                 Reading(predicate, form, langs, particle, scope)
             )
-        # Round 45 (issue 11): each Latin phrase also in the spelling of an address slug
-        # ("verschaerfen", "exportacion", "etats unis"), after inflection: an unaccented
-        # form is never inflected again (simplemma reads "adopto" as another word).
+        # Round 45 (issue 11): each Latin phrase is also read in the spelling of an address
+        # slug ("verschaerfen", "exportacion"), after inflection: an unaccented form is
+        # never inflected again (simplemma reads "adopto" as another word). The tagger
+        # matches those spellings in slug headlines only (``Tagger._add_slugs``).
         for key in list(self.by_phrase):
             for plain in slug_variants(key):
                 self.by_phrase.setdefault(plain, self.by_phrase[key])
-        self.trigger_keywords.extend(
-            plain for phrase in list(self.trigger_keywords) for plain in slug_variants(phrase)
-        )
         #: One-word Latin phrases that may be a finite verb ("bans", "approved"): a word
         #: scan over a noun phrase stops there ("China bans chip makers" is no "China chip").
         self.verb_words = frozenset(
