@@ -1000,6 +1000,70 @@ class PolicyPatterns(_Strict):
         "of an easing verb, a dropped challenge eases no measure (round 24).",
     )
     dateline_regex: str = r"(?!x)x"
+    target_particles: list[str] = Field(
+        default_factory=list,
+        description="Round 45 (from round 44's code): Japanese/Korean particles that close "
+        "the phrase a measure falls on ('に対し', '에 대해', '를 대상으로'): a state in that "
+        "phrase is the target, never the author (``acting.py``).",
+    )
+    dative_regex: str = Field(
+        default=r"(?!x)x",
+        description="Round 45: a Japanese/Korean dative or locative particle closing a "
+        "possessed noun phrase before a measure ('한국의 모든 제품에'): the possessor "
+        "qualifies the target and owns no part of the measure (``acting.py``).",
+    )
+    reason_marker_regex: str = Field(
+        default=r"(?!x)x",
+        description="Round 45: a Japanese/Korean marker right after a measure noun that "
+        "makes it a reason or ground ('를 근거로', 'を理由に'): not the verb's object "
+        "(``constructs.py``).",
+    )
+    measure_copula_regex: str = Field(
+        default=r"(?!x)x",
+        description="Round 45: a Japanese/Korean copula right after a measure noun "
+        "('…措置です', '…조치입니다'): a description, not an act (``reading.py``).",
+    )
+    dated_participle_regex: str = Field(
+        default=r"(?!x)x",
+        description="Round 45: a participle of announcing or imposing after a measure, "
+        "then its time in group 1 ('announced in October', 'annoncées en octobre'): dates "
+        "the measure (``talk.py``).",
+    )
+    relative_pronouns: list[str] = Field(
+        default_factory=list,
+        description="Round 45: relative pronouns of the languages read ('which', 'che', "
+        "'qui', 'die'); one right before a permission verb makes the permission a "
+        "capability ('…, che permette di realizzare chip') (``approval.py``).",
+    )
+    sov_object_particles: list[str] = Field(
+        default_factory=list,
+        description="Round 45: the Japanese/Korean object particles ('を', '을', '를'): a "
+        "plan or request noun right before one and the verb is that verb's object "
+        "('申請を承認した': the application is approved), no frame (``talk.py``).",
+    )
+    infinitive_markers: list[str] = Field(
+        default_factory=list,
+        description="Round 45: the German and Dutch infinitive markers ('zu', 'te'): the "
+        "verb after one is governed by a verb before its comma (``talk.py``, ``actors.py``).",
+    )
+    genitive_prepositions: list[str] = Field(
+        default_factory=list,
+        description="Round 45: the prepositions of 'of' ('van', 'des', 'der', 'di'): a "
+        "government noun right before one and a state is that state's ('de regering van de "
+        "VS') (``actors.py``).",
+    )
+    capability_verbs: list[str] = Field(
+        default_factory=list,
+        description="Round 45: verbs of making possible ('permite', 'permet', 'consente', "
+        "'erlaubt'): after a relative pronoun and right before a measure's infinitive, the "
+        "measure is what a law or a tool allows, no act ('una normativa que permite "
+        "restringir importaciones') (``talk.py``).",
+    )
+    list_heads: list[str] = Field(
+        default_factory=list,
+        description="Round 45: the head nouns of a list ('list', 'lijst', 'liste'): a "
+        "state's adjective before one owns the list (``actors.py``).",
+    )
     state_abbreviations: dict[Lang, dict[str, str]] = Field(
         default_factory=dict,
         description="One-character state names of Korean/Japanese headlines ('美' -> US).",
@@ -1781,6 +1845,13 @@ class PolicyPatterns(_Strict):
         "legal_instruments",
         "target_markers",
         "case_particles",
+        "target_particles",
+        "list_heads",
+        "capability_verbs",
+        "genitive_prepositions",
+        "infinitive_markers",
+        "sov_object_particles",
+        "relative_pronouns",
         "standing_after",
         "instrument_nouns",
         "inflection_exclusions",
@@ -2001,6 +2072,10 @@ class PolicyPatterns(_Strict):
         "subordinate_clause_regex",
         "dateline_regex",
         "elapsed_time_regex",
+        "dative_regex",
+        "reason_marker_regex",
+        "measure_copula_regex",
+        "dated_participle_regex",
     )
     @classmethod
     def _bounded_regex(cls, value: str) -> str:

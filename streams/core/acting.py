@@ -25,13 +25,6 @@ _BRIDGE_WINDOW: Final = 40  # chars before a state searched for "countries such 
 _MARKER_SPAN: Final = 6  # chars before a state searched for a target marker ("대(對)")
 # "미국의 ...", "米国の ...", "美国的 ...": a possessive particle opens the noun phrase.
 _CJK_POSSESSIVE = re.compile(r" ?(?:의|の|的)")
-# Round 44: a dative or locative particle closes the possessed noun phrase before the
-# measure: "한국의 모든 제품에 26%의 관세를 부과", "韓国の全製品に関税を課す": the state
-# qualifies what the measure falls on, its target, and owns no part of the measure.
-_CJK_DATIVE = re.compile(r"에(?:게)?\s|に(?!よ)")
-_SOV_TARGET = re.compile(
-    r"に対し|に対する|に向け|向けの|向け[、,]|에 대해|에 대한|에게|을 대상으로|를 대상으로|を対象に"
-)
 # "米国による…", "미국에 의한 …": the agent of the noun phrase that follows.
 _CJK_AGENT = re.compile(r" ?(?:による|によって|에 의한|에 의해)")
 _CLAUSE_END = re.compile(r"[,，。.、;；]|(?:하|했|한|해|된|되|し|する|した)")
@@ -317,7 +310,7 @@ class Acting:
             if (
                 _CJK_POSSESSIVE.match(gap)
                 and not _CLAUSE_END.search(gap)
-                and not _CJK_DATIVE.search(gap)
+                and not self.lex.dative.search(gap)
                 and self._is_acting(item, actor)
             ):
                 return actor  # not a place: "原产于中国的半导体产品加征关税"
@@ -767,7 +760,7 @@ class Acting:
             # ("「日本の軍事関連のエンドユーザー…」に対し、…輸出を禁止する", "일본 기업에 대해
             # …금지"): what the measure falls on, never its author; the subject is dropped.
             for actor in reversed(acting):
-                target = _SOV_TARGET.search(item.low, actor.end, end)
+                target = self.lex.target_particle.search(item.low, actor.end, end)
                 # the particle closes this state's phrase, not a later state's ("日本の韓国
                 # に対する輸出規制": Korea is the target, Japan the author)
                 if target is None or any(

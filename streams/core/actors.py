@@ -260,8 +260,6 @@ _ENTITY_LISTINGS: Final = frozenset(
 _RESULTATIVES: Final = frozenset({"trade_came_under", "trade_blocked_result"})
 # Round 37: a clause mark after a verb of receiving ends its clause before the trigger.
 _RECIPIENT_BREAK = re.compile(r"[,;:.!?，。；：、]")
-_INFINITIVE_MARKS: Final = ("zu ", "te ")
-_LIST_HEADS: Final = ("list", "lijst", "liste", "lista")
 _LIST_OWNER_REACH: Final = 32  # chars before a list noun searched for its owner's adjective
 _RECIPIENT_REACH: Final = 120  # chars before a trigger searched for a verb of receiving
 # Round 37: a preposition of direction right before a state: where the goods go.
@@ -479,7 +477,7 @@ class Actors(Acting):
             (
                 found
                 for found in lex.needs["list"].finditer(text, *window)
-                if any(head in found.group() for head in _LIST_HEADS)
+                if any(head in found.group() for head in lex.list_heads)
             ),
             None,
         )  # the list itself, not "entities" or a "party" the class also holds
@@ -532,7 +530,9 @@ class Actors(Acting):
             return False
         # "verbietet den Firmen, Chips zu kaufen", "verbiedt bedrijven chips te kopen": the
         # infinitive is what the measure forbids, its subject acts
-        return not text.endswith(_INFINITIVE_MARKS, max(end, found.start() - 3), found.start())
+        return not text.endswith(
+            self.lex.infinitive_marks, max(end, found.start() - 3), found.start()
+        )
 
     def _destinations(self, site: Site) -> set[str]:
         """The states the trigger's sentence names as where goods go, before the trigger.
@@ -1152,6 +1152,14 @@ class Actors(Acting):
             and within(item.firms, sentence.start, mention.start)
         ):
             return None  # "Nvidia said it stopped ...": a pronoun after a firm is the firm
+        if (
+            anaphor is not None
+            and passive is None
+            and (
+                state_of := self._anaphor_owner(item, sentence.start + anaphor.end(), mention.start)
+            )
+        ):
+            return state_of, "actor"  # round 45: "De regering van de VS heeft een verbod ingesteld"
         if previous is not None:
             return previous, "anaphor"  # the actor of the story's previous event
         earlier = self._last_acting(item, 0, sentence.start, False)
@@ -1597,12 +1605,30 @@ class Actors(Acting):
         )
         if found is None:
             return None
+        owner = self._anaphor_owner(item, lo + found.end(), len(item.low))
+        if owner is not None:
+            return owner  # round 45: "de regering van de VS" is Washington, in any paper
         home = self.lex.home_of.get(normal(found.group()))
         # Round 14 (h20a): "受政府資助的…人員" in Chinese copy is no Japanese "政府": a
         # Japanese or Korean home word needs kana or hangul in the words before the verb.
         if home in _HOME_SCRIPT and _HOME_SCRIPT[home].search(head) is None:
             return None
         return home
+
+    def _anaphor_owner(self, item: Field, at: int, hi: int) -> str | None:
+        """The state a government noun belongs to by "of" right after it (round 45).
+
+        "De regering van de VS heeft een verbod ingesteld", "le gouvernement des États-Unis
+        a interdit": the noun is that state's government, not the paper's own nor the
+        story's earlier actor.
+        """
+        for actor in within(item.actors, at, hi):
+            if actor.type == "jurisdiction" and self.lex.genitive.fullmatch(
+                item.low, at, actor.start
+            ):
+                return code(actor)
+            break
+        return None
 
     def _home_subject(self, body: Field, hi: int) -> str | None:
         """The paper's own government as the lead's subject, before any state it names.
@@ -1762,7 +1788,11 @@ class Actors(Acting):
         if lex.passive.search(text[max(lo, mention.start - 24) : mention.start]):
             return False  # "Huawei was banned"
         state = last_before(item.actors, site.clause_lo, firm.start)
-        if state is not None and closes_clause(site) and _PERFECT_AUX.match(text, state.end):
+        if (
+            state is not None
+            and closes_clause(site, phrase=True)
+            and _PERFECT_AUX.match(text, state.end)
+        ):
             # "China heeft het exportverbod voor Nexperia opgeheven": the state before a
             # perfect's auxiliary is the subject of the clause-final participle; the firm
             # names the object ("Habeck will ... untersagen" is no perfect: left as it was).

@@ -47,7 +47,7 @@ _VERB_FINAL: Final = frozenset(["de", "nl"])
 # "承認の要件を厳格化", "허가 없이"). A verb ending between ("허용하되 조건을 강화": allows,
 # but with stricter terms) leaves the approval its own clause.
 _NOUN_LINK = re.compile(
-    r"(?:\s|을|를|이|가|에\s?대한|에\s?관한|의|を|が|の|に関する|に対する|に係る|的)*"
+    r"(?:\s|을|를|이|가|에\s?대한|에\s?관한|의|を|が|の|に関する|に対する|に係る|的|事宜|事项|问题)*"
 )
 # "已经批准", "曾经": the aspect marker holds 经, which is no procedure there.
 _ASPECT: Final = frozenset(["已", "曾"])
@@ -84,10 +84,10 @@ _EASED_WORDS: Final = (*_EXEMPTIONS, "緩和", "완화", "解除", "해제", "�
 # (also "de", "di", "à": "a approuvé de restreindre"); the forms that tell an act.
 _ACT_GAP = re.compile(r"\s{1,3}(?:(?:to|de|di|à)\s{1,3})?")
 _ACT_FORMS: Final = frozenset(["gerund", "base", "verb"])
-# Round 44: a relative pronoun right before a permission verb, and the bare infinitive
-# (its marker) right after it: "…, che permette di realizzare", "qui permet de", "que
+# Round 44: the bare infinitive (its marker) right after a permission verb that a relative
+# pronoun (``Lexicon.relative_before``) opens:
+# "…, che permette di realizzare", "qui permet de", "que
 # permite fabricar", "die es ermöglicht zu".
-_RELATIVE_BEFORE = re.compile(r"(?:,|\b(?:che|qui|que|which|that|die|dat|das))\s{1,3}$")
 _INFINITIVE_AFTER = re.compile(
     r"\s{1,3}(?:di\s|de\s|d['’]|to\s|zu\s|te\s|[^\W\d_]{2,16}(?:ar|er|ir|are|ere|ire)\b)"
 )
@@ -136,7 +136,7 @@ class Approvals:
         if (
             reading.form == "verb"
             and not site.cjk
-            and _RELATIVE_BEFORE.search(text, max(site.sentence.start, start - 8), start)
+            and self.lex.relative_before.search(text, max(site.sentence.start, start - 8), start)
             and _INFINITIVE_AFTER.match(text, end)
         ):
             # Round 44: "l'arseniuro di gallio, che permette di realizzare chip", "qui
@@ -231,9 +231,17 @@ class Approvals:
         if site.cjk:
             lo = max(site.clause_lo, start - _UNGRANTED_CJK)
             cue = last_match(lex.ungranted_before, text, lo, start)
-            if cue is not None and (
-                (cue.end() == start)
-                or (len(cue.group()) > 1 and not _DONE_BETWEEN.search(text, cue.end(), start))
+            if (
+                cue is not None
+                and not (
+                    # Round 45: "輸出許可申請を承認した": the application is the object the
+                    # verb grants, not a request still open
+                    site.sov and text[cue.end() : start].strip() in lex.sov_object_particles
+                )
+                and (
+                    (cue.end() == start)
+                    or (len(cue.group()) > 1 and not _DONE_BETWEEN.search(text, cue.end(), start))
+                )
             ):
                 return True
             hi = min(site.clause_hi, end + _AFTER_WINDOW)

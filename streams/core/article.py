@@ -98,10 +98,10 @@ from streams.core.story_genre import (
     caused_noun,
     demote_firm_story,
     demote_forecast_story,
+    demote_framed_story,
     demote_genre,
     demote_impact,
     demote_question_paragraph,
-    demote_shortage_story,
 )
 
 __all__ = ["LEAD", "Story"]
@@ -315,9 +315,9 @@ class Story:
         # denial headline (``reactions.py``): in this order.
         demote_genre(fields, drafts, self.lex.headings, self.lex.foreground)
         # Round 33: a chip shortage as the headline's news (``story_genre.py``).
-        demote_shortage_story(fields, drafts, self.lex.shortage, self.lex.foreground)
+        demote_framed_story(fields, drafts, self.lex.shortage, self.lex.foreground)
         # Round 44: the same for a speech, remarks or testimony as the headline's news.
-        demote_shortage_story(fields, drafts, self.lex.speech, self.lex.foreground, "speech")
+        demote_framed_story(fields, drafts, self.lex.speech, self.lex.foreground, "speech")
         demote_state_reaction(fields["title"], drafts, self.lex)
         drafts = without_denied(fields["title"], drafts, self.lex)
         # Round 19: the measure a reacting state names is the one it reacts to.

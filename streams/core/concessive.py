@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from streams.core.cues import compile_words
 
@@ -54,6 +55,19 @@ _UNDER = re.compile(r"在[^，。；、]{0,24}?(?:限制|管制|制裁|禁令|�
 # The u-row kana that end a Japanese verb in the non-past ("する", "続く", "進む").
 _NON_PAST_ENDS = frozenset("うくぐすつぬぶむる")
 _HANGUL_FIRST, _HANGUL_LAST, _JONG_COUNT, _JONG_NIEUN = 0xAC00, 0xD7A3, 28, 4
+
+
+# Round 45: the syllables a Korean verb's adnominal ends in ("강화한", "발표된", "있는",
+# "이어진", "내린"): before "가운데" they open "amid" without a comma.
+_VERB_ADNOMINAL: Final = frozenset("한된는진난낸린온운")
+
+
+def _verb_adnominal(text: str, cue_start: int) -> bool:
+    """Whether the word before "가운데" ends in a verb's adnominal syllable."""
+    at = cue_start - 1
+    while at >= 0 and text[at] == " ":
+        at -= 1
+    return at >= 0 and text[at] in _VERB_ADNOMINAL
 
 
 def _adnominal(text: str, cue_start: int) -> bool:
@@ -113,7 +127,11 @@ class Concessive:
             # (its last kana in the u-row); "検討中、" ("under study") is no cue
             return cue.start() > 0 and text[cue.start() - 1] in _NON_PAST_ENDS
         if text.startswith("가운데", cue.start()):
-            return _adnominal(text, cue.start()) and text.startswith(",", cue.end())
+            # Round 45: the comma is often left out after a verb's adnominal ("허용한 가운데
+            # 중국이 …"); a noun ending in ㄴ ("기관 가운데 3곳": among them) still needs it
+            return _adnominal(text, cue.start()) and (
+                text.startswith(",", cue.end()) or _verb_adnominal(text, cue.start())
+            )
         return True
 
 

@@ -30,11 +30,6 @@ _PART_BREAKS: Final = (": ", "：", " - ", " – ", " — ", " | ")
 _CHALLENGE_AFTER: Final = 60  # chars after an easing verb searched for the suit it drops
 # Round 41: an English relative clause opened by "which", its subject (up to five words)
 # right before the verb, and no object after the verb (a preposition, a time, a comma).
-# Round 44: a Japanese or Korean reason marker right after a measure noun.
-_REASON_AFTER = re.compile(
-    r"\s?(?:[을를]\s?(?:근거로|이유로|빌미로|핑계로)|에 따라|을 들어|를 들어"
-    r"|を(?:理由|根拠|口実)に|に基づ|を受け|を踏まえ)"
-)
 # Round 44: a preposition of circumstance between a verb and a measure after it.
 _CIRCUMSTANCE = re.compile(
     r"\b(?:amid|amidst|despite|due to|because of|in the face of|following|over)\s", re.I
@@ -174,7 +169,7 @@ class Constructs:
                 reach *= 2
             lo = max(site.clause_lo, mention.start - reach)
             for found in words.finditer(text, lo, mention.start):
-                if site.sov and _REASON_AFTER.match(text, found.end()):
+                if site.sov and lex.reason_marker.match(text, found.end()):
                     # Round 44: "미국 정부의 수출 통제를 근거로 … 공급을 중단했고", "規制を理由に
                     # …出荷を停止": the measure is the reason, the verb's object comes after
                     continue

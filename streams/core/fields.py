@@ -314,16 +314,17 @@ class Site:
         return self.item.low
 
 
-def closes_clause(site: Site) -> bool:
-    """Whether the trigger is a single word that ends its clause.
+def closes_clause(site: Site, phrase: bool = False) -> bool:
+    """Whether the trigger is a single word (or, with ``phrase``, any) that ends its clause.
 
     Dutch and German put a perfect's participle last, its object before it ("China heeft
-    het exportverbod ... opgeschort", "hat ... keine Lizenzen ... erteilt").
+    het exportverbod ... opgeschort", "hat ... keine Lizenzen ... erteilt"). Round 45: a
+    phrase ending in the participle ("… unter staatliche Aufsicht gestellt") ends it too.
     """
     mention = site.mention
     return (
         not site.cjk
-        and " " not in mention.text
+        and (phrase or " " not in mention.text)
         and _CLAUSE_CLOSE.match(site.text, mention.end, site.clause_hi + 1) is not None
     )
 

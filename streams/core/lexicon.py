@@ -44,7 +44,7 @@ from streams.core.cues import (
 from streams.core.forms import IDEOGRAPH, FormTables, all_words
 from streams.core.language import Languages
 from streams.core.morphology import agreement_forms, inflect, plural
-from streams.core.script import HANGUL, script_folder
+from streams.core.script import HANGUL, script_folder, slug_variants
 from streams.core.story_genre import heading_pattern
 
 #: Languages that put the verb after its object: a governor follows the measure.
@@ -126,6 +126,16 @@ def _plurals(
                     out.append(candidate)
                 break
     return out
+
+
+def _regular_plural(word: str, lang: str) -> str | None:
+    """The third-person plural a listed single verb takes by the regular ending, if any."""
+    if " " in word or "*" in word:
+        return None
+    for single, many in _PLURAL_OF_3RD.get(lang, ()):
+        if word.endswith(single):
+            return word[: len(word) - len(single)] + many
+    return None
 
 
 def load_inflections() -> dict[str, dict[str, list[str]]]:
@@ -300,6 +310,13 @@ class Lexicon(FormTables):
             self.by_phrase.setdefault(key, []).append(
                 Reading(predicate, form, langs, particle, scope)
             )
+        # Round 45 (issue 11): each Latin phrase is also read in the spelling of an address
+        # slug ("verschaerfen", "exportacion"), after inflection: an unaccented form is
+        # never inflected again (simplemma reads "adopto" as another word). The tagger
+        # matches those spellings in slug headlines only (``Tagger._add_slugs``).
+        for key in list(self.by_phrase):
+            for plain in slug_variants(key):
+                self.by_phrase.setdefault(plain, self.by_phrase[key])
         #: One-word Latin phrases that may be a finite verb ("bans", "approved"): a word
         #: scan over a noun phrase stops there ("China bans chip makers" is no "China chip").
         self.verb_words = frozenset(
@@ -417,6 +434,46 @@ class Lexicon(FormTables):
         self.past_perfect = re.compile(p.past_perfect_regex, re.I)
         self.subordinate = re.compile(p.subordinate_clause_regex, re.I)
         self.dateline = re.compile(p.dateline_regex)
+        # Round 45: round 44's closed-class particle cues, moved from code to the patterns.
+        self.target_particle = re.compile(
+            "|".join(re.escape(w) for w in p.target_particles) or "(?!x)x"
+        )
+        self.dative = re.compile(p.dative_regex)
+        self.reason_marker = re.compile(p.reason_marker_regex)
+        self.measure_copula = re.compile(p.measure_copula_regex)
+        self.dated_participle = re.compile(p.dated_participle_regex)
+        self.list_heads = tuple(p.list_heads)
+        self.sov_object_particles = frozenset(p.sov_object_particles)
+        # Round 45: a duty word as the object of a grant verb ("申請を承認した", "신청을
+        # 승인했다"): the request is granted, no licence duty is laid
+        grants = [
+            w
+            for predicate in p.predicates
+            if predicate.id == "approve"
+            for lang in ("ja", "ko")
+            for w in predicate.verbs.get(lang, [])
+        ]
+        self.object_granted = re.compile(
+            "(?:{})\\s?(?:{})".format(
+                "|".join(re.escape(w) for w in p.sov_object_particles) or "(?!x)x",
+                "|".join(re.escape(script_folder().fold(w)) for w in grants) or "(?!x)x",
+            )
+        )
+        self.infinitive_marks = tuple(f"{w} " for w in p.infinitive_markers)
+        genitive = "|".join(re.escape(w) for w in p.genitive_prepositions) or "(?!x)x"
+        det = "|".join(phrase_pattern(d) for d in p.determiners)
+        self.genitive = re.compile(
+            rf"\s{{1,3}}(?:{genitive})\s{{0,3}}(?:(?:{det})\s{{0,3}})?", re.I
+        )
+        pronouns = "|".join(re.escape(w) for w in p.relative_pronouns) or "(?!x)x"
+        self.relative_before = re.compile(rf"(?:,|\b(?:{pronouns}))\s{{1,3}}$")
+        capable = "|".join(re.escape(w) for w in p.capability_verbs) or "(?!x)x"
+        # "que permite restringir", "qui permet de restreindre", "che consente di limitare",
+        # "that allows the president to restrict": the infinitive a law makes possible
+        self.capability = re.compile(
+            rf"\b(?:{pronouns})\s{{1,3}}(?:{capable})\s{{1,3}}"
+            rf"(?:(?:[\w'’-]{{1,20}}\s{{1,3}}){{0,3}}(?:de|di|d['’]|to|a|zu)\s{{0,3}})?$"
+        )
         self.foreground = WideWords(p.foreground_cues)
         # Hong Kong and Taiwan copy often puts ASCII commas between Chinese clauses.
         # The comma leads, so that the pattern starts with a literal (fast scanning).
@@ -505,8 +562,11 @@ class Lexicon(FormTables):
         )
         self.prior = compile_words(
             [w for w in p.prior_event_markers if not has_cjk(w)],
-            # round 42: a modifier may hold periods ("imposed by U.S. sanctions")
-            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’.-]{{1,24}}\s{{1,3}}){{0,3}}$",
+            # round 42: a modifier may hold periods ("imposed by U.S. sanctions"); round 45:
+            # a clause's subject, auxiliary and participle, then the noun's own article
+            # ("après que Pékin a imposé des restrictions")
+            rf"\s{{1,3}}(?:(?:{det})\s{{0,3}})?(?:[\w'’.-]{{1,24}}\s{{1,3}}){{0,3}}"
+            rf"(?:(?:{det})\s{{0,3}})?$",
         )
         # Chinese has no spaces: a marker, then a short noun phrase ("违反美国出口管制").
         self.prior_cjk = compile_words(
@@ -871,6 +931,12 @@ class Lexicon(FormTables):
                     if predicate.firm_subject:
                         forms = [w for w in forms if w == word or not _unrealised(w, lang)]
                     out.extend((w, "verb", lang) for w in forms)
+                    # Round 45: the regular third-person plural of a listed present or past
+                    # when the table holds none ("limite" is lemmatised as the noun, so
+                    # "Les Pays-Bas limitent …" was read as no verb)
+                    plural_verb = _regular_plural(word, lang)
+                    if plural_verb is not None and plural_verb not in forms:
+                        out.append((plural_verb, "verb", lang))
                     # round 28: a listed participle's agreeing forms ("aggiunte")
                     out.extend(
                         (w, "verb", lang) for w in agreement_forms(word, lang) if w not in forms

@@ -66,9 +66,6 @@ _REVOKED_WINDOW: Final = 40  # chars before a grant word searched for "取消", 
 #: (across a comma: German sets the zu-infinitive apart, "daran hindern, … zu lockern").
 _PUSHER_WINDOW: Final = 60
 # Round 39: the actions a limit caused by a non-trade regulation is mistaken for.
-# Round 44: a copula right after a Japanese or Korean measure noun: it is the predicate
-# of a description ("これは多層的な規制ですね", "이는 사실상 수출 규제다").
-_COPULA_AFTER = re.compile(r"(?:措置|조치)?(?:です|でした|だ[。、よね]|である|입니다|이다)")
 # Round 44: the measure noun a Japanese or Korean trigger may take before its cause marker.
 _MEASURE_NOUN_AFTER = re.compile(r"(?:\s?(?:조치|措置|규제|規制))?")
 _DIPLOMAT_REACH: Final = 40  # chars from a summons searched for the diplomat summoned
@@ -250,7 +247,7 @@ class Reader(Constructs):
             return None  # round 44: "제한 조치로 …비용이 발생": the measure as a cause
         if (
             site.sov
-            and _COPULA_AFTER.match(text, mention.end)
+            and lex.measure_copula.match(text, mention.end)
             and lex.needs["measure"].fullmatch(text, mention.start, mention.end)
         ):
             return None  # round 44: "これは多層的な規制です": a description, no act
@@ -714,6 +711,12 @@ class Reader(Constructs):
             if site.cjk and not self.grammar.script_fits(site, reading):
                 continue  # "承認" is Japanese for approval, Chinese "承认" is "admit"
             consumes = -1
+            if (
+                reading.predicate.deontic
+                and site.sov
+                and lex.object_granted.match(text, mention.end)
+            ):
+                continue  # round 45: "輸出許可申請を承認した": the application is granted
             cue = lex.cues.get(reading.predicate.id)
             if cue is not None:
                 found = cue.search(

@@ -19,6 +19,7 @@ that is harmless, since aliases and triggers are folded by the same table.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Final
 
@@ -96,3 +97,47 @@ def script_folder() -> ScriptFolder:
         if dst != src and len(dst) == 1 and src not in _KEEP
     }
     return ScriptFolder(table)
+
+
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+_SLUG_MIN: Final = 4  # shorter words stay as written ("à", "été")
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_FINAL_ACCENT = re.compile(r"[áéíóúàèìòù](?!\w)")
+
+
+def _latin(char: str) -> bool:
+    """Whether a character is ASCII or a Latin letter with marks (below U+0250)."""
+    return ord(char) < 0x250 or char in "\u2018\u2019"
+
+
+def slug_variants(text: str, hyphens: bool = False) -> list[str]:
+    """The phrase as an address slug spells it, when that differs: no accents, no hyphens.
+
+    Round 45 (issue 11): headlines rebuilt from a page's address ("pekin interdit …",
+    "japao restringe …", "niederlande uebernehmen kontrolle …", "les etats unis …") drop
+    the diacritics and the hyphens that names and cue words are written with ("Pékin",
+    "Japão", "übernehmen", "États-Unis"). German umlauts are spelled in two letters,
+    other marks dropped; with ``hyphens`` (names only), a hyphen between letters becomes
+    a space: a cue word's hyphen tells it apart ("would-be" is no "would be"). Latin text
+    only: NFD would strip the voicing marks of kana.
+    """
+    if (text.isascii() and not (hyphens and "-" in text)) or not all(_latin(c) for c in text):
+        return []
+    if _FINAL_ACCENT.search(text):
+        # "reforçará", "aprobó": unaccented, a future or a past reads as another tense
+        # ("reforcara" is a Portuguese pluperfect, "aprobo" a first person present)
+        return []
+    out: list[str] = []
+    # An umlaut is spelled in two letters, never dropped: "würde" is no "wurde" (was),
+    # "für" no "fur"; the other marks are dropped.
+    bare = unicodedata.normalize("NFD", text.translate(_UMLAUTS))
+    stripped = unicodedata.normalize(
+        "NFC", "".join(c for c in bare if not unicodedata.combining(c))
+    )
+    for form in (stripped,):
+        for spelled in (form, _INNER_HYPHEN.sub(" ", form)) if hyphens else (form,):
+            if len(spelled) >= _SLUG_MIN and spelled != text and spelled not in out:
+                out.append(spelled)
+    return out

@@ -61,10 +61,10 @@ __all__ = [
     "column_tag",
     "demote_firm_story",
     "demote_forecast_story",
+    "demote_framed_story",
     "demote_genre",
     "demote_impact",
     "demote_question_paragraph",
-    "demote_shortage_story",
     "heading_pattern",
     "lead_report",
 ]
@@ -439,14 +439,17 @@ def demote_genre(
                 draft.mark_background("history")
 
 
-def demote_shortage_story(
+def demote_framed_story(
     fields: dict[str, Field],
     drafts: list[Draft],
     shortage: WideWords,
     foreground: WideWords | None,
     kind: str = "shortage",
 ) -> None:
-    """A chip shortage as the headline's news, no act of its own: its causes are context.
+    """A headline that frames the story (a shortage, a speech) demotes the body's acts.
+
+    A chip shortage as the headline's news, no act of its own: its causes are context.
+    Round 45: renamed from ``demote_shortage_story`` once it served speeches too.
 
     Round 33 (issue 11): "Volkswagen … verso lo stop alla produzione della Golf per mancanza
     chip dalla Cina", "La automoción avista más paros por falta de chips": the news is an

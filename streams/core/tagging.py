@@ -44,11 +44,12 @@ leftmost-longest matching, so the tagger uses it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 from schemas.catalog import Alias, Catalog, CatalogEntry
 from streams.core.mentions import Mention
-from streams.core.script import ScriptFolder, script_folder
+from streams.core.script import ScriptFolder, script_folder, slug_variants
 from streams.core.tag_match import (
     CONTEXT_WINDOW,
     Hit,
@@ -143,6 +144,7 @@ class Tagger:
         marker = Target("", "marker", None, None, False, False, None, False)
         for ch in fold.chars:
             folded.setdefault(ch, marker)
+        slug_keys = self._add_slugs(catalog, keywords or {}, exact, folded, fold)
         keys: dict[str, list[Target]] = {}
         for key, spellings in exact.items():
             loose = folded.get(key)
@@ -160,6 +162,9 @@ class Tagger:
         for key, target in folded.items():
             keys.setdefault(key, []).append(target)
         self._table = Table(keys)
+        #: Keys that only a slug headline may match ("pekin", "verschaerfen"): in other text
+        #: an unaccented French or Spanish form is often an English word ("designer").
+        self._slug_ids = frozenset(i for i, key in enumerate(keys) if key in slug_keys)
         labels: dict[str, set[int]] = {}
         for tid, t in enumerate(self._table.targets):
             if t.type == "keyword":
@@ -212,12 +217,55 @@ class Tagger:
             for spelling in spelling_variants(lower_same_length(text)):
                 folded[spelling] = target
 
+    @staticmethod
+    def _add_slugs(
+        catalog: Catalog,
+        keywords: Mapping[str, Sequence[str]],
+        exact: dict[str, dict[str, Target]],
+        folded: dict[str, Target],
+        fold: ScriptFolder,
+    ) -> set[str]:
+        """Round 45: names and keywords in an address slug's spelling, where no key is yet.
+
+        "pekin", "japao", "etats unis", "verschaerfen", "exportacion": read only in a
+        headline rebuilt from an address (``_is_slug``). Returns the keys added.
+        """
+        added: set[str] = set()
+        for entry in catalog.entries:
+            for alias in entry.all_aliases():
+                if alias.is_case_sensitive():
+                    continue
+                for written in declension_variants(alias.text, alias.lang):
+                    for slug in slug_variants(written, hyphens=True):
+                        key = lower_same_length(fold.fold(slug))
+                        if key in folded or key in exact:
+                            continue
+                        Tagger._add_spelling(entry, alias, slug, exact, folded, fold)
+                        added.add(key)
+        for label, phrases in keywords.items():
+            for phrase in phrases:
+                core = phrase.strip()
+                for slug in slug_variants(core.strip("*")):
+                    key = lower_same_length(slug)
+                    if key in folded or key in exact:
+                        continue
+                    target = make_target(None, slug, None, name=label, type_="keyword")
+                    if core.startswith("*") or core.endswith("*"):
+                        target = dataclasses.replace(
+                            target,
+                            check_start=target.check_start and not core.startswith("*"),
+                            check_end=target.check_end and not core.endswith("*"),
+                        )
+                    folded[key] = target
+                    added.add(key)
+        return added
+
     def find(self, text: str, field: Field = "body") -> list[Mention]:
         """Return the mentions in one text, sorted by start, non-overlapping, longest wins.
 
         Offsets index ``text`` itself, so ``m.text == text[m.start:m.end]``.
         """
-        _, hits = self._search(text, lower_same_length(text), ())
+        _, hits = self._search(text, lower_same_length(text), (), slug=False)
         return _mentions(self._info, text, hits, field, None)
 
     def tag(self, title: str, body: str) -> TagResult:
@@ -227,8 +275,16 @@ class Tagger:
         contributes no mentions, so syndicated copies that paste text twice count once.
         The result keeps compact hits; ``Mention`` objects are built on first use.
         """
-        low_title, title_hits = self._search(title, lower_same_length(title), ())
-        low_body, body_hits = self._search(body, lower_same_length(body), repeated_paragraphs(body))
+        # Round 45: a headline rebuilt from an address is all lower case ("us adds chinese
+        # firms to entity list", "eua restringem exportacao"): its state acronyms are read
+        # as the catalog writes them, in the searched copy only (same length, same offsets).
+        slug = _is_slug(title)
+        searched = _SLUG_ACRONYM.sub(_upper, title) if slug else title
+
+        low_title, title_hits = self._search(searched, lower_same_length(searched), (), slug=slug)
+        low_body, body_hits = self._search(
+            body, lower_same_length(body), repeated_paragraphs(body), slug=False
+        )
         return TagResult(
             title,
             body,
@@ -242,7 +298,7 @@ class Tagger:
         )
 
     def _search(
-        self, text: str, lowered: str, skip: Sequence[tuple[int, int]]
+        self, text: str, lowered: str, skip: Sequence[tuple[int, int]], *, slug: bool
     ) -> tuple[str, list[Hit]]:
         """The searched (lower-cased, script-folded) text and its accepted hits.
 
@@ -250,13 +306,30 @@ class Tagger:
         the original's length, so the hits' offsets index ``text`` as sent.
         """
         hits = find_hits(self._table, text, lowered, skip)
-        if hits is not None:
-            return lowered, hits
-        fold = self.script.fold
-        lowered = fold(lowered)
-        hits = find_hits(self._table, fold(text), lowered, skip)
-        assert hits is not None  # folded text holds no marker character
+        if hits is None:
+            fold = self.script.fold
+            lowered = fold(lowered)
+            hits = find_hits(self._table, fold(text), lowered, skip)
+            assert hits is not None  # folded text holds no marker character
+        if not slug and self._slug_ids:
+            slug_ids = self._slug_ids
+            hits = [h for h in hits if h[0] not in slug_ids]  # (target id, start, end)
         return lowered, hits
+
+
+#: State acronyms the catalog matches in capitals only, as a lower-case slug spells them.
+#: Not Dutch "vs" (English "versus"), nor "u.s." (a slug drops the dots).
+_SLUG_ACRONYM = re.compile(r"(?<![\w-])(?:us|usa|eua|eeuu|uk|uae|prc|eu)(?![\w-])")
+_MIN_SLUG = 12  # chars: shorter titles say too little to tell a slug
+
+
+def _is_slug(title: str) -> bool:
+    """Whether a headline is all lower case Latin words, as one rebuilt from an address."""
+    return len(title) >= _MIN_SLUG and title.islower() and title.isascii()
+
+
+def _upper(found: re.Match[str]) -> str:
+    return found.group().upper()
 
 
 def _titled_acronym(entry: CatalogEntry, alias: Alias) -> str | None:

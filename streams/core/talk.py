@@ -449,15 +449,6 @@ _ELAPSED_REACH: Final = 32  # "dix-huit mois plus tôt", "hace varios meses": a 
 _CJK_PREPOSITIONS = frozenset("对向从与和同跟给自赴往在到于")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十")
 _DATED_APPOSITION = re.compile(r",\s{1,3}([^,;.]{3,60}?),")
-# Round 44: a participle of announcing or imposing in the measure's noun phrase, then its
-# time ("restrictions … announced in October", "annoncées en octobre", "anunciadas en
-# octubre", "annunciate a ottobre", "anunciadas em outubro").
-_DATED_PARTICIPLE = re.compile(
-    r"[^,;.]{0,60}?\b(?:announced|unveiled|imposed|introduced|issued|annoncée?s?|imposée?s?"
-    r"|dévoilée?s?|introduite?s?|anunciad[oa]s?|impuest[oa]s?|annunciat[eaio]|impost[eaio]"
-    r"|anunciad[oa]s?|impost[oa]s?)\s{1,3}((?:in|en|em|im|a|ad|last|el|nel|no|na|di)\s{1,3}"
-    r"[^,;.]{3,30})"
-)
 
 
 def _counted(text: str, at: int) -> bool:
@@ -592,6 +583,11 @@ class Talk:
             # a plan's cue reaches over it as over "，": "官员正在制定一项新政策,禁止向…出售"
             # drafts the ban its next clause states.
             lo = max(site.sentence.start, start - _CJK_MODAL_WINDOW)
+        elif not cjk and text.endswith(lex.infinitive_marks, 0, start):
+            # Round 45: German and Dutch set a zu/te-infinitive apart with a comma, yet the
+            # verb governing it is its frame: "arbeitet daran, die Beschränkungen … weiter
+            # zu verschärfen" is a plan, "plant, … te beperken" too.
+            lo = max(site.sentence.start, start - _MODAL_WINDOW)
         directive = reading.predicate.directive
         # "已经批准了": a Chinese perfective before the verb states it done, whatever a
         # noun before it ("收到...申请，经审核，已经批准") says.
@@ -603,6 +599,10 @@ class Talk:
         )
         if reading.predicate.direction == "easing" and self._own_claim(site):
             return "claim"  # "all our designs are fully approved by the authorities"
+        if not cjk and lex.capability.search(text, max(site.clause_lo, start - 64), start):
+            # Round 45: "una normativa que permite restringir importaciones": what a law
+            # or a tool makes possible, no act of this sentence
+            return "capability"
         for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
             if permission is not None and _whole(permission.match(text, modal.start()), modal):
@@ -620,6 +620,10 @@ class Talk:
             if word in lex.modal_concerns and _CONCERN_CLOSED.search(text, modal.end(), start):
                 # round 37: "Concerned about security, the ministry restricted …": the
                 # concern's clause closed before the verb is the act's ground, not its frame
+                continue
+            if site.sov and text[modal.end() : start].strip() in lex.sov_object_particles:
+                # Round 45: "輸出許可申請を承認した", "계획을 승인했다": the cue's noun is the
+                # verb's object, what is approved, not a frame around the verb
                 continue
             if word in lex.ja_only_modals and not site.sov:
                 continue  # "对高通收购...一案展开调查": Chinese "案" is a case, not a plan
@@ -1547,7 +1551,7 @@ class Talk:
         if (
             noun
             and not site.cjk
-            and (dated := _DATED_PARTICIPLE.match(text, mention.end, clause_hi)) is not None
+            and (dated := lex.dated_participle.match(text, mention.end, clause_hi)) is not None
             and (month := lex.month_only(text, dated.start(1), dated.end(1))) >= 0
             and self._earlier_month(text, month, ref_year)
         ):
