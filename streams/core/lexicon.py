@@ -101,7 +101,9 @@ EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
 EFFECTIVE_FIRST_CHECKED: Final = "d41fee41b264a3b1b327902234db2f2925de3416333aef0adc566b7bb57d5d5e"
 
 
-def _plurals(items: list[str], table: dict[str, list[str]], lang: str) -> list[str]:
+def _plurals(
+    items: list[str], table: dict[str, list[str]], endings: tuple[tuple[str, str], ...]
+) -> list[str]:
     """The third-person plurals of listed singular verbs, as the table spells them.
 
     Round 43: the governing verbs were read as listed ("apertou"), so the same verb after
@@ -112,10 +114,17 @@ def _plurals(items: list[str], table: dict[str, list[str]], lang: str) -> list[s
     """
     out: list[str] = []
     for word in items:
-        # a listed phrase ("ha aperto un'indagine") keeps its own auxiliary
-        candidate = _regular_plural(word, lang)
-        if candidate is not None and candidate in table.get(word, ()):
-            out.append(candidate)
+        if " " in word:
+            continue  # a listed phrase ("ha aperto un'indagine") keeps its own auxiliary
+        forms = table.get(word)
+        if not forms:
+            continue
+        for single, many in endings:
+            if word.endswith(single):
+                candidate = word[: len(word) - len(single)] + many
+                if candidate in forms:
+                    out.append(candidate)
+                break
     return out
 
 
@@ -881,7 +890,7 @@ class Lexicon(FormTables):
             table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             if ending is None or not table:
                 continue
-            out.extend(_plurals(items, table, lang))
+            out.extend(_plurals(items, table, _PLURAL_OF_3RD.get(lang, ())))
             auxiliaries = p.future_auxiliaries.get(lang, [])
             heads = p.decided_infinitive_heads.get(lang, [])
             for word in items:
