@@ -114,25 +114,21 @@ def _plurals(
     """
     out: list[str] = []
     for word in items:
-        if " " in word:
-            continue  # a listed phrase ("ha aperto un'indagine") keeps its own auxiliary
-        forms = table.get(word)
-        if not forms:
-            continue
-        for single, many in endings:
-            if word.endswith(single):
-                candidate = word[: len(word) - len(single)] + many
-                if candidate in forms:
-                    out.append(candidate)
-                break
+        # a listed phrase ("ha aperto un'indagine") keeps its own auxiliary
+        candidate = _regular_plural(word, endings)
+        if candidate is not None and candidate in table.get(word, ()):
+            out.append(candidate)
     return out
 
 
-def _regular_plural(word: str, lang: str) -> str | None:
-    """The third-person plural a listed single verb takes by the regular ending, if any."""
+def _regular_plural(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """The third-person plural a listed single verb takes by the first ending that fits.
+
+    A phrase or a word part has none: it keeps its own auxiliary or is open already.
+    """
     if " " in word or "*" in word:
         return None
-    for single, many in _PLURAL_OF_3RD.get(lang, ()):
+    for single, many in endings:
         if word.endswith(single):
             return word[: len(word) - len(single)] + many
     return None
@@ -934,7 +930,7 @@ class Lexicon(FormTables):
                     # Round 45: the regular third-person plural of a listed present or past
                     # when the table holds none ("limite" is lemmatised as the noun, so
                     # "Les Pays-Bas limitent …" was read as no verb)
-                    plural_verb = _regular_plural(word, lang)
+                    plural_verb = _regular_plural(word, _PLURAL_OF_3RD.get(lang, ()))
                     if plural_verb is not None and plural_verb not in forms:
                         out.append((plural_verb, "verb", lang))
                     # round 28: a listed participle's agreeing forms ("aggiunte")
