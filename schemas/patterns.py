@@ -695,6 +695,17 @@ class PolicyPatterns(_Strict):
     after_cues: Words = Field(default_factory=dict)
     announced_after: list[str] = Field(default_factory=list)
     after_background_cues: Words = Field(default_factory=dict)
+    after_clause_ends: Words = Field(
+        default_factory=dict,
+        description="Round 46: the words that close a Chinese, Japanese or Korean 'after' "
+        "clause ('…禁止出口H20芯片后，', '…禁止した後、', '…금지한 뒤'): the measure whose "
+        "verb the clause holds is earlier than the news (``talk.py``).",
+    )
+    after_clause_end_exclusions: list[str] = Field(
+        default_factory=list,
+        description="Round 46: words ending in an 'after' character that close no 'after' "
+        "clause ('落后' lag, '最后' last, '前后' around) (``talk.py``).",
+    )
     retaliation_cause_before: Words = Field(
         default_factory=dict,
         description="Round 30: a cue before a measure noun that names what a retaliation "
@@ -1851,6 +1862,7 @@ class PolicyPatterns(_Strict):
         "genitive_prepositions",
         "infinitive_markers",
         "sov_object_particles",
+        "after_clause_end_exclusions",
         "relative_pronouns",
         "standing_after",
         "instrument_nouns",
@@ -1878,6 +1890,7 @@ class PolicyPatterns(_Strict):
         "reaction_verbs",
         "after_cues",
         "after_background_cues",
+        "after_clause_ends",
         "retaliation_cause_before",
         "retaliation_cause_after",
         "premise_cause_after",

@@ -101,6 +101,11 @@ EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
 EFFECTIVE_FIRST_CHECKED: Final = "d41fee41b264a3b1b327902234db2f2925de3416333aef0adc566b7bb57d5d5e"
 
 
+# The last syllable of a Korean verb's past adnominal ("금지한", "허용된", "이어진", "내린",
+# "내놓은"): before "뒤"/"후" it dates the verb before what follows.
+_KO_PAST_ADNOMINAL: Final = "한된진난낸린온운은"
+
+
 def _plurals(
     items: list[str], table: dict[str, list[str]], endings: tuple[tuple[str, str], ...]
 ) -> list[str]:
@@ -393,6 +398,19 @@ class Lexicon(FormTables):
         # Round 36: "should" right after a Japanese or Korean verb (``talk.py``)
         self.should_after = tuple(script_folder().fold(w) for w in _all(p.should_after))
         self.after_background = ScriptWords(_all(p.after_background_cues))
+        # Round 46: the close of an "after" clause. Chinese and Japanese: the clause's last
+        # word before its comma (folded, as the text is: 後 is read as 后); Korean: the
+        # word right after the verb's past adnominal.
+        fold = script_folder().fold
+        closers = p.after_clause_ends
+        self.after_clause_ends = tuple(
+            fold(w) for lang in ("zh", "ja") for w in closers.get(lang, ())
+        )
+        self.after_clause_exclusions = tuple(fold(w) for w in p.after_clause_end_exclusions)
+        ko = "|".join(re.escape(w) for w in sorted(closers.get("ko", ()), key=len, reverse=True))
+        self.after_clause_ko = re.compile(
+            rf"[{_KO_PAST_ADNOMINAL}]\s{{1,2}}(?:{ko or '(?!x)x'})(?=[\s,，])"
+        )
         # Round 37: a firm's own claim that its products are approved (``talk.py``)
         self.own_approval_claims = ScriptWords(_all(p.own_approval_claims))
         # Round 30: the measure a retaliation answers, and the state answered (``acting``)
