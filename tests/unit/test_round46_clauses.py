@@ -59,3 +59,39 @@ def test_an_infinitive_clause_keeps_its_frame_past_a_long_object(analyzer: Analy
         "deutlich zu verschärfen, berichtete eine Zeitung am Dienstag.",
     )
     assert not main_of(found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El aviso es una señal de que el gobierno se dispone a endurecer pronto los controles "
+        "sobre la venta de chips a China.",
+        "Il ministero si appresta a limitare le esportazioni di macchinari per chip verso la Cina.",
+        "O governo se dispõe a restringir as exportações de chips avançados para a China.",
+        "La publication est le signe que Washington va durcir les contrôles sur les puces.",
+        "In a sign that Washington will tighten export curbs on AI chips, officials briefed firms.",
+    ],
+)
+def test_about_to_and_a_sign_of_it_are_no_act(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert not main_of(found), brief(found)
+
+
+def test_a_revision_pre_announced_is_a_proposal(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "대만, 첨단 반도체 장비 수출 통제 강화",
+        "대만 경제부는 수출 통제 품목 목록의 개정을 예고하며 반도체 장비 12개 항목에 대한 수출 "
+        "통제를 추가한다고 밝혔다. 경제부는 업체들이 수출 전에 허가를 받아야 한다고 설명했다.",
+    )
+    assert not main_of(found), brief(found)
+
+
+def test_the_time_set_for_a_decision_is_no_decision(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "",
+        "The competition regulator had a 90-day deadline for approving the takeover of the "
+        "chip designer, but it has now extended its review.",
+    )
+    assert not any(e.direction == "easing" and e.primary for e in found), brief(found)
