@@ -528,11 +528,15 @@ class Lexicon(FormTables):
         self.pronoun = compile_words(["it", "its", "they", "their", "elle", "elles"])
         self.governing = ScriptWords([*self._governing_forms(irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
+        # Round 46: a German split verb in every finite form its third person gives
+        # ("führt … ein" also "führte … ein", "führten … ein"), as the predicates' split
+        # verbs are read (``_weak_forms``): "kündigte ein Verbot für … an" was no act.
         self.split_governing = {
-            head: particle
+            form: particle
             for lang, words in p.governing_verbs.items()
             for head, _, particle in (w.rpartition(" ") for w in words)
             if head and " " not in head and particle in p.separable_particles.get(lang, ())
+            for form in (head, *_weak_forms(head, lang))
         }
         self.split_head = compile_words(self.split_governing, r"\s")
         self.split_end = re.compile(
@@ -900,6 +904,14 @@ class Lexicon(FormTables):
         p = self.patterns
         out = _all(p.governing_verbs, irr)
         for lang, items in p.governing_verbs.items():
+            # Round 46: a split verb joined again at the end of a subordinate clause ("da
+            # die Regierung ein Verbot für … ankündigte", "dat het kabinet beperkingen
+            # oplegt"), in each finite form the split-verb rule reads (``_weak_forms``)
+            particles = p.separable_particles.get(lang, ())
+            for word in items:
+                head, _, particle = word.rpartition(" ")
+                if head and " " not in head and particle in particles:
+                    out.extend(particle + form for form in (head, *_weak_forms(head, lang)))
             ending = _FUTURE_3RD.get(lang)
             table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             if ending is None or not table:
