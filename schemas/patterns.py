@@ -701,6 +701,12 @@ class PolicyPatterns(_Strict):
         "clause ('…禁止出口H20芯片后，', '…禁止した後、', '…금지한 뒤'): the measure whose "
         "verb the clause holds is earlier than the news (``talk.py``).",
     )
+    result_connectives: list[str] = Field(
+        default_factory=list,
+        description="Round 46: the words that open a clause of result ('从而', 'thereby'): "
+        "the act that clause names is as certain as the clause it follows ('新规定可能会将…"
+        "纳入黑名单，从而禁止…': a possibility) (``talk.py``).",
+    )
     after_clause_end_exclusions: list[str] = Field(
         default_factory=list,
         description="Round 46: words ending in an 'after' character that close no 'after' "
@@ -1863,6 +1869,7 @@ class PolicyPatterns(_Strict):
         "infinitive_markers",
         "sov_object_particles",
         "after_clause_end_exclusions",
+        "result_connectives",
         "relative_pronouns",
         "standing_after",
         "instrument_nouns",

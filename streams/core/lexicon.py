@@ -474,6 +474,8 @@ class Lexicon(FormTables):
             )
         )
         self.infinitive_marks = tuple(f"{w} " for w in p.infinitive_markers)
+        # Round 46: a clause of result right before a trigger ("从而禁止", "thereby barring")
+        self.result_connective = compile_words(p.result_connectives, r"[\s,，]{0,3}$")
         genitive = "|".join(re.escape(w) for w in p.genitive_prepositions) or "(?!x)x"
         det = "|".join(phrase_pattern(d) for d in p.determiners)
         self.genitive = re.compile(

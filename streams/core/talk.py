@@ -188,6 +188,8 @@ _CJK_AFTER: Final = ("后", "之后")
 # is looked for ("금지 조치를 내린 뒤": the verb's noun, its object and light verb).
 _CJK_CLAUSE_MARK = re.compile(r"[，,、；;。！？!?]")
 _KO_AFTER_REACH: Final = 16
+# Round 46: how far back from a clause of result its main clause's modal is read
+_RESULT_WINDOW: Final = 160
 # "May" the month, not the modal: a day after it, or a preposition of time before it.
 _DAY_AFTER = re.compile(r"\s{1,3}\d")
 _MONTH_PREPOSITION = re.compile(
@@ -596,6 +598,11 @@ class Talk:
             # zu verschärfen"), so the frame is read back from the comma that opens it.
             comma = text.rfind(",", site.sentence.start, start)
             lo = max(site.sentence.start, (start if comma < 0 else comma) - _MODAL_WINDOW)
+        if lex.result_connective.search(text, max(0, start - 12), start) is not None:
+            # Round 46: a clause of result is as certain as the clause it follows ("新规定
+            # 可能会将…纳入黑名单，从而禁止…", "would add them to the list, thereby barring
+            # sales"): the modal is read back from there, to the sentence's start
+            lo = max(site.sentence.start, start - _RESULT_WINDOW)
         directive = reading.predicate.directive
         # "已经批准了": a Chinese perfective before the verb states it done, whatever a
         # noun before it ("收到...申请，经审核，已经批准") says.
