@@ -924,6 +924,18 @@ class PolicyPatterns(_Strict):
     quote_cues: list[str] = Field(default_factory=list)
     speaker_cues: Words = Field(default_factory=dict)
     korean_heads: list[str] = Field(default_factory=list)
+    split_governing_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 46: German and Dutch verbs that govern a measure only split around "
+        "it or joined at a clause's end ('kündigte ein Verbot … an'), never unsplit: then "
+        "their object is a clause (``lexicon.py``).",
+    )
+    korean_agency_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Round 46: the endings of a Korean agency's name ('관리국', '무역서'): a "
+        "state right before such a name is the agency's, which acts ('대만 국제무역관리국이') "
+        "(``acting.py``).",
+    )
     business_cues: Words = Field(default_factory=dict)
     determiners: list[str]
     noun_followers: list[str]
@@ -1803,6 +1815,7 @@ class PolicyPatterns(_Strict):
         "non_subject_followers",
         "quote_cues",
         "korean_heads",
+        "korean_agency_suffixes",
         "reported_modals",
         "denial_cues",
         "directive_modals",
@@ -1898,6 +1911,7 @@ class PolicyPatterns(_Strict):
         "after_cues",
         "after_background_cues",
         "after_clause_ends",
+        "split_governing_verbs",
         "retaliation_cause_before",
         "retaliation_cause_after",
         "premise_cause_after",

@@ -235,16 +235,33 @@ class Reading:
     scope: frozenset[str] = frozenset()
 
 
+def _merged(*groups: Words) -> Words:
+    """Word lists of several pattern fields joined by language."""
+    out: Words = {}
+    for words in groups:
+        for lang, items in words.items():
+            out.setdefault(lang, []).extend(items)
+    return out
+
+
 def _weak_forms(head: str, lang: str) -> list[str]:
-    """The other finite forms of a German weak verb given by its third person singular.
+    """The other finite forms of a German (or Dutch) weak verb given by its third person.
 
     "schränkt ... ein" also reads as "schränken ... ein" (plural) and "schränkte(n) ... ein"
     (simple past): the inflection table lists infinitives and participles, not the split
     finite forms; one rule serves every weak verb of the lexicon.
     """
-    if lang != "de" or not head.endswith("t") or head.endswith("tt"):
+    if not head.endswith("t") or head.endswith("tt"):
         return []
     stem = head[:-1]
+    if lang == "nl":
+        # Round 46: the Dutch weak past, "-te" after a voiceless stem ('t kofschip), else
+        # "-de" ("kondigt" -> "kondigde(n)", "legt" -> "legde(n)"); the present plural
+        # doubles or drops letters by spelling rules, so it is left to the pattern file
+        past = stem + ("te" if stem.endswith(("t", "k", "f", "s", "ch", "p")) else "de")
+        return [past, past + "n"]
+    if lang != "de":
+        return []
     return [stem + "en", stem + "te", stem + "ten"]
 
 
@@ -535,7 +552,7 @@ class Lexicon(FormTables):
         # verbs are read (``_weak_forms``): "kündigte ein Verbot für … an" was no act.
         self.split_governing = {
             form: particle
-            for lang, words in p.governing_verbs.items()
+            for lang, words in _merged(p.governing_verbs, p.split_governing_verbs).items()
             for head, _, particle in (w.rpartition(" ") for w in words)
             if head and " " not in head and particle in p.separable_particles.get(lang, ())
             for form in (head, *_weak_forms(head, lang))
@@ -763,6 +780,11 @@ class Lexicon(FormTables):
         self.cjk_passive = tuple(fold(w) for w in p.passive_auxiliaries if has_cjk(w))
         self.quote_cues = tuple(fold(w) for w in p.quote_cues)
         self.korean_heads = tuple(p.korean_heads)
+        # Round 46: a Hangul name ending as an agency's does, then a particle or a space
+        agency = "|".join(sorted(map(re.escape, p.korean_agency_suffixes), key=len, reverse=True))
+        self.korean_agency = re.compile(
+            rf" ?[\uac00-\ud7af]{{0,10}}(?:{agency or '(?!x)x'})(?:은|는|이|가|도|의)?(?=[\s,]|$)"
+        )
         self.separators = frozenset(s.strip() for s in p.list_separators)
         self.non_policy = compile_words(p.non_policy_objects)
         # "renforcera la sécurité": a strengthening verb's object that is no measure
@@ -910,7 +932,7 @@ class Lexicon(FormTables):
             # die Regierung ein Verbot für … ankündigte", "dat het kabinet beperkingen
             # oplegt"), in each finite form the split-verb rule reads (``_weak_forms``)
             particles = p.separable_particles.get(lang, ())
-            for word in items:
+            for word in [*items, *p.split_governing_verbs.get(lang, ())]:
                 head, _, particle = word.rpartition(" ")
                 if head and " " not in head and particle in particles:
                     out.extend(particle + form for form in (head, *_weak_forms(head, lang)))
