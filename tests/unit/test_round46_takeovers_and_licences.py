@@ -49,3 +49,17 @@ def test_the_owner_after_by_is_no_agent(analyzer: Analyzer) -> None:
 def test_a_delivery_only_with_a_licence_grants_nothing(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "", body)
     assert not any(e.direction == "easing" for e in found), brief(found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last year Washington put the foundry on its entity list, barring sales of US tools "
+        "to it unless explicitly approved by Commerce.",
+        "Het kabinet verbood de levering van de machines aan China, tenzij de minister een "
+        "vergunning goedkeurt.",
+    ],
+)
+def test_the_exception_a_ban_leaves_grants_nothing(analyzer: Analyzer, body: str) -> None:
+    found = events(analyzer, "", body)
+    assert not any(e.direction == "easing" for e in found), brief(found)
