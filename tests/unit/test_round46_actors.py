@@ -36,3 +36,8 @@ def test_a_list_of_states_before_firms_does_not_act(analyzer: Analyzer) -> None:
 def test_a_state_before_a_list_of_goods_still_acts(analyzer: Analyzer) -> None:
     found = events(analyzer, "中国、アンチモンと黒鉛の輸出規制を発表", "")
     assert ("CN", "tightening") in main_of(found), brief(found)
+
+
+def test_a_leaders_government_is_his_state_in_dutch(analyzer: Analyzer) -> None:
+    found = events(analyzer, "", "De regering-Biden verbiedt de export van H20-chips naar China.")
+    assert main_of(found) == {("US", "tightening")}, brief(found)
