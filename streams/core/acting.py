@@ -103,6 +103,11 @@ _DUTCH_BODY = re.compile(r"\b(?:regering|overheid|kabinet|ministerie|autoriteite
 # short members, each after a list mark, then the genitive particle if any
 _CJK_LIST_MARKS: Final = frozenset(",，、・·や")
 _CJK_LIST_REACH: Final = 32
+# Members that are names in Hangul or katakana (foreign places), after a list mark that is
+# no Chinese clause comma ("，"): a list even when the catalog lacks the places
+_NAME_LIST_TAIL = re.compile(
+    r"(?:\s*(?:[,、・·]|や)\s*(?:[\uac00-\ud7af]{1,5}|[\u30a0-\u30ff]{1,8})){1,5}\s*(?:の|의)?\s*"
+)
 _CJK_LIST_TAIL = re.compile(
     r"(?:\s*(?:[,，、・·]|や)\s*[^\s,，、。.・·]{1,6}){1,5}\s*(?:の|의)?\s*"
 )
@@ -505,7 +510,7 @@ class Acting:
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival) and not lex.issued_from.match(after):
             return False  # but "米政府から…許可を取得した": the licence's issuer (round 37)
-        if after[:1] in _CJK_LIST_MARKS and self._listed_qualifier(after):
+        if after[:1] in _CJK_LIST_MARKS and self._listed_qualifier(item, mention, after):
             # Round 46: "러시아, 이란, 미얀마 기업들도 이 목록에 포함됐다", "ロシアやイランの
             # 企業も": the head of a list of states that qualifies the firms listed
             return False
@@ -674,15 +679,23 @@ class Acting:
         found = self.lex.example_opener.search(text, max(0, start - _BRIDGE_WINDOW), start)
         return found.start() if found is not None else start
 
-    def _listed_qualifier(self, after: str) -> bool:
-        """Whether a CJK list of short members runs from ``after`` to a firm noun.
+    def _listed_qualifier(self, item: Field, mention: Mention, after: str) -> bool:
+        """Whether a CJK list of places runs from past ``mention`` to a firm noun.
 
-        Only the nouns of listed entities end it (``target_entity_nouns``): the particles
-        among the adjectival followers ("と", "に") would end any list.
+        ``after`` is the text past the mention. Only the nouns of listed entities end it
+        (``target_entity_nouns``): the particles among the adjectival followers ("と",
+        "に") would end any list. Its members are places: names in Hangul or katakana, or
+        a place the catalog knows; a clause after a comma ("美国政府，导致该公司") is no list.
         """
         for word in self.lex.cjk_target_entity:
             at = after.find(word, 1, _CJK_LIST_REACH)
-            if at > 0 and _CJK_LIST_TAIL.fullmatch(after, 0, at) is not None:
+            if at <= 0:
+                continue
+            if _NAME_LIST_TAIL.fullmatch(after, 0, at) is not None:
+                return True  # ", 이란, 미얀마 ", "やイランの": names in Hangul or katakana
+            if _CJK_LIST_TAIL.fullmatch(after, 0, at) is not None and within(
+                item.actors, mention.end, mention.end + at
+            ):
                 return True
         return False
 
