@@ -695,6 +695,23 @@ class PolicyPatterns(_Strict):
     after_cues: Words = Field(default_factory=dict)
     announced_after: list[str] = Field(default_factory=list)
     after_background_cues: Words = Field(default_factory=dict)
+    after_clause_ends: Words = Field(
+        default_factory=dict,
+        description="Round 46: the words that close a Chinese, Japanese or Korean 'after' "
+        "clause ('…禁止出口H20芯片后，', '…禁止した後、', '…금지한 뒤'): the measure whose "
+        "verb the clause holds is earlier than the news (``talk.py``).",
+    )
+    result_connectives: list[str] = Field(
+        default_factory=list,
+        description="Round 46: the words that open a clause of result ('从而', 'thereby'): "
+        "the act that clause names is as certain as the clause it follows ('新规定可能会将…"
+        "纳入黑名单，从而禁止…': a possibility) (``talk.py``).",
+    )
+    after_clause_end_exclusions: list[str] = Field(
+        default_factory=list,
+        description="Round 46: words ending in an 'after' character that close no 'after' "
+        "clause ('落后' lag, '最后' last, '前后' around) (``talk.py``).",
+    )
     retaliation_cause_before: Words = Field(
         default_factory=dict,
         description="Round 30: a cue before a measure noun that names what a retaliation "
@@ -907,6 +924,18 @@ class PolicyPatterns(_Strict):
     quote_cues: list[str] = Field(default_factory=list)
     speaker_cues: Words = Field(default_factory=dict)
     korean_heads: list[str] = Field(default_factory=list)
+    split_governing_verbs: Words = Field(
+        default_factory=dict,
+        description="Round 46: German and Dutch verbs that govern a measure only split around "
+        "it or joined at a clause's end ('kündigte ein Verbot … an'), never unsplit: then "
+        "their object is a clause (``lexicon.py``).",
+    )
+    korean_agency_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Round 46: the endings of a Korean agency's name ('관리국', '무역서'): a "
+        "state right before such a name is the agency's, which acts ('대만 국제무역관리국이') "
+        "(``acting.py``).",
+    )
     business_cues: Words = Field(default_factory=dict)
     determiners: list[str]
     noun_followers: list[str]
@@ -1786,6 +1815,7 @@ class PolicyPatterns(_Strict):
         "non_subject_followers",
         "quote_cues",
         "korean_heads",
+        "korean_agency_suffixes",
         "reported_modals",
         "denial_cues",
         "directive_modals",
@@ -1851,6 +1881,8 @@ class PolicyPatterns(_Strict):
         "genitive_prepositions",
         "infinitive_markers",
         "sov_object_particles",
+        "after_clause_end_exclusions",
+        "result_connectives",
         "relative_pronouns",
         "standing_after",
         "instrument_nouns",
@@ -1878,6 +1910,8 @@ class PolicyPatterns(_Strict):
         "reaction_verbs",
         "after_cues",
         "after_background_cues",
+        "after_clause_ends",
+        "split_governing_verbs",
         "retaliation_cause_before",
         "retaliation_cause_after",
         "premise_cause_after",

@@ -99,6 +99,18 @@ _GERMAN_GENITIVE = re.compile(
 _DUTCH_BODY = re.compile(r"\b(?:regering|overheid|kabinet|ministerie|autoriteiten)\b")
 # "中国主要晶片设备商", "31家中国机构", "中国一家企业": a Chinese state, then modifiers, then a
 # noun head (``adjectival_followers``) qualifies that noun.
+# Round 46: the rest of a CJK list of places after its head ("， 이란, 미얀마 ", "やイランの"):
+# short members, each after a list mark, then the genitive particle if any
+_CJK_LIST_MARKS: Final = frozenset(",，、・·や")
+_CJK_LIST_REACH: Final = 32
+# Members that are names in Hangul or katakana (foreign places), after a list mark that is
+# no Chinese clause comma ("，"): a list even when the catalog lacks the places
+_NAME_LIST_TAIL = re.compile(
+    r"(?:\s*(?:[,、・·]|や)\s*(?:[\uac00-\ud7af]{1,5}|[\u30a0-\u30ff]{1,8})){1,5}\s*(?:の|의)?\s*"
+)
+_CJK_LIST_TAIL = re.compile(
+    r"(?:\s*(?:[,，、・·]|や)\s*[^\s,，、。.・·]{1,6}){1,5}\s*(?:の|의)?\s*"
+)
 _CJK_MODIFIERS = re.compile(
     r"(?:主要|大型|最大的?|本土|国内|领先的?|顶尖|头部|龙头|知名|重要|"
     # a sector before the head ("中国电子企业旗下的…": round 21)
@@ -498,6 +510,10 @@ class Acting:
                 return False
         if after.lstrip(" ").startswith(lex.cjk_adjectival) and not lex.issued_from.match(after):
             return False  # but "米政府から…許可を取得した": the licence's issuer (round 37)
+        if after[:1] in _CJK_LIST_MARKS and self._listed_qualifier(item, mention, after):
+            # Round 46: "러시아, 이란, 미얀마 기업들도 이 목록에 포함됐다", "ロシアやイランの
+            # 企業も": the head of a list of states that qualifies the firms listed
+            return False
         modifiers = _CJK_MODIFIERS.match(after) if has_cjk(after[:1]) else None
         if modifiers is not None and after.startswith(lex.cjk_adjectival, modifiers.end()):
             return False  # "中国主要晶片设备商": a qualifier after its modifiers
@@ -505,7 +521,11 @@ class Acting:
             return False  # "중국의 반도체 기업에", "中国の半導体メーカーに": their firms
         if _COUNTED_FIRMS.match(after):
             return False  # "中国30社超をリストへ": the state counts the listed firms
-        if _HANGUL_NOUN.match(after) and not after.lstrip(" ").startswith(lex.korean_heads):
+        if (
+            _HANGUL_NOUN.match(after)
+            and not after.lstrip(" ").startswith(lex.korean_heads)
+            and not lex.korean_agency.match(after)  # round 46: "대만 국제무역관리국이"
+        ):
             return False  # "중국 사업장", "中 공장": a qualifier, not "중국 정부" or "중국은"
         if after.startswith(("-made", "-based", "-listed", "–made", "-origin")):
             return False
@@ -658,6 +678,26 @@ class Acting:
         """
         found = self.lex.example_opener.search(text, max(0, start - _BRIDGE_WINDOW), start)
         return found.start() if found is not None else start
+
+    def _listed_qualifier(self, item: Field, mention: Mention, after: str) -> bool:
+        """Whether a CJK list of places runs from past ``mention`` to a firm noun.
+
+        ``after`` is the text past the mention. Only the nouns of listed entities end it
+        (``target_entity_nouns``): the particles among the adjectival followers ("と",
+        "に") would end any list. Its members are places: names in Hangul or katakana, or
+        a place the catalog knows; a clause after a comma ("美国政府，导致该公司") is no list.
+        """
+        for word in self.lex.cjk_target_entity:
+            at = after.find(word, 1, _CJK_LIST_REACH)
+            if at <= 0:
+                continue
+            if _NAME_LIST_TAIL.fullmatch(after, 0, at) is not None:
+                return True  # ", 이란, 미얀마 ", "やイランの": names in Hangul or katakana
+            if _CJK_LIST_TAIL.fullmatch(after, 0, at) is not None and within(
+                item.actors, mention.end, mention.end + at
+            ):
+                return True
+        return False
 
     def _owns_object(self, after: str) -> bool:
         """Whether a possessive state owns the firms, plants or bodies a measure is about.

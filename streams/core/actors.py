@@ -83,6 +83,8 @@ _ROMANCE_AUXILIARIES: Final = frozenset(
 )
 _SUBJECT_GAP: Final = 48  # chars between a firm and its verb
 _SOV_SUBJECT_GAP: Final = 96  # ... when a Japanese or Korean particle marks the firm
+# Round 46: a participle of ownership before "by": the state owns the object, acts not
+_OWNED_BY = re.compile(r"\b(?:owned|backed|funded|majority-owned)\s{1,3}by\s{1,3}(?:the\s{1,3})?$")
 _BY_AGENT = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$")
 # Round 34: Italian "da" names a passive's agent ("aperta da Pechino"); Portuguese "da" is
 # "of the" ("empresas da China"), its agent "pela"/"pelo".
@@ -882,6 +884,10 @@ class Actors(Acting):
         for actor in after:
             if self._owns_firm(item, actor):
                 continue  # "owned by China's Wingtech": the firm, not the state
+            if _OWNED_BY.search(text, max(mention.end, actor.start - 24), actor.start):
+                # Round 46: "has assumed control of Nexperia, a chipmaker owned by China":
+                # the owner of the object, not the agent of the act
+                continue
             if self._access_owner(text, actor):
                 continue  # "limitar o acesso da China": the target, no agent (round 24)
             # Round 34: "decretati dal governo degli Stati Uniti", "par le gouvernement des

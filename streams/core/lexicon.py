@@ -101,6 +101,11 @@ EFFECTIVE_FIRST: Final = r"[abcefimopstvwà自起施부\d]"
 EFFECTIVE_FIRST_CHECKED: Final = "d41fee41b264a3b1b327902234db2f2925de3416333aef0adc566b7bb57d5d5e"
 
 
+# The last syllable of a Korean verb's past adnominal ("금지한", "허용된", "이어진", "내린",
+# "내놓은"): before "뒤"/"후" it dates the verb before what follows.
+_KO_PAST_ADNOMINAL: Final = "한된진난낸린온운은"
+
+
 def _plurals(
     items: list[str], table: dict[str, list[str]], endings: tuple[tuple[str, str], ...]
 ) -> list[str]:
@@ -114,25 +119,21 @@ def _plurals(
     """
     out: list[str] = []
     for word in items:
-        if " " in word:
-            continue  # a listed phrase ("ha aperto un'indagine") keeps its own auxiliary
-        forms = table.get(word)
-        if not forms:
-            continue
-        for single, many in endings:
-            if word.endswith(single):
-                candidate = word[: len(word) - len(single)] + many
-                if candidate in forms:
-                    out.append(candidate)
-                break
+        # a listed phrase ("ha aperto un'indagine") keeps its own auxiliary
+        candidate = _regular_plural(word, endings)
+        if candidate is not None and candidate in table.get(word, ()):
+            out.append(candidate)
     return out
 
 
-def _regular_plural(word: str, lang: str) -> str | None:
-    """The third-person plural a listed single verb takes by the regular ending, if any."""
+def _regular_plural(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """The third-person plural a listed single verb takes by the first ending that fits.
+
+    A phrase or a word part has none: it keeps its own auxiliary or is open already.
+    """
     if " " in word or "*" in word:
         return None
-    for single, many in _PLURAL_OF_3RD.get(lang, ()):
+    for single, many in endings:
         if word.endswith(single):
             return word[: len(word) - len(single)] + many
     return None
@@ -234,16 +235,33 @@ class Reading:
     scope: frozenset[str] = frozenset()
 
 
+def _merged(*groups: Words) -> Words:
+    """Word lists of several pattern fields joined by language."""
+    out: Words = {}
+    for words in groups:
+        for lang, items in words.items():
+            out.setdefault(lang, []).extend(items)
+    return out
+
+
 def _weak_forms(head: str, lang: str) -> list[str]:
-    """The other finite forms of a German weak verb given by its third person singular.
+    """The other finite forms of a German (or Dutch) weak verb given by its third person.
 
     "schränkt ... ein" also reads as "schränken ... ein" (plural) and "schränkte(n) ... ein"
     (simple past): the inflection table lists infinitives and participles, not the split
     finite forms; one rule serves every weak verb of the lexicon.
     """
-    if lang != "de" or not head.endswith("t") or head.endswith("tt"):
+    if not head.endswith("t") or head.endswith("tt"):
         return []
     stem = head[:-1]
+    if lang == "nl":
+        # Round 46: the Dutch weak past, "-te" after a voiceless stem ('t kofschip), else
+        # "-de" ("kondigt" -> "kondigde(n)", "legt" -> "legde(n)"); the present plural
+        # doubles or drops letters by spelling rules, so it is left to the pattern file
+        past = stem + ("te" if stem.endswith(("t", "k", "f", "s", "ch", "p")) else "de")
+        return [past, past + "n"]
+    if lang != "de":
+        return []
     return [stem + "en", stem + "te", stem + "ten"]
 
 
@@ -397,6 +415,19 @@ class Lexicon(FormTables):
         # Round 36: "should" right after a Japanese or Korean verb (``talk.py``)
         self.should_after = tuple(script_folder().fold(w) for w in _all(p.should_after))
         self.after_background = ScriptWords(_all(p.after_background_cues))
+        # Round 46: the close of an "after" clause. Chinese and Japanese: the clause's last
+        # word before its comma (folded, as the text is: 後 is read as 后); Korean: the
+        # word right after the verb's past adnominal.
+        fold = script_folder().fold
+        closers = p.after_clause_ends
+        self.after_clause_ends = tuple(
+            fold(w) for lang in ("zh", "ja") for w in closers.get(lang, ())
+        )
+        self.after_clause_exclusions = tuple(fold(w) for w in p.after_clause_end_exclusions)
+        ko = "|".join(re.escape(w) for w in sorted(closers.get("ko", ()), key=len, reverse=True))
+        self.after_clause_ko = re.compile(
+            rf"[{_KO_PAST_ADNOMINAL}]\s{{1,2}}(?:{ko or '(?!x)x'})(?=[\s,，])"
+        )
         # Round 37: a firm's own claim that its products are approved (``talk.py``)
         self.own_approval_claims = ScriptWords(_all(p.own_approval_claims))
         # Round 30: the measure a retaliation answers, and the state answered (``acting``)
@@ -460,6 +491,8 @@ class Lexicon(FormTables):
             )
         )
         self.infinitive_marks = tuple(f"{w} " for w in p.infinitive_markers)
+        # Round 46: a clause of result right before a trigger ("从而禁止", "thereby barring")
+        self.result_connective = compile_words(p.result_connectives, r"[\s,，]{0,3}$")
         genitive = "|".join(re.escape(w) for w in p.genitive_prepositions) or "(?!x)x"
         det = "|".join(phrase_pattern(d) for d in p.determiners)
         self.genitive = re.compile(
@@ -514,11 +547,15 @@ class Lexicon(FormTables):
         self.pronoun = compile_words(["it", "its", "they", "their", "elle", "elles"])
         self.governing = ScriptWords([*self._governing_forms(irr), *p.governing_nouns])
         #: Separable governing verbs by head: "legt ... op", "führt ... ein".
+        # Round 46: a German split verb in every finite form its third person gives
+        # ("führt … ein" also "führte … ein", "führten … ein"), as the predicates' split
+        # verbs are read (``_weak_forms``): "kündigte ein Verbot für … an" was no act.
         self.split_governing = {
-            head: particle
-            for lang, words in p.governing_verbs.items()
+            form: particle
+            for lang, words in _merged(p.governing_verbs, p.split_governing_verbs).items()
             for head, _, particle in (w.rpartition(" ") for w in words)
             if head and " " not in head and particle in p.separable_particles.get(lang, ())
+            for form in (head, *_weak_forms(head, lang))
         }
         self.split_head = compile_words(self.split_governing, r"\s")
         self.split_end = re.compile(
@@ -743,6 +780,11 @@ class Lexicon(FormTables):
         self.cjk_passive = tuple(fold(w) for w in p.passive_auxiliaries if has_cjk(w))
         self.quote_cues = tuple(fold(w) for w in p.quote_cues)
         self.korean_heads = tuple(p.korean_heads)
+        # Round 46: a Hangul name ending as an agency's does, then a particle or a space
+        agency = "|".join(sorted(map(re.escape, p.korean_agency_suffixes), key=len, reverse=True))
+        self.korean_agency = re.compile(
+            rf" ?[\uac00-\ud7af]{{0,10}}(?:{agency or '(?!x)x'})(?:은|는|이|가|도|의)?(?=[\s,]|$)"
+        )
         self.separators = frozenset(s.strip() for s in p.list_separators)
         self.non_policy = compile_words(p.non_policy_objects)
         # "renforcera la sécurité": a strengthening verb's object that is no measure
@@ -886,6 +928,14 @@ class Lexicon(FormTables):
         p = self.patterns
         out = _all(p.governing_verbs, irr)
         for lang, items in p.governing_verbs.items():
+            # Round 46: a split verb joined again at the end of a subordinate clause ("da
+            # die Regierung ein Verbot für … ankündigte", "dat het kabinet beperkingen
+            # oplegt"), in each finite form the split-verb rule reads (``_weak_forms``)
+            particles = p.separable_particles.get(lang, ())
+            for word in [*items, *p.split_governing_verbs.get(lang, ())]:
+                head, _, particle = word.rpartition(" ")
+                if head and " " not in head and particle in particles:
+                    out.extend(particle + form for form in (head, *_weak_forms(head, lang)))
             ending = _FUTURE_3RD.get(lang)
             table = self.inflections.get(lang, {}) if lang in INFLECTED_LANGS else {}
             if ending is None or not table:
@@ -934,7 +984,7 @@ class Lexicon(FormTables):
                     # Round 45: the regular third-person plural of a listed present or past
                     # when the table holds none ("limite" is lemmatised as the noun, so
                     # "Les Pays-Bas limitent …" was read as no verb)
-                    plural_verb = _regular_plural(word, lang)
+                    plural_verb = _regular_plural(word, _PLURAL_OF_3RD.get(lang, ()))
                     if plural_verb is not None and plural_verb not in forms:
                         out.append((plural_verb, "verb", lang))
                     # round 28: a listed participle's agreeing forms ("aggiunte")

@@ -117,18 +117,10 @@ class Tagger:
                 phrase = phrase.strip()
                 if not phrase:
                     continue
-                # "verbiet*" / "*kontrollen": a word part, open at the starred end.
-                open_start, open_end = phrase.startswith("*"), phrase.endswith("*")
+                target = _keyword_target(label, phrase)
                 phrase = phrase.strip("*")
                 if not phrase:
                     continue
-                target = make_target(None, phrase, None, name=label, type_="keyword")
-                if open_start or open_end:
-                    target = dataclasses.replace(
-                        target,
-                        check_start=target.check_start and not open_start,
-                        check_end=target.check_end and not open_end,
-                    )
                 for spelling in spelling_variants(fold.fold(lower_same_length(phrase))):
                     owner = folded.get(spelling)
                     if (owner is not None and owner.type != "keyword") or spelling in exact:
@@ -249,14 +241,11 @@ class Tagger:
                     key = lower_same_length(slug)
                     if key in folded or key in exact:
                         continue
-                    target = make_target(None, slug, None, name=label, type_="keyword")
-                    if core.startswith("*") or core.endswith("*"):
-                        target = dataclasses.replace(
-                            target,
-                            check_start=target.check_start and not core.startswith("*"),
-                            check_end=target.check_end and not core.endswith("*"),
-                        )
-                    folded[key] = target
+                    # the word part's star stays where the phrase had it ("*beschraenkung")
+                    starred = ("*" if core.startswith("*") else "") + slug
+                    folded[key] = _keyword_target(
+                        label, starred + ("*" if core.endswith("*") else "")
+                    )
                     added.add(key)
         return added
 
@@ -330,6 +319,22 @@ def _is_slug(title: str) -> bool:
 
 def _upper(found: re.Match[str]) -> str:
     return found.group().upper()
+
+
+def _keyword_target(label: str, phrase: str) -> Target:
+    """The target of one keyword phrase.
+
+    "verbiet*" / "*kontrollen": a word part, open at the starred end.
+    """
+    open_start, open_end = phrase.startswith("*"), phrase.endswith("*")
+    target = make_target(None, phrase.strip("*") or phrase, None, name=label, type_="keyword")
+    if open_start or open_end:
+        target = dataclasses.replace(
+            target,
+            check_start=target.check_start and not open_start,
+            check_end=target.check_end and not open_end,
+        )
+    return target
 
 
 def _titled_acronym(entry: CatalogEntry, alias: Alias) -> str | None:

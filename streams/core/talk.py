@@ -184,6 +184,12 @@ _PLUPERFECT_RELATIVE = re.compile(
 # Right after a Chinese or Japanese predicate (folded: 後 is 后), "after": "出口管制后",
 # "規制後" name the measure as the time of what the sentence reports.
 _CJK_AFTER: Final = ("后", "之后")
+# Round 46: the marks that close a CJK clause, and how far after a Korean verb its "뒤"/"후"
+# is looked for ("금지 조치를 내린 뒤": the verb's noun, its object and light verb).
+_CJK_CLAUSE_MARK = re.compile(r"[，,、；;。！？!?]")
+_KO_AFTER_REACH: Final = 16
+# Round 46: how far back from a clause of result its main clause's modal is read
+_RESULT_WINDOW: Final = 160
 # "May" the month, not the modal: a day after it, or a preposition of time before it.
 _DAY_AFTER = re.compile(r"\s{1,3}\d")
 _MONTH_PREPOSITION = re.compile(
@@ -587,7 +593,16 @@ class Talk:
             # Round 45: German and Dutch set a zu/te-infinitive apart with a comma, yet the
             # verb governing it is its frame: "arbeitet daran, die Beschränkungen … weiter
             # zu verschärfen" is a plan, "plant, … te beperken" too.
-            lo = max(site.sentence.start, start - _MODAL_WINDOW)
+            # Round 46: the infinitive's verb closes its clause, however long its object
+            # ("… für den Export von Ausrüstung zur Halbleiterherstellung nach China weiter
+            # zu verschärfen"), so the frame is read back from the comma that opens it.
+            comma = text.rfind(",", site.sentence.start, start)
+            lo = max(site.sentence.start, (start if comma < 0 else comma) - _MODAL_WINDOW)
+        if lex.result_connective.search(text, max(0, start - 12), start) is not None:
+            # Round 46: a clause of result is as certain as the clause it follows ("新规定
+            # 可能会将…纳入黑名单，从而禁止…", "would add them to the list, thereby barring
+            # sales"): the modal is read back from there, to the sentence's start
+            lo = max(site.sentence.start, start - _RESULT_WINDOW)
         directive = reading.predicate.directive
         # "已经批准了": a Chinese perfective before the verb states it done, whatever a
         # noun before it ("收到...申请，经审核，已经批准") says.
@@ -1653,6 +1668,8 @@ class Talk:
                         return False, "background:date"
             if text.startswith(_CJK_AFTER, mention.end):
                 return False, "background:after"  # "出口管制后 ...": what followed the measure
+            if self._after_clause(site):
+                return False, "background:after"  # "…禁止对华出口H20芯片后，英伟达…"
             hi = min(clause_hi, mention.end + _AFTER_CJK_WINDOW)
             comma = text.find("，", mention.end, hi)
             if lex.after_background.search(text, mention.end, hi if comma < 0 else comma):
@@ -1672,6 +1689,27 @@ class Talk:
         elif not site.cjk and reading.langs <= _VERB_FINAL and self._split_pluperfect(site):
             return False, "background:past-perfect"
         return True, ""
+
+    def _after_clause(self, site: Site) -> bool:
+        """Whether a CJK verb stands in an "after" clause, the time of the news (round 46).
+
+        Chinese and Japanese close such a clause with "后"/"後" right before its comma,
+        after the verb's object ("在4月16日美国政府宣布全面禁止对华出口H20芯片后，英伟达
+        已启动…", "米政府が輸出を禁止した後、…"); Korean puts "뒤"/"후" after the verb's past
+        adnominal ("수출을 금지한 뒤 엔비디아는 …"). Either way the measure is what the
+        news follows, as English "after Washington banned …" (``_earlier_clause``).
+        """
+        lex, text, end = self.lex, site.text, site.mention.end
+        hi = min(site.sentence.end, end + _AFTER_CJK_WINDOW)
+        mark = _CJK_CLAUSE_MARK.search(text, end, hi)
+        if mark is not None and mark.group() in "，,、":
+            tail = text[end : mark.start()].rstrip()
+            if tail.endswith(lex.after_clause_ends) and not tail.endswith(
+                lex.after_clause_exclusions
+            ):
+                return True
+        ko = lex.after_clause_ko.search(text, max(0, end - 1), min(hi, end + _KO_AFTER_REACH))
+        return ko is not None and (mark is None or ko.start() < mark.start())
 
     def _split_pluperfect(self, site: Site) -> bool:
         """A German or Dutch pluperfect around a clause-final participle (round 34).
