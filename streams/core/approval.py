@@ -12,6 +12,7 @@ deal) named in its clause. Every cue list is data in ``policy_patterns.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from streams.core.cues import last_match
@@ -432,7 +433,9 @@ class Approvals:
         return self.lex.flow_re.search(site.text, lo, hi) is None
 
 
-def without_carve_outs(fields: dict[str, Field], drafts: list[Draft]) -> list[Draft]:
+def without_carve_outs(
+    fields: dict[str, Field], drafts: list[Draft], talk: Sequence[Draft] = ()
+) -> list[Draft]:
     """Drop an exemption told in the sentence of the same state's tightening (round 16).
 
     "对部分进口芯片加征25%关税，用于美国数据中心…的芯片适用豁免": the carve-out is part of
@@ -441,12 +444,22 @@ def without_carve_outs(fields: dict[str, Field], drafts: list[Draft]) -> list[Dr
     "imposed a 25% tariff … . Chips for data centres are exempt"; round 18). A standalone
     exemption a week after a ban ("商务部…对符合条件的…出口予以豁免") is the lead's own
     act, after no tightening there, and stays.
+
+    Round 46: so is the exemption of a tightening its sentence tells as talk ("Trump said
+    the US will impose a tariff of about 100% on chips, but companies that build in the
+    US will be exempt"): the carve-out is as far from decided as the measure it carves.
     """
     kept: list[Draft] = []
     for draft in drafts:
         if draft.direction == "easing" and draft.action == "relax" and draft.primary:
             item = fields["title" if draft.in_title else "body"]
-            if item.low.startswith(_EXEMPTIONS, draft.start) and any(
+            exemption = item.low.startswith(_EXEMPTIONS, draft.start)
+            if exemption and any(
+                other.direction == "tightening" and other.evidence == draft.evidence
+                for other in talk
+            ):
+                continue
+            if exemption and any(
                 other.primary
                 and other.direction == "tightening"
                 and other.jurisdiction == draft.jurisdiction

@@ -219,7 +219,8 @@ class Story:
 
         ``ref_year`` dates the article (a response story reads the days before it).
         """
-        drafts = without_carve_outs(fields, drafts)  # round 16: an exemption in a measure
+        # round 16: an exemption in a measure; round 46: or in a measure told as talk
+        drafts = without_carve_outs(fields, drafts, talk)
         # Round 31: an instrument's definition or a duty without it (``definitions.py``):
         # dropped at once, so that no later step reads them as the body's retelling.
         drafts = self.definitions.without(fields, drafts)

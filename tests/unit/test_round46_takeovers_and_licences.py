@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from streams.core.analyze import Analyzer
-from tests.unit.sentence_kit import brief, events, main_of
+from tests.unit.sentence_kit import brief, dated, events, main_of
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,14 @@ def test_a_delivery_only_with_a_licence_grants_nothing(analyzer: Analyzer, body:
 def test_the_exception_a_ban_leaves_grants_nothing(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "", body)
     assert not any(e.direction == "easing" for e in found), brief(found)
+
+
+def test_the_exemption_of_a_measure_told_as_talk_is_talk(analyzer: Analyzer) -> None:
+    found = dated(
+        analyzer,
+        "Trump says US will put 50% tariff on chips",
+        "President Trump said on Tuesday the United States will impose a tariff of about 50% "
+        "on semiconductors, but companies that manufacture in America will be exempt.",
+        "2025-08-07",
+    )
+    assert not any(e.direction == "easing" and e.primary for e in found), brief(found)
