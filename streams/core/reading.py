@@ -335,6 +335,12 @@ class Reader(Constructs):
         ):
             return None  # "renforcera la sécurité d'approvisionnement": an aim, no measure
         if (
+            reading.form == "verb"
+            and predicate.action == "investigate"
+            and lex.study_object.match(text, _object_start(text, site.mention.end))
+        ):
+            return None  # round 47: "onderzoekt een nieuwe manier om …": a means weighed
+        if (
             predicate.direction == "tightening"
             and predicate.action in _NON_TRADE_LIMITS
             and lex.non_trade_rule.search(text, clause_lo, clause_hi)

@@ -618,6 +618,11 @@ class Talk:
             # Round 45: "una normativa que permite restringir importaciones": what a law
             # or a tool makes possible, no act of this sentence
             return "capability"
+        if not cjk and lex.study_means.search(text, lo, start) is not None:
+            # Round 47: the measure a means is sought for ("is investigating new ways to
+            # restrict", "onderzoekt een manier om … te blokkeren", "étudie les moyens de
+            # couper"): weighed, not taken
+            return "modal"
         for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
             if permission is not None and _whole(permission.match(text, modal.start()), modal):
