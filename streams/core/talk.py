@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.cues import last_match
+from streams.core.cues import has_cjk, last_match
 from streams.core.fields import ArticleYear, Site, closes_clause, list_head, within
 from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
@@ -127,6 +127,10 @@ _JA_STATED_FUTURE = re.compile(r"[^、。「」]{0,10}?[るすくうつぶむぐ
 # "트럼프 행정부" announce as the state does.
 _ADMINISTRATION = re.compile(r"\s?(?:政府|政权|政權|政権|当局|行政当局|정부|행정부|정권)")
 _LEADER_REACH: Final = 40
+# Round 47 (``_leader_tariff``): a speaker named after the verb ("…”, anunciou Trump",
+# "…, President Donald Trump said"); and the reporting verbs that give an order, no word
+_SPEAKER_AFTER: Final = 24
+_ORDERING: Final = frozenset({"ordered", "instructed", "notified", "informed"})
 _NEGATION_WINDOW: Final = 32
 _RETROSPECTIVE: Final = ("던 ", "었던 ", "였던 ")  # Korean "-던": a clause modifying a noun
 _CUE_REACH: Final = 160  # chars before a predicate searched for its `cue` (as reading.py)
@@ -712,6 +716,11 @@ class Talk:
                 # leader's threat however it is announced (an entity listing announced in the
                 # future, "añadirá … a su lista", is not a tariff and stays decided)
                 return "modal"
+        if not cjk and reading.predicate.action == "tariff" and self._leader_tariff(site):
+            # round 47: "The United States will impose a tariff of about 100% on chips,
+            # President Donald Trump said", "il presidente … ha annunciato … un dazio del
+            # 100%": a leader's word on a tariff, undated and unsigned, is a declaration
+            return "modal"
         if (
             not cjk
             and (
@@ -1105,6 +1114,34 @@ class Talk:
             stated = _KO_STATED_FUTURE if KANA.search(text, lo, mention.end) is None else None
             return (stated or _JA_STATED_FUTURE).match(text, mention.end) is not None
         return _ZH_SAID_FUTURE.match(text, leader.end(), mention.start) is not None
+
+    def _leader_tariff(self, site: Site) -> bool:
+        """Whether a head of state tells of the tariff, with no instrument or date (round 47).
+
+        "The United States will impose a tariff of about 100% on chips, President Donald
+        Trump said", "Trump announced a 100% tariff on imported chips", "il presidente
+        Donald Trump ha annunciato … un dazio del 100%", "“A tarifa será implementada muito
+        em breve”, anunciou Trump": a leader's word (``leader_cues`` beside a reporting
+        verb in the sentence) declares a tariff that nothing imposes yet. Signed or issued
+        (``signing_cues``: "signed a proclamation", "executive order") or dated ("from
+        August 1") it is the act; so is a tariff the leader imposes with no word of saying
+        ("Trump imposes 50% tariff on copper"). The Latin-script twin of
+        ``_leader_future``, for the one measure leaders announce by word of mouth.
+        """
+        text, sentence, lex = site.text, site.sentence, self.lex
+        lo, hi = sentence.start, sentence.end
+        leaders = [m for m in lex.leader.finditer(text, lo, hi) if not has_cjk(m.group())]
+        if not leaders or lex.signing.search(text, lo, hi) or self._dated(site):
+            return False
+        return any(
+            verb.group().casefold() not in _ORDERING
+            and any(
+                -_LEADER_REACH <= verb.start() - leader.end() <= _LEADER_REACH
+                or 0 <= leader.start() - verb.end() <= _SPEAKER_AFTER
+                for leader in leaders
+            )
+            for verb in lex.reporting.finditer(text, lo, hi)
+        )
 
     def _toward(self, site: Site) -> bool:
         """Whether "towards" governs the measure noun: a forecast (round 38).
