@@ -19,12 +19,12 @@ from tests.unit.sentence_kit import brief, events, main_of
     [
         "Le autorità olandesi hanno imposto lo scorso anno l'obbligo di licenza per "
         "l'esportazione di macchine litografiche.",
-        "Las autoridades neerlandesas impusieron hace unos meses la obligación de licencia "
-        "para exportar máquinas de litografía.",
+        "El Gobierno neerlandés impuso hace unos meses controles a la exportación de "
+        "máquinas de litografía.",
         "Les autorités néerlandaises ont imposé il y a quelques mois une licence obligatoire "
         "pour exporter des machines de lithographie.",
-        "As autoridades holandesas impuseram há alguns meses uma licença obrigatória para "
-        "exportar máquinas de litografia.",
+        "O governo holandês impôs há alguns meses controles à exportação de máquinas de "
+        "litografia.",
         "Die niederländische Regierung hat vor einigen Monaten eine Lizenzpflicht für den "
         "Export von Lithografiemaschinen eingeführt.",
         "De Nederlandse regering heeft enkele maanden geleden een vergunningplicht ingevoerd "
