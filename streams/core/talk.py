@@ -130,6 +130,7 @@ _LEADER_REACH: Final = 40
 # Round 47 (``_leader_tariff``): a speaker named after the verb ("…”, anunciou Trump",
 # "…, President Donald Trump said"); and the reporting verbs that give an order, no word
 _SPEAKER_AFTER: Final = 24
+_PAST_REACH: Final = 3  # chars after a Japanese verb stem searched for its past "た"
 _ORDERING: Final = frozenset({"ordered", "instructed", "notified", "informed"})
 _NEGATION_WINDOW: Final = 32
 _RETROSPECTIVE: Final = ("던 ", "었던 ", "였던 ")  # Korean "-던": a clause modifying a noun
@@ -905,6 +906,17 @@ class Talk:
                     after = lex.after.search(text, *span)
                 if after is None and conditional_after(text, mention.end, hi):
                     return "modal-after"  # round 35: "…금지해 공급이 부족해질 경우": a condition
+                if (
+                    after is not None
+                    and after.group() == "ため"
+                    and reading.form == "verb"
+                    and "た" in text[mention.end : mention.end + _PAST_REACH]
+                    and "、" in text[mention.end : after.start()]
+                ):
+                    # round 47: "…許可を取り消した決定について、中国が…懸念があるためと説明
+                    # した": a verb told in the past, and "ため" past a comma is another
+                    # clause's reason, not the verb's aim
+                    after = None
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))
