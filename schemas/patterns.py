@@ -961,6 +961,11 @@ class PolicyPatterns(_Strict):
         description="What a strengthening verb may strengthen that is no measure ('renforcera "
         "la sécurité d'approvisionnement', 'stärkt die Resilienz'): the verb is no tightening.",
     )
+    eased_non_measures: list[str] = Field(
+        default_factory=list,
+        description="What an easing verb may ease that is no measure ('ease tensions over "
+        "export controls', 'aliviar a escassez'): the verb is no easing (Round 47).",
+    )
     study_objects: list[str] = Field(
         default_factory=list,
         description="What an investigating verb studies when it is no probe: a means to an "
@@ -1855,6 +1860,7 @@ class PolicyPatterns(_Strict):
         "participle_heads",
         "non_measure_objects",
         "study_objects",
+        "eased_non_measures",
         "determiners",
         "noun_followers",
         "group_nouns",

@@ -789,6 +789,8 @@ class Lexicon(FormTables):
         self.non_policy = compile_words(p.non_policy_objects)
         # "renforcera la sécurité": a strengthening verb's object that is no measure
         self.non_measure = compile_words(p.non_measure_objects)
+        # Round 47: "ease tensions over export controls": an easing verb's object no measure
+        self.eased_non_measure = compile_words(p.eased_non_measures)
         # Round 47: "onderzoekt een nieuwe manier om …": a means studied, no probe; a
         # novelty word may stand before the noun ("new ways", "nieuwe manier")
         novel = [w for ws in p.novelty_modifiers.values() for w in ws if w.isascii() or w.isalpha()]
