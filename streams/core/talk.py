@@ -130,6 +130,12 @@ _LEADER_REACH: Final = 40
 # Round 47 (``_leader_tariff``): a speaker named after the verb ("…”, anunciou Trump",
 # "…, President Donald Trump said"); and the reporting verbs that give an order, no word
 _SPEAKER_AFTER: Final = 24
+# Round 47: a Korean question ending right after a predicate ("제한되나", "금지할까요").
+# "-까" asks anywhere; "-나" also joins a concessive clause ("제한하나 예외를 두었다": restricts,
+# but …), so it asks only where its segment ends (a headline's "…", a quote, the end).
+_KO_QUESTION: Final = re.compile(
+    r" ?(?:(?:할|될|시킬)까요?(?=[\s…·,.?!\"'”’]|$)|(?:되|하|시키)나요?(?=[…·?!\"'”’]|\s*$))"
+)
 _PAST_REACH: Final = 3  # chars after a Japanese verb stem searched for its past "た"
 _ORDERING: Final = frozenset({"ordered", "instructed", "notified", "informed"})
 _NEGATION_WINDOW: Final = 32
@@ -891,6 +897,10 @@ class Talk:
                     reported_coming(text, site.sentence.start, start, site.sentence.end)
                 ):
                     return "reported"  # "メールによると、...リストに掲載され、...禁じられる"
+                if _KO_QUESTION.match(text, mention.end):
+                    # round 47: "HBM 납품 제한되나", "수출 금지할까": a Korean predicate
+                    # closed by a question ending asks whether it will be done
+                    return "modal-after"
                 if text.startswith(_DEMANDED, mention.end) and not directive:
                     # round 16: "措置の撤回要求", "철회 요구": a demand; but a directive's
                     # "購入停止を求めた" is the order itself (round 18)
