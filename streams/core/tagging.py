@@ -192,6 +192,9 @@ class Tagger:
     ) -> None:
         for written in declension_variants(alias.text, alias.lang):
             Tagger._add_spelling(entry, alias, written, exact, folded, fold)
+        if entry.type == "chip":
+            for written in joined_variants(alias.text):
+                Tagger._add_spelling(entry, alias, written, exact, folded, fold)
 
     @staticmethod
     def _add_spelling(
@@ -359,6 +362,23 @@ _SLASH_SUFFIX = re.compile(r"/ ?([A-Z]{1,2})(?![A-Za-z0-9])")
 #: Not Dutch "vs" (English "versus"), nor "u.s." (a slug drops the dots).
 _SLUG_ACRONYM = re.compile(r"(?<![\w-])(?:us|usa|eua|eeuu|uk|uae|prc|eu)(?![\w-])")
 _MIN_SLUG = 12  # chars: shorter titles say too little to tell a slug
+
+
+def joined_variants(text: str) -> list[str]:
+    """Round 47: a part's family and number written joined or hyphenated ("RTX5090").
+
+    News writes "RTX 5090" as "RTX5090" or "RTX-5090" as often as not; the catalog keeps
+    one spelling and the two others are keys of the same alias (its case rule kept).
+    Only a one-word family before a number ("RTX 5090", "Gaudi 3", "Kirin 9000S").
+    """
+    found = _FAMILY_NUMBER.fullmatch(text)
+    if found is None:
+        return []
+    family, number = found.groups()
+    return [f"{family}{number}", f"{family}-{number}"]
+
+
+_FAMILY_NUMBER = re.compile(r"([A-Za-z]{2,8}) (\d[\w]*)")
 
 
 def _is_slug(title: str) -> bool:

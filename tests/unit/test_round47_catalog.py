@@ -50,3 +50,15 @@ def test_the_sibling_spans_its_suffix(analyzer: Analyzer) -> None:
 def test_no_sibling_without_a_part_suffix(analyzer: Analyzer, text: str) -> None:
     found = _chips(analyzer, text)
     assert len(found) <= 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gamers still smuggle the RTX5090 into China.", "RTX 5090"),
+        ("The RTX-4090D was made for the Chinese market.", "RTX 4090D"),
+        ("Intel's Gaudi3 accelerators", "Gaudi 3"),
+    ],
+)
+def test_a_family_and_number_written_joined(analyzer: Analyzer, text: str, name: str) -> None:
+    assert _chips(analyzer, text) == {name}
