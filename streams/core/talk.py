@@ -136,7 +136,9 @@ _SPEAKER_AFTER: Final = 24
 _KO_QUESTION: Final = re.compile(
     r" ?(?:(?:할|될|시킬)까요?(?=[\s…·,.?!\"'”’]|$)|(?:되|하|시키)나요?(?=[…·?!\"'”’]|\s*$))"
 )
-_PAST_REACH: Final = 3  # chars after a Japanese verb stem searched for its past "た"
+_PAST_REACH: Final = 3
+# Round 47 (``_reported_anew``): the word that opens a reported clause.
+_THAT: Final = re.compile(r"\b(?:that|que|qu['’]|dass|dat|che)(?!\w)")  # chars after a Japanese verb stem searched for its past "た"
 _ORDERING: Final = frozenset({"ordered", "instructed", "notified", "informed"})
 _NEGATION_WINDOW: Final = 32
 _RETROSPECTIVE: Final = ("던 ", "었던 ", "였던 ")  # Korean "-던": a clause modifying a noun
@@ -636,6 +638,10 @@ class Talk:
             return "modal"
         for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
+            if not cjk and self._reported_anew(text, modal.end(), start):
+                # round 47: "said it would record a charge and disclosed that the U.S. will
+                # now require a license": the modal frames the earlier reported clause
+                continue
             if permission is not None and _whole(permission.match(text, modal.start()), modal):
                 continue
             if cjk and self._inside_word(text, modal.start(), modal.end()):
@@ -1136,6 +1142,15 @@ class Talk:
             stated = _KO_STATED_FUTURE if KANA.search(text, lo, mention.end) is None else None
             return (stated or _JA_STATED_FUTURE).match(text, mention.end) is not None
         return _ZH_SAID_FUTURE.match(text, leader.end(), mention.start) is not None
+
+    def _reported_anew(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a verb of saying and its "that" open a new clause in ``[lo, hi)`` (round 47).
+
+        A modal before them belongs to the clause they end ("said it would record a
+        charge and disclosed that …", "a dit qu'il pourrait … et a annoncé que …").
+        """
+        said = self.lex.reporting.search(text, lo, hi)
+        return said is not None and _THAT.search(text, said.end(), hi) is not None
 
     def _leader_tariff(self, site: Site) -> bool:
         """Whether a head of state tells of the tariff, with no instrument or date (round 47).

@@ -63,3 +63,32 @@ def test_koreas_competition_regulator_approves_a_merger(analyzer: Analyzer, body
     found = events(analyzer, "", body)
     assert ("KR", "easing") in main_of(found), brief(found)
     assert all(e.flow == "investment" for e in found if e.primary), brief(found)
+
+
+def test_a_modal_of_an_earlier_reported_clause_does_not_frame_the_next(
+    analyzer: Analyzer,
+) -> None:
+    found = events(
+        analyzer,
+        "",
+        "AMD said it would book an $800 million charge and disclosed that the U.S. now "
+        "requires a licence to export its MI308 processors to China.",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
+
+
+def test_a_modal_in_the_same_reported_clause_still_frames_it(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer, "", "AMD said the U.S. could require a licence to export MI308 processors."
+    )
+    assert not main_of(found), brief(found)
+
+
+def test_a_firm_disclosing_a_new_licence_duty_makes_it_the_news(analyzer: Analyzer) -> None:
+    found = events(
+        analyzer,
+        "AMD books $800 million charge on new MI308 export curbs",
+        "AMD said it would book an $800 million charge and disclosed that the U.S. will now "
+        "require a licence to export its MI308 processors to China.",
+    )
+    assert ("US", "tightening") in main_of(found), brief(found)
