@@ -136,9 +136,9 @@ _SPEAKER_AFTER: Final = 24
 _KO_QUESTION: Final = re.compile(
     r" ?(?:(?:할|될|시킬)까요?(?=[\s…·,.?!\"'”’]|$)|(?:되|하|시키)나요?(?=[…·?!\"'”’]|\s*$))"
 )
-_PAST_REACH: Final = 3
+_PAST_REACH: Final = 3  # chars after a Japanese verb stem searched for its past "た"
 # Round 47 (``_reported_anew``): the word that opens a reported clause.
-_THAT: Final = re.compile(r"\b(?:that|que|qu['’]|dass|dat|che)(?!\w)")  # chars after a Japanese verb stem searched for its past "た"
+_THAT: Final = re.compile(r"\b(?:that|que|qu['’]|dass|dat|che)(?!\w)")
 _ORDERING: Final = frozenset({"ordered", "instructed", "notified", "informed"})
 _NEGATION_WINDOW: Final = 32
 _RETROSPECTIVE: Final = ("던 ", "었던 ", "였던 ")  # Korean "-던": a clause modifying a noun
