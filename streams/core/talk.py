@@ -1765,7 +1765,11 @@ class Talk:
             had = mention.start - len(pre) + perfect.start()
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
-        elif not site.cjk and reading.langs <= _VERB_FINAL and self._split_pluperfect(site):
+        elif (
+            not site.cjk
+            and reading.langs <= _VERB_FINAL
+            and self._split_pluperfect(site, reading)
+        ):
             return False, "background:past-perfect"
         return True, ""
 
@@ -1790,7 +1794,7 @@ class Talk:
         ko = lex.after_clause_ko.search(text, max(0, end - 1), min(hi, end + _KO_AFTER_REACH))
         return ko is not None and (mark is None or ko.start() < mark.start())
 
-    def _split_pluperfect(self, site: Site) -> bool:
+    def _split_pluperfect(self, site: Site, reading: Reading) -> bool:
         """A German or Dutch pluperfect around a clause-final participle (round 34).
 
         The auxiliary stands either at the middle field's opening, anywhere in the clause
@@ -1800,7 +1804,10 @@ class Talk:
         speech, as in the short window's reading.
         """
         text, mention = site.text, site.mention
-        if _PLUPERFECT_RELATIVE.match(text, mention.end) is not None:
+        if reading.form.endswith("noun") and _PLUPERFECT_RELATIVE.match(text, mention.end):
+            # round 47: only a noun's relative clause names its act; after a verb it
+            # qualifies the verb's object ("… die Lizenzen zu widerrufen, die … erhalten
+            # hatten": the licences were granted before, the revocation is the news)
             return True
         if (after := _PLUPERFECT_AFTER.match(text, mention.end)) is not None:
             return _CLAUSE_END.match(text, after.end()) is not None
