@@ -1766,9 +1766,7 @@ class Talk:
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
         elif (
-            not site.cjk
-            and reading.langs <= _VERB_FINAL
-            and self._split_pluperfect(site, reading)
+            not site.cjk and reading.langs <= _VERB_FINAL and self._split_pluperfect(site, reading)
         ):
             return False, "background:past-perfect"
         return True, ""
