@@ -961,6 +961,16 @@ class PolicyPatterns(_Strict):
         description="What a strengthening verb may strengthen that is no measure ('renforcera "
         "la sécurité d'approvisionnement', 'stärkt die Resilienz'): the verb is no tightening.",
     )
+    eased_non_measures: list[str] = Field(
+        default_factory=list,
+        description="What an easing verb may ease that is no measure ('ease tensions over "
+        "export controls', 'aliviar a escassez'): the verb is no easing (Round 47).",
+    )
+    study_objects: list[str] = Field(
+        default_factory=list,
+        description="What an investigating verb studies when it is no probe: a means to an "
+        "end ('onderzoekt een nieuwe manier om', 'investigating ways to'; Round 47).",
+    )
     idiom_followers: list[str] = Field(
         default_factory=list,
         description="Words after a predicate that make it an idiom ('stopped short of').",
@@ -1849,6 +1859,8 @@ class PolicyPatterns(_Strict):
         "participle_preceders",
         "participle_heads",
         "non_measure_objects",
+        "study_objects",
+        "eased_non_measures",
         "determiners",
         "noun_followers",
         "group_nouns",

@@ -218,6 +218,10 @@ _LISTED_MORE: Final = re.compile(r"(?:[、・][^\s、。，,がはをにへの�
 _COMMA_JOIN: Final = re.compile(r"[、,，]")
 _CLOSER: Final = re.compile(r"\s?(?:など|等|ら|등)")
 _LIST_REACH: Final = 40  # chars after a state searched for the rest of its list
+# Round 47: a body joined to another as one subject ("商務部と税関総署は", "상무부와 관세청은").
+_JOINED_SUBJECT: Final = re.compile(
+    r"\s?(?:と|와|과|및)\s?[^\s、。，,をにへのとが은는이가]{1,10}?(?:は|が|은|는|이|가)"
+)
 # Round 24: a state owning what a restriction denies: "China's access", "Chinas Zugang",
 # "中国のアクセス", "중국의 … 생산능력", "限制中国获取…"; or owned after it: "acesso da China".
 _ACCESS_REACH: Final = 16  # chars after a CJK possessive searched for the noun owned
@@ -508,6 +512,10 @@ class Acting:
                 and not self._body_of(text, origin + word.start(1))  # type: ignore[union-attr]
             ):
                 return False
+        if mention.type == "regulator" and _JOINED_SUBJECT.match(after):
+            # Round 47: "中国商務部と税関総署は…", "상무부와 관세청은": two bodies joined as the
+            # subject; "と" after a state is "with" ("中国と協議"), after a body it joins
+            return True
         if after.lstrip(" ").startswith(lex.cjk_adjectival) and not lex.issued_from.match(after):
             return False  # but "米政府から…許可を取得した": the licence's issuer (round 37)
         if after[:1] in _CJK_LIST_MARKS and self._listed_qualifier(item, mention, after):

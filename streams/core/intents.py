@@ -67,6 +67,9 @@ SEPARATELY: Final = (
     "separately", "in a separate", "separat", "unabhängig davon", "davon unabhängig",
     "par ailleurs", "séparément", "por separado", "por otra parte", "separatamente",
     "separadamente", "los daarvan",
+    # round 47: "in parallel", the Romance languages' own turn to another item of news
+    # ("Parallèlement, le ministère chinois du Commerce a lancé une enquête …")
+    "parallèlement", "paralelamente", "parallelamente", "in parallel",
 )  # fmt: skip
 # Round 28: the weighing verb follows the headline's actor with no word between ("US
 # considers", "Le Japon envisage"); the longest cue fits in the window.

@@ -789,6 +789,21 @@ class Lexicon(FormTables):
         self.non_policy = compile_words(p.non_policy_objects)
         # "renforcera la sécurité": a strengthening verb's object that is no measure
         self.non_measure = compile_words(p.non_measure_objects)
+        # Round 47: "ease tensions over export controls": an easing verb's object no measure
+        self.eased_non_measure = compile_words(p.eased_non_measures)
+        # Round 47: "onderzoekt een nieuwe manier om …": a means studied, no probe; a
+        # novelty word may stand before the noun ("new ways", "nieuwe manier")
+        novel = [w for ws in p.novelty_modifiers.values() for w in ws if w.isascii() or w.isalpha()]
+        self.study_object = compile_words(
+            [*p.study_objects, *(f"{n} {o}" for n in novel for o in p.study_objects)]
+        )
+        # ... and the means noun before the measure it is sought for ("ways to restrict",
+        # "manier om … te blokkeren", "moyens de couper", "Möglichkeiten, … zu beschränken")
+        means = "|".join(re.escape(w) for w in sorted(p.study_objects, key=len, reverse=True))
+        self.study_means = re.compile(
+            rf"(?<![\w-])(?:{means or '(?!x)x'})\s{{0,2}}"
+            r"(?:(?:to|om|de|per|di|pour|para|zu)(?![\w-])|d['’]|,)"
+        )
         self.grace = compile_words(p.grace_periods)
         # Round 44: "summoned the Dutch ambassador": a protest, no summons over chips
         self.diplomat = compile_words(p.diplomat_nouns)

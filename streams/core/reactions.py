@@ -546,8 +546,26 @@ def _demote_answered(
             )
         ):
             continue  # "发言人宣布，自即日起…": a decision stated at the briefing
+        if bare and ref_year is not None and _told_today(body, drafts, draft, ref_year):
+            # round 47: "美国发布半导体出口管制措施 中国商务部:单边霸凌行径" over "中方注意到，
+            # 美方于12月2日发布了…" on the 2nd: the headline leads with the measure, and the
+            # body dates it the day of the story; the measure is the news, the answer with it
+            continue
         draft.mark_background("response")
     return own
+
+
+def _told_today(body: Field, drafts: list[Draft], draft: Draft, ref_year: ArticleYear) -> bool:
+    """Whether a body sentence telling the draft's state's act names the publication day."""
+    for other in drafts:
+        if other.in_title or other.jurisdiction != draft.jurisdiction:
+            continue
+        sentence = body.sentence_at(other.start)
+        if sentence is not None and dated_within(
+            body.low, sentence.start, sentence.end, ref_year, 0
+        ):
+            return True
+    return False
 
 
 FRESH_DAYS: Final = 3  # days before publication an answered act of the answerer is news

@@ -21,6 +21,8 @@ cheap checks in Python then decide which matches count:
   character. Every character that folding changes is itself a key of the automaton (a
   *marker*): Latin and Simplified text never hits one and costs nothing more; a text
   that does is folded (same length, same offsets) and searched again.
+* **A slash names a sibling part** (round 47): "Ascend 910B/C" is also the 910C, a
+  chip key with its closing letter swapped for the upper-case suffix after the slash.
 * **Longest match wins**: leftmost-longest search, so the accepted matches come out
   sorted and disjoint. Where a longest match is refused by a check, the hidden shorter
   matches inside it are searched again (then sorted and made disjoint greedily), so a
@@ -157,6 +159,13 @@ class Tagger:
         #: Keys that only a slug headline may match ("pekin", "verschaerfen"): in other text
         #: an unaccented French or Spanish form is often an English word ("designer").
         self._slug_ids = frozenset(i for i, key in enumerate(keys) if key in slug_keys)
+        # Round 47: chip keys ending in a letter suffix after a digit ("ascend 910b"),
+        # the only ones a slash may elide a sibling of ("Ascend 910B/C").
+        self._suffixed_chips: dict[str, int] = {
+            key: i
+            for i, key in enumerate(keys)
+            if self._table.targets[i].type == "chip" and _SUFFIXED.search(key)
+        }
         labels: dict[str, set[int]] = {}
         for tid, t in enumerate(self._table.targets):
             if t.type == "keyword":
@@ -183,6 +192,9 @@ class Tagger:
     ) -> None:
         for written in declension_variants(alias.text, alias.lang):
             Tagger._add_spelling(entry, alias, written, exact, folded, fold)
+        if entry.type == "chip":
+            for written in joined_variants(alias.text):
+                Tagger._add_spelling(entry, alias, written, exact, folded, fold)
 
     @staticmethod
     def _add_spelling(
@@ -303,13 +315,70 @@ class Tagger:
         if not slug and self._slug_ids:
             slug_ids = self._slug_ids
             hits = [h for h in hits if h[0] not in slug_ids]  # (target id, start, end)
+        if "/" in lowered:
+            hits = self._elided_siblings(text, lowered, hits)
         return lowered, hits
 
+    def _elided_siblings(self, text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
+        """Round 47: add the sibling a slash names by its suffix alone ("Ascend 910B/C").
+
+        Part numbers of one family differ in a closing letter, and news writes two of
+        them once: "910B/C" is the 910B and the 910C. The sibling is the same key with
+        the suffix swapped, if the catalog has it; the written suffix must be upper case
+        (part numbers are), so "H20/s" or a path ("/a/") adds nothing. The new hit spans
+        the suffix letters.
+        """
+        suffixed = self._suffixed_chips
+        out: list[Hit] | None = None
+        for i, (_, start, end) in enumerate(hits):
+            if lowered[end : end + 1] != "/":
+                continue
+            key = lowered[start:end]
+            if key not in suffixed:
+                continue
+            found = _SLASH_SUFFIX.match(text, end)
+            stem = _SUFFIXED.search(key)
+            if found is None or stem is None:
+                continue
+            sibling = suffixed.get(key[: stem.start(1)] + found.group(1).lower())
+            s_start, s_end = found.span(1)
+            if sibling is None or (i + 1 < len(hits) and hits[i + 1][1] < s_end):
+                continue
+            if out is None:
+                out = list(hits)
+            out.append((sibling, s_start, s_end))
+        if out is None:
+            return hits
+        out.sort(key=lambda h: h[1])
+        return out
+
+
+#: A chip key's letter suffix after its number ("ascend 910b" -> "b").
+_SUFFIXED = re.compile(r"\d([a-z]{1,2})$")
+#: A slash and an upper-case suffix alone, ending at a boundary ("/C", "/ C").
+_SLASH_SUFFIX = re.compile(r"/ ?([A-Z]{1,2})(?![A-Za-z0-9])")
 
 #: State acronyms the catalog matches in capitals only, as a lower-case slug spells them.
 #: Not Dutch "vs" (English "versus"), nor "u.s." (a slug drops the dots).
 _SLUG_ACRONYM = re.compile(r"(?<![\w-])(?:us|usa|eua|eeuu|uk|uae|prc|eu)(?![\w-])")
 _MIN_SLUG = 12  # chars: shorter titles say too little to tell a slug
+
+
+def joined_variants(text: str) -> list[str]:
+    """Round 47: a part's family and number written joined or hyphenated ("RTX5090").
+
+    News writes "RTX 5090" as "RTX5090" or "RTX-5090" as often as not; the catalog keeps
+    one spelling and the two others are keys of the same alias (its case rule kept).
+    Only a one-word family before a number ("RTX 5090", "Gaudi 3", "Kirin 9000S").
+    """
+    found = _FAMILY_NUMBER.fullmatch(text)
+    if found is None:
+        return []
+    family, number = found.groups()
+    return [f"{family}{number}", f"{family}-{number}"]
+
+
+_FAMILY_NUMBER = re.compile(r"([A-Za-z]{2,8}) (\d[\w]*)")
 
 
 def _is_slug(title: str) -> bool:

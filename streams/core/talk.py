@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from streams.core.cues import last_match
+from streams.core.cues import has_cjk, last_match
 from streams.core.fields import ArticleYear, Site, closes_clause, list_head, within
 from streams.core.forms import all_words
 from streams.core.lexicon import Lexicon, Reading
@@ -127,6 +127,19 @@ _JA_STATED_FUTURE = re.compile(r"[^、。「」]{0,10}?[るすくうつぶむぐ
 # "트럼프 행정부" announce as the state does.
 _ADMINISTRATION = re.compile(r"\s?(?:政府|政权|政權|政権|当局|行政当局|정부|행정부|정권)")
 _LEADER_REACH: Final = 40
+# Round 47 (``_leader_tariff``): a speaker named after the verb ("…”, anunciou Trump",
+# "…, President Donald Trump said"); and the reporting verbs that give an order, no word
+_SPEAKER_AFTER: Final = 24
+# Round 47: a Korean question ending right after a predicate ("제한되나", "금지할까요").
+# "-까" asks anywhere; "-나" also joins a concessive clause ("제한하나 예외를 두었다": restricts,
+# but …), so it asks only where its segment ends (a headline's "…", a quote, the end).
+_KO_QUESTION: Final = re.compile(
+    r" ?(?:(?:할|될|시킬)까요?(?=[\s…·,.?!\"'”’]|$)|(?:되|하|시키)나요?(?=[…·?!\"'”’]|\s*$))"
+)
+_PAST_REACH: Final = 3  # chars after a Japanese verb stem searched for its past "た"
+# Round 47 (``_reported_anew``): the word that opens a reported clause.
+_THAT: Final = re.compile(r"\b(?:that|que|qu['’]|dass|dat|che)(?!\w)")
+_ORDERING: Final = frozenset({"ordered", "instructed", "notified", "informed"})
 _NEGATION_WINDOW: Final = 32
 _RETROSPECTIVE: Final = ("던 ", "었던 ", "였던 ")  # Korean "-던": a clause modifying a noun
 _CUE_REACH: Final = 160  # chars before a predicate searched for its `cue` (as reading.py)
@@ -618,8 +631,17 @@ class Talk:
             # Round 45: "una normativa que permite restringir importaciones": what a law
             # or a tool makes possible, no act of this sentence
             return "capability"
+        if not cjk and lex.study_means.search(text, lo, start) is not None:
+            # Round 47: the measure a means is sought for ("is investigating new ways to
+            # restrict", "onderzoekt een manier om … te blokkeren", "étudie les moyens de
+            # couper"): weighed, not taken
+            return "modal"
         for modal in () if done else lex.modal.finditer(text, lo, start):
             word = modal.group().casefold()
+            if not cjk and self._reported_anew(text, modal.end(), start):
+                # round 47: "said it would record a charge and disclosed that the U.S. will
+                # now require a license": the modal frames the earlier reported clause
+                continue
             if permission is not None and _whole(permission.match(text, modal.start()), modal):
                 continue
             if cjk and self._inside_word(text, modal.start(), modal.end()):
@@ -707,6 +729,11 @@ class Talk:
                 # leader's threat however it is announced (an entity listing announced in the
                 # future, "añadirá … a su lista", is not a tariff and stays decided)
                 return "modal"
+        if not cjk and reading.predicate.action == "tariff" and self._leader_tariff(site):
+            # round 47: "The United States will impose a tariff of about 100% on chips,
+            # President Donald Trump said", "il presidente … ha annunciato … un dazio del
+            # 100%": a leader's word on a tariff, undated and unsigned, is a declaration
+            return "modal"
         if (
             not cjk
             and (
@@ -876,6 +903,10 @@ class Talk:
                     reported_coming(text, site.sentence.start, start, site.sentence.end)
                 ):
                     return "reported"  # "メールによると、...リストに掲載され、...禁じられる"
+                if _KO_QUESTION.match(text, mention.end):
+                    # round 47: "HBM 납품 제한되나", "수출 금지할까": a Korean predicate
+                    # closed by a question ending asks whether it will be done
+                    return "modal-after"
                 if text.startswith(_DEMANDED, mention.end) and not directive:
                     # round 16: "措置の撤回要求", "철회 요구": a demand; but a directive's
                     # "購入停止を求めた" is the order itself (round 18)
@@ -891,6 +922,17 @@ class Talk:
                     after = lex.after.search(text, *span)
                 if after is None and conditional_after(text, mention.end, hi):
                     return "modal-after"  # round 35: "…금지해 공급이 부족해질 경우": a condition
+                if (
+                    after is not None
+                    and after.group() == "ため"
+                    and reading.form == "verb"
+                    and "た" in text[mention.end : mention.end + _PAST_REACH]
+                    and "、" in text[mention.end : after.start()]
+                ):
+                    # round 47: "…許可を取り消した決定について、中国が…懸念があるためと説明
+                    # した": a verb told in the past, and "ため" past a comma is another
+                    # clause's reason, not the verb's aim
+                    after = None
                 if after is not None and not (
                     (directive and after.group() in lex.directive_modals)
                     or (after.group() in lex.future_modals and self._dated(site))
@@ -1100,6 +1142,43 @@ class Talk:
             stated = _KO_STATED_FUTURE if KANA.search(text, lo, mention.end) is None else None
             return (stated or _JA_STATED_FUTURE).match(text, mention.end) is not None
         return _ZH_SAID_FUTURE.match(text, leader.end(), mention.start) is not None
+
+    def _reported_anew(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a verb of saying and its "that" open a new clause in ``[lo, hi)`` (round 47).
+
+        A modal before them belongs to the clause they end ("said it would record a
+        charge and disclosed that …", "a dit qu'il pourrait … et a annoncé que …").
+        """
+        said = self.lex.reporting.search(text, lo, hi)
+        return said is not None and _THAT.search(text, said.end(), hi) is not None
+
+    def _leader_tariff(self, site: Site) -> bool:
+        """Whether a head of state tells of the tariff, with no instrument or date (round 47).
+
+        "The United States will impose a tariff of about 100% on chips, President Donald
+        Trump said", "Trump announced a 100% tariff on imported chips", "il presidente
+        Donald Trump ha annunciato … un dazio del 100%", "“A tarifa será implementada muito
+        em breve”, anunciou Trump": a leader's word (``leader_cues`` beside a reporting
+        verb in the sentence) declares a tariff that nothing imposes yet. Signed or issued
+        (``signing_cues``: "signed a proclamation", "executive order") or dated ("from
+        August 1") it is the act; so is a tariff the leader imposes with no word of saying
+        ("Trump imposes 50% tariff on copper"). The Latin-script twin of
+        ``_leader_future``, for the one measure leaders announce by word of mouth.
+        """
+        text, sentence, lex = site.text, site.sentence, self.lex
+        lo, hi = sentence.start, sentence.end
+        leaders = [m for m in lex.leader.finditer(text, lo, hi) if not has_cjk(m.group())]
+        if not leaders or lex.signing.search(text, lo, hi) or self._dated(site):
+            return False
+        return any(
+            verb.group().casefold() not in _ORDERING
+            and any(
+                -_LEADER_REACH <= verb.start() - leader.end() <= _LEADER_REACH
+                or 0 <= leader.start() - verb.end() <= _SPEAKER_AFTER
+                for leader in leaders
+            )
+            for verb in lex.reporting.finditer(text, lo, hi)
+        )
 
     def _toward(self, site: Site) -> bool:
         """Whether "towards" governs the measure noun: a forecast (round 38).
@@ -1686,7 +1765,9 @@ class Talk:
             had = mention.start - len(pre) + perfect.start()
             if not lex.reporting.search(text, max(0, had - _REPORTING_WINDOW), had):
                 return False, "background:past-perfect"
-        elif not site.cjk and reading.langs <= _VERB_FINAL and self._split_pluperfect(site):
+        elif (
+            not site.cjk and reading.langs <= _VERB_FINAL and self._split_pluperfect(site, reading)
+        ):
             return False, "background:past-perfect"
         return True, ""
 
@@ -1711,7 +1792,7 @@ class Talk:
         ko = lex.after_clause_ko.search(text, max(0, end - 1), min(hi, end + _KO_AFTER_REACH))
         return ko is not None and (mark is None or ko.start() < mark.start())
 
-    def _split_pluperfect(self, site: Site) -> bool:
+    def _split_pluperfect(self, site: Site, reading: Reading) -> bool:
         """A German or Dutch pluperfect around a clause-final participle (round 34).
 
         The auxiliary stands either at the middle field's opening, anywhere in the clause
@@ -1721,7 +1802,10 @@ class Talk:
         speech, as in the short window's reading.
         """
         text, mention = site.text, site.mention
-        if _PLUPERFECT_RELATIVE.match(text, mention.end) is not None:
+        if reading.form.endswith("noun") and _PLUPERFECT_RELATIVE.match(text, mention.end):
+            # round 47: only a noun's relative clause names its act; after a verb it
+            # qualifies the verb's object ("… die Lizenzen zu widerrufen, die … erhalten
+            # hatten": the licences were granted before, the revocation is the news)
             return True
         if (after := _PLUPERFECT_AFTER.match(text, mention.end)) is not None:
             return _CLAUSE_END.match(text, after.end()) is not None

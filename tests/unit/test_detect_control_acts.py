@@ -21,8 +21,7 @@ from tests.unit.sentence_kit import check, events
 @pytest.mark.parametrize(
     "body",
     [
-        "De Nederlandse regering heeft vorige week de controle overgenomen over chipmaker "
-        "Nexperia.",
+        "De Nederlandse regering heeft zondag de controle overgenomen over chipmaker Nexperia.",
         "Die niederländische Regierung hat aus Sicherheitsgründen die Kontrolle über den "
         "Chiphersteller Nexperia übernommen.",
         "オランダ政府は半導体メーカーのネクスペリアに介入した。",

@@ -18,7 +18,7 @@ from tests.unit.sentence_kit import check, events
 @pytest.mark.parametrize(
     "body",
     [
-        "De minister van Economische Zaken heeft vorige week bij de chipmaker Nexperia de "
+        "De minister van Economische Zaken heeft zondag bij de chipmaker Nexperia de "
         "Wet beschikbaarheid goederen ingezet.",
         "The Dutch government invoked an emergency goods law at chipmaker Nexperia on Sunday.",
         "Die niederländische Regierung hat bei Nexperia ein Notstandsgesetz angewandt.",

@@ -69,7 +69,7 @@ def test_a_notice_with_a_time_before_its_particle_is_news(analyzer: Analyzer) ->
         analyzer,
         "Nvidia: Hohe Verluste durch Exportbeschränkungen",
         "Laut bei der Börsenaufsicht eingereichten Unterlagen teilte die US-Regierung dem "
-        "Unternehmen in der vergangenen Woche mit, weitere seiner Chips bedürften künftig "
+        "Unternehmen am Montag mit, weitere seiner Chips bedürften künftig "
         "einer Ausfuhrgenehmigung für China.",
         ("US", "tightening"),
     )
