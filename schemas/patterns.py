@@ -966,6 +966,11 @@ class PolicyPatterns(_Strict):
         description="What an easing verb may ease that is no measure ('ease tensions over "
         "export controls', 'aliviar a escassez'): the verb is no easing (Round 47).",
     )
+    eased_qualifiers: list[str] = Field(
+        default_factory=list,
+        description="One word allowed before an eased non-measure ('the global shortage', "
+        "'growing tensions'; Round 47).",
+    )
     study_objects: list[str] = Field(
         default_factory=list,
         description="What an investigating verb studies when it is no probe: a means to an "
@@ -1861,6 +1866,7 @@ class PolicyPatterns(_Strict):
         "non_measure_objects",
         "study_objects",
         "eased_non_measures",
+        "eased_qualifiers",
         "determiners",
         "noun_followers",
         "group_nouns",

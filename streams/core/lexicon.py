@@ -790,7 +790,13 @@ class Lexicon(FormTables):
         # "renforcera la sécurité": a strengthening verb's object that is no measure
         self.non_measure = compile_words(p.non_measure_objects)
         # Round 47: "ease tensions over export controls": an easing verb's object no measure
-        self.eased_non_measure = compile_words(p.eased_non_measures)
+        # (one qualifier allowed before the noun: "the global shortage", "growing tensions")
+        self.eased_non_measure = compile_words(
+            [
+                *p.eased_non_measures,
+                *(f"{q} {n}" for q in p.eased_qualifiers for n in p.eased_non_measures),
+            ]
+        )
         # Round 47: "onderzoekt een nieuwe manier om …": a means studied, no probe; a
         # novelty word may stand before the noun ("new ways", "nieuwe manier")
         novel = [w for ws in p.novelty_modifiers.values() for w in ws if w.isascii() or w.isalpha()]

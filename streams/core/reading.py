@@ -146,28 +146,12 @@ _ASKS = re.compile(r"[?？吗]")  # a sentence that may ask (``_question`` decid
 _NOUN_AFTER_DE = re.compile(r"的(?:新|最新|更多|进一步|更严格)?$")
 # The determiners before a verb's object ("renforcera la sécurité", "stärkt die Resilienz",
 # "strengthen its supply chains"): skipped to find the object's first noun.
-# Round 47: one adjective before an eased noun ("the global shortage", "growing tensions");
-# tried only when the noun right after the determiners is not itself listed.
-_ONE_ADJECTIVE = re.compile(
-    r"(?:global|growing|current|ongoing|trade|commercial|geopolitical)\s{1,3}"
-)
 # Round 47: each determiner whole ("las" is not "la" and a stray "s"); "l'" joins its noun.
 _OBJECT_DETERMINERS = re.compile(
     r"\s{1,3}(?:(?:(?:the|its|their|our|a|an|la|le|les|sa|son|ses|leur|leurs|die|der|das|den|"
     r"dem|des|ihre|seine|el|los|las|su|sus|il|lo|gli|i|a|o|os|as|het|de|een|zijn|haar|"
     r"europe['’]s|europas|de l['’]europe)(?!\w)|l['’])\s{0,3}){0,2}"
 )
-
-
-def _eased_object(text: str, end: int) -> int:
-    """Where an easing verb's object starts, past determiners and one adjective.
-
-    "ease the global shortage", "aliviar a escassez global", "relajó las tensiones
-    comerciales": the head noun may follow an adjective (English) or lead it (Romance).
-    """
-    start = _object_start(text, end)
-    found = _ONE_ADJECTIVE.match(text, start)
-    return found.end() if found is not None else start
 
 
 def _object_start(text: str, end: int) -> int:
@@ -354,7 +338,7 @@ class Reader(Constructs):
         if (
             reading.form in ("verb", "base")
             and predicate.direction == "easing"
-            and lex.eased_non_measure.match(text, _eased_object(text, site.mention.end))
+            and lex.eased_non_measure.match(text, _object_start(text, site.mention.end))
         ):
             return None  # round 47: "agreed to ease tensions over export controls"
         if (

@@ -21,6 +21,7 @@ from tests.unit.sentence_kit import brief, events, main_of
         "AI processors.",
         "El Gobierno relajó las tensiones comerciales con Pekín sobre los semiconductores.",
         "O Senado aprovou um texto destinado a aliviar a escassez global de processadores.",
+        "The Commerce Department acted on Tuesday to ease the global shortage of processors.",
     ],
 )
 def test_easing_a_climate_eases_no_rule(analyzer: Analyzer, body: str) -> None:
