@@ -128,7 +128,7 @@ _JA_STATED_FUTURE = re.compile(r"[^、。「」]{0,10}?[るすくうつぶむぐ
 _ADMINISTRATION = re.compile(r"\s?(?:政府|政权|政權|政権|当局|行政当局|정부|행정부|정권)")
 _LEADER_REACH: Final = 40
 # Round 47 (``_leader_tariff``): a speaker named after the verb ("…”, anunciou Trump",
-# "…, President Donald Trump said"); and the reporting verbs that give an order, no word
+# "…, President Donald Trump said")
 _SPEAKER_AFTER: Final = 24
 # Round 47: a Korean question ending right after a predicate ("제한되나", "금지할까요").
 # "-까" asks anywhere; "-나" also joins a concessive clause ("제한하나 예외를 두었다": restricts,
@@ -139,6 +139,7 @@ _KO_QUESTION: Final = re.compile(
 _PAST_REACH: Final = 3  # chars after a Japanese verb stem searched for its past "た"
 # Round 47 (``_reported_anew``): the word that opens a reported clause.
 _THAT: Final = re.compile(r"\b(?:that|que|qu['’]|dass|dat|che)(?!\w)")
+# Round 47 (``_leader_tariff``): the reporting verbs that give an order, no word of saying
 _ORDERING: Final = frozenset({"ordered", "instructed", "notified", "informed"})
 _NEGATION_WINDOW: Final = 32
 _RETROSPECTIVE: Final = ("던 ", "었던 ", "였던 ")  # Korean "-던": a clause modifying a noun
