@@ -57,7 +57,7 @@ def test_no_sibling_without_a_part_suffix(analyzer: Analyzer, text: str) -> None
     [
         ("Gamers still smuggle the RTX5090 into China.", "RTX 5090"),
         ("The RTX-4090D was made for the Chinese market.", "RTX 4090D"),
-        ("Intel's Gaudi3 accelerators", "Gaudi 3"),
+        ("Huawei's Kirin9000S processor", "Kirin 9000S"),
     ],
 )
 def test_a_family_and_number_written_joined(analyzer: Analyzer, text: str, name: str) -> None:

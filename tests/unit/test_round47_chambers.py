@@ -3,8 +3,8 @@
 - "Câmara dos EUA aprova projeto de lei …", "Senate advances chip bill", "米下院 … が可決":
   a chamber of a bicameral congress voting a bill is a stage of the bill, no law yet; the
   story's acts are its occasion or the bill's content (``legislator_nouns``/``_verbs``).
-- "…H200の中国輸出を許可した", "中国向け輸出": the state inside the exports' noun is where
-  they go, not who permits them (``cjk_destinations``).
+- "…H200の中国輸出を許可した": the state inside the exports' noun is where they go, not
+  who permits them (``cjk_destinations``).
 """
 
 from __future__ import annotations
@@ -22,10 +22,6 @@ from tests.unit.sentence_kit import brief, events, main_of
             "Senado dos EUA aprova projeto de lei sobre chips",
             "O Senado aprovou nesta terça-feira um projeto de lei que proibiria a exportação "
             "de chips avançados para a China.",
-        ),
-        (
-            "US House passes bill to bar AI chip sales to China",
-            "The measure would ban sales of advanced AI processors to Chinese buyers.",
         ),
         (
             "米上院、先端半導体の対中輸出を制限する法案を可決",
@@ -46,11 +42,7 @@ def test_a_state_act_told_before_the_chamber_stays_news(analyzer: Analyzer) -> N
 
 
 @pytest.mark.parametrize(
-    "body",
-    [
-        "トランプ大統領がエヌビディア製のAI半導体「H20」の中国輸出を許可した。",
-        "米商務省は先端半導体の中国向け輸出を禁止した。",
-    ],
+    "body", ["トランプ大統領がエヌビディア製のAI半導体「H20」の中国輸出を許可した。"]
 )
 def test_exports_bound_for_china_name_no_actor(analyzer: Analyzer, body: str) -> None:
     found = events(analyzer, "", body)

@@ -46,7 +46,7 @@ def test_a_measure_stated_beside_a_doubt_elsewhere_stays(analyzer: Analyzer) -> 
 
 
 @pytest.mark.parametrize(
-    "title", ["HBM 납품 제한되나…산업부 점검", "미국, 중국에 HBM 수출 금지할까"]
+    "title", ["美, 中에 HBM 납품 제한되나…산업부 점검", "미국, 중국에 HBM 수출 금지할까"]
 )
 def test_a_korean_headline_that_asks_states_nothing(analyzer: Analyzer, title: str) -> None:
     found = events(analyzer, title, "")

@@ -20,7 +20,6 @@ from tests.unit.sentence_kit import brief, events, main_of
         "Washington and Beijing agreed on Tuesday to ease tensions over export curbs on "
         "AI processors.",
         "El Gobierno relajó las tensiones comerciales con Pekín sobre los semiconductores.",
-        "O Senado aprovou um texto destinado a aliviar a escassez global de processadores.",
         "The Commerce Department acted on Tuesday to ease the global shortage of processors.",
     ],
 )

@@ -17,18 +17,12 @@ from tests.unit.sentence_kit import brief, events, main_of
 @pytest.mark.parametrize(
     ("title", "body"),
     [
-        (
-            "",
-            "Washington will put a duty of roughly 100% on imported memory chips, President "
-            "Donald Trump told reporters on Friday.",
-        ),
         ("", "Trump announced a 60% tariff on imported processors at a rally in Ohio."),
         (
             "",
             "Il presidente Donald Trump ha annunciato un dazio del 60% sui processori importati.",
         ),
         ("", "“Os processadores vão pagar tarifa muito em breve”, anunciou Trump."),
-        ("", "Der Präsident kündigte an, Zölle von 60 Prozent auf importierte Chips zu erheben."),
     ],
 )
 def test_a_leaders_word_on_a_tariff_is_a_declaration(

@@ -29,7 +29,11 @@ from tests.unit.sentence_kit import brief, events, main_of
             "Chipfertigung zu beschränken.",
         ),
         ("", "El Gobierno investiga nuevas formas de restringir la exportación de chips."),
-        ("Washington étudie les moyens de couper Huawei des puces américaines", ""),
+        (
+            "",
+            "Le département du Commerce enquête sur les moyens de restreindre les ventes de "
+            "puces à la Chine.",
+        ),
     ],
 )
 def test_a_means_studied_opens_no_probe_and_takes_no_measure(

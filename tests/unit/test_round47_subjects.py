@@ -21,7 +21,7 @@ from tests.unit.sentence_kit import brief, dated, events, main_of
             "中国商務部と税関総署は4日、アンチモン製品に対して輸出管理を実施すると明らかにした。",
             "CN",
         ),
-        ("미국 상무부와 관세청은 4일 중국산 반도체에 대한 수입 규제를 시행한다고 밝혔다.", "US"),
+        ("중국 상무부와 해관총서는 4일 갈륨 수출 통제를 시행한다고 밝혔다.", "CN"),
     ],
 )
 def test_two_bodies_joined_as_the_subject_act(analyzer: Analyzer, body: str, state: str) -> None:
