@@ -5,8 +5,10 @@
 
 A set is a folder with ``input.jsonl`` (raw articles) and ``gold.jsonl`` (labels with
 ``is_policy_change``); ``--labelled`` takes a file holding both in each line (the shared
-development set). With no ``--set``, every folder under ``bench/judge/sets/`` is read
-and the shared development set beside the checkout is added.
+development set, added by default from ``../shared/eval-dev/articles.jsonl``). The
+held-out sets stay out of the repository (verbatim third-party text): the model file
+names the sets it was trained on and their sizes (``trained_on``), and
+docs/detection.md, "Round 48", gives the command that made it.
 
 The model: ``story_terms`` per article, TF-IDF (sublinear tf, smoothed idf, L2 norm, terms
 seen in two articles or more), L2 logistic regression with balanced class weights
@@ -95,12 +97,12 @@ def main() -> None:
     parser.add_argument("-o", "--out", type=Path, default=ROOT / "streams/catalog/story_judge.json")
     parser.add_argument("--cv", action="store_true", help="print leave-one-set-out F1 first")
     args = parser.parse_args()
-    folders = args.set or sorted(p for p in (ROOT / "bench/judge/sets").iterdir() if p.is_dir())
-    labelled = args.labelled
-    if not args.set and not labelled:
-        labelled = [ROOT.parent / "shared/eval-dev/articles.jsonl"]
+    if not args.set:
+        parser.error("give the labelled sets to train on: --set DIR ...")
+    folders = args.set
+    labelled = args.labelled or [ROOT.parent / "shared/eval-dev/articles.jsonl"]
     sets = {folder.name: load_set(folder) for folder in folders}
-    sets |= {path.stem: load_labelled(path) for path in labelled}
+    sets |= {path.parent.name: load_labelled(path) for path in labelled}
     if args.cv:
         cross_validate(sets)
     items = [item for items in sets.values() for item in items]
