@@ -54,7 +54,7 @@ def story_terms(title: str, body: str, body_chars: int) -> list[str]:
     terms: list[str] = []
     previous: str | None = None
     for word in _WORD.findall(text):
-        if _CJK.fullmatch(word):
+        if not word.isascii() and _CJK.fullmatch(word):  # an ASCII word is never a CJK run
             terms.extend(word[i : i + 2] for i in range(len(word) - 1))
             terms.extend(word[i : i + 3] for i in range(len(word) - 2))
             previous = None
@@ -92,15 +92,18 @@ class StoryJudge:
     def probability(self, title: str, body: str) -> float:
         """The model's probability that the story reports a policy change."""
         counts = Counter(story_terms(title, body, self.body_chars))
+        known_term = self.terms.get
         dot = 0.0
         norm = 0.0
         for term, count in counts.items():
-            known = self.terms.get(term)
+            known = known_term(term)
             if known is None:
                 continue  # outside the vocabulary: no weight, no part of the norm
-            value = (1.0 + math.log(count)) * known[0]
+            idf, weight = known
+            # sublinear tf: 1 + ln(count); most terms occur once, where that is 1
+            value = idf if count == 1 else (1.0 + math.log(count)) * idf
             norm += value * value
-            dot += value * known[1]
+            dot += value * weight
         score = self.bias + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-score))
 
