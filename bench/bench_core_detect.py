@@ -26,6 +26,7 @@ from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import TRIGGER_LABEL, Detector, load_patterns
 from streams.core.normalise import content_hash
+from streams.core.story_judge import load_story_judge
 from streams.core.tagging import Tagger
 
 POLICY = [
@@ -166,7 +167,8 @@ def analyze_rate(articles: list[tuple[str, str]], repeat: int) -> float:
     article and the ``AnalyzedArticle``. The ``RawArticle`` models and the content hash
     (which the worker computes earlier, for dedupe) are made before the clock starts.
     """
-    analyzer = Analyzer.build(load_catalog(), load_patterns())
+    # As the worker runs it: with the bundled story judge (round 48).
+    analyzer = Analyzer.build(load_catalog(), load_patterns(), load_story_judge())
     raws = [
         RawArticle(id=f"a{i}", title=title, body=body) for i, (title, body) in enumerate(articles)
     ]

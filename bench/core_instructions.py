@@ -62,7 +62,13 @@ def loop(articles: int, stage: str = "loop") -> None:
     from streams.core.normalise import content_hash
 
     values = [item.value for item in generate(articles, seed=1, prefix="e2e")]
-    analyzer = Analyzer.build(load_catalog(None), load_patterns())
+    try:  # the story judge, as the worker runs it (round 48); a REV before it has none
+        from streams.core.story_judge import load_story_judge
+
+        judge = None if os.environ.get("CHIPWATCH_STORY_JUDGE") == "false" else load_story_judge()
+        analyzer = Analyzer.build(load_catalog(None), load_patterns(), judge)
+    except ImportError:
+        analyzer = Analyzer.build(load_catalog(None), load_patterns())
     now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
     for item in generate(200, seed=5, prefix="warm"):  # not counted: first-call costs
         with contextlib.suppress(DecodeError):

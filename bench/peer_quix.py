@@ -55,6 +55,7 @@ from streams.core.dedupe import SeenEntry, dedupe_step
 from streams.core.detect import load_patterns
 from streams.core.neardup import SCHEME, NearDupConfig, NearDupIndex
 from streams.core.normalise import content_hash
+from streams.core.story_judge import load_story_judge
 from streams.steps import place_signed, signed
 
 MAX_MESSAGE_BYTES = 1_048_576  # chipwatch's defaults (streams/settings.py)
@@ -84,7 +85,7 @@ def build(args: argparse.Namespace) -> Application:
         commit_interval=2.8,
         loglevel="WARNING",
     )
-    analyzer = Analyzer.build(load_catalog(None), load_patterns())
+    analyzer = Analyzer.build(load_catalog(None), load_patterns(), load_story_judge())
     routed = LastBytes()
     raw = app.topic(args.raw, key_deserializer="bytes", value_deserializer="bytes")
     analyzed_t = app.topic(args.analyzed, key_serializer="bytes", value_serializer=routed)

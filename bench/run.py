@@ -422,8 +422,9 @@ def core_pass(items: list[Item]) -> dict[str, Any]:
     from streams.core.detect import load_patterns
     from streams.core.neardup import NearDupConfig, NearDupIndex, neardup_step, signature
     from streams.core.normalise import content_hash
+    from streams.core.story_judge import load_story_judge
 
-    analyzer = Analyzer.build(load_catalog(None), load_patterns())
+    analyzer = Analyzer.build(load_catalog(None), load_patterns(), load_story_judge())
     now = datetime.now(UTC)
     for item in items[:200]:  # warm-up: first-call costs are not throughput
         with contextlib.suppress(DecodeError):

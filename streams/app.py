@@ -27,6 +27,7 @@ from streams.commit_drain import drain_before_commit
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import PolicyPatterns, load_patterns
+from streams.core.story_judge import StoryJudge, load_story_judge
 from streams.deferred import register_alert_flush
 from streams.faust_io import DeadLetters, raw_schema, raw_topic
 from streams.fencing import FencedTable
@@ -94,7 +95,9 @@ EXIT_ANALYZER_BUILD = 78
 BUILD_SWITCH_INTERVAL_SECONDS = 0.0005
 
 
-def build_in_background(catalog: Catalog, patterns: PolicyPatterns) -> Future[Analyzer]:
+def build_in_background(
+    catalog: Catalog, patterns: PolicyPatterns, judge: StoryJudge | None = None
+) -> Future[Analyzer]:
     """Start building the analyzer on a thread; its future.
 
     The build is CPU-bound (compiling the cue lists: 2-3 s on the bench machine) and
@@ -117,7 +120,7 @@ def build_in_background(catalog: Catalog, patterns: PolicyPatterns) -> Future[An
         switch = sys.getswitchinterval()
         sys.setswitchinterval(BUILD_SWITCH_INTERVAL_SECONDS)
         try:
-            analyzer = Analyzer.build(catalog, patterns)
+            analyzer = Analyzer.build(catalog, patterns, judge)
         except BaseException as err:
             log.critical(
                 "analyzer could not be built: stopping the worker (check the catalog and "
@@ -153,13 +156,14 @@ def create_app(
     registry = registry if registry is not None else CollectorRegistry()
     patterns = load_patterns(settings.patterns_path)
     catalog = load_catalog(settings.catalog_path)
+    judge = load_story_judge(settings.story_judge_path) if settings.story_judge else None
     first: Analyzer | Future[Analyzer]
     if analyzer is not None:
         first = analyzer
     elif background_build:
-        first = build_in_background(catalog, patterns)
+        first = build_in_background(catalog, patterns, judge)
     else:
-        first = Analyzer.build(catalog, patterns)
+        first = Analyzer.build(catalog, patterns, judge)
     app = faust.App(
         settings.app_id,
         broker=settings.broker,

@@ -42,6 +42,7 @@ from streams.core.catalog import load_catalog
 from streams.core.dedupe import SeenEntry
 from streams.core.detect import load_patterns
 from streams.core.neardup import NearDupIndex
+from streams.core.story_judge import StoryJudge, load_story_judge
 from streams.settings import Settings
 from streams.steps import (
     alert_config,
@@ -61,7 +62,13 @@ def build_analyzer(
     return Analyzer.build(
         load_catalog(catalog or settings.catalog_path),
         load_patterns(patterns or settings.patterns_path),
+        story_judge(settings),
     )
+
+
+def story_judge(settings: Settings) -> StoryJudge | None:
+    """The story judge the settings ask for: None when it is switched off."""
+    return load_story_judge(settings.story_judge_path) if settings.story_judge else None
 
 
 @dataclass(frozen=True, slots=True)

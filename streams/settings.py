@@ -244,6 +244,19 @@ class Settings(BaseSettings):
         default=None,
         description="Policy patterns file (the detector's lexicon, YAML); unset: the bundled one.",
     )
+    story_judge: bool = Field(
+        default=True,
+        description=(
+            "Weigh the article flag the rules imply with the learned story judge "
+            "(docs/detection.md, 'Round 48'); false: the rules alone."
+        ),
+    )
+    story_judge_path: Path | None = Field(
+        default=None,
+        description=(
+            "Story judge model file (JSON, bench/train_story_judge.py); unset: the bundled one."
+        ),
+    )
     max_message_bytes: int = Field(
         default=1_048_576, gt=0, description="Larger input messages are dead-lettered."
     )

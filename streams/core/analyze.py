@@ -13,6 +13,7 @@ from streams.core.bounds import FEW_SPANS, bound_analysis
 from streams.core.detect import Detector, PolicyPatterns, is_policy_change
 from streams.core.headless import stand_in_span
 from streams.core.normalise import OffsetMap, content_hash, visible_text
+from streams.core.story_judge import StoryJudge
 from streams.core.tag_result import EntityData
 from streams.core.tagging import Tagger
 
@@ -23,12 +24,17 @@ class Analyzer:
 
     tagger: Tagger
     detector: Detector
+    # Weighs the article flag the rules imply (``story_judge.py``); None: the rules alone.
+    judge: StoryJudge | None = None
 
     @classmethod
-    def build(cls, catalog: Catalog, patterns: PolicyPatterns) -> Analyzer:
+    def build(
+        cls, catalog: Catalog, patterns: PolicyPatterns, judge: StoryJudge | None = None
+    ) -> Analyzer:
         """Build the automaton over the catalog and the detector's trigger lexicon."""
         detector = Detector(patterns)
-        return cls(tagger=Tagger(catalog, keywords=detector.keywords), detector=detector)
+        tagger = Tagger(catalog, keywords=detector.keywords)
+        return cls(tagger=tagger, detector=detector, judge=judge)
 
     def with_catalog(self, catalog: Catalog) -> Analyzer:
         """The same detector with a tagger over ``catalog`` (a catalog update).
@@ -37,7 +43,7 @@ class Analyzer:
         compiled every cue list again (most of ``build``'s 2-3 s of CPU) for nothing.
         """
         tagger = Tagger(catalog, keywords=self.detector.keywords)
-        return Analyzer(tagger=tagger, detector=self.detector)
+        return Analyzer(tagger=tagger, detector=self.detector, judge=self.judge)
 
     def analyze(
         self, article: RawArticle, ingested_at: datetime, digest: str | None = None
@@ -51,6 +57,7 @@ class Analyzer:
         """
         title, title_map = visible_text(article.title)
         body, body_map = visible_text(article.body)
+        headline = title
         lead = None if title.strip() else stand_in_span(body, self.detector.lexicon.dateline)
         if lead is not None:
             title = body[lead[0] : lead[1]]  # read as the headline (``headless.py``)
@@ -63,6 +70,8 @@ class Analyzer:
             lang=article.lang,
             stand_in=lead is not None,
         )
+        if events and self.judge is not None:
+            events = self.judge.judge_events(headline, body, events)
         found = tagged.entity_data(_OUTPUT_TYPES)
         if lead is not None:
             _body_only(found)  # the stand-in is a body sentence: its mentions are there
