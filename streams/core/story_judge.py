@@ -117,10 +117,17 @@ class StoryJudge:
         """
         flagged = any(event.primary for event in events)
         p = self.probability(title, body)
+        # A moved event says so in its rule, with the probability: an operator asking
+        # why a story did (not) alert reads it in the analyzed article.
         if flagged and p <= self.keep_above:
-            return [e.model_copy(update={"primary": False}) if e.primary else e for e in events]
+            note = f" judge:background p={p:.2f}"
+            return [
+                e.model_copy(update={"primary": False, "rule": e.rule + note}) if e.primary else e
+                for e in events
+            ]
         if not flagged and p > self.promote_above:
-            return [e.model_copy(update={"primary": True}) for e in events]
+            note = f" judge:news p={p:.2f}"
+            return [e.model_copy(update={"primary": True, "rule": e.rule + note}) for e in events]
         return list(events)
 
 

@@ -136,18 +136,23 @@ def test_a_flagged_story_the_judge_doubts_keeps_its_events_as_background() -> No
     judge = _judge({"could": -5.0})
     events = judge.judge_events("", "Washington could restrict", [_event(True), _event(False)])
     assert [e.primary for e in events] == [False, False]
+    p = judge.probability("", "Washington could restrict")
+    assert events[0].rule == f"test judge:background p={p:.2f}"
+    assert events[1].rule == "test"  # background already: not moved, not noted
 
 
 def test_a_flagged_story_the_judge_does_not_doubt_stays_news() -> None:
     judge = _judge({"restricted": 5.0})
     events = judge.judge_events("", "The agency restricted", [_event(True), _event(False)])
     assert [e.primary for e in events] == [True, False]
+    assert [e.rule for e in events] == ["test", "test"]
 
 
 def test_a_background_only_story_the_judge_believes_becomes_news() -> None:
     judge = _judge({"restricted": 5.0})
     events = judge.judge_events("", "The agency restricted", [_event(False), _event(False)])
     assert [e.primary for e in events] == [True, True]
+    assert all(e.rule.startswith("test judge:news p=0.") for e in events)
 
 
 def test_between_the_thresholds_the_rules_decide() -> None:
