@@ -27,7 +27,7 @@ from streams.commit_drain import drain_before_commit
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import PolicyPatterns, load_patterns
-from streams.core.story_judge import StoryJudge, load_story_judge
+from streams.core.story_judge import StoryJudge
 from streams.deferred import register_alert_flush
 from streams.faust_io import DeadLetters, raw_schema, raw_topic
 from streams.fencing import FencedTable
@@ -38,6 +38,7 @@ from streams.pipeline import AnalyzerHolder, NearDupHolder, Pipeline, Topics
 from streams.policies import register_policies
 from streams.settings import Settings
 from streams.state import register_state_tasks
+from streams.steps import story_judge
 from streams.table_manager import PromptTableManager
 from streams.topics import partitions, topic_name
 from streams.transport import install as install_transport
@@ -156,7 +157,7 @@ def create_app(
     registry = registry if registry is not None else CollectorRegistry()
     patterns = load_patterns(settings.patterns_path)
     catalog = load_catalog(settings.catalog_path)
-    judge = load_story_judge(settings.story_judge_path) if settings.story_judge else None
+    judge = story_judge(settings)
     first: Analyzer | Future[Analyzer]
     if analyzer is not None:
         first = analyzer

@@ -42,7 +42,6 @@ from streams.core.catalog import load_catalog
 from streams.core.dedupe import SeenEntry
 from streams.core.detect import load_patterns
 from streams.core.neardup import NearDupIndex
-from streams.core.story_judge import StoryJudge, load_story_judge
 from streams.settings import Settings
 from streams.steps import (
     alert_config,
@@ -52,6 +51,7 @@ from streams.steps import (
     ingest,
     neardup_config,
     place,
+    story_judge,
 )
 
 
@@ -64,11 +64,6 @@ def build_analyzer(
         load_patterns(patterns or settings.patterns_path),
         story_judge(settings),
     )
-
-
-def story_judge(settings: Settings) -> StoryJudge | None:
-    """The story judge the settings ask for: None when it is switched off."""
-    return load_story_judge(settings.story_judge_path) if settings.story_judge else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from streams.core.neardup import (
     signature,
 )
 from streams.core.normalise import content_hash
+from streams.core.story_judge import StoryJudge, load_story_judge
 from streams.settings import Settings
 
 
@@ -72,6 +73,11 @@ def signed(item: IngestedArticle) -> str | None:
 def candidate(analyzed: AnalyzedArticle, item: IngestedArticle) -> ClusterCandidate:
     """Attach the article's MinHash signature: what the near-duplicate step takes."""
     return ClusterCandidate(article=analyzed, scheme=SCHEME, signature=signed(item))
+
+
+def story_judge(settings: Settings) -> StoryJudge | None:
+    """The story judge the settings ask for (the bundled one, or a file); None when off."""
+    return load_story_judge(settings.story_judge_path) if settings.story_judge else None
 
 
 def neardup_config(settings: Settings) -> NearDupConfig:
