@@ -15,7 +15,7 @@ from streams.core.event_judge import EventJudge
 from streams.core.headless import stand_in_span
 from streams.core.normalise import OffsetMap, content_hash, visible_text
 from streams.core.story_judge import StoryJudge
-from streams.core.tag_result import EntityData
+from streams.core.tag_result import EntityData, without_lines_beside_members
 from streams.core.tagging import Tagger
 
 
@@ -85,6 +85,7 @@ class Analyzer:
             # After the story judge: a story it sent to background is weighed as background.
             events = self.event_judge.keep(events)
         found = tagged.entity_data(_OUTPUT_TYPES)
+        found["chip"] = without_lines_beside_members(found["chip"])
         if lead is not None:
             _body_only(found)  # the stand-in is a body sentence: its mentions are there
         if title_map is not None or body_map is not None:
