@@ -27,6 +27,7 @@ from streams.commit_drain import drain_before_commit
 from streams.core.analyze import Analyzer
 from streams.core.catalog import load_catalog
 from streams.core.detect import PolicyPatterns, load_patterns
+from streams.core.event_judge import EventJudge
 from streams.core.story_judge import StoryJudge
 from streams.deferred import register_alert_flush
 from streams.faust_io import DeadLetters, raw_schema, raw_topic
@@ -38,7 +39,7 @@ from streams.pipeline import AnalyzerHolder, NearDupHolder, Pipeline, Topics
 from streams.policies import register_policies
 from streams.settings import Settings
 from streams.state import register_state_tasks
-from streams.steps import story_judge
+from streams.steps import event_judge, story_judge
 from streams.table_manager import PromptTableManager
 from streams.topics import partitions, topic_name
 from streams.transport import install as install_transport
@@ -97,7 +98,10 @@ BUILD_SWITCH_INTERVAL_SECONDS = 0.0005
 
 
 def build_in_background(
-    catalog: Catalog, patterns: PolicyPatterns, judge: StoryJudge | None = None
+    catalog: Catalog,
+    patterns: PolicyPatterns,
+    judge: StoryJudge | None = None,
+    event_judge: EventJudge | None = None,
 ) -> Future[Analyzer]:
     """Start building the analyzer on a thread; its future.
 
@@ -121,7 +125,7 @@ def build_in_background(
         switch = sys.getswitchinterval()
         sys.setswitchinterval(BUILD_SWITCH_INTERVAL_SECONDS)
         try:
-            analyzer = Analyzer.build(catalog, patterns, judge)
+            analyzer = Analyzer.build(catalog, patterns, judge, event_judge)
         except BaseException as err:
             log.critical(
                 "analyzer could not be built: stopping the worker (check the catalog and "
@@ -157,14 +161,14 @@ def create_app(
     registry = registry if registry is not None else CollectorRegistry()
     patterns = load_patterns(settings.patterns_path)
     catalog = load_catalog(settings.catalog_path)
-    judge = story_judge(settings)
+    judge, events_judge = story_judge(settings), event_judge(settings)
     first: Analyzer | Future[Analyzer]
     if analyzer is not None:
         first = analyzer
     elif background_build:
-        first = build_in_background(catalog, patterns, judge)
+        first = build_in_background(catalog, patterns, judge, events_judge)
     else:
-        first = Analyzer.build(catalog, patterns, judge)
+        first = Analyzer.build(catalog, patterns, judge, events_judge)
     app = faust.App(
         settings.app_id,
         broker=settings.broker,

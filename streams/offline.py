@@ -48,6 +48,7 @@ from streams.steps import (
     analyze,
     candidate,
     dedupe,
+    event_judge,
     ingest,
     neardup_config,
     place,
@@ -63,6 +64,7 @@ def build_analyzer(
         load_catalog(catalog or settings.catalog_path),
         load_patterns(patterns or settings.patterns_path),
         story_judge(settings),
+        event_judge(settings),
     )
 
 

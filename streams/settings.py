@@ -257,6 +257,19 @@ class Settings(BaseSettings):
             "Story judge model file (JSON, bench/train_story_judge.py); unset: the bundled one."
         ),
     )
+    event_judge: bool = Field(
+        default=True,
+        description=(
+            "Drop the background events the learned event judge doubts "
+            "(docs/detection.md, 'Round 49'); false: every event the rules read."
+        ),
+    )
+    event_judge_path: Path | None = Field(
+        default=None,
+        description=(
+            "Event judge model file (JSON, bench/train_event_judge.py); unset: the bundled one."
+        ),
+    )
     max_message_bytes: int = Field(
         default=1_048_576, gt=0, description="Larger input messages are dead-lettered."
     )

@@ -21,6 +21,7 @@ from schemas.internal import IngestedArticle, Origin
 from streams.core.alerts import AlertConfig
 from streams.core.analyze import Analyzer
 from streams.core.dedupe import DedupeResult, SeenEntry, dedupe_step
+from streams.core.event_judge import EventJudge, load_event_judge
 from streams.core.neardup import (
     SCHEME,
     NearDupConfig,
@@ -78,6 +79,11 @@ def candidate(analyzed: AnalyzedArticle, item: IngestedArticle) -> ClusterCandid
 def story_judge(settings: Settings) -> StoryJudge | None:
     """The story judge the settings ask for (the bundled one, or a file); None when off."""
     return load_story_judge(settings.story_judge_path) if settings.story_judge else None
+
+
+def event_judge(settings: Settings) -> EventJudge | None:
+    """The event judge the settings ask for (the bundled one, or a file); None when off."""
+    return load_event_judge(settings.event_judge_path) if settings.event_judge else None
 
 
 def neardup_config(settings: Settings) -> NearDupConfig:

@@ -11,10 +11,11 @@ from schemas.article import AnalyzedArticle, RawArticle
 from schemas.catalog import Catalog
 from streams.core.bounds import FEW_SPANS, bound_analysis
 from streams.core.detect import Detector, PolicyPatterns, is_policy_change
+from streams.core.event_judge import EventJudge
 from streams.core.headless import stand_in_span
 from streams.core.normalise import OffsetMap, content_hash, visible_text
 from streams.core.story_judge import StoryJudge
-from streams.core.tag_result import EntityData
+from streams.core.tag_result import EntityData, without_lines_beside_members
 from streams.core.tagging import Tagger
 
 
@@ -26,15 +27,21 @@ class Analyzer:
     detector: Detector
     # Weighs the article flag the rules imply (``story_judge.py``); None: the rules alone.
     judge: StoryJudge | None = None
+    # Drops the background events it doubts (``event_judge.py``); None: all stay.
+    event_judge: EventJudge | None = None
 
     @classmethod
     def build(
-        cls, catalog: Catalog, patterns: PolicyPatterns, judge: StoryJudge | None = None
+        cls,
+        catalog: Catalog,
+        patterns: PolicyPatterns,
+        judge: StoryJudge | None = None,
+        event_judge: EventJudge | None = None,
     ) -> Analyzer:
         """Build the automaton over the catalog and the detector's trigger lexicon."""
         detector = Detector(patterns)
         tagger = Tagger(catalog, keywords=detector.keywords)
-        return cls(tagger=tagger, detector=detector, judge=judge)
+        return cls(tagger=tagger, detector=detector, judge=judge, event_judge=event_judge)
 
     def with_catalog(self, catalog: Catalog) -> Analyzer:
         """The same detector with a tagger over ``catalog`` (a catalog update).
@@ -43,7 +50,9 @@ class Analyzer:
         compiled every cue list again (most of ``build``'s 2-3 s of CPU) for nothing.
         """
         tagger = Tagger(catalog, keywords=self.detector.keywords)
-        return Analyzer(tagger=tagger, detector=self.detector, judge=self.judge)
+        return Analyzer(
+            tagger=tagger, detector=self.detector, judge=self.judge, event_judge=self.event_judge
+        )
 
     def analyze(
         self, article: RawArticle, ingested_at: datetime, digest: str | None = None
@@ -72,7 +81,11 @@ class Analyzer:
         )
         if events and self.judge is not None:
             events = self.judge.judge_events(headline, body, events)
+        if events and self.event_judge is not None:
+            # After the story judge: a story it sent to background is weighed as background.
+            events = self.event_judge.keep(events)
         found = tagged.entity_data(_OUTPUT_TYPES)
+        found["chip"] = without_lines_beside_members(found["chip"])
         if lead is not None:
             _body_only(found)  # the stand-in is a body sentence: its mentions are there
         if title_map is not None or body_map is not None:

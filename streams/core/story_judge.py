@@ -67,6 +67,30 @@ def story_terms(title: str, body: str, body_chars: int) -> list[str]:
     return terms
 
 
+def linear_probability(
+    model: Mapping[str, tuple[float, float]], bias: float, terms: Sequence[str]
+) -> float:
+    """A logistic regression's probability over ``terms``, TF-IDF weighted.
+
+    The weights are scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` with L2 norm;
+    ``model`` maps each known term to its (idf, weight).
+    """
+    known_term = model.get
+    dot = 0.0
+    norm = 0.0
+    for term, count in Counter(terms).items():
+        known = known_term(term)
+        if known is None:
+            continue  # outside the vocabulary: no weight, no part of the norm
+        idf, weight = known
+        # sublinear tf: 1 + ln(count); most terms occur once, where that is 1
+        value = idf if count == 1 else (1.0 + math.log(count)) * idf
+        norm += value * value
+        dot += value * weight
+    score = bias + (dot / math.sqrt(norm) if norm else 0.0)
+    return 1.0 / (1.0 + math.exp(-score))
+
+
 @dataclass(frozen=True, slots=True)
 class StoryJudge:
     """A trained linear model over ``story_terms`` and the two thresholds that apply it."""
@@ -91,21 +115,7 @@ class StoryJudge:
 
     def probability(self, title: str, body: str) -> float:
         """The model's probability that the story reports a policy change."""
-        counts = Counter(story_terms(title, body, self.body_chars))
-        known_term = self.terms.get
-        dot = 0.0
-        norm = 0.0
-        for term, count in counts.items():
-            known = known_term(term)
-            if known is None:
-                continue  # outside the vocabulary: no weight, no part of the norm
-            idf, weight = known
-            # sublinear tf: 1 + ln(count); most terms occur once, where that is 1
-            value = idf if count == 1 else (1.0 + math.log(count)) * idf
-            norm += value * value
-            dot += value * weight
-        score = self.bias + (dot / math.sqrt(norm) if norm else 0.0)
-        return 1.0 / (1.0 + math.exp(-score))
+        return linear_probability(self.terms, self.bias, story_terms(title, body, self.body_chars))
 
     def judge_events(
         self, title: str, body: str, events: Sequence[PolicyEvent]

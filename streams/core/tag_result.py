@@ -119,6 +119,28 @@ _ENTITY_LIST: TypeAdapter[list[EntityRef]] = TypeAdapter(list[EntityRef])
 _ENTITY_TYPE_SET = frozenset(ENTITY_TYPES)
 
 
+def without_lines_beside_members(chips: list[EntityData]) -> list[EntityData]:
+    """``chips`` without a line's bare name when one of its numbered members is there too.
+
+    "Huawei's Ascend chips, the 910B and 910C" names two chips, not three: readers list
+    the members and not the line they belong to. Labelled outside text agrees: of 13
+    articles where the tagger found "Ascend" beside an "Ascend 9xx", 12 were labelled with
+    the members alone (docs/detection.md, "Round 49"). A member is a name that extends the
+    line's by a space and a number ("Ascend 910B", "Kirin 9000S", "Core Ultra 9"); a named
+    variant ("Blackwell Ultra") is not one, and a line named alone stays.
+    """
+    names = [str(c["name"]) for c in chips]
+    lines = {
+        line
+        for line in names
+        if any(
+            other.startswith(line + " ") and other[len(line) + 1 : len(line) + 2].isdigit()
+            for other in names
+        )
+    }
+    return [c for c in chips if c["name"] not in lines] if lines else chips
+
+
 def _entity(type_: str, name: str, entity_id: str | None, spans: list[EntityData]) -> EntityData:
     """An ``EntityRef``'s fields; ``spans`` are its mentions' ``Span`` fields."""
     return {"name": name, "type": type_, "id": entity_id, "mentions": len(spans), "spans": spans}
