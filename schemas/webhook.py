@@ -35,7 +35,11 @@ class SubscriptionFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     firms: list[str] = Field(default_factory=list, description="Any of these firms is named.")
-    chips: list[str] = Field(default_factory=list, description="Any of these chips is named.")
+    chips: list[str] = Field(
+        default_factory=list,
+        description='Any of these chips is named; a line ("Ascend") also matches its numbered '
+        'members ("Ascend 910B").',
+    )
     jurisdictions: list[str] = Field(default_factory=list, description="Who acts (ISO/EU).")
     actions: list[Action] = Field(default_factory=list)
     direction: Direction | None = Field(default=None, description="easing or tightening.")

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from schemas.alert import Alert
 from schemas.webhook import AttemptOutcome, SubscriptionFilters
+from streams.core.tag_result import is_line_member
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
@@ -102,7 +103,20 @@ def matches(alert: Alert, filters: SubscriptionFilters) -> bool:
         return False
     if not _any_of(filters.firms, [*alert.firms, *event.targets]):
         return False
-    return _any_of(filters.chips, [*alert.chips, *event.products])
+    return _any_chip(filters.chips, [*alert.chips, *event.products])
+
+
+def _any_chip(wanted: list[str], have: list[str]) -> bool:
+    """``_any_of`` where a wanted line also matches its numbered members.
+
+    "Ascend" wants news of the 910B too: the tagger reports the members and not the line
+    beside them (``tag_result.without_lines_beside_members``), and a story may name only
+    the member.
+    """
+    if _any_of(wanted, have):
+        return True
+    folded = [h.casefold() for h in have]
+    return any(is_line_member(h, w.casefold()) for w in wanted for h in folded)
 
 
 # --- ids and secrets ----------------------------------------------------------------------

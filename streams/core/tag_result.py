@@ -119,6 +119,15 @@ _ENTITY_LIST: TypeAdapter[list[EntityRef]] = TypeAdapter(list[EntityRef])
 _ENTITY_TYPE_SET = frozenset(ENTITY_TYPES)
 
 
+def is_line_member(name: str, line: str) -> bool:
+    """Whether chip ``name`` is a numbered member of ``line`` ("Ascend 910B" of "Ascend").
+
+    A member extends the line's name by a space and a number; a named variant ("Blackwell
+    Ultra") and a longer number ("Ascend 910B" of "Ascend 910") are not members.
+    """
+    return name.startswith(line + " ") and name[len(line) + 1 : len(line) + 2].isdigit()
+
+
 def without_lines_beside_members(chips: list[EntityData]) -> list[EntityData]:
     """``chips`` without a line's bare name when one of its numbered members is there too.
 
@@ -130,14 +139,7 @@ def without_lines_beside_members(chips: list[EntityData]) -> list[EntityData]:
     variant ("Blackwell Ultra") is not one, and a line named alone stays.
     """
     names = [str(c["name"]) for c in chips]
-    lines = {
-        line
-        for line in names
-        if any(
-            other.startswith(line + " ") and other[len(line) + 1 : len(line) + 2].isdigit()
-            for other in names
-        )
-    }
+    lines = {line for line in names if any(is_line_member(other, line) for other in names)}
     return [c for c in chips if c["name"] not in lines] if lines else chips
 
 

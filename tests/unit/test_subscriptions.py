@@ -102,6 +102,22 @@ def test_filters(filters: SubscriptionFilters, expected: bool) -> None:
     assert matches(alert(), filters) is expected
 
 
+@pytest.mark.parametrize(
+    ("wanted", "expected"),
+    [
+        (["Ascend"], True),  # a line wants its numbered members' news
+        (["ascend"], True),
+        (["Ascend 910"], False),  # "910B" is no member of "910"
+        (["Ascend 910B"], True),
+        (["Ascend 910C"], False),
+    ],
+)
+def test_a_chip_line_filter_matches_its_numbered_members(wanted: list[str], expected: bool) -> None:
+    """The tagger reports "Ascend 910B" and not "Ascend" beside it (round 49)."""
+    member = alert().model_copy(update={"chips": ["Ascend 910B"]})
+    assert matches(member, SubscriptionFilters(chips=wanted)) is expected
+
+
 # --- ids and secrets -----------------------------------------------------------------------
 
 
