@@ -22,7 +22,6 @@ of the repository; the model file names them and their sizes (``trained_on``).
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
@@ -31,13 +30,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.heldout import find_scorer  # noqa: E402
-from streams.core.event_judge import event_terms  # noqa: E402
-from streams.offline import build_analyzer, scan  # noqa: E402
-from streams.settings import Settings  # noqa: E402
+from bench.heldout import find_scorer
+from bench.judge_training import arguments, rows, write_model
+from bench.judge_training import fit as fit_model
+from streams.core.event_judge import event_terms
+from streams.offline import build_analyzer, scan
+from streams.settings import Settings
 
 KEEP_AT_LEAST = 0.5
 C = 1.0
@@ -52,12 +52,6 @@ def scorer() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def rows(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
 
 
 def scanned(inputs: Path, settings: Settings) -> dict[str, list[dict[str, Any]]]:
@@ -95,14 +89,7 @@ def examples(articles: list[Article], matches: Any) -> list[tuple[list[str], boo
 
 def fit(items: list[tuple[list[str], bool]]) -> tuple[Any, Any]:
     """Fit the vectoriser and the regression on ``items``."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectoriser = TfidfVectorizer(analyzer=_same, sublinear_tf=True, min_df=2)
-    matrix = vectoriser.fit_transform([terms for terms, _ in items])
-    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    model.fit(matrix, [y for _, y in items])
-    return vectoriser, model
+    return fit_model([terms for terms, _ in items], [y for _, y in items], _same, C)
 
 
 def _same(terms: list[str]) -> list[str]:
@@ -162,47 +149,28 @@ def cross_validate(sets: dict[str, list[Article]], matches: Any) -> None:
 
 
 def main() -> None:
-    """Scan the sets given, train on their events and write the model file."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, action="append", default=[])
-    parser.add_argument("--labelled", type=Path, action="append", default=[])
-    parser.add_argument("-o", "--out", type=Path, default=ROOT / "streams/catalog/event_judge.json")
-    parser.add_argument("--cv", action="store_true", help="print leave-one-set-out F1 first")
-    args = parser.parse_args()
-    if not args.set:
-        parser.error("give the labelled sets to train on: --set DIR ...")
+    """Scan the sets given (and the development set), train on their events, write the model."""
+    args = arguments(__doc__.splitlines()[0], "event_judge.json")
     shared = scorer()
     settings = Settings(event_judge=False)
-    labelled = args.labelled or [find_scorer().parents[1] / "eval-dev/articles.jsonl"]
     sets: dict[str, list[Article]] = {}
     for folder in args.set:
         gold = rows(folder / "gold.jsonl")
         sets[folder.name] = load(folder / "input.jsonl", gold, settings, shared.names)
         print(f"scanned {folder.name}: {len(gold)} articles", file=sys.stderr)
-    for path in labelled:
+    for path in args.labelled:
         sets[path.parent.name] = load(path, rows(path), settings, shared.names)
     if args.cv:
         cross_validate(sets, shared.event_matches)
     items = [ex for arts in sets.values() for ex in examples(arts, shared.event_matches)]
     vectoriser, model = fit(items)
-    weights = model.coef_[0]
-    terms = {
-        term: [round(float(vectoriser.idf_[i]), 5), round(float(weights[i]), 5)]
-        for term, i in sorted(vectoriser.vocabulary_.items())
-    }
-    data = {
+    fields = {
         "trained_on": {name: len(arts) for name, arts in sets.items()},
         "events": len(items),
         "keep_at_least": KEEP_AT_LEAST,
-        "bias": round(float(model.intercept_[0]), 6),
-        "terms": terms,
     }
-    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    tags = sorted({t[2:] for t in terms if t.startswith("R:")})
-    print(
-        f"{args.out}: {len(terms)} terms ({len(tags)} rule tags) from {len(items)} events",
-        file=sys.stderr,
-    )
+    terms = write_model(args.out, vectoriser, model, fields)
+    print(f"{args.out}: {terms} terms from {len(items)} events", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -22,27 +22,20 @@ been fitted to (docs/detection.md, "Round 48") and are written as given.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from streams.core.story_judge import story_terms  # noqa: E402
+from bench.judge_training import arguments, rows, write_model
+from bench.judge_training import fit as fit_model
+from streams.core.story_judge import story_terms
 
 BODY_CHARS = 1200
 KEEP_ABOVE = 0.3
 PROMOTE_ABOVE = 0.6
 C = 4.0
-
-
-def rows(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
 
 
 def load_set(folder: Path) -> list[tuple[dict[str, Any], bool]]:
@@ -58,14 +51,7 @@ def load_labelled(path: Path) -> list[tuple[dict[str, Any], bool]]:
 
 def fit(items: list[tuple[dict[str, Any], bool]]) -> tuple[Any, Any]:
     """Fit the vectoriser and the regression on ``items``."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectoriser = TfidfVectorizer(analyzer=_terms, sublinear_tf=True, min_df=2)
-    matrix = vectoriser.fit_transform([a for a, _ in items])
-    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    model.fit(matrix, [y for _, y in items])
-    return vectoriser, model
+    return fit_model([a for a, _ in items], [y for _, y in items], _terms, C)
 
 
 def _terms(article: dict[str, Any]) -> list[str]:
@@ -90,38 +76,22 @@ def cross_validate(sets: dict[str, list[tuple[dict[str, Any], bool]]]) -> None:
 
 
 def main() -> None:
-    """Train on the sets given (or the bundled ones) and write the model file."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, action="append", default=[])
-    parser.add_argument("--labelled", type=Path, action="append", default=[])
-    parser.add_argument("-o", "--out", type=Path, default=ROOT / "streams/catalog/story_judge.json")
-    parser.add_argument("--cv", action="store_true", help="print leave-one-set-out F1 first")
-    args = parser.parse_args()
-    if not args.set:
-        parser.error("give the labelled sets to train on: --set DIR ...")
-    folders = args.set
-    labelled = args.labelled or [ROOT.parent / "shared/eval-dev/articles.jsonl"]
-    sets = {folder.name: load_set(folder) for folder in folders}
-    sets |= {path.parent.name: load_labelled(path) for path in labelled}
+    """Train on the sets given (and the development set) and write the model file."""
+    args = arguments(__doc__.splitlines()[0], "story_judge.json")
+    sets = {folder.name: load_set(folder) for folder in args.set}
+    sets |= {path.parent.name: load_labelled(path) for path in args.labelled}
     if args.cv:
         cross_validate(sets)
     items = [item for items in sets.values() for item in items]
     vectoriser, model = fit(items)
-    weights = model.coef_[0]
-    terms = {
-        term: [round(float(vectoriser.idf_[i]), 5), round(float(weights[i]), 5)]
-        for term, i in sorted(vectoriser.vocabulary_.items())
-    }
-    data = {
+    fields = {
         "trained_on": {name: len(items) for name, items in sets.items()},
         "body_chars": BODY_CHARS,
         "keep_above": KEEP_ABOVE,
         "promote_above": PROMOTE_ABOVE,
-        "bias": round(float(model.intercept_[0]), 6),
-        "terms": terms,
     }
-    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    print(f"{args.out}: {len(terms)} terms from {len(items)} articles", file=sys.stderr)
+    terms = write_model(args.out, vectoriser, model, fields)
+    print(f"{args.out}: {terms} terms from {len(items)} articles", file=sys.stderr)
 
 
 if __name__ == "__main__":

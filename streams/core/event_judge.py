@@ -26,16 +26,14 @@ when they change (the trainer says how many of the model's tags the detector sti
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 from schemas.article import PolicyEvent
-from streams.core.story_judge import linear_probability
+from streams.core.story_judge import linear_probability, read_model
 
 # The trigger words in a rule ("restrict:verb[restricted]") are the text, not the rule.
 _TRIGGER_TEXT: Final = re.compile(r"\[[^\]]*\]")
@@ -101,8 +99,4 @@ EVENT_JUDGE_FILE: Final = "event_judge.json"
 
 def load_event_judge(path: str | Path | None = None) -> EventJudge:
     """Load the model file; ``None`` reads the one bundled with chipwatch."""
-    if path is None:
-        text = resources.files("streams.catalog").joinpath(EVENT_JUDGE_FILE).read_text("utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return EventJudge.from_data(json.loads(text))
+    return EventJudge.from_data(read_model(EVENT_JUDGE_FILE, path))

@@ -144,10 +144,15 @@ class StoryJudge:
 JUDGE_FILE: Final = "story_judge.json"
 
 
-def load_story_judge(path: str | Path | None = None) -> StoryJudge:
-    """Load the model file; ``None`` reads the one bundled with chipwatch."""
+def read_model(bundled: str, path: str | Path | None = None) -> Any:
+    """A judge's model file, parsed: ``path``, or when ``None`` the ``bundled`` one."""
     if path is None:
-        text = resources.files("streams.catalog").joinpath(JUDGE_FILE).read_text("utf-8")
+        text = resources.files("streams.catalog").joinpath(bundled).read_text("utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    return StoryJudge.from_data(json.loads(text))
+    return json.loads(text)
+
+
+def load_story_judge(path: str | Path | None = None) -> StoryJudge:
+    """Load the model file; ``None`` reads the one bundled with chipwatch."""
+    return StoryJudge.from_data(read_model(JUDGE_FILE, path))
