@@ -2,7 +2,10 @@
 
 A round makes a fresh set so: copy ``bench/heldout/BRIEF.md`` once per labeller into
 ``/tmp/hNNx/BRIEF.md`` with its placeholders filled (SET, LABELLER, FOLDER, LANGUAGES,
-ERA: e.g. "en 7, de/fr/nl/es/it/pt 5 each" or "en 7, zh 12, ja 9, ko 9", two eras a set),
+ERA: languages e.g. "en 7, de/fr/nl/es/it/pt 5 each" or "en 7, zh 12, ja 9, ko 9"; an era
+is a span written out, e.g. "from 2019 to 2022": round 50's "2019 and 2026" was read by
+several labellers as those two years only, and sets of one sitting then shared stories;
+give the labellers of one sitting different spans),
 start one helper per brief that has never seen the repository ("Read /tmp/hNNx/BRIEF.md
 and follow it exactly"), then join their folders:
 
