@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from schemas.article import PolicyEvent
-from streams.core.story_judge import linear_probability, read_model
+from streams.core.story_judge import linear_probability, model_terms, read_model
 
 # The trigger words in a rule ("restrict:verb[restricted]") are the text, not the rule.
 _TRIGGER_TEXT: Final = re.compile(r"\[[^\]]*\]")
@@ -79,9 +79,10 @@ class EventJudge:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> EventJudge:
         """Build from the model file's parsed JSON (``bench/train_event_judge.py`` writes it)."""
-        terms = {str(t): (float(v[0]), float(v[1])) for t, v in data["terms"].items()}
         return cls(
-            terms=terms, bias=float(data["bias"]), keep_at_least=float(data["keep_at_least"])
+            terms=model_terms(data),
+            bias=float(data["bias"]),
+            keep_at_least=float(data["keep_at_least"]),
         )
 
     def probability(self, event: PolicyEvent, events_in_article: int) -> float:

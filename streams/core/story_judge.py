@@ -104,9 +104,8 @@ class StoryJudge:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> StoryJudge:
         """Build from the model file's parsed JSON (``bench/train_story_judge.py`` writes it)."""
-        terms = {str(t): (float(v[0]), float(v[1])) for t, v in data["terms"].items()}
         return cls(
-            terms=terms,
+            terms=model_terms(data),
             bias=float(data["bias"]),
             body_chars=int(data["body_chars"]),
             keep_above=float(data["keep_above"]),
@@ -142,6 +141,11 @@ class StoryJudge:
 
 
 JUDGE_FILE: Final = "story_judge.json"
+
+
+def model_terms(data: Mapping[str, Any]) -> dict[str, tuple[float, float]]:
+    """A judge model file's term table: each term's (idf, weight), as both trainers write it."""
+    return {str(t): (float(v[0]), float(v[1])) for t, v in data["terms"].items()}
 
 
 def read_model(bundled: str, path: str | Path | None = None) -> Any:
