@@ -1010,6 +1010,11 @@ class PolicyPatterns(_Strict):
         default_factory=list,
         description="A grace period granted before a measure applies ('120일 유예기간 부여').",
     )
+    export_duties: list[str] = Field(
+        default_factory=list,
+        description="Words of a duty on goods leaving the taxing state ('export tax', "
+        "'出口关税'): the one tariff whose flow is export; every other tariff taxes imports.",
+    )
     premise_cause_after: Words = Field(
         default_factory=dict,
         description="Markers of cause right after a Japanese or Korean measure noun ('규제로 "
@@ -1873,6 +1878,7 @@ class PolicyPatterns(_Strict):
         "passive_auxiliaries",
         "non_policy_objects",
         "grace_periods",
+        "export_duties",
         "diplomat_nouns",
         "photo_agencies",
         "event_challenge_nouns",

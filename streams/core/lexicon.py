@@ -811,6 +811,7 @@ class Lexicon(FormTables):
             r"(?:(?:to|om|de|per|di|pour|para|zu)(?![\w-])|d['’]|,)"
         )
         self.grace = compile_words(p.grace_periods)
+        self.export_duty = compile_words(p.export_duties)
         # Round 44: "summoned the Dutch ambassador": a protest, no summons over chips
         self.diplomat = compile_words(p.diplomat_nouns)
         # Round 44: a line closed by a photo credit ("… / AFP") is a caption
