@@ -4,7 +4,8 @@ Products are the chips and equipment of the clause (else the sentence) and the p
 classes named there ("gallium", "chipmaking equipment"); a generic class ("advanced
 chips") only when nothing more specific is named. Targets are the clause's firms. The
 flow is the nearest flow cue ("exports", "purchases", "acquisition"), else the
-predicate's own, else the acting jurisdiction's default.
+predicate's own, else the acting jurisdiction's default; a tariff's is import unless an
+export duty is named.
 """
 
 from __future__ import annotations
@@ -23,10 +24,18 @@ class Objects:
         """Keep the compiled lexicon (flow cues, product classes)."""
         self.lex = lexicon
 
-    def flow(self, site: Site, default: Flow | None, jurisdiction: str) -> Flow:
-        """Nearest flow cue in the clause, then the sentence, then the defaults."""
+    def flow(self, site: Site, default: Flow | None, jurisdiction: str, action: str = "") -> Flow:
+        """Nearest flow cue in the clause, then the sentence, then the defaults.
+
+        A tariff (``action``) taxes goods entering the taxing state: "tariffs on Chinese
+        exports" names the other side's exports, so only an export duty's own words in
+        the clause make it an export measure.
+        """
         lex = self.lex
         text, mention, sentence = site.text, site.mention, site.sentence
+        if action == "tariff":
+            found = lex.export_duty.search(text, site.clause_lo, site.clause_hi)
+            return "export" if found else "import"
         # The nearest cue inside the clause wins, else the nearest in the rest of the
         # sentence: the clause is searched first (most predicates find their cue there).
         lo = max(sentence.start, mention.start - CONTEXT)

@@ -375,12 +375,8 @@ class Reader(Constructs):
             # "asked exporters to report transactions": the cue names who is bound and so
             # the flow; the records reported ("transactions") are not a deal's flow.
             flow = predicate.flow
-        elif predicate.action == "tariff":
-            # A tariff taxes goods entering the taxing state: "tariffs on Chinese exports"
-            # names the other side's exports. Only an export duty's own words say export.
-            flow = "export" if lex.export_duty.search(text, clause_lo, clause_hi) else "import"
         else:
-            flow = objects.flow(site, predicate.flow, jurisdiction)
+            flow = objects.flow(site, predicate.flow, jurisdiction, predicate.action)
         products, named, generic_only = objects.products(site)
         targets = objects.targets(site)
         if predicate.target_firm and not targets:
