@@ -111,8 +111,11 @@ class Tagger:
         folded: dict[str, Target] = {}
         #: Keyword phrases equal to a catalog alias: the entity wins, the phrase is lost.
         self.shadowed: dict[str, list[str]] = {}
+        families = family_scripts(catalog)
         for entry in catalog.entries:
             for alias in entry.all_aliases():
+                self._add_alias(entry, alias, exact, folded, fold)
+            for alias in member_script_aliases(entry, families):
                 self._add_alias(entry, alias, exact, folded, fold)
         for label, phrases in (keywords or {}).items():
             for phrase in phrases:
@@ -379,6 +382,45 @@ def joined_variants(text: str) -> list[str]:
 
 
 _FAMILY_NUMBER = re.compile(r"([A-Za-z]{2,8}) (\d[\w]*)")
+
+
+def family_scripts(catalog: Catalog) -> dict[str, list[Alias]]:
+    """Round 52: each one-word chip family's names in other scripts ("Kirin": 麒麟, 기린).
+
+    Only aliases tagged with a language and written without Latin letters: those are the
+    family's names in Chinese, Japanese or Korean, which news joins to a member's number
+    ("麒麟990", "어센드910").
+    """
+    return {
+        entry.name: scripts
+        for entry in catalog.entries
+        if entry.type == "chip" and entry.name.isascii() and entry.name.isalpha()
+        if (scripts := [a for a in entry.aliases if a.lang and not _LATIN.search(a.text)])
+    }
+
+
+def member_script_aliases(entry: CatalogEntry, families: Mapping[str, list[Alias]]) -> list[Alias]:
+    """Round 52: a numbered member named with its family's other-script name.
+
+    The catalog writes "Ascend 910" once and its family's names in each script once; a
+    member's number after any of them ("昇騰910", "アセンド 910", "기린990") names the
+    member, so no member lists them again. The number makes the name specific: the
+    family's context condition (麒麟 is also a beast, 기린 a giraffe) is not carried over.
+    """
+    if entry.type != "chip":
+        return []
+    found = _FAMILY_NUMBER.fullmatch(entry.name)
+    if found is None or found.group(1) not in families:
+        return []
+    number = found.group(2)
+    return [
+        Alias(text=f"{family.text}{gap}{number}", lang=family.lang, case_sensitive=False)
+        for family in families[found.group(1)]
+        for gap in ("", " ")
+    ]
+
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _is_slug(title: str) -> bool:
