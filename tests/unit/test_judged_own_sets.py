@@ -11,37 +11,19 @@ a judge as over-sure as v9 fails them (docs/detection.md, "Round 52").
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from streams.cli import main
+from tests.unit.scoring_kit import REPO, scan_and_score
 
-REPO = Path(__file__).resolve().parents[2]
 LABELLED = REPO / "tests" / "data" / "labelled"
-SCORER = REPO.parent / "shared" / "tools" / "score_analysis.py"
-SCOPE = REPO / "tests" / "data" / "firms_scope.txt"
 FLOORS = {"policy_change_articles": 0.96, "events": 0.95}
 
 
 @pytest.mark.parametrize("name", ["policy.jsonl", "entities.jsonl"])
 def test_the_judged_analysis_keeps_our_plain_policy_statements(tmp_path: Path, name: str) -> None:
-    assert SCORER.is_file(), f"the shared scorer is missing: {SCORER}"
-    gold = LABELLED / name
-    pred = tmp_path / "scan.jsonl"
-    assert main(["scan", str(gold), "-o", str(pred)]) == 0
-    report = tmp_path / "score.json"
-    proc = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred),
-         "--firms-scope", str(SCOPE), "--json", str(report)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    result = json.loads(report.read_text(encoding="utf-8"))
+    result = scan_and_score(LABELLED / name, tmp_path)
     for metric, floor in FLOORS.items():
-        assert result[metric]["f1"] >= floor, (
-            f"{name}: {metric} F1 {result[metric]['f1']} < {floor}"
-        )
+        f1 = result[metric]["f1"]
+        assert f1 >= floor, f"{name}: {metric} F1 {f1} < {floor}"
